@@ -1,0 +1,37 @@
+import { Role } from './roles';
+
+/**
+ * What each role may do, per resource. One declaration drives the API guards and the web's
+ * menu and routes. Row-level scope (which district, which enterprise) is decided separately by
+ * the API's access layer; this table only says whether a role may act on a resource at all.
+ */
+export const PERMISSIONS = {
+  dashboard: { read: [Role.CityBureau, Role.DistrictBureau, Role.Enterprise, Role.Reviewer, Role.SystemAdmin] },
+  organisations: {
+    read: [Role.CityBureau, Role.DistrictBureau, Role.Enterprise, Role.Reviewer, Role.SystemAdmin],
+    /** profile fields within scope; name, type and region only by the system administrator */
+    update: [Role.CityBureau, Role.DistrictBureau, Role.Enterprise, Role.SystemAdmin],
+    create: [Role.SystemAdmin],
+    delete: [Role.SystemAdmin],
+  },
+  users: {
+    read: [Role.CityBureau, Role.DistrictBureau, Role.SystemAdmin],
+    create: [Role.SystemAdmin],
+    update: [Role.SystemAdmin],
+  },
+  regions: {
+    read: [Role.CityBureau, Role.DistrictBureau, Role.Enterprise, Role.Reviewer, Role.SystemAdmin],
+    create: [Role.SystemAdmin],
+    update: [Role.SystemAdmin],
+  },
+  queues: { read: [Role.SystemAdmin] },
+  auditLog: { read: [Role.AuditAdmin] },
+} as const satisfies Record<string, Partial<Record<Action, readonly Role[]>>>;
+
+export type Action = 'read' | 'create' | 'update' | 'delete';
+export type Resource = keyof typeof PERMISSIONS;
+
+export function can(role: Role, resource: Resource, action: Action): boolean {
+  const allowed = (PERMISSIONS[resource] as Partial<Record<Action, readonly Role[]>>)[action];
+  return allowed?.includes(role) ?? false;
+}
