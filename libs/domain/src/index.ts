@@ -5,3 +5,4 @@ export * from './regions';
 export * from './password-policy';
 export * from './security';
 export * from './api-contract';
+export * from './jobs';

@@ -1,0 +1,56 @@
+import { Module } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { ServeStaticModule } from '@nestjs/serve-static';
+import { ThrottlerModule } from '@nestjs/throttler';
+import { ThrottlerStorageRedisService } from '@nest-lab/throttler-storage-redis';
+import { AccessModule } from './common/access/access.module';
+import { AuthGuard } from './common/auth/auth.guard';
+import { AppConfig } from './common/config/app-config';
+import { ConfigModule } from './common/config/config.module';
+import { RequestContextModule } from './common/context/context.module';
+import { GlobalExceptionFilter } from './common/errors/global-exception.filter';
+import { RedisClient, RedisModule } from './common/redis/redis.module';
+import { DatabaseModule } from './database/database.module';
+import { AuditModule } from './modules/audit/audit.module';
+import { AuthModule } from './modules/auth/auth.module';
+import { CredentialsModule } from './modules/auth/credentials.module';
+import { HealthController } from './modules/health/health.controller';
+import { OrganisationsModule } from './modules/organisations/organisations.module';
+import { QueueBoardController } from './modules/queues/queue-board.controller';
+import { QueuesModule } from './modules/queues/queues.module';
+import { RegionsModule } from './modules/regions/regions.module';
+import { UsersModule } from './modules/users/users.module';
+
+/** Serves the built web app when WEB_DIST_DIR is set (npm start); in compose nginx does it. */
+const webApp = new AppConfig().webDistDir;
+
+@Module({
+  imports: [
+    ConfigModule,
+    RequestContextModule,
+    DatabaseModule,
+    RedisModule,
+    QueuesModule,
+    ThrottlerModule.forRootAsync({
+      inject: [AppConfig, RedisClient],
+      useFactory: (config: AppConfig, redisClient: RedisClient) => ({
+        throttlers: [{ ttl: 60_000, limit: config.loginRateLimitPerMinute }],
+        storage: new ThrottlerStorageRedisService(redisClient.redis),
+      }),
+    }),
+    ...(webApp ? [ServeStaticModule.forRoot({ rootPath: webApp, exclude: ['/api/{*path}'] })] : []),
+    AccessModule,
+    AuditModule,
+    CredentialsModule,
+    AuthModule,
+    UsersModule,
+    OrganisationsModule,
+    RegionsModule,
+  ],
+  controllers: [HealthController, QueueBoardController],
+  providers: [
+    { provide: APP_GUARD, useClass: AuthGuard },
+    { provide: APP_FILTER, useClass: GlobalExceptionFilter },
+  ],
+})
+export class AppModule {}

@@ -1,0 +1,73 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import { type NestExpressApplication } from '@nestjs/platform-express';
+import { writeFileSync } from 'node:fs';
+import { DataSource } from 'typeorm';
+import { AppModule } from './app.module';
+import { buildOpenApiDocument } from './bootstrap';
+import { AppConfig } from './common/config/app-config';
+import { checkPostgres, checkRedis, runEntryPoint } from './common/preflight';
+import { dataSourceOptions } from './database/data-source-options';
+import { Seeder } from './database/seed/seeder';
+
+const USAGE = `Usage: node dist/cli.js <command>
+  setup            check PostgreSQL and Redis, create the database if missing, migrate, load seed data
+  migrate          apply pending migrations
+  openapi <file>   write the OpenAPI document (apps/api/openapi.json)`;
+
+async function withDataSource<T>(
+  config: AppConfig,
+  work: (dataSource: DataSource) => Promise<T>,
+): Promise<T> {
+  const dataSource = await new DataSource(dataSourceOptions(config)).initialize();
+  try {
+    return await work(dataSource);
+  } finally {
+    await dataSource.destroy();
+  }
+}
+
+async function migrate(config: AppConfig): Promise<void> {
+  await withDataSource(config, async (dataSource) => {
+    const applied = await dataSource.runMigrations({ transaction: 'each' });
+    console.log(
+      applied.length ? `Applied migrations: ${applied.map((m) => m.name).join(', ')}` : 'Schema up to date',
+    );
+  });
+}
+
+async function setup(config: AppConfig): Promise<void> {
+  await checkPostgres(config, { createDatabase: true });
+  await checkRedis(config);
+  await migrate(config);
+  const result = await withDataSource(config, (dataSource) => new Seeder(dataSource, config).run());
+  const what = config.loadDemoData ? 'demo data' : 'initial administrator';
+  console.log(
+    `Seeded ${what}: ${result.regions} regions, ${result.organisations} organisations, ${result.users} users created`,
+  );
+}
+
+async function openapi(file: string | undefined): Promise<void> {
+  if (!file) throw new Error(USAGE);
+  // preview: modules are scanned for routes and DTOs without connecting to any service
+  const app = await NestFactory.create<NestExpressApplication>(AppModule, { preview: true, logger: false });
+  app.setGlobalPrefix('api');
+  writeFileSync(file, `${JSON.stringify(buildOpenApiDocument(app), null, 2)}\n`);
+  console.log(`Wrote ${file}`);
+}
+
+void runEntryPoint(async () => {
+  const [command, argument] = process.argv.slice(2);
+  const config = new AppConfig();
+  switch (command) {
+    case 'setup':
+      return setup(config);
+    case 'migrate':
+      return migrate(config);
+    case 'openapi':
+      return openapi(argument);
+    default:
+      console.error(USAGE);
+      process.exit(2);
+  }
+});

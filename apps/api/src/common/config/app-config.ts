@@ -1,0 +1,136 @@
+import { z } from 'zod';
+
+/**
+ * Every environment variable the API, worker and CLI read, declared once with its default,
+ * validation and description. Nothing else reads process.env.
+ */
+const booleanFlag = z
+  .enum(['true', 'false', '1', '0'])
+  .transform((value) => value === 'true' || value === '1');
+
+const schema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+    DATABASE_URL: z
+      .url({ protocol: /^postgres(ql)?$/ })
+      .default('postgres://postgres@127.0.0.1:5432/skillpay'),
+    REDIS_URL: z.url({ protocol: /^rediss?$/ }).default('redis://127.0.0.1:6379'),
+    /** Prefix for every Redis key, so tests and several deployments can share one Redis. */
+    REDIS_PREFIX: z.string().min(1).default('skillpay'),
+    JWT_SECRET: z.string().min(32).optional(),
+    COOKIE_SECURE: booleanFlag.optional(),
+    TRUST_PROXY: booleanFlag.default(false),
+    WEB_DIST_DIR: z.string().optional(),
+    LOAD_DEMO_DATA: booleanFlag.optional(),
+    DEMO_PASSWORD: z.string().default('SkillPay#2026'),
+    INITIAL_ADMIN_USERNAME: z
+      .string()
+      .regex(/^[a-z0-9][a-z0-9._-]{2,49}$/)
+      .default('admin'),
+    INITIAL_ADMIN_PASSWORD: z.string().optional(),
+    DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+    DB_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).default(5000),
+    DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).default(30000),
+    AUDIT_RETENTION_DAYS: z.coerce.number().int().min(180).default(180),
+    LOGIN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(20),
+  })
+  .superRefine((env, ctx) => {
+    if (env.NODE_ENV === 'production' && !env.JWT_SECRET) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['JWT_SECRET'],
+        message: 'is required in production (at least 32 characters)',
+      });
+    }
+  });
+
+export type AppEnv = z.infer<typeof schema>;
+
+export class ConfigError extends Error {}
+
+/** Parses the environment; throws a ConfigError naming each wrong variable. */
+export function parseEnv(env: NodeJS.ProcessEnv): AppEnv {
+  // Empty strings mean "not set" (compose passes `VAR=` through).
+  const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== ''));
+  const result = schema.safeParse(present);
+  if (!result.success) {
+    const problems = result.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`);
+    throw new ConfigError(`Invalid configuration: ${problems.join('; ')}`);
+  }
+  return result.data;
+}
+
+/** The validated configuration, injected wherever a setting is needed. */
+export class AppConfig {
+  readonly env: AppEnv;
+
+  constructor(env: AppEnv = parseEnv(process.env)) {
+    this.env = env;
+  }
+
+  get isProduction(): boolean {
+    return this.env.NODE_ENV === 'production';
+  }
+
+  get port(): number {
+    return this.env.PORT;
+  }
+
+  get databaseUrl(): string {
+    return this.env.DATABASE_URL;
+  }
+
+  get redisUrl(): string {
+    return this.env.REDIS_URL;
+  }
+
+  get redisPrefix(): string {
+    return this.env.REDIS_PREFIX;
+  }
+
+  /** Outside production a fixed development secret keeps `npm start` to two commands. */
+  get jwtSecret(): string {
+    return this.env.JWT_SECRET ?? 'skillpay-development-secret-not-for-production-use';
+  }
+
+  get cookieSecure(): boolean {
+    return this.env.COOKIE_SECURE ?? this.isProduction;
+  }
+
+  get trustProxy(): boolean {
+    return this.env.TRUST_PROXY;
+  }
+
+  get webDistDir(): string | undefined {
+    return this.env.WEB_DIST_DIR;
+  }
+
+  get loadDemoData(): boolean {
+    return this.env.LOAD_DEMO_DATA ?? !this.isProduction;
+  }
+
+  get demoPassword(): string {
+    return this.env.DEMO_PASSWORD;
+  }
+
+  get initialAdmin(): { username: string; password: string | undefined } {
+    return { username: this.env.INITIAL_ADMIN_USERNAME, password: this.env.INITIAL_ADMIN_PASSWORD };
+  }
+
+  get database(): { poolSize: number; connectTimeoutMs: number; statementTimeoutMs: number } {
+    return {
+      poolSize: this.env.DB_POOL_SIZE,
+      connectTimeoutMs: this.env.DB_CONNECT_TIMEOUT_MS,
+      statementTimeoutMs: this.env.DB_STATEMENT_TIMEOUT_MS,
+    };
+  }
+
+  get auditRetentionDays(): number {
+    return this.env.AUDIT_RETENTION_DAYS;
+  }
+
+  get loginRateLimitPerMinute(): number {
+    return this.env.LOGIN_RATE_LIMIT_PER_MINUTE;
+  }
+}

@@ -1,0 +1,44 @@
+import { HttpStatus } from '@nestjs/common';
+import { ErrorCode } from './error-code';
+
+export interface FieldProblem {
+  field: string;
+  /** message key under `validation.` or `errors.` */
+  code: string;
+  params?: Record<string, unknown>;
+}
+
+/** A typed domain error; the global filter translates it and shapes the response. */
+export class AppException extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    readonly status: HttpStatus,
+    readonly params: Record<string, unknown> = {},
+    readonly fields: FieldProblem[] = [],
+    /** extra top-level properties of the response body, e.g. lockedUntil */
+    readonly extra: Record<string, unknown> = {},
+  ) {
+    super(code);
+  }
+
+  static notFound(): AppException {
+    return new AppException(ErrorCode.NotFound, HttpStatus.NOT_FOUND);
+  }
+
+  static forbidden(): AppException {
+    return new AppException(ErrorCode.Forbidden, HttpStatus.FORBIDDEN);
+  }
+
+  static validation(fields: FieldProblem[]): AppException {
+    return new AppException(ErrorCode.ValidationFailed, HttpStatus.BAD_REQUEST, {}, fields);
+  }
+
+  static conflict(code: ErrorCode, field?: string, params: Record<string, unknown> = {}): AppException {
+    return new AppException(
+      code,
+      HttpStatus.CONFLICT,
+      params,
+      field ? [{ field, code: `errors.${code}`, params }] : [],
+    );
+  }
+}

@@ -1,0 +1,97 @@
+import { Redis } from 'ioredis';
+import { Client } from 'pg';
+import { type AppConfig } from './config/app-config';
+import { redactedRedisAddress, redisOptionsFromUrl } from './config/redis-options';
+
+/** A start-up problem, explained in one line naming the variable to fix. */
+export class PreflightError extends Error {}
+
+const HINT = 'or start the whole stack with "docker compose up"';
+
+function postgresAddress(url: string): string {
+  const parsed = new URL(url);
+  return `${parsed.hostname}:${parsed.port || 5432}${parsed.pathname}`;
+}
+
+/** Connects to PostgreSQL; with `createDatabase`, creates the database when it does not exist yet. */
+export async function checkPostgres(
+  config: AppConfig,
+  options: { createDatabase?: boolean } = {},
+): Promise<void> {
+  const url = config.databaseUrl;
+  const connect = async (target: string) => {
+    const client = new Client({ connectionString: target, connectionTimeoutMillis: 3000 });
+    await client.connect();
+    return client;
+  };
+  try {
+    await (await connect(url)).end();
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    if (code === '3D000' && options.createDatabase) {
+      const name = new URL(url).pathname.slice(1);
+      const admin = new URL(url);
+      admin.pathname = '/postgres';
+      const client = await connect(admin.toString()).catch((inner: Error) => {
+        throw new PreflightError(
+          `PostgreSQL database "${name}" does not exist and could not be created (DATABASE_URL): ${inner.message}`,
+        );
+      });
+      await client.query(`CREATE DATABASE "${name.replace(/"/g, '""')}"`).finally(() => client.end());
+      return;
+    }
+    throw new PreflightError(
+      `Cannot reach PostgreSQL at ${postgresAddress(url)} (DATABASE_URL): ${(error as Error).message}. ` +
+        `Set DATABASE_URL to a running PostgreSQL, ${HINT}.`,
+    );
+  }
+}
+
+/** Connects to Redis and returns its eviction policy. */
+export async function checkRedis(config: AppConfig): Promise<{ maxmemoryPolicy: string | undefined }> {
+  const redis = new Redis({
+    ...redisOptionsFromUrl(config.redisUrl),
+    lazyConnect: true,
+    connectTimeout: 3000,
+    maxRetriesPerRequest: 0,
+    retryStrategy: () => null,
+  });
+  let lastError: Error | undefined;
+  redis.on('error', (error: Error) => (lastError = error));
+  try {
+    await redis.connect();
+    const info = await redis.info('memory');
+    return { maxmemoryPolicy: /maxmemory_policy:(\S+)/.exec(info)?.[1] };
+  } catch (error) {
+    throw new PreflightError(
+      `Cannot reach Redis at ${redactedRedisAddress(config.redisUrl)} (REDIS_URL): ${(lastError ?? (error as Error)).message}. ` +
+        `Set REDIS_URL to a running Redis, ${HINT}.`,
+    );
+  } finally {
+    redis.disconnect();
+  }
+}
+
+/** BullMQ loses jobs when Redis may evict keys: the worker refuses any policy but noeviction. */
+export async function checkRedisForQueues(config: AppConfig): Promise<void> {
+  const { maxmemoryPolicy } = await checkRedis(config);
+  if (maxmemoryPolicy && maxmemoryPolicy !== 'noeviction') {
+    throw new PreflightError(
+      `Redis at ${redactedRedisAddress(config.redisUrl)} (REDIS_URL) has maxmemory-policy "${maxmemoryPolicy}"; ` +
+        `the job queue needs "noeviction" (redis-server --maxmemory-policy noeviction).`,
+    );
+  }
+}
+
+/** Runs a process entry point; configuration and preflight problems end it with their one line. */
+export async function runEntryPoint(main: () => Promise<void>): Promise<void> {
+  try {
+    await main();
+  } catch (error) {
+    if (error instanceof PreflightError || error?.constructor?.name === 'ConfigError') {
+      console.error(`✖ ${(error as Error).message}`);
+      process.exit(1);
+    }
+    throw error;
+  }
+}

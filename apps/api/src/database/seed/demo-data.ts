@@ -1,0 +1,129 @@
+import { OrganisationType, Role } from '@skillpay/domain';
+
+/**
+ * Demo organisations and accounts for `npm start` (never in production). The enterprises are
+ * fictional; regions are the real GB/T 2260 codes of Qingdao.
+ */
+export interface DemoOrganisation {
+  key: string;
+  name: string;
+  type: OrganisationType;
+  regionCode: string;
+  address?: string;
+}
+
+export interface DemoAccount {
+  username: string;
+  displayName: string;
+  role: Role;
+  organisationKey: string;
+}
+
+export const PLATFORM_ORGANISATION: DemoOrganisation = {
+  key: 'platform',
+  name: '技能人才薪酬分配指引实施服务平台运维中心',
+  type: OrganisationType.Platform,
+  regionCode: '370200',
+};
+
+const DISTRICT_BUREAUS: DemoOrganisation[] = [
+  ['370202', '市南区'],
+  ['370203', '市北区'],
+  ['370211', '黄岛区'],
+  ['370212', '崂山区'],
+  ['370213', '李沧区'],
+  ['370214', '城阳区'],
+  ['370215', '即墨区'],
+  ['370281', '胶州市'],
+  ['370283', '平度市'],
+  ['370285', '莱西市'],
+].map(([regionCode, name]) => ({
+  key: `bureau-${regionCode}`,
+  name: `${name}人力资源和社会保障局`,
+  type: OrganisationType.DistrictBureau,
+  regionCode,
+}));
+
+export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
+  PLATFORM_ORGANISATION,
+  {
+    key: 'city-bureau',
+    name: '青岛市人力资源和社会保障局',
+    type: OrganisationType.CityBureau,
+    regionCode: '370200',
+  },
+  ...DISTRICT_BUREAUS,
+  { key: 'union', name: '青岛市总工会', type: OrganisationType.TradeUnion, regionCode: '370200' },
+  {
+    key: 'federation',
+    name: '青岛市企业联合会',
+    type: OrganisationType.EnterpriseConfederation,
+    regionCode: '370200',
+  },
+  {
+    key: 'commerce',
+    name: '青岛市工商业联合会',
+    type: OrganisationType.IndustryCommerceFederation,
+    regionCode: '370200',
+  },
+  {
+    key: 'ent-a',
+    name: '青岛海晟船舶装备有限公司',
+    type: OrganisationType.Enterprise,
+    regionCode: '370211',
+    address: '青岛市黄岛区海西路 18 号（示例）',
+  },
+  {
+    key: 'ent-b',
+    name: '青岛瑞和精密机械有限公司',
+    type: OrganisationType.Enterprise,
+    regionCode: '370211',
+    address: '青岛市黄岛区珠江路 66 号（示例）',
+  },
+  {
+    key: 'ent-c',
+    name: '青岛崂山智能电子科技有限公司',
+    type: OrganisationType.Enterprise,
+    regionCode: '370212',
+    address: '青岛市崂山区科苑路 9 号（示例）',
+  },
+  {
+    key: 'ent-d',
+    name: '青岛蓝湾生物制药有限公司',
+    type: OrganisationType.Enterprise,
+    regionCode: '370212',
+    address: '青岛市崂山区松岭路 21 号（示例）',
+  },
+];
+
+export const DEMO_ACCOUNTS: DemoAccount[] = [
+  { username: 'qd-city', displayName: '市局业务员', role: Role.CityBureau, organisationKey: 'city-bureau' },
+  {
+    username: 'qd-huangdao',
+    displayName: '黄岛区业务员',
+    role: Role.DistrictBureau,
+    organisationKey: 'bureau-370211',
+  },
+  {
+    username: 'qd-laoshan',
+    displayName: '崂山区业务员',
+    role: Role.DistrictBureau,
+    organisationKey: 'bureau-370212',
+  },
+  { username: 'ent-a', displayName: '海晟船舶人力资源部', role: Role.Enterprise, organisationKey: 'ent-a' },
+  { username: 'ent-b', displayName: '瑞和精密人力资源部', role: Role.Enterprise, organisationKey: 'ent-b' },
+  {
+    username: 'reviewer-union',
+    displayName: '市总工会评审员',
+    role: Role.Reviewer,
+    organisationKey: 'union',
+  },
+  {
+    username: 'reviewer-federation',
+    displayName: '市企联评审员',
+    role: Role.Reviewer,
+    organisationKey: 'federation',
+  },
+  { username: 'sysadmin', displayName: '系统管理员', role: Role.SystemAdmin, organisationKey: 'platform' },
+  { username: 'auditor', displayName: '审计管理员', role: Role.AuditAdmin, organisationKey: 'platform' },
+];

@@ -1,0 +1,19 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import { type NestExpressApplication } from '@nestjs/platform-express';
+import { AppModule } from './app.module';
+import { configureApp } from './bootstrap';
+import { AppConfig } from './common/config/app-config';
+import { checkPostgres, checkRedis, runEntryPoint } from './common/preflight';
+
+/** HTTP entry point: the API under /api (and the built web app when WEB_DIST_DIR is set). */
+void runEntryPoint(async () => {
+  const config = new AppConfig();
+  await checkPostgres(config);
+  await checkRedis(config);
+  const app = configureApp(
+    await NestFactory.create<NestExpressApplication>(AppModule, { bufferLogs: false }),
+  );
+  await app.listen(config.port);
+  console.log(`SkillPay Portal API listening on http://localhost:${config.port}/api`);
+});

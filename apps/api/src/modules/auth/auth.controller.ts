@@ -1,0 +1,117 @@
+import { Body, Controller, Get, HttpCode, Post, Req, Res, UseGuards } from '@nestjs/common';
+import {
+  ApiBearerAuth,
+  ApiCookieAuth,
+  ApiNoContentResponse,
+  ApiOperation,
+  ApiTags,
+  ApiTooManyRequestsResponse,
+  ApiOkResponse,
+} from '@nestjs/swagger';
+import { ThrottlerGuard } from '@nestjs/throttler';
+import { type Request, type Response } from 'express';
+import { type Caller } from '../../common/auth/caller';
+import { AllowPendingPasswordChange, CurrentCaller, Public } from '../../common/auth/decorators';
+import { AppConfig } from '../../common/config/app-config';
+import { ChangePasswordDto, LoginDto, MeDto, TokenResponseDto } from './auth.dto';
+import { AuthService, type LoginResult } from './auth.service';
+
+export const REFRESH_COOKIE = 'skillpay_refresh';
+const REFRESH_COOKIE_PATH = '/api/auth';
+
+@ApiTags('auth')
+@Controller('auth')
+export class AuthController {
+  constructor(
+    private readonly service: AuthService,
+    private readonly config: AppConfig,
+  ) {}
+
+  @Post('login')
+  @Public()
+  @HttpCode(200)
+  @UseGuards(ThrottlerGuard)
+  @ApiTooManyRequestsResponse({ description: 'too many login attempts from this IP' })
+  @ApiOkResponse({ type: TokenResponseDto })
+  @ApiOperation({
+    summary: 'Log in: access token in the body, refresh token in an httpOnly SameSite=Strict cookie',
+  })
+  async login(
+    @Body() dto: LoginDto,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<TokenResponseDto> {
+    return this.withCookie(response, await this.service.login(dto));
+  }
+
+  @Post('refresh')
+  @Public()
+  @HttpCode(200)
+  @ApiCookieAuth(REFRESH_COOKIE)
+  @ApiOkResponse({ type: TokenResponseDto })
+  @ApiOperation({ summary: 'Exchange the refresh cookie for a new access token (the cookie rotates)' })
+  async refresh(
+    @Req() request: Request,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<TokenResponseDto> {
+    const token = (request.cookies as Record<string, string | undefined>)[REFRESH_COOKIE];
+    try {
+      return this.withCookie(response, await this.service.refresh(token));
+    } catch (error) {
+      this.clearCookie(response);
+      throw error;
+    }
+  }
+
+  @Post('logout')
+  @HttpCode(204)
+  @ApiBearerAuth()
+  @AllowPendingPasswordChange()
+  @ApiNoContentResponse()
+  @ApiOperation({ summary: 'End the current session' })
+  async logout(
+    @CurrentCaller() caller: Caller,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<void> {
+    await this.service.logout(caller);
+    this.clearCookie(response);
+  }
+
+  @Get('me')
+  @ApiBearerAuth()
+  @AllowPendingPasswordChange()
+  @ApiOkResponse({ type: MeDto })
+  @ApiOperation({ summary: 'The logged-in user with role, organisation and region' })
+  me(@CurrentCaller() caller: Caller): Promise<MeDto> {
+    return this.service.me(caller);
+  }
+
+  @Post('change-password')
+  @HttpCode(204)
+  @ApiBearerAuth()
+  @AllowPendingPasswordChange()
+  @ApiNoContentResponse()
+  @ApiOperation({ summary: 'Change one’s own password; other sessions end' })
+  changePassword(@CurrentCaller() caller: Caller, @Body() dto: ChangePasswordDto): Promise<void> {
+    return this.service.changePassword(caller, dto);
+  }
+
+  private withCookie(response: Response, result: LoginResult): TokenResponseDto {
+    response.cookie(REFRESH_COOKIE, result.session.refreshToken, {
+      httpOnly: true,
+      sameSite: 'strict',
+      secure: this.config.cookieSecure,
+      path: REFRESH_COOKIE_PATH,
+      expires: result.session.expiresAt,
+    });
+    return { accessToken: result.accessToken, expiresIn: result.expiresIn, user: result.user };
+  }
+
+  private clearCookie(response: Response): void {
+    response.clearCookie(REFRESH_COOKIE, {
+      httpOnly: true,
+      sameSite: 'strict',
+      secure: this.config.cookieSecure,
+      path: REFRESH_COOKIE_PATH,
+    });
+  }
+}

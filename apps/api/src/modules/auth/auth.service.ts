@@ -1,0 +1,209 @@
+import { HttpStatus, Injectable } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { ACCESS_TOKEN_MINUTES } from '@skillpay/domain';
+import { ClsService } from 'nestjs-cls';
+import { DataSource } from 'typeorm';
+import { type AccessTokenPayload } from '../../common/auth/auth.guard';
+import { type Caller } from '../../common/auth/caller';
+import { type RequestContext } from '../../common/context/request-context';
+import { AppException } from '../../common/errors/app.exception';
+import { ErrorCode } from '../../common/errors/error-code';
+import { AuditService } from '../audit/audit.service';
+import { toOrganisationSummaryDto } from '../organisations/organisations.dto';
+import { toRegionDto } from '../regions/regions.dto';
+import { type UserEntity, UserStatus } from '../users/user.entity';
+import { UsersRepository } from '../users/users.repository';
+import { type ChangePasswordDto, type LoginDto, type MeDto } from './auth.dto';
+import { LoginThrottleService } from './login-throttle.service';
+import { PasswordService } from './password.service';
+import { SessionEndReason } from './session.entity';
+import { type IssuedSession, SessionService } from './session.service';
+
+export interface LoginResult {
+  accessToken: string;
+  expiresIn: number;
+  user: MeDto;
+  session: IssuedSession;
+}
+
+@Injectable()
+export class AuthService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly users: UsersRepository,
+    private readonly passwords: PasswordService,
+    private readonly sessions: SessionService,
+    private readonly throttle: LoginThrottleService,
+    private readonly jwt: JwtService,
+    private readonly audit: AuditService,
+    private readonly cls: ClsService<RequestContext>,
+  ) {}
+
+  /**
+   * Unknown usernames go through the same password check, counter and lockout as real ones, so
+   * neither the answer nor its timing tells whether an account exists.
+   */
+  async login(dto: LoginDto): Promise<LoginResult> {
+    const username = dto.username.trim().toLowerCase();
+    const lockedUntil = await this.throttle.lockedUntil(username);
+    if (lockedUntil) {
+      await this.audit.record({ action: 'auth.login_locked', outcome: 'denied', actorUsername: username });
+      throw this.lockedError(lockedUntil);
+    }
+    const user = await this.users.findByUsername(username);
+    const valid = await this.passwords.verify(user?.passwordHash, dto.password);
+    if (!user || !valid) {
+      const outcome = await this.throttle.registerFailure(username);
+      await this.audit.record({
+        action: 'auth.login_failed',
+        outcome: 'failure',
+        actorUsername: username,
+        entityType: user ? 'user' : undefined,
+        entityId: user?.id,
+        after: { failedCount: outcome.failedCount },
+      });
+      if (outcome.lockedUntil) {
+        await this.audit.record({
+          action: 'auth.lockout',
+          outcome: 'denied',
+          actorUsername: username,
+          after: { lockedUntil: outcome.lockedUntil.toISOString() },
+        });
+        throw this.lockedError(outcome.lockedUntil);
+      }
+      throw new AppException(ErrorCode.InvalidCredentials, HttpStatus.UNAUTHORIZED);
+    }
+    if (user.status !== UserStatus.Active) {
+      await this.audit.record({
+        action: 'auth.login_failed',
+        outcome: 'denied',
+        actorUsername: username,
+        entityType: 'user',
+        entityId: user.id,
+        after: { reason: 'disabled' },
+      });
+      throw new AppException(ErrorCode.AccountDisabled, HttpStatus.UNAUTHORIZED);
+    }
+    await this.throttle.clear(username);
+    const session = await this.sessions.create(
+      user.id,
+      this.cls.get('ip') ?? null,
+      this.cls.get('userAgent') ?? null,
+    );
+    await this.dataSource.transaction(async (manager) => {
+      await manager.query(`UPDATE app_user SET last_login_at = now() WHERE id = $1`, [user.id]);
+      this.cls.set('caller', this.callerOf(user, session.sessionId));
+      await this.audit.record(
+        { action: 'auth.login', entityType: 'session', entityId: session.sessionId },
+        manager,
+      );
+    });
+    return { ...(await this.issueAccessToken(user.id, session.sessionId)), user: toMeDto(user), session };
+  }
+
+  async refresh(refreshToken: string | undefined): Promise<LoginResult> {
+    if (!refreshToken) throw new AppException(ErrorCode.InvalidRefreshToken, HttpStatus.UNAUTHORIZED);
+    const { caller, issued } = await this.sessions.rotate(refreshToken);
+    return {
+      ...(await this.issueAccessToken(caller.userId, issued.sessionId)),
+      user: await this.me(caller),
+      session: issued,
+    };
+  }
+
+  async logout(caller: Caller): Promise<void> {
+    await this.sessions.revoke(caller.sessionId, SessionEndReason.Logout);
+    await this.audit.record({ action: 'auth.logout', entityType: 'session', entityId: caller.sessionId });
+  }
+
+  async me(caller: Caller): Promise<MeDto> {
+    const user = await this.users.findWithOrganisation(caller.userId);
+    if (!user) throw new AppException(ErrorCode.SessionExpired, HttpStatus.UNAUTHORIZED);
+    return toMeDto(user);
+  }
+
+  /** Ends the user's other sessions; the current one stays. */
+  async changePassword(caller: Caller, dto: ChangePasswordDto): Promise<void> {
+    const user = await this.users.findWithOrganisation(caller.userId);
+    if (!user || !(await this.passwords.verify(user.passwordHash, dto.currentPassword))) {
+      throw AppException.validation([
+        { field: 'currentPassword', code: `errors.${ErrorCode.CurrentPasswordWrong}` },
+      ]);
+    }
+    this.passwords.assertAcceptable(dto.newPassword, user.username, 'newPassword');
+    if (await this.passwords.verify(user.passwordHash, dto.newPassword)) {
+      throw AppException.validation([{ field: 'newPassword', code: 'errors.password_reused' }]);
+    }
+    const passwordHash = await this.passwords.hash(dto.newPassword);
+    await this.dataSource.transaction(async (manager) => {
+      await manager.query(
+        `UPDATE app_user SET password_hash = $2, must_change_password = false, password_changed_at = now(),
+                updated_at = now() WHERE id = $1`,
+        [user.id, passwordHash],
+      );
+      await this.sessions.revokeAllForUser(
+        manager,
+        user.id,
+        SessionEndReason.PasswordChanged,
+        caller.sessionId,
+      );
+      await this.audit.record(
+        { action: 'user.change_password', entityType: 'user', entityId: user.id },
+        manager,
+      );
+    });
+  }
+
+  private async issueAccessToken(
+    userId: string,
+    sessionId: string,
+  ): Promise<{ accessToken: string; expiresIn: number }> {
+    const payload: AccessTokenPayload = { sub: userId, sid: sessionId };
+    return { accessToken: await this.jwt.signAsync(payload), expiresIn: ACCESS_TOKEN_MINUTES * 60 };
+  }
+
+  private lockedError(until: Date): AppException {
+    return new AppException(
+      ErrorCode.AccountLocked,
+      HttpStatus.LOCKED,
+      { until: formatLocalTime(until, this.cls.get('language')) },
+      [],
+      { lockedUntil: until.toISOString() },
+    );
+  }
+
+  private callerOf(user: UserEntity, sessionId: string): Caller {
+    return {
+      userId: user.id,
+      sessionId,
+      username: user.username,
+      role: user.role,
+      organisationId: user.organisationId,
+      regionCode: user.organisation!.regionCode,
+      regionPath: user.organisation!.region!.path,
+      mustChangePassword: user.mustChangePassword,
+    };
+  }
+}
+
+/** The lockout end as an official reads it: China Standard Time, minutes. */
+function formatLocalTime(date: Date, language: string | undefined): string {
+  return new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'zh-CN', {
+    timeZone: 'Asia/Shanghai',
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  }).format(date);
+}
+
+export function toMeDto(user: UserEntity): MeDto {
+  return {
+    id: user.id,
+    username: user.username,
+    displayName: user.displayName,
+    role: user.role,
+    mustChangePassword: user.mustChangePassword,
+    organisation: toOrganisationSummaryDto(user.organisation!),
+    region: toRegionDto(user.organisation!.region!),
+  };
+}

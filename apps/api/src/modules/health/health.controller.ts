@@ -1,0 +1,59 @@
+import { Controller, Get, HttpStatus, Res } from '@nestjs/common';
+import {
+  ApiOperation,
+  ApiProperty,
+  ApiServiceUnavailableResponse,
+  ApiTags,
+  ApiOkResponse,
+} from '@nestjs/swagger';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { type Response } from 'express';
+import { DataSource } from 'typeorm';
+import { Public } from '../../common/auth/decorators';
+import { RedisClient } from '../../common/redis/redis.module';
+
+type Dependency = 'up' | 'down';
+
+export class HealthDto {
+  @ApiProperty({ enum: ['ok', 'error'] })
+  status: 'ok' | 'error';
+
+  @ApiProperty({ enum: ['up', 'down'] })
+  db: Dependency;
+
+  @ApiProperty({ enum: ['up', 'down'] })
+  redis: Dependency;
+}
+
+const CHECK_TIMEOUT_MS = 2000;
+
+function within<T>(promise: Promise<T>): Promise<Dependency> {
+  return Promise.race([
+    promise.then((): Dependency => 'up'),
+    new Promise<Dependency>((resolve) => setTimeout(() => resolve('down'), CHECK_TIMEOUT_MS).unref()),
+  ]).catch((): Dependency => 'down');
+}
+
+@ApiTags('health')
+@Controller('health')
+export class HealthController {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly redisClient: RedisClient,
+  ) {}
+
+  @Get()
+  @Public()
+  @ApiOkResponse({ type: HealthDto })
+  @ApiOperation({ summary: 'Liveness with the state of PostgreSQL and Redis' })
+  @ApiServiceUnavailableResponse({ type: HealthDto, description: 'a dependency is down' })
+  async check(@Res({ passthrough: true }) response: Response): Promise<HealthDto> {
+    const [db, redis] = await Promise.all([
+      within(this.dataSource.query('SELECT 1')),
+      within(this.redisClient.redis.ping()),
+    ]);
+    const healthy = db === 'up' && redis === 'up';
+    response.status(healthy ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE);
+    return { status: healthy ? 'ok' : 'error', db, redis };
+  }
+}

@@ -1,0 +1,87 @@
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags, ApiOkResponse, ApiCreatedResponse } from '@nestjs/swagger';
+import { type Caller } from '../../common/auth/caller';
+import { Allow, CurrentCaller } from '../../common/auth/decorators';
+import {
+  CreateUserDto,
+  ResetPasswordDto,
+  UpdateUserDto,
+  UserDto,
+  UserListDto,
+  UserQueryDto,
+} from './users.dto';
+import { UsersService } from './users.service';
+
+@ApiTags('users')
+@ApiBearerAuth()
+@Controller('users')
+export class UsersController {
+  constructor(private readonly service: UsersService) {}
+
+  @Get()
+  @Allow('users', 'read')
+  @ApiOkResponse({ type: UserListDto })
+  @ApiOperation({ summary: 'Accounts in the caller’s scope' })
+  list(@CurrentCaller() caller: Caller, @Query() query: UserQueryDto): Promise<UserListDto> {
+    return this.service.list(caller, query);
+  }
+
+  @Get(':id')
+  @Allow('users', 'read')
+  @ApiOkResponse({ type: UserDto })
+  @ApiOperation({ summary: 'One account (404 outside the caller’s scope)' })
+  get(@CurrentCaller() caller: Caller, @Param('id', ParseUUIDPipe) id: string): Promise<UserDto> {
+    return this.service.get(caller, id);
+  }
+
+  @Post()
+  @Allow('users', 'create')
+  @ApiCreatedResponse({ type: UserDto })
+  @ApiOperation({ summary: 'Create an account; the user changes the password at first login' })
+  create(@CurrentCaller() caller: Caller, @Body() dto: CreateUserDto): Promise<UserDto> {
+    return this.service.create(caller, dto);
+  }
+
+  @Patch(':id')
+  @Allow('users', 'update')
+  @ApiOkResponse({ type: UserDto })
+  @ApiOperation({ summary: 'Change name, role or organisation' })
+  update(
+    @CurrentCaller() caller: Caller,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: UpdateUserDto,
+  ): Promise<UserDto> {
+    return this.service.update(caller, id, dto);
+  }
+
+  @Post(':id/disable')
+  @HttpCode(200)
+  @Allow('users', 'update')
+  @ApiOkResponse({ type: UserDto })
+  @ApiOperation({ summary: 'Disable an account and end its sessions' })
+  disable(@CurrentCaller() caller: Caller, @Param('id', ParseUUIDPipe) id: string): Promise<UserDto> {
+    return this.service.disable(caller, id);
+  }
+
+  @Post(':id/enable')
+  @HttpCode(200)
+  @Allow('users', 'update')
+  @ApiOkResponse({ type: UserDto })
+  @ApiOperation({ summary: 'Enable a disabled account' })
+  enable(@CurrentCaller() caller: Caller, @Param('id', ParseUUIDPipe) id: string): Promise<UserDto> {
+    return this.service.enable(caller, id);
+  }
+
+  @Post(':id/reset-password')
+  @HttpCode(200)
+  @Allow('users', 'update')
+  @ApiOkResponse({ type: UserDto })
+  @ApiOperation({ summary: 'Set a temporary password, end sessions and lift a lockout' })
+  resetPassword(
+    @CurrentCaller() caller: Caller,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: ResetPasswordDto,
+  ): Promise<UserDto> {
+    return this.service.resetPassword(caller, id, dto);
+  }
+}

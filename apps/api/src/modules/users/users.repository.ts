@@ -1,0 +1,84 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager, type SelectQueryBuilder } from 'typeorm';
+import { type OrganisationScope, organisationScopeCondition } from '../../common/access/scope';
+import { pageOffset } from '../../common/http/pagination.dto';
+import { LoginThrottleEntity } from '../auth/login-throttle.entity';
+import { escapeLike } from '../organisations/organisations.repository';
+import { UserEntity } from './user.entity';
+import { type UserQueryDto } from './users.dto';
+
+export interface UserWithLock {
+  user: UserEntity;
+  lockedUntil: Date | null;
+}
+
+@Injectable()
+export class UsersRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async findPage(scope: OrganisationScope, query: UserQueryDto): Promise<[UserWithLock[], number]> {
+    const qb = this.scoped(this.dataSource.manager, scope);
+    if (query.q) {
+      qb.andWhere('(u.username ILIKE :q OR u.display_name ILIKE :q)', { q: `%${escapeLike(query.q)}%` });
+    }
+    if (query.role) qb.andWhere('u.role = :role', { role: query.role });
+    if (query.organisationId)
+      qb.andWhere('u.organisation_id = :organisationId', { organisationId: query.organisationId });
+    const { skip, take } = pageOffset(query);
+    const [users, total] = await qb
+      .orderBy('r.path')
+      .addOrderBy('u.username')
+      .skip(skip)
+      .take(take)
+      .getManyAndCount();
+    return [await this.withLocks(users), total];
+  }
+
+  async findInScope(
+    scope: OrganisationScope,
+    id: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<UserWithLock | null> {
+    const user = await this.scoped(manager, scope).andWhere('u.id = :id', { id }).getOne();
+    return user ? (await this.withLocks([user], manager))[0] : null;
+  }
+
+  findByUsername(username: string): Promise<UserEntity | null> {
+    return this.dataSource.manager.findOne(UserEntity, {
+      where: { username },
+      relations: { organisation: { region: true } },
+    });
+  }
+
+  findWithOrganisation(
+    id: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<UserEntity | null> {
+    return manager.findOne(UserEntity, { where: { id }, relations: { organisation: { region: true } } });
+  }
+
+  usernameTaken(username: string): Promise<boolean> {
+    return this.dataSource.manager.existsBy(UserEntity, { username });
+  }
+
+  private scoped(manager: EntityManager, scope: OrganisationScope): SelectQueryBuilder<UserEntity> {
+    const condition = organisationScopeCondition(scope, 'o', 'r');
+    return manager
+      .createQueryBuilder(UserEntity, 'u')
+      .innerJoinAndSelect('u.organisation', 'o')
+      .innerJoin('o.region', 'r')
+      .where(condition.sql, condition.params);
+  }
+
+  private async withLocks(users: UserEntity[], manager = this.dataSource.manager): Promise<UserWithLock[]> {
+    if (users.length === 0) return [];
+    const locks = await manager
+      .createQueryBuilder(LoginThrottleEntity, 't')
+      .where('t.username IN (:...usernames)', { usernames: users.map((u) => u.username) })
+      .andWhere('t.locked_until > now()')
+      .getMany();
+    const byUsername = new Map(locks.map((lock) => [lock.username, lock.lockedUntil]));
+    return users.map((user) => ({ user, lockedUntil: byUsername.get(user.username) ?? null }));
+  }
+}

@@ -1,0 +1,20 @@
+import { Module } from '@nestjs/common';
+import { ConfigModule } from './common/config/config.module';
+import { RequestContextModule } from './common/context/context.module';
+import { DatabaseModule } from './database/database.module';
+import { AuditModule } from './modules/audit/audit.module';
+import { CredentialsModule } from './modules/auth/credentials.module';
+import { MaintenanceModule } from './modules/maintenance/maintenance.module';
+
+/** The worker process: BullMQ processors over the same modules as the API, without HTTP. */
+@Module({
+  imports: [
+    ConfigModule,
+    RequestContextModule,
+    DatabaseModule,
+    AuditModule,
+    CredentialsModule,
+    MaintenanceModule,
+  ],
+})
+export class WorkerModule {}
