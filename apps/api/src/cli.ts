@@ -8,12 +8,14 @@ import { buildOpenApiDocument } from './bootstrap';
 import { AppConfig } from './common/config/app-config';
 import { checkPostgres, checkRedis, runEntryPoint } from './common/preflight';
 import { dataSourceOptions } from './database/data-source-options';
+import { resetStorage } from './database/reset';
 import { Seeder } from './database/seed/seeder';
 
 const USAGE = `Usage: node dist/cli.js <command>
   setup            check PostgreSQL and Redis, create the database if missing, migrate, load seed data
   migrate          apply pending migrations
-  openapi <file>   write the OpenAPI document (apps/api/openapi.json)`;
+  openapi <file>   write the OpenAPI document (apps/api/openapi.json)
+  reset            drop and recreate the database and this prefix's Redis keys (not in production)`;
 
 async function withDataSource<T>(
   config: AppConfig,
@@ -66,6 +68,8 @@ void runEntryPoint(async () => {
       return migrate(config);
     case 'openapi':
       return openapi(argument);
+    case 'reset':
+      return resetStorage(config);
     default:
       console.error(USAGE);
       process.exit(2);

@@ -1,15 +1,20 @@
 import { Injectable } from '@nestjs/common';
-import { Role } from '@skillpay/domain';
+import { type Action, can, Role } from '@skillpay/domain';
 import { type Caller } from '../auth/caller';
 import { type OrganisationScope } from './scope';
 
+/** Resources whose rows hang off the organisation tree. */
+export type ScopedResource = 'organisations' | 'users';
+
 /**
- * The one place that decides which rows a caller may read or change. Objects outside the scope
- * are answered with 404, exactly like missing ones, so their existence is not revealed.
+ * The one place that decides which rows a caller may read or change. A role without the
+ * permission gets an empty scope, so object routes answer 404 for anything it asks about,
+ * exactly like a missing object: neither existence nor location is revealed.
  */
 @Injectable()
 export class AccessService {
-  organisationScope(caller: Caller): OrganisationScope {
+  scope(caller: Caller, resource: ScopedResource, action: Action): OrganisationScope {
+    if (!can(caller.role, resource, action)) return { kind: 'none' };
     switch (caller.role) {
       case Role.SystemAdmin:
         return { kind: 'all' };
@@ -18,14 +23,8 @@ export class AccessService {
         return { kind: 'region', regionPath: caller.regionPath };
       case Role.Enterprise:
       case Role.Reviewer:
-        return { kind: 'organisation', organisationId: caller.organisationId };
       case Role.AuditAdmin:
-        return { kind: 'none' };
+        return { kind: 'organisation', organisationId: caller.organisationId };
     }
-  }
-
-  /** Users are visible where their organisation is. */
-  userScope(caller: Caller): OrganisationScope {
-    return this.organisationScope(caller);
   }
 }

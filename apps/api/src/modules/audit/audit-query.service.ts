@@ -98,10 +98,16 @@ export class AuditQueryService {
         `SELECT audit_log_purge($1) AS removed`,
         [cutoff],
       );
-      await this.audit.record(
-        { action: 'audit.purge', entityType: 'audit_log', after: { cutoff: cutoff.toISOString(), removed } },
-        manager,
-      );
+      if (removed > 0) {
+        await this.audit.record(
+          {
+            action: 'audit.purge',
+            entityType: 'audit_log',
+            after: { cutoff: cutoff.toISOString(), removed },
+          },
+          manager,
+        );
+      }
       return removed;
     });
   }

@@ -42,7 +42,8 @@ export class LoginThrottleService {
     if (row.failed_count < LOGIN_MAX_FAILURES || row.locked_until) {
       return { failedCount: row.failed_count, lockedUntil: row.locked_until };
     }
-    const [locked] = await this.dataSource.query<Array<{ locked_until: Date }>>(
+    // TypeORM answers UPDATE … RETURNING with [rows, affected count]
+    const [[locked]] = await this.dataSource.query<[Array<{ locked_until: Date }>, number]>(
       `UPDATE login_throttle SET locked_until = now() + make_interval(mins => $2)
        WHERE username = $1 RETURNING locked_until`,
       [username, LOCKOUT_MINUTES],

@@ -37,7 +37,6 @@ export class OrganisationsController {
   }
 
   @Get(':id')
-  @Allow('organisations', 'read')
   @ApiOkResponse({ type: OrganisationDto })
   @ApiOperation({ summary: 'One organisation (404 outside the caller’s scope)' })
   get(@CurrentCaller() caller: Caller, @Param('id', ParseUUIDPipe) id: string): Promise<OrganisationDto> {
@@ -53,7 +52,6 @@ export class OrganisationsController {
   }
 
   @Patch(':id')
-  @Allow('organisations', 'update')
   @ApiOkResponse({ type: OrganisationDto })
   @ApiOperation({
     summary:
@@ -69,7 +67,6 @@ export class OrganisationsController {
 
   @Delete(':id')
   @HttpCode(204)
-  @Allow('organisations', 'delete')
   @ApiOperation({ summary: 'Soft-delete an organisation without accounts' })
   remove(@CurrentCaller() caller: Caller, @Param('id', ParseUUIDPipe) id: string): Promise<void> {
     return this.service.remove(caller, id);

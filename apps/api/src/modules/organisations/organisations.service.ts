@@ -1,6 +1,6 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Role, roleFitsOrganisation } from '@skillpay/domain';
+import { type Action, Role, roleFitsOrganisation } from '@skillpay/domain';
 import { DataSource } from 'typeorm';
 import { AccessService } from '../../common/access/access.service';
 import { type Caller } from '../../common/auth/caller';
@@ -33,12 +33,15 @@ export class OrganisationsService {
   ) {}
 
   async list(caller: Caller, query: OrganisationQueryDto): Promise<OrganisationListDto> {
-    const [items, total] = await this.repository.findPage(this.access.organisationScope(caller), query);
+    const [items, total] = await this.repository.findPage(
+      this.access.scope(caller, 'organisations', 'read'),
+      query,
+    );
     return { items: items.map(toOrganisationDto), total };
   }
 
   async get(caller: Caller, id: string): Promise<OrganisationDto> {
-    return toOrganisationDto(await this.findOrFail(caller, id));
+    return toOrganisationDto(await this.findOrFail(caller, id, 'read'));
   }
 
   async create(dto: CreateOrganisationDto): Promise<OrganisationDto> {
@@ -60,7 +63,7 @@ export class OrganisationsService {
       const forbidden = ADMIN_ONLY_FIELDS.filter((field) => dto[field] !== undefined);
       if (forbidden.length > 0) {
         // Scope first: an object outside the caller's scope stays a 404 whatever the body says.
-        await this.findOrFail(caller, id);
+        await this.findOrFail(caller, id, 'update');
         throw new AppException(
           ErrorCode.FieldNotEditable,
           HttpStatus.FORBIDDEN,
@@ -73,7 +76,11 @@ export class OrganisationsService {
     if (dto.name) await this.assertNameFree(dto.name, id);
 
     return this.dataSource.transaction(async (manager) => {
-      const existing = await this.repository.findInScope(this.access.organisationScope(caller), id, manager);
+      const existing = await this.repository.findInScope(
+        this.access.scope(caller, 'organisations', 'update'),
+        id,
+        manager,
+      );
       if (!existing) throw AppException.notFound();
       if (dto.type && dto.type !== existing.type) await this.assertMembersFit(id, dto.type, manager);
       const before = toOrganisationDto(existing);
@@ -89,7 +96,11 @@ export class OrganisationsService {
 
   async remove(caller: Caller, id: string): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      const existing = await this.repository.findInScope(this.access.organisationScope(caller), id, manager);
+      const existing = await this.repository.findInScope(
+        this.access.scope(caller, 'organisations', 'delete'),
+        id,
+        manager,
+      );
       if (!existing) throw AppException.notFound();
       const members = await this.repository.countUsers(id, manager);
       if (members > 0)
@@ -107,8 +118,11 @@ export class OrganisationsService {
     });
   }
 
-  private async findOrFail(caller: Caller, id: string): Promise<OrganisationEntity> {
-    const organisation = await this.repository.findInScope(this.access.organisationScope(caller), id);
+  private async findOrFail(caller: Caller, id: string, action: Action): Promise<OrganisationEntity> {
+    const organisation = await this.repository.findInScope(
+      this.access.scope(caller, 'organisations', action),
+      id,
+    );
     if (!organisation) throw AppException.notFound();
     return organisation;
   }

@@ -27,7 +27,6 @@ export class UsersController {
   }
 
   @Get(':id')
-  @Allow('users', 'read')
   @ApiOkResponse({ type: UserDto })
   @ApiOperation({ summary: 'One account (404 outside the caller’s scope)' })
   get(@CurrentCaller() caller: Caller, @Param('id', ParseUUIDPipe) id: string): Promise<UserDto> {
@@ -43,7 +42,6 @@ export class UsersController {
   }
 
   @Patch(':id')
-  @Allow('users', 'update')
   @ApiOkResponse({ type: UserDto })
   @ApiOperation({ summary: 'Change name, role or organisation' })
   update(
@@ -56,7 +54,6 @@ export class UsersController {
 
   @Post(':id/disable')
   @HttpCode(200)
-  @Allow('users', 'update')
   @ApiOkResponse({ type: UserDto })
   @ApiOperation({ summary: 'Disable an account and end its sessions' })
   disable(@CurrentCaller() caller: Caller, @Param('id', ParseUUIDPipe) id: string): Promise<UserDto> {
@@ -65,7 +62,6 @@ export class UsersController {
 
   @Post(':id/enable')
   @HttpCode(200)
-  @Allow('users', 'update')
   @ApiOkResponse({ type: UserDto })
   @ApiOperation({ summary: 'Enable a disabled account' })
   enable(@CurrentCaller() caller: Caller, @Param('id', ParseUUIDPipe) id: string): Promise<UserDto> {
@@ -74,7 +70,6 @@ export class UsersController {
 
   @Post(':id/reset-password')
   @HttpCode(200)
-  @Allow('users', 'update')
   @ApiOkResponse({ type: UserDto })
   @ApiOperation({ summary: 'Set a temporary password, end sessions and lift a lockout' })
   resetPassword(

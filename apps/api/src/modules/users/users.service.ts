@@ -38,12 +38,12 @@ export class UsersService {
   ) {}
 
   async list(caller: Caller, query: UserQueryDto): Promise<UserListDto> {
-    const [rows, total] = await this.repository.findPage(this.access.userScope(caller), query);
+    const [rows, total] = await this.repository.findPage(this.access.scope(caller, 'users', 'read'), query);
     return { items: rows.map(({ user, lockedUntil }) => toUserDto(user, lockedUntil)), total };
   }
 
   async get(caller: Caller, id: string): Promise<UserDto> {
-    const found = await this.repository.findInScope(this.access.userScope(caller), id);
+    const found = await this.repository.findInScope(this.access.scope(caller, 'users', 'read'), id);
     if (!found) throw AppException.notFound();
     return toUserDto(found.user, found.lockedUntil);
   }
@@ -121,11 +121,12 @@ export class UsersService {
     apply: (user: UserEntity, manager: EntityManager) => Promise<void>,
   ): Promise<UserDto> {
     return this.dataSource.transaction(async (manager) => {
-      const found = await this.repository.findInScope(this.access.userScope(caller), id, manager);
+      const scope = this.access.scope(caller, 'users', 'update');
+      const found = await this.repository.findInScope(scope, id, manager);
       if (!found) throw AppException.notFound();
       const before = toUserDto(found.user, found.lockedUntil);
       await apply(found.user, manager);
-      const reloaded = await this.repository.findInScope(this.access.userScope(caller), id, manager);
+      const reloaded = await this.repository.findInScope(scope, id, manager);
       const after = toUserDto(reloaded!.user, reloaded!.lockedUntil);
       await this.audit.record({ action, entityType: 'user', entityId: id, before, after }, manager);
       return after;
@@ -134,7 +135,7 @@ export class UsersService {
 
   private async assertOrganisationFits(caller: Caller, organisationId: string, role: Role): Promise<void> {
     const organisation = await this.organisations.findInScope(
-      this.access.organisationScope(caller),
+      this.access.scope(caller, 'organisations', 'read'),
       organisationId,
     );
     if (!organisation) {

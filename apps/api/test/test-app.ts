@@ -1,0 +1,103 @@
+import { type NestExpressApplication } from '@nestjs/platform-express';
+import { Test } from '@nestjs/testing';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import { OrganisationType, Role } from '@skillpay/domain';
+import { randomInt, randomUUID } from 'node:crypto';
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+import { AppModule } from '../src/app.module';
+import { configureApp } from '../src/bootstrap';
+import { PasswordService } from '../src/modules/auth/password.service';
+import { OrganisationEntity } from '../src/modules/organisations/organisation.entity';
+import { UserEntity } from '../src/modules/users/user.entity';
+
+export const DEMO_PASSWORD = 'SkillPay#2026';
+export const TEST_PASSWORD = 'Tested#Pass2026';
+
+export interface TestApp {
+  app: NestExpressApplication;
+  dataSource: DataSource;
+  http: () => ReturnType<typeof request>;
+  close: () => Promise<void>;
+}
+
+/** The real HTTP app (real PostgreSQL, real Redis), as main.ts configures it. */
+export async function createTestApp(): Promise<TestApp> {
+  const moduleRef = await Test.createTestingModule({ imports: [AppModule] }).compile();
+  const app = configureApp(moduleRef.createNestApplication<NestExpressApplication>({ logger: ['error'] }));
+  await app.init();
+  return {
+    app,
+    dataSource: app.get<DataSource>(getDataSourceToken()),
+    http: () => request(app.getHttpServer()),
+    close: () => app.close(),
+  };
+}
+
+/** A client address of its own, so rate limits of one test never touch another. */
+export function newIp(): string {
+  return `10.${randomInt(0, 255)}.${randomInt(0, 255)}.${randomInt(1, 254)}`;
+}
+
+export function unique(prefix: string): string {
+  return `${prefix}-${randomUUID().slice(0, 8)}`;
+}
+
+const passwords = new PasswordService();
+let testPasswordHash: Promise<string> | undefined;
+
+export async function newOrganisation(
+  dataSource: DataSource,
+  overrides: Partial<OrganisationEntity> = {},
+): Promise<OrganisationEntity> {
+  return dataSource.getRepository(OrganisationEntity).save({
+    name: unique('测试企业'),
+    type: OrganisationType.Enterprise,
+    regionCode: '370211',
+    address: '测试地址',
+    ...overrides,
+  });
+}
+
+/** An account with TEST_PASSWORD that need not change it. */
+export async function newUser(
+  dataSource: DataSource,
+  organisation: OrganisationEntity,
+  role: Role,
+  overrides: Partial<UserEntity> = {},
+): Promise<UserEntity> {
+  testPasswordHash ??= passwords.hash(TEST_PASSWORD);
+  return dataSource.getRepository(UserEntity).save({
+    username: unique(role.replace('_', '-')),
+    displayName: '测试用户',
+    role,
+    organisationId: organisation.id,
+    passwordHash: await testPasswordHash,
+    mustChangePassword: false,
+    ...overrides,
+  });
+}
+
+export interface Session {
+  accessToken: string;
+  refreshCookie: string;
+  ip: string;
+}
+
+export async function login(testApp: TestApp, username: string, password = TEST_PASSWORD): Promise<Session> {
+  const ip = newIp();
+  const response = await testApp
+    .http()
+    .post('/api/auth/login')
+    .set('X-Forwarded-For', ip)
+    .send({ username, password })
+    .expect(200);
+  const cookie = ([] as string[])
+    .concat(response.headers['set-cookie'] ?? [])
+    .find((c) => c.startsWith('skillpay_refresh='));
+  return { accessToken: response.body.accessToken as string, refreshCookie: cookie!.split(';')[0], ip };
+}
+
+export function bearer(session: Session): Record<string, string> {
+  return { Authorization: `Bearer ${session.accessToken}`, 'X-Forwarded-For': session.ip };
+}

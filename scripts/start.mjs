@@ -1,0 +1,31 @@
+// `npm start`: build, migrate, load demo data (idempotent), then serve the API, the worker and
+// the web app on http://localhost:3000 (PORT overrides). DATABASE_URL and REDIS_URL override
+// the local defaults; when a service is unreachable the setup step stops with one line saying so.
+import path from 'node:path';
+import { apiDist, background, buildPortal, run, waitForHealth, webDist } from './lib.mjs';
+
+const port = process.env.PORT ?? '3000';
+const env = { WEB_DIST_DIR: process.env.WEB_DIST_DIR ?? webDist, PORT: port };
+
+buildPortal();
+run('node', [path.join(apiDist, 'cli.js'), 'setup'], env);
+
+const children = [
+  background('api', 'node', [path.join(apiDist, 'main.js')], env),
+  background('worker', 'node', [path.join(apiDist, 'worker.js')], env),
+];
+const stop = (code) => {
+  for (const child of children) child.kill('SIGTERM');
+  process.exitCode = code;
+};
+for (const child of children) child.on('exit', (code) => stop(code ?? 1));
+process.on('SIGINT', () => stop(0));
+process.on('SIGTERM', () => stop(0));
+
+await waitForHealth(`http://localhost:${port}`);
+console.log(`
+SkillPay Portal is running: http://localhost:${port}  (API: http://localhost:${port}/api, docs: /api/docs)
+Demo accounts (password ${process.env.DEMO_PASSWORD ? 'from DEMO_PASSWORD' : 'SkillPay#2026'}):
+  qd-city (市人社局), qd-huangdao (黄岛区人社局), qd-laoshan (崂山区人社局), ent-a, ent-b (黄岛区企业),
+  reviewer-union (市总工会), reviewer-federation (市企业联合会), sysadmin (系统管理员), auditor (审计管理员)
+Press Ctrl+C to stop.`);
