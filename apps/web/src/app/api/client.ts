@@ -1,0 +1,67 @@
+import createClient, { type Middleware } from 'openapi-fetch';
+import { type paths } from '../../api/schema';
+import { currentLanguage } from '../i18n/i18n';
+import { sessionStore } from '../session/session-store';
+
+/** The typed API client. Paths in the OpenAPI document already start with /api. */
+export const api = createClient<paths>({ baseUrl: '', credentials: 'same-origin' });
+
+/** Endpoints that must never trigger the refresh-and-retry dance (they are the dance). */
+const AUTH_PATHS: readonly string[] = ['/api/auth/login', '/api/auth/refresh', '/api/auth/logout'];
+
+let refreshing: Promise<boolean> | null = null;
+
+/**
+ * Exchanges the httpOnly refresh cookie for a new access token. Concurrent callers share one
+ * request, so a burst of 401s after the token expires causes a single refresh.
+ */
+export function refreshSession(): Promise<boolean> {
+  refreshing ??= api
+    .POST('/api/auth/refresh')
+    .then(({ data, response }) => {
+      if (response.ok && data) {
+        sessionStore.start(data);
+        return true;
+      }
+      return false;
+    })
+    .catch(() => false)
+    .finally(() => {
+      refreshing = null;
+    });
+  return refreshing;
+}
+
+function withHeaders(request: Request): Request {
+  request.headers.set('Accept-Language', currentLanguage());
+  const token = sessionStore.getAccessToken();
+  if (token) request.headers.set('Authorization', `Bearer ${token}`);
+  else request.headers.delete('Authorization');
+  return request;
+}
+
+/** Untouched copies of requests in flight, kept so a request can be replayed once after a refresh. */
+const replayable = new Map<string, Request>();
+
+const sessionMiddleware: Middleware = {
+  onRequest({ request, schemaPath, id }) {
+    withHeaders(request);
+    if (!AUTH_PATHS.includes(schemaPath)) replayable.set(id, request.clone());
+    return request;
+  },
+  async onResponse({ response, schemaPath, id, options }) {
+    const replay = replayable.get(id);
+    replayable.delete(id);
+    if (response.status !== 401 || !replay || AUTH_PATHS.includes(schemaPath)) return response;
+    // The access token expired (or was revoked): refresh once, then replay the request once.
+    if (await refreshSession()) return options.fetch(withHeaders(replay));
+    // Only end a session that still exists: a 401 while logged out needs no announcement.
+    if (sessionStore.getState().status === 'authenticated') sessionStore.end('expired');
+    return response;
+  },
+  onError({ id }) {
+    replayable.delete(id);
+  },
+};
+
+api.use(sessionMiddleware);

@@ -1,0 +1,34 @@
+import { DEFAULT_LANGUAGE, type Language, SUPPORTED_LANGUAGES, languageFromHeader } from '@skillpay/domain';
+
+const STORAGE_KEY = 'skillpay.language';
+
+function isLanguage(value: string | null): value is Language {
+  return value !== null && (SUPPORTED_LANGUAGES as readonly string[]).includes(value);
+}
+
+/**
+ * The language to start in: the one the user picked last time, else what the browser prefers
+ * (negotiated exactly like the API negotiates Accept-Language, so zh-CN unless English is preferred).
+ */
+export function initialLanguage(): Language {
+  try {
+    const stored = window.localStorage.getItem(STORAGE_KEY);
+    if (isLanguage(stored)) return stored;
+  } catch {
+    // Storage may be unavailable (privacy mode); fall through to the browser preference.
+  }
+  if (typeof navigator === 'undefined') return DEFAULT_LANGUAGE;
+  return languageFromHeader(navigator.languages?.join(',') ?? navigator.language);
+}
+
+export function persistLanguage(language: Language): void {
+  try {
+    window.localStorage.setItem(STORAGE_KEY, language);
+  } catch {
+    // Not persisted; the choice still applies to this tab.
+  }
+}
+
+export function asLanguage(value: string | undefined): Language {
+  return isLanguage(value ?? null) ? (value as Language) : DEFAULT_LANGUAGE;
+}

@@ -1,0 +1,34 @@
+import { Role } from '@skillpay/domain';
+import { RESOURCES, allows, homePathFor, menuFor } from './resources';
+
+describe('menus per role (one resource declaration)', () => {
+  const menu = (role: Role) => menuFor(role).map((entry) => entry.label);
+
+  it.each([
+    [Role.CityBureau, ['dashboard', 'organisations', 'users']],
+    [Role.DistrictBureau, ['dashboard', 'organisations', 'users']],
+    [Role.Enterprise, ['dashboard', 'ownOrganisation']],
+    [Role.Reviewer, ['dashboard']],
+    [Role.SystemAdmin, ['dashboard', 'userAdministration', 'organisations', 'regions', 'queues']],
+    [Role.AuditAdmin, ['auditLog']],
+  ])('gives %s exactly %j', (role, expected) => {
+    expect(menu(role)).toEqual(expected);
+  });
+
+  it('sends each role to its first menu entry', () => {
+    expect(homePathFor(Role.CityBureau)).toBe('/dashboard');
+    expect(homePathFor(Role.AuditAdmin)).toBe('/audit-logs');
+  });
+
+  it('guards write pages with the write permission', () => {
+    const users = RESOURCES.find((resource) => resource.key === 'users');
+    const create = users?.pages.find((page) => page.path === 'new')?.access;
+    expect(create && allows(create, Role.SystemAdmin)).toBe(true);
+    expect(create && allows(create, Role.CityBureau)).toBe(false);
+  });
+
+  it('keeps the separation of duties: the system administrator never reaches the audit log', () => {
+    const audit = RESOURCES.find((resource) => resource.key === 'auditLog');
+    expect(audit && allows(audit.access, Role.SystemAdmin)).toBe(false);
+  });
+});

@@ -1,0 +1,206 @@
+import { type ComponentType } from 'react';
+import {
+  ApartmentOutlined,
+  AuditOutlined,
+  BankOutlined,
+  ClusterOutlined,
+  DashboardOutlined,
+  ScheduleOutlined,
+  TeamOutlined,
+} from '@ant-design/icons';
+import { type Action, type Resource, Role, can } from '@skillpay/domain';
+import { type Translation } from './i18n/locales/zh-cn';
+
+/**
+ * Who may use a screen. `can()` (PERMISSIONS in @skillpay/domain) decides whether the role may act
+ * on the resource at all; `audience` narrows a screen to the roles it was designed for, e.g. an
+ * enterprise reads organisations too, but through "my organisation" rather than the list.
+ */
+export interface Access {
+  resource: Resource;
+  action: Action;
+  audience?: readonly Role[];
+}
+
+export function allows(access: Access, role: Role): boolean {
+  return can(role, access.resource, access.action) && (access.audience?.includes(role) ?? true);
+}
+
+type PageModule = Promise<{ Component: ComponentType }>;
+
+export interface ResourcePage {
+  /** Relative to the resource path; '' is the index page. */
+  path: string;
+  load: () => PageModule;
+  /** Defaults to the resource's access. */
+  access?: Access;
+}
+
+export type MenuLabel = keyof Translation['menu'];
+
+export type ResourceKey =
+  'dashboard' | 'ownOrganisation' | 'organisations' | 'users' | 'regions' | 'queues' | 'auditLog';
+
+export interface AppResource {
+  key: ResourceKey;
+  path: string;
+  access: Access;
+  menu: {
+    label: MenuLabel | ((role: Role) => MenuLabel);
+    icon: ComponentType;
+    /** Position in the menu, lowest first; defaults to the declaration order. */
+    order?: (role: Role) => number;
+  };
+  pages: readonly ResourcePage[];
+}
+
+/** A lazily loaded page: the module and the name of its (named) export. */
+function page<K extends string, T extends Record<K, ComponentType>>(load: () => Promise<T>, name: K) {
+  return async () => ({ Component: (await load())[name] as ComponentType });
+}
+
+/** The single declaration behind the menu, the routes and the route guards. */
+export const RESOURCES: readonly AppResource[] = [
+  {
+    key: 'dashboard',
+    path: '/dashboard',
+    access: { resource: 'dashboard', action: 'read' },
+    menu: { label: 'dashboard', icon: DashboardOutlined },
+    pages: [{ path: '', load: page(() => import('../features/dashboard/dashboard-page'), 'DashboardPage') }],
+  },
+  {
+    key: 'ownOrganisation',
+    path: '/my-organisation',
+    access: { resource: 'organisations', action: 'read', audience: [Role.Enterprise] },
+    menu: { label: 'ownOrganisation', icon: BankOutlined },
+    pages: [
+      {
+        path: '',
+        load: page(() => import('../features/organisations/own-organisation-page'), 'OwnOrganisationPage'),
+      },
+      {
+        path: 'edit',
+        access: { resource: 'organisations', action: 'update', audience: [Role.Enterprise] },
+        load: page(
+          () => import('../features/organisations/own-organisation-page'),
+          'OwnOrganisationEditPage',
+        ),
+      },
+    ],
+  },
+  {
+    key: 'organisations',
+    path: '/organisations',
+    access: {
+      resource: 'organisations',
+      action: 'read',
+      // Reviewers see aggregates only; an enterprise sees its own organisation.
+      audience: [Role.CityBureau, Role.DistrictBureau, Role.SystemAdmin],
+    },
+    menu: { label: 'organisations', icon: ApartmentOutlined },
+    pages: [
+      {
+        path: '',
+        load: page(() => import('../features/organisations/organisation-list-page'), 'OrganisationListPage'),
+      },
+      {
+        path: 'new',
+        access: { resource: 'organisations', action: 'create' },
+        load: page(
+          () => import('../features/organisations/organisation-form-page'),
+          'OrganisationCreatePage',
+        ),
+      },
+      {
+        path: ':id',
+        load: page(
+          () => import('../features/organisations/organisation-detail-page'),
+          'OrganisationDetailPage',
+        ),
+      },
+      {
+        path: ':id/edit',
+        access: { resource: 'organisations', action: 'update' },
+        load: page(() => import('../features/organisations/organisation-form-page'), 'OrganisationEditPage'),
+      },
+    ],
+  },
+  {
+    key: 'users',
+    path: '/users',
+    access: { resource: 'users', action: 'read' },
+    menu: {
+      // Account administrators manage users; bureaus only look them up.
+      label: (role) => (can(role, 'users', 'create') ? 'userAdministration' : 'users'),
+      icon: TeamOutlined,
+      order: (role) => (can(role, 'users', 'create') ? 15 : 25),
+    },
+    pages: [
+      { path: '', load: page(() => import('../features/users/user-list-page'), 'UserListPage') },
+      {
+        path: 'new',
+        access: { resource: 'users', action: 'create' },
+        load: page(() => import('../features/users/user-form-page'), 'UserCreatePage'),
+      },
+      { path: ':id', load: page(() => import('../features/users/user-detail-page'), 'UserDetailPage') },
+      {
+        path: ':id/edit',
+        access: { resource: 'users', action: 'update' },
+        load: page(() => import('../features/users/user-form-page'), 'UserEditPage'),
+      },
+    ],
+  },
+  {
+    key: 'regions',
+    path: '/regions',
+    // The region list is reference data every role reads through forms; the screen is for its upkeep.
+    access: { resource: 'regions', action: 'update' },
+    menu: { label: 'regions', icon: ClusterOutlined },
+    pages: [{ path: '', load: page(() => import('../features/regions/region-list-page'), 'RegionListPage') }],
+  },
+  {
+    key: 'queues',
+    path: '/queues',
+    access: { resource: 'queues', action: 'read' },
+    menu: { label: 'queues', icon: ScheduleOutlined },
+    pages: [{ path: '', load: page(() => import('../features/queues/queues-page'), 'QueuesPage') }],
+  },
+  {
+    key: 'auditLog',
+    path: '/audit-logs',
+    access: { resource: 'auditLog', action: 'read' },
+    menu: { label: 'auditLog', icon: AuditOutlined },
+    pages: [{ path: '', load: page(() => import('../features/audit/audit-log-page'), 'AuditLogPage') }],
+  },
+];
+
+export interface MenuEntry {
+  key: ResourceKey;
+  path: string;
+  label: MenuLabel;
+  icon: ComponentType;
+}
+
+/** The menu of a role, in order. */
+export function menuFor(role: Role): MenuEntry[] {
+  return RESOURCES.map((resource, index) => ({ resource, order: resource.menu.order?.(role) ?? index * 10 }))
+    .filter(({ resource }) => allows(resource.access, role))
+    .sort((a, b) => a.order - b.order)
+    .map(({ resource }) => ({
+      key: resource.key,
+      path: resource.path,
+      label: typeof resource.menu.label === 'function' ? resource.menu.label(role) : resource.menu.label,
+      icon: resource.menu.icon,
+    }));
+}
+
+/** Whether a role may open the screen of a resource (for cross-links between screens). */
+export function canOpen(key: ResourceKey, role: Role): boolean {
+  const resource = RESOURCES.find((candidate) => candidate.key === key);
+  return resource ? allows(resource.access, role) : false;
+}
+
+/** Where a role lands after login: its first menu entry. */
+export function homePathFor(role: Role): string {
+  return menuFor(role)[0]?.path ?? '/account/password';
+}

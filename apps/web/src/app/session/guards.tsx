@@ -1,0 +1,58 @@
+import { Navigate, Outlet, useLocation } from 'react-router';
+import { ForbiddenResult } from '../../ui/status-results';
+import { PageLoading } from '../../ui/page-loading';
+import { type Access, allows, homePathFor } from '../resources';
+import { useSession } from './session-store';
+import { roleOf, useCurrentRole } from './session-user';
+
+export const CHANGE_PASSWORD_PATH = '/account/password';
+
+/** Where the login page sends the user back to once they are in. */
+export interface LoginLocationState {
+  from?: string;
+  reason?: 'logout' | 'expired' | 'initial';
+}
+
+/** Everything but /login: needs a session, and a password change first when one is due. */
+export function RequireSession() {
+  const { status, user, endReason } = useSession();
+  const location = useLocation();
+  if (status === 'restoring') return <PageLoading fullscreen />;
+  if (!user) {
+    const state: LoginLocationState = {
+      from: endReason === 'logout' ? undefined : `${location.pathname}${location.search}`,
+      reason: endReason,
+    };
+    return <Navigate to="/login" replace state={state} />;
+  }
+  if (user.mustChangePassword && location.pathname !== CHANGE_PASSWORD_PATH) {
+    return <Navigate to={CHANGE_PASSWORD_PATH} replace />;
+  }
+  return <Outlet />;
+}
+
+/** Only renders the login page for anonymous visitors. */
+export function RedirectIfLoggedIn({ children }: { children: React.ReactNode }) {
+  const { status, user } = useSession();
+  const location = useLocation();
+  if (status === 'restoring') return <PageLoading fullscreen />;
+  if (user) {
+    const from = (location.state as LoginLocationState | null)?.from;
+    return <Navigate to={from && from !== '/login' ? from : homePathFor(roleOf(user))} replace />;
+  }
+  return children;
+}
+
+export interface AccessGuardProps {
+  access: Access;
+}
+
+/** A screen the role may not use shows 403 (the menu never links there, but URLs can be typed). */
+export function AccessGuard({ access }: AccessGuardProps) {
+  const role = useCurrentRole();
+  return allows(access, role) ? <Outlet /> : <ForbiddenResult />;
+}
+
+export function HomeRedirect() {
+  return <Navigate to={homePathFor(useCurrentRole())} replace />;
+}

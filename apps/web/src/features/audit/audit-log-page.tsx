@@ -1,0 +1,193 @@
+import { DownloadOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
+import { PageContainer, ProTable, type ProColumns } from '@ant-design/pro-components';
+import { App, Button, Dropdown, Typography } from 'antd';
+import dayjs from 'dayjs';
+import { useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ROLE_LABELS } from '@skillpay/domain';
+import { errorMessage } from '../../app/api/api-error';
+import { useDomainLabels, valueEnumOf } from '../../app/i18n/labels';
+import { ChangeDiff } from '../../ui/change-diff';
+import {
+  type AuditLogEntry,
+  type AuditLogFilter,
+  type ExportFormat,
+  listAuditLogs,
+  useExportAuditLog,
+  useVerifyAuditChain,
+} from './audit.api';
+import { VerifyResultModal } from './verify-result-modal';
+
+interface AuditSearch {
+  occurredAt?: [string, string];
+  from?: string;
+  to?: string;
+  actorUsername?: string;
+  action?: string;
+  entityType?: string;
+  entityId?: string;
+  outcome?: AuditLogFilter['outcome'];
+}
+
+const blankToUndefined = (value: string | undefined) => (value?.trim() ? value.trim() : undefined);
+
+export function AuditLogPage() {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const labels = useDomainLabels();
+  const exportLog = useExportAuditLog();
+  const verify = useVerifyAuditChain();
+  // The filter of the rows on screen, so an export contains exactly what the auditor sees.
+  const filterRef = useRef<AuditLogFilter>({});
+
+  const onExport = (format: ExportFormat) => {
+    exportLog.mutate(
+      { format, filter: filterRef.current },
+      { onError: (error) => message.error(errorMessage(error)) },
+    );
+  };
+
+  const columns: ProColumns<AuditLogEntry>[] = [
+    {
+      title: t('audit.occurredAt'),
+      dataIndex: 'occurredAt',
+      valueType: 'dateTime',
+      width: 170,
+      hideInSearch: true,
+    },
+    {
+      title: t('audit.period'),
+      dataIndex: 'period',
+      valueType: 'dateTimeRange',
+      hideInTable: true,
+      search: {
+        transform: (value: [string, string]) => ({
+          from: dayjs(value[0]).toISOString(),
+          to: dayjs(value[1]).toISOString(),
+        }),
+      },
+    },
+    {
+      title: t('audit.actor'),
+      dataIndex: 'actorUsername',
+      width: 150,
+      render: (_dom, entry) =>
+        entry.actorUsername ? (
+          <>
+            <div>{entry.actorUsername}</div>
+            {entry.actorRole ? (
+              <Typography.Text type="secondary">{labels.role(entry.actorRole)}</Typography.Text>
+            ) : null}
+          </>
+        ) : (
+          <Typography.Text type="secondary">{t('audit.anonymous')}</Typography.Text>
+        ),
+    },
+    {
+      title: t('audit.actorRole'),
+      dataIndex: 'actorRole',
+      valueEnum: valueEnumOf(ROLE_LABELS, labels.language),
+      hideInTable: true,
+      hideInSearch: true,
+    },
+    { title: t('audit.action'), dataIndex: 'action', width: 200, copyable: true },
+    { title: t('audit.entityType'), dataIndex: 'entityType', width: 130 },
+    { title: t('audit.entityId'), dataIndex: 'entityId', ellipsis: true, copyable: true },
+    {
+      title: t('audit.outcome'),
+      dataIndex: 'outcome',
+      width: 100,
+      valueType: 'select',
+      valueEnum: {
+        success: { text: t('audit.outcomes.success'), status: 'Success' },
+        failure: { text: t('audit.outcomes.failure'), status: 'Error' },
+        denied: { text: t('audit.outcomes.denied'), status: 'Warning' },
+      },
+    },
+    { title: t('audit.ip'), dataIndex: 'ip', width: 130, hideInSearch: true },
+    {
+      title: t('audit.requestId'),
+      dataIndex: 'requestId',
+      hideInSearch: true,
+      ellipsis: true,
+      copyable: true,
+      width: 160,
+    },
+  ];
+
+  return (
+    <PageContainer title={t('menu.auditLog')} subTitle={t('audit.subtitle')} breadcrumbRender={false}>
+      <ProTable<AuditLogEntry, AuditSearch>
+        rowKey="id"
+        columns={columns}
+        headerTitle={t('audit.tableTitle')}
+        search={{ labelWidth: 'auto', defaultCollapsed: false }}
+        pagination={{ defaultPageSize: 20, showSizeChanger: true }}
+        options={{ density: false, setting: false }}
+        scroll={{ x: 1200 }}
+        expandable={{
+          expandedRowRender: (entry) => <ChangeDiff before={entry.before} after={entry.after} />,
+          rowExpandable: (entry) => entry.before != null || entry.after != null,
+        }}
+        request={async ({
+          current,
+          pageSize,
+          from,
+          to,
+          actorUsername,
+          action,
+          entityType,
+          entityId,
+          outcome,
+        }) => {
+          const filter: AuditLogFilter = {
+            from,
+            to,
+            actor: blankToUndefined(actorUsername),
+            action: blankToUndefined(action),
+            entityType: blankToUndefined(entityType),
+            entityId: blankToUndefined(entityId),
+            outcome,
+          };
+          filterRef.current = filter;
+          const page = await listAuditLogs({ ...filter, page: current ?? 1, pageSize: pageSize ?? 20 });
+          return { data: page.items, total: page.total, success: true };
+        }}
+        onRequestError={(error) => message.error(errorMessage(error))}
+        toolBarRender={() => [
+          <Button
+            key="verify"
+            icon={<SafetyCertificateOutlined />}
+            loading={verify.isPending}
+            onClick={() =>
+              verify.mutate(undefined, { onError: (error) => message.error(errorMessage(error)) })
+            }
+            data-testid="audit-verify"
+          >
+            {t('audit.verify')}
+          </Button>,
+          <Dropdown
+            key="export"
+            menu={{
+              items: [
+                { key: 'csv', label: t('audit.exportCsv') },
+                { key: 'xlsx', label: t('audit.exportXlsx') },
+              ],
+              onClick: ({ key }) => onExport(key as ExportFormat),
+            }}
+          >
+            <Button
+              type="primary"
+              icon={<DownloadOutlined />}
+              loading={exportLog.isPending}
+              data-testid="audit-export"
+            >
+              {t('audit.export')}
+            </Button>
+          </Dropdown>,
+        ]}
+      />
+      <VerifyResultModal result={verify.data} onClose={() => verify.reset()} />
+    </PageContainer>
+  );
+}

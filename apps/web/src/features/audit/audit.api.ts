@@ -1,0 +1,50 @@
+import { useMutation } from '@tanstack/react-query';
+import { ApiRequestError, unwrap } from '../../app/api/api-error';
+import { api } from '../../app/api/client';
+import { type QueryOf, type ResponseBody } from '../../app/api/types';
+
+export type AuditLogEntry = ResponseBody<'/api/audit-logs', 'get'>['items'][number];
+export type AuditLogQuery = QueryOf<'/api/audit-logs', 'get'>;
+export type AuditLogFilter = Omit<AuditLogQuery, 'page' | 'pageSize'>;
+export type ExportFormat = QueryOf<'/api/audit-logs/export', 'get'>['format'];
+
+export function listAuditLogs(query: AuditLogQuery) {
+  return unwrap(api.GET('/api/audit-logs', { params: { query } }));
+}
+
+export function useVerifyAuditChain() {
+  return useMutation({ mutationFn: () => unwrap(api.GET('/api/audit-logs/verify')) });
+}
+
+function fileNameOf(response: Response, format: ExportFormat): string {
+  const disposition = response.headers.get('Content-Disposition') ?? '';
+  const encoded = /filename\*=UTF-8''([^;]+)/i.exec(disposition)?.[1];
+  if (encoded) return decodeURIComponent(encoded);
+  const plain = /filename="?([^";]+)"?/i.exec(disposition)?.[1];
+  return plain ?? `audit-log.${format}`;
+}
+
+/** Downloads the filtered audit log through the authenticated client and saves it as a file. */
+export function useExportAuditLog() {
+  return useMutation({
+    mutationFn: async ({ format, filter }: { format: ExportFormat; filter: AuditLogFilter }) => {
+      const { data, error, response } = await api.GET('/api/audit-logs/export', {
+        params: { query: { ...filter, format } },
+        parseAs: 'blob',
+      });
+      if (!response.ok || !(data instanceof Blob)) throw new ApiRequestError(response.status, error);
+      const url = URL.createObjectURL(data);
+      try {
+        const link = document.createElement('a');
+        link.href = url;
+        link.download = fileNameOf(response, format);
+        document.body.append(link);
+        link.click();
+        link.remove();
+      } finally {
+        // Give the browser a moment to start the download before the URL goes away.
+        setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      }
+    },
+  });
+}

@@ -1,0 +1,189 @@
+import { PageContainer, ProCard } from '@ant-design/pro-components';
+import { Badge, Col, Descriptions, Flex, Row, Statistic, Tag, Typography, theme } from 'antd';
+import { type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { OrganisationType, type Role, can } from '@skillpay/domain';
+import { useDomainLabels } from '../../app/i18n/labels';
+import { canOpen, menuFor } from '../../app/resources';
+import { useCurrentUser } from '../../app/session/session-store';
+import { roleOf } from '../../app/session/session-user';
+import { useRegions } from '../regions/regions.api';
+import { useHealth, useOrganisationCount, useUserCount } from './dashboard.api';
+
+interface CountCardProps {
+  title: string;
+  value: number | undefined;
+  loading: boolean;
+  failed: boolean;
+  to: string;
+  testId: string;
+}
+
+function CountCard({ title, value, loading, failed, to, testId }: CountCardProps) {
+  const { t } = useTranslation();
+  return (
+    <ProCard
+      title={title}
+      data-testid={testId}
+      style={{ height: '100%' }}
+      extra={<Link to={to}>{t('dashboard.open')}</Link>}
+    >
+      <Statistic value={failed ? '—' : value} loading={loading} />
+    </ProCard>
+  );
+}
+
+function HealthCard() {
+  const { t } = useTranslation();
+  const health = useHealth(true);
+  const up = (value: string | undefined) => value === 'ok' || value === 'up';
+  const badge = (value: string | undefined) =>
+    health.isError ? (
+      <Badge status="error" text={t('dashboard.health.unreachable')} />
+    ) : (
+      <Badge status={up(value) ? 'success' : 'error'} text={value ?? '…'} />
+    );
+  return (
+    <ProCard title={t('dashboard.health.title')} loading={health.isLoading} data-testid="dashboard-health">
+      <Descriptions column={1} size="small">
+        <Descriptions.Item label={t('dashboard.health.api')}>{badge(health.data?.status)}</Descriptions.Item>
+        <Descriptions.Item label={t('dashboard.health.db')}>{badge(health.data?.db)}</Descriptions.Item>
+        <Descriptions.Item label={t('dashboard.health.redis')}>{badge(health.data?.redis)}</Descriptions.Item>
+      </Descriptions>
+    </ProCard>
+  );
+}
+
+function FigureCards({ role }: { role: Role }) {
+  const { t } = useTranslation();
+  const { token } = theme.useToken();
+  const listsOrganisations = canOpen('organisations', role);
+  const organisations = useOrganisationCount({}, listsOrganisations);
+  const enterprises = useOrganisationCount({ type: OrganisationType.Enterprise }, listsOrganisations);
+  const users = useUserCount(can(role, 'users', 'read'));
+  const regions = useRegions();
+  const cards: ReactNode[] = [];
+  if (listsOrganisations) {
+    cards.push(
+      <CountCard
+        key="organisations"
+        testId="dashboard-count-organisations"
+        title={t('dashboard.figures.organisations')}
+        value={organisations.data}
+        loading={organisations.isLoading}
+        failed={organisations.isError}
+        to="/organisations"
+      />,
+      <CountCard
+        key="enterprises"
+        testId="dashboard-count-enterprises"
+        title={t('dashboard.figures.enterprises')}
+        value={enterprises.data}
+        loading={enterprises.isLoading}
+        failed={enterprises.isError}
+        to={`/organisations?type=${OrganisationType.Enterprise}`}
+      />,
+    );
+  }
+  if (can(role, 'users', 'read')) {
+    cards.push(
+      <CountCard
+        key="users"
+        testId="dashboard-count-users"
+        title={t('dashboard.figures.users')}
+        value={users.data}
+        loading={users.isLoading}
+        failed={users.isError}
+        to="/users"
+      />,
+    );
+  }
+  if (canOpen('regions', role)) {
+    cards.push(
+      <CountCard
+        key="regions"
+        testId="dashboard-count-regions"
+        title={t('dashboard.figures.regions')}
+        value={regions.data?.length}
+        loading={regions.isLoading}
+        failed={regions.isError}
+        to="/regions"
+      />,
+    );
+  }
+  if (cards.length === 0) return null;
+  return (
+    <Row gutter={[token.marginMD, token.marginMD]} style={{ marginBottom: token.marginMD }}>
+      {cards.map((card, index) => (
+        <Col key={index} xs={24} md={12} xl={6}>
+          {card}
+        </Col>
+      ))}
+    </Row>
+  );
+}
+
+export function DashboardPage() {
+  const { t } = useTranslation();
+  const { token } = theme.useToken();
+  const labels = useDomainLabels();
+  const user = useCurrentUser();
+  const role = roleOf(user);
+  const shortcuts = menuFor(role).filter((entry) => entry.key !== 'dashboard');
+  const regionName = labels.language === 'en' ? user.region.nameEn : user.region.name;
+
+  return (
+    <PageContainer title={false} breadcrumbRender={false}>
+      <ProCard style={{ marginBottom: token.marginMD }} data-testid="dashboard-welcome">
+        <Flex vertical gap={token.marginXS}>
+          <Typography.Title level={3} style={{ margin: 0 }}>
+            {t('dashboard.welcome', { name: user.displayName })}
+          </Typography.Title>
+          <Flex gap={token.marginXS} wrap align="center">
+            <Typography.Text>{user.organisation.name}</Typography.Text>
+            <Typography.Text type="secondary">·</Typography.Text>
+            <Typography.Text type="secondary">
+              {t('dashboard.region', { region: regionName })}
+            </Typography.Text>
+            <Tag color="blue" style={{ marginInlineStart: token.marginXS }}>
+              {labels.role(role)}
+            </Tag>
+          </Flex>
+          <Typography.Paragraph type="secondary" style={{ margin: 0 }}>
+            {t(`dashboard.roleSummary.${role}`)}
+          </Typography.Paragraph>
+        </Flex>
+      </ProCard>
+
+      <FigureCards role={role} />
+
+      <Row gutter={[token.marginMD, token.marginMD]}>
+        {shortcuts.map((entry) => (
+          <Col key={entry.key} xs={24} md={12} xl={8}>
+            <Link to={entry.path} data-testid={`dashboard-shortcut-${entry.key}`}>
+              <ProCard hoverable style={{ height: '100%' }}>
+                <Flex gap={token.marginSM} align="start">
+                  <span style={{ fontSize: token.fontSizeHeading3, color: token.colorPrimary }}>
+                    <entry.icon />
+                  </span>
+                  <Flex vertical gap={token.marginXXS}>
+                    <Typography.Text strong>{t(`menu.${entry.label}`)}</Typography.Text>
+                    <Typography.Text type="secondary">
+                      {t(`dashboard.shortcuts.${entry.key}`)}
+                    </Typography.Text>
+                  </Flex>
+                </Flex>
+              </ProCard>
+            </Link>
+          </Col>
+        ))}
+        {can(role, 'queues', 'read') ? (
+          <Col xs={24} md={12} xl={8}>
+            <HealthCard />
+          </Col>
+        ) : null}
+      </Row>
+    </PageContainer>
+  );
+}

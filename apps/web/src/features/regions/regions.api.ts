@@ -1,0 +1,37 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { unwrap } from '../../app/api/api-error';
+import { api } from '../../app/api/client';
+import { type RequestBody, type ResponseBody } from '../../app/api/types';
+
+export type Region = ResponseBody<'/api/regions', 'get'>['items'][number];
+export type RegionCreateInput = RequestBody<'/api/regions', 'post'>;
+export type RegionUpdateInput = RequestBody<'/api/regions/{code}', 'patch'>;
+
+const regionKeys = { all: ['regions'] as const };
+
+/** All regions (a few dozen rows), cached for the session: they change rarely. */
+export function useRegions() {
+  return useQuery({
+    queryKey: regionKeys.all,
+    queryFn: () => unwrap(api.GET('/api/regions')),
+    staleTime: 10 * 60_000,
+    select: (page) => page.items,
+  });
+}
+
+export function useCreateRegion() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: RegionCreateInput) => unwrap(api.POST('/api/regions', { body: input })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: regionKeys.all }),
+  });
+}
+
+export function useUpdateRegion() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ code, input }: { code: string; input: RegionUpdateInput }) =>
+      unwrap(api.PATCH('/api/regions/{code}', { params: { path: { code } }, body: input })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: regionKeys.all }),
+  });
+}

@@ -1,0 +1,150 @@
+import { PlusOutlined } from '@ant-design/icons';
+import { PageContainer, ProTable, type ActionType, type ProColumns } from '@ant-design/pro-components';
+import { App, Button, Typography } from 'antd';
+import { useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useSearchParams } from 'react-router';
+import { ROLE_LABELS, can } from '@skillpay/domain';
+import { errorMessage } from '../../app/api/api-error';
+import { useDomainLabels, valueEnumOf } from '../../app/i18n/labels';
+import { canOpen } from '../../app/resources';
+import { useCurrentRole } from '../../app/session/session-user';
+import { searchOrganisationOptions } from '../organisations/organisation-options';
+import { UserActions } from './user-actions';
+import { UserStatusTag } from './user-status-tag';
+import { type UserListItem, type UserQuery, listUsers } from './users.api';
+
+interface UserSearch {
+  q?: string;
+  role?: string;
+  organisationId?: string;
+}
+
+export function UserListPage() {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const navigate = useNavigate();
+  const role = useCurrentRole();
+  const labels = useDomainLabels();
+  const [searchParams] = useSearchParams();
+  const actionRef = useRef<ActionType>(undefined);
+  const canCreate = can(role, 'users', 'create');
+  const canOpenOrganisations = canOpen('organisations', role);
+  const organisationFilter = searchParams.get('organisationId') ?? undefined;
+
+  const columns: ProColumns<UserListItem>[] = [
+    {
+      title: t('common.keyword'),
+      dataIndex: 'q',
+      hideInTable: true,
+      fieldProps: { placeholder: t('users.keywordPlaceholder') },
+    },
+    {
+      title: t('users.username'),
+      dataIndex: 'username',
+      hideInSearch: true,
+      width: 150,
+      render: (_dom, user) => <Link to={`/users/${user.id}`}>{user.username}</Link>,
+    },
+    {
+      title: t('users.displayName'),
+      dataIndex: 'displayName',
+      hideInSearch: true,
+      width: 140,
+      ellipsis: true,
+    },
+    {
+      title: t('users.role'),
+      dataIndex: 'role',
+      valueType: 'select',
+      valueEnum: valueEnumOf(ROLE_LABELS, labels.language),
+      width: 140,
+    },
+    {
+      title: t('users.organisation'),
+      dataIndex: 'organisationId',
+      valueType: 'select',
+      ellipsis: true,
+      fieldProps: { showSearch: true, filterOption: false },
+      debounceTime: 300,
+      params: { include: organisationFilter },
+      request: ({ keyWords }: { keyWords?: string }) =>
+        searchOrganisationOptions(keyWords, undefined, organisationFilter),
+      render: (_dom, user) =>
+        canOpenOrganisations ? (
+          <Link to={`/organisations/${user.organisation.id}`}>{user.organisation.name}</Link>
+        ) : (
+          user.organisation.name
+        ),
+    },
+    {
+      title: t('users.statusLabel'),
+      dataIndex: 'status',
+      hideInSearch: true,
+      width: 150,
+      render: (_dom, user) => <UserStatusTag user={user} />,
+    },
+    {
+      title: t('users.lastLoginAt'),
+      dataIndex: 'lastLoginAt',
+      valueType: 'dateTime',
+      hideInSearch: true,
+      width: 170,
+      render: (dom, user) =>
+        user.lastLoginAt ? dom : <Typography.Text type="secondary">{t('users.never')}</Typography.Text>,
+    },
+    {
+      title: t('common.actions'),
+      valueType: 'option',
+      width: canCreate ? 240 : 80,
+      render: (_dom, user) => (
+        <UserActions user={user} showView onChanged={() => void actionRef.current?.reload()} />
+      ),
+    },
+  ];
+
+  return (
+    <PageContainer
+      title={t(canCreate ? 'menu.userAdministration' : 'menu.users')}
+      subTitle={canCreate ? undefined : t('users.readOnlyHint')}
+      breadcrumbRender={false}
+    >
+      <ProTable<UserListItem, UserSearch>
+        rowKey="id"
+        actionRef={actionRef}
+        columns={columns}
+        headerTitle={t('users.tableTitle')}
+        form={{ initialValues: { organisationId: organisationFilter } }}
+        search={{ labelWidth: 'auto', defaultCollapsed: false }}
+        pagination={{ defaultPageSize: 20, showSizeChanger: true }}
+        options={{ density: false, setting: false }}
+        request={async ({ current, pageSize, q, role: roleFilter, organisationId }) => {
+          const page = await listUsers({
+            page: current ?? 1,
+            pageSize: pageSize ?? 20,
+            q: q?.trim() ? q.trim() : undefined,
+            role: roleFilter as UserQuery['role'],
+            organisationId,
+          });
+          return { data: page.items, total: page.total, success: true };
+        }}
+        onRequestError={(error) => message.error(errorMessage(error))}
+        toolBarRender={() =>
+          canCreate
+            ? [
+                <Button
+                  key="create"
+                  type="primary"
+                  icon={<PlusOutlined />}
+                  onClick={() => navigate('/users/new')}
+                  data-testid="user-create"
+                >
+                  {t('users.create')}
+                </Button>,
+              ]
+            : []
+        }
+      />
+    </PageContainer>
+  );
+}
