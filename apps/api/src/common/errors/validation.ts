@@ -13,6 +13,8 @@ export function createValidationPipe(): ValidationPipe {
     forbidNonWhitelisted: true,
     forbidUnknownValues: true,
     transform: true,
+    // the target lets constraintParams find the decorator arguments (e.g. 50 in @MaxLength(50))
+    validationError: { target: true, value: false },
     exceptionFactory: (errors) => AppException.validation(flattenValidationErrors(errors)),
   });
 }

@@ -29,7 +29,7 @@ export class AuditController {
   @ApiProduces(CONTENT_TYPES.csv, CONTENT_TYPES.xlsx)
   @ApiOperation({ summary: 'Download the filtered audit log as csv or xlsx' })
   async export(@Query() query: AuditExportQueryDto, @Res() response: Response): Promise<void> {
-    const stamp = new Date().toISOString().slice(0, 19).replace(/[:T]/g, '');
+    const stamp = new Date().toISOString().slice(0, 19).replace(/[-:T]/g, '');
     response.setHeader('Content-Type', CONTENT_TYPES[query.format]);
     response.setHeader('Content-Disposition', `attachment; filename="audit-log-${stamp}.${query.format}"`);
     await this.service.export(query, response);

@@ -67,7 +67,7 @@ export class UsersRepository {
     return manager
       .createQueryBuilder(UserEntity, 'u')
       .innerJoinAndSelect('u.organisation', 'o')
-      .innerJoin('o.region', 'r')
+      .innerJoinAndSelect('o.region', 'r')
       .where(condition.sql, condition.params);
   }
 

@@ -1,0 +1,244 @@
+import { Role } from '@skillpay/domain';
+import {
+  bearer,
+  createTestApp,
+  DEMO_PASSWORD,
+  login,
+  newIp,
+  type Session,
+  type TestApp,
+  unique,
+} from '../../../test/test-app';
+import { AuditLogEntity } from '../audit/audit-log.entity';
+import { UserEntity } from './user.entity';
+
+describe('account administration by the system administrator', () => {
+  let t: TestApp;
+  let admin: Session;
+  let platformId: string;
+  let huangdaoBureauId: string;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    admin = await login(t, 'sysadmin', DEMO_PASSWORD);
+    const organisations = await t
+      .http()
+      .get('/api/organisations?pageSize=200')
+      .set(bearer(admin))
+      .expect(200);
+    const byName = (name: string) =>
+      (organisations.body.items as Array<{ id: string; name: string }>).find((o) => o.name === name)!.id;
+    platformId = byName('技能人才薪酬分配指引实施服务平台运维中心');
+    huangdaoBureauId = byName('黄岛区人力资源和社会保障局');
+  });
+  afterAll(() => t.close());
+
+  it('rejects a weak password with one field message per broken rule, in Chinese by default', async () => {
+    const response = await t
+      .http()
+      .post('/api/users')
+      .set(bearer(admin))
+      .send({
+        username: unique('weak'),
+        displayName: '弱密码',
+        role: Role.DistrictBureau,
+        organisationId: huangdaoBureauId,
+        password: 'password',
+      })
+      .expect(400);
+    expect(response.body).toMatchObject({
+      statusCode: 400,
+      error: 'Bad Request',
+      message: '提交的数据有误，请检查标出的字段',
+    });
+    expect(response.body.details).toEqual([
+      { field: 'password', message: '密码至少 12 个字符' },
+      { field: 'password', message: '密码须包含大写字母、小写字母、数字、符号中的至少 3 类' },
+      { field: 'password', message: '该密码过于常见，容易被猜中' },
+    ]);
+  });
+
+  it('rejects a common password dressed up with digits and symbols, in English when asked', async () => {
+    const response = await t
+      .http()
+      .post('/api/users')
+      .set(bearer(admin))
+      .set('Accept-Language', 'en')
+      .send({
+        username: unique('common'),
+        displayName: 'Common',
+        role: Role.DistrictBureau,
+        organisationId: huangdaoBureauId,
+        password: 'Password@2026',
+      })
+      .expect(400);
+    expect(response.body.details).toEqual([
+      { field: 'password', message: 'This password is too common and easy to guess' },
+    ]);
+  });
+
+  it('answers invalid fields and unknown fields with field-level messages in both languages, writing nothing', async () => {
+    const body = {
+      username: 'A b',
+      displayName: '',
+      role: 'king',
+      organisationId: 'nope',
+      password: 'Valid#Pass2026',
+      isAdmin: true,
+    };
+    const zh = await t.http().post('/api/users').set(bearer(admin)).send(body).expect(400);
+    expect(zh.body.details).toEqual(
+      expect.arrayContaining([
+        { field: 'isAdmin', message: '不允许提交字段“isAdmin”' },
+        { field: 'username', message: '用户名格式不正确' },
+        { field: 'displayName', message: '姓名不能为空' },
+        {
+          field: 'role',
+          message: expect.stringMatching(/^角色的取值无效，可选值：city_bureau, district_bureau/),
+        },
+        { field: 'organisationId', message: '所属单位格式不正确' },
+      ]),
+    );
+    const en = await t
+      .http()
+      .post('/api/users')
+      .set(bearer(admin))
+      .set('Accept-Language', 'en-US,en;q=0.9')
+      .send(body)
+      .expect(400);
+    expect(en.body.message).toBe('Some fields are invalid; please check the marked fields');
+    expect(en.body.details).toEqual(
+      expect.arrayContaining([
+        { field: 'isAdmin', message: 'The field "isAdmin" is not allowed' },
+        { field: 'displayName', message: 'Name must not be empty' },
+      ]),
+    );
+    expect(await t.dataSource.getRepository(UserEntity).countBy({ username: 'A b' })).toBe(0);
+  });
+
+  it('creates an account that must change its password at first login, audited without the password', async () => {
+    const username = unique('qd-jimo');
+    const created = await t
+      .http()
+      .post('/api/users')
+      .set(bearer(admin))
+      .send({
+        username,
+        displayName: '即墨区业务员',
+        role: Role.DistrictBureau,
+        organisationId: huangdaoBureauId,
+        password: 'Initial#Pass2026',
+      })
+      .expect(201);
+    expect(created.body).toMatchObject({
+      username,
+      status: 'active',
+      mustChangePassword: true,
+      organisation: { id: huangdaoBureauId },
+    });
+    const [row] = await t.dataSource
+      .getRepository(AuditLogEntity)
+      .findBy({ action: 'user.create', entityId: created.body.id });
+    expect(row.actorUsername).toBe('sysadmin');
+    expect(JSON.stringify(row)).not.toContain('Initial#Pass2026');
+    expect(JSON.stringify(row)).not.toMatch(/argon2/);
+
+    const duplicate = await t
+      .http()
+      .post('/api/users')
+      .set(bearer(admin))
+      .send({
+        username,
+        displayName: 'x',
+        role: Role.DistrictBureau,
+        organisationId: huangdaoBureauId,
+        password: 'Initial#Pass2026',
+      })
+      .expect(409);
+    expect(duplicate.body.details).toEqual([{ field: 'username', message: `用户名“${username}”已被使用` }]);
+  });
+
+  it('refuses an account whose role does not fit its organisation', async () => {
+    const response = await t
+      .http()
+      .post('/api/users')
+      .set(bearer(admin))
+      .send({
+        username: unique('misfit'),
+        displayName: 'x',
+        role: Role.Enterprise,
+        organisationId: platformId,
+        password: 'Initial#Pass2026',
+      })
+      .expect(400);
+    expect(response.body.details[0].field).toBe('role');
+  });
+
+  it('resetting a password lifts a lockout and forces a change at next login', async () => {
+    const username = unique('locked');
+    const created = await t
+      .http()
+      .post('/api/users')
+      .set(bearer(admin))
+      .send({
+        username,
+        displayName: '锁定',
+        role: Role.DistrictBureau,
+        organisationId: huangdaoBureauId,
+        password: 'Initial#Pass2026',
+      })
+      .expect(201);
+    for (let i = 0; i < 5; i++) {
+      await t
+        .http()
+        .post('/api/auth/login')
+        .set('X-Forwarded-For', newIp())
+        .send({ username, password: 'Wrong#Pass2026x' });
+    }
+    const locked = await t.http().get(`/api/users/${created.body.id}`).set(bearer(admin)).expect(200);
+    expect(locked.body.lockedUntil).toEqual(expect.any(String));
+    const reset = await t
+      .http()
+      .post(`/api/users/${created.body.id}/reset-password`)
+      .set(bearer(admin))
+      .send({ newPassword: 'Reset#Pass2026' })
+      .expect(200);
+    expect(reset.body).toMatchObject({ lockedUntil: null, mustChangePassword: true });
+    const session = await login(t, username, 'Reset#Pass2026');
+    await t.http().get('/api/regions').set(bearer(session)).expect(403);
+  });
+
+  it('keeps the system administrator out of the audit log and away from disabling itself', async () => {
+    await t.http().get('/api/audit-logs').set(bearer(admin)).expect(403);
+    await t.http().get('/api/audit-logs/verify').set(bearer(admin)).expect(403);
+    const me = await t.http().get('/api/auth/me').set(bearer(admin)).expect(200);
+    await t.http().post(`/api/users/${me.body.id}/disable`).set(bearer(admin)).expect(409);
+    const denied = await t.dataSource
+      .getRepository(AuditLogEntity)
+      .findBy({ action: 'access.denied', actorUsername: 'sysadmin' });
+    expect(denied.map((row) => row.entityId)).toEqual(
+      expect.arrayContaining(['GET /api/audit-logs', 'GET /api/audit-logs/verify']),
+    );
+  });
+
+  it('lets bureaus read accounts in their scope but not change them', async () => {
+    const district = await login(t, 'qd-huangdao', DEMO_PASSWORD);
+    const list = await t.http().get('/api/users?pageSize=200').set(bearer(district)).expect(200);
+    const usernames = (list.body.items as Array<{ username: string }>).map((u) => u.username);
+    expect(usernames).toEqual(expect.arrayContaining(['qd-huangdao', 'ent-a', 'ent-b']));
+    expect(usernames).not.toContain('qd-laoshan');
+    expect(usernames).not.toContain('sysadmin');
+    await t
+      .http()
+      .post('/api/users')
+      .set(bearer(district))
+      .send({
+        username: unique('x'),
+        displayName: 'x',
+        role: Role.Enterprise,
+        organisationId: huangdaoBureauId,
+        password: 'Initial#Pass2026',
+      })
+      .expect(403);
+  });
+});
