@@ -15,26 +15,18 @@ function HomeButton() {
 export function ForbiddenResult() {
   const { t } = useTranslation();
   return (
-    <Result
-      status="403"
-      title="403"
-      subTitle={t('status.forbidden')}
-      extra={<HomeButton />}
-      data-testid="result-403"
-    />
+    <div data-testid="result-403">
+      <Result status="403" title="403" subTitle={t('status.forbidden')} extra={<HomeButton />} />
+    </div>
   );
 }
 
 export function NotFoundResult() {
   const { t } = useTranslation();
   return (
-    <Result
-      status="404"
-      title="404"
-      subTitle={t('status.notFound')}
-      extra={<HomeButton />}
-      data-testid="result-404"
-    />
+    <div data-testid="result-404">
+      <Result status="404" title="404" subTitle={t('status.notFound')} extra={<HomeButton />} />
+    </div>
   );
 }
 

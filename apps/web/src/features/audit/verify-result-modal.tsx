@@ -19,24 +19,25 @@ export function VerifyResultModal({ result, onClose }: VerifyResultModalProps) {
       title={t('audit.verify')}
     >
       {result ? (
-        <Result
-          data-testid="audit-verify-result"
-          status={result.ok ? 'success' : 'error'}
-          title={result.ok ? t('audit.verifyOk') : t('audit.verifyBroken')}
-          subTitle={
-            <>
-              <div>{t('audit.verifyChecked', { count: result.checked })}</div>
-              {result.firstBrokenId ? (
-                <div>
-                  {t('audit.verifyFirstBroken')}{' '}
-                  <Typography.Text code copyable>
-                    {result.firstBrokenId}
-                  </Typography.Text>
-                </div>
-              ) : null}
-            </>
-          }
-        />
+        <div data-testid="audit-verify-result" data-ok={result.ok}>
+          <Result
+            status={result.ok ? 'success' : 'error'}
+            title={result.ok ? t('audit.verifyOk') : t('audit.verifyBroken')}
+            subTitle={
+              <>
+                <div>{t('audit.verifyChecked', { count: result.checked })}</div>
+                {result.firstBrokenId ? (
+                  <div>
+                    {t('audit.verifyFirstBroken')}{' '}
+                    <Typography.Text code copyable>
+                      {result.firstBrokenId}
+                    </Typography.Text>
+                  </div>
+                ) : null}
+              </>
+            }
+          />
+        </div>
       ) : null}
     </Modal>
   );

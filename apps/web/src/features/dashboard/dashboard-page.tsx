@@ -23,13 +23,8 @@ interface CountCardProps {
 function CountCard({ title, value, loading, failed, to, testId }: CountCardProps) {
   const { t } = useTranslation();
   return (
-    <ProCard
-      title={title}
-      data-testid={testId}
-      style={{ height: '100%' }}
-      extra={<Link to={to}>{t('dashboard.open')}</Link>}
-    >
-      <Statistic value={failed ? '—' : value} loading={loading} />
+    <ProCard title={title} style={{ height: '100%' }} extra={<Link to={to}>{t('dashboard.open')}</Link>}>
+      <Statistic value={failed ? '—' : value} loading={loading} data-testid={testId} />
     </ProCard>
   );
 }
@@ -45,8 +40,8 @@ function HealthCard() {
       <Badge status={up(value) ? 'success' : 'error'} text={value ?? '…'} />
     );
   return (
-    <ProCard title={t('dashboard.health.title')} loading={health.isLoading} data-testid="dashboard-health">
-      <Descriptions column={1} size="small">
+    <ProCard title={t('dashboard.health.title')} loading={health.isLoading}>
+      <Descriptions column={1} size="small" data-testid="dashboard-health">
         <Descriptions.Item label={t('dashboard.health.api')}>{badge(health.data?.status)}</Descriptions.Item>
         <Descriptions.Item label={t('dashboard.health.db')}>{badge(health.data?.db)}</Descriptions.Item>
         <Descriptions.Item label={t('dashboard.health.redis')}>{badge(health.data?.redis)}</Descriptions.Item>
@@ -135,8 +130,8 @@ export function DashboardPage() {
 
   return (
     <PageContainer title={false} breadcrumbRender={false}>
-      <ProCard style={{ marginBottom: token.marginMD }} data-testid="dashboard-welcome">
-        <Flex vertical gap={token.marginXS}>
+      <ProCard style={{ marginBottom: token.marginMD }}>
+        <Flex vertical gap={token.marginXS} data-testid="dashboard-welcome">
           <Typography.Title level={3} style={{ margin: 0 }}>
             {t('dashboard.welcome', { name: user.displayName })}
           </Typography.Title>

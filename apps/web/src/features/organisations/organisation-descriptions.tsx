@@ -12,30 +12,31 @@ export function OrganisationDescriptions({ organisation }: OrganisationDescripti
   const { t } = useTranslation();
   const { language } = useDomainLabels();
   return (
-    <ProDescriptions<Organisation>
-      column={2}
-      bordered
-      size="middle"
-      dataSource={organisation}
-      data-testid="organisation-descriptions"
-      columns={[
-        { title: t('organisations.name'), dataIndex: 'name', span: 2 },
-        {
-          title: t('organisations.type'),
-          dataIndex: 'type',
-          valueEnum: valueEnumOf(ORGANISATION_TYPE_LABELS, language),
-        },
-        {
-          title: t('organisations.region'),
-          dataIndex: 'regionName',
-          render: (_dom, record) => `${record.regionName} (${record.regionCode})`,
-        },
-        { title: t('organisations.address'), dataIndex: 'address', span: 2 },
-        { title: t('organisations.contactPerson'), dataIndex: 'contactPerson' },
-        { title: t('organisations.contactPhone'), dataIndex: 'contactPhone' },
-        { title: t('common.createdAt'), dataIndex: 'createdAt', valueType: 'dateTime' },
-        { title: t('common.updatedAt'), dataIndex: 'updatedAt', valueType: 'dateTime' },
-      ]}
-    />
+    <div data-testid="organisation-descriptions">
+      <ProDescriptions<Organisation>
+        column={2}
+        bordered
+        size="middle"
+        dataSource={organisation}
+        columns={[
+          { title: t('organisations.name'), dataIndex: 'name', span: 2 },
+          {
+            title: t('organisations.type'),
+            dataIndex: 'type',
+            valueEnum: valueEnumOf(ORGANISATION_TYPE_LABELS, language),
+          },
+          {
+            title: t('organisations.region'),
+            dataIndex: 'regionName',
+            render: (_dom, record) => `${record.regionName} (${record.regionCode})`,
+          },
+          { title: t('organisations.address'), dataIndex: 'address', span: 2 },
+          { title: t('organisations.contactPerson'), dataIndex: 'contactPerson' },
+          { title: t('organisations.contactPhone'), dataIndex: 'contactPhone' },
+          { title: t('common.createdAt'), dataIndex: 'createdAt', valueType: 'dateTime' },
+          { title: t('common.updatedAt'), dataIndex: 'updatedAt', valueType: 'dateTime' },
+        ]}
+      />
+    </div>
   );
 }

@@ -18,45 +18,46 @@ export function UserDescriptions({ user }: UserDescriptionsProps) {
   const labels = useDomainLabels();
   const role = useCurrentRole();
   return (
-    <ProDescriptions<User>
-      column={2}
-      bordered
-      size="middle"
-      dataSource={user}
-      data-testid="user-descriptions"
-      columns={[
-        { title: t('users.username'), dataIndex: 'username', copyable: true },
-        { title: t('users.displayName'), dataIndex: 'displayName' },
-        { title: t('users.role'), dataIndex: 'role', valueEnum: valueEnumOf(ROLE_LABELS, labels.language) },
-        {
-          title: t('users.organisation'),
-          dataIndex: ['organisation', 'name'],
-          render: (_dom, record) => (
-            <>
-              {canOpen('organisations', role) ? (
-                <Link to={`/organisations/${record.organisation.id}`}>{record.organisation.name}</Link>
-              ) : (
-                record.organisation.name
-              )}{' '}
-              <Typography.Text type="secondary">
-                ({labels.organisationType(record.organisation.type)})
-              </Typography.Text>
-            </>
-          ),
-        },
-        {
-          title: t('users.statusLabel'),
-          dataIndex: 'status',
-          render: (_dom, record) => <UserStatusTag user={record} />,
-        },
-        {
-          title: t('users.lastLoginAt'),
-          dataIndex: 'lastLoginAt',
-          valueType: 'dateTime',
-          render: (dom, record) => (record.lastLoginAt ? dom : t('users.never')),
-        },
-        { title: t('common.createdAt'), dataIndex: 'createdAt', valueType: 'dateTime' },
-      ]}
-    />
+    <div data-testid="user-descriptions">
+      <ProDescriptions<User>
+        column={2}
+        bordered
+        size="middle"
+        dataSource={user}
+        columns={[
+          { title: t('users.username'), dataIndex: 'username', copyable: true },
+          { title: t('users.displayName'), dataIndex: 'displayName' },
+          { title: t('users.role'), dataIndex: 'role', valueEnum: valueEnumOf(ROLE_LABELS, labels.language) },
+          {
+            title: t('users.organisation'),
+            dataIndex: ['organisation', 'name'],
+            render: (_dom, record) => (
+              <>
+                {canOpen('organisations', role) ? (
+                  <Link to={`/organisations/${record.organisation.id}`}>{record.organisation.name}</Link>
+                ) : (
+                  record.organisation.name
+                )}{' '}
+                <Typography.Text type="secondary">
+                  ({labels.organisationType(record.organisation.type)})
+                </Typography.Text>
+              </>
+            ),
+          },
+          {
+            title: t('users.statusLabel'),
+            dataIndex: 'status',
+            render: (_dom, record) => <UserStatusTag user={record} />,
+          },
+          {
+            title: t('users.lastLoginAt'),
+            dataIndex: 'lastLoginAt',
+            valueType: 'dateTime',
+            render: (dom, record) => (record.lastLoginAt ? dom : t('users.never')),
+          },
+          { title: t('common.createdAt'), dataIndex: 'createdAt', valueType: 'dateTime' },
+        ]}
+      />
+    </div>
   );
 }

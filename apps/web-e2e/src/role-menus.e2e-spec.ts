@@ -1,0 +1,88 @@
+import { type Browser } from 'playwright-core';
+import { ROLE_LABELS, Role } from '@skillpay/domain';
+import { inFreshPage, launchBrowser, logIn, logOut, menuLabels } from './support/portal';
+
+/** Each demo account sees exactly its role's menu (zh-CN, the default language). */
+const ACCOUNTS: { username: string; role: Role; landing: string; menu: string[]; organisation?: string }[] = [
+  {
+    username: 'qd-city',
+    role: Role.CityBureau,
+    landing: '/dashboard',
+    menu: ['工作台', '组织机构', '用户'],
+    organisation: '青岛市人力资源和社会保障局',
+  },
+  {
+    username: 'qd-huangdao',
+    role: Role.DistrictBureau,
+    landing: '/dashboard',
+    menu: ['工作台', '组织机构', '用户'],
+  },
+  {
+    username: 'qd-laoshan',
+    role: Role.DistrictBureau,
+    landing: '/dashboard',
+    menu: ['工作台', '组织机构', '用户'],
+  },
+  { username: 'ent-a', role: Role.Enterprise, landing: '/dashboard', menu: ['工作台', '本单位'] },
+  { username: 'ent-b', role: Role.Enterprise, landing: '/dashboard', menu: ['工作台', '本单位'] },
+  {
+    username: 'reviewer-union',
+    role: Role.Reviewer,
+    landing: '/dashboard',
+    menu: ['工作台'],
+    organisation: '青岛市总工会',
+  },
+  { username: 'reviewer-federation', role: Role.Reviewer, landing: '/dashboard', menu: ['工作台'] },
+  {
+    username: 'sysadmin',
+    role: Role.SystemAdmin,
+    landing: '/dashboard',
+    menu: ['工作台', '用户管理', '组织机构', '行政区划', '任务队列'],
+  },
+  { username: 'auditor', role: Role.AuditAdmin, landing: '/audit-logs', menu: ['审计日志'] },
+];
+
+describe('role menus', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it.each(ACCOUNTS)(
+    '$username ($role) sees exactly its menu',
+    async ({ username, role, landing, menu, organisation }) => {
+      await inFreshPage(browser, `menu-${username}`, async (page) => {
+        await logIn(page, username);
+        expect(new URL(page.url()).pathname).toBe(landing);
+        expect(await menuLabels(page)).toEqual(menu);
+        expect(await page.getByTestId('header-role').innerText()).toBe(ROLE_LABELS[role]['zh-CN']);
+        if (organisation)
+          expect(await page.getByTestId('header-organisation').innerText()).toBe(organisation);
+
+        if (role === Role.AuditAdmin) {
+          // Screens outside the role are refused, unknown paths are not found.
+          await page.goto('/users');
+          await page.getByTestId('result-403').waitFor();
+          await page.goto('/no-such-page');
+          await page.getByTestId('result-404').waitFor();
+          expect(await menuLabels(page)).toEqual(menu);
+        }
+      });
+    },
+  );
+
+  it('logs out and the session is gone after a reload', async () => {
+    await inFreshPage(browser, 'logout', async (page) => {
+      await logIn(page, 'reviewer-union');
+      await logOut(page);
+      await page.getByTestId('login-submit').waitFor();
+      // The refresh cookie was revoked: a protected page sends the browser back to /login.
+      await page.goto('/dashboard');
+      await page.waitForURL('**/login');
+      await page.getByTestId('login-username').waitFor();
+    });
+  });
+});

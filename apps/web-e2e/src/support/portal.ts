@@ -1,0 +1,70 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { type Browser, type BrowserContext, type Page, chromium } from 'playwright-core';
+
+export const BASE_URL = (process.env.E2E_BASE_URL ?? 'http://localhost:3000').replace(/\/$/, '');
+export const DEMO_PASSWORD = process.env.DEMO_PASSWORD ?? 'SkillPay#2026';
+const ARTIFACTS = join(__dirname, '..', '..', 'artifacts');
+
+/** Debian's Chromium, never a downloaded browser. */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  });
+}
+
+/**
+ * Runs a scenario in a fresh browser context (own cookies and storage) at the smallest supported
+ * width, and saves a screenshot to artifacts/ when it fails.
+ */
+export async function inFreshPage(browser: Browser, name: string, scenario: (page: Page) => Promise<void>) {
+  const context: BrowserContext = await browser.newContext({
+    baseURL: BASE_URL,
+    viewport: { width: 1280, height: 800 },
+    locale: 'zh-CN',
+  });
+  context.setDefaultTimeout(15_000);
+  const page = await context.newPage();
+  try {
+    await scenario(page);
+  } catch (error) {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    const file = join(ARTIFACTS, `${name.replace(/[^\w.-]+/g, '_')}.png`);
+    await page.screenshot({ path: file, fullPage: true }).catch(() => undefined);
+    throw error;
+  } finally {
+    await context.close();
+  }
+}
+
+/** Logs in through the form and waits for the portal shell. */
+export async function logIn(page: Page, username: string, password = DEMO_PASSWORD): Promise<void> {
+  if (!page.url().includes('/login')) await page.goto('/login');
+  await page.getByTestId('login-username').fill(username);
+  await page.getByTestId('login-password').fill(password);
+  await page.getByTestId('login-submit').click();
+  await page.getByTestId('header-user-name').waitFor();
+}
+
+/** The side menu's entries, in order. */
+export async function menuLabels(page: Page): Promise<string[]> {
+  const items = page.locator('[data-testid^="menu-"]');
+  await items.first().waitFor();
+  return (await items.allInnerTexts()).map((text) => text.trim());
+}
+
+export async function logOut(page: Page): Promise<void> {
+  await page.getByTestId('user-menu').click();
+  await page.getByTestId('user-menu-logout').click();
+  await page.waitForURL('**/login');
+}
