@@ -1,0 +1,46 @@
+import { Redis } from 'ioredis';
+import { AppConfig, parseEnv } from './config/app-config';
+import { redisOptionsFromUrl } from './config/redis-options';
+import { checkPostgres, checkRedis, checkRedisForQueues, PreflightError } from './preflight';
+
+const configWith = (overrides: Record<string, string>) =>
+  new AppConfig(parseEnv({ ...process.env, ...overrides }));
+
+describe('start-up checks', () => {
+  it('names DATABASE_URL and docker compose when PostgreSQL is unreachable', async () => {
+    const failure = checkPostgres(
+      configWith({ DATABASE_URL: 'postgres://postgres@127.0.0.1:5999/skillpay' }),
+    );
+    await expect(failure).rejects.toThrow(PreflightError);
+    await expect(failure).rejects.toThrow(
+      /^Cannot reach PostgreSQL at 127\.0\.0\.1:5999\/skillpay \(DATABASE_URL\): .*ECONNREFUSED.*Set DATABASE_URL to a running PostgreSQL, or start the whole stack with "docker compose up"\.$/,
+    );
+  });
+
+  it('names REDIS_URL and docker compose when Redis is unreachable', async () => {
+    await expect(checkRedis(configWith({ REDIS_URL: 'redis://127.0.0.1:6390' }))).rejects.toThrow(
+      /^Cannot reach Redis at 127\.0\.0\.1:6390 \(REDIS_URL\): connect ECONNREFUSED 127\.0\.0\.1:6390\. Set REDIS_URL to a running Redis, or start the whole stack with "docker compose up"\.$/,
+    );
+  });
+
+  it('refuses to run the queue worker when Redis may evict keys', async () => {
+    const config = new AppConfig();
+    const redis = new Redis(redisOptionsFromUrl(config.redisUrl));
+    const [, original] = (await redis.config('GET', 'maxmemory-policy')) as [string, string];
+    try {
+      await redis.config('SET', 'maxmemory-policy', 'allkeys-lru');
+      await expect(checkRedisForQueues(config)).rejects.toThrow(
+        /maxmemory-policy "allkeys-lru".*needs "noeviction"/,
+      );
+    } finally {
+      await redis.config('SET', 'maxmemory-policy', original);
+      redis.disconnect();
+    }
+    await expect(checkRedisForQueues(config)).resolves.toBeUndefined();
+  });
+
+  it('rejects a production start without JWT_SECRET, naming the variable', () => {
+    expect(() => parseEnv({ NODE_ENV: 'production' })).toThrow(/JWT_SECRET is required in production/);
+    expect(() => parseEnv({ PORT: 'eighty' })).toThrow(/PORT/);
+  });
+});
