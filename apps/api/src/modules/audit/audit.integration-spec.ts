@@ -124,7 +124,7 @@ describe('audit log', () => {
       })
       .expect(200);
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(xlsx.body as Buffer);
+    await workbook.xlsx.load(Uint8Array.from(xlsx.body as Buffer).buffer);
     const sheet = workbook.worksheets[0];
     expect(sheet.getRow(1).getCell(7).value).toBe('操作 Action');
     expect(sheet.getRow(2).getCell(7).value).toBe('region.update');
