@@ -1,0 +1,40 @@
+import { AppConfig, parseEnv } from './app-config';
+import { redisOptionsFromUrl } from './redis-options';
+
+describe('configuration', () => {
+  it('defaults to the local services and the demo data outside production', () => {
+    const config = new AppConfig(parseEnv({}));
+    expect(config.databaseUrl).toBe('postgres://postgres@127.0.0.1:5432/skillpay');
+    expect(config.redisUrl).toBe('redis://127.0.0.1:6379');
+    expect(config.port).toBe(3000);
+    expect(config.loadDemoData).toBe(true);
+    expect(config.cookieSecure).toBe(false);
+  });
+
+  it('in production loads no demo data, sets secure cookies and needs JWT_SECRET', () => {
+    const config = new AppConfig(parseEnv({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32) }));
+    expect(config.loadDemoData).toBe(false);
+    expect(config.cookieSecure).toBe(true);
+    expect(() => parseEnv({ NODE_ENV: 'production' })).toThrow('JWT_SECRET is required in production');
+  });
+
+  it('names every wrong variable', () => {
+    expect(() => parseEnv({ DATABASE_URL: 'mysql://x', DB_POOL_SIZE: '0' })).toThrow(
+      /DATABASE_URL.*DB_POOL_SIZE/,
+    );
+  });
+
+  it('treats empty variables as unset, as compose passes them', () => {
+    expect(new AppConfig(parseEnv({ PORT: '', WEB_DIST_DIR: '' })).port).toBe(3000);
+  });
+
+  it('reads credentials and the database index from REDIS_URL', () => {
+    expect(redisOptionsFromUrl('redis://user:p%40ss@cache:6380/2')).toMatchObject({
+      host: 'cache',
+      port: 6380,
+      username: 'user',
+      password: 'p@ss',
+      db: 2,
+    });
+  });
+});
