@@ -7,7 +7,6 @@ import { useTranslation } from 'react-i18next';
 import { ROLE_LABELS } from '@skillpay/domain';
 import { errorMessage } from '../../app/api/api-error';
 import { useDomainLabels, valueEnumOf } from '../../app/i18n/labels';
-import { ChangeDiff } from '../../ui/change-diff';
 import {
   type AuditLogEntry,
   type AuditLogFilter,
@@ -16,6 +15,7 @@ import {
   useExportAuditLog,
   useVerifyAuditChain,
 } from './audit.api';
+import { AuditEntryDetails } from './audit-entry-details';
 import { VerifyResultModal } from './verify-result-modal';
 
 interface AuditSearch {
@@ -90,9 +90,9 @@ export function AuditLogPage() {
       hideInTable: true,
       hideInSearch: true,
     },
-    { title: t('audit.action'), dataIndex: 'action', width: 200, copyable: true },
-    { title: t('audit.entityType'), dataIndex: 'entityType', width: 130 },
-    { title: t('audit.entityId'), dataIndex: 'entityId', ellipsis: true, copyable: true },
+    { title: t('audit.action'), dataIndex: 'action', width: 190, ellipsis: true },
+    { title: t('audit.entityType'), dataIndex: 'entityType', width: 120, ellipsis: true },
+    { title: t('audit.entityId'), dataIndex: 'entityId', ellipsis: true },
     {
       title: t('audit.outcome'),
       dataIndex: 'outcome',
@@ -103,15 +103,6 @@ export function AuditLogPage() {
         failure: { text: t('audit.outcomes.failure'), status: 'Error' },
         denied: { text: t('audit.outcomes.denied'), status: 'Warning' },
       },
-    },
-    { title: t('audit.ip'), dataIndex: 'ip', width: 130, hideInSearch: true },
-    {
-      title: t('audit.requestId'),
-      dataIndex: 'requestId',
-      hideInSearch: true,
-      ellipsis: true,
-      copyable: true,
-      width: 160,
     },
   ];
 
@@ -124,11 +115,7 @@ export function AuditLogPage() {
         search={{ labelWidth: 'auto', defaultCollapsed: false }}
         pagination={{ defaultPageSize: 20, showSizeChanger: true }}
         options={{ density: false, setting: false }}
-        scroll={{ x: 1200 }}
-        expandable={{
-          expandedRowRender: (entry) => <ChangeDiff before={entry.before} after={entry.after} />,
-          rowExpandable: (entry) => entry.before != null || entry.after != null,
-        }}
+        expandable={{ expandedRowRender: (entry) => <AuditEntryDetails entry={entry} /> }}
         request={async ({
           current,
           pageSize,

@@ -73,7 +73,7 @@ export function QueuesPage() {
               width: '100%',
               border: 0,
               // Viewport minus header and page title; the board scrolls inside.
-              height: `calc(100vh - ${token.controlHeightLG * 6}px)`,
+              height: `calc(100vh - ${token.controlHeightLG * 4}px)`,
               minHeight: token.controlHeightLG * 12,
             }}
           />

@@ -7,7 +7,7 @@ import {
   ProFormText,
   type ProFormInstance,
 } from '@ant-design/pro-components';
-import { App, Button, Col, Row, theme } from 'antd';
+import { App, Button, Flex, Form, theme } from 'antd';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
@@ -49,6 +49,14 @@ interface UserFormProps {
   user?: User;
   onSubmit: (values: UserFormValues) => Promise<unknown>;
   onCancel: () => void;
+}
+
+/** The policy checklist for the initial password, following what is typed. */
+function WatchedPasswordRules() {
+  const form = Form.useFormInstance<UserFormValues>();
+  const password = Form.useWatch('password', form) ?? '';
+  const username = Form.useWatch('username', form);
+  return <PasswordRules password={password} username={username} />;
 }
 
 function UserForm({ user, onSubmit, onCancel }: UserFormProps) {
@@ -165,49 +173,40 @@ function UserForm({ user, onSubmit, onCancel }: UserFormProps) {
         </ProFormDependency>
       </ProForm.Group>
       {creating ? (
-        <Row gutter={token.marginLG}>
-          <Col flex="none">
-            <ProFormText
-              name="password"
-              label={t('users.initialPassword')}
-              width="md"
-              extra={t('users.initialPasswordHelp')}
-              fieldProps={{
-                autoComplete: 'new-password',
-                addonAfter: (
-                  <Button
-                    type="link"
-                    size="small"
-                    onClick={() =>
-                      formRef.current?.setFields([
-                        { name: 'password', value: generatePassword(), errors: [] },
-                      ])
-                    }
-                  >
-                    {t('users.generatePassword')}
-                  </Button>
-                ),
-              }}
-              rules={[
-                { required: true, message: t('password.newRequired') },
-                ({ getFieldValue }) => ({
-                  validator: (_rule, value: string | undefined) =>
-                    !value ||
-                    checkPassword({ password: value, username: getFieldValue('username') }).length === 0
-                      ? Promise.resolve()
-                      : Promise.reject(new Error(t('password.policyUnmet'))),
-                }),
-              ]}
-            />
-          </Col>
-          <Col flex="auto" style={{ paddingTop: token.paddingLG }}>
-            <ProFormDependency name={['password', 'username']}>
-              {({ password, username }: Partial<UserFormValues>) => (
-                <PasswordRules password={password ?? ''} username={username} />
-              )}
-            </ProFormDependency>
-          </Col>
-        </Row>
+        <ProFormText
+          name="password"
+          label={t('users.initialPassword')}
+          width="md"
+          extra={
+            <Flex vertical gap={token.marginXS} style={{ marginBlock: token.marginXS }}>
+              <span>{t('users.initialPasswordHelp')}</span>
+              <WatchedPasswordRules />
+            </Flex>
+          }
+          fieldProps={{
+            autoComplete: 'new-password',
+            addonAfter: (
+              <Button
+                type="link"
+                size="small"
+                onClick={() =>
+                  formRef.current?.setFields([{ name: 'password', value: generatePassword(), errors: [] }])
+                }
+              >
+                {t('users.generatePassword')}
+              </Button>
+            ),
+          }}
+          rules={[
+            { required: true, message: t('password.newRequired') },
+            ({ getFieldValue }) => ({
+              validator: (_rule, value: string | undefined) =>
+                !value || checkPassword({ password: value, username: getFieldValue('username') }).length === 0
+                  ? Promise.resolve()
+                  : Promise.reject(new Error(t('password.policyUnmet'))),
+            }),
+          ]}
+        />
       ) : null}
     </ProForm>
   );
