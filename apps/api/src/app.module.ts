@@ -21,9 +21,6 @@ import { QueuesModule } from './modules/queues/queues.module';
 import { RegionsModule } from './modules/regions/regions.module';
 import { UsersModule } from './modules/users/users.module';
 
-/** Serves the built web app when WEB_DIST_DIR is set (npm start); in compose nginx does it. */
-const webApp = new AppConfig().webDistDir;
-
 @Module({
   imports: [
     ConfigModule,
@@ -38,7 +35,12 @@ const webApp = new AppConfig().webDistDir;
         storage: new ThrottlerStorageRedisService(redisClient.redis),
       }),
     }),
-    ...(webApp ? [ServeStaticModule.forRoot({ rootPath: webApp, exclude: ['/api/{*path}'] })] : []),
+    // The built web app when WEB_DIST_DIR is set (npm start); in compose nginx serves it.
+    ServeStaticModule.forRootAsync({
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) =>
+        config.webDistDir ? [{ rootPath: config.webDistDir, exclude: ['/api/{*path}'] }] : [],
+    }),
     AccessModule,
     AuditModule,
     CredentialsModule,

@@ -29,20 +29,38 @@ async function withDataSource<T>(
   }
 }
 
-async function migrate(config: AppConfig): Promise<void> {
-  await withDataSource(config, async (dataSource) => {
-    const applied = await dataSource.runMigrations({ transaction: 'each' });
-    console.log(
-      applied.length ? `Applied migrations: ${applied.map((m) => m.name).join(', ')}` : 'Schema up to date',
-    );
-  });
+/** Any constant shared by all replicas: only one of them migrates and seeds at a time. */
+const SETUP_LOCK = 7411802021;
+
+async function migrate(dataSource: DataSource): Promise<void> {
+  const applied = await dataSource.runMigrations({ transaction: 'each' });
+  console.log(
+    applied.length ? `Applied migrations: ${applied.map((m) => m.name).join(', ')}` : 'Schema up to date',
+  );
+}
+
+/** Runs `work` holding a session-level advisory lock, so replicas starting together queue up. */
+async function exclusively<T>(dataSource: DataSource, work: () => Promise<T>): Promise<T> {
+  const runner = dataSource.createQueryRunner();
+  await runner.connect();
+  try {
+    await runner.query('SELECT pg_advisory_lock($1)', [SETUP_LOCK]);
+    return await work();
+  } finally {
+    await runner.query('SELECT pg_advisory_unlock($1)', [SETUP_LOCK]).catch(() => undefined);
+    await runner.release();
+  }
 }
 
 async function setup(config: AppConfig): Promise<void> {
   await checkPostgres(config, { createDatabase: true });
   await checkRedis(config);
-  await migrate(config);
-  const result = await withDataSource(config, (dataSource) => new Seeder(dataSource, config).run());
+  const result = await withDataSource(config, (dataSource) =>
+    exclusively(dataSource, async () => {
+      await migrate(dataSource);
+      return new Seeder(dataSource, config).run();
+    }),
+  );
   const what = config.loadDemoData ? 'demo data' : 'initial administrator';
   console.log(
     `Seeded ${what}: ${result.regions} regions, ${result.organisations} organisations, ${result.users} users created`,
@@ -65,7 +83,7 @@ void runEntryPoint(async () => {
     case 'setup':
       return setup(config);
     case 'migrate':
-      return migrate(config);
+      return withDataSource(config, (dataSource) => exclusively(dataSource, () => migrate(dataSource)));
     case 'openapi':
       return openapi(argument);
     case 'reset':

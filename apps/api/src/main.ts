@@ -12,7 +12,10 @@ void runEntryPoint(async () => {
   await checkPostgres(config);
   await checkRedis(config);
   const app = configureApp(
-    await NestFactory.create<NestExpressApplication>(AppModule, { bufferLogs: false }),
+    await NestFactory.create<NestExpressApplication>(AppModule, {
+      // route mapping at start-up is noise; requests that fail are logged as errors
+      logger: ['warn', 'error'],
+    }),
   );
   await app.listen(config.port);
   console.log(`SkillPay Portal API listening on http://localhost:${config.port}/api`);

@@ -37,7 +37,13 @@ export async function checkPostgres(
           `PostgreSQL database "${name}" does not exist and could not be created (DATABASE_URL): ${inner.message}`,
         );
       });
-      await client.query(`CREATE DATABASE "${name.replace(/"/g, '""')}"`).finally(() => client.end());
+      await client
+        .query(`CREATE DATABASE "${name.replace(/"/g, '""')}"`)
+        // another replica created it a moment ago
+        .catch((inner: { code?: string }) => {
+          if (inner.code !== '42P04') throw inner;
+        })
+        .finally(() => client.end());
       return;
     }
     throw new PreflightError(
