@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createTestApp, type TestApp } from '../test/test-app';
+import { RedisClient } from './common/redis/redis.module';
 
 describe('platform', () => {
   let t: TestApp;
@@ -15,16 +16,15 @@ describe('platform', () => {
   });
 
   it('answers 503 naming Redis when Redis is unreachable', async () => {
-    const saved = process.env.REDIS_URL;
-    process.env.REDIS_URL = 'redis://127.0.0.1:6390';
-    const broken = await createTestApp();
-    process.env.REDIS_URL = saved;
+    const { redis } = t.app.get(RedisClient);
+    redis.disconnect();
     try {
-      const response = await broken.http().get('/api/health').expect(503);
+      const response = await t.http().get('/api/health').expect(503);
       expect(response.body).toEqual({ status: 'error', db: 'up', redis: 'down' });
     } finally {
-      await broken.close();
+      await redis.connect();
     }
+    await t.http().get('/api/health').expect(200);
   });
 
   it('sends Helmet’s security headers and a request id', async () => {
