@@ -15,7 +15,11 @@ export function run(command, args, env = {}) {
 
 /** Starts a long-running process whose output is prefixed with its name. */
 export function background(name, command, args, env = {}) {
-  const child = spawn(command, args, { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(command, args, {
+    cwd: root,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const prefix = (stream, out) =>
     stream.on('data', (chunk) => {
       for (const line of chunk.toString().split('\n')) if (line) out.write(`[${name}] ${line}\n`);
@@ -42,7 +46,18 @@ export async function waitForHealth(baseUrl, timeoutMs = 60_000) {
 
 /** Builds the projects the portal runs from (cached by Nx). */
 export function buildPortal() {
-  run('npx', ['nx', 'run-many', '-t', 'build', '--projects=@skillpay/domain,@skillpay/api,@skillpay/web', '--output-style=static'], {
-    NX_DAEMON: 'false',
-  });
+  run(
+    'npx',
+    [
+      'nx',
+      'run-many',
+      '-t',
+      'build',
+      '--projects=@skillpay/domain,@skillpay/api,@skillpay/web',
+      '--output-style=static',
+    ],
+    {
+      NX_DAEMON: 'false',
+    },
+  );
 }

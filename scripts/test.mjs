@@ -20,7 +20,9 @@ run('npm', ['run', 'test:integration', '-w', '@skillpay/api'], {
 
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 if (!existsSync(chromium)) {
-  console.error(`✖ Browser tests need Debian's chromium at ${chromium}: apt-get install -y chromium (or set CHROMIUM_PATH).`);
+  console.error(
+    `✖ Browser tests need Debian's chromium at ${chromium}: apt-get install -y chromium (or set CHROMIUM_PATH).`,
+  );
   process.exit(1);
 }
 const port = process.env.E2E_PORT ?? '3100';
@@ -41,7 +43,10 @@ const stopAll = () => children.forEach((child) => child.kill('SIGTERM'));
 process.on('exit', stopAll);
 try {
   await waitForHealth(`http://localhost:${port}`);
-  run('npm', ['run', 'e2e', '-w', '@skillpay/web-e2e'], { E2E_BASE_URL: `http://localhost:${port}`, CHROMIUM_PATH: chromium });
+  run('npm', ['run', 'e2e', '-w', '@skillpay/web-e2e'], {
+    E2E_BASE_URL: `http://localhost:${port}`,
+    CHROMIUM_PATH: chromium,
+  });
 } finally {
   stopAll();
 }

@@ -19,10 +19,19 @@ export const ORGANISATION_TYPES: readonly OrganisationType[] = Object.values(Org
 
 export const ORGANISATION_TYPE_LABELS: Record<OrganisationType, { 'zh-CN': string; en: string }> = {
   [OrganisationType.CityBureau]: { 'zh-CN': '市人社局', en: 'City HR & social security bureau' },
-  [OrganisationType.DistrictBureau]: { 'zh-CN': '区（市）人社局', en: 'District HR & social security bureau' },
+  [OrganisationType.DistrictBureau]: {
+    'zh-CN': '区（市）人社局',
+    en: 'District HR & social security bureau',
+  },
   [OrganisationType.TradeUnion]: { 'zh-CN': '总工会', en: 'Trade-union federation' },
-  [OrganisationType.EnterpriseConfederation]: { 'zh-CN': '企业联合会/企业家协会', en: 'Enterprise confederation' },
-  [OrganisationType.IndustryCommerceFederation]: { 'zh-CN': '工商联', en: 'Federation of industry and commerce' },
+  [OrganisationType.EnterpriseConfederation]: {
+    'zh-CN': '企业联合会/企业家协会',
+    en: 'Enterprise confederation',
+  },
+  [OrganisationType.IndustryCommerceFederation]: {
+    'zh-CN': '工商联',
+    en: 'Federation of industry and commerce',
+  },
   [OrganisationType.Enterprise]: { 'zh-CN': '企业', en: 'Enterprise' },
   [OrganisationType.Platform]: { 'zh-CN': '平台运维单位', en: 'Platform operator' },
 };

@@ -6,7 +6,9 @@ import { Role } from './roles';
  * the API's access layer; this table only says whether a role may act on a resource at all.
  */
 export const PERMISSIONS = {
-  dashboard: { read: [Role.CityBureau, Role.DistrictBureau, Role.Enterprise, Role.Reviewer, Role.SystemAdmin] },
+  dashboard: {
+    read: [Role.CityBureau, Role.DistrictBureau, Role.Enterprise, Role.Reviewer, Role.SystemAdmin],
+  },
   organisations: {
     read: [Role.CityBureau, Role.DistrictBureau, Role.Enterprise, Role.Reviewer, Role.SystemAdmin],
     /** profile fields within scope; name, type and region only by the system administrator */

@@ -1,0 +1,86 @@
+import { Role } from '@skillpay/domain';
+import { DataSource } from 'typeorm';
+import { AppConfig, parseEnv } from '../../common/config/app-config';
+import { resetStorage } from '../reset';
+import { dataSourceOptions } from '../data-source-options';
+import { OrganisationEntity } from '../../modules/organisations/organisation.entity';
+import { UserEntity } from '../../modules/users/user.entity';
+import { Seeder } from './seeder';
+
+/** Seeding on a database of its own, in both modes. */
+describe('seed data', () => {
+  const databaseUrl = process.env.DATABASE_URL!.replace(/\/[^/]+$/, '/skillpay_test_seed');
+  const configFor = (env: Record<string, string>) =>
+    new AppConfig(
+      parseEnv({
+        ...process.env,
+        DATABASE_URL: databaseUrl,
+        REDIS_PREFIX: 'skillpay-test-seed',
+        LOAD_DEMO_DATA: '',
+        ...env,
+      }),
+    );
+  let dataSource: DataSource;
+
+  beforeEach(async () => {
+    const config = configFor({});
+    await resetStorage(config);
+    dataSource = await new DataSource(dataSourceOptions(config)).initialize();
+    await dataSource.runMigrations();
+  });
+  afterEach(() => dataSource.destroy());
+
+  it('loads the demo accounts for every role once: a second run changes nothing', async () => {
+    const config = configFor({ NODE_ENV: 'development' });
+    expect(await new Seeder(dataSource, config).run()).toEqual({ regions: 12, organisations: 19, users: 9 });
+    expect(await new Seeder(dataSource, config).run()).toEqual({ regions: 0, organisations: 0, users: 0 });
+    const users = await dataSource.getRepository(UserEntity).find({ relations: { organisation: true } });
+    expect(users.map((u) => [u.username, u.role]).sort()).toEqual(
+      [
+        ['auditor', Role.AuditAdmin],
+        ['ent-a', Role.Enterprise],
+        ['ent-b', Role.Enterprise],
+        ['qd-city', Role.CityBureau],
+        ['qd-huangdao', Role.DistrictBureau],
+        ['qd-laoshan', Role.DistrictBureau],
+        ['reviewer-federation', Role.Reviewer],
+        ['reviewer-union', Role.Reviewer],
+        ['sysadmin', Role.SystemAdmin],
+      ].sort(),
+    );
+    const huangdao = users.filter((u) => u.organisation!.regionCode === '370211').map((u) => u.username);
+    expect(huangdao.sort()).toEqual(['ent-a', 'ent-b', 'qd-huangdao']);
+  });
+
+  it('in production creates only the initial administrator, who must change the password', async () => {
+    const config = configFor({
+      NODE_ENV: 'production',
+      JWT_SECRET: 'x'.repeat(32),
+      INITIAL_ADMIN_USERNAME: 'root-admin',
+      INITIAL_ADMIN_PASSWORD: 'First#Admin2026',
+    });
+    expect(await new Seeder(dataSource, config).run()).toMatchObject({ organisations: 1, users: 1 });
+    const users = await dataSource.getRepository(UserEntity).find();
+    expect(users).toHaveLength(1);
+    expect(users[0]).toMatchObject({
+      username: 'root-admin',
+      role: Role.SystemAdmin,
+      mustChangePassword: true,
+    });
+    expect(await dataSource.getRepository(OrganisationEntity).count()).toBe(1);
+    // restarting never resets the administrator's password
+    expect(await new Seeder(dataSource, config).run()).toMatchObject({ users: 0 });
+  });
+
+  it('in production refuses an initial password that breaks the policy, naming the variable', async () => {
+    const config = configFor({
+      NODE_ENV: 'production',
+      JWT_SECRET: 'x'.repeat(32),
+      INITIAL_ADMIN_PASSWORD: 'admin123',
+    });
+    await expect(new Seeder(dataSource, config).run()).rejects.toThrow(
+      /INITIAL_ADMIN_PASSWORD breaks the password policy/,
+    );
+    expect(await dataSource.getRepository(UserEntity).count()).toBe(0);
+  });
+});
