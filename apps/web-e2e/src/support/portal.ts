@@ -68,3 +68,21 @@ export async function logOut(page: Page): Promise<void> {
   await page.getByTestId('user-menu-logout').click();
   await page.waitForURL('**/login');
 }
+
+/**
+ * Picks an option of the antd select labelled `label`: the one titled `option`, or the first one.
+ * Waits for the dropdown to close again, so the next select's dropdown is unambiguous.
+ */
+export async function chooseOption(page: Page, label: string, option?: string): Promise<void> {
+  await page.getByLabel(label, { exact: true }).click();
+  const dropdown = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').last();
+  const item = option
+    ? dropdown.getByTitle(option, { exact: true })
+    : dropdown
+        .locator('.ant-select-item-option, .ant-select-tree-treenode:not(.ant-select-tree-treenode-disabled)')
+        .first();
+  await item.click();
+  await page.waitForFunction(
+    () => document.querySelectorAll('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').length === 0,
+  );
+}
