@@ -16,9 +16,8 @@ export function PageLoading({ fullscreen = false }: PageLoadingProps) {
       role="status"
       aria-live="polite"
     >
-      <Spin size="large" tip={t('common.loading')}>
-        <div style={{ minWidth: 120, minHeight: 60 }} />
-      </Spin>
+      <Spin size="large" />
+      <span className="sr-only">{t('common.loading')}</span>
     </Flex>
   );
 }

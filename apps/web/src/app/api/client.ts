@@ -12,12 +12,22 @@ const AUTH_PATHS: readonly string[] = ['/api/auth/login', '/api/auth/refresh', '
 let refreshing: Promise<boolean> | null = null;
 
 /**
- * Exchanges the httpOnly refresh cookie for a new access token. Concurrent callers share one
- * request, so a burst of 401s after the token expires causes a single refresh.
+ * The refresh cookie rotates on every use, so two tabs must not spend the same one: the Web Locks
+ * API queues refreshes across the tabs of this origin, and the second tab then sends the cookie
+ * the first one received.
+ */
+function acrossTabs<T>(task: () => Promise<T>): Promise<T> {
+  return typeof navigator !== 'undefined' && navigator.locks
+    ? navigator.locks.request('skillpay.session-refresh', task)
+    : task();
+}
+
+/**
+ * Exchanges the httpOnly refresh cookie for a new access token. Concurrent callers in this tab
+ * share one request, so a burst of 401s after the token expires causes a single refresh.
  */
 export function refreshSession(): Promise<boolean> {
-  refreshing ??= api
-    .POST('/api/auth/refresh')
+  refreshing ??= acrossTabs(() => api.POST('/api/auth/refresh'))
     .then(({ data, response }) => {
       if (response.ok && data) {
         sessionStore.start(data);
