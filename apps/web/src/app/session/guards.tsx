@@ -1,3 +1,4 @@
+import { type ReactNode } from 'react';
 import { Navigate, Outlet, useLocation } from 'react-router';
 import { ForbiddenResult } from '../../ui/status-results';
 import { PageLoading } from '../../ui/page-loading';
@@ -32,7 +33,11 @@ export function RequireSession() {
 }
 
 /** Only renders the login page for anonymous visitors. */
-export function RedirectIfLoggedIn({ children }: { children: React.ReactNode }) {
+export interface RedirectIfLoggedInProps {
+  children: ReactNode;
+}
+
+export function RedirectIfLoggedIn({ children }: RedirectIfLoggedInProps) {
   const { status, user } = useSession();
   const location = useLocation();
   if (status === 'restoring') return <PageLoading fullscreen />;

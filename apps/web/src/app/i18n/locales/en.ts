@@ -150,6 +150,8 @@ export const en: Translation = {
     statusLabel: 'Status',
     status: { active: 'Active', disabled: 'Disabled' },
     mustChangePassword: 'Must change password',
+    locked: 'Locked',
+    lockedUntil: 'Locked after failed logins until {{time}}',
     lastLoginAt: 'Last login',
     never: 'Never',
     create: 'New user',

@@ -149,6 +149,8 @@ export const zhCN = {
     statusLabel: '状态',
     status: { active: '正常', disabled: '已停用' },
     mustChangePassword: '待改密',
+    locked: '已锁定',
+    lockedUntil: '连续登录失败，锁定至 {{time}}',
     lastLoginAt: '最近登录',
     never: '从未登录',
     create: '新建用户',
