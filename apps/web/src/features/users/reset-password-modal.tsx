@@ -13,11 +13,12 @@ interface ResetPasswordValues {
 
 export interface ResetPasswordModalProps {
   user: Pick<UserListItem, 'id' | 'username' | 'displayName'>;
-  trigger: React.ReactElement;
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
 }
 
 /** Sets a temporary password; the user has to replace it at the next login. */
-export function ResetPasswordModal({ user, trigger }: ResetPasswordModalProps) {
+export function ResetPasswordModal({ user, open, onOpenChange }: ResetPasswordModalProps) {
   const { t } = useTranslation();
   const { token } = theme.useToken();
   const { message } = App.useApp();
@@ -29,7 +30,8 @@ export function ResetPasswordModal({ user, trigger }: ResetPasswordModalProps) {
     <ModalForm<ResetPasswordValues>
       form={form}
       title={t('users.resetPasswordTitle', { name: user.displayName })}
-      trigger={trigger}
+      open={open}
+      onOpenChange={onOpenChange}
       width={560}
       modalProps={{ destroyOnHidden: true }}
       layout="vertical"

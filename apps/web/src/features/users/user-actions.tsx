@@ -1,6 +1,8 @@
-import { App, Popconfirm, Space, Typography } from 'antd';
+import { DownOutlined, EditOutlined, KeyOutlined, LockOutlined, UnlockOutlined } from '@ant-design/icons';
+import { App, Button, Dropdown, Space, type MenuProps } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { can } from '@skillpay/domain';
 import { errorMessage } from '../../app/api/api-error';
 import { useCurrentUser } from '../../app/session/session-store';
@@ -10,55 +12,104 @@ import { type UserListItem, useSetUserEnabled } from './users.api';
 
 export interface UserActionsProps {
   user: UserListItem;
-  /** Shown in the list, not on the detail page itself. */
-  showView?: boolean;
+  /** `row`: links for a table row; `page`: buttons for the detail page header. */
+  variant: 'row' | 'page';
   onChanged?: () => void;
 }
 
 /** View, edit, disable/enable and reset password; the write actions for account administrators only. */
-export function UserActions({ user, showView = false, onChanged }: UserActionsProps) {
+export function UserActions({ user, variant, onChanged }: UserActionsProps) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
+  const navigate = useNavigate();
   const me = useCurrentUser();
   const setEnabled = useSetUserEnabled();
+  const [resetOpen, setResetOpen] = useState(false);
   const canManage = can(roleOf(me), 'users', 'update');
-  const isSelf = me.id === user.id;
+  // Nobody disables or resets their own account here: that is what change-password is for.
+  const canActOnAccount = canManage && me.id !== user.id;
+  const active = user.status === 'active';
 
-  const toggle = async () => {
-    const enabled = user.status !== 'active';
-    try {
-      await setEnabled.mutateAsync({ id: user.id, enabled });
-      message.success(t(enabled ? 'users.enabled' : 'users.disabled', { name: user.displayName }));
-      onChanged?.();
-    } catch (error) {
-      message.error(errorMessage(error));
-    }
+  const confirmToggle = () => {
+    modal.confirm({
+      title: t(active ? 'users.disableConfirm' : 'users.enableConfirm', { name: user.displayName }),
+      okButtonProps: { danger: active },
+      onOk: async () => {
+        try {
+          await setEnabled.mutateAsync({ id: user.id, enabled: !active });
+          message.success(t(active ? 'users.disabled' : 'users.enabled', { name: user.displayName }));
+          onChanged?.();
+        } catch (error) {
+          message.error(errorMessage(error));
+        }
+      },
+    });
   };
 
+  const accountItems: MenuProps['items'] = [
+    {
+      key: 'toggle',
+      icon: active ? <LockOutlined /> : <UnlockOutlined />,
+      danger: active,
+      label: active ? t('users.disable') : t('users.enable'),
+      onClick: confirmToggle,
+    },
+    {
+      key: 'reset',
+      icon: <KeyOutlined />,
+      label: t('users.resetPassword'),
+      onClick: () => setResetOpen(true),
+    },
+  ];
+
+  const resetModal = canActOnAccount ? (
+    <ResetPasswordModal user={user} open={resetOpen} onOpenChange={setResetOpen} />
+  ) : null;
+
+  if (variant === 'row') {
+    return (
+      <Space size="middle">
+        <Link to={`/users/${user.id}`}>{t('common.view')}</Link>
+        {canManage ? <Link to={`/users/${user.id}/edit`}>{t('common.edit')}</Link> : null}
+        {canActOnAccount ? (
+          <Dropdown menu={{ items: accountItems }} trigger={['click']}>
+            <Button
+              type="link"
+              size="small"
+              style={{ padding: 0 }}
+              data-testid={`user-more-${user.username}`}
+            >
+              {t('common.more')} <DownOutlined />
+            </Button>
+          </Dropdown>
+        ) : null}
+        {resetModal}
+      </Space>
+    );
+  }
+
   return (
-    <Space size="middle" wrap>
-      {showView ? <Link to={`/users/${user.id}`}>{t('common.view')}</Link> : null}
-      {canManage ? <Link to={`/users/${user.id}/edit`}>{t('common.edit')}</Link> : null}
-      {/* Nobody disables or resets their own account from here: that is what change-password is for. */}
-      {canManage && !isSelf ? (
-        <Popconfirm
-          title={t(user.status === 'active' ? 'users.disableConfirm' : 'users.enableConfirm', {
-            name: user.displayName,
-          })}
-          okButtonProps={{ danger: user.status === 'active' }}
-          onConfirm={toggle}
-        >
-          <Typography.Link type={user.status === 'active' ? 'danger' : undefined}>
-            {user.status === 'active' ? t('users.disable') : t('users.enable')}
-          </Typography.Link>
-        </Popconfirm>
+    <Space>
+      {canActOnAccount ? (
+        <>
+          <Button
+            danger={active}
+            icon={active ? <LockOutlined /> : <UnlockOutlined />}
+            onClick={confirmToggle}
+          >
+            {active ? t('users.disable') : t('users.enable')}
+          </Button>
+          <Button icon={<KeyOutlined />} onClick={() => setResetOpen(true)}>
+            {t('users.resetPassword')}
+          </Button>
+        </>
       ) : null}
-      {canManage && !isSelf ? (
-        <ResetPasswordModal
-          user={user}
-          trigger={<Typography.Link>{t('users.resetPassword')}</Typography.Link>}
-        />
+      {canManage ? (
+        <Button type="primary" icon={<EditOutlined />} onClick={() => navigate(`/users/${user.id}/edit`)}>
+          {t('common.edit')}
+        </Button>
       ) : null}
+      {resetModal}
     </Space>
   );
 }

@@ -1,5 +1,6 @@
 import { ProDescriptions } from '@ant-design/pro-components';
 import { Typography } from 'antd';
+import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ROLE_LABELS } from '@skillpay/domain';
@@ -53,7 +54,8 @@ export function UserDescriptions({ user }: UserDescriptionsProps) {
             title: t('users.lastLoginAt'),
             dataIndex: 'lastLoginAt',
             valueType: 'dateTime',
-            render: (dom, record) => (record.lastLoginAt ? dom : t('users.never')),
+            render: (_dom, record) =>
+              record.lastLoginAt ? dayjs(record.lastLoginAt).format('YYYY-MM-DD HH:mm:ss') : t('users.never'),
           },
           { title: t('common.createdAt'), dataIndex: 'createdAt', valueType: 'dateTime' },
         ]}

@@ -25,7 +25,7 @@ export function UserDetailPage() {
       subTitle={user.data.username}
       onBack={() => navigate('/users')}
       breadcrumbRender={false}
-      extra={<UserActions user={user.data} />}
+      extra={<UserActions user={user.data} variant="page" />}
     >
       <ProCard>
         <UserDescriptions user={user.data} />

@@ -43,14 +43,14 @@ export function UserListPage() {
       title: t('users.username'),
       dataIndex: 'username',
       hideInSearch: true,
-      width: 150,
+      width: 140,
       render: (_dom, user) => <Link to={`/users/${user.id}`}>{user.username}</Link>,
     },
     {
       title: t('users.displayName'),
       dataIndex: 'displayName',
       hideInSearch: true,
-      width: 140,
+      width: 120,
       ellipsis: true,
     },
     {
@@ -58,7 +58,7 @@ export function UserListPage() {
       dataIndex: 'role',
       valueType: 'select',
       valueEnum: valueEnumOf(ROLE_LABELS, labels.language),
-      width: 140,
+      width: 130,
     },
     {
       title: t('users.organisation'),
@@ -81,7 +81,7 @@ export function UserListPage() {
       title: t('users.statusLabel'),
       dataIndex: 'status',
       hideInSearch: true,
-      width: 150,
+      width: 120,
       render: (_dom, user) => <UserStatusTag user={user} />,
     },
     {
@@ -89,16 +89,16 @@ export function UserListPage() {
       dataIndex: 'lastLoginAt',
       valueType: 'dateTime',
       hideInSearch: true,
-      width: 170,
+      width: 160,
       render: (dom, user) =>
         user.lastLoginAt ? dom : <Typography.Text type="secondary">{t('users.never')}</Typography.Text>,
     },
     {
       title: t('common.actions'),
       valueType: 'option',
-      width: canCreate ? 240 : 80,
+      width: canCreate ? 160 : 70,
       render: (_dom, user) => (
-        <UserActions user={user} showView onChanged={() => void actionRef.current?.reload()} />
+        <UserActions user={user} variant="row" onChanged={() => void actionRef.current?.reload()} />
       ),
     },
   ];

@@ -9,6 +9,7 @@ export const en: Translation = {
     retry: 'Retry',
     actions: 'Actions',
     view: 'View',
+    more: 'More',
     edit: 'Edit',
     delete: 'Delete',
     create: 'Create',

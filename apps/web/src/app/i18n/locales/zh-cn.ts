@@ -11,6 +11,7 @@ export const zhCN = {
     retry: '重试',
     actions: '操作',
     view: '查看',
+    more: '更多',
     edit: '编辑',
     delete: '删除',
     create: '创建',
