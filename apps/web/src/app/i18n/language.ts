@@ -1,4 +1,4 @@
-import { DEFAULT_LANGUAGE, type Language, SUPPORTED_LANGUAGES, languageFromHeader } from '@skillpay/domain';
+import { DEFAULT_LANGUAGE, type Language, SUPPORTED_LANGUAGES } from '@skillpay/domain';
 
 const STORAGE_KEY = 'skillpay.language';
 
@@ -7,18 +7,17 @@ function isLanguage(value: string | null): value is Language {
 }
 
 /**
- * The language to start in: the one the user picked last time, else what the browser prefers
- * (negotiated exactly like the API negotiates Accept-Language, so zh-CN unless English is preferred).
+ * The language to start in: the one the user picked last time, else zh-CN. The portal serves
+ * Chinese bureaus, so an English-language browser does not switch it; the header switch does.
  */
 export function initialLanguage(): Language {
   try {
     const stored = window.localStorage.getItem(STORAGE_KEY);
     if (isLanguage(stored)) return stored;
   } catch {
-    // Storage may be unavailable (privacy mode); fall through to the browser preference.
+    // Storage may be unavailable (privacy mode): start in the default.
   }
-  if (typeof navigator === 'undefined') return DEFAULT_LANGUAGE;
-  return languageFromHeader(navigator.languages?.join(',') ?? navigator.language);
+  return DEFAULT_LANGUAGE;
 }
 
 export function persistLanguage(language: Language): void {
