@@ -1,20 +1,34 @@
+import { Suspense, lazy } from 'react';
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { LoginPage } from '../features/auth/login-page';
 import { PageLoading } from '../ui/page-loading';
 import { NotFoundResult } from '../ui/status-results';
-import { RESOURCES, type AppResource } from './resources';
+import { RESOURCES, type AppResource, type ResourcePage } from './resources';
 import { AccessGuard, HomeRedirect, RedirectIfLoggedIn, RequireSession } from './session/guards';
 import { AppShell } from './shell/app-shell';
 import { RouteErrorResult } from './shell/route-error';
+
+/**
+ * A page's code is fetched when it first renders, i.e. after its access guard has let it through.
+ * Route `lazy` would not do: react-router resolves it for every matched route before rendering, so
+ * a role would download screens it may not use, and a failed download would hide the 403.
+ */
+function lazyPage(page: ResourcePage) {
+  const Page = lazy(async () => ({ default: (await page.load()).Component }));
+  return (
+    <Suspense fallback={<PageLoading />}>
+      <Page />
+    </Suspense>
+  );
+}
 
 function resourceRoute(resource: AppResource): RouteObject {
   return {
     path: resource.path.replace(/^\//, ''),
     element: <AccessGuard access={resource.access} />,
     children: resource.pages.map((page): RouteObject => {
-      const leaf: RouteObject = page.path
-        ? { path: page.path, lazy: page.load }
-        : { index: true, lazy: page.load };
+      const element = lazyPage(page);
+      const leaf: RouteObject = page.path ? { path: page.path, element } : { index: true, element };
       return page.access ? { element: <AccessGuard access={page.access} />, children: [leaf] } : leaf;
     }),
   };

@@ -2,6 +2,7 @@ import { ProDescriptions } from '@ant-design/pro-components';
 import { useTranslation } from 'react-i18next';
 import { ORGANISATION_TYPE_LABELS } from '@skillpay/domain';
 import { useDomainLabels, valueEnumOf } from '../../app/i18n/labels';
+import { useRegionLabel } from '../regions/regions.api';
 import { type Organisation } from './organisations.api';
 
 export interface OrganisationDescriptionsProps {
@@ -11,6 +12,7 @@ export interface OrganisationDescriptionsProps {
 export function OrganisationDescriptions({ organisation }: OrganisationDescriptionsProps) {
   const { t } = useTranslation();
   const { language } = useDomainLabels();
+  const regionLabel = useRegionLabel();
   return (
     <div data-testid="organisation-descriptions">
       <ProDescriptions<Organisation>
@@ -28,7 +30,8 @@ export function OrganisationDescriptions({ organisation }: OrganisationDescripti
           {
             title: t('organisations.region'),
             dataIndex: 'regionName',
-            render: (_dom, record) => `${record.regionName} (${record.regionCode})`,
+            render: (_dom, record) =>
+              `${regionLabel(record.regionCode, record.regionName)} (${record.regionCode})`,
           },
           { title: t('organisations.address'), dataIndex: 'address', span: 2 },
           { title: t('organisations.contactPerson'), dataIndex: 'contactPerson' },

@@ -8,7 +8,7 @@ import { ORGANISATION_TYPE_LABELS, can } from '@skillpay/domain';
 import { errorMessage } from '../../app/api/api-error';
 import { useDomainLabels, valueEnumOf } from '../../app/i18n/labels';
 import { useCurrentRole } from '../../app/session/session-user';
-import { useRegions } from '../regions/regions.api';
+import { useRegionLabel, useRegions } from '../regions/regions.api';
 import { regionTreeOptions } from '../regions/region-tree';
 import {
   type OrganisationListItem,
@@ -30,6 +30,7 @@ export function OrganisationListPage() {
   const role = useCurrentRole();
   const { language } = useDomainLabels();
   const regions = useRegions();
+  const regionLabel = useRegionLabel();
   const remove = useDeleteOrganisation();
   const actionRef = useRef<ActionType>(undefined);
   // Links from elsewhere (e.g. the dashboard) may preset the filters.
@@ -84,7 +85,7 @@ export function OrganisationListPage() {
         showSearch: true,
         treeNodeFilterProp: 'title',
       },
-      render: (_dom, record) => record.regionName,
+      render: (_dom, record) => regionLabel(record.regionCode, record.regionName),
     },
     { title: t('organisations.contactPerson'), dataIndex: 'contactPerson', width: 110, hideInSearch: true },
     { title: t('organisations.contactPhone'), dataIndex: 'contactPhone', width: 140, hideInSearch: true },

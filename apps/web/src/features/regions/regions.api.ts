@@ -2,6 +2,8 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { unwrap } from '../../app/api/api-error';
 import { api } from '../../app/api/client';
 import { type RequestBody, type ResponseBody } from '../../app/api/types';
+import { useLanguage } from '../../app/i18n/i18n';
+import { regionName } from './region-tree';
 
 export type Region = ResponseBody<'/api/regions', 'get'>['items'][number];
 export type RegionCreateInput = RequestBody<'/api/regions', 'post'>;
@@ -34,4 +36,17 @@ export function useUpdateRegion() {
       unwrap(api.PATCH('/api/regions/{code}', { params: { path: { code } }, body: input })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: regionKeys.all }),
   });
+}
+
+/**
+ * Region names in the UI language, looked up by code; `fallback` (e.g. the API's `regionName`)
+ * until the region list has loaded.
+ */
+export function useRegionLabel(): (code: string, fallback?: string) => string {
+  const regions = useRegions();
+  const language = useLanguage();
+  return (code, fallback) => {
+    const region = regions.data?.find((candidate) => candidate.code === code);
+    return region ? regionName(region, language) : (fallback ?? code);
+  };
 }
