@@ -46,12 +46,21 @@ describe('a new account', () => {
 
       // The checklist follows the typed password (rules from @skillpay/domain).
       const newPassword = `Qd#${randomBytes(6).toString('hex')}Xy7`;
-      await page.getByTestId('password-current').fill(initialPassword);
+      await page.getByTestId('password-current').fill(`${initialPassword}-wrong`);
       await page.getByTestId('password-new').fill('short');
       expect(await page.locator('[data-testid="password-rules"] [data-met="true"]').count()).toBe(1);
       await page.getByTestId('password-new').fill(newPassword);
       expect(await page.locator('[data-testid="password-rules"] [data-met="false"]').count()).toBe(0);
       await page.getByTestId('password-confirm').fill(newPassword);
+
+      // A wrong current password comes back as a field error from the server, on that field.
+      await page.getByTestId('password-submit').click();
+      const currentPasswordError = page.locator('#currentPassword_help');
+      await currentPasswordError.waitFor();
+      expect((await currentPasswordError.innerText()).trim().length).toBeGreaterThan(0);
+      expect(new URL(page.url()).pathname).toBe('/account/password');
+
+      await page.getByTestId('password-current').fill(initialPassword);
       await page.getByTestId('password-submit').click();
 
       await page.waitForURL('**/dashboard');

@@ -35,6 +35,8 @@ export function AppShell() {
       location={{ pathname: location.pathname }}
       token={layoutToken}
       menu={{ locale: false }}
+      // No side menu at all while a password change is due.
+      menuRender={menu.length === 0 ? false : undefined}
       route={{
         path: '/',
         routes: menu.map((entry) => ({
