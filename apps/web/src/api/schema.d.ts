@@ -492,6 +492,7 @@ export interface components {
             password: string;
         };
         UpdateUserDto: {
+            /** @example 王芳 */
             displayName?: string;
             role?: components["schemas"]["Role"];
             /** Format: uuid */
@@ -544,11 +545,9 @@ export interface components {
             contactPerson?: string | null;
             /** @example 0532-12345678 */
             contactPhone?: string | null;
-            /** @description system administrator only */
             name?: string;
-            /** @description system administrator only */
             type?: components["schemas"]["OrganisationType"];
-            /** @description system administrator only */
+            /** @example 370211 */
             regionCode?: string;
         };
         RegionListDto: {
@@ -569,7 +568,9 @@ export interface components {
             parentCode: string;
         };
         UpdateRegionDto: {
+            /** @example 黄岛区 */
             name?: string;
+            /** @example Huangdao */
             nameEn?: string;
         };
     };

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { OrganisationType } from '@skillpay/domain';
 import { IsEnum, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { PageQueryDto } from '../../common/http/pagination.dto';
@@ -100,28 +100,8 @@ export class CreateOrganisationDto extends OrganisationProfileDto {
   regionCode: string;
 }
 
-export class UpdateOrganisationDto extends OrganisationProfileDto {
-  @ApiPropertyOptional({ description: 'system administrator only' })
-  @IsOptional()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(100)
-  name?: string;
-
-  @ApiPropertyOptional({
-    enum: OrganisationType,
-    enumName: 'OrganisationType',
-    description: 'system administrator only',
-  })
-  @IsOptional()
-  @IsEnum(OrganisationType)
-  type?: OrganisationType;
-
-  @ApiPropertyOptional({ description: 'system administrator only' })
-  @IsOptional()
-  @Matches(/^\d{6}$/)
-  regionCode?: string;
-}
+/** name, type and region may be changed by the system administrator only (the service enforces it) */
+export class UpdateOrganisationDto extends PartialType(CreateOrganisationDto) {}
 
 export function toOrganisationSummaryDto(organisation: OrganisationEntity): OrganisationSummaryDto {
   return {

@@ -1,6 +1,6 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, PartialType, PickType } from '@nestjs/swagger';
 import { RegionLevel } from '@skillpay/domain';
-import { IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { IsNotEmpty, IsString, Matches, MaxLength } from 'class-validator';
 import { type RegionEntity } from './region.entity';
 
 export class RegionDto {
@@ -50,21 +50,7 @@ export class CreateRegionDto {
   parentCode: string;
 }
 
-export class UpdateRegionDto {
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(60)
-  name?: string;
-
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(60)
-  nameEn?: string;
-}
+export class UpdateRegionDto extends PartialType(PickType(CreateRegionDto, ['name', 'nameEn'])) {}
 
 export function toRegionDto(region: RegionEntity): RegionDto {
   return {

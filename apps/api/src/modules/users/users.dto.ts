@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, PartialType, PickType } from '@nestjs/swagger';
 import { Role } from '@skillpay/domain';
 import { IsEnum, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
 import { PageQueryDto } from '../../common/http/pagination.dto';
@@ -101,24 +101,9 @@ export class CreateUserDto {
   password: string;
 }
 
-export class UpdateUserDto {
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(50)
-  displayName?: string;
-
-  @ApiPropertyOptional({ enum: Role, enumName: 'Role' })
-  @IsOptional()
-  @IsEnum(Role)
-  role?: Role;
-
-  @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
-  @IsUUID()
-  organisationId?: string;
-}
+export class UpdateUserDto extends PartialType(
+  PickType(CreateUserDto, ['displayName', 'role', 'organisationId']),
+) {}
 
 export class ResetPasswordDto {
   @ApiProperty({

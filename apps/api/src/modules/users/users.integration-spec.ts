@@ -33,19 +33,25 @@ describe('account administration by the system administrator', () => {
   });
   afterAll(() => t.close());
 
-  it('rejects a weak password with one field message per broken rule, in Chinese by default', async () => {
-    const response = await t
+  /** POST /api/users as the system administrator: a district-bureau account unless overridden. */
+  function createUser(overrides: Record<string, unknown>, language = 'zh-CN') {
+    return t
       .http()
       .post('/api/users')
       .set(bearer(admin))
+      .set('Accept-Language', language)
       .send({
-        username: unique('weak'),
-        displayName: '弱密码',
+        username: unique('user'),
+        displayName: '测试用户',
         role: Role.DistrictBureau,
         organisationId: huangdaoBureauId,
-        password: 'password',
-      })
-      .expect(400);
+        password: 'Initial#Pass2026',
+        ...overrides,
+      });
+  }
+
+  it('rejects a weak password with one field message per broken rule, in Chinese by default', async () => {
+    const response = await createUser({ password: 'password' }).expect(400);
     expect(response.body).toMatchObject({
       statusCode: 400,
       error: 'Bad Request',
@@ -59,19 +65,7 @@ describe('account administration by the system administrator', () => {
   });
 
   it('rejects a common password dressed up with digits and symbols, in English when asked', async () => {
-    const response = await t
-      .http()
-      .post('/api/users')
-      .set(bearer(admin))
-      .set('Accept-Language', 'en')
-      .send({
-        username: unique('common'),
-        displayName: 'Common',
-        role: Role.DistrictBureau,
-        organisationId: huangdaoBureauId,
-        password: 'Password@2026',
-      })
-      .expect(400);
+    const response = await createUser({ password: 'Password@2026' }, 'en').expect(400);
     expect(response.body.details).toEqual([
       { field: 'password', message: 'This password is too common and easy to guess' },
     ]);
@@ -118,18 +112,7 @@ describe('account administration by the system administrator', () => {
 
   it('creates an account that must change its password at first login, audited without the password', async () => {
     const username = unique('qd-jimo');
-    const created = await t
-      .http()
-      .post('/api/users')
-      .set(bearer(admin))
-      .send({
-        username,
-        displayName: '即墨区业务员',
-        role: Role.DistrictBureau,
-        organisationId: huangdaoBureauId,
-        password: 'Initial#Pass2026',
-      })
-      .expect(201);
+    const created = await createUser({ username }).expect(201);
     expect(created.body).toMatchObject({
       username,
       status: 'active',
@@ -143,51 +126,18 @@ describe('account administration by the system administrator', () => {
     expect(JSON.stringify(row)).not.toContain('Initial#Pass2026');
     expect(JSON.stringify(row)).not.toMatch(/argon2/);
 
-    const duplicate = await t
-      .http()
-      .post('/api/users')
-      .set(bearer(admin))
-      .send({
-        username,
-        displayName: 'x',
-        role: Role.DistrictBureau,
-        organisationId: huangdaoBureauId,
-        password: 'Initial#Pass2026',
-      })
-      .expect(409);
+    const duplicate = await createUser({ username }).expect(409);
     expect(duplicate.body.details).toEqual([{ field: 'username', message: `用户名“${username}”已被使用` }]);
   });
 
   it('refuses an account whose role does not fit its organisation', async () => {
-    const response = await t
-      .http()
-      .post('/api/users')
-      .set(bearer(admin))
-      .send({
-        username: unique('misfit'),
-        displayName: 'x',
-        role: Role.Enterprise,
-        organisationId: platformId,
-        password: 'Initial#Pass2026',
-      })
-      .expect(400);
+    const response = await createUser({ role: Role.Enterprise, organisationId: platformId }).expect(400);
     expect(response.body.details[0].field).toBe('role');
   });
 
   it('resetting a password lifts a lockout and forces a change at next login', async () => {
     const username = unique('locked');
-    const created = await t
-      .http()
-      .post('/api/users')
-      .set(bearer(admin))
-      .send({
-        username,
-        displayName: '锁定',
-        role: Role.DistrictBureau,
-        organisationId: huangdaoBureauId,
-        password: 'Initial#Pass2026',
-      })
-      .expect(201);
+    const created = await createUser({ username }).expect(201);
     for (let i = 0; i < 5; i++) {
       await t
         .http()
