@@ -11,7 +11,7 @@ const server = new URL(process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.
 const databaseUrl = (name) => Object.assign(new URL(server), { pathname: `/${name}` }).toString();
 const nx = (...args) => run('npx', ['nx', ...args, '--output-style=static'], { NX_DAEMON: 'false' });
 
-nx('run-many', '-t', 'lint', 'typecheck', 'test');
+nx('run-many', '-t', 'lint', 'typecheck', 'test', 'check:api');
 buildPortal();
 
 run('npm', ['run', 'test:integration', '-w', '@skillpay/api'], {
