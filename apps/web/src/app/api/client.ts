@@ -17,9 +17,12 @@ let refreshing: Promise<boolean> | null = null;
  * the first one received.
  */
 function acrossTabs<T>(task: () => Promise<T>): Promise<T> {
-  return typeof navigator !== 'undefined' && navigator.locks
-    ? navigator.locks.request('skillpay.session-refresh', task)
-    : task();
+  const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined;
+  if (!locks) return task();
+  // The lock is held until the callback's promise settles, i.e. until the task is done.
+  return new Promise<T>((resolve, reject) => {
+    void locks.request('skillpay.session-refresh', () => task().then(resolve, reject));
+  });
 }
 
 /**
