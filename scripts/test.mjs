@@ -32,6 +32,8 @@ const env = {
   REDIS_PREFIX: `skillpay-e2e-${process.pid}`,
   PORT: port,
   WEB_DIST_DIR: webDist,
+  // every browser test logs in from 127.0.0.1; the per-IP limit itself is covered by the API tests
+  LOGIN_RATE_LIMIT_PER_MINUTE: '120',
 };
 run('node', [path.join(apiDist, 'cli.js'), 'reset'], env);
 run('node', [path.join(apiDist, 'cli.js'), 'setup'], env);

@@ -1,11 +1,22 @@
 import { type INestApplication } from '@nestjs/common';
 import { type NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
+import { DocumentBuilder, getSchemaPath, type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import cookieParser from 'cookie-parser';
 import helmet from 'helmet';
 import { AppConfig } from './common/config/app-config';
+import { AccountLockedErrorDto, ApiErrorDto } from './common/errors/api-error.dto';
 import { createValidationPipe } from './common/errors/validation';
 import { mountQueueBoard } from './modules/queues/queue-board';
+
+/** Every endpoint may answer with these, always in the ApiErrorDto shape. */
+const ERROR_RESPONSES: Array<[number, string]> = [
+  [400, 'Invalid input: one entry per field in details, in the caller’s language'],
+  [401, 'Not logged in, or the session has ended'],
+  [403, 'The role may not do this (or must first change its password)'],
+  [404, 'Missing, or outside the caller’s scope (indistinguishable on purpose)'],
+  [409, 'Conflicts with the current state (e.g. a username already taken)'],
+  [500, 'Unexpected error; logged with the requestId'],
+];
 
 export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
   const config = new DocumentBuilder()
@@ -14,8 +25,16 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
     .setVersion('1')
     .addBearerAuth()
     .addCookieAuth('skillpay_refresh')
+    .addGlobalResponse(
+      ...ERROR_RESPONSES.map(([status, description]) => ({
+        status,
+        description,
+        schema: { $ref: getSchemaPath(ApiErrorDto) },
+      })),
+    )
     .build();
   return SwaggerModule.createDocument(app, config, {
+    extraModels: [ApiErrorDto, AccountLockedErrorDto],
     operationIdFactory: (controllerKey, methodKey) =>
       `${controllerKey.replace(/Controller$/, '')}_${methodKey}`,
   });
@@ -27,7 +46,15 @@ export function configureApp(app: NestExpressApplication): NestExpressApplicatio
   app.setGlobalPrefix('api');
   if (config.trustProxy) app.set('trust proxy', 1);
   app.disable('x-powered-by');
-  app.use(helmet());
+  // HSTS and upgrade-insecure-requests only where the portal is served over HTTPS (the same switch
+  // as Secure cookies): on plain http, e.g. `npm start` opened from another machine, they break it.
+  const https = config.cookieSecure;
+  app.use(
+    helmet({
+      hsts: https,
+      contentSecurityPolicy: { directives: { upgradeInsecureRequests: https ? [] : null } },
+    }),
+  );
   app.use(cookieParser());
   app.useGlobalPipes(createValidationPipe());
   app.enableShutdownHooks();

@@ -30,11 +30,26 @@ describe('platform', () => {
   it('sends Helmet’s security headers and a request id', async () => {
     const response = await t.http().get('/api/health').set('X-Request-Id', 'trace-42');
     expect(response.headers['x-content-type-options']).toBe('nosniff');
-    expect(response.headers['strict-transport-security']).toMatch(/max-age=/);
     expect(response.headers['content-security-policy']).toContain("default-src 'self'");
+    expect(response.headers['content-security-policy']).toContain("frame-ancestors 'self'");
+    // served over plain http here (COOKIE_SECURE off): no HSTS, no forced upgrade
+    expect(response.headers['strict-transport-security']).toBeUndefined();
+    expect(response.headers['content-security-policy']).not.toContain('upgrade-insecure-requests');
     expect(response.headers['x-frame-options']).toBe('SAMEORIGIN');
     expect(response.headers['x-powered-by']).toBeUndefined();
     expect(response.headers['x-request-id']).toBe('trace-42');
+  });
+
+  it('adds HSTS and upgrades insecure requests when served over HTTPS (COOKIE_SECURE)', async () => {
+    process.env.COOKIE_SECURE = 'true';
+    const https = await createTestApp().finally(() => delete process.env.COOKIE_SECURE);
+    try {
+      const response = await https.http().get('/api/health');
+      expect(response.headers['strict-transport-security']).toMatch(/max-age=\d+/);
+      expect(response.headers['content-security-policy']).toContain('upgrade-insecure-requests');
+    } finally {
+      await https.close();
+    }
   });
 
   it('answers unknown routes in the common error shape', async () => {

@@ -5,6 +5,7 @@ import {
   ApiNoContentResponse,
   ApiOperation,
   ApiTags,
+  ApiResponse,
   ApiTooManyRequestsResponse,
   ApiOkResponse,
 } from '@nestjs/swagger';
@@ -13,6 +14,7 @@ import { type Request, type Response } from 'express';
 import { type Caller } from '../../common/auth/caller';
 import { AllowPendingPasswordChange, CurrentCaller, Public } from '../../common/auth/decorators';
 import { AppConfig } from '../../common/config/app-config';
+import { AccountLockedErrorDto, ApiErrorDto } from '../../common/errors/api-error.dto';
 import { ChangePasswordDto, LoginDto, MeDto, TokenResponseDto } from './auth.dto';
 import { AuthService, type LoginResult } from './auth.service';
 
@@ -31,7 +33,8 @@ export class AuthController {
   @Public()
   @HttpCode(200)
   @UseGuards(ThrottlerGuard)
-  @ApiTooManyRequestsResponse({ description: 'too many login attempts from this IP' })
+  @ApiTooManyRequestsResponse({ description: 'too many login attempts from this IP', type: ApiErrorDto })
+  @ApiResponse({ status: 423, description: 'locked by failed logins', type: AccountLockedErrorDto })
   @ApiOkResponse({ type: TokenResponseDto })
   @ApiOperation({
     summary: 'Log in: access token in the body, refresh token in an httpOnly SameSite=Strict cookie',
