@@ -4,7 +4,7 @@ import { type NestExpressApplication } from '@nestjs/platform-express';
 import { AppModule } from './app.module';
 import { configureApp } from './bootstrap';
 import { AppConfig } from './common/config/app-config';
-import { checkPostgres, checkRedis, runEntryPoint } from './common/preflight';
+import { checkPostgres, checkRedis, PreflightError, runEntryPoint } from './common/preflight';
 
 /** HTTP entry point: the API under /api (and the built web app when WEB_DIST_DIR is set). */
 void runEntryPoint(async () => {
@@ -17,6 +17,11 @@ void runEntryPoint(async () => {
       logger: ['warn', 'error'],
     }),
   );
-  await app.listen(config.port);
+  await app.listen(config.port).catch((error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EADDRINUSE') throw error;
+    throw new PreflightError(
+      `Port ${config.port} is already in use (PORT): stop the other process or set PORT.`,
+    );
+  });
   console.log(`SkillPay Portal API listening on http://localhost:${config.port}/api`);
 });

@@ -59,6 +59,8 @@ export async function checkRedis(config: AppConfig): Promise<{ maxmemoryPolicy: 
     ...redisOptionsFromUrl(config.redisUrl),
     lazyConnect: true,
     connectTimeout: 3000,
+    // ioredis otherwise keeps the process alive 2 s after a failed connection
+    disconnectTimeout: 100,
     maxRetriesPerRequest: 0,
     retryStrategy: () => null,
   });
