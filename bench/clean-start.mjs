@@ -3,7 +3,7 @@
 // database and its own port and Redis prefix, prints the seconds, and stops the portal again.
 //   node bench/clean-start.mjs [--keep]
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, openSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -26,7 +26,7 @@ const started = Date.now();
 const child = spawn('bash', ['-c', 'npm install --no-audit --no-fund && npm start'], {
   cwd: dir,
   env,
-  stdio: ['ignore', 'ignore', 'inherit'],
+  stdio: ['ignore', openSync(path.join(dir, 'bench-start.log'), 'w'), 'inherit'],
   detached: true,
 });
 const deadline = started + 15 * 60_000;
@@ -57,5 +57,5 @@ execFileSync('dropdb', [
   '--force',
   database,
 ]);
-if (!process.argv.includes('--keep')) rmSync(dir, { recursive: true, force: true });
+if (healthy && !process.argv.includes('--keep')) rmSync(dir, { recursive: true, force: true });
 process.exit(healthy ? 0 : 1);

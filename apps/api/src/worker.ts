@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { AppConfig } from './common/config/app-config';
 import { checkPostgres, checkRedisForQueues, runEntryPoint } from './common/preflight';
@@ -9,7 +10,9 @@ void runEntryPoint(async () => {
   const config = new AppConfig();
   await checkPostgres(config);
   await checkRedisForQueues(config);
-  const app = await NestFactory.createApplicationContext(WorkerModule);
+  // module wiring at start-up is noise; what the jobs do is logged once the worker runs
+  const app = await NestFactory.createApplicationContext(WorkerModule, { logger: ['warn', 'error'] });
+  Logger.overrideLogger(['log', 'warn', 'error']);
   app.enableShutdownHooks();
   console.log('SkillPay Portal worker started');
 });
