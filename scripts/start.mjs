@@ -14,9 +14,17 @@ const children = [
   background('api', 'node', [path.join(apiDist, 'main.js')], env),
   background('worker', 'node', [path.join(apiDist, 'worker.js')], env),
 ];
+// Stopping one stops all: a crash of either process, or Ctrl+C / SIGTERM, ends the portal.
+let stopping = false;
 const stop = (code) => {
+  if (stopping) return;
+  stopping = true;
   for (const child of children) child.kill('SIGTERM');
-  process.exitCode = code;
+  Promise.all(
+    children.map((child) =>
+      child.exitCode !== null || child.signalCode !== null ? null : new Promise((r) => child.once('exit', r)),
+    ),
+  ).then(() => process.exit(code));
 };
 for (const child of children) child.on('exit', (code) => stop(code ?? 1));
 process.on('SIGINT', () => stop(0));
