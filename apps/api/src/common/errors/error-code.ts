@@ -22,5 +22,6 @@ export enum ErrorCode {
   RegionExists = 'region_exists',
   RegionParentMismatch = 'region_parent_mismatch',
   CannotDisableSelf = 'cannot_disable_self',
+  Conflict = 'conflict',
   Internal = 'internal',
 }

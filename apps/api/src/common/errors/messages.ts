@@ -29,6 +29,7 @@ const zhCN = {
     region_exists: '行政区划代码 {{code}} 已存在',
     region_parent_mismatch: '行政区划代码 {{code}} 与上级 {{parentCode}} 不匹配',
     cannot_disable_self: '不能停用自己的账号',
+    conflict: '数据与现有记录冲突（可能刚被他人修改），请刷新后重试',
     internal: '服务器内部错误，请稍后再试',
     password_too_short: '密码至少 {{min}} 个字符',
     password_too_long: '密码最多 {{max}} 个字符',
@@ -57,6 +58,7 @@ const zhCN = {
     unknown: '{{field}}的值无效',
   },
   fields: {
+    id: '编号',
     username: '用户名',
     password: '密码',
     currentPassword: '当前密码',
@@ -106,6 +108,8 @@ const en: typeof zhCN = {
     region_exists: 'Region code {{code}} already exists',
     region_parent_mismatch: 'Region code {{code}} does not fit under {{parentCode}}',
     cannot_disable_self: 'You cannot disable your own account',
+    conflict:
+      'This conflicts with an existing record (perhaps just changed by someone else); please reload and retry',
     internal: 'Internal server error; please try again later',
     password_too_short: 'The password must have at least {{min}} characters',
     password_too_long: 'The password must have at most {{max}} characters',
@@ -135,6 +139,7 @@ const en: typeof zhCN = {
     unknown: '{{field}} is invalid',
   },
   fields: {
+    id: 'ID',
     username: 'Username',
     password: 'Password',
     currentPassword: 'Current password',

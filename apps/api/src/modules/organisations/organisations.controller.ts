@@ -1,18 +1,8 @@
-import {
-  Body,
-  Controller,
-  Delete,
-  Get,
-  HttpCode,
-  Param,
-  ParseUUIDPipe,
-  Patch,
-  Post,
-  Query,
-} from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags, ApiOkResponse, ApiCreatedResponse } from '@nestjs/swagger';
 import { type Caller } from '../../common/auth/caller';
 import { Allow, CurrentCaller } from '../../common/auth/decorators';
+import { UuidParam } from '../../common/http/uuid-param.pipe';
 import {
   CreateOrganisationDto,
   OrganisationDto,
@@ -39,7 +29,7 @@ export class OrganisationsController {
   @Get(':id')
   @ApiOkResponse({ type: OrganisationDto })
   @ApiOperation({ summary: 'One organisation (404 outside the caller’s scope)' })
-  get(@CurrentCaller() caller: Caller, @Param('id', ParseUUIDPipe) id: string): Promise<OrganisationDto> {
+  get(@CurrentCaller() caller: Caller, @Param('id', UuidParam) id: string): Promise<OrganisationDto> {
     return this.service.get(caller, id);
   }
 
@@ -59,7 +49,7 @@ export class OrganisationsController {
   })
   update(
     @CurrentCaller() caller: Caller,
-    @Param('id', ParseUUIDPipe) id: string,
+    @Param('id', UuidParam) id: string,
     @Body() dto: UpdateOrganisationDto,
   ): Promise<OrganisationDto> {
     return this.service.update(caller, id, dto);
@@ -68,7 +58,7 @@ export class OrganisationsController {
   @Delete(':id')
   @HttpCode(204)
   @ApiOperation({ summary: 'Soft-delete an organisation without accounts' })
-  remove(@CurrentCaller() caller: Caller, @Param('id', ParseUUIDPipe) id: string): Promise<void> {
+  remove(@CurrentCaller() caller: Caller, @Param('id', UuidParam) id: string): Promise<void> {
     return this.service.remove(caller, id);
   }
 }

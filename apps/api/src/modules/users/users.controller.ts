@@ -1,7 +1,8 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags, ApiOkResponse, ApiCreatedResponse } from '@nestjs/swagger';
 import { type Caller } from '../../common/auth/caller';
 import { Allow, CurrentCaller } from '../../common/auth/decorators';
+import { UuidParam } from '../../common/http/uuid-param.pipe';
 import {
   CreateUserDto,
   ResetPasswordDto,
@@ -29,7 +30,7 @@ export class UsersController {
   @Get(':id')
   @ApiOkResponse({ type: UserDto })
   @ApiOperation({ summary: 'One account (404 outside the caller’s scope)' })
-  get(@CurrentCaller() caller: Caller, @Param('id', ParseUUIDPipe) id: string): Promise<UserDto> {
+  get(@CurrentCaller() caller: Caller, @Param('id', UuidParam) id: string): Promise<UserDto> {
     return this.service.get(caller, id);
   }
 
@@ -46,7 +47,7 @@ export class UsersController {
   @ApiOperation({ summary: 'Change name, role or organisation' })
   update(
     @CurrentCaller() caller: Caller,
-    @Param('id', ParseUUIDPipe) id: string,
+    @Param('id', UuidParam) id: string,
     @Body() dto: UpdateUserDto,
   ): Promise<UserDto> {
     return this.service.update(caller, id, dto);
@@ -56,7 +57,7 @@ export class UsersController {
   @HttpCode(200)
   @ApiOkResponse({ type: UserDto })
   @ApiOperation({ summary: 'Disable an account and end its sessions' })
-  disable(@CurrentCaller() caller: Caller, @Param('id', ParseUUIDPipe) id: string): Promise<UserDto> {
+  disable(@CurrentCaller() caller: Caller, @Param('id', UuidParam) id: string): Promise<UserDto> {
     return this.service.disable(caller, id);
   }
 
@@ -64,7 +65,7 @@ export class UsersController {
   @HttpCode(200)
   @ApiOkResponse({ type: UserDto })
   @ApiOperation({ summary: 'Enable a disabled account' })
-  enable(@CurrentCaller() caller: Caller, @Param('id', ParseUUIDPipe) id: string): Promise<UserDto> {
+  enable(@CurrentCaller() caller: Caller, @Param('id', UuidParam) id: string): Promise<UserDto> {
     return this.service.enable(caller, id);
   }
 
@@ -74,7 +75,7 @@ export class UsersController {
   @ApiOperation({ summary: 'Set a temporary password, end sessions and lift a lockout' })
   resetPassword(
     @CurrentCaller() caller: Caller,
-    @Param('id', ParseUUIDPipe) id: string,
+    @Param('id', UuidParam) id: string,
     @Body() dto: ResetPasswordDto,
   ): Promise<UserDto> {
     return this.service.resetPassword(caller, id, dto);

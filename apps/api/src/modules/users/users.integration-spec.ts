@@ -130,6 +130,18 @@ describe('account administration by the system administrator', () => {
     expect(duplicate.body.details).toEqual([{ field: 'username', message: `用户名“${username}”已被使用` }]);
   });
 
+  it('creates one account when two administrators submit the same username at the same moment', async () => {
+    const username = unique('race');
+    const responses = await Promise.all([createUser({ username }), createUser({ username })]);
+    expect(responses.map((r) => r.status).sort()).toEqual([201, 409]);
+    expect(await t.dataSource.getRepository(UserEntity).countBy({ username })).toBe(1);
+  });
+
+  it('answers a malformed id with a field message, not a server error', async () => {
+    const response = await t.http().get('/api/users/not-a-uuid').set(bearer(admin)).expect(400);
+    expect(response.body.details).toEqual([{ field: 'id', message: '编号格式不正确' }]);
+  });
+
   it('refuses an account whose role does not fit its organisation', async () => {
     const response = await createUser({ role: Role.Enterprise, organisationId: platformId }).expect(400);
     expect(response.body.details[0].field).toBe('role');
