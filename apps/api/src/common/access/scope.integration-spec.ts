@@ -91,8 +91,18 @@ describe('access scope matrix', () => {
     { role: 'auditor', organisation: huangdaoEnterprise, user: huangdaoEnterpriseUser },
   ];
 
-  async function auditRowsFor(entityId: string): Promise<number> {
-    return t.dataSource.getRepository(AuditLogEntity).countBy({ entityId });
+  /** Audit rows about an object, other than the denials of the probes themselves. */
+  async function changesAuditedFor(entityId: string): Promise<number> {
+    const rows = await t.dataSource.getRepository(AuditLogEntity).findBy({ entityId });
+    return rows.filter((row) => row.action !== 'access.denied').length;
+  }
+
+  async function deniedProbesOf(entityId: string, session: Session): Promise<string[]> {
+    const me = await t.http().get('/api/auth/me').set(bearer(session)).expect(200);
+    const rows = await t.dataSource
+      .getRepository(AuditLogEntity)
+      .findBy({ entityId, action: 'access.denied', actorUsername: me.body.username });
+    return rows.map((row) => `${row.outcome} ${(row.after as { route: string }).route}`).sort();
   }
 
   it.each(['city', 'district', 'enterprise', 'reviewer', 'auditor'])(
@@ -112,7 +122,7 @@ describe('access scope matrix', () => {
         .expect(404);
       expect({ ...read.body, requestId: undefined }).toEqual({ ...missing.body, requestId: undefined });
 
-      const auditBefore = await auditRowsFor(organisation.id);
+      const changesBefore = await changesAuditedFor(organisation.id);
       await t
         .http()
         .patch(`/api/organisations/${organisation.id}`)
@@ -134,7 +144,14 @@ describe('access scope matrix', () => {
         address: organisation.address,
         deletedAt: null,
       });
-      expect(await auditRowsFor(organisation.id)).toBe(auditBefore);
+      expect(await changesAuditedFor(organisation.id)).toBe(changesBefore);
+      // the probes are answered like a missing object, yet recorded as denied
+      expect(await deniedProbesOf(organisation.id, session)).toEqual([
+        'denied DELETE /api/organisations/:id',
+        'denied GET /api/organisations/:id',
+        'denied PATCH /api/organisations/:id',
+        'denied PATCH /api/organisations/:id',
+      ]);
     },
   );
 
@@ -163,7 +180,8 @@ describe('access scope matrix', () => {
         status: UserStatus.Active,
         passwordHash: user.passwordHash,
       });
-      expect(await auditRowsFor(user.id)).toBe(0);
+      expect(await changesAuditedFor(user.id)).toBe(0);
+      expect(await deniedProbesOf(user.id, session)).toHaveLength(4);
     },
   );
 

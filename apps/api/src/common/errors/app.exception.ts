@@ -8,6 +8,11 @@ export interface FieldProblem {
   params?: Record<string, unknown>;
 }
 
+export interface HiddenObject {
+  entityType: string;
+  entityId: string;
+}
+
 /** A typed domain error; the global filter translates it and shapes the response. */
 export class AppException extends Error {
   constructor(
@@ -17,12 +22,15 @@ export class AppException extends Error {
     readonly fields: FieldProblem[] = [],
     /** extra top-level properties of the response body, e.g. lockedUntil */
     readonly extra: Record<string, unknown> = {},
+    /** set when the object exists but lies outside the caller's scope: audited, never shown */
+    readonly hidden?: HiddenObject,
   ) {
     super(code);
   }
 
-  static notFound(): AppException {
-    return new AppException(ErrorCode.NotFound, HttpStatus.NOT_FOUND);
+  /** 404 for a missing object, or for one outside the caller's scope (same response, but audited). */
+  static notFound(hidden?: HiddenObject): AppException {
+    return new AppException(ErrorCode.NotFound, HttpStatus.NOT_FOUND, {}, [], {}, hidden);
   }
 
   static forbidden(): AppException {

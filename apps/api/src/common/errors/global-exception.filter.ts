@@ -72,8 +72,8 @@ export class GlobalExceptionFilter implements ExceptionFilter {
       ...app?.extra,
     };
 
-    if (status === HttpStatus.FORBIDDEN) {
-      await this.auditDenied(request, app?.code).catch((error: unknown) =>
+    if (status === HttpStatus.FORBIDDEN || app?.hidden) {
+      await this.auditDenied(request, app).catch((error: unknown) =>
         this.logger.error(
           'Could not audit a denied request',
           error instanceof Error ? error.stack : String(error),
@@ -103,13 +103,15 @@ export class GlobalExceptionFilter implements ExceptionFilter {
     return undefined;
   }
 
-  private auditDenied(request: Request, code: ErrorCode | undefined): Promise<void> {
+  /** 403s, and 404s that hid an object outside the caller's scope. */
+  private auditDenied(request: Request, app: AppException | undefined): Promise<void> {
+    const route = `${request.method} ${request.route?.path ?? request.path}`.slice(0, 100);
     return this.audit.record({
       action: 'access.denied',
       outcome: 'denied',
-      entityType: 'route',
-      entityId: `${request.method} ${request.route?.path ?? request.path}`.slice(0, 100),
-      after: { reason: code ?? ErrorCode.Forbidden },
+      entityType: app?.hidden?.entityType ?? 'route',
+      entityId: app?.hidden?.entityId ?? route,
+      after: { reason: app?.hidden ? 'out_of_scope' : (app?.code ?? ErrorCode.Forbidden), route },
     });
   }
 }

@@ -46,6 +46,11 @@ export class OrganisationsRepository {
     return manager.findOne(OrganisationEntity, { where: { id }, relations: { region: true } });
   }
 
+  /** Whether the organisation exists at all, whoever asks (to tell hidden from missing). */
+  exists(id: string): Promise<boolean> {
+    return this.dataSource.manager.existsBy(OrganisationEntity, { id });
+  }
+
   nameTaken(name: string, exceptId?: string): Promise<boolean> {
     const qb = this.dataSource.manager
       .createQueryBuilder(OrganisationEntity, 'o')

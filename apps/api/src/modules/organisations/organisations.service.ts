@@ -81,7 +81,7 @@ export class OrganisationsService {
         id,
         manager,
       );
-      if (!existing) throw AppException.notFound();
+      if (!existing) throw await this.notFound(id);
       if (dto.type && dto.type !== existing.type) await this.assertMembersFit(id, dto.type, manager);
       const before = toOrganisationDto(existing);
       await manager.update(OrganisationEntity, { id }, dto);
@@ -101,7 +101,7 @@ export class OrganisationsService {
         id,
         manager,
       );
-      if (!existing) throw AppException.notFound();
+      if (!existing) throw await this.notFound(id);
       const members = await this.repository.countUsers(id, manager);
       if (members > 0)
         throw AppException.conflict(ErrorCode.OrganisationInUse, undefined, { count: members });
@@ -123,8 +123,14 @@ export class OrganisationsService {
       this.access.scope(caller, 'organisations', action),
       id,
     );
-    if (!organisation) throw AppException.notFound();
+    if (!organisation) throw await this.notFound(id);
     return organisation;
+  }
+
+  private async notFound(id: string): Promise<AppException> {
+    return AppException.notFound(
+      (await this.repository.exists(id)) ? { entityType: 'organisation', entityId: id } : undefined,
+    );
   }
 
   private async assertRegionExists(code: string): Promise<void> {

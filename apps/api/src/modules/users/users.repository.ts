@@ -58,6 +58,11 @@ export class UsersRepository {
     return manager.findOne(UserEntity, { where: { id }, relations: { organisation: { region: true } } });
   }
 
+  /** Whether the account exists at all, whoever asks (to tell hidden from missing). */
+  exists(id: string): Promise<boolean> {
+    return this.dataSource.manager.existsBy(UserEntity, { id });
+  }
+
   usernameTaken(username: string): Promise<boolean> {
     return this.dataSource.manager.existsBy(UserEntity, { username });
   }

@@ -44,7 +44,7 @@ export class UsersService {
 
   async get(caller: Caller, id: string): Promise<UserDto> {
     const found = await this.repository.findInScope(this.access.scope(caller, 'users', 'read'), id);
-    if (!found) throw AppException.notFound();
+    if (!found) throw await this.notFound(id);
     return toUserDto(found.user, found.lockedUntil);
   }
 
@@ -123,7 +123,7 @@ export class UsersService {
     return this.dataSource.transaction(async (manager) => {
       const scope = this.access.scope(caller, 'users', 'update');
       const found = await this.repository.findInScope(scope, id, manager);
-      if (!found) throw AppException.notFound();
+      if (!found) throw await this.notFound(id);
       const before = toUserDto(found.user, found.lockedUntil);
       await apply(found.user, manager);
       const reloaded = await this.repository.findInScope(scope, id, manager);
@@ -131,6 +131,12 @@ export class UsersService {
       await this.audit.record({ action, entityType: 'user', entityId: id, before, after }, manager);
       return after;
     });
+  }
+
+  private async notFound(id: string): Promise<AppException> {
+    return AppException.notFound(
+      (await this.repository.exists(id)) ? { entityType: 'user', entityId: id } : undefined,
+    );
   }
 
   private async assertOrganisationFits(caller: Caller, organisationId: string, role: Role): Promise<void> {
