@@ -1,5 +1,5 @@
 // `npm test`: every check and test, against the real PostgreSQL and Redis.
-//   1. lint, typecheck and unit tests of every project (Nx, cached)
+//   1. formatting, lint, typecheck, unit tests and the typed-client check of every project (Nx, cached)
 //   2. API integration tests: own database (TEST_DATABASE_URL, created and migrated by the run)
 //   3. browser tests: the portal started with demo data on its own database and port, driven
 //      through Debian's chromium
@@ -11,6 +11,7 @@ const server = new URL(process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.
 const databaseUrl = (name) => Object.assign(new URL(server), { pathname: `/${name}` }).toString();
 const nx = (...args) => run('npx', ['nx', ...args, '--output-style=static'], { NX_DAEMON: 'false' });
 
+run('npx', ['prettier', '--check', '.', '--log-level', 'warn']);
 nx('run-many', '-t', 'lint', 'typecheck', 'test', 'check:api');
 buildPortal();
 

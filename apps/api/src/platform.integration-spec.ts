@@ -71,6 +71,23 @@ describe('platform', () => {
     await t.http().get('/api/docs').expect(200).expect('Content-Type', /html/);
   });
 
+  it('runs every pooled connection with statement and idle-transaction timeouts', async () => {
+    const [settings] = await t.dataSource.query<
+      Array<{ statement: string; idle: string; application: string }>
+    >(
+      `SELECT current_setting('statement_timeout') AS statement,
+              current_setting('idle_in_transaction_session_timeout') AS idle,
+              current_setting('application_name') AS application`,
+    );
+    expect(settings).toEqual({ statement: '30s', idle: '1min', application: 'skillpay' });
+    await expect(
+      t.dataSource.transaction(async (manager) => {
+        await manager.query(`SET LOCAL statement_timeout = '50ms'`);
+        await manager.query('SELECT pg_sleep(1)');
+      }),
+    ).rejects.toThrow(/statement timeout/);
+  });
+
   it('has migrations that match the entities exactly (no schema drift)', async () => {
     const pending = await t.dataSource.driver.createSchemaBuilder().log();
     expect(pending.upQueries.map((query) => query.query)).toEqual([]);
