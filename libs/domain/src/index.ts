@@ -6,3 +6,7 @@ export * from './password-policy';
 export * from './security';
 export * from './api-contract';
 export * from './jobs';
+export * from './enterprise';
+export * from './credit-code';
+export * from './pilot-workflow';
+export * from './guidance';

@@ -26,6 +26,38 @@ export const PERMISSIONS = {
     create: [Role.SystemAdmin],
     update: [Role.SystemAdmin],
   },
+  enterprises: {
+    read: [Role.CityBureau, Role.DistrictBureau, Role.Enterprise],
+    create: [Role.CityBureau, Role.DistrictBureau],
+    update: [Role.CityBureau, Role.DistrictBureau, Role.Enterprise],
+    delete: [Role.CityBureau, Role.DistrictBureau],
+  },
+  programmes: {
+    read: [Role.CityBureau, Role.DistrictBureau, Role.Enterprise],
+    create: [Role.CityBureau],
+    update: [Role.CityBureau],
+    delete: [Role.CityBureau],
+  },
+  /** ledger tasks: the city plans them, responsible bureaus report progress on their own */
+  tasks: {
+    read: [Role.CityBureau, Role.DistrictBureau],
+    create: [Role.CityBureau],
+    update: [Role.CityBureau, Role.DistrictBureau],
+  },
+  /** transitions are checked against PILOT_TRANSITIONS on top of this */
+  pilotApplications: {
+    read: [Role.CityBureau, Role.DistrictBureau, Role.Enterprise],
+    create: [Role.Enterprise],
+    update: [Role.CityBureau, Role.DistrictBureau, Role.Enterprise],
+  },
+  guidance: {
+    read: [Role.CityBureau, Role.DistrictBureau, Role.Enterprise],
+    create: [Role.CityBureau, Role.DistrictBureau],
+    update: [Role.CityBureau, Role.DistrictBureau],
+  },
+  notifications: {
+    read: [Role.CityBureau, Role.DistrictBureau, Role.Enterprise, Role.Reviewer, Role.SystemAdmin],
+  },
   queues: { read: [Role.SystemAdmin] },
   auditLog: { read: [Role.AuditAdmin] },
 } as const satisfies Record<string, Partial<Record<Action, readonly Role[]>>>;

@@ -3,6 +3,11 @@ import { LoginThrottleEntity } from '../modules/auth/login-throttle.entity';
 import { SessionEntity } from '../modules/auth/session.entity';
 import { OrganisationEntity } from '../modules/organisations/organisation.entity';
 import { RegionEntity } from '../modules/regions/region.entity';
+import { EnterpriseEntity } from '../modules/enterprises/enterprise.entity';
+import { PilotApplicationEntity } from '../modules/pilots/pilot-application.entity';
+import { PilotTransitionEntity } from '../modules/pilots/pilot-transition.entity';
+import { ProgrammeQuotaEntity } from '../modules/programmes/programme-quota.entity';
+import { ProgrammeEntity } from '../modules/programmes/programme.entity';
 import { UserEntity } from '../modules/users/user.entity';
 
 /** Explicit list (not a glob) so the same code runs under jest and from dist. */
@@ -13,4 +18,9 @@ export const ENTITIES = [
   SessionEntity,
   LoginThrottleEntity,
   AuditLogEntity,
+  EnterpriseEntity,
+  ProgrammeEntity,
+  ProgrammeQuotaEntity,
+  PilotApplicationEntity,
+  PilotTransitionEntity,
 ];

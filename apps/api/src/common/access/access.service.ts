@@ -3,8 +3,9 @@ import { type Action, can, Role } from '@skillpay/domain';
 import { type Caller } from '../auth/caller';
 import { type OrganisationScope } from './scope';
 
-/** Resources whose rows hang off the organisation tree. */
-export type ScopedResource = 'organisations' | 'users';
+/** Resources whose rows hang off the organisation tree (by the organisation they belong to). */
+export type ScopedResource =
+  'organisations' | 'users' | 'enterprises' | 'pilotApplications' | 'guidance' | 'tasks';
 
 /**
  * The one place that decides which rows a caller may read or change. A role without the
