@@ -15,6 +15,7 @@ import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { CredentialsModule } from './modules/auth/credentials.module';
 import { HealthController } from './modules/health/health.controller';
+import { NotificationsModule } from './modules/notifications/notifications.module';
 import { OrganisationsModule } from './modules/organisations/organisations.module';
 import { QueueBoardController } from './modules/queues/queue-board.controller';
 import { QueuesModule } from './modules/queues/queues.module';
@@ -48,6 +49,7 @@ import { UsersModule } from './modules/users/users.module';
     UsersModule,
     OrganisationsModule,
     RegionsModule,
+    NotificationsModule,
   ],
   controllers: [HealthController, QueueBoardController],
   providers: [

@@ -5,6 +5,7 @@ import { DatabaseModule } from './database/database.module';
 import { AuditModule } from './modules/audit/audit.module';
 import { CredentialsModule } from './modules/auth/credentials.module';
 import { MaintenanceModule } from './modules/maintenance/maintenance.module';
+import { NotificationsModule } from './modules/notifications/notifications.module';
 
 /** The worker process: BullMQ processors over the same modules as the API, without HTTP. */
 @Module({
@@ -15,6 +16,7 @@ import { MaintenanceModule } from './modules/maintenance/maintenance.module';
     AuditModule,
     CredentialsModule,
     MaintenanceModule,
+    NotificationsModule,
   ],
 })
 export class WorkerModule {}

@@ -1,6 +1,8 @@
 import { AuditLogEntity } from '../modules/audit/audit-log.entity';
 import { LoginThrottleEntity } from '../modules/auth/login-throttle.entity';
 import { SessionEntity } from '../modules/auth/session.entity';
+import { NotificationReadEntity } from '../modules/notifications/notification-read.entity';
+import { NotificationEntity } from '../modules/notifications/notification.entity';
 import { OrganisationEntity } from '../modules/organisations/organisation.entity';
 import { RegionEntity } from '../modules/regions/region.entity';
 import { EnterpriseEntity } from '../modules/enterprises/enterprise.entity';
@@ -23,4 +25,6 @@ export const ENTITIES = [
   ProgrammeQuotaEntity,
   PilotApplicationEntity,
   PilotTransitionEntity,
+  NotificationEntity,
+  NotificationReadEntity,
 ];

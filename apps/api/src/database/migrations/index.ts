@@ -1,10 +1,12 @@
 import { CreateFoundation1795294890137 } from './1795294890137-CreateFoundation';
 import { AddAuditLogChain1795294891000 } from './1795294891000-AddAuditLogChain';
 import { AddEnterprisesProgrammesPilots1795298002360 } from './1795298002360-AddEnterprisesProgrammesPilots';
+import { AddNotifications1795298077350 } from './1795298077350-AddNotifications';
 
 /** Applied in this order; new migrations are appended. */
 export const MIGRATIONS = [
   CreateFoundation1795294890137,
   AddAuditLogChain1795294891000,
   AddEnterprisesProgrammesPilots1795298002360,
+  AddNotifications1795298077350,
 ];
