@@ -8,6 +8,8 @@ import { menuFor } from '../resources';
 import { useCurrentUser } from '../session/session-store';
 import { roleOf } from '../session/session-user';
 import { layoutSize, layoutToken } from '../theme';
+import { can } from '@skillpay/domain';
+import { NotificationBell } from '../../features/notifications/notification-bell';
 import { LanguageSwitch } from './language-switch';
 import { UserMenu } from './user-menu';
 
@@ -73,6 +75,10 @@ export function AppShell() {
             {labels.role(user.role)}
           </Typography.Text>
         </Flex>,
+        <NotificationBell
+          key="notifications"
+          enabled={!user.mustChangePassword && can(role, 'notifications', 'read')}
+        />,
         <LanguageSwitch key="language" />,
       ]}
       avatarProps={{

@@ -228,6 +228,12 @@ export const en: Translation = {
     changed: 'Changed',
     unchanged: 'Same',
   },
+  notifications: {
+    title: 'Notifications',
+    markAllRead: 'Mark all read',
+    empty: 'No notifications',
+    bell: 'Notifications ({{count}} unread)',
+  },
   queues: {
     subtitle: 'Bull Board',
     reload: 'Reload',

@@ -226,6 +226,12 @@ export const zhCN = {
     changed: '修改',
     unchanged: '未变',
   },
+  notifications: {
+    title: '通知',
+    markAllRead: '全部标为已读',
+    empty: '暂无通知',
+    bell: '通知（{{count}} 条未读）',
+  },
   queues: {
     subtitle: 'Bull Board',
     reload: '刷新',
