@@ -21,7 +21,7 @@ describe('in-app notifications', () => {
 
   async function bureauWithTwoOfficers() {
     const bureau = await newOrganisation(t.dataSource, {
-      type: 'district_bureau' as never,
+      type: OrganisationType.DistrictBureau,
       regionCode: '370211',
     });
     const first = await login(t, (await newUser(t.dataSource, bureau, Role.DistrictBureau)).username);
