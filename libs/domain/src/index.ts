@@ -10,3 +10,6 @@ export * from './enterprise';
 export * from './credit-code';
 export * from './pilot-workflow';
 export * from './guidance';
+export * from './pilot-selection';
+export * from './programme';
+export * from './attachment';

@@ -8,6 +8,8 @@ import { RegionEntity } from '../modules/regions/region.entity';
 import { EnterpriseEntity } from '../modules/enterprises/enterprise.entity';
 import { PilotApplicationEntity } from '../modules/pilots/pilot-application.entity';
 import { PilotTransitionEntity } from '../modules/pilots/pilot-transition.entity';
+import { EnterprisePlanEntity } from '../modules/pilots/enterprise-plan.entity';
+import { PlanMilestoneEntity } from '../modules/pilots/plan-milestone.entity';
 import { ProgrammeQuotaEntity } from '../modules/programmes/programme-quota.entity';
 import { ProgrammeEntity } from '../modules/programmes/programme.entity';
 import { UserEntity } from '../modules/users/user.entity';
@@ -27,4 +29,6 @@ export const ENTITIES = [
   PilotTransitionEntity,
   NotificationEntity,
   NotificationReadEntity,
+  EnterprisePlanEntity,
+  PlanMilestoneEntity,
 ];
