@@ -6,6 +6,9 @@ import { AuditModule } from './modules/audit/audit.module';
 import { CredentialsModule } from './modules/auth/credentials.module';
 import { MaintenanceModule } from './modules/maintenance/maintenance.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
+import { JobScheduler } from './modules/queues/job-scheduler';
+import { QueuesModule } from './modules/queues/queues.module';
+import { RemindersModule } from './modules/reminders/reminders.module';
 
 /** The worker process: BullMQ processors over the same modules as the API, without HTTP. */
 @Module({
@@ -17,6 +20,9 @@ import { NotificationsModule } from './modules/notifications/notifications.modul
     CredentialsModule,
     MaintenanceModule,
     NotificationsModule,
+    QueuesModule,
+    RemindersModule,
   ],
+  providers: [JobScheduler],
 })
 export class WorkerModule {}

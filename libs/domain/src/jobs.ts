@@ -1,6 +1,7 @@
 /** BullMQ queues and job names, shared by producers (api) and processors (worker). */
 export enum QueueName {
   Maintenance = 'maintenance',
+  Reminders = 'reminders',
 }
 
 export enum MaintenanceJob {
@@ -12,9 +13,28 @@ export enum MaintenanceJob {
   PurgeExpiredAuditLog = 'purge-expired-audit-log',
 }
 
-/** How often each maintenance job runs (milliseconds). */
-export const MAINTENANCE_SCHEDULE: Record<MaintenanceJob, number> = {
-  [MaintenanceJob.PurgeExpiredSessions]: 15 * 60_000,
-  [MaintenanceJob.ClearExpiredLockouts]: 5 * 60_000,
-  [MaintenanceJob.PurgeExpiredAuditLog]: 24 * 3_600_000,
-};
+export enum ReminderJob {
+  /** notify responsible organisations of ledger tasks and plan milestones overdue or due within 7 days */
+  SendDeadlineReminders = 'send-deadline-reminders',
+}
+
+export interface ScheduledJob {
+  queue: QueueName;
+  name: MaintenanceJob | ReminderJob;
+  /** milliseconds between runs */
+  every: number;
+}
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+
+/** Every repeating job. Reminders run hourly: dedupe keys keep them to one per item and day. */
+export const SCHEDULED_JOBS: readonly ScheduledJob[] = [
+  { queue: QueueName.Maintenance, name: MaintenanceJob.PurgeExpiredSessions, every: 15 * MINUTE },
+  { queue: QueueName.Maintenance, name: MaintenanceJob.ClearExpiredLockouts, every: 5 * MINUTE },
+  { queue: QueueName.Maintenance, name: MaintenanceJob.PurgeExpiredAuditLog, every: 24 * HOUR },
+  { queue: QueueName.Reminders, name: ReminderJob.SendDeadlineReminders, every: HOUR },
+];
+
+/** Days ahead that count as "due soon". */
+export const REMINDER_HORIZON_DAYS = 7;

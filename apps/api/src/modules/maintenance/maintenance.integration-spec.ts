@@ -9,7 +9,7 @@ import { newOrganisation, newUser, unique } from '../../../test/test-app';
 import { WorkerModule } from '../../worker.module';
 import { LoginThrottleEntity } from '../auth/login-throttle.entity';
 import { SessionEntity } from '../auth/session.entity';
-import { MaintenanceScheduler } from './maintenance.scheduler';
+import { JobScheduler } from '../queues/job-scheduler';
 
 describe('worker maintenance jobs (real BullMQ on Redis)', () => {
   let worker: INestApplicationContext;
@@ -41,7 +41,7 @@ describe('worker maintenance jobs (real BullMQ on Redis)', () => {
   it('schedules every maintenance job once, however often the worker starts', async () => {
     const schedulers = await queue.getJobSchedulers();
     expect(schedulers.map((s) => s.key).sort()).toEqual(Object.values(MaintenanceJob).sort());
-    await worker.get(MaintenanceScheduler).onApplicationBootstrap();
+    await worker.get(JobScheduler).onApplicationBootstrap();
     expect(await queue.getJobSchedulersCount()).toBe(Object.values(MaintenanceJob).length);
   });
 

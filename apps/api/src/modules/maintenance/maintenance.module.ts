@@ -1,11 +1,10 @@
 import { Module } from '@nestjs/common';
 import { QueuesModule } from '../queues/queues.module';
 import { MaintenanceProcessor } from './maintenance.processor';
-import { MaintenanceScheduler } from './maintenance.scheduler';
 
-/** Worker-side only: processors and schedules of the maintenance queue. */
+/** Worker-side only: the maintenance queue's processor. */
 @Module({
   imports: [QueuesModule],
-  providers: [MaintenanceProcessor, MaintenanceScheduler],
+  providers: [MaintenanceProcessor],
 })
 export class MaintenanceModule {}

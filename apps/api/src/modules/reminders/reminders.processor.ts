@@ -1,0 +1,25 @@
+import { Processor, WorkerHost } from '@nestjs/bullmq';
+import { Logger } from '@nestjs/common';
+import { QueueName, ReminderJob } from '@skillpay/domain';
+import { type Job } from 'bullmq';
+import { RemindersService } from './reminders.service';
+
+/** Runs the reminder queue's jobs; the handler table is typed by the job enum. */
+@Processor(QueueName.Reminders)
+export class RemindersProcessor extends WorkerHost {
+  private readonly logger = new Logger(RemindersProcessor.name);
+  private readonly handlers: Record<ReminderJob, () => Promise<number>>;
+
+  constructor(reminders: RemindersService) {
+    super();
+    this.handlers = { [ReminderJob.SendDeadlineReminders]: () => reminders.sendDeadlineReminders() };
+  }
+
+  async process(job: Job): Promise<{ created: number }> {
+    const handler = this.handlers[job.name as ReminderJob];
+    if (!handler) throw new Error(`No handler for reminder job "${job.name}"`);
+    const created = await handler();
+    this.logger.log(`${job.name}: ${created} notifications created`);
+    return { created };
+  }
+}
