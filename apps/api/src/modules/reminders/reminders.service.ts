@@ -41,7 +41,7 @@ export class RemindersService {
        JOIN programme p ON p.id = t.programme_id AND p.deleted_at IS NULL AND p.status = 'active'
        JOIN programme_task_responsible r ON r.task_id = t.id
        CROSS JOIN today
-       WHERE t.status <> 'done' AND t.due_on <= today.d + $2::int
+       WHERE t.deleted_at IS NULL AND t.status <> 'done' AND t.due_on <= today.d + $2::int
        UNION ALL
        SELECT 'milestone', m.id, m.title, to_char(m.due_on, 'YYYY-MM-DD'),
               m.due_on < today.d, recipient.organisation_id,
@@ -52,7 +52,7 @@ export class RemindersService {
        LEFT JOIN app_user officer ON officer.id = plan.officer_id
        CROSS JOIN today
        CROSS JOIN LATERAL (VALUES (a.enterprise_id), (officer.organisation_id)) AS recipient(organisation_id)
-       WHERE m.done_at IS NULL AND m.due_on <= today.d + $2::int AND recipient.organisation_id IS NOT NULL`,
+       WHERE m.deleted_at IS NULL AND m.done_at IS NULL AND m.due_on <= today.d + $2::int AND recipient.organisation_id IS NOT NULL`,
       [today, REMINDER_HORIZON_DAYS],
     );
     let created = 0;
