@@ -1,3 +1,11 @@
+import { AttachmentEntity } from '../modules/attachments/attachment.entity';
+import { GuidanceActivityEntity } from '../modules/guidance/guidance-activity.entity';
+import { ProgrammeMeasureEntity } from '../modules/programmes/programme-measure.entity';
+import { ProgrammePhaseEntity } from '../modules/programmes/programme-phase.entity';
+import { ProgrammeTaskResponsibleEntity } from '../modules/programmes/programme-task-responsible.entity';
+import { ProgrammeTaskUpdateEntity } from '../modules/programmes/programme-task-update.entity';
+import { ProgrammeTaskEntity } from '../modules/programmes/programme-task.entity';
+import { WorkingGroupMemberEntity } from '../modules/programmes/working-group-member.entity';
 import { AuditLogEntity } from '../modules/audit/audit-log.entity';
 import { LoginThrottleEntity } from '../modules/auth/login-throttle.entity';
 import { SessionEntity } from '../modules/auth/session.entity';
@@ -31,4 +39,12 @@ export const ENTITIES = [
   NotificationReadEntity,
   EnterprisePlanEntity,
   PlanMilestoneEntity,
+  ProgrammePhaseEntity,
+  ProgrammeMeasureEntity,
+  ProgrammeTaskEntity,
+  ProgrammeTaskResponsibleEntity,
+  ProgrammeTaskUpdateEntity,
+  WorkingGroupMemberEntity,
+  AttachmentEntity,
+  GuidanceActivityEntity,
 ];

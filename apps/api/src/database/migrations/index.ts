@@ -3,6 +3,7 @@ import { AddAuditLogChain1795294891000 } from './1795294891000-AddAuditLogChain'
 import { AddEnterprisesProgrammesPilots1795298002360 } from './1795298002360-AddEnterprisesProgrammesPilots';
 import { AddNotifications1795298077350 } from './1795298077350-AddNotifications';
 import { AddEnterprisePlans1795298231704 } from './1795298231704-AddEnterprisePlans';
+import { AddProgrammeLedgerAndGuidance1795298263967 } from './1795298263967-AddProgrammeLedgerAndGuidance';
 
 /** Applied in this order; new migrations are appended. */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   AddEnterprisesProgrammesPilots1795298002360,
   AddNotifications1795298077350,
   AddEnterprisePlans1795298231704,
+  AddProgrammeLedgerAndGuidance1795298263967,
 ];
