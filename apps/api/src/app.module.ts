@@ -14,6 +14,7 @@ import { DatabaseModule } from './database/database.module';
 import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { CredentialsModule } from './modules/auth/credentials.module';
+import { ProgrammeDashboardModule } from './modules/dashboard/programme-dashboard.module';
 import { HealthController } from './modules/health/health.controller';
 import { NotificationsModule } from './modules/notifications/notifications.module';
 import { OrganisationsModule } from './modules/organisations/organisations.module';
@@ -50,6 +51,7 @@ import { UsersModule } from './modules/users/users.module';
     OrganisationsModule,
     RegionsModule,
     NotificationsModule,
+    ProgrammeDashboardModule,
   ],
   controllers: [HealthController, QueueBoardController],
   providers: [
