@@ -401,6 +401,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/programmes/{id}/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Pilots per district against quota, applications by state, task progress, overdue items, guidance per district and month */
+        get: operations["ProgrammeDashboard_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -515,6 +532,12 @@ export interface components {
              * @example 密码至少 12 个字符
              */
             message: string;
+            /** @description uploads: the sheet row number (as the spreadsheet shows it) */
+            row?: number;
+            /** @description uploads: the header of the column */
+            column?: string;
+            /** @description uploads: the cell value as read */
+            value?: string;
         };
         AccountLockedErrorDto: {
             /** @example 400 */
@@ -701,6 +724,76 @@ export interface components {
         };
         UnreadCountDto: {
             unread: number;
+        };
+        RegionPilotsDto: {
+            /** @example 370211 */
+            regionCode: string;
+            /** @description in the caller’s language */
+            regionName: string;
+            /** @description true for the city itself (市直企业) */
+            cityDirect: boolean;
+            quota: number;
+            approved: number;
+            /** @description recommended by the district, waiting for the city */
+            recommended: number;
+            /** @description submitted, waiting for the district */
+            submitted: number;
+        };
+        /** @enum {string} */
+        PilotStatus: "draft" | "submitted" | "recommended" | "returned" | "approved" | "rejected" | "withdrawn";
+        StatusCountDto: {
+            status: components["schemas"]["PilotStatus"];
+            count: number;
+        };
+        TaskGroupProgressDto: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "phase" | "measure";
+            name: string;
+            /** Format: date */
+            startsOn: string | null;
+            /** Format: date */
+            endsOn: string | null;
+            /** @description tasks in view (for a district: those it is responsible for) */
+            tasks: number;
+            done: number;
+            overdue: number;
+            /** @description average progress of those tasks, 0–100 */
+            percent: number;
+        };
+        OverdueItemDto: {
+            /** @enum {string} */
+            kind: "task" | "milestone";
+            /** Format: uuid */
+            id: string;
+            title: string;
+            /** Format: date */
+            dueOn: string;
+            /** @description responsible organisations (task) or the enterprise (milestone) */
+            responsible: string[];
+            /** @description where the web app shows it */
+            link: string;
+        };
+        RegionCountDto: {
+            regionCode: string;
+            regionName: string;
+            count: number;
+        };
+        MonthCountDto: {
+            /** @example 2026-07 */
+            month: string;
+            count: number;
+        };
+        ProgrammeDashboardDto: {
+            /** @description pilots per region against quota */
+            pilotsByRegion: components["schemas"]["RegionPilotsDto"][];
+            applicationsByStatus: components["schemas"]["StatusCountDto"][];
+            /** @description phases (or Lüliang measures) with task progress */
+            taskProgress: components["schemas"]["TaskGroupProgressDto"][];
+            overdue: components["schemas"]["OverdueItemDto"][];
+            guidanceByRegion: components["schemas"]["RegionCountDto"][];
+            guidanceByMonth: components["schemas"]["MonthCountDto"][];
         };
     };
     responses: never;
@@ -2883,6 +2976,81 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Invalid input: one entry per field in details, in the caller’s language */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Not logged in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description The role may not do this (or must first change its password) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Missing, or outside the caller’s scope (indistinguishable on purpose) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a username already taken) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Unexpected error; logged with the requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    ProgrammeDashboard_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgrammeDashboardDto"];
+                };
             };
             /** @description Invalid input: one entry per field in details, in the caller’s language */
             400: {
