@@ -16,6 +16,8 @@ import { AuthModule } from './modules/auth/auth.module';
 import { CredentialsModule } from './modules/auth/credentials.module';
 import { ProgrammeDashboardModule } from './modules/dashboard/programme-dashboard.module';
 import { HealthController } from './modules/health/health.controller';
+import { GuidanceModule } from './modules/guidance/guidance.module';
+import { ProgrammesModule } from './modules/programmes/programmes.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
 import { OrganisationsModule } from './modules/organisations/organisations.module';
 import { QueueBoardController } from './modules/queues/queue-board.controller';
@@ -51,6 +53,8 @@ import { UsersModule } from './modules/users/users.module';
     OrganisationsModule,
     RegionsModule,
     NotificationsModule,
+    ProgrammesModule,
+    GuidanceModule,
     ProgrammeDashboardModule,
   ],
   controllers: [HealthController, QueueBoardController],

@@ -62,3 +62,20 @@ describe('organisationScopeCondition', () => {
     expect(organisationScopeCondition({ kind: 'none' }, 'o', 'r').sql).toBe('FALSE');
   });
 });
+
+describe('AccessService.programmeScope', () => {
+  const access = new AccessService();
+
+  it('lets districts and enterprises read the plans on their branch, and only the city change them', () => {
+    expect(access.programmeScope(caller(Role.DistrictBureau), 'read')).toEqual({
+      kind: 'branch',
+      regionPath: '370000/370200/370211/',
+    });
+    expect(access.programmeScope(caller(Role.Enterprise), 'read').kind).toBe('branch');
+    expect(access.programmeScope(caller(Role.DistrictBureau), 'update')).toEqual({ kind: 'none' });
+    expect(
+      access.programmeScope(caller(Role.CityBureau, { regionPath: '370000/370200/' }), 'update'),
+    ).toEqual({ kind: 'region', regionPath: '370000/370200/' });
+    expect(access.programmeScope(caller(Role.Reviewer), 'read')).toEqual({ kind: 'none' });
+  });
+});

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { type Action, can, Role } from '@skillpay/domain';
 import { type Caller } from '../auth/caller';
-import { type OrganisationScope } from './scope';
+import { type OrganisationScope, type ProgrammeScope } from './scope';
 
 /** Resources whose rows hang off the organisation tree (by the organisation they belong to). */
 export type ScopedResource =
@@ -27,5 +27,18 @@ export class AccessService {
       case Role.AuditAdmin:
         return { kind: 'organisation', organisationId: caller.organisationId };
     }
+  }
+
+  /**
+   * Programmes: bureaus and enterprises read the plans on their branch of the region tree (the
+   * city's plan from a district or an enterprise of the city); changes stay inside the caller's
+   * own subtree, so only the city bureau changes a city plan.
+   */
+  programmeScope(caller: Caller, action: Action): ProgrammeScope {
+    if (!can(caller.role, 'programmes', action)) return { kind: 'none' };
+    if (caller.role === Role.SystemAdmin) return { kind: 'all' };
+    return action === 'read'
+      ? { kind: 'branch', regionPath: caller.regionPath }
+      : { kind: 'region', regionPath: caller.regionPath };
   }
 }

@@ -42,3 +42,37 @@ export function organisationScopeCondition(
       return { sql: 'FALSE', params: {} };
   }
 }
+
+/**
+ * What programmes (work plans) a caller may see or change. Programmes hang off the region tree:
+ * a programme is visible where its region and the caller's region lie on one branch (the city's
+ * plan to its districts and enterprises; a district plan to its city), and changeable only inside
+ * the caller's own subtree.
+ */
+export type ProgrammeScope =
+  | { kind: 'all' }
+  /** programmes whose region path and the caller's region path are prefixes of one another */
+  | { kind: 'branch'; regionPath: string }
+  /** programmes whose region lies under this path */
+  | { kind: 'region'; regionPath: string }
+  | { kind: 'none' };
+
+/** The WHERE fragment for a programme scope, given the alias of the programme's region. */
+export function programmeScopeCondition(scope: ProgrammeScope, regionAlias: string): ScopeCondition {
+  switch (scope.kind) {
+    case 'all':
+      return { sql: 'TRUE', params: {} };
+    case 'branch':
+      return {
+        sql: `(${regionAlias}.path LIKE :programmeScopePath || '%' OR :programmeScopePath LIKE ${regionAlias}.path || '%')`,
+        params: { programmeScopePath: scope.regionPath },
+      };
+    case 'region':
+      return {
+        sql: `${regionAlias}.path LIKE :programmeScopePath || '%'`,
+        params: { programmeScopePath: scope.regionPath },
+      };
+    case 'none':
+      return { sql: 'FALSE', params: {} };
+  }
+}

@@ -1,0 +1,96 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { checkAttachment, MAX_ATTACHMENT_BYTES } from '@skillpay/domain';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { AppException, type FieldProblem } from '../../common/errors/app.exception';
+import { AttachmentEntity } from './attachment.entity';
+import { MAX_ATTACHMENTS_PER_UPLOAD, type UploadedAttachment } from './attachments.dto';
+
+export type AttachmentOwnerType = 'task-update' | 'guidance-activity';
+
+/** multer decodes multipart file names as latin1; browsers send UTF-8. */
+export function decodeFileName(name: string): string {
+  const decoded = Buffer.from(name, 'latin1').toString('utf8');
+  return decoded.includes('\uFFFD') ? name : decoded;
+}
+
+/**
+ * Stores files in PostgreSQL after checking each one (size, allow-list, content signature). The
+ * owner's service checks access first and calls this inside its own transaction.
+ */
+@Injectable()
+export class AttachmentsService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** 400 naming each refused file and why, before anything is written. */
+  assertAcceptable(files: readonly UploadedAttachment[]): void {
+    const problems: FieldProblem[] = [];
+    if (files.length > MAX_ATTACHMENTS_PER_UPLOAD) {
+      problems.push({
+        field: 'files',
+        code: 'errors.too_many_attachments',
+        params: { max: MAX_ATTACHMENTS_PER_UPLOAD },
+      });
+    }
+    files.forEach((file, index) => {
+      const fileName = decodeFileName(file.originalname);
+      const check = checkAttachment(fileName, file.buffer);
+      if (check.ok) return;
+      const extension = fileName.includes('.') ? fileName.split('.').pop()!.toUpperCase() : '';
+      problems.push({
+        field: `files[${index}]`,
+        code: `errors.attachment_${check.problem.replace(/-/g, '_')}`,
+        params: { file: fileName, maxMb: MAX_ATTACHMENT_BYTES / 1024 / 1024, extension },
+      });
+    });
+    if (problems.length > 0) throw AppException.validation(problems);
+  }
+
+  async store(
+    ownerType: AttachmentOwnerType,
+    ownerId: string,
+    files: readonly UploadedAttachment[],
+    uploadedBy: string,
+    manager: EntityManager,
+  ): Promise<AttachmentEntity[]> {
+    this.assertAcceptable(files);
+    const saved: AttachmentEntity[] = [];
+    for (const file of files) {
+      const fileName = decodeFileName(file.originalname);
+      const check = checkAttachment(fileName, file.buffer);
+      if (!check.ok) continue;
+      const entity = await manager.save(
+        AttachmentEntity,
+        manager.create(AttachmentEntity, {
+          ownerType,
+          ownerId,
+          fileName: fileName.slice(0, 200),
+          mimeType: check.mimeType,
+          size: file.buffer.length,
+          content: file.buffer,
+          uploadedBy,
+        }),
+      );
+      saved.push(entity);
+    }
+    return saved;
+  }
+
+  /** Metadata of the attachments of several owners, oldest first. */
+  listFor(ownerType: AttachmentOwnerType, ownerIds: readonly string[]): Promise<AttachmentEntity[]> {
+    if (ownerIds.length === 0) return Promise.resolve([]);
+    return this.dataSource.manager.find(AttachmentEntity, {
+      where: { ownerType, ownerId: In([...ownerIds]) },
+      order: { createdAt: 'ASC' },
+    });
+  }
+
+  /** One attachment with its content, if it belongs to that owner type (the caller checks the owner). */
+  findWithContent(ownerType: AttachmentOwnerType, id: string): Promise<AttachmentEntity | null> {
+    return this.dataSource.manager
+      .createQueryBuilder(AttachmentEntity, 'a')
+      .addSelect('a.content')
+      .where('a.id = :id AND a.owner_type = :ownerType', { id, ownerType })
+      .getOne();
+  }
+}

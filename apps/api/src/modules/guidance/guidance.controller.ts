@@ -1,0 +1,141 @@
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  Param,
+  Patch,
+  Post,
+  Query,
+  Res,
+  UploadedFiles,
+  UseInterceptors,
+} from '@nestjs/common';
+import { FilesInterceptor } from '@nestjs/platform-express';
+import {
+  ApiBearerAuth,
+  ApiBody,
+  ApiConsumes,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProduces,
+  ApiTags,
+} from '@nestjs/swagger';
+import { type Response } from 'express';
+import { type Caller } from '../../common/auth/caller';
+import { Allow, CurrentCaller } from '../../common/auth/decorators';
+import { UuidParam } from '../../common/http/uuid-param.pipe';
+import { sendAttachment } from '../attachments/attachment-response';
+import {
+  ATTACHMENT_FIELD,
+  MAX_ATTACHMENTS_PER_UPLOAD,
+  type UploadedAttachment,
+  UPLOAD_OPTIONS,
+} from '../attachments/attachments.dto';
+import {
+  CreateGuidanceActivityDto,
+  GuidanceActivityDto,
+  GuidanceActivityListDto,
+  GuidanceQueryDto,
+  UpdateGuidanceActivityDto,
+} from './guidance.dto';
+import { GuidanceService } from './guidance.service';
+
+@ApiTags('guidance-activities')
+@ApiBearerAuth()
+@Controller('guidance-activities')
+export class GuidanceController {
+  constructor(private readonly service: GuidanceService) {}
+
+  @Get()
+  @Allow('guidance', 'read')
+  @ApiOkResponse({ type: GuidanceActivityListDto })
+  @ApiOperation({
+    summary: 'Guidance activities: a bureau’s region, or those an enterprise took part in',
+  })
+  list(@CurrentCaller() caller: Caller, @Query() query: GuidanceQueryDto): Promise<GuidanceActivityListDto> {
+    return this.service.list(caller, query);
+  }
+
+  @Post()
+  @Allow('guidance', 'create')
+  @ApiCreatedResponse({ type: GuidanceActivityDto })
+  @ApiOperation({ summary: 'Record a guidance activity of the caller’s bureau' })
+  create(
+    @CurrentCaller() caller: Caller,
+    @Body() dto: CreateGuidanceActivityDto,
+  ): Promise<GuidanceActivityDto> {
+    return this.service.create(caller, dto);
+  }
+
+  @Get(':id')
+  @Allow('guidance', 'read')
+  @ApiOkResponse({ type: GuidanceActivityDto })
+  @ApiOperation({ summary: 'One activity with its attachments (404 outside the caller’s scope)' })
+  get(@CurrentCaller() caller: Caller, @Param('id', UuidParam) id: string): Promise<GuidanceActivityDto> {
+    return this.service.get(caller, id);
+  }
+
+  @Patch(':id')
+  @Allow('guidance', 'update')
+  @ApiOkResponse({ type: GuidanceActivityDto })
+  @ApiOperation({ summary: 'Change an activity' })
+  update(
+    @CurrentCaller() caller: Caller,
+    @Param('id', UuidParam) id: string,
+    @Body() dto: UpdateGuidanceActivityDto,
+  ): Promise<GuidanceActivityDto> {
+    return this.service.update(caller, id, dto);
+  }
+
+  @Delete(':id')
+  @Allow('guidance', 'update')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Remove an activity (soft delete)' })
+  remove(@CurrentCaller() caller: Caller, @Param('id', UuidParam) id: string): Promise<void> {
+    return this.service.remove(caller, id);
+  }
+
+  @Post(':id/attachments')
+  @Allow('guidance', 'update')
+  @UseInterceptors(FilesInterceptor(ATTACHMENT_FIELD, MAX_ATTACHMENTS_PER_UPLOAD + 1, UPLOAD_OPTIONS))
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({
+    schema: {
+      type: 'object',
+      required: ['files'],
+      properties: {
+        files: {
+          type: 'array',
+          items: { type: 'string', format: 'binary' },
+          description: 'up to 5 files of at most 10 MB: pdf, doc(x), xls(x), jpg, png, zip',
+        },
+      },
+    },
+  })
+  @ApiCreatedResponse({ type: GuidanceActivityDto })
+  @ApiOperation({ summary: 'Attach files (sign-in sheets, photos, minutes) to an activity' })
+  addAttachments(
+    @CurrentCaller() caller: Caller,
+    @Param('id', UuidParam) id: string,
+    @UploadedFiles() files: UploadedAttachment[] | undefined,
+  ): Promise<GuidanceActivityDto> {
+    return this.service.addAttachments(caller, id, files ?? []);
+  }
+
+  @Get(':id/attachments/:attachmentId')
+  @Allow('guidance', 'read')
+  @ApiProduces('application/octet-stream')
+  @ApiOkResponse({ description: 'the file', schema: { type: 'string', format: 'binary' } })
+  @ApiOperation({ summary: 'Download an attachment of an activity the caller may read' })
+  async attachment(
+    @CurrentCaller() caller: Caller,
+    @Param('id', UuidParam) id: string,
+    @Param('attachmentId', UuidParam) attachmentId: string,
+    @Res() response: Response,
+  ): Promise<void> {
+    sendAttachment(response, await this.service.attachment(caller, id, attachmentId));
+  }
+}

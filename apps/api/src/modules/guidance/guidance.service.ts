@@ -1,0 +1,308 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { type Action, GuidanceKind, OrganisationType, Role } from '@skillpay/domain';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { AccessService } from '../../common/access/access.service';
+import { type Caller } from '../../common/auth/caller';
+import { AppException, type FieldProblem } from '../../common/errors/app.exception';
+import { type AttachmentEntity } from '../attachments/attachment.entity';
+import { toAttachmentDto, type UploadedAttachment } from '../attachments/attachments.dto';
+import { AttachmentsService } from '../attachments/attachments.service';
+import { AuditService } from '../audit/audit.service';
+import { OrganisationEntity } from '../organisations/organisation.entity';
+import { ProgrammesRepository } from '../programmes/programmes.repository';
+import { UserEntity, UserStatus } from '../users/user.entity';
+import { GuidanceActivityEntity } from './guidance-activity.entity';
+import {
+  type CreateGuidanceActivityDto,
+  type GuidanceActivityDto,
+  type GuidanceActivityListDto,
+  type GuidanceQueryDto,
+  type UpdateGuidanceActivityDto,
+} from './guidance.dto';
+import { GuidanceRepository } from './guidance.repository';
+
+type ActivityFields = Omit<CreateGuidanceActivityDto, 'kind' | 'occurredOn' | 'title'> &
+  Pick<GuidanceActivityEntity, 'kind'>;
+
+@Injectable()
+export class GuidanceService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly repository: GuidanceRepository,
+    private readonly programmes: ProgrammesRepository,
+    private readonly access: AccessService,
+    private readonly audit: AuditService,
+    private readonly attachments: AttachmentsService,
+  ) {}
+
+  async list(caller: Caller, query: GuidanceQueryDto): Promise<GuidanceActivityListDto> {
+    const [items, total] = await this.repository.findPage(
+      this.access.scope(caller, 'guidance', 'read'),
+      query,
+    );
+    return { items: await this.toDtos(caller, items, false), total };
+  }
+
+  async get(caller: Caller, id: string): Promise<GuidanceActivityDto> {
+    return (await this.toDtos(caller, [await this.findOrFail(caller, id, 'read')], true))[0];
+  }
+
+  async create(caller: Caller, dto: CreateGuidanceActivityDto): Promise<GuidanceActivityDto> {
+    await this.assertValid(caller, caller.organisationId, caller.regionPath, dto);
+    const id = await this.dataSource.transaction(async (manager) => {
+      const saved = await manager.save(
+        GuidanceActivityEntity,
+        manager.create(GuidanceActivityEntity, {
+          ...this.fields(dto),
+          kind: dto.kind,
+          occurredOn: dto.occurredOn,
+          title: dto.title,
+          organisationId: caller.organisationId,
+          regionCode: caller.regionCode,
+          createdBy: caller.userId,
+        }),
+      );
+      await this.audit.record(
+        {
+          action: 'guidance.create',
+          entityType: 'guidance_activity',
+          entityId: saved.id,
+          after: await this.snapshot(saved.id, manager),
+        },
+        manager,
+      );
+      return saved.id;
+    });
+    return this.get(caller, id);
+  }
+
+  async update(caller: Caller, id: string, dto: UpdateGuidanceActivityDto): Promise<GuidanceActivityDto> {
+    const existing = await this.findOrFail(caller, id, 'update');
+    const merged: CreateGuidanceActivityDto = {
+      kind: dto.kind ?? existing.kind,
+      occurredOn: dto.occurredOn ?? existing.occurredOn,
+      title: dto.title ?? existing.title,
+      programmeId: dto.programmeId !== undefined ? dto.programmeId : existing.programmeId,
+      enterpriseIds: dto.enterpriseIds ?? existing.enterpriseIds,
+      officerIds: dto.officerIds ?? existing.officerIds,
+      guidelineParts: dto.guidelineParts ?? existing.guidelineParts,
+      outcome: dto.outcome ?? existing.outcome,
+      trainingAudiences: dto.trainingAudiences ?? existing.trainingAudiences,
+      attendeeCount: dto.attendeeCount !== undefined ? dto.attendeeCount : existing.attendeeCount,
+    };
+    await this.assertValid(caller, existing.organisationId, existing.region!.path, merged);
+    await this.dataSource.transaction(async (manager) => {
+      const locked = await this.repository.findInScope(
+        this.access.scope(caller, 'guidance', 'update'),
+        id,
+        manager,
+      );
+      if (!locked) throw await this.notFound(id);
+      const before = await this.snapshot(id, manager);
+      await manager.update(
+        GuidanceActivityEntity,
+        { id },
+        { ...this.fields(merged), occurredOn: merged.occurredOn, title: merged.title },
+      );
+      await this.audit.record(
+        {
+          action: 'guidance.update',
+          entityType: 'guidance_activity',
+          entityId: id,
+          before,
+          after: await this.snapshot(id, manager),
+        },
+        manager,
+      );
+    });
+    return this.get(caller, id);
+  }
+
+  async remove(caller: Caller, id: string): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const existing = await this.repository.findInScope(
+        this.access.scope(caller, 'guidance', 'update'),
+        id,
+        manager,
+      );
+      if (!existing) throw await this.notFound(id);
+      const before = await this.snapshot(id, manager);
+      await manager.softDelete(GuidanceActivityEntity, { id });
+      await this.audit.record(
+        { action: 'guidance.delete', entityType: 'guidance_activity', entityId: id, before },
+        manager,
+      );
+    });
+  }
+
+  async addAttachments(
+    caller: Caller,
+    id: string,
+    files: readonly UploadedAttachment[],
+  ): Promise<GuidanceActivityDto> {
+    await this.findOrFail(caller, id, 'update');
+    if (files.length === 0) {
+      throw AppException.validation([{ field: 'files', code: 'validation.isNotEmpty' }]);
+    }
+    this.attachments.assertAcceptable(files);
+    await this.dataSource.transaction(async (manager) => {
+      const stored = await this.attachments.store('guidance-activity', id, files, caller.userId, manager);
+      await this.audit.record(
+        {
+          action: 'guidance.attach',
+          entityType: 'guidance_activity',
+          entityId: id,
+          after: { attachments: stored.map((a) => ({ id: a.id, fileName: a.fileName, size: a.size })) },
+        },
+        manager,
+      );
+    });
+    return this.get(caller, id);
+  }
+
+  async attachment(caller: Caller, id: string, attachmentId: string): Promise<AttachmentEntity> {
+    const activity = await this.findOrFail(caller, id, 'read');
+    const attachment = await this.attachments.findWithContent('guidance-activity', attachmentId);
+    if (!attachment || attachment.ownerId !== activity.id) {
+      throw AppException.notFound(
+        attachment ? { entityType: 'attachment', entityId: attachmentId } : undefined,
+      );
+    }
+    return attachment;
+  }
+
+  private fields(dto: CreateGuidanceActivityDto): ActivityFields {
+    const training = dto.kind === GuidanceKind.Training;
+    return {
+      kind: dto.kind,
+      programmeId: dto.programmeId ?? null,
+      enterpriseIds: [...new Set(dto.enterpriseIds ?? [])],
+      officerIds: [...new Set(dto.officerIds ?? [])],
+      guidelineParts: [...new Set(dto.guidelineParts ?? [])],
+      outcome: dto.outcome ?? '',
+      trainingAudiences: training ? [...new Set(dto.trainingAudiences ?? [])] : [],
+      attendeeCount: dto.attendeeCount ?? null,
+    };
+  }
+
+  /** Field-level checks that need the database: training details, programme, enterprises, officers. */
+  private async assertValid(
+    caller: Caller,
+    organisationId: string,
+    regionPath: string,
+    dto: CreateGuidanceActivityDto,
+  ): Promise<void> {
+    const problems: FieldProblem[] = [];
+    if (dto.kind === GuidanceKind.Training) {
+      if (!dto.trainingAudiences?.length) {
+        problems.push({ field: 'trainingAudiences', code: 'errors.training_audience_required' });
+      }
+      if (dto.attendeeCount === undefined || dto.attendeeCount === null) {
+        problems.push({ field: 'attendeeCount', code: 'errors.training_attendees_required' });
+      }
+    }
+    if (dto.programmeId) {
+      const programme = await this.programmes.findInScope(
+        this.access.programmeScope(caller, 'read'),
+        dto.programmeId,
+      );
+      if (!programme) problems.push({ field: 'programmeId', code: 'errors.programme_not_visible' });
+    }
+    const enterpriseIds = [...new Set(dto.enterpriseIds ?? [])];
+    if (enterpriseIds.length > 0) {
+      const found = await this.dataSource.manager
+        .createQueryBuilder(OrganisationEntity, 'o')
+        .innerJoin('o.region', 'r')
+        .where('o.id IN (:...ids)', { ids: enterpriseIds })
+        .andWhere('o.type = :type', { type: OrganisationType.Enterprise })
+        .andWhere('r.path LIKE :path', { path: `${regionPath}%` })
+        .getMany();
+      for (const id of enterpriseIds.filter((id) => !found.some((o) => o.id === id))) {
+        problems.push({ field: 'enterpriseIds', code: 'errors.enterprise_not_in_scope', params: { id } });
+      }
+    }
+    const officerIds = [...new Set(dto.officerIds ?? [])];
+    if (officerIds.length > 0) {
+      const found = await this.dataSource.manager.findBy(UserEntity, {
+        id: In(officerIds),
+        organisationId,
+        status: UserStatus.Active,
+      });
+      if (found.length !== officerIds.length) {
+        problems.push({ field: 'officerIds', code: 'errors.officer_not_in_bureau' });
+      }
+    }
+    if (problems.length > 0) throw AppException.validation(problems);
+  }
+
+  private async toDtos(
+    caller: Caller,
+    activities: GuidanceActivityEntity[],
+    withAttachments: boolean,
+  ): Promise<GuidanceActivityDto[]> {
+    const enterpriseIds = [...new Set(activities.flatMap((a) => a.enterpriseIds))];
+    const officerIds = [...new Set(activities.flatMap((a) => a.officerIds))];
+    const [enterprises, officers, attachments] = await Promise.all([
+      enterpriseIds.length
+        ? this.dataSource.manager.findBy(OrganisationEntity, { id: In(enterpriseIds) })
+        : [],
+      officerIds.length ? this.dataSource.manager.findBy(UserEntity, { id: In(officerIds) }) : [],
+      withAttachments
+        ? this.attachments.listFor(
+            'guidance-activity',
+            activities.map((a) => a.id),
+          )
+        : Promise.resolve([] as AttachmentEntity[]),
+    ]);
+    const updateScope = this.access.scope(caller, 'guidance', 'update');
+    const isEnterprise = caller.role === Role.Enterprise;
+    return activities.map((activity) => ({
+      id: activity.id,
+      kind: activity.kind,
+      occurredOn: activity.occurredOn,
+      title: activity.title,
+      programme: activity.programme ? { id: activity.programme.id, name: activity.programme.title } : null,
+      organisation: { id: activity.organisation!.id, name: activity.organisation!.name },
+      regionCode: activity.regionCode,
+      regionName: activity.region?.name ?? '',
+      enterprises: activity.enterpriseIds
+        .filter((id) => !isEnterprise || id === caller.organisationId)
+        .map((id) => enterprises.find((o) => o.id === id))
+        .filter((o): o is OrganisationEntity => o !== undefined)
+        .map((o) => ({ id: o.id, name: o.name })),
+      officers: activity.officerIds
+        .map((id) => officers.find((u) => u.id === id))
+        .filter((u): u is UserEntity => u !== undefined)
+        .map((u) => ({ id: u.id, name: u.displayName })),
+      guidelineParts: activity.guidelineParts,
+      outcome: activity.outcome,
+      trainingAudiences: activity.trainingAudiences,
+      attendeeCount: activity.attendeeCount,
+      attachments: attachments.filter((a) => a.ownerId === activity.id).map(toAttachmentDto),
+      editable:
+        updateScope.kind === 'all' ||
+        (updateScope.kind === 'region' && (activity.region?.path ?? '').startsWith(updateScope.regionPath)),
+      createdAt: activity.createdAt,
+      updatedAt: activity.updatedAt,
+    }));
+  }
+
+  private async snapshot(id: string, manager: EntityManager): Promise<object> {
+    const activity = await manager.findOneByOrFail(GuidanceActivityEntity, { id });
+    const { createdAt: _c, updatedAt: _u, deletedAt: _d, ...fields } = activity;
+    return fields;
+  }
+
+  private async findOrFail(caller: Caller, id: string, action: Action): Promise<GuidanceActivityEntity> {
+    const activity = await this.repository.findInScope(this.access.scope(caller, 'guidance', action), id);
+    if (!activity) throw await this.notFound(id);
+    return activity;
+  }
+
+  private async notFound(id: string): Promise<AppException> {
+    return AppException.notFound(
+      (await this.repository.exists(id)) ? { entityType: 'guidance_activity', entityId: id } : undefined,
+    );
+  }
+}

@@ -1,0 +1,312 @@
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  Param,
+  Patch,
+  Post,
+  Query,
+  Res,
+  UploadedFiles,
+  UseInterceptors,
+} from '@nestjs/common';
+import { FilesInterceptor } from '@nestjs/platform-express';
+import {
+  ApiBearerAuth,
+  ApiBody,
+  ApiConsumes,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProduces,
+  ApiTags,
+  getSchemaPath,
+  ApiExtraModels,
+} from '@nestjs/swagger';
+import { type Response } from 'express';
+import { type Caller } from '../../common/auth/caller';
+import { Allow, CurrentCaller } from '../../common/auth/decorators';
+import { UuidParam } from '../../common/http/uuid-param.pipe';
+import { sendAttachment } from '../attachments/attachment-response';
+import {
+  ATTACHMENT_FIELD,
+  MAX_ATTACHMENTS_PER_UPLOAD,
+  type UploadedAttachment,
+  UPLOAD_OPTIONS,
+} from '../attachments/attachments.dto';
+import { buildLedgerWorkbook } from './ledger-workbook';
+import {
+  CreateProgrammeDto,
+  CreateTaskDto,
+  CreateTaskUpdateDto,
+  CreateWorkingGroupMemberDto,
+  ProgrammeDto,
+  ProgrammeListDto,
+  ProgrammeQueryDto,
+  ProgrammeTemplateDto,
+  ProgressMatrixDto,
+  RoadmapDto,
+  TaskDto,
+  TaskQueryDto,
+  TaskUpdateDto,
+  UpdateProgrammeDto,
+  UpdateTaskDto,
+  UpdateWorkingGroupMemberDto,
+  WorkingGroupMemberDto,
+} from './programmes.dto';
+import { TEMPLATE_DTOS } from './programmes.mapper';
+import { ProgrammesService } from './programmes.service';
+
+@ApiTags('programmes')
+@ApiBearerAuth()
+@ApiExtraModels(CreateTaskUpdateDto)
+@Controller('programmes')
+export class ProgrammesController {
+  constructor(private readonly service: ProgrammesService) {}
+
+  @Get('templates')
+  @Allow('programmes', 'create')
+  @ApiOkResponse({ type: [ProgrammeTemplateDto] })
+  @ApiOperation({ summary: 'Templates a programme can start from (Qingdao 2021, Lüliang 2023)' })
+  templates(): ProgrammeTemplateDto[] {
+    return TEMPLATE_DTOS();
+  }
+
+  @Get()
+  @Allow('programmes', 'read')
+  @ApiOkResponse({ type: ProgrammeListDto })
+  @ApiOperation({ summary: 'Programmes on the caller’s branch of the region tree' })
+  list(@CurrentCaller() caller: Caller, @Query() query: ProgrammeQueryDto): Promise<ProgrammeListDto> {
+    return this.service.list(caller, query);
+  }
+
+  @Post()
+  @Allow('programmes', 'create')
+  @ApiCreatedResponse({ type: ProgrammeDto })
+  @ApiOperation({ summary: 'Create a programme for the caller’s city, blank or from a template' })
+  create(@CurrentCaller() caller: Caller, @Body() dto: CreateProgrammeDto): Promise<ProgrammeDto> {
+    return this.service.create(caller, dto);
+  }
+
+  @Get(':id')
+  @Allow('programmes', 'read')
+  @ApiOkResponse({ type: ProgrammeDto })
+  @ApiOperation({ summary: 'One programme with its phases and measures (404 outside the caller’s scope)' })
+  get(@CurrentCaller() caller: Caller, @Param('id', UuidParam) id: string): Promise<ProgrammeDto> {
+    return this.service.get(caller, id);
+  }
+
+  @Patch(':id')
+  @Allow('programmes', 'update')
+  @ApiOkResponse({ type: ProgrammeDto })
+  @ApiOperation({ summary: 'Change document information or status (draft → active → closed)' })
+  update(
+    @CurrentCaller() caller: Caller,
+    @Param('id', UuidParam) id: string,
+    @Body() dto: UpdateProgrammeDto,
+  ): Promise<ProgrammeDto> {
+    return this.service.update(caller, id, dto);
+  }
+
+  @Get(':id/tasks')
+  @Allow('tasks', 'read')
+  @ApiOkResponse({ type: [TaskDto] })
+  @ApiOperation({ summary: 'The ledger (工作台账); `mine=true` for the caller’s own tasks' })
+  tasks(
+    @CurrentCaller() caller: Caller,
+    @Param('id', UuidParam) id: string,
+    @Query() query: TaskQueryDto,
+  ): Promise<TaskDto[]> {
+    return this.service.tasks(caller, id, query);
+  }
+
+  @Post(':id/tasks')
+  @Allow('tasks', 'create')
+  @ApiCreatedResponse({ type: TaskDto })
+  @ApiOperation({ summary: 'Add a task under a phase or a measure' })
+  createTask(
+    @CurrentCaller() caller: Caller,
+    @Param('id', UuidParam) id: string,
+    @Body() dto: CreateTaskDto,
+  ): Promise<TaskDto> {
+    return this.service.createTask(caller, id, dto);
+  }
+
+  @Patch(':id/tasks/:taskId')
+  @Allow('tasks', 'create')
+  @ApiOkResponse({ type: TaskDto })
+  @ApiOperation({ summary: 'Change a task (the city bureau)' })
+  updateTask(
+    @CurrentCaller() caller: Caller,
+    @Param('id', UuidParam) id: string,
+    @Param('taskId', UuidParam) taskId: string,
+    @Body() dto: UpdateTaskDto,
+  ): Promise<TaskDto> {
+    return this.service.updateTask(caller, id, taskId, dto);
+  }
+
+  @Get(':id/tasks/:taskId/updates')
+  @Allow('tasks', 'read')
+  @ApiOkResponse({ type: [TaskUpdateDto] })
+  @ApiOperation({
+    summary: 'Progress reports on a task: all for the city bureau, its own for a responsible bureau',
+  })
+  taskUpdates(
+    @CurrentCaller() caller: Caller,
+    @Param('id', UuidParam) id: string,
+    @Param('taskId', UuidParam) taskId: string,
+  ): Promise<TaskUpdateDto[]> {
+    return this.service.taskUpdates(caller, id, taskId);
+  }
+
+  @Post(':id/tasks/:taskId/updates')
+  @Allow('tasks', 'update')
+  @UseInterceptors(FilesInterceptor(ATTACHMENT_FIELD, MAX_ATTACHMENTS_PER_UPLOAD + 1, UPLOAD_OPTIONS))
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({
+    schema: {
+      allOf: [
+        { $ref: getSchemaPath(CreateTaskUpdateDto) },
+        {
+          type: 'object',
+          properties: {
+            files: {
+              type: 'array',
+              items: { type: 'string', format: 'binary' },
+              description: 'up to 5 files of at most 10 MB: pdf, doc(x), xls(x), jpg, png, zip',
+            },
+          },
+        },
+      ],
+    },
+  })
+  @ApiCreatedResponse({ type: TaskUpdateDto })
+  @ApiOperation({ summary: 'Report progress on a task the caller’s organisation is responsible for' })
+  reportProgress(
+    @CurrentCaller() caller: Caller,
+    @Param('id', UuidParam) id: string,
+    @Param('taskId', UuidParam) taskId: string,
+    @Body() dto: CreateTaskUpdateDto,
+    @UploadedFiles() files: UploadedAttachment[] | undefined,
+  ): Promise<TaskUpdateDto> {
+    return this.service.reportProgress(caller, id, taskId, dto, files ?? []);
+  }
+
+  @Get(':id/attachments/:attachmentId')
+  @Allow('tasks', 'read')
+  @ApiProduces('application/octet-stream')
+  @ApiOkResponse({ description: 'the file', schema: { type: 'string', format: 'binary' } })
+  @ApiOperation({ summary: 'Download an attachment of a progress report the caller may read' })
+  async attachment(
+    @CurrentCaller() caller: Caller,
+    @Param('id', UuidParam) id: string,
+    @Param('attachmentId', UuidParam) attachmentId: string,
+    @Res() response: Response,
+  ): Promise<void> {
+    sendAttachment(response, await this.service.taskAttachment(caller, id, attachmentId));
+  }
+
+  @Get(':id/progress-matrix')
+  @Allow('tasks', 'create')
+  @ApiOkResponse({ type: ProgressMatrixDto })
+  @ApiOperation({
+    summary: 'Per task, each responsible organisation’s latest report side by side (city bureau)',
+  })
+  progressMatrix(
+    @CurrentCaller() caller: Caller,
+    @Param('id', UuidParam) id: string,
+  ): Promise<ProgressMatrixDto> {
+    return this.service.progressMatrix(caller, id);
+  }
+
+  @Get(':id/roadmap')
+  @Allow('tasks', 'read')
+  @ApiOkResponse({ type: RoadmapDto })
+  @ApiOperation({ summary: 'The roadmap (路线图): phases or measures and their tasks on a timeline' })
+  roadmap(@CurrentCaller() caller: Caller, @Param('id', UuidParam) id: string): Promise<RoadmapDto> {
+    return this.service.roadmap(caller, id);
+  }
+
+  @Get(':id/ledger.xlsx')
+  @Allow('tasks', 'read')
+  @ApiProduces('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+  @ApiOkResponse({ description: 'the printable ledger', schema: { type: 'string', format: 'binary' } })
+  @ApiOperation({ summary: 'The ledger as a printable xlsx (A4 landscape)' })
+  async ledger(
+    @CurrentCaller() caller: Caller,
+    @Param('id', UuidParam) id: string,
+    @Res() response: Response,
+  ): Promise<void> {
+    const view = await this.service.ledgerFor(caller, id);
+    const buffer = await buildLedgerWorkbook(view);
+    const name = `${view.programme.title}工作台账.xlsx`;
+    response.setHeader('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    response.setHeader(
+      'Content-Disposition',
+      `attachment; filename="ledger.xlsx"; filename*=UTF-8''${encodeURIComponent(name)}`,
+    );
+    response.end(buffer);
+  }
+
+  @Get(':id/working-group')
+  @Allow('tasks', 'read')
+  @ApiOkResponse({ type: [WorkingGroupMemberDto] })
+  @ApiOperation({ summary: 'Working group (工作小组), phones masked; bureau users only' })
+  workingGroup(
+    @CurrentCaller() caller: Caller,
+    @Param('id', UuidParam) id: string,
+  ): Promise<WorkingGroupMemberDto[]> {
+    return this.service.workingGroup(caller, id);
+  }
+
+  @Get(':id/working-group/:memberId')
+  @Allow('tasks', 'read')
+  @ApiOkResponse({ type: WorkingGroupMemberDto })
+  @ApiOperation({ summary: 'One member; the full phone number for the city bureau only' })
+  workingGroupMember(
+    @CurrentCaller() caller: Caller,
+    @Param('id', UuidParam) id: string,
+    @Param('memberId', UuidParam) memberId: string,
+  ): Promise<WorkingGroupMemberDto> {
+    return this.service.workingGroupMember(caller, id, memberId);
+  }
+
+  @Post(':id/working-group')
+  @Allow('programmes', 'update')
+  @ApiCreatedResponse({ type: WorkingGroupMemberDto })
+  @ApiOperation({ summary: 'Add a working-group member' })
+  addMember(
+    @CurrentCaller() caller: Caller,
+    @Param('id', UuidParam) id: string,
+    @Body() dto: CreateWorkingGroupMemberDto,
+  ): Promise<WorkingGroupMemberDto> {
+    return this.service.addMember(caller, id, dto);
+  }
+
+  @Patch(':id/working-group/:memberId')
+  @Allow('programmes', 'update')
+  @ApiOkResponse({ type: WorkingGroupMemberDto })
+  @ApiOperation({ summary: 'Change a working-group member' })
+  updateMember(
+    @CurrentCaller() caller: Caller,
+    @Param('id', UuidParam) id: string,
+    @Param('memberId', UuidParam) memberId: string,
+    @Body() dto: UpdateWorkingGroupMemberDto,
+  ): Promise<WorkingGroupMemberDto> {
+    return this.service.updateMember(caller, id, memberId, dto);
+  }
+
+  @Delete(':id/working-group/:memberId')
+  @Allow('programmes', 'update')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Remove a working-group member (soft delete)' })
+  removeMember(
+    @CurrentCaller() caller: Caller,
+    @Param('id', UuidParam) id: string,
+    @Param('memberId', UuidParam) memberId: string,
+  ): Promise<void> {
+    return this.service.removeMember(caller, id, memberId);
+  }
+}
