@@ -18,6 +18,8 @@ import { ProgrammeDashboardModule } from './modules/dashboard/programme-dashboar
 import { HealthController } from './modules/health/health.controller';
 import { GuidanceModule } from './modules/guidance/guidance.module';
 import { ProgrammesModule } from './modules/programmes/programmes.module';
+import { EnterprisesModule } from './modules/enterprises/enterprises.module';
+import { PilotsModule } from './modules/pilots/pilots.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
 import { OrganisationsModule } from './modules/organisations/organisations.module';
 import { QueueBoardController } from './modules/queues/queue-board.controller';
@@ -55,6 +57,8 @@ import { UsersModule } from './modules/users/users.module';
     NotificationsModule,
     ProgrammesModule,
     GuidanceModule,
+    EnterprisesModule,
+    PilotsModule,
     ProgrammeDashboardModule,
   ],
   controllers: [HealthController, QueueBoardController],

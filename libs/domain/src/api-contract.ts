@@ -2,6 +2,10 @@
 export interface FieldError {
   field: string;
   message: string;
+  /** uploads: sheet row number, column header and cell value of the problem */
+  row?: number;
+  column?: string;
+  value?: string;
 }
 
 /** The one JSON shape of every error the API returns. */

@@ -7,6 +7,18 @@ export class FieldErrorDto implements FieldError {
 
   @ApiProperty({ example: '密码至少 12 个字符', description: 'in the caller’s language (Accept-Language)' })
   message: string;
+
+  @ApiProperty({
+    required: false,
+    description: 'uploads: the sheet row number (as the spreadsheet shows it)',
+  })
+  row?: number;
+
+  @ApiProperty({ required: false, description: 'uploads: the header of the column' })
+  column?: string;
+
+  @ApiProperty({ required: false, description: 'uploads: the cell value as read' })
+  value?: string;
 }
 
 /** The one shape of every error response. */

@@ -6,6 +6,8 @@ export interface FieldProblem {
   /** message key under `validation.` or `errors.` */
   code: string;
   params?: Record<string, unknown>;
+  /** extra properties of the detail entry, e.g. row, column and value of an uploaded cell */
+  extra?: Record<string, unknown>;
 }
 
 export interface HiddenObject {

@@ -23,5 +23,13 @@ export enum ErrorCode {
   RegionParentMismatch = 'region_parent_mismatch',
   CannotDisableSelf = 'cannot_disable_self',
   Conflict = 'conflict',
+  CreditCodeTaken = 'credit_code_taken',
+  RegionOutOfScope = 'region_out_of_scope',
+  ImportInvalid = 'import_invalid',
+  PilotTransitionNotAllowed = 'pilot_transition_not_allowed',
+  PilotNotEditable = 'pilot_not_editable',
+  PilotApplicationExists = 'pilot_application_exists',
+  EnterpriseProfileMissing = 'enterprise_profile_missing',
+  QuotaExhausted = 'quota_exhausted',
   Internal = 'internal',
 }

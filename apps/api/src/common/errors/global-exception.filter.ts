@@ -67,6 +67,7 @@ export class GlobalExceptionFilter implements ExceptionFilter {
               ? problem.field
               : fieldLabel(language, problem.field),
         }),
+        ...problem.extra,
       })),
       requestId,
       ...app?.extra,

@@ -1,4 +1,13 @@
-import { OrganisationType, Role } from '@skillpay/domain';
+import {
+  EnterpriseSize,
+  type IndustrySection,
+  OrganisationType,
+  Ownership,
+  PriorityCategory,
+  Role,
+  type SkilledHeadcount,
+  SkillLevel,
+} from '@skillpay/domain';
 
 /**
  * Demo organisations and accounts for `npm start` (never in production). The enterprises are
@@ -126,4 +135,70 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
   },
   { username: 'sysadmin', displayName: '系统管理员', role: Role.SystemAdmin, organisationKey: 'platform' },
   { username: 'auditor', displayName: '审计管理员', role: Role.AuditAdmin, organisationKey: 'platform' },
+];
+
+/** Registry records of the demo enterprises (by organisation key); credit codes carry a valid check character. */
+export interface DemoEnterprise {
+  organisationKey: string;
+  /** the first 17 characters: 91 (enterprise), the district code, an organisation code */
+  creditCodeBase: string;
+  industrySection: IndustrySection;
+  ownership: Ownership;
+  size: EnterpriseSize;
+  headcount: number;
+  skilledHeadcount: SkilledHeadcount;
+  priorityCategories: PriorityCategory[];
+}
+
+export const DEMO_ENTERPRISES: DemoEnterprise[] = [
+  {
+    organisationKey: 'ent-a',
+    creditCodeBase: '91370211MA3CHD2K1',
+    industrySection: 'C',
+    ownership: Ownership.StateOwned,
+    size: EnterpriseSize.Large,
+    headcount: 2860,
+    skilledHeadcount: {
+      [SkillLevel.Level4]: 620,
+      [SkillLevel.Level3]: 410,
+      [SkillLevel.Level2]: 96,
+      [SkillLevel.Level1]: 18,
+    },
+    priorityCategories: [PriorityCategory.HarmoniousLabourRelations, PriorityCategory.SkillMasterStudio],
+  },
+  {
+    organisationKey: 'ent-b',
+    creditCodeBase: '91370211MA3DRH7P2',
+    industrySection: 'C',
+    ownership: Ownership.NonPublic,
+    size: EnterpriseSize.Medium,
+    headcount: 540,
+    skilledHeadcount: { [SkillLevel.Level4]: 150, [SkillLevel.Level3]: 62, [SkillLevel.Level2]: 9 },
+    priorityCategories: [PriorityCategory.SkillSelfEvaluation],
+  },
+  {
+    organisationKey: 'ent-c',
+    creditCodeBase: '91370212MA3ELX8N4',
+    industrySection: 'C',
+    ownership: Ownership.NonPublic,
+    size: EnterpriseSize.Small,
+    headcount: 180,
+    skilledHeadcount: { [SkillLevel.Level4]: 40, [SkillLevel.Level3]: 12 },
+    priorityCategories: [],
+  },
+  {
+    organisationKey: 'ent-d',
+    creditCodeBase: '91370212MA3FLW5Q6',
+    industrySection: 'C',
+    ownership: Ownership.StateOwned,
+    size: EnterpriseSize.Large,
+    headcount: 1320,
+    skilledHeadcount: {
+      [SkillLevel.Level4]: 300,
+      [SkillLevel.Level3]: 150,
+      [SkillLevel.Level2]: 35,
+      [SkillLevel.Level1]: 6,
+    },
+    priorityCategories: [PriorityCategory.HarmoniousLabourRelations],
+  },
 ];

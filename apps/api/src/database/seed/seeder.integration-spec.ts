@@ -1,8 +1,9 @@
-import { Role } from '@skillpay/domain';
+import { checkCreditCode, Role } from '@skillpay/domain';
 import { DataSource } from 'typeorm';
 import { AppConfig, parseEnv } from '../../common/config/app-config';
 import { resetStorage } from '../reset';
 import { dataSourceOptions } from '../data-source-options';
+import { EnterpriseEntity } from '../../modules/enterprises/enterprise.entity';
 import { OrganisationEntity } from '../../modules/organisations/organisation.entity';
 import { UserEntity } from '../../modules/users/user.entity';
 import { Seeder } from './seeder';
@@ -32,8 +33,18 @@ describe('seed data', () => {
 
   it('loads the demo accounts for every role once: a second run changes nothing', async () => {
     const config = configFor({ NODE_ENV: 'development' });
-    expect(await new Seeder(dataSource, config).run()).toEqual({ regions: 12, organisations: 19, users: 9 });
-    expect(await new Seeder(dataSource, config).run()).toEqual({ regions: 0, organisations: 0, users: 0 });
+    expect(await new Seeder(dataSource, config).run()).toEqual({
+      regions: 12,
+      organisations: 19,
+      users: 9,
+      enterprises: 4,
+    });
+    expect(await new Seeder(dataSource, config).run()).toEqual({
+      regions: 0,
+      organisations: 0,
+      users: 0,
+      enterprises: 0,
+    });
     const users = await dataSource.getRepository(UserEntity).find({ relations: { organisation: true } });
     expect(users.map((u) => [u.username, u.role]).sort()).toEqual(
       [
@@ -50,6 +61,9 @@ describe('seed data', () => {
     );
     const huangdao = users.filter((u) => u.organisation!.regionCode === '370211').map((u) => u.username);
     expect(huangdao.sort()).toEqual(['ent-a', 'ent-b', 'qd-huangdao']);
+    // the demo enterprises are registered with credit codes that pass the GB 32100 check
+    const enterprises = await dataSource.getRepository(EnterpriseEntity).find();
+    expect(enterprises.map((e) => checkCreditCode(e.creditCode))).toEqual([null, null, null, null]);
   });
 
   it('in production creates only the initial administrator, who must change the password', async () => {

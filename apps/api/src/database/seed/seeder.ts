@@ -1,13 +1,20 @@
-import { checkPassword, QINGDAO_REGIONS, Role } from '@skillpay/domain';
+import { checkPassword, creditCodeCheckCharacter, QINGDAO_REGIONS, Role } from '@skillpay/domain';
 import { DataSource, EntityManager } from 'typeorm';
 import { type AppConfig } from '../../common/config/app-config';
 import { insertAuditRecord } from '../../modules/audit/audit.service';
 import { PreflightError } from '../../common/preflight';
 import { isCommonPassword, PasswordService } from '../../modules/auth/password.service';
+import { EnterpriseEntity } from '../../modules/enterprises/enterprise.entity';
 import { OrganisationEntity } from '../../modules/organisations/organisation.entity';
 import { RegionEntity } from '../../modules/regions/region.entity';
 import { UserEntity } from '../../modules/users/user.entity';
-import { DEMO_ACCOUNTS, DEMO_ORGANISATIONS, type DemoOrganisation, PLATFORM_ORGANISATION } from './demo-data';
+import {
+  DEMO_ACCOUNTS,
+  DEMO_ENTERPRISES,
+  DEMO_ORGANISATIONS,
+  type DemoOrganisation,
+  PLATFORM_ORGANISATION,
+} from './demo-data';
 
 const SYSTEM_ACTOR = { actorId: null, actorUsername: 'system', actorRole: null, ip: null, requestId: null };
 
@@ -15,6 +22,8 @@ export interface SeedResult {
   regions: number;
   organisations: number;
   users: number;
+  /** registry records of demo enterprises */
+  enterprises: number;
 }
 
 /**
@@ -31,7 +40,12 @@ export class Seeder {
 
   run(): Promise<SeedResult> {
     return this.dataSource.transaction(async (manager) => {
-      const result: SeedResult = { regions: await this.seedRegions(manager), organisations: 0, users: 0 };
+      const result: SeedResult = {
+        regions: await this.seedRegions(manager),
+        organisations: 0,
+        users: 0,
+        enterprises: 0,
+      };
       const organisations = this.config.loadDemoData ? DEMO_ORGANISATIONS : [PLATFORM_ORGANISATION];
       const ids = new Map<string, string>();
       for (const organisation of organisations) {
@@ -42,7 +56,8 @@ export class Seeder {
       result.users = this.config.loadDemoData
         ? await this.seedDemoAccounts(manager, ids)
         : await this.seedInitialAdmin(manager, ids.get(PLATFORM_ORGANISATION.key)!);
-      if (result.regions + result.organisations + result.users > 0) {
+      if (this.config.loadDemoData) result.enterprises = await this.seedDemoEnterprises(manager, ids);
+      if (result.regions + result.organisations + result.users + result.enterprises > 0) {
         await insertAuditRecord(manager, {
           ...SYSTEM_ACTOR,
           action: this.config.loadDemoData ? 'system.seed_demo' : 'system.seed_initial_admin',
@@ -104,6 +119,24 @@ export class Seeder {
           mustChangePassword: false,
         }),
       );
+      created += 1;
+    }
+    return created;
+  }
+
+  private async seedDemoEnterprises(
+    manager: EntityManager,
+    organisationIds: Map<string, string>,
+  ): Promise<number> {
+    let created = 0;
+    for (const { organisationKey, creditCodeBase, ...fields } of DEMO_ENTERPRISES) {
+      const id = organisationIds.get(organisationKey)!;
+      if (await manager.existsBy(EnterpriseEntity, { id })) continue;
+      await manager.insert(EnterpriseEntity, {
+        id,
+        creditCode: `${creditCodeBase}${creditCodeCheckCharacter(creditCodeBase)}`,
+        ...fields,
+      });
       created += 1;
     }
     return created;

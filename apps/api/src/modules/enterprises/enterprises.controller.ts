@@ -1,0 +1,164 @@
+import {
+  Body,
+  CallHandler,
+  Controller,
+  ExecutionContext,
+  Get,
+  HttpCode,
+  Injectable,
+  NestInterceptor,
+  Param,
+  PayloadTooLargeException,
+  Patch,
+  Post,
+  Query,
+  StreamableFile,
+  UploadedFile,
+  UseInterceptors,
+} from '@nestjs/common';
+import { FileInterceptor } from '@nestjs/platform-express';
+import {
+  ApiBearerAuth,
+  ApiBody,
+  ApiConsumes,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProduces,
+  ApiTags,
+} from '@nestjs/swagger';
+import { DEFAULT_LANGUAGE } from '@skillpay/domain';
+import { ClsService } from 'nestjs-cls';
+import { catchError, type Observable, throwError } from 'rxjs';
+import { type Caller } from '../../common/auth/caller';
+import { Allow, CurrentCaller } from '../../common/auth/decorators';
+import { type RequestContext } from '../../common/context/request-context';
+import { AppException } from '../../common/errors/app.exception';
+import { UuidParam } from '../../common/http/uuid-param.pipe';
+import {
+  EnterpriseImportService,
+  IMPORT_MAX_BYTES,
+  IMPORT_MAX_ROWS,
+  templateFileName,
+  type UploadedXlsx,
+} from './enterprise-import.service';
+import {
+  CreateEnterpriseDto,
+  EnterpriseDto,
+  EnterpriseImportResultDto,
+  EnterpriseListDto,
+  EnterpriseQueryDto,
+  UpdateEnterpriseDto,
+} from './enterprises.dto';
+import { EnterprisesService } from './enterprises.service';
+
+/** multer stops an oversized upload with a 413; answer it like any other invalid field. */
+@Injectable()
+class UploadLimitInterceptor implements NestInterceptor {
+  intercept(_context: ExecutionContext, next: CallHandler): Observable<unknown> {
+    return next.handle().pipe(
+      catchError((error: unknown) =>
+        throwError(() =>
+          error instanceof PayloadTooLargeException
+            ? AppException.validation([
+                {
+                  field: 'file',
+                  code: 'errors.import_too_large',
+                  params: { maxMb: IMPORT_MAX_BYTES / 1024 / 1024 },
+                },
+              ])
+            : error,
+        ),
+      ),
+    );
+  }
+}
+
+@ApiTags('enterprises')
+@ApiBearerAuth()
+@Controller('enterprises')
+export class EnterprisesController {
+  constructor(
+    private readonly service: EnterprisesService,
+    private readonly imports: EnterpriseImportService,
+    private readonly cls: ClsService<RequestContext>,
+  ) {}
+
+  @Get()
+  @Allow('enterprises', 'read')
+  @ApiOkResponse({ type: EnterpriseListDto })
+  @ApiOperation({
+    summary: 'Enterprises in the caller’s scope, in priority-focus order unless sorted otherwise',
+  })
+  list(@CurrentCaller() caller: Caller, @Query() query: EnterpriseQueryDto): Promise<EnterpriseListDto> {
+    return this.service.list(caller, query);
+  }
+
+  @Get('import-template')
+  @Allow('enterprises', 'create')
+  @ApiProduces('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+  @ApiOkResponse({ schema: { type: 'string', format: 'binary' } })
+  @ApiOperation({ summary: 'The xlsx template for importing enterprises (instructions, header, drop-downs)' })
+  async template(@CurrentCaller() caller: Caller): Promise<StreamableFile> {
+    const language = this.cls.get('language') ?? DEFAULT_LANGUAGE;
+    return new StreamableFile(await this.imports.template(caller, language), {
+      type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      disposition: `attachment; filename*=UTF-8''${encodeURIComponent(templateFileName(language))}`,
+    });
+  }
+
+  @Post('import')
+  @HttpCode(201)
+  @Allow('enterprises', 'create')
+  @UseInterceptors(
+    UploadLimitInterceptor,
+    FileInterceptor('file', { limits: { fileSize: IMPORT_MAX_BYTES, files: 1 } }),
+  )
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({
+    schema: {
+      type: 'object',
+      required: ['file'],
+      properties: { file: { type: 'string', format: 'binary', description: 'xlsx from the template' } },
+    },
+  })
+  @ApiCreatedResponse({ type: EnterpriseImportResultDto })
+  @ApiOperation({
+    summary: `Import enterprises from xlsx (≤ ${IMPORT_MAX_BYTES / 1024 / 1024} MB, ≤ ${IMPORT_MAX_ROWS} rows): all rows or none; problems listed by row and column`,
+  })
+  import(
+    @CurrentCaller() caller: Caller,
+    @UploadedFile() file: UploadedXlsx | undefined,
+  ): Promise<EnterpriseImportResultDto> {
+    return this.imports.import(caller, this.cls.get('language') ?? DEFAULT_LANGUAGE, file);
+  }
+
+  @Get(':id')
+  @ApiOkResponse({ type: EnterpriseDto })
+  @ApiOperation({ summary: 'One enterprise (404 outside the caller’s scope)' })
+  get(@CurrentCaller() caller: Caller, @Param('id', UuidParam) id: string): Promise<EnterpriseDto> {
+    return this.service.get(caller, id);
+  }
+
+  @Post()
+  @Allow('enterprises', 'create')
+  @ApiCreatedResponse({ type: EnterpriseDto })
+  @ApiOperation({ summary: 'Register an enterprise (its organisation and registry record together)' })
+  create(@CurrentCaller() caller: Caller, @Body() dto: CreateEnterpriseDto): Promise<EnterpriseDto> {
+    return this.service.create(caller, dto);
+  }
+
+  @Patch(':id')
+  @Allow('enterprises', 'update')
+  @ApiOkResponse({ type: EnterpriseDto })
+  @ApiOperation({
+    summary: 'Change an enterprise (bureaus: any field in scope; the enterprise: its profile fields)',
+  })
+  update(
+    @CurrentCaller() caller: Caller,
+    @Param('id', UuidParam) id: string,
+    @Body() dto: UpdateEnterpriseDto,
+  ): Promise<EnterpriseDto> {
+    return this.service.update(caller, id, dto);
+  }
+}

@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { EnterpriseImportService } from './enterprise-import.service';
+import { EnterprisesController } from './enterprises.controller';
+import { EnterprisesRepository } from './enterprises.repository';
+import { EnterprisesService } from './enterprises.service';
+
+@Module({
+  controllers: [EnterprisesController],
+  providers: [EnterprisesService, EnterprisesRepository, EnterpriseImportService],
+  exports: [EnterprisesRepository],
+})
+export class EnterprisesModule {}

@@ -1,0 +1,266 @@
+import { HttpStatus, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import {
+  type Action,
+  checkCreditCode,
+  normaliseCreditCode,
+  OrganisationType,
+  RegionLevel,
+  Role,
+} from '@skillpay/domain';
+import { DataSource, type EntityManager } from 'typeorm';
+import { AccessService } from '../../common/access/access.service';
+import { type OrganisationScope } from '../../common/access/scope';
+import { type Caller } from '../../common/auth/caller';
+import { AppException, type FieldProblem } from '../../common/errors/app.exception';
+import { ErrorCode } from '../../common/errors/error-code';
+import { AuditService } from '../audit/audit.service';
+import { OrganisationEntity } from '../organisations/organisation.entity';
+import { RegionEntity } from '../regions/region.entity';
+import { EnterpriseEntity } from './enterprise.entity';
+import {
+  type CreateEnterpriseDto,
+  ENTERPRISE_SELF_EDITABLE,
+  type EnterpriseDto,
+  type EnterpriseListDto,
+  type EnterpriseQueryDto,
+  toEnterpriseDto,
+  type UpdateEnterpriseDto,
+} from './enterprises.dto';
+import { EnterprisesRepository } from './enterprises.repository';
+
+/** What is wrong with a credit code, as a field problem under `field`; null when it is valid. */
+export function creditCodeProblem(code: string, field = 'creditCode'): FieldProblem | null {
+  const problem = checkCreditCode(code);
+  if (!problem) return null;
+  switch (problem.kind) {
+    case 'length':
+      return { field, code: 'errors.credit_code_length', params: { length: problem.length } };
+    case 'character':
+      return {
+        field,
+        code: 'errors.credit_code_character',
+        params: { position: problem.position, character: problem.character },
+      };
+    case 'check':
+      return {
+        field,
+        code: 'errors.credit_code_check',
+        params: { expected: problem.expected, actual: problem.actual },
+      };
+  }
+}
+
+/** Where an enterprise may be registered: the city itself (市直) or one of its districts. */
+export type RegionCheck =
+  | { ok: true; region: RegionEntity }
+  | { ok: false; status: HttpStatus.BAD_REQUEST | HttpStatus.FORBIDDEN; problem: FieldProblem };
+
+export function checkEnterpriseRegion(
+  region: RegionEntity | null,
+  code: string,
+  scope: OrganisationScope,
+  field = 'regionCode',
+): RegionCheck {
+  if (!region) {
+    return {
+      ok: false,
+      status: HttpStatus.BAD_REQUEST,
+      problem: { field, code: `errors.${ErrorCode.RegionNotFound}`, params: { code } },
+    };
+  }
+  if (region.level === RegionLevel.Province) {
+    return {
+      ok: false,
+      status: HttpStatus.BAD_REQUEST,
+      problem: { field, code: 'errors.region_not_in_city', params: { code } },
+    };
+  }
+  const inScope =
+    scope.kind === 'all' || (scope.kind === 'region' && region.path.startsWith(scope.regionPath));
+  if (!inScope) {
+    return {
+      ok: false,
+      status: HttpStatus.FORBIDDEN,
+      problem: { field, code: `errors.${ErrorCode.RegionOutOfScope}`, params: { code } },
+    };
+  }
+  return { ok: true, region };
+}
+
+@Injectable()
+export class EnterprisesService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly repository: EnterprisesRepository,
+    private readonly access: AccessService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async list(caller: Caller, query: EnterpriseQueryDto): Promise<EnterpriseListDto> {
+    const [items, total] = await this.repository.findPage(
+      this.access.scope(caller, 'enterprises', 'read'),
+      query,
+    );
+    return { items: items.map(toEnterpriseDto), total };
+  }
+
+  async get(caller: Caller, id: string): Promise<EnterpriseDto> {
+    return toEnterpriseDto(await this.findOrFail(caller, id, 'read'));
+  }
+
+  async create(caller: Caller, dto: CreateEnterpriseDto): Promise<EnterpriseDto> {
+    const scope = this.access.scope(caller, 'enterprises', 'create');
+    const creditCode = normaliseCreditCode(dto.creditCode);
+    const name = dto.name.trim();
+    await this.assertRegion(dto.regionCode, scope);
+    const problem = creditCodeProblem(creditCode);
+    if (problem) throw AppException.validation([problem]);
+    await this.assertUnique(creditCode, name);
+    return this.dataSource.transaction(async (manager) => {
+      const [created] = await this.insertMany(manager, [{ ...dto, creditCode, name }]);
+      await this.audit.record(
+        { action: 'enterprise.create', entityType: 'enterprise', entityId: created.id, after: created },
+        manager,
+      );
+      return created;
+    });
+  }
+
+  /**
+   * Inserts organisations (type enterprise) and their enterprise rows; the caller owns the
+   * transaction and has validated the input.
+   */
+  async insertMany(manager: EntityManager, inputs: CreateEnterpriseDto[]): Promise<EnterpriseDto[]> {
+    const ids: string[] = [];
+    for (const input of inputs) {
+      const organisation = await manager.save(
+        OrganisationEntity,
+        manager.create(OrganisationEntity, {
+          name: input.name,
+          type: OrganisationType.Enterprise,
+          regionCode: input.regionCode,
+          address: input.address ?? null,
+          contactPerson: input.contactPerson ?? null,
+          contactPhone: input.contactPhone ?? null,
+        }),
+      );
+      await manager.insert(EnterpriseEntity, {
+        id: organisation.id,
+        creditCode: input.creditCode,
+        industrySection: input.industrySection,
+        ownership: input.ownership,
+        size: input.size,
+        headcount: input.headcount ?? 0,
+        skilledHeadcount: { ...input.skilledHeadcount },
+        priorityCategories: input.priorityCategories ?? [],
+      });
+      ids.push(organisation.id);
+    }
+    const saved = await this.repository.findByIds(ids, manager);
+    const byId = new Map(saved.map((enterprise) => [enterprise.id, enterprise]));
+    return ids.map((id) => toEnterpriseDto(byId.get(id)!));
+  }
+
+  async update(caller: Caller, id: string, dto: UpdateEnterpriseDto): Promise<EnterpriseDto> {
+    const scope = this.access.scope(caller, 'enterprises', 'update');
+    // Scope first: an object outside the caller's scope stays a 404 whatever the body says.
+    await this.findOrFail(caller, id, 'update');
+    if (caller.role === Role.Enterprise) {
+      const allowed: readonly string[] = ENTERPRISE_SELF_EDITABLE;
+      const forbidden = Object.keys(dto).filter(
+        (field) => dto[field as keyof UpdateEnterpriseDto] !== undefined && !allowed.includes(field),
+      );
+      if (forbidden.length > 0) {
+        throw new AppException(
+          ErrorCode.FieldNotEditable,
+          HttpStatus.FORBIDDEN,
+          {},
+          forbidden.map((field) => ({ field, code: `errors.${ErrorCode.FieldNotEditable}` })),
+        );
+      }
+    }
+    const creditCode = dto.creditCode !== undefined ? normaliseCreditCode(dto.creditCode) : undefined;
+    const name = dto.name?.trim();
+    if (dto.regionCode) await this.assertRegion(dto.regionCode, scope);
+    if (creditCode) {
+      const problem = creditCodeProblem(creditCode);
+      if (problem) throw AppException.validation([problem]);
+    }
+    await this.assertUnique(creditCode, name, id);
+
+    return this.dataSource.transaction(async (manager) => {
+      const existing = await this.repository.findInScope(scope, id, manager);
+      if (!existing) throw await this.notFound(id);
+      const before = toEnterpriseDto(existing);
+      const organisationChanges = {
+        name,
+        regionCode: dto.regionCode,
+        address: dto.address,
+        contactPerson: dto.contactPerson,
+        contactPhone: dto.contactPhone,
+      };
+      const enterpriseChanges = {
+        creditCode,
+        industrySection: dto.industrySection,
+        ownership: dto.ownership,
+        size: dto.size,
+        headcount: dto.headcount,
+        skilledHeadcount: dto.skilledHeadcount ? { ...dto.skilledHeadcount } : undefined,
+        priorityCategories: dto.priorityCategories,
+      };
+      const defined = <T extends object>(values: T) =>
+        Object.fromEntries(Object.entries(values).filter(([, value]) => value !== undefined));
+      if (Object.keys(defined(organisationChanges)).length > 0) {
+        await manager.update(OrganisationEntity, { id }, defined(organisationChanges));
+      }
+      // always touch the enterprise row, so updatedAt follows any change of the record
+      await manager.update(
+        EnterpriseEntity,
+        { id },
+        { ...defined(enterpriseChanges), updatedAt: new Date() },
+      );
+      const after = toEnterpriseDto((await this.repository.findById(id, manager))!);
+      await this.audit.record(
+        { action: 'enterprise.update', entityType: 'enterprise', entityId: id, before, after },
+        manager,
+      );
+      return after;
+    });
+  }
+
+  /** The region of a new or moved enterprise: 400 when unknown or not a city/district, 403 outside the scope. */
+  async assertRegion(code: string, scope: OrganisationScope): Promise<RegionEntity> {
+    const region = await this.dataSource.manager.findOneBy(RegionEntity, { code });
+    const check = checkEnterpriseRegion(region, code, scope);
+    if (check.ok) return check.region;
+    if (check.status === HttpStatus.FORBIDDEN) {
+      throw new AppException(ErrorCode.RegionOutOfScope, HttpStatus.FORBIDDEN, { code }, [check.problem]);
+    }
+    throw AppException.validation([check.problem]);
+  }
+
+  private async assertUnique(creditCode: string | undefined, name: string | undefined, exceptId?: string) {
+    if (creditCode && (await this.repository.takenCreditCodes([creditCode], exceptId)).size > 0) {
+      throw AppException.conflict(ErrorCode.CreditCodeTaken, 'creditCode', { creditCode });
+    }
+    if (name && (await this.repository.takenNames([name], exceptId)).size > 0) {
+      throw AppException.conflict(ErrorCode.OrganisationNameTaken, 'name', { name });
+    }
+  }
+
+  private async findOrFail(caller: Caller, id: string, action: Action): Promise<EnterpriseEntity> {
+    const enterprise = await this.repository.findInScope(
+      this.access.scope(caller, 'enterprises', action),
+      id,
+    );
+    if (!enterprise) throw await this.notFound(id);
+    return enterprise;
+  }
+
+  private async notFound(id: string): Promise<AppException> {
+    return AppException.notFound(
+      (await this.repository.exists(id)) ? { entityType: 'enterprise', entityId: id } : undefined,
+    );
+  }
+}

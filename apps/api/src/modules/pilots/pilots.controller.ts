@@ -1,0 +1,249 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Put, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { PilotAction } from '@skillpay/domain';
+import { type Caller } from '../../common/auth/caller';
+import { Allow, CurrentCaller } from '../../common/auth/decorators';
+import { UuidParam } from '../../common/http/uuid-param.pipe';
+import {
+  CreateMilestoneDto,
+  CreatePilotApplicationDto,
+  EnterprisePlanDto,
+  PilotApplicationDetailDto,
+  PilotApplicationListDto,
+  PilotQueryDto,
+  PilotTransitionRequestDto,
+  QuotaListDto,
+  UpdateMilestoneDto,
+  UpdatePilotApplicationDto,
+  UpdatePlanDto,
+  UpdateQuotasDto,
+} from './pilots.dto';
+import { PilotsService } from './pilots.service';
+import { PlansService } from './plans.service';
+import { QuotasService } from './quotas.service';
+
+@ApiTags('pilot-applications')
+@ApiBearerAuth()
+@Controller('pilot-applications')
+export class PilotApplicationsController {
+  constructor(
+    private readonly service: PilotsService,
+    private readonly plans: PlansService,
+  ) {}
+
+  @Get()
+  @Allow('pilotApplications', 'read')
+  @ApiOkResponse({ type: PilotApplicationListDto })
+  @ApiOperation({
+    summary: 'Pilot applications in the caller’s scope, in priority-focus order unless sorted otherwise',
+  })
+  list(@CurrentCaller() caller: Caller, @Query() query: PilotQueryDto): Promise<PilotApplicationListDto> {
+    return this.service.list(caller, query);
+  }
+
+  @Get(':id')
+  @Allow('pilotApplications', 'read')
+  @ApiOkResponse({ type: PilotApplicationDetailDto })
+  @ApiOperation({ summary: 'One application with its transition history (404 outside the scope)' })
+  get(
+    @CurrentCaller() caller: Caller,
+    @Param('id', UuidParam) id: string,
+  ): Promise<PilotApplicationDetailDto> {
+    return this.service.get(caller, id);
+  }
+
+  @Post()
+  @Allow('pilotApplications', 'create')
+  @ApiCreatedResponse({ type: PilotApplicationDetailDto })
+  @ApiOperation({ summary: 'The enterprise drafts an application to a programme' })
+  create(
+    @CurrentCaller() caller: Caller,
+    @Body() dto: CreatePilotApplicationDto,
+  ): Promise<PilotApplicationDetailDto> {
+    return this.service.create(caller, dto);
+  }
+
+  @Patch(':id')
+  @Allow('pilotApplications', 'update')
+  @ApiOkResponse({ type: PilotApplicationDetailDto })
+  @ApiOperation({ summary: 'The enterprise changes its draft or returned application' })
+  update(
+    @CurrentCaller() caller: Caller,
+    @Param('id', UuidParam) id: string,
+    @Body() dto: UpdatePilotApplicationDto,
+  ): Promise<PilotApplicationDetailDto> {
+    return this.service.update(caller, id, dto);
+  }
+
+  @Post(':id/submit')
+  @HttpCode(200)
+  @Allow('pilotApplications', 'update')
+  @ApiOkResponse({ type: PilotApplicationDetailDto })
+  @ApiOperation({ summary: 'The enterprise submits (draft or returned → submitted)' })
+  submit(
+    @CurrentCaller() caller: Caller,
+    @Param('id', UuidParam) id: string,
+    @Body() dto: PilotTransitionRequestDto,
+  ): Promise<PilotApplicationDetailDto> {
+    return this.service.transition(caller, id, PilotAction.Submit, dto);
+  }
+
+  @Post(':id/recommend')
+  @HttpCode(200)
+  @Allow('pilotApplications', 'update')
+  @ApiOkResponse({ type: PilotApplicationDetailDto })
+  @ApiOperation({ summary: 'The district bureau (the city for 市直) recommends (submitted → recommended)' })
+  recommend(
+    @CurrentCaller() caller: Caller,
+    @Param('id', UuidParam) id: string,
+    @Body() dto: PilotTransitionRequestDto,
+  ): Promise<PilotApplicationDetailDto> {
+    return this.service.transition(caller, id, PilotAction.Recommend, dto);
+  }
+
+  @Post(':id/return')
+  @HttpCode(200)
+  @Allow('pilotApplications', 'update')
+  @ApiOkResponse({ type: PilotApplicationDetailDto })
+  @ApiOperation({
+    summary: 'The district bureau (the city for 市直) returns it with a reason (submitted → returned)',
+  })
+  return(
+    @CurrentCaller() caller: Caller,
+    @Param('id', UuidParam) id: string,
+    @Body() dto: PilotTransitionRequestDto,
+  ): Promise<PilotApplicationDetailDto> {
+    return this.service.transition(caller, id, PilotAction.Return, dto);
+  }
+
+  @Post(':id/approve')
+  @HttpCode(200)
+  @Allow('pilotApplications', 'update')
+  @ApiOkResponse({ type: PilotApplicationDetailDto })
+  @ApiOperation({
+    summary:
+      'The city bureau approves within the region’s quota (recommended → approved); creates the 一企一策 plan',
+  })
+  approve(
+    @CurrentCaller() caller: Caller,
+    @Param('id', UuidParam) id: string,
+    @Body() dto: PilotTransitionRequestDto,
+  ): Promise<PilotApplicationDetailDto> {
+    return this.service.transition(caller, id, PilotAction.Approve, dto);
+  }
+
+  @Post(':id/reject')
+  @HttpCode(200)
+  @Allow('pilotApplications', 'update')
+  @ApiOkResponse({ type: PilotApplicationDetailDto })
+  @ApiOperation({ summary: 'The city bureau rejects with a reason (recommended → rejected)' })
+  reject(
+    @CurrentCaller() caller: Caller,
+    @Param('id', UuidParam) id: string,
+    @Body() dto: PilotTransitionRequestDto,
+  ): Promise<PilotApplicationDetailDto> {
+    return this.service.transition(caller, id, PilotAction.Reject, dto);
+  }
+
+  @Post(':id/withdraw')
+  @HttpCode(200)
+  @Allow('pilotApplications', 'update')
+  @ApiOkResponse({ type: PilotApplicationDetailDto })
+  @ApiOperation({ summary: 'The enterprise withdraws before approval' })
+  withdraw(
+    @CurrentCaller() caller: Caller,
+    @Param('id', UuidParam) id: string,
+    @Body() dto: PilotTransitionRequestDto,
+  ): Promise<PilotApplicationDetailDto> {
+    return this.service.transition(caller, id, PilotAction.Withdraw, dto);
+  }
+
+  @Get(':id/plan')
+  @Allow('pilotApplications', 'read')
+  @ApiOkResponse({ type: EnterprisePlanDto })
+  @ApiOperation({ summary: 'The 一企一策 plan of an approved pilot' })
+  plan(@CurrentCaller() caller: Caller, @Param('id', UuidParam) id: string): Promise<EnterprisePlanDto> {
+    return this.plans.get(caller, id);
+  }
+
+  @Patch(':id/plan')
+  @Allow('pilotApplications', 'update')
+  @ApiOkResponse({ type: EnterprisePlanDto })
+  @ApiOperation({ summary: 'Bureaus change the plan (guideline parts, variant, officer in charge, notes)' })
+  updatePlan(
+    @CurrentCaller() caller: Caller,
+    @Param('id', UuidParam) id: string,
+    @Body() dto: UpdatePlanDto,
+  ): Promise<EnterprisePlanDto> {
+    return this.plans.update(caller, id, dto);
+  }
+
+  @Post(':id/plan/milestones')
+  @Allow('pilotApplications', 'update')
+  @ApiCreatedResponse({ type: EnterprisePlanDto })
+  @ApiOperation({ summary: 'Bureaus add a milestone to the plan' })
+  addMilestone(
+    @CurrentCaller() caller: Caller,
+    @Param('id', UuidParam) id: string,
+    @Body() dto: CreateMilestoneDto,
+  ): Promise<EnterprisePlanDto> {
+    return this.plans.addMilestone(caller, id, dto);
+  }
+
+  @Patch(':id/plan/milestones/:milestoneId')
+  @Allow('pilotApplications', 'update')
+  @ApiOkResponse({ type: EnterprisePlanDto })
+  @ApiOperation({ summary: 'Bureaus change a milestone or mark it done' })
+  updateMilestone(
+    @CurrentCaller() caller: Caller,
+    @Param('id', UuidParam) id: string,
+    @Param('milestoneId', UuidParam) milestoneId: string,
+    @Body() dto: UpdateMilestoneDto,
+  ): Promise<EnterprisePlanDto> {
+    return this.plans.updateMilestone(caller, id, milestoneId, dto);
+  }
+
+  @Delete(':id/plan/milestones/:milestoneId')
+  @Allow('pilotApplications', 'update')
+  @ApiOkResponse({ type: EnterprisePlanDto })
+  @ApiOperation({ summary: 'Bureaus remove a milestone (soft delete)' })
+  removeMilestone(
+    @CurrentCaller() caller: Caller,
+    @Param('id', UuidParam) id: string,
+    @Param('milestoneId', UuidParam) milestoneId: string,
+  ): Promise<EnterprisePlanDto> {
+    return this.plans.removeMilestone(caller, id, milestoneId);
+  }
+}
+
+@ApiTags('pilot-applications')
+@ApiBearerAuth()
+@Controller('programmes/:programmeId/quotas')
+export class ProgrammeQuotasController {
+  constructor(private readonly quotas: QuotasService) {}
+
+  @Get()
+  @Allow('programmes', 'read')
+  @ApiOkResponse({ type: QuotaListDto })
+  @ApiOperation({
+    summary: 'Pilot quotas per region with used and remaining (district bureaus: their own region)',
+  })
+  list(
+    @CurrentCaller() caller: Caller,
+    @Param('programmeId', UuidParam) programmeId: string,
+  ): Promise<QuotaListDto> {
+    return this.quotas.list(caller, programmeId);
+  }
+
+  @Put()
+  @Allow('programmes', 'update')
+  @ApiOkResponse({ type: QuotaListDto })
+  @ApiOperation({ summary: 'The city bureau sets quotas (0–10) for the city (市直) and its districts' })
+  update(
+    @CurrentCaller() caller: Caller,
+    @Param('programmeId', UuidParam) programmeId: string,
+    @Body() dto: UpdateQuotasDto,
+  ): Promise<QuotaListDto> {
+    return this.quotas.update(caller, programmeId, dto);
+  }
+}

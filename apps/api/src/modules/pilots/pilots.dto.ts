@@ -1,0 +1,402 @@
+import { ApiProperty, ApiPropertyOptional, PartialType, PickType } from '@nestjs/swagger';
+import {
+  EnterpriseSize,
+  GuidelinePart,
+  INDUSTRY_SECTION_CODES,
+  type IndustrySection,
+  MAX_PILOT_QUOTA,
+  Ownership,
+  PilotAction,
+  PilotStatus,
+  PlanVariant,
+  PriorityCategory,
+} from '@skillpay/domain';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayUnique,
+  IsArray,
+  IsBoolean,
+  IsDateString,
+  IsEnum,
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { PageQueryDto } from '../../common/http/pagination.dto';
+
+/** The enterprise as an application shows it. */
+export class PilotEnterpriseDto {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty()
+  name: string;
+
+  @ApiProperty()
+  creditCode: string;
+
+  @ApiProperty({ example: '370211' })
+  regionCode: string;
+
+  @ApiProperty({ example: '黄岛区' })
+  regionName: string;
+
+  @ApiProperty()
+  cityDirect: boolean;
+
+  @ApiProperty({ enum: INDUSTRY_SECTION_CODES, enumName: 'IndustrySection' })
+  industrySection: IndustrySection;
+
+  @ApiProperty({ enum: Ownership, enumName: 'Ownership' })
+  ownership: Ownership;
+
+  @ApiProperty({ enum: EnterpriseSize, enumName: 'EnterpriseSize' })
+  size: EnterpriseSize;
+
+  @ApiProperty()
+  headcount: number;
+}
+
+export class PilotApplicationDto {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty({ format: 'uuid' })
+  programmeId: string;
+
+  @ApiProperty()
+  programmeTitle: string;
+
+  @ApiProperty({ type: PilotEnterpriseDto })
+  enterprise: PilotEnterpriseDto;
+
+  @ApiProperty({ enum: PilotStatus, enumName: 'PilotStatus' })
+  status: PilotStatus;
+
+  @ApiProperty({ description: '申报理由' })
+  reasons: string;
+
+  @ApiProperty({ enum: PriorityCategory, enumName: 'PriorityCategory', isArray: true })
+  priorityCategories: PriorityCategory[];
+
+  @ApiProperty({
+    enum: PilotAction,
+    enumName: 'PilotAction',
+    isArray: true,
+    description: 'the steps the caller may take now (plus edit while a draft or returned)',
+  })
+  availableActions: PilotAction[];
+
+  @ApiProperty({ description: 'whether the caller may change reasons and categories now' })
+  editable: boolean;
+
+  @ApiProperty({ type: String, format: 'date-time', nullable: true })
+  submittedAt: Date | null;
+
+  @ApiProperty({ type: String, format: 'date-time', nullable: true })
+  decidedAt: Date | null;
+
+  @ApiProperty({ type: String, format: 'date-time' })
+  createdAt: Date;
+
+  @ApiProperty({ type: String, format: 'date-time' })
+  updatedAt: Date;
+}
+
+export class PilotTransitionDto {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty({ enum: PilotAction, enumName: 'PilotAction' })
+  action: PilotAction;
+
+  @ApiProperty({ enum: PilotStatus, enumName: 'PilotStatus' })
+  fromStatus: PilotStatus;
+
+  @ApiProperty({ enum: PilotStatus, enumName: 'PilotStatus' })
+  toStatus: PilotStatus;
+
+  @ApiProperty()
+  actorName: string;
+
+  @ApiProperty()
+  actorOrganisationName: string;
+
+  @ApiProperty({ type: String, nullable: true })
+  reason: string | null;
+
+  @ApiProperty({ type: String, format: 'date-time' })
+  createdAt: Date;
+}
+
+export class PilotApplicationDetailDto extends PilotApplicationDto {
+  @ApiProperty({ type: [PilotTransitionDto] })
+  transitions: PilotTransitionDto[];
+
+  @ApiProperty({ description: 'an approved pilot has its 一企一策 plan' })
+  hasPlan: boolean;
+}
+
+export class PilotApplicationListDto {
+  @ApiProperty({ type: [PilotApplicationDto] })
+  items: PilotApplicationDto[];
+
+  @ApiProperty()
+  total: number;
+}
+
+export enum PilotSort {
+  Focus = 'focus',
+  Newest = 'newest',
+  Submitted = 'submitted',
+  Name = 'name',
+}
+
+export class PilotQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID()
+  programmeId?: string;
+
+  @ApiPropertyOptional({ enum: PilotStatus, enumName: 'PilotStatus' })
+  @IsOptional()
+  @IsEnum(PilotStatus)
+  status?: PilotStatus;
+
+  @ApiPropertyOptional({ description: 'GB/T 2260 code; the city includes its districts' })
+  @IsOptional()
+  @Matches(/^\d{6}$/)
+  regionCode?: string;
+
+  @ApiPropertyOptional({ enum: PriorityCategory, enumName: 'PriorityCategory' })
+  @IsOptional()
+  @IsEnum(PriorityCategory)
+  priorityCategory?: PriorityCategory;
+
+  @ApiPropertyOptional({ enum: INDUSTRY_SECTION_CODES, enumName: 'IndustrySection' })
+  @IsOptional()
+  @IsIn(INDUSTRY_SECTION_CODES)
+  industrySection?: IndustrySection;
+
+  @ApiPropertyOptional({ enum: EnterpriseSize, enumName: 'EnterpriseSize' })
+  @IsOptional()
+  @IsEnum(EnterpriseSize)
+  size?: EnterpriseSize;
+
+  @ApiPropertyOptional({ enum: Ownership, enumName: 'Ownership' })
+  @IsOptional()
+  @IsEnum(Ownership)
+  ownership?: Ownership;
+
+  @ApiPropertyOptional({ description: 'part of the enterprise name' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  q?: string;
+
+  @ApiPropertyOptional({ enum: PilotSort, enumName: 'PilotSort', default: PilotSort.Focus })
+  @IsOptional()
+  @IsEnum(PilotSort)
+  sort?: PilotSort;
+}
+
+export class CreatePilotApplicationDto {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID()
+  programmeId: string;
+
+  @ApiProperty({ description: '申报理由', maxLength: 2000 })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(2000)
+  reasons: string;
+
+  @ApiPropertyOptional({ enum: PriorityCategory, enumName: 'PriorityCategory', isArray: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayUnique()
+  @IsEnum(PriorityCategory, { each: true })
+  priorityCategories?: PriorityCategory[];
+}
+
+export class UpdatePilotApplicationDto extends PartialType(
+  PickType(CreatePilotApplicationDto, ['reasons', 'priorityCategories'] as const),
+) {}
+
+export class PilotTransitionRequestDto {
+  @ApiPropertyOptional({ description: 'required to return or reject', maxLength: 1000 })
+  @IsOptional()
+  @IsString()
+  @MaxLength(1000)
+  reason?: string;
+}
+
+// ---- quotas ----
+
+export class QuotaDto {
+  @ApiProperty({ example: '370211' })
+  regionCode: string;
+
+  @ApiProperty({ example: '黄岛区' })
+  regionName: string;
+
+  @ApiProperty({ description: 'the city itself: quota of the city-direct enterprises (市直企业)' })
+  cityDirect: boolean;
+
+  @ApiProperty()
+  quota: number;
+
+  @ApiProperty({ description: 'no row for this region yet: the default applies' })
+  isDefault: boolean;
+
+  @ApiProperty({ description: 'approved pilots' })
+  used: number;
+
+  @ApiProperty()
+  remaining: number;
+
+  @ApiProperty({ description: 'recommended and waiting for the city’s decision' })
+  pending: number;
+}
+
+export class QuotaListDto {
+  @ApiProperty({ format: 'uuid' })
+  programmeId: string;
+
+  @ApiProperty({ type: [QuotaDto] })
+  items: QuotaDto[];
+}
+
+export class QuotaInputDto {
+  @ApiProperty({ example: '370211' })
+  @Matches(/^\d{6}$/)
+  regionCode: string;
+
+  @ApiProperty({ minimum: 0, maximum: MAX_PILOT_QUOTA })
+  @IsInt()
+  @Min(0)
+  @Max(MAX_PILOT_QUOTA)
+  quota: number;
+}
+
+export class UpdateQuotasDto {
+  @ApiProperty({ type: [QuotaInputDto] })
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => QuotaInputDto)
+  quotas: QuotaInputDto[];
+}
+
+// ---- 一企一策 plans ----
+
+export class PlanOfficerDto {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty()
+  displayName: string;
+
+  @ApiProperty()
+  organisationName: string;
+}
+
+export class PlanMilestoneDto {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty()
+  title: string;
+
+  @ApiProperty({ type: String, format: 'date', example: '2026-12-31' })
+  dueOn: string;
+
+  @ApiProperty({ type: String, format: 'date-time', nullable: true })
+  doneAt: Date | null;
+}
+
+export class EnterprisePlanDto {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty({ format: 'uuid' })
+  applicationId: string;
+
+  @ApiProperty({ enum: PlanVariant, enumName: 'PlanVariant' })
+  variant: PlanVariant;
+
+  @ApiProperty({ enum: GuidelinePart, enumName: 'GuidelinePart', isArray: true })
+  guidelineParts: GuidelinePart[];
+
+  @ApiProperty({ type: PlanOfficerDto, nullable: true })
+  officer: PlanOfficerDto | null;
+
+  @ApiProperty({ type: String, nullable: true })
+  notes: string | null;
+
+  @ApiProperty({ type: [PlanMilestoneDto] })
+  milestones: PlanMilestoneDto[];
+
+  @ApiProperty({ description: 'whether the caller may change the plan' })
+  editable: boolean;
+
+  @ApiProperty({ type: [PlanOfficerDto], description: 'accounts that may be put in charge (for editors)' })
+  officerOptions: PlanOfficerDto[];
+
+  @ApiProperty({ type: String, format: 'date-time' })
+  updatedAt: Date;
+}
+
+export class UpdatePlanDto {
+  @ApiPropertyOptional({ enum: PlanVariant, enumName: 'PlanVariant' })
+  @IsOptional()
+  @IsEnum(PlanVariant)
+  variant?: PlanVariant;
+
+  @ApiPropertyOptional({ enum: GuidelinePart, enumName: 'GuidelinePart', isArray: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayUnique()
+  @IsEnum(GuidelinePart, { each: true })
+  guidelineParts?: GuidelinePart[];
+
+  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true })
+  @IsOptional()
+  @IsUUID()
+  officerId?: string | null;
+
+  @ApiPropertyOptional({ type: String, nullable: true, maxLength: 2000 })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  notes?: string | null;
+}
+
+export class CreateMilestoneDto {
+  @ApiProperty({ maxLength: 200 })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  title: string;
+
+  @ApiProperty({ type: String, format: 'date', example: '2026-12-31' })
+  @IsDateString({ strict: true })
+  @Matches(/^\d{4}-\d{2}-\d{2}$/)
+  dueOn: string;
+}
+
+export class UpdateMilestoneDto extends PartialType(CreateMilestoneDto) {
+  @ApiPropertyOptional({ description: 'mark done (sets doneAt now) or open again' })
+  @IsOptional()
+  @IsBoolean()
+  done?: boolean;
+}
