@@ -1,13 +1,4 @@
-import {
-  CREDIT_CODE_CHARSET,
-  creditCodeCheckCharacter,
-  EnterpriseSize,
-  OrganisationType,
-  Ownership,
-  PriorityCategory,
-  Role,
-} from '@skillpay/domain';
-import { randomInt } from 'node:crypto';
+import { EnterpriseSize, OrganisationType, Ownership, PriorityCategory, Role } from '@skillpay/domain';
 import {
   bearer,
   createTestApp,
@@ -18,34 +9,11 @@ import {
   type TestApp,
   unique,
 } from '../../../test/test-app';
+import { enterpriseInput } from '../../../test/enterprise-builders';
+import { validCreditCode as newCreditCode } from '../../../test/programme-builders';
 import { AuditLogEntity } from '../audit/audit-log.entity';
 import { OrganisationEntity } from '../organisations/organisation.entity';
 import { EnterpriseEntity } from './enterprise.entity';
-
-/** A valid credit code of an enterprise registered in `regionCode` (digits 3–8). */
-export function newCreditCode(regionCode = '370211'): string {
-  const body = Array.from({ length: 9 }, () => CREDIT_CODE_CHARSET[randomInt(0, 31)]).join('');
-  const first17 = `91${regionCode}${body}`;
-  return `${first17}${creditCodeCheckCharacter(first17)}`;
-}
-
-export function enterpriseInput(overrides: Record<string, unknown> = {}) {
-  return {
-    creditCode: newCreditCode(),
-    name: unique('青岛测试制造有限公司'),
-    regionCode: '370211',
-    industrySection: 'C',
-    ownership: Ownership.NonPublic,
-    size: EnterpriseSize.Medium,
-    headcount: 320,
-    skilledHeadcount: { 'level-3': 40, 'level-2': 6 },
-    priorityCategories: [PriorityCategory.SkillSelfEvaluation],
-    address: '青岛市黄岛区测试路 1 号',
-    contactPerson: '王经理',
-    contactPhone: '0532-80001234',
-    ...overrides,
-  };
-}
 
 describe('enterprise registry', () => {
   let t: TestApp;
