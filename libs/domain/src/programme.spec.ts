@@ -3,6 +3,7 @@ import {
   instantiateTemplate,
   isTaskOverdue,
   maskPhone,
+  nextProgrammeStatus,
   portalUnitOf,
   PortalUnit,
   PROGRAMME_TEMPLATES,
@@ -87,5 +88,13 @@ describe('phone masking', () => {
     expect(maskPhone('13812345678')).toBe('138****5678');
     expect(maskPhone('0532-8888')).toBe('*******88');
     expect(maskPhone(null)).toBeNull();
+  });
+});
+
+describe('programme status', () => {
+  it('moves forward only: draft → active → closed', () => {
+    expect(nextProgrammeStatus('draft')).toBe('active');
+    expect(nextProgrammeStatus('active')).toBe('closed');
+    expect(nextProgrammeStatus('closed')).toBeNull();
   });
 });

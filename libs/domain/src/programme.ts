@@ -307,3 +307,17 @@ export function maskPhone(phone: string | null): string | null {
   if (digits.length <= 2) return '*'.repeat(digits.length);
   return `${'*'.repeat(digits.length - 2)}${digits.slice(-2)}`;
 }
+
+/** draft → active → closed (the API's ProgrammeStatus values). */
+export type ProgrammeStatusKey = 'draft' | 'active' | 'closed';
+
+export const PROGRAMME_STATUS_LABELS: Record<ProgrammeStatusKey, Labels> = {
+  draft: { 'zh-CN': '草稿', en: 'Draft' },
+  active: { 'zh-CN': '实施中', en: 'Active' },
+  closed: { 'zh-CN': '已结束', en: 'Closed' },
+};
+
+/** The status a programme may move to next, or null once closed. */
+export function nextProgrammeStatus(status: ProgrammeStatusKey): ProgrammeStatusKey | null {
+  return status === 'draft' ? 'active' : status === 'active' ? 'closed' : null;
+}

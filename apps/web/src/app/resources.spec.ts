@@ -5,8 +5,8 @@ describe('menus per role (one resource declaration)', () => {
   const menu = (role: Role) => menuFor(role).map((entry) => entry.label);
 
   it.each([
-    [Role.CityBureau, ['dashboard', 'organisations', 'users']],
-    [Role.DistrictBureau, ['dashboard', 'organisations', 'users']],
+    [Role.CityBureau, ['dashboard', 'programmes', 'guidance', 'organisations', 'users']],
+    [Role.DistrictBureau, ['dashboard', 'programmes', 'guidance', 'organisations', 'users']],
     [Role.Enterprise, ['dashboard', 'ownOrganisation']],
     [Role.Reviewer, ['dashboard']],
     [Role.SystemAdmin, ['dashboard', 'userAdministration', 'organisations', 'regions', 'queues']],

@@ -1,6 +1,8 @@
 import { type ComponentType } from 'react';
 import {
   ApartmentOutlined,
+  FileDoneOutlined,
+  SolutionOutlined,
   AuditOutlined,
   BankOutlined,
   ClusterOutlined,
@@ -39,7 +41,15 @@ export interface ResourcePage {
 export type MenuLabel = keyof Translation['menu'];
 
 export type ResourceKey =
-  'dashboard' | 'ownOrganisation' | 'organisations' | 'users' | 'regions' | 'queues' | 'auditLog';
+  | 'dashboard'
+  | 'ownOrganisation'
+  | 'organisations'
+  | 'users'
+  | 'regions'
+  | 'queues'
+  | 'auditLog'
+  | 'programmes'
+  | 'guidance';
 
 export interface AppResource {
   key: ResourceKey;
@@ -122,6 +132,51 @@ export const RESOURCES: readonly AppResource[] = [
         path: ':id/edit',
         access: { resource: 'organisations', action: 'update' },
         load: page(() => import('../features/organisations/organisation-form-page'), 'OrganisationEditPage'),
+      },
+    ],
+  },
+  {
+    key: 'programmes',
+    path: '/programmes',
+    // Enterprises read programmes through their pilot applications, not through this screen.
+    access: { resource: 'programmes', action: 'read', audience: [Role.CityBureau, Role.DistrictBureau] },
+    menu: { label: 'programmes', icon: FileDoneOutlined, order: () => 12 },
+    pages: [
+      {
+        path: '',
+        load: page(() => import('../features/programmes/programme-list-page'), 'ProgrammeListPage'),
+      },
+      {
+        path: 'new',
+        access: { resource: 'programmes', action: 'create' },
+        load: page(() => import('../features/programmes/programme-create-page'), 'ProgrammeCreatePage'),
+      },
+      {
+        path: ':id',
+        load: page(() => import('../features/programmes/programme-detail-page'), 'ProgrammeDetailPage'),
+      },
+    ],
+  },
+  {
+    key: 'guidance',
+    path: '/guidance',
+    access: { resource: 'guidance', action: 'read', audience: [Role.CityBureau, Role.DistrictBureau] },
+    menu: { label: 'guidance', icon: SolutionOutlined, order: () => 14 },
+    pages: [
+      { path: '', load: page(() => import('../features/guidance/guidance-list-page'), 'GuidanceListPage') },
+      {
+        path: 'new',
+        access: { resource: 'guidance', action: 'create' },
+        load: page(() => import('../features/guidance/guidance-form-page'), 'GuidanceCreatePage'),
+      },
+      {
+        path: ':id',
+        load: page(() => import('../features/guidance/guidance-detail-page'), 'GuidanceDetailPage'),
+      },
+      {
+        path: ':id/edit',
+        access: { resource: 'guidance', action: 'update' },
+        load: page(() => import('../features/guidance/guidance-form-page'), 'GuidanceEditPage'),
       },
     ],
   },

@@ -5,6 +5,10 @@ import { resetStorage } from '../reset';
 import { dataSourceOptions } from '../data-source-options';
 import { EnterpriseEntity } from '../../modules/enterprises/enterprise.entity';
 import { OrganisationEntity } from '../../modules/organisations/organisation.entity';
+import { ProgrammePhaseEntity } from '../../modules/programmes/programme-phase.entity';
+import { ProgrammeTaskResponsibleEntity } from '../../modules/programmes/programme-task-responsible.entity';
+import { ProgrammeTaskEntity } from '../../modules/programmes/programme-task.entity';
+import { ProgrammeEntity } from '../../modules/programmes/programme.entity';
 import { UserEntity } from '../../modules/users/user.entity';
 import { Seeder } from './seeder';
 
@@ -38,12 +42,14 @@ describe('seed data', () => {
       organisations: 19,
       users: 9,
       enterprises: 4,
+      programmes: 1,
     });
     expect(await new Seeder(dataSource, config).run()).toEqual({
       regions: 0,
       organisations: 0,
       users: 0,
       enterprises: 0,
+      programmes: 0,
     });
     const users = await dataSource.getRepository(UserEntity).find({ relations: { organisation: true } });
     expect(users.map((u) => [u.username, u.role]).sort()).toEqual(
@@ -61,6 +67,22 @@ describe('seed data', () => {
     );
     const huangdao = users.filter((u) => u.organisation!.regionCode === '370211').map((u) => u.username);
     expect(huangdao.sort()).toEqual(['ent-a', 'ent-b', 'qd-huangdao']);
+    // the demo programme: active, Qingdao's phases in 2026, tasks with responsible organisations
+    const programmes = await dataSource.getRepository(ProgrammeEntity).find();
+    expect(programmes.map((p) => [p.documentNumber, p.year, p.status])).toEqual([
+      ['青人社字〔2021〕61号', 2026, 'active'],
+    ]);
+    const phases = await dataSource.getRepository(ProgrammePhaseEntity).find({ order: { position: 'ASC' } });
+    expect(phases.map((p) => [p.name, p.startsOn, p.endsOn])).toEqual([
+      ['部署发动', '2026-07-01', '2026-07-31'],
+      ['服务指导', '2026-07-01', '2026-10-31'],
+      ['总结评估', '2026-11-01', '2027-01-31'],
+    ]);
+    expect(await dataSource.getRepository(ProgrammeTaskEntity).count()).toBe(8);
+    const huangdaoTasks = await dataSource
+      .getRepository(ProgrammeTaskResponsibleEntity)
+      .countBy({ organisationId: users.find((u) => u.username === 'qd-huangdao')!.organisationId });
+    expect(huangdaoTasks).toBe(6);
     // the demo enterprises are registered with credit codes that pass the GB 32100 check
     const enterprises = await dataSource.getRepository(EnterpriseEntity).find();
     expect(enterprises.map((e) => checkCreditCode(e.creditCode))).toEqual([null, null, null, null]);

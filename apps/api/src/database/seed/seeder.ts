@@ -8,6 +8,7 @@ import { EnterpriseEntity } from '../../modules/enterprises/enterprise.entity';
 import { OrganisationEntity } from '../../modules/organisations/organisation.entity';
 import { RegionEntity } from '../../modules/regions/region.entity';
 import { UserEntity } from '../../modules/users/user.entity';
+import { seedDemoProgramme } from './demo-programme';
 import {
   DEMO_ACCOUNTS,
   DEMO_ENTERPRISES,
@@ -24,6 +25,8 @@ export interface SeedResult {
   users: number;
   /** registry records of demo enterprises */
   enterprises: number;
+  /** the demo work plan (Qingdao template, 2026) */
+  programmes: number;
 }
 
 /**
@@ -45,6 +48,7 @@ export class Seeder {
         organisations: 0,
         users: 0,
         enterprises: 0,
+        programmes: 0,
       };
       const organisations = this.config.loadDemoData ? DEMO_ORGANISATIONS : [PLATFORM_ORGANISATION];
       const ids = new Map<string, string>();
@@ -57,7 +61,8 @@ export class Seeder {
         ? await this.seedDemoAccounts(manager, ids)
         : await this.seedInitialAdmin(manager, ids.get(PLATFORM_ORGANISATION.key)!);
       if (this.config.loadDemoData) result.enterprises = await this.seedDemoEnterprises(manager, ids);
-      if (result.regions + result.organisations + result.users + result.enterprises > 0) {
+      if (this.config.loadDemoData) result.programmes = await seedDemoProgramme(manager);
+      if (result.regions + result.organisations + result.users + result.enterprises + result.programmes > 0) {
         await insertAuditRecord(manager, {
           ...SYSTEM_ACTOR,
           action: this.config.loadDemoData ? 'system.seed_demo' : 'system.seed_initial_admin',

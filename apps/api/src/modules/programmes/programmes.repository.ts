@@ -142,15 +142,7 @@ export class ProgrammesRepository {
     regionCode: string,
     manager: EntityManager = this.dataSource.manager,
   ): Promise<OrganisationEntity[]> {
-    return manager
-      .createQueryBuilder(OrganisationEntity, 'o')
-      .innerJoin('o.region', 'r')
-      .where('o.type IN (:...types)', { types: RESPONSIBLE_TYPES })
-      .andWhere(`r.path LIKE (SELECT path FROM region WHERE code = :regionCode) || '%'`, { regionCode })
-      .orderBy('o.type')
-      .addOrderBy('o.region_code')
-      .addOrderBy('o.name')
-      .getMany();
+    return findResponsibleCandidates(manager, regionCode);
   }
 
   organisationsByIds(ids: readonly string[]): Promise<OrganisationEntity[]> {
@@ -172,4 +164,20 @@ export class ProgrammesRepository {
       .innerJoinAndSelect('p.region', 'r')
       .where(condition.sql, condition.params);
   }
+}
+
+/** Bureaus, union and federations in a region and below: who can be responsible for tasks there. */
+export function findResponsibleCandidates(
+  manager: EntityManager,
+  regionCode: string,
+): Promise<OrganisationEntity[]> {
+  return manager
+    .createQueryBuilder(OrganisationEntity, 'o')
+    .innerJoin('o.region', 'r')
+    .where('o.type IN (:...types)', { types: RESPONSIBLE_TYPES })
+    .andWhere(`r.path LIKE (SELECT path FROM region WHERE code = :regionCode) || '%'`, { regionCode })
+    .orderBy('o.type')
+    .addOrderBy('o.region_code')
+    .addOrderBy('o.name')
+    .getMany();
 }

@@ -2,14 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   chinaToday,
-  instantiateTemplate,
   isTaskOverdue,
   maskPhone,
   OrganisationType,
-  PortalUnit,
-  portalUnitOf,
+  PROGRAMME_TEMPLATES,
   TaskStatus,
-  type TemplateTask,
 } from '@skillpay/domain';
 import { DataSource, EntityManager } from 'typeorm';
 import { AccessService } from '../../common/access/access.service';
@@ -54,6 +51,7 @@ import {
   toTaskDto,
 } from './programmes.mapper';
 import { ProgrammesRepository } from './programmes.repository';
+import { writeTemplate } from './programme-template.writer';
 import { WorkingGroupMemberEntity } from './working-group-member.entity';
 
 const STATUS_ORDER = [ProgrammeStatus.Draft, ProgrammeStatus.Active, ProgrammeStatus.Closed];
@@ -93,7 +91,7 @@ export class ProgrammesService {
 
   async create(caller: Caller, dto: CreateProgrammeDto): Promise<ProgrammeDto> {
     return this.dataSource.transaction(async (manager) => {
-      const template = dto.template ? instantiateTemplate(dto.template, dto.year) : null;
+      const template = dto.template ? PROGRAMME_TEMPLATES[dto.template] : null;
       const saved = await manager.save(
         ProgrammeEntity,
         manager.create(ProgrammeEntity, {
@@ -108,44 +106,7 @@ export class ProgrammesService {
           createdBy: caller.userId,
         }),
       );
-      if (template) {
-        const candidates = await this.repository.responsibleCandidates(caller.regionCode, manager);
-        let position = 0;
-        for (const [index, phase] of template.phases.entries()) {
-          const savedPhase = await manager.save(
-            ProgrammePhaseEntity,
-            manager.create(ProgrammePhaseEntity, {
-              programmeId: saved.id,
-              position: index + 1,
-              name: phase.name,
-              startsOn: phase.startsOn,
-              endsOn: phase.endsOn,
-            }),
-          );
-          for (const task of phase.tasks) {
-            await this.createTemplateTask(manager, saved, task, ++position, candidates, {
-              phaseId: savedPhase.id,
-            });
-          }
-        }
-        for (const [index, measure] of template.measures.entries()) {
-          const savedMeasure = await manager.save(
-            ProgrammeMeasureEntity,
-            manager.create(ProgrammeMeasureEntity, {
-              programmeId: saved.id,
-              position: index + 1,
-              targetGroup: measure.targetGroup,
-              title: measure.title,
-              responsibleUnits: [...measure.responsibleUnits],
-            }),
-          );
-          for (const task of measure.tasks) {
-            await this.createTemplateTask(manager, saved, task, ++position, candidates, {
-              measureId: savedMeasure.id,
-            });
-          }
-        }
-      }
+      if (dto.template) await writeTemplate(manager, saved, dto.template);
       const programme = (await this.repository.findInScope({ kind: 'all' }, saved.id, manager))!;
       const created = await this.detail(programme, caller, manager);
       await this.audit.record(
@@ -748,61 +709,6 @@ export class ProgrammesService {
       reports.reduce((sum, r) => sum + (r?.percent ?? 0), 0) / Math.max(reports.length, 1),
     );
     await manager.update(ProgrammeTaskEntity, { id: task.id }, { status, percent });
-  }
-
-  private async createTemplateTask(
-    manager: EntityManager,
-    programme: ProgrammeEntity,
-    task: TemplateTask,
-    position: number,
-    candidates: readonly OrganisationEntity[],
-    placement: { phaseId?: string; measureId?: string },
-  ): Promise<void> {
-    const organisations: OrganisationEntity[] = [];
-    const textUnits: string[] = [];
-    for (const unit of task.responsibleUnits) {
-      const matches = this.portalOrganisations(portalUnitOf(unit), programme.regionCode, candidates);
-      if (matches.length === 0) textUnits.push(unit);
-      for (const match of matches) if (!organisations.includes(match)) organisations.push(match);
-    }
-    const saved = await manager.save(
-      ProgrammeTaskEntity,
-      manager.create(ProgrammeTaskEntity, {
-        programmeId: programme.id,
-        phaseId: placement.phaseId ?? null,
-        measureId: placement.measureId ?? null,
-        position,
-        title: task.title,
-        description: task.description,
-        dueOn: task.dueOn,
-        textUnits,
-      }),
-    );
-    await this.setResponsibles(saved.id, organisations, manager);
-  }
-
-  /** The organisations of the programme's city a template unit stands for. */
-  private portalOrganisations(
-    unit: PortalUnit | null,
-    regionCode: string,
-    candidates: readonly OrganisationEntity[],
-  ): OrganisationEntity[] {
-    const inCity = (type: OrganisationType) =>
-      candidates.filter((o) => o.type === type && o.regionCode === regionCode);
-    switch (unit) {
-      case PortalUnit.CityBureau:
-        return inCity(OrganisationType.CityBureau);
-      case PortalUnit.DistrictBureaus:
-        return candidates.filter((o) => o.type === OrganisationType.DistrictBureau);
-      case PortalUnit.TradeUnion:
-        return inCity(OrganisationType.TradeUnion);
-      case PortalUnit.EnterpriseConfederation:
-        return inCity(OrganisationType.EnterpriseConfederation);
-      case PortalUnit.IndustryCommerceFederation:
-        return inCity(OrganisationType.IndustryCommerceFederation);
-      case null:
-        return [];
-    }
   }
 
   private async setResponsibles(

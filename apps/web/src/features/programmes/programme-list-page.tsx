@@ -1,0 +1,89 @@
+import { PlusOutlined } from '@ant-design/icons';
+import { PageContainer, ProTable, type ProColumns } from '@ant-design/pro-components';
+import { App, Button, Tag } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router';
+import { PROGRAMME_STATUS_LABELS, can } from '@skillpay/domain';
+import { errorMessage } from '../../app/api/api-error';
+import { useDomainLabels, valueEnumOf } from '../../app/i18n/labels';
+import { useCurrentRole } from '../../app/session/session-user';
+import { type ProgrammeListItem, type ProgrammeQuery, listProgrammes } from './programmes.api';
+import { statusColour } from './programme-status';
+
+interface ProgrammeSearch {
+  status?: string;
+  year?: number;
+}
+
+export function ProgrammeListPage() {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const navigate = useNavigate();
+  const role = useCurrentRole();
+  const { language } = useDomainLabels();
+
+  const columns: ProColumns<ProgrammeListItem>[] = [
+    {
+      title: t('programmes.title'),
+      dataIndex: 'title',
+      hideInSearch: true,
+      render: (_dom, record) => <Link to={`/programmes/${record.id}`}>{record.title}</Link>,
+    },
+    { title: t('programmes.documentNumber'), dataIndex: 'documentNumber', width: 200, hideInSearch: true },
+    { title: t('programmes.region'), dataIndex: 'regionName', width: 110, hideInSearch: true },
+    { title: t('programmes.year'), dataIndex: 'year', width: 90, valueType: 'digit' },
+    {
+      title: t('programmes.status'),
+      dataIndex: 'status',
+      width: 110,
+      valueType: 'select',
+      valueEnum: valueEnumOf(PROGRAMME_STATUS_LABELS, language),
+      render: (_dom, record) => (
+        <Tag color={statusColour(record.status)}>{PROGRAMME_STATUS_LABELS[record.status][language]}</Tag>
+      ),
+    },
+    {
+      title: t('common.updatedAt'),
+      dataIndex: 'updatedAt',
+      width: 170,
+      valueType: 'dateTime',
+      hideInSearch: true,
+    },
+  ];
+
+  return (
+    <PageContainer title={t('menu.programmes')} breadcrumbRender={false}>
+      <ProTable<ProgrammeListItem, ProgrammeSearch>
+        rowKey="id"
+        columns={columns}
+        headerTitle={t('programmes.listTitle')}
+        search={{ labelWidth: 'auto', defaultCollapsed: false }}
+        pagination={false}
+        options={{ density: false, setting: false }}
+        request={async ({ status, year }) => {
+          const page = await listProgrammes({
+            status: status as ProgrammeQuery['status'],
+            year: year ? Number(year) : undefined,
+          });
+          return { data: page.items, total: page.total, success: true };
+        }}
+        onRequestError={(error) => message.error(errorMessage(error))}
+        toolBarRender={() =>
+          can(role, 'programmes', 'create')
+            ? [
+                <Button
+                  key="create"
+                  type="primary"
+                  icon={<PlusOutlined />}
+                  onClick={() => navigate('/programmes/new')}
+                  data-testid="programme-create"
+                >
+                  {t('programmes.create')}
+                </Button>,
+              ]
+            : []
+        }
+      />
+    </PageContainer>
+  );
+}

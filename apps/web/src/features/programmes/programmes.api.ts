@@ -1,0 +1,214 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { ApiRequestError, unwrap } from '../../app/api/api-error';
+import { api } from '../../app/api/client';
+import { type QueryOf, type RequestBody, type ResponseBody } from '../../app/api/types';
+
+export type Programme = ResponseBody<'/api/programmes/{id}', 'get'>;
+export type ProgrammeListItem = ResponseBody<'/api/programmes', 'get'>['items'][number];
+export type ProgrammeQuery = QueryOf<'/api/programmes', 'get'>;
+export type ProgrammeTemplate = ResponseBody<'/api/programmes/templates', 'get'>[number];
+export type ProgrammeCreateInput = RequestBody<'/api/programmes', 'post'>;
+export type ProgrammeUpdateInput = RequestBody<'/api/programmes/{id}', 'patch'>;
+export type Task = ResponseBody<'/api/programmes/{id}/tasks', 'get'>[number];
+export type TaskUpdate = ResponseBody<'/api/programmes/{id}/tasks/{taskId}/updates', 'get'>[number];
+export type ProgressMatrix = ResponseBody<'/api/programmes/{id}/progress-matrix', 'get'>;
+export type Roadmap = ResponseBody<'/api/programmes/{id}/roadmap', 'get'>;
+export type WorkingGroupMember = ResponseBody<'/api/programmes/{id}/working-group', 'get'>[number];
+export type WorkingGroupMemberInput = RequestBody<'/api/programmes/{id}/working-group', 'post'>;
+
+export const programmeKeys = {
+  all: ['programmes'] as const,
+  templates: ['programmes', 'templates'] as const,
+  list: (query: ProgrammeQuery) => ['programmes', 'list', query] as const,
+  detail: (id: string) => ['programmes', 'detail', id] as const,
+  tasks: (id: string, mine: boolean) => ['programmes', 'tasks', id, mine] as const,
+  updates: (id: string, taskId: string) => ['programmes', 'updates', id, taskId] as const,
+  matrix: (id: string) => ['programmes', 'matrix', id] as const,
+  roadmap: (id: string) => ['programmes', 'roadmap', id] as const,
+  workingGroup: (id: string) => ['programmes', 'working-group', id] as const,
+};
+
+const path = (id: string) => ({ params: { path: { id } } });
+
+export function listProgrammes(query: ProgrammeQuery) {
+  return unwrap(api.GET('/api/programmes', { params: { query } }));
+}
+
+export function useProgrammes(query: ProgrammeQuery = {}) {
+  return useQuery({ queryKey: programmeKeys.list(query), queryFn: () => listProgrammes(query) });
+}
+
+export function useProgrammeTemplates(enabled = true) {
+  return useQuery({
+    queryKey: programmeKeys.templates,
+    queryFn: () => unwrap(api.GET('/api/programmes/templates')),
+    enabled,
+    staleTime: Infinity,
+  });
+}
+
+export function useProgramme(id: string | undefined) {
+  return useQuery({
+    queryKey: programmeKeys.detail(id ?? ''),
+    queryFn: () => unwrap(api.GET('/api/programmes/{id}', path(id ?? ''))),
+    enabled: Boolean(id),
+  });
+}
+
+export function useCreateProgramme() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: ProgrammeCreateInput) => unwrap(api.POST('/api/programmes', { body: input })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: programmeKeys.all }),
+  });
+}
+
+export function useUpdateProgramme(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: ProgrammeUpdateInput) =>
+      unwrap(api.PATCH('/api/programmes/{id}', { ...path(id), body: input })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: programmeKeys.all }),
+  });
+}
+
+export function useTasks(id: string, mine = false, enabled = true) {
+  return useQuery({
+    queryKey: programmeKeys.tasks(id, mine),
+    queryFn: () =>
+      unwrap(api.GET('/api/programmes/{id}/tasks', { params: { path: { id }, query: { mine } } })),
+    enabled,
+  });
+}
+
+export function useTaskUpdates(id: string, taskId: string | undefined) {
+  return useQuery({
+    queryKey: programmeKeys.updates(id, taskId ?? ''),
+    queryFn: () =>
+      unwrap(
+        api.GET('/api/programmes/{id}/tasks/{taskId}/updates', {
+          params: { path: { id, taskId: taskId ?? '' } },
+        }),
+      ),
+    enabled: Boolean(taskId),
+  });
+}
+
+export interface ProgressReportInput {
+  note: string;
+  status: Task['status'];
+  percent: number;
+  files: File[];
+}
+
+export function useReportProgress(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ taskId, input }: { taskId: string; input: ProgressReportInput }) => {
+      const form = new FormData();
+      form.append('note', input.note);
+      form.append('status', input.status);
+      form.append('percent', String(input.percent));
+      for (const file of input.files) form.append('files', file, file.name);
+      return unwrap(
+        api.POST('/api/programmes/{id}/tasks/{taskId}/updates', {
+          params: { path: { id, taskId } },
+          body: form as never,
+        }),
+      );
+    },
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: programmeKeys.all }),
+  });
+}
+
+export function useProgressMatrix(id: string, enabled: boolean) {
+  return useQuery({
+    queryKey: programmeKeys.matrix(id),
+    queryFn: () => unwrap(api.GET('/api/programmes/{id}/progress-matrix', path(id))),
+    enabled,
+  });
+}
+
+export function useRoadmap(id: string) {
+  return useQuery({
+    queryKey: programmeKeys.roadmap(id),
+    queryFn: () => unwrap(api.GET('/api/programmes/{id}/roadmap', path(id))),
+  });
+}
+
+export function useWorkingGroup(id: string) {
+  return useQuery({
+    queryKey: programmeKeys.workingGroup(id),
+    queryFn: () => unwrap(api.GET('/api/programmes/{id}/working-group', path(id))),
+  });
+}
+
+export function useSaveMember(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ memberId, input }: { memberId?: string; input: WorkingGroupMemberInput }) =>
+      memberId
+        ? unwrap(
+            api.PATCH('/api/programmes/{id}/working-group/{memberId}', {
+              params: { path: { id, memberId } },
+              body: input,
+            }),
+          )
+        : unwrap(api.POST('/api/programmes/{id}/working-group', { ...path(id), body: input })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: programmeKeys.workingGroup(id) }),
+  });
+}
+
+export function useRemoveMember(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (memberId: string) =>
+      unwrap(
+        api.DELETE('/api/programmes/{id}/working-group/{memberId}', { params: { path: { id, memberId } } }),
+      ),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: programmeKeys.workingGroup(id) }),
+  });
+}
+
+/** Saves a response body as a file, named by its Content-Disposition. */
+export function saveBlob(data: Blob, response: Response, fallback: string): void {
+  const disposition = response.headers.get('Content-Disposition') ?? '';
+  const encoded = /filename\*=UTF-8''([^;]+)/i.exec(disposition)?.[1];
+  const url = URL.createObjectURL(data);
+  try {
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = encoded ? decodeURIComponent(encoded) : fallback;
+    document.body.append(link);
+    link.click();
+    link.remove();
+  } finally {
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  }
+}
+
+export function useExportLedger(id: string) {
+  return useMutation({
+    mutationFn: async () => {
+      const { data, error, response } = await api.GET('/api/programmes/{id}/ledger.xlsx', {
+        ...path(id),
+        parseAs: 'blob',
+      });
+      if (!response.ok || !(data instanceof Blob)) throw new ApiRequestError(response.status, error);
+      saveBlob(data, response, 'ledger.xlsx');
+    },
+  });
+}
+
+export function useDownloadTaskAttachment(id: string) {
+  return useMutation({
+    mutationFn: async (attachment: { id: string; fileName: string }) => {
+      const { data, error, response } = await api.GET('/api/programmes/{id}/attachments/{attachmentId}', {
+        params: { path: { id, attachmentId: attachment.id } },
+        parseAs: 'blob',
+      });
+      if (!response.ok || !(data instanceof Blob)) throw new ApiRequestError(response.status, error);
+      saveBlob(data, response, attachment.fileName);
+    },
+  });
+}

@@ -1,0 +1,181 @@
+import { InboxOutlined, PaperClipOutlined } from '@ant-design/icons';
+import {
+  ModalForm,
+  ProFormDigit,
+  ProFormSelect,
+  ProFormTextArea,
+  type ProFormInstance,
+} from '@ant-design/pro-components';
+import { App, Button, Drawer, Empty, Form, List, Space, Typography, Upload } from 'antd';
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { MAX_ATTACHMENT_BYTES, TASK_STATUS_LABELS, TaskStatus } from '@skillpay/domain';
+import { errorMessage, showFieldErrors } from '../../app/api/api-error';
+import { useDomainLabels } from '../../app/i18n/labels';
+import {
+  type ProgressReportInput,
+  type Task,
+  useDownloadTaskAttachment,
+  useReportProgress,
+  useTaskUpdates,
+} from './programmes.api';
+import { TaskStatusTag } from './ledger-table';
+
+const ACCEPT = '.pdf,.doc,.docx,.xls,.xlsx,.jpg,.jpeg,.png,.zip';
+
+interface ReportValues {
+  note: string;
+  status: Task['status'];
+  percent: number;
+}
+
+/** The progress report form of a responsible bureau, with attachments checked before sending. */
+export function ProgressReportButton({ programmeId, task }: { programmeId: string; task: Task }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const { language } = useDomainLabels();
+  const report = useReportProgress(programmeId);
+  const formRef = useRef<ProFormInstance<ReportValues>>(undefined);
+  const [files, setFiles] = useState<File[]>([]);
+
+  const onFinish = async (values: ReportValues) => {
+    try {
+      const input: ProgressReportInput = { ...values, files };
+      await report.mutateAsync({ taskId: task.id, input });
+      message.success(t('programmes.reported'));
+      setFiles([]);
+      return true;
+    } catch (error) {
+      showFieldErrors(formRef.current, error);
+      message.error(errorMessage(error));
+      return false;
+    }
+  };
+
+  return (
+    <ModalForm<ReportValues>
+      formRef={formRef}
+      title={t('programmes.reportTitle', { task: task.title })}
+      trigger={
+        <Button type="link" size="small" data-testid={`report-${task.id}`}>
+          {t('programmes.report')}
+        </Button>
+      }
+      initialValues={{
+        status: task.status === TaskStatus.NotStarted ? TaskStatus.InProgress : task.status,
+        percent: task.percent,
+      }}
+      modalProps={{ destroyOnHidden: true }}
+      onFinish={onFinish}
+    >
+      <ProFormTextArea
+        name="note"
+        label={t('programmes.note')}
+        rules={[{ required: true, message: t('common.required') }]}
+        fieldProps={{ maxLength: 2000, showCount: true, autoSize: { minRows: 3, maxRows: 8 } }}
+      />
+      <ProFormSelect
+        name="status"
+        label={t('programmes.taskStatus')}
+        rules={[{ required: true, message: t('common.required') }]}
+        options={Object.values(TaskStatus).map((status) => ({
+          value: status,
+          label: TASK_STATUS_LABELS[status][language],
+        }))}
+      />
+      <ProFormDigit
+        name="percent"
+        label={t('programmes.percent')}
+        min={0}
+        max={100}
+        fieldProps={{ precision: 0, addonAfter: '%' }}
+        rules={[{ required: true, message: t('common.required') }]}
+      />
+      <Form.Item label={t('programmes.files')} extra={t('programmes.filesHint')} name="files">
+        <Upload.Dragger
+          multiple
+          accept={ACCEPT}
+          fileList={files.map((file, index) => ({
+            uid: String(index),
+            name: file.name,
+            status: 'done' as const,
+          }))}
+          beforeUpload={(file) => {
+            if (file.size > MAX_ATTACHMENT_BYTES) {
+              message.error(t('programmes.fileTooLarge', { file: file.name }));
+              return Upload.LIST_IGNORE;
+            }
+            setFiles((current) => [...current, file].slice(0, 5));
+            return false;
+          }}
+          onRemove={(removed) =>
+            setFiles((current) => current.filter((_file, index) => String(index) !== removed.uid))
+          }
+        >
+          <p className="ant-upload-drag-icon">
+            <InboxOutlined />
+          </p>
+          <p className="ant-upload-text">{t('programmes.dropFiles')}</p>
+        </Upload.Dragger>
+      </Form.Item>
+    </ModalForm>
+  );
+}
+
+/** The history of reports on a task, as far as the caller may read it. */
+export function ProgressHistoryButton({ programmeId, task }: { programmeId: string; task: Task }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const [open, setOpen] = useState(false);
+  const updates = useTaskUpdates(programmeId, open ? task.id : undefined);
+  const download = useDownloadTaskAttachment(programmeId);
+
+  return (
+    <>
+      <Button type="link" size="small" onClick={() => setOpen(true)}>
+        {t('programmes.history')}
+      </Button>
+      <Drawer
+        title={t('programmes.historyTitle', { task: task.title })}
+        width={560}
+        open={open}
+        onClose={() => setOpen(false)}
+      >
+        {updates.data && updates.data.length === 0 ? <Empty description={t('programmes.noHistory')} /> : null}
+        <List
+          loading={updates.isLoading}
+          dataSource={updates.data ?? []}
+          renderItem={(update) => (
+            <List.Item>
+              <List.Item.Meta
+                title={
+                  <Space wrap>
+                    <Typography.Text strong>{update.organisation.name}</Typography.Text>
+                    <TaskStatusTag task={{ status: update.status, overdue: false }} />
+                    <Typography.Text type="secondary">{update.percent}%</Typography.Text>
+                  </Space>
+                }
+                description={new Date(update.createdAt).toLocaleString()}
+              />
+              <Space direction="vertical" size={4} style={{ width: '100%' }}>
+                <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}>
+                  {update.note}
+                </Typography.Paragraph>
+                {update.attachments.map((attachment) => (
+                  <Typography.Link
+                    key={attachment.id}
+                    onClick={() =>
+                      download.mutate(attachment, { onError: (error) => message.error(errorMessage(error)) })
+                    }
+                  >
+                    <PaperClipOutlined /> {attachment.fileName}
+                  </Typography.Link>
+                ))}
+              </Space>
+            </List.Item>
+          )}
+        />
+      </Drawer>
+    </>
+  );
+}
