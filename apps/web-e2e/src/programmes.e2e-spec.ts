@@ -1,0 +1,71 @@
+import { randomBytes } from 'node:crypto';
+import { type Browser } from 'playwright-core';
+import { inFreshPage, launchBrowser, logIn } from './support/portal';
+
+const PDF = Buffer.from('%PDF-1.7\n1 0 obj\n<<>>\nendobj\n%%EOF\n');
+
+describe('programmes (工作方案)', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('lets the city bureau create a programme from the Qingdao template and see its ledger', async () => {
+    const title = `E2E 工作方案 ${randomBytes(3).toString('hex')}`;
+    await inFreshPage(browser, 'programme-create', async (page) => {
+      await logIn(page, 'qd-city');
+      await page.getByTestId('menu-programmes').click();
+      await page.getByTestId('programme-create').click();
+      await page.getByText('青岛市工作方案（青人社字〔2021〕61号）').click();
+      // the preview shows the template's phases with dates moved to the year entered
+      await page.getByText('部署发动（2026-07-01 ~ 2026-07-31）').waitFor();
+      await page.getByLabel('方案名称', { exact: true }).fill(title);
+      await page.getByLabel('文号', { exact: true }).fill('青人社字〔2026〕1号');
+      await page.getByRole('button', { name: /创\s*建/ }).click();
+      await page.waitForURL(/\/programmes\/[0-9a-f-]{36}$/);
+      await page.getByText(title).first().waitFor();
+
+      await page.getByRole('tab', { name: '工作台账' }).click();
+      const ledger = page.getByTestId('ledger-table');
+      await ledger.getByText('成立工作小组', { exact: true }).waitFor();
+      await ledger.getByText('案例精选', { exact: true }).waitFor();
+      expect(await ledger.getByText(/部署发动（2026-07-01/).count()).toBe(1);
+      expect(await ledger.getByText('黄岛区人力资源和社会保障局').count()).toBeGreaterThan(0);
+    });
+  });
+
+  it('lets a district bureau report progress with an attachment on one of its own tasks', async () => {
+    const note = `黄岛区已召开部署会 ${randomBytes(3).toString('hex')}`;
+    await inFreshPage(browser, 'programme-report', async (page) => {
+      await logIn(page, 'qd-huangdao');
+      await page.getByTestId('menu-programmes').click();
+      await page.getByRole('link', { name: '青岛市落实《技能人才薪酬分配指引》工作方案' }).first().click();
+      await page.getByRole('tab', { name: '本单位任务' }).click();
+      const ledger = page.getByTestId('ledger-table');
+      await ledger.getByText('成立工作小组', { exact: true }).waitFor();
+      // a city-only task is not among the district's own tasks
+      expect(await ledger.getByText('发布工资价位').count()).toBe(0);
+
+      await page.locator('[data-testid^="report-"]').first().click();
+      const dialog = page.getByRole('dialog');
+      await dialog.getByLabel('进展情况').fill(note);
+      await dialog.locator('input[type="file"]').setInputFiles({
+        name: '部署会纪要.pdf',
+        mimeType: 'application/pdf',
+        buffer: PDF,
+      });
+      await dialog.getByText('部署会纪要.pdf').waitFor();
+      await dialog.getByRole('button', { name: /确\s*定/ }).click();
+      await page.getByText('进展已报送').waitFor();
+
+      await ledger.getByRole('button', { name: '报送记录' }).first().click();
+      const drawer = page.locator('.ant-drawer-content');
+      const item = drawer.locator('.ant-list-item', { hasText: note });
+      await item.waitFor();
+      await item.getByText('部署会纪要.pdf').waitFor();
+    });
+  });
+});
