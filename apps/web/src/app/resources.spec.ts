@@ -5,9 +5,15 @@ describe('menus per role (one resource declaration)', () => {
   const menu = (role: Role) => menuFor(role).map((entry) => entry.label);
 
   it.each([
-    [Role.CityBureau, ['dashboard', 'programmes', 'guidance', 'organisations', 'users']],
-    [Role.DistrictBureau, ['dashboard', 'programmes', 'guidance', 'organisations', 'users']],
-    [Role.Enterprise, ['dashboard', 'ownOrganisation']],
+    [
+      Role.CityBureau,
+      ['dashboard', 'programmes', 'pilotApplications', 'guidance', 'enterprises', 'organisations', 'users'],
+    ],
+    [
+      Role.DistrictBureau,
+      ['dashboard', 'programmes', 'pilotApplications', 'guidance', 'enterprises', 'organisations', 'users'],
+    ],
+    [Role.Enterprise, ['dashboard', 'ownOrganisation', 'ownPilotApplications']],
     [Role.Reviewer, ['dashboard']],
     [Role.SystemAdmin, ['dashboard', 'userAdministration', 'organisations', 'regions', 'queues']],
     [Role.AuditAdmin, ['auditLog']],

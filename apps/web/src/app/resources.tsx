@@ -2,6 +2,8 @@ import { type ComponentType } from 'react';
 import {
   ApartmentOutlined,
   FileDoneOutlined,
+  FlagOutlined,
+  ShopOutlined,
   SolutionOutlined,
   AuditOutlined,
   BankOutlined,
@@ -48,6 +50,8 @@ export type ResourceKey =
   | 'regions'
   | 'queues'
   | 'auditLog'
+  | 'enterprises'
+  | 'pilotApplications'
   | 'programmes'
   | 'guidance';
 
@@ -154,6 +158,73 @@ export const RESOURCES: readonly AppResource[] = [
       {
         path: ':id',
         load: page(() => import('../features/programmes/programme-detail-page'), 'ProgrammeDetailPage'),
+      },
+    ],
+  },
+  {
+    key: 'pilotApplications',
+    path: '/pilot-applications',
+    access: { resource: 'pilotApplications', action: 'read' },
+    menu: {
+      // an enterprise sees its own applications; the bureaus their queues
+      label: (role) => (role === Role.Enterprise ? 'ownPilotApplications' : 'pilotApplications'),
+      icon: FlagOutlined,
+      order: () => 13,
+    },
+    pages: [
+      { path: '', load: page(() => import('../features/pilots/pilot-list-page'), 'PilotListPage') },
+      {
+        path: 'new',
+        access: { resource: 'pilotApplications', action: 'create' },
+        load: page(() => import('../features/pilots/pilot-form-page'), 'PilotApplyPage'),
+      },
+      {
+        path: 'quotas',
+        access: { resource: 'programmes', action: 'update' },
+        load: page(() => import('../features/pilots/quota-page'), 'QuotaPage'),
+      },
+      {
+        path: 'profile/edit',
+        access: { resource: 'enterprises', action: 'update', audience: [Role.Enterprise] },
+        load: page(() => import('../features/enterprises/enterprise-form-page'), 'EnterpriseProfileEditPage'),
+      },
+      { path: ':id', load: page(() => import('../features/pilots/pilot-detail-page'), 'PilotDetailPage') },
+      {
+        path: ':id/edit',
+        access: { resource: 'pilotApplications', action: 'create' },
+        load: page(() => import('../features/pilots/pilot-form-page'), 'PilotEditPage'),
+      },
+    ],
+  },
+  {
+    key: 'enterprises',
+    path: '/enterprises',
+    // an enterprise reads its own record on 本单位
+    access: { resource: 'enterprises', action: 'read', audience: [Role.CityBureau, Role.DistrictBureau] },
+    menu: { label: 'enterprises', icon: ShopOutlined, order: () => 16 },
+    pages: [
+      {
+        path: '',
+        load: page(() => import('../features/enterprises/enterprise-list-page'), 'EnterpriseListPage'),
+      },
+      {
+        path: 'new',
+        access: { resource: 'enterprises', action: 'create' },
+        load: page(() => import('../features/enterprises/enterprise-form-page'), 'EnterpriseCreatePage'),
+      },
+      {
+        path: 'import',
+        access: { resource: 'enterprises', action: 'create' },
+        load: page(() => import('../features/enterprises/enterprise-import-page'), 'EnterpriseImportPage'),
+      },
+      {
+        path: ':id',
+        load: page(() => import('../features/enterprises/enterprise-detail-page'), 'EnterpriseDetailPage'),
+      },
+      {
+        path: ':id/edit',
+        access: { resource: 'enterprises', action: 'update' },
+        load: page(() => import('../features/enterprises/enterprise-form-page'), 'EnterpriseEditPage'),
       },
     ],
   },

@@ -1,0 +1,214 @@
+import { PlusOutlined, UploadOutlined } from '@ant-design/icons';
+import { PageContainer, ProTable, type ProColumns } from '@ant-design/pro-components';
+import { App, Button, Space, Tag, theme, Tooltip } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router';
+import {
+  can,
+  ENTERPRISE_SIZE_LABELS,
+  FOCUS_INDUSTRY,
+  INDUSTRY_SECTIONS,
+  OWNERSHIP_LABELS,
+  PRIORITY_CATEGORY_LABELS,
+} from '@skillpay/domain';
+import { errorMessage } from '../../app/api/api-error';
+import { valueEnumOf } from '../../app/i18n/labels';
+import { useCurrentRole } from '../../app/session/session-user';
+import { useRegionLabel, useRegions } from '../regions/regions.api';
+import { regionTreeOptions } from '../regions/region-tree';
+import { useEnterpriseLabels } from './enterprise-labels';
+import { type Enterprise, type EnterpriseQuery, listEnterprises } from './enterprises.api';
+
+interface EnterpriseSearch {
+  q?: string;
+  regionCode?: string;
+  industrySection?: string;
+  ownership?: string;
+  size?: string;
+  priorityCategory?: string;
+  sort?: string;
+}
+
+/** Priority-category tags; shared by the list and the detail page. */
+export function PriorityTags({ categories }: { categories: readonly string[] }) {
+  const labels = useEnterpriseLabels();
+  return (
+    <Space size={[0, 4]} wrap>
+      {categories.map((category) => (
+        <Tag key={category} color="gold">
+          {labels.priority(category)}
+        </Tag>
+      ))}
+    </Space>
+  );
+}
+
+/** The industry, highlighted when it is the work plan's focus (manufacturing, 三(三)). */
+export function IndustryLabel({ code }: { code: string }) {
+  const { t } = useTranslation();
+  const labels = useEnterpriseLabels();
+  const { token } = theme.useToken();
+  if (code !== FOCUS_INDUSTRY) return <>{labels.industry(code)}</>;
+  return (
+    <Tooltip title={t('enterprises.focusIndustry')}>
+      <span style={{ color: token.colorPrimary, fontWeight: token.fontWeightStrong }}>
+        {labels.industry(code)}
+      </span>
+    </Tooltip>
+  );
+}
+
+export function EnterpriseListPage() {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const navigate = useNavigate();
+  const role = useCurrentRole();
+  const labels = useEnterpriseLabels();
+  const { language } = labels;
+  const regions = useRegions();
+  const regionLabel = useRegionLabel();
+  const canCreate = can(role, 'enterprises', 'create');
+
+  const columns: ProColumns<Enterprise>[] = [
+    {
+      title: t('common.keyword'),
+      dataIndex: 'q',
+      hideInTable: true,
+      fieldProps: { placeholder: t('enterprises.keywordPlaceholder') },
+    },
+    {
+      title: t('enterprises.name'),
+      dataIndex: 'name',
+      hideInSearch: true,
+      ellipsis: true,
+      render: (_dom, record) => <Link to={`/enterprises/${record.id}`}>{record.name}</Link>,
+    },
+    {
+      title: t('enterprises.creditCode'),
+      dataIndex: 'creditCode',
+      hideInSearch: true,
+      width: 190,
+      copyable: true,
+    },
+    {
+      title: t('enterprises.region'),
+      dataIndex: 'regionCode',
+      width: 110,
+      valueType: 'treeSelect',
+      fieldProps: {
+        treeData: regionTreeOptions(regions.data ?? [], language),
+        treeDefaultExpandAll: true,
+        showSearch: true,
+        treeNodeFilterProp: 'title',
+      },
+      render: (_dom, record) => (
+        <>
+          {regionLabel(record.regionCode, record.regionName)}
+          {record.cityDirect ? <Tag>{t('enterprises.cityDirect')}</Tag> : null}
+        </>
+      ),
+    },
+    {
+      title: t('enterprises.industry'),
+      dataIndex: 'industrySection',
+      width: 170,
+      valueType: 'select',
+      valueEnum: Object.fromEntries(
+        Object.keys(INDUSTRY_SECTIONS).map((code) => [code, { text: labels.industry(code) }]),
+      ),
+      render: (_dom, record) => <IndustryLabel code={record.industrySection} />,
+    },
+    {
+      title: t('enterprises.ownership'),
+      dataIndex: 'ownership',
+      width: 100,
+      valueType: 'select',
+      valueEnum: valueEnumOf(OWNERSHIP_LABELS, language),
+    },
+    {
+      title: t('enterprises.size'),
+      dataIndex: 'size',
+      width: 80,
+      valueType: 'select',
+      valueEnum: valueEnumOf(ENTERPRISE_SIZE_LABELS, language),
+    },
+    {
+      title: t('enterprises.headcount'),
+      dataIndex: 'headcount',
+      width: 90,
+      hideInSearch: true,
+      align: 'right',
+    },
+    {
+      title: t('enterprises.priorityCategories'),
+      dataIndex: 'priorityCategory',
+      valueType: 'select',
+      valueEnum: valueEnumOf(PRIORITY_CATEGORY_LABELS, language),
+      render: (_dom, record) => <PriorityTags categories={record.priorityCategories} />,
+    },
+    {
+      title: t('enterprises.sort'),
+      dataIndex: 'sort',
+      hideInTable: true,
+      valueType: 'select',
+      fieldProps: { allowClear: false },
+      valueEnum: {
+        focus: { text: t('enterprises.sortFocus') },
+        name: { text: t('enterprises.sortName') },
+        newest: { text: t('enterprises.sortNewest') },
+        headcount: { text: t('enterprises.sortHeadcount') },
+      },
+    },
+  ];
+
+  return (
+    <PageContainer title={t('menu.enterprises')} breadcrumbRender={false}>
+      <ProTable<Enterprise, EnterpriseSearch>
+        rowKey="id"
+        columns={columns}
+        headerTitle={t('enterprises.tableTitle')}
+        form={{ initialValues: { sort: 'focus' } }}
+        search={{ labelWidth: 'auto', defaultCollapsed: false }}
+        pagination={{ defaultPageSize: 20, showSizeChanger: true }}
+        options={{ density: false, setting: false }}
+        request={async ({ current, pageSize, q, ...filters }) => {
+          const page = await listEnterprises({
+            page: current ?? 1,
+            pageSize: pageSize ?? 20,
+            q: q?.trim() ? q.trim() : undefined,
+            regionCode: filters.regionCode,
+            industrySection: filters.industrySection as EnterpriseQuery['industrySection'],
+            ownership: filters.ownership as EnterpriseQuery['ownership'],
+            size: filters.size as EnterpriseQuery['size'],
+            priorityCategory: filters.priorityCategory as EnterpriseQuery['priorityCategory'],
+            sort: (filters.sort ?? 'focus') as EnterpriseQuery['sort'],
+          });
+          return { data: page.items, total: page.total, success: true };
+        }}
+        onRequestError={(error) => message.error(errorMessage(error))}
+        toolBarRender={() =>
+          canCreate
+            ? [
+                <Button
+                  key="import"
+                  icon={<UploadOutlined />}
+                  onClick={() => navigate('/enterprises/import')}
+                >
+                  {t('enterprises.import')}
+                </Button>,
+                <Button
+                  key="create"
+                  type="primary"
+                  icon={<PlusOutlined />}
+                  onClick={() => navigate('/enterprises/new')}
+                  data-testid="enterprise-create"
+                >
+                  {t('enterprises.create')}
+                </Button>,
+              ]
+            : []
+        }
+      />
+    </PageContainer>
+  );
+}

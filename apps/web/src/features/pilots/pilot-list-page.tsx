@@ -1,0 +1,231 @@
+import { EditOutlined, PlusOutlined, SettingOutlined } from '@ant-design/icons';
+import {
+  PageContainer,
+  ProCard,
+  ProTable,
+  type ActionType,
+  type ProColumns,
+} from '@ant-design/pro-components';
+import { Alert, App, Button, Tag } from 'antd';
+import { useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router';
+import {
+  can,
+  ENTERPRISE_SIZE_LABELS,
+  PILOT_STATUS_LABELS,
+  PilotStatus,
+  PRIORITY_CATEGORY_LABELS,
+  Role,
+} from '@skillpay/domain';
+import { errorMessage } from '../../app/api/api-error';
+import { valueEnumOf } from '../../app/i18n/labels';
+import { useCurrentUser } from '../../app/session/session-store';
+import { useCurrentRole } from '../../app/session/session-user';
+import { EnterpriseDescriptions } from '../enterprises/enterprise-detail-page';
+import { useEnterprise } from '../enterprises/enterprises.api';
+import { useEnterpriseLabels } from '../enterprises/enterprise-labels';
+import { IndustryLabel, PriorityTags } from '../enterprises/enterprise-list-page';
+import { useRegionLabel } from '../regions/regions.api';
+import { listPilotApplications, type PilotListItem, type PilotQuery } from './pilots.api';
+import { PilotStatusTag, TransitionButtons } from './pilot-status';
+
+interface PilotSearch {
+  q?: string;
+  status?: string;
+  size?: string;
+  priorityCategory?: string;
+}
+
+/** Each role's queue: the district its submitted ones, the city the recommended ones, the enterprise its own. */
+function defaultStatusFor(role: Role): PilotStatus | undefined {
+  if (role === Role.DistrictBureau) return PilotStatus.Submitted;
+  if (role === Role.CityBureau) return PilotStatus.Recommended;
+  return undefined;
+}
+
+/** The enterprise's own registry record above its applications (本企业). */
+function OwnEnterpriseCard() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const user = useCurrentUser();
+  const enterprise = useEnterprise(user.organisation.id);
+  if (enterprise.isLoading) return null;
+  if (!enterprise.data) return <Alert type="warning" showIcon message={t('enterprises.notRegistered')} />;
+  return (
+    <ProCard
+      title={t('enterprises.registry')}
+      bordered
+      collapsible
+      defaultCollapsed
+      extra={
+        <Button
+          size="small"
+          icon={<EditOutlined />}
+          onClick={() => navigate('/pilot-applications/profile/edit')}
+        >
+          {t('common.edit')}
+        </Button>
+      }
+    >
+      <EnterpriseDescriptions enterprise={enterprise.data} />
+    </ProCard>
+  );
+}
+
+export function PilotListPage() {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const navigate = useNavigate();
+  const role = useCurrentRole();
+  const labels = useEnterpriseLabels();
+  const regionLabel = useRegionLabel();
+  const actionRef = useRef<ActionType>(undefined);
+  const isEnterprise = role === Role.Enterprise;
+
+  const columns: ProColumns<PilotListItem>[] = [
+    { title: t('common.keyword'), dataIndex: 'q', hideInTable: true, hidden: isEnterprise },
+    {
+      title: t('pilots.enterprise'),
+      dataIndex: ['enterprise', 'name'],
+      hideInSearch: true,
+      hideInTable: isEnterprise,
+      ellipsis: true,
+      render: (_dom, record) => (
+        <Link to={`/pilot-applications/${record.id}`} data-testid="pilot-link">
+          {record.enterprise.name}
+        </Link>
+      ),
+    },
+    {
+      title: t('pilots.programme'),
+      dataIndex: 'programmeTitle',
+      hideInSearch: true,
+      ellipsis: true,
+      render: (_dom, record) =>
+        isEnterprise ? (
+          <Link to={`/pilot-applications/${record.id}`} data-testid="pilot-link">
+            {record.programmeTitle}
+          </Link>
+        ) : (
+          record.programmeTitle
+        ),
+    },
+    {
+      title: t('pilots.region'),
+      dataIndex: ['enterprise', 'regionCode'],
+      hideInSearch: true,
+      width: 110,
+      render: (_dom, record) => (
+        <>
+          {regionLabel(record.enterprise.regionCode, record.enterprise.regionName)}
+          {record.enterprise.cityDirect ? <Tag>{t('enterprises.cityDirect')}</Tag> : null}
+        </>
+      ),
+    },
+    {
+      title: t('enterprises.industry'),
+      dataIndex: ['enterprise', 'industrySection'],
+      hideInSearch: true,
+      width: 150,
+      render: (_dom, record) => <IndustryLabel code={record.enterprise.industrySection} />,
+    },
+    {
+      title: t('enterprises.size'),
+      dataIndex: 'size',
+      width: 80,
+      valueType: 'select',
+      valueEnum: valueEnumOf(ENTERPRISE_SIZE_LABELS, labels.language),
+      render: (_dom, record) => labels.size(record.enterprise.size),
+    },
+    {
+      title: t('pilots.priorityCategories'),
+      dataIndex: 'priorityCategory',
+      valueType: 'select',
+      valueEnum: valueEnumOf(PRIORITY_CATEGORY_LABELS, labels.language),
+      render: (_dom, record) => <PriorityTags categories={record.priorityCategories} />,
+    },
+    {
+      title: t('pilots.status'),
+      dataIndex: 'status',
+      width: 120,
+      valueType: 'select',
+      valueEnum: valueEnumOf(PILOT_STATUS_LABELS, labels.language),
+      render: (_dom, record) => <PilotStatusTag status={record.status} />,
+    },
+    {
+      title: t('pilots.submittedAt'),
+      dataIndex: 'submittedAt',
+      valueType: 'dateTime',
+      hideInSearch: true,
+      width: 160,
+    },
+    {
+      title: t('common.actions'),
+      valueType: 'option',
+      width: 220,
+      render: (_dom, record) => [
+        <TransitionButtons
+          key="actions"
+          id={record.id}
+          size="small"
+          actions={record.availableActions.filter((action) => action !== 'withdraw')}
+          onDone={() => void actionRef.current?.reload()}
+        />,
+      ],
+    },
+  ];
+
+  return (
+    <PageContainer
+      title={isEnterprise ? t('pilots.ownTitle') : t('menu.pilotApplications')}
+      breadcrumbRender={false}
+      content={isEnterprise ? <OwnEnterpriseCard /> : undefined}
+    >
+      <ProTable<PilotListItem, PilotSearch>
+        rowKey="id"
+        actionRef={actionRef}
+        columns={columns}
+        headerTitle={t('pilots.tableTitle')}
+        form={{ initialValues: { status: defaultStatusFor(role) } }}
+        search={isEnterprise ? false : { labelWidth: 'auto', defaultCollapsed: false }}
+        pagination={{ defaultPageSize: 20, showSizeChanger: true }}
+        options={{ density: false, setting: false }}
+        request={async ({ current, pageSize, q, status, size, priorityCategory }) => {
+          const page = await listPilotApplications({
+            page: current ?? 1,
+            pageSize: pageSize ?? 20,
+            q: q?.trim() ? q.trim() : undefined,
+            status: status as PilotQuery['status'],
+            size: size as PilotQuery['size'],
+            priorityCategory: priorityCategory as PilotQuery['priorityCategory'],
+          });
+          return { data: page.items, total: page.total, success: true };
+        }}
+        onRequestError={(error) => message.error(errorMessage(error))}
+        toolBarRender={() => [
+          can(role, 'pilotApplications', 'create') ? (
+            <Button
+              key="apply"
+              type="primary"
+              icon={<PlusOutlined />}
+              onClick={() => navigate('/pilot-applications/new')}
+              data-testid="pilot-apply"
+            >
+              {t('pilots.apply')}
+            </Button>
+          ) : null,
+          can(role, 'programmes', 'update') ? (
+            <Button
+              key="quotas"
+              icon={<SettingOutlined />}
+              onClick={() => navigate('/pilot-applications/quotas')}
+            >
+              {t('pilots.quotas')}
+            </Button>
+          ) : null,
+        ]}
+      />
+    </PageContainer>
+  );
+}

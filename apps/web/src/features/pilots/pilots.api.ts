@@ -1,0 +1,159 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { unwrap } from '../../app/api/api-error';
+import { api } from '../../app/api/client';
+import { type QueryOf, type RequestBody, type ResponseBody } from '../../app/api/types';
+
+export type PilotApplication = ResponseBody<'/api/pilot-applications/{id}', 'get'>;
+export type PilotListItem = ResponseBody<'/api/pilot-applications', 'get'>['items'][number];
+export type PilotQuery = QueryOf<'/api/pilot-applications', 'get'>;
+export type PilotCreateInput = RequestBody<'/api/pilot-applications', 'post'>;
+export type PilotUpdateInput = RequestBody<'/api/pilot-applications/{id}', 'patch'>;
+export type PilotActionName = PilotListItem['availableActions'][number];
+export type Quota = ResponseBody<'/api/programmes/{programmeId}/quotas', 'get'>['items'][number];
+export type EnterprisePlan = ResponseBody<'/api/pilot-applications/{id}/plan', 'get'>;
+export type PlanUpdateInput = RequestBody<'/api/pilot-applications/{id}/plan', 'patch'>;
+export type MilestoneInput = RequestBody<'/api/pilot-applications/{id}/plan/milestones', 'post'>;
+export type MilestoneUpdateInput = RequestBody<
+  '/api/pilot-applications/{id}/plan/milestones/{milestoneId}',
+  'patch'
+>;
+
+export const pilotKeys = {
+  all: ['pilot-applications'] as const,
+  detail: (id: string) => ['pilot-applications', 'detail', id] as const,
+  plan: (id: string) => ['pilot-applications', 'plan', id] as const,
+  quotas: (programmeId: string) => ['pilot-applications', 'quotas', programmeId] as const,
+  programmes: ['pilot-applications', 'programmes'] as const,
+};
+
+export function listPilotApplications(query: PilotQuery) {
+  return unwrap(api.GET('/api/pilot-applications', { params: { query } }));
+}
+
+export function usePilotApplication(id: string | undefined) {
+  return useQuery({
+    queryKey: pilotKeys.detail(id ?? ''),
+    queryFn: () => unwrap(api.GET('/api/pilot-applications/{id}', { params: { path: { id: id ?? '' } } })),
+    enabled: Boolean(id),
+  });
+}
+
+/** Active programmes of the caller's city (the programme module owns them). */
+export function useActiveProgrammes() {
+  return useQuery({
+    queryKey: pilotKeys.programmes,
+    queryFn: () => unwrap(api.GET('/api/programmes', { params: { query: { status: 'active' } } })),
+  });
+}
+
+export function useCreatePilotApplication() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: PilotCreateInput) => unwrap(api.POST('/api/pilot-applications', { body: input })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: pilotKeys.all }),
+  });
+}
+
+export function useUpdatePilotApplication(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: PilotUpdateInput) =>
+      unwrap(api.PATCH('/api/pilot-applications/{id}', { params: { path: { id } }, body: input })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: pilotKeys.all }),
+  });
+}
+
+const TRANSITION_PATHS = {
+  submit: '/api/pilot-applications/{id}/submit',
+  recommend: '/api/pilot-applications/{id}/recommend',
+  return: '/api/pilot-applications/{id}/return',
+  approve: '/api/pilot-applications/{id}/approve',
+  reject: '/api/pilot-applications/{id}/reject',
+  withdraw: '/api/pilot-applications/{id}/withdraw',
+} as const satisfies Record<PilotActionName, string>;
+
+export function useTransition() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, action, reason }: { id: string; action: PilotActionName; reason?: string }) =>
+      unwrap(
+        api.POST(TRANSITION_PATHS[action], {
+          params: { path: { id } },
+          body: reason?.trim() ? { reason: reason.trim() } : {},
+        }),
+      ),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: pilotKeys.all }),
+  });
+}
+
+export function useQuotas(programmeId: string | undefined) {
+  return useQuery({
+    queryKey: pilotKeys.quotas(programmeId ?? ''),
+    queryFn: () =>
+      unwrap(
+        api.GET('/api/programmes/{programmeId}/quotas', {
+          params: { path: { programmeId: programmeId ?? '' } },
+        }),
+      ),
+    enabled: Boolean(programmeId),
+  });
+}
+
+export function useUpdateQuotas(programmeId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (quotas: Array<{ regionCode: string; quota: number }>) =>
+      unwrap(
+        api.PUT('/api/programmes/{programmeId}/quotas', {
+          params: { path: { programmeId } },
+          body: { quotas },
+        }),
+      ),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: pilotKeys.all }),
+  });
+}
+
+export function usePlan(id: string, enabled: boolean) {
+  return useQuery({
+    queryKey: pilotKeys.plan(id),
+    queryFn: () => unwrap(api.GET('/api/pilot-applications/{id}/plan', { params: { path: { id } } })),
+    enabled,
+  });
+}
+
+export function usePlanMutations(id: string) {
+  const queryClient = useQueryClient();
+  const onSuccess = (plan: EnterprisePlan) => queryClient.setQueryData(pilotKeys.plan(id), plan);
+  const path = { id };
+  return {
+    update: useMutation({
+      mutationFn: (input: PlanUpdateInput) =>
+        unwrap(api.PATCH('/api/pilot-applications/{id}/plan', { params: { path }, body: input })),
+      onSuccess,
+    }),
+    addMilestone: useMutation({
+      mutationFn: (input: MilestoneInput) =>
+        unwrap(api.POST('/api/pilot-applications/{id}/plan/milestones', { params: { path }, body: input })),
+      onSuccess,
+    }),
+    updateMilestone: useMutation({
+      mutationFn: ({ milestoneId, ...input }: MilestoneUpdateInput & { milestoneId: string }) =>
+        unwrap(
+          api.PATCH('/api/pilot-applications/{id}/plan/milestones/{milestoneId}', {
+            params: { path: { id, milestoneId } },
+            body: input,
+          }),
+        ),
+      onSuccess,
+    }),
+    removeMilestone: useMutation({
+      mutationFn: (milestoneId: string) =>
+        unwrap(
+          api.DELETE('/api/pilot-applications/{id}/plan/milestones/{milestoneId}', {
+            params: { path: { id, milestoneId } },
+          }),
+        ),
+      onSuccess,
+    }),
+  };
+}

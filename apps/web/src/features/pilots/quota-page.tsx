@@ -1,0 +1,127 @@
+import { PageContainer, ProCard } from '@ant-design/pro-components';
+import { Alert, App, Button, Empty, InputNumber, Select, Space, Table, Tag } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { errorMessage } from '../../app/api/api-error';
+import { layoutSize } from '../../app/theme';
+import { type Quota, useActiveProgrammes, useQuotas, useUpdateQuotas } from './pilots.api';
+
+const MAX_QUOTA = 10;
+
+/** The city bureau's quotas per region: 市直 and each district, with approved and remaining. */
+export function QuotaPage() {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const navigate = useNavigate();
+  const programmes = useActiveProgrammes();
+  const [chosen, setChosen] = useState<string>();
+  // the first active programme until the user picks another
+  const programmeId = chosen ?? programmes.data?.items[0]?.id;
+  const quotas = useQuotas(programmeId);
+  const save = useUpdateQuotas(programmeId ?? '');
+  const [draft, setDraft] = useState<Record<string, number>>({});
+
+  const changed = Object.entries(draft).filter(
+    ([regionCode, quota]) => quotas.data?.items.find((row) => row.regionCode === regionCode)?.quota !== quota,
+  );
+
+  return (
+    <PageContainer
+      title={t('pilots.quotasTitle')}
+      onBack={() => navigate('/pilot-applications')}
+      breadcrumbRender={false}
+    >
+      <ProCard>
+        <Space direction="vertical" style={{ width: '100%' }}>
+          <Space wrap>
+            <span>{t('pilots.programme')}</span>
+            <Select
+              style={{ width: '100%', maxWidth: layoutSize.formMaxWidth }}
+              value={programmeId}
+              onChange={(value: string) => {
+                setChosen(value);
+                setDraft({});
+              }}
+              loading={programmes.isLoading}
+              options={(programmes.data?.items ?? []).map((programme) => ({
+                value: programme.id,
+                label: programme.title,
+              }))}
+            />
+          </Space>
+          {programmes.isSuccess && (programmes.data.items.length ?? 0) === 0 ? (
+            <Empty description={t('pilots.noProgramme')} />
+          ) : null}
+          {quotas.isError ? <Alert type="error" message={errorMessage(quotas.error)} /> : null}
+          {quotas.data ? (
+            <Table<Quota>
+              rowKey="regionCode"
+              size="small"
+              pagination={false}
+              dataSource={quotas.data.items}
+              columns={[
+                {
+                  title: t('pilots.quotaRegion'),
+                  dataIndex: 'regionName',
+                  render: (_value, row) => (
+                    <>
+                      {row.regionName}
+                      {row.cityDirect ? <Tag>{t('enterprises.cityDirect')}</Tag> : null}
+                    </>
+                  ),
+                },
+                {
+                  title: t('pilots.quota'),
+                  dataIndex: 'quota',
+                  width: 160,
+                  render: (_value, row) => (
+                    <Space>
+                      <InputNumber
+                        min={Math.max(row.used, 0)}
+                        max={MAX_QUOTA}
+                        precision={0}
+                        value={draft[row.regionCode] ?? row.quota}
+                        onChange={(value) =>
+                          setDraft((current) => ({ ...current, [row.regionCode]: value ?? row.quota }))
+                        }
+                      />
+                      {row.isDefault && draft[row.regionCode] === undefined ? (
+                        <Tag>{t('pilots.quotaDefault')}</Tag>
+                      ) : null}
+                    </Space>
+                  ),
+                },
+                { title: t('pilots.used'), dataIndex: 'used', width: 90 },
+                {
+                  title: t('pilots.remaining'),
+                  dataIndex: 'remaining',
+                  width: 120,
+                  render: (_value, row) =>
+                    row.remaining > 0 ? row.remaining : <Tag color="error">{t('pilots.quotaFull')}</Tag>,
+                },
+                { title: t('pilots.pending'), dataIndex: 'pending', width: 90 },
+              ]}
+            />
+          ) : null}
+          <Button
+            type="primary"
+            disabled={changed.length === 0}
+            loading={save.isPending}
+            onClick={async () => {
+              try {
+                await save.mutateAsync(changed.map(([regionCode, quota]) => ({ regionCode, quota })));
+                setDraft({});
+                message.success(t('pilots.quotasSaved'));
+              } catch (error) {
+                message.error(errorMessage(error));
+              }
+            }}
+          >
+            {t('common.save')}
+          </Button>
+        </Space>
+      </ProCard>
+    </PageContainer>
+  );
+}
