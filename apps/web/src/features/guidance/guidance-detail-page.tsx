@@ -12,6 +12,7 @@ import {
 import { ApiRequestError, errorMessage } from '../../app/api/api-error';
 import { useDomainLabels } from '../../app/i18n/labels';
 import { PageLoading } from '../../ui/page-loading';
+import { attachmentErrorMessage } from '../programmes/attachment-errors';
 import { ErrorResult, NotFoundResult } from '../../ui/status-results';
 import {
   useAttachToGuidance,
@@ -137,7 +138,7 @@ export function GuidanceDetailPage() {
                   }
                   attach.mutate(files.slice(0, 5), {
                     onSuccess: () => message.success(t('guidance.attached')),
-                    onError: (error) => message.error(errorMessage(error)),
+                    onError: (error) => message.error(attachmentErrorMessage(error)),
                   });
                   return false;
                 }}

@@ -52,13 +52,14 @@ export function LedgerTable({
     {
       title: t('programmes.group'),
       key: 'group',
-      width: 200,
+      width: 170,
       onCell: (row) => ({ rowSpan: row.groupSpan }),
       render: (_dom, row) => <Typography.Text strong>{row.group.label}</Typography.Text>,
     },
     {
       title: t('programmes.task'),
       key: 'task',
+      width: 320,
       render: (_dom, row) => (
         <Space direction="vertical" size={0}>
           <Typography.Text>{row.task.title}</Typography.Text>
@@ -71,18 +72,17 @@ export function LedgerTable({
     {
       title: t('programmes.responsible'),
       key: 'responsible',
-      width: 260,
+      width: 300,
       render: (_dom, row) => (
-        <Space size={[4, 4]} wrap>
-          {row.task.responsibleOrganisations.map((organisation) => (
-            <Tag key={organisation.id}>{organisation.name}</Tag>
-          ))}
-          {row.task.textUnits.map((unit) => (
-            <Tag key={unit} bordered={false}>
-              {unit}
-            </Tag>
-          ))}
-        </Space>
+        <Typography.Paragraph
+          style={{ marginBottom: 0 }}
+          ellipsis={{ rows: 3, expandable: true, symbol: t('programmes.showAll') }}
+        >
+          {[
+            ...row.task.responsibleOrganisations.map((organisation) => organisation.name),
+            ...row.task.textUnits,
+          ].join(t('common.listSeparator'))}
+        </Typography.Paragraph>
       ),
     },
     { title: t('programmes.dueOn'), key: 'dueOn', width: 110, render: (_dom, row) => row.task.dueOn ?? '—' },
@@ -119,6 +119,7 @@ export function LedgerTable({
       search={false}
       pagination={false}
       bordered
+      scroll={{ x: 1200 }}
       options={{ density: false, setting: false, reload: false }}
       data-testid="ledger-table"
     />

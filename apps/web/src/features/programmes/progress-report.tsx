@@ -12,6 +12,7 @@ import { useTranslation } from 'react-i18next';
 import { MAX_ATTACHMENT_BYTES, TASK_STATUS_LABELS, TaskStatus } from '@skillpay/domain';
 import { errorMessage, showFieldErrors } from '../../app/api/api-error';
 import { useDomainLabels } from '../../app/i18n/labels';
+import { attachmentErrorMessage } from './attachment-errors';
 import {
   type ProgressReportInput,
   type Task,
@@ -47,7 +48,7 @@ export function ProgressReportButton({ programmeId, task }: { programmeId: strin
       return true;
     } catch (error) {
       showFieldErrors(formRef.current, error);
-      message.error(errorMessage(error));
+      message.error(attachmentErrorMessage(error));
       return false;
     }
   };

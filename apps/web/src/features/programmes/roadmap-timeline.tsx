@@ -40,119 +40,139 @@ function TimelineGrid({
     gridTemplateColumns: `${LABEL_WIDTH}px repeat(${totalDays}, minmax(3px, 1fr))`,
     alignItems: 'center',
     rowGap: token.paddingXXS,
+    position: 'relative',
   } as const;
-  const today = spanOf(origin, totalDays, roadmap.today, roadmap.today);
-  const todayVisible = roadmap.today >= origin && daysBetween(origin, roadmap.today) < totalDays;
+  const todayOffset = daysBetween(origin, roadmap.today);
+  const todayVisible = todayOffset >= 0 && todayOffset < totalDays;
+  const bar = (row: number, startsOn: string | null, endsOn: string | null) => {
+    const span = spanOf(origin, totalDays, startsOn, endsOn);
+    return span ? { gridRow: row, gridColumn: `${span.start + 1} / ${span.end + 1}` } : null;
+  };
+
+  // Every cell is placed explicitly: row 1 holds the months, then one row per lane and per task.
+  let row = 1;
+  const cells: React.ReactNode[] = monthTicks(origin, totalDays).map((tick) => (
+    <div
+      key={tick.label}
+      style={{
+        gridRow: 1,
+        gridColumn: `${tick.offset + 2} / span ${tick.days}`,
+        borderLeft: `1px solid ${token.colorBorderSecondary}`,
+        paddingLeft: token.paddingXXS,
+        color: token.colorTextSecondary,
+        fontSize: token.fontSizeSM,
+        overflow: 'hidden',
+        whiteSpace: 'nowrap',
+      }}
+    >
+      {tick.label}
+    </div>
+  ));
+  for (const lane of roadmap.lanes) {
+    row += 1;
+    const laneBar = bar(row, lane.startsOn, lane.endsOn);
+    cells.push(
+      <Typography.Text
+        key={`${lane.id}-label`}
+        strong
+        ellipsis
+        style={{ gridRow: row, gridColumn: 1, paddingRight: token.paddingXS }}
+      >
+        {lane.kind === 'unassigned' ? t('programmes.otherTasks') : lane.title}
+      </Typography.Text>,
+    );
+    if (laneBar) {
+      cells.push(
+        <div
+          key={`${lane.id}-bar`}
+          style={{
+            ...laneBar,
+            height: token.controlHeightXS,
+            background: token.colorPrimaryBg,
+            border: `1px solid ${token.colorPrimaryBorder}`,
+            borderRadius: token.borderRadiusSM,
+          }}
+        />,
+      );
+    }
+    for (const task of lane.tasks) {
+      row += 1;
+      const taskBar = bar(row, task.startsOn, task.dueOn);
+      const state = task.overdue ? 'overdue' : task.status;
+      cells.push(
+        <Typography.Text
+          key={`${task.id}-label`}
+          ellipsis
+          style={{ gridRow: row, gridColumn: 1, paddingLeft: token.paddingSM, paddingRight: token.paddingXS }}
+        >
+          {task.title}
+        </Typography.Text>,
+      );
+      if (taskBar) {
+        cells.push(
+          <Tooltip
+            key={`${task.id}-bar`}
+            title={
+              <Space direction="vertical" size={0}>
+                <span>{task.title}</span>
+                <span>
+                  {task.startsOn ?? ''} ~ {task.dueOn ?? ''}
+                </span>
+                <span>
+                  {TASK_STATUS_LABELS[state][language]} · {task.percent}%
+                </span>
+              </Space>
+            }
+          >
+            <div
+              data-testid={`roadmap-task-${task.id}`}
+              style={{
+                ...taskBar,
+                height: token.controlHeightSM,
+                borderRadius: token.borderRadiusSM,
+                background:
+                  state === 'overdue'
+                    ? token.colorErrorBg
+                    : state === 'done'
+                      ? token.colorSuccessBg
+                      : token.colorFillSecondary,
+                border: `1px solid ${
+                  state === 'overdue'
+                    ? token.colorErrorBorder
+                    : state === 'done'
+                      ? token.colorSuccessBorder
+                      : token.colorBorder
+                }`,
+                overflow: 'hidden',
+              }}
+            >
+              <div
+                style={{
+                  width: `${task.percent}%`,
+                  height: '100%',
+                  background: state === 'overdue' ? token.colorErrorBorder : token.colorPrimaryBorder,
+                }}
+              />
+            </div>
+          </Tooltip>,
+        );
+      }
+    }
+  }
 
   return (
     <Card size="small" data-testid="roadmap">
-      <div style={{ ...grid, position: 'relative' }}>
-        <div />
-        {monthTicks(origin, totalDays).map((tick) => (
-          <div
-            key={tick.label}
-            style={{
-              gridColumn: `${tick.offset + 2} / span ${tick.days}`,
-              borderLeft: `1px solid ${token.colorBorderSecondary}`,
-              paddingLeft: token.paddingXXS,
-              color: token.colorTextSecondary,
-              fontSize: token.fontSizeSM,
-              overflow: 'hidden',
-              whiteSpace: 'nowrap',
-            }}
-          >
-            {tick.label}
-          </div>
-        ))}
-        {roadmap.lanes.map((lane) => {
-          const laneSpan = spanOf(origin, totalDays, lane.startsOn, lane.endsOn);
-          return [
-            <Typography.Text
-              key={`${lane.id}-label`}
-              strong
-              ellipsis
-              style={{ paddingRight: token.paddingXS }}
-            >
-              {lane.kind === 'unassigned' ? t('programmes.otherTasks') : lane.title}
-            </Typography.Text>,
-            laneSpan ? (
-              <div
-                key={`${lane.id}-bar`}
-                style={{
-                  gridColumn: `${laneSpan.start + 1} / ${laneSpan.end + 1}`,
-                  height: token.controlHeightXS,
-                  background: token.colorPrimaryBg,
-                  border: `1px solid ${token.colorPrimaryBorder}`,
-                  borderRadius: token.borderRadiusSM,
-                }}
-              />
-            ) : (
-              <div key={`${lane.id}-bar`} style={{ gridColumn: `2 / span ${totalDays}` }} />
-            ),
-            ...lane.tasks.map((task) => {
-              const span = spanOf(origin, totalDays, task.startsOn, task.dueOn);
-              return [
-                <Typography.Text
-                  key={`${task.id}-label`}
-                  ellipsis
-                  style={{ paddingLeft: token.paddingSM, paddingRight: token.paddingXS }}
-                >
-                  {task.title}
-                </Typography.Text>,
-                span ? (
-                  <Tooltip
-                    key={`${task.id}-bar`}
-                    title={
-                      <Space direction="vertical" size={0}>
-                        <span>{task.title}</span>
-                        <span>
-                          {task.startsOn ?? ''} ~ {task.dueOn ?? ''}
-                        </span>
-                        <span>
-                          {TASK_STATUS_LABELS[task.overdue ? 'overdue' : task.status][language]} ·{' '}
-                          {task.percent}%
-                        </span>
-                      </Space>
-                    }
-                  >
-                    <div
-                      style={{
-                        gridColumn: `${span.start + 1} / ${span.end + 1}`,
-                        height: token.controlHeightSM,
-                        borderRadius: token.borderRadiusSM,
-                        background: task.overdue
-                          ? token.colorErrorBg
-                          : task.status === 'done'
-                            ? token.colorSuccessBg
-                            : token.colorFillSecondary,
-                        border: `1px solid ${task.overdue ? token.colorErrorBorder : task.status === 'done' ? token.colorSuccessBorder : token.colorBorder}`,
-                        overflow: 'hidden',
-                      }}
-                    >
-                      <div
-                        style={{
-                          width: `${task.percent}%`,
-                          height: '100%',
-                          background: task.overdue ? token.colorErrorBorder : token.colorPrimaryBorder,
-                        }}
-                      />
-                    </div>
-                  </Tooltip>
-                ) : (
-                  <div key={`${task.id}-bar`} style={{ gridColumn: `2 / span ${totalDays}` }} />
-                ),
-              ];
-            }),
-          ];
-        })}
-        {todayVisible && today ? (
+      <div style={grid}>
+        {cells}
+        {todayVisible ? (
           <div
             title={t('programmes.today')}
             style={{
-              gridColumn: `${today.start + 1} / span 1`,
-              gridRow: `1 / -1`,
+              position: 'absolute',
+              top: 0,
+              bottom: 0,
+              left: `calc(${LABEL_WIDTH}px + (100% - ${LABEL_WIDTH}px) * ${(todayOffset + 0.5) / totalDays})`,
               borderLeft: `2px solid ${token.colorError}`,
-              alignSelf: 'stretch',
               pointerEvents: 'none',
             }}
           />

@@ -415,6 +415,7 @@ export const en: Translation = {
     progress: 'Progress',
     taskStatus: 'Status',
     otherTasks: 'Other tasks',
+    showAll: 'more',
     noMyTasks: 'Your organisation is not responsible for any task of this programme',
     report: 'Report progress',
     reportTitle: 'Report progress: {{task}}',

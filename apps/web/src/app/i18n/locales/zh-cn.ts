@@ -412,6 +412,7 @@ export const zhCN = {
     progress: '进度',
     taskStatus: '状态',
     otherTasks: '其他任务',
+    showAll: '展开',
     noMyTasks: '本单位在该方案中没有负责的任务',
     report: '报送进展',
     reportTitle: '报送进展：{{task}}',
