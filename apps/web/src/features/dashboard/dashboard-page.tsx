@@ -8,6 +8,7 @@ import { useDomainLabels } from '../../app/i18n/labels';
 import { canOpen, menuFor } from '../../app/resources';
 import { useCurrentUser } from '../../app/session/session-store';
 import { roleOf } from '../../app/session/session-user';
+import { ProgrammeOverview } from '../programme-dashboard/programme-overview';
 import { useRegions } from '../regions/regions.api';
 import { useHealth, useOrganisationCount, useUserCount } from './dashboard.api';
 
@@ -152,6 +153,12 @@ export function DashboardPage() {
       </ProCard>
 
       <FigureCards role={role} />
+
+      {can(role, 'tasks', 'read') ? (
+        <div style={{ marginBottom: token.marginMD }}>
+          <ProgrammeOverview />
+        </div>
+      ) : null}
 
       <Row gutter={[token.marginMD, token.marginMD]}>
         {shortcuts.map((entry) => (

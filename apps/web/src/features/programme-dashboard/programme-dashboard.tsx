@@ -1,5 +1,5 @@
 import { ProCard } from '@ant-design/pro-components';
-import { Alert, Empty, Flex, List, Progress, Table, Tag, Typography, theme } from 'antd';
+import { Alert, Empty, Flex, List, Progress, Table, Tag, Tooltip as Hint, Typography, theme } from 'antd';
 import { PILOT_STATUS_LABELS, type PilotStatus } from '@skillpay/domain';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -106,7 +106,12 @@ function PilotsByRegion({ rows }: { rows: Dashboard['pilotsByRegion'] }) {
           <YAxis allowDecimals={false} />
           <Tooltip />
           <Legend />
-          <Bar dataKey="quota" name={t('programmeDashboard.quota')} fill={token.colorFillSecondary} />
+          <Bar
+            dataKey="quota"
+            name={t('programmeDashboard.quota')}
+            fill={token.colorFillSecondary}
+            stroke={token.colorBorder}
+          />
           <Bar
             dataKey="approved"
             name={t('programmeDashboard.approved')}
@@ -216,8 +221,18 @@ function TaskProgress({ rows }: { rows: Dashboard['taskProgress'] }) {
   );
 }
 
+/** Long lists of responsible units (a task for every district) read as "A、B 等 12 个单位". */
+const NAMES_SHOWN = 2;
+
 function Overdue({ rows }: { rows: Dashboard['overdue'] }) {
   const { t } = useTranslation();
+  const summarise = (names: string[]) =>
+    names.length <= NAMES_SHOWN + 1
+      ? names.join(t('common.listSeparator'))
+      : t('programmeDashboard.andMore', {
+          names: names.slice(0, NAMES_SHOWN).join(t('common.listSeparator')),
+          count: names.length,
+        });
   if (rows.length === 0) return <Empty description={t('programmeDashboard.nothingOverdue')} />;
   return (
     <List
@@ -227,7 +242,11 @@ function Overdue({ rows }: { rows: Dashboard['overdue'] }) {
         <List.Item extra={<Tag color="error">{row.dueOn}</Tag>}>
           <List.Item.Meta
             title={<Link to={row.link}>{row.title}</Link>}
-            description={`${t(`programmeDashboard.kind.${row.kind}`)} · ${row.responsible.join(t('common.listSeparator'))}`}
+            description={
+              <Hint title={row.responsible.join(t('common.listSeparator'))}>
+                {t(`programmeDashboard.kind.${row.kind}`)} · {summarise(row.responsible)}
+              </Hint>
+            }
           />
         </List.Item>
       )}

@@ -343,6 +343,10 @@ export const en: Translation = {
     unchanged: 'Same',
   },
   programmeDashboard: {
+    andMore: '{{names}} and others ({{count}} units)',
+    title: 'Programme progress',
+    choose: 'Choose a programme',
+    noActiveProgramme: 'No active programme',
     pilotsByRegion: 'Pilot enterprises and quotas by district',
     applicationsByStatus: 'Applications by state',
     taskProgress: 'Phases and task progress',

@@ -340,6 +340,10 @@ export const zhCN = {
     unchanged: '未变',
   },
   programmeDashboard: {
+    andMore: '{{names}} 等 {{count}} 个单位',
+    title: '工作方案进展',
+    choose: '选择工作方案',
+    noActiveProgramme: '暂无进行中的工作方案',
     pilotsByRegion: '各区（市）试点企业与名额',
     applicationsByStatus: '申报状态',
     taskProgress: '阶段与任务进度',
