@@ -27,11 +27,17 @@ import { useEnterprise } from '../enterprises/enterprises.api';
 import { useEnterpriseLabels } from '../enterprises/enterprise-labels';
 import { IndustryLabel, PriorityTags } from '../enterprises/enterprise-list-page';
 import { useRegionLabel } from '../regions/regions.api';
-import { listPilotApplications, type PilotListItem, type PilotQuery } from './pilots.api';
+import {
+  listPilotApplications,
+  type PilotListItem,
+  type PilotQuery,
+  useActiveProgrammes,
+} from './pilots.api';
 import { PilotStatusTag, TransitionButtons } from './pilot-status';
 
 interface PilotSearch {
   q?: string;
+  programmeId?: string;
   status?: string;
   size?: string;
   priorityCategory?: string;
@@ -82,6 +88,7 @@ export function PilotListPage() {
   const regionLabel = useRegionLabel();
   const actionRef = useRef<ActionType>(undefined);
   const isEnterprise = role === Role.Enterprise;
+  const programmes = useActiveProgrammes();
 
   const columns: ProColumns<PilotListItem>[] = [
     { title: t('common.keyword'), dataIndex: 'q', hideInTable: true, hidden: isEnterprise },
@@ -90,6 +97,7 @@ export function PilotListPage() {
       dataIndex: ['enterprise', 'name'],
       hideInSearch: true,
       hideInTable: isEnterprise,
+      width: 220,
       ellipsis: true,
       render: (_dom, record) => (
         <Link to={`/pilot-applications/${record.id}`} data-testid="pilot-link">
@@ -99,9 +107,14 @@ export function PilotListPage() {
     },
     {
       title: t('pilots.programme'),
-      dataIndex: 'programmeTitle',
-      hideInSearch: true,
+      dataIndex: 'programmeId',
+      width: isEnterprise ? undefined : 200,
       ellipsis: true,
+      valueType: 'select',
+      fieldProps: { showSearch: true },
+      valueEnum: Object.fromEntries(
+        (programmes.data?.items ?? []).map((programme) => [programme.id, { text: programme.title }]),
+      ),
       render: (_dom, record) =>
         isEnterprise ? (
           <Link to={`/pilot-applications/${record.id}`} data-testid="pilot-link">
@@ -115,6 +128,7 @@ export function PilotListPage() {
       title: t('pilots.region'),
       dataIndex: ['enterprise', 'regionCode'],
       hideInSearch: true,
+      hideInTable: isEnterprise,
       width: 110,
       render: (_dom, record) => (
         <>
@@ -127,13 +141,15 @@ export function PilotListPage() {
       title: t('enterprises.industry'),
       dataIndex: ['enterprise', 'industrySection'],
       hideInSearch: true,
-      width: 150,
+      hideInTable: isEnterprise,
+      width: 140,
       render: (_dom, record) => <IndustryLabel code={record.enterprise.industrySection} />,
     },
     {
       title: t('enterprises.size'),
       dataIndex: 'size',
       width: 80,
+      hideInTable: isEnterprise,
       valueType: 'select',
       valueEnum: valueEnumOf(ENTERPRISE_SIZE_LABELS, labels.language),
       render: (_dom, record) => labels.size(record.enterprise.size),
@@ -141,6 +157,7 @@ export function PilotListPage() {
     {
       title: t('pilots.priorityCategories'),
       dataIndex: 'priorityCategory',
+      width: 240,
       valueType: 'select',
       valueEnum: valueEnumOf(PRIORITY_CATEGORY_LABELS, labels.language),
       render: (_dom, record) => <PriorityTags categories={record.priorityCategories} />,
@@ -191,11 +208,13 @@ export function PilotListPage() {
         search={isEnterprise ? false : { labelWidth: 'auto', defaultCollapsed: false }}
         pagination={{ defaultPageSize: 20, showSizeChanger: true }}
         options={{ density: false, setting: false }}
-        request={async ({ current, pageSize, q, status, size, priorityCategory }) => {
+        scroll={{ x: 'max-content' }}
+        request={async ({ current, pageSize, q, status, size, priorityCategory, programmeId }) => {
           const page = await listPilotApplications({
             page: current ?? 1,
             pageSize: pageSize ?? 20,
             q: q?.trim() ? q.trim() : undefined,
+            programmeId,
             status: status as PilotQuery['status'],
             size: size as PilotQuery['size'],
             priorityCategory: priorityCategory as PilotQuery['priorityCategory'],
