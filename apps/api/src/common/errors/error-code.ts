@@ -31,5 +31,6 @@ export enum ErrorCode {
   PilotApplicationExists = 'pilot_application_exists',
   EnterpriseProfileMissing = 'enterprise_profile_missing',
   QuotaExhausted = 'quota_exhausted',
+  ProgrammeNotActive = 'programme_not_active',
   Internal = 'internal',
 }

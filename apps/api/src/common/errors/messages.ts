@@ -52,6 +52,7 @@ const zhCN = {
     responsible_not_in_city: '责任单位须为本市的人社局、总工会、企业联合会或工商联',
     date_range_invalid: '结束日期不能早于开始日期',
     programme_status_not_allowed: '工作方案不能从“{{from}}”改为“{{to}}”',
+    programme_not_active: '该工作方案不在实施中，不能报送进展',
     credit_code_taken: '统一社会信用代码 {{creditCode}} 已登记',
     credit_code_length: '统一社会信用代码应为 18 位，当前为 {{length}} 位',
     credit_code_character:
@@ -224,6 +225,7 @@ const en: typeof zhCN = {
       'Responsible organisations must be the HR bureaus, trade union or federations of this city',
     date_range_invalid: 'The end date must not be before the start date',
     programme_status_not_allowed: 'A programme cannot go from "{{from}}" to "{{to}}"',
+    programme_not_active: 'The programme is not active; progress cannot be reported',
     credit_code_taken: 'The credit code {{creditCode}} is already registered',
     credit_code_length: 'A unified social credit code has 18 characters, not {{length}}',
     credit_code_character:

@@ -38,10 +38,15 @@ import {
 } from '../attachments/attachments.dto';
 import { buildLedgerWorkbook } from './ledger-workbook';
 import {
+  CreateMeasureDto,
+  CreatePhaseDto,
   CreateProgrammeDto,
   CreateTaskDto,
   CreateTaskUpdateDto,
   CreateWorkingGroupMemberDto,
+  MeasureDto,
+  OrganisationRefDto,
+  PhaseDto,
   ProgrammeDto,
   ProgrammeListDto,
   ProgrammeQueryDto,
@@ -51,6 +56,7 @@ import {
   TaskDto,
   TaskQueryDto,
   TaskUpdateDto,
+  UpdatePhaseDto,
   UpdateProgrammeDto,
   UpdateTaskDto,
   UpdateWorkingGroupMemberDto,
@@ -108,6 +114,54 @@ export class ProgrammesController {
     @Body() dto: UpdateProgrammeDto,
   ): Promise<ProgrammeDto> {
     return this.service.update(caller, id, dto);
+  }
+
+  @Post(':id/phases')
+  @Allow('programmes', 'update')
+  @ApiCreatedResponse({ type: PhaseDto })
+  @ApiOperation({ summary: 'Add a phase (dates may overlap other phases)' })
+  addPhase(
+    @CurrentCaller() caller: Caller,
+    @Param('id', UuidParam) id: string,
+    @Body() dto: CreatePhaseDto,
+  ): Promise<PhaseDto> {
+    return this.service.addPhase(caller, id, dto);
+  }
+
+  @Patch(':id/phases/:phaseId')
+  @Allow('programmes', 'update')
+  @ApiOkResponse({ type: PhaseDto })
+  @ApiOperation({ summary: 'Rename a phase or move its dates' })
+  updatePhase(
+    @CurrentCaller() caller: Caller,
+    @Param('id', UuidParam) id: string,
+    @Param('phaseId', UuidParam) phaseId: string,
+    @Body() dto: UpdatePhaseDto,
+  ): Promise<PhaseDto> {
+    return this.service.updatePhase(caller, id, phaseId, dto);
+  }
+
+  @Post(':id/measures')
+  @Allow('programmes', 'update')
+  @ApiCreatedResponse({ type: MeasureDto })
+  @ApiOperation({ summary: 'Add a measure for a target group' })
+  addMeasure(
+    @CurrentCaller() caller: Caller,
+    @Param('id', UuidParam) id: string,
+    @Body() dto: CreateMeasureDto,
+  ): Promise<MeasureDto> {
+    return this.service.addMeasure(caller, id, dto);
+  }
+
+  @Get(':id/responsible-candidates')
+  @Allow('programmes', 'update')
+  @ApiOkResponse({ type: [OrganisationRefDto] })
+  @ApiOperation({ summary: 'Organisations of the programme’s city that can be responsible for tasks' })
+  responsibleCandidates(
+    @CurrentCaller() caller: Caller,
+    @Param('id', UuidParam) id: string,
+  ): Promise<OrganisationRefDto[]> {
+    return this.service.responsibleCandidates(caller, id);
   }
 
   @Get(':id/tasks')

@@ -555,3 +555,46 @@ export class WorkingGroupMemberDto {
   @ApiProperty({ type: String, nullable: true, description: 'masked (138****5678) in lists' })
   phone: string | null;
 }
+
+// ---- phases and measures ----
+
+export class CreatePhaseDto {
+  @ApiProperty({ example: '部署发动' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(100)
+  name: string;
+
+  @ApiProperty({ format: 'date' })
+  @IsISO8601({ strict: true })
+  @Matches(/^\d{4}-\d{2}-\d{2}$/)
+  startsOn: string;
+
+  @ApiProperty({ format: 'date' })
+  @IsISO8601({ strict: true })
+  @Matches(/^\d{4}-\d{2}-\d{2}$/)
+  endsOn: string;
+}
+
+export class UpdatePhaseDto extends PartialType(CreatePhaseDto) {}
+
+export class CreateMeasureDto {
+  @ApiProperty({ enum: TargetGroup, enumName: 'TargetGroup' })
+  @IsEnum(TargetGroup)
+  targetGroup: TargetGroup;
+
+  @ApiProperty()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  title: string;
+
+  @ApiPropertyOptional({ type: [String], description: '责任单位 as written' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(30)
+  @IsString({ each: true })
+  @IsNotEmpty({ each: true })
+  @MaxLength(50, { each: true })
+  responsibleUnits?: string[];
+}

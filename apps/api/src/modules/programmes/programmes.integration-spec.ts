@@ -61,7 +61,8 @@ describe('programmes: templates, ledger, progress reporting, roadmap, export, wo
   });
   afterAll(() => t.close());
 
-  async function createProgramme(template?: ProgrammeTemplateKey, year = 2026) {
+  /** A programme of the city; active unless asked for a draft (progress is reported on active ones). */
+  async function createProgramme(template?: ProgrammeTemplateKey, year = 2026, active = true) {
     const response = await t
       .http()
       .post('/api/programmes')
@@ -74,6 +75,14 @@ describe('programmes: templates, ledger, progress reporting, roadmap, export, wo
         ...(template ? { template } : {}),
       })
       .expect(201);
+    if (active) {
+      await t
+        .http()
+        .patch(`/api/programmes/${response.body.id as string}`)
+        .set(bearer(city))
+        .send({ status: 'active' })
+        .expect(200);
+    }
     return response.body as {
       id: string;
       phases: Array<{ id: string; name: string; startsOn: string; endsOn: string }>;
@@ -355,7 +364,7 @@ describe('programmes: templates, ledger, progress reporting, roadmap, export, wo
   });
 
   it('lets districts and enterprises of the city read a programme, only the city change it, and hides it from another city', async () => {
-    const programme = await createProgramme(ProgrammeTemplateKey.Qingdao2021);
+    const programme = await createProgramme(ProgrammeTemplateKey.Qingdao2021, 2026, false);
     await t.http().get(`/api/programmes/${programme.id}`).set(bearer(enterprise)).expect(200);
     await t.http().get(`/api/programmes/${programme.id}/tasks`).set(bearer(enterprise)).expect(403);
     await t
@@ -412,5 +421,86 @@ describe('programmes: templates, ledger, progress reporting, roadmap, export, wo
       '服务指导',
       '总结评估',
     ]);
+  });
+  it('lets the city plan a blank programme: phases, tasks with responsible organisations of its city only', async () => {
+    const programme = await createProgramme(undefined, 2026, false);
+    const url = `/api/programmes/${programme.id}`;
+    const backwards = await t
+      .http()
+      .post(`${url}/phases`)
+      .set(bearer(city))
+      .send({ name: '部署发动', startsOn: '2026-07-31', endsOn: '2026-07-01' })
+      .expect(400);
+    expect(backwards.body.details).toEqual([{ field: 'endsOn', message: '结束日期不能早于开始日期' }]);
+    const phase = await t
+      .http()
+      .post(`${url}/phases`)
+      .set(bearer(city))
+      .send({ name: '部署发动', startsOn: '2026-07-01', endsOn: '2026-07-31' })
+      .expect(201);
+    await t
+      .http()
+      .post(`${url}/phases`)
+      .set(bearer(huangdao))
+      .send({ name: 'x', startsOn: '2026-07-01', endsOn: '2026-07-02' })
+      .expect(403);
+
+    const candidates = await t.http().get(`${url}/responsible-candidates`).set(bearer(city)).expect(200);
+    expect((candidates.body as Array<{ id: string }>).map((o) => o.id)).toEqual(
+      expect.arrayContaining([ids.city, ids.huangdao, ids.laoshan, ids.union]),
+    );
+    const enterprise = await t.dataSource
+      .getRepository(OrganisationEntity)
+      .findOneByOrFail({ name: '青岛海晟船舶装备有限公司' });
+    const refused = await t
+      .http()
+      .post(`${url}/tasks`)
+      .set(bearer(city))
+      .send({
+        title: '制定工作方案',
+        phaseId: phase.body.id,
+        responsibleOrganisationIds: [ids.laoshan, enterprise.id],
+      })
+      .expect(400);
+    expect(refused.body.details).toEqual([
+      {
+        field: 'responsibleOrganisationIds',
+        message: '责任单位须为本市的人社局、总工会、企业联合会或工商联',
+      },
+    ]);
+    const neither = await t
+      .http()
+      .post(`${url}/tasks`)
+      .set(bearer(city))
+      .send({ title: '制定工作方案', responsibleOrganisationIds: [] })
+      .expect(400);
+    expect(neither.body.details[0].field).toBe('phaseId');
+
+    const task = await t
+      .http()
+      .post(`${url}/tasks`)
+      .set(bearer(city))
+      .send({
+        title: '制定工作方案',
+        phaseId: phase.body.id,
+        dueOn: '2026-07-15',
+        responsibleOrganisationIds: [ids.laoshan],
+        textUnits: ['市发展改革委'],
+      })
+      .expect(201);
+    expect(task.body).toMatchObject({ status: 'not-started', textUnits: ['市发展改革委'], mine: false });
+    await t
+      .http()
+      .patch(`${url}/tasks/${task.body.id}`)
+      .set(bearer(laoshan))
+      .send({ title: '改名' })
+      .expect(403);
+
+    // a draft takes no progress reports; once active it does
+    const early = await report(laoshan, programme.id, task.body.id as string, '提前报送').expect(409);
+    expect(early.body.message).toBe('该工作方案不在实施中，不能报送进展');
+    await report(huangdao, programme.id, task.body.id as string, '越权').expect(404);
+    await t.http().patch(url).set(bearer(city)).send({ status: 'active' }).expect(200);
+    await report(laoshan, programme.id, task.body.id as string, '已起草方案').expect(201);
   });
 });

@@ -12,6 +12,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AccessService } from '../../common/access/access.service';
 import { type Caller } from '../../common/auth/caller';
 import { AppException } from '../../common/errors/app.exception';
+import { ErrorCode } from '../../common/errors/error-code';
 import { type AttachmentEntity } from '../attachments/attachment.entity';
 import { toAttachmentDto, type UploadedAttachment } from '../attachments/attachments.dto';
 import { AttachmentsService } from '../attachments/attachments.service';
@@ -25,6 +26,8 @@ import { ProgrammeTaskUpdateEntity } from './programme-task-update.entity';
 import { ProgrammeTaskEntity } from './programme-task.entity';
 import { ProgrammeEntity, ProgrammeStatus } from './programme.entity';
 import {
+  type CreateMeasureDto,
+  type CreatePhaseDto,
   type CreateProgrammeDto,
   type CreateTaskDto,
   type CreateTaskUpdateDto,
@@ -38,6 +41,10 @@ import {
   type TaskDto,
   type TaskQueryDto,
   type TaskUpdateDto,
+  type MeasureDto,
+  type OrganisationRefDto,
+  type PhaseDto,
+  type UpdatePhaseDto,
   type UpdateProgrammeDto,
   type UpdateTaskDto,
   type UpdateWorkingGroupMemberDto,
@@ -255,6 +262,14 @@ export class ProgrammesService {
   ): Promise<TaskUpdateDto> {
     const programme = await this.findForTasks(caller, id, 'update');
     this.attachments.assertAcceptable(files);
+    if (programme.status !== ProgrammeStatus.Active) {
+      // Scope first: a task the caller does not own stays a 404 whatever the programme's state.
+      const task = await this.repository.findTask(programme.id, taskId);
+      const responsibles = task ? ((await this.repository.responsibles([task.id])).get(task.id) ?? []) : [];
+      if (!task || !responsibles.some((o) => o.id === caller.organisationId))
+        throw await this.taskNotFound(taskId);
+      throw AppException.conflict(ErrorCode.ProgrammeNotActive);
+    }
     return this.dataSource.transaction(async (manager) => {
       const task = await this.repository.findTask(programme.id, taskId, manager);
       const responsibles = task
@@ -458,6 +473,92 @@ export class ProgrammesService {
   async ledgerFor(caller: Caller, id: string): Promise<LedgerView> {
     const programme = await this.findForTasks(caller, id);
     return this.ledgerView(caller, programme);
+  }
+
+  // ---- phases and measures ----
+
+  async addPhase(caller: Caller, id: string, dto: CreatePhaseDto): Promise<PhaseDto> {
+    this.assertDateRange(dto.startsOn, dto.endsOn);
+    return this.dataSource.transaction(async (manager) => {
+      const programme = await this.repository.findInScope(
+        this.access.programmeScope(caller, 'update'),
+        id,
+        manager,
+      );
+      if (!programme) throw await this.notFound(id);
+      const position = (await manager.countBy(ProgrammePhaseEntity, { programmeId: programme.id })) + 1;
+      const phase = await manager.save(
+        ProgrammePhaseEntity,
+        manager.create(ProgrammePhaseEntity, { ...dto, programmeId: programme.id, position }),
+      );
+      const after = toPhaseDto(phase);
+      await this.audit.record(
+        { action: 'programme.phase.create', entityType: 'programme_phase', entityId: phase.id, after },
+        manager,
+      );
+      return after;
+    });
+  }
+
+  async updatePhase(caller: Caller, id: string, phaseId: string, dto: UpdatePhaseDto): Promise<PhaseDto> {
+    return this.dataSource.transaction(async (manager) => {
+      const programme = await this.repository.findInScope(
+        this.access.programmeScope(caller, 'update'),
+        id,
+        manager,
+      );
+      if (!programme) throw await this.notFound(id);
+      const phase = await manager.findOneBy(ProgrammePhaseEntity, { id: phaseId, programmeId: programme.id });
+      if (!phase) throw AppException.notFound();
+      this.assertDateRange(dto.startsOn ?? phase.startsOn, dto.endsOn ?? phase.endsOn);
+      const before = toPhaseDto(phase);
+      await manager.update(ProgrammePhaseEntity, { id: phase.id }, dto);
+      const after = toPhaseDto((await manager.findOneBy(ProgrammePhaseEntity, { id: phase.id }))!);
+      await this.audit.record(
+        {
+          action: 'programme.phase.update',
+          entityType: 'programme_phase',
+          entityId: phase.id,
+          before,
+          after,
+        },
+        manager,
+      );
+      return after;
+    });
+  }
+
+  async addMeasure(caller: Caller, id: string, dto: CreateMeasureDto): Promise<MeasureDto> {
+    return this.dataSource.transaction(async (manager) => {
+      const programme = await this.repository.findInScope(
+        this.access.programmeScope(caller, 'update'),
+        id,
+        manager,
+      );
+      if (!programme) throw await this.notFound(id);
+      const position = (await manager.countBy(ProgrammeMeasureEntity, { programmeId: programme.id })) + 1;
+      const measure = await manager.save(
+        ProgrammeMeasureEntity,
+        manager.create(ProgrammeMeasureEntity, {
+          ...dto,
+          responsibleUnits: dto.responsibleUnits ?? [],
+          programmeId: programme.id,
+          position,
+        }),
+      );
+      const after = toMeasureDto(measure);
+      await this.audit.record(
+        { action: 'programme.measure.create', entityType: 'programme_measure', entityId: measure.id, after },
+        manager,
+      );
+      return after;
+    });
+  }
+
+  /** The organisations the city bureau may make responsible for tasks of this programme. */
+  async responsibleCandidates(caller: Caller, id: string): Promise<OrganisationRefDto[]> {
+    const programme = await this.findOrFail(caller, id, 'update');
+    return (await this.repository.responsibleCandidates(programme.regionCode)).map(toOrganisationRefDto);
   }
 
   // ---- working group ----
@@ -721,6 +822,12 @@ export class ProgrammesService {
       ProgrammeTaskResponsibleEntity,
       organisations.map((o) => ({ taskId, organisationId: o.id })),
     );
+  }
+
+  private assertDateRange(startsOn: string, endsOn: string): void {
+    if (endsOn < startsOn) {
+      throw AppException.validation([{ field: 'endsOn', code: 'errors.date_range_invalid' }]);
+    }
   }
 
   private async assertResponsibles(
