@@ -208,7 +208,7 @@ describe('enterprise import', () => {
         row: 6,
         column: '职工人数',
         value: '很多',
-        message: '“很多”不是有效的选项',
+        message: '“很多”不是有效的人数（应为不小于 0 的整数）',
       },
       {
         field: 'rows[7].creditCode',

@@ -332,7 +332,7 @@ export class EnterpriseImportService {
         const value = cells.get(key) ?? '';
         if (!value) return undefined;
         if (!/^\d{1,7}$/.test(value)) {
-          report(key, 'errors.import_value_invalid', { value });
+          report(key, 'errors.import_count_invalid', { value });
           return undefined;
         }
         return Number(value);
@@ -437,27 +437,36 @@ export class EnterpriseImportService {
         }
       }
     }
-    const takenCodes = await this.repository.takenCreditCodes(inputs.map(({ input }) => input.creditCode));
-    const takenNames = await this.repository.takenNames(inputs.map(({ input }) => input.name));
-    for (const { row, input } of inputs) {
-      if (takenCodes.has(input.creditCode)) {
+    // against the registry: every well-formed code and every name, also on rows with other problems
+    const candidates = rows.map(({ row, cells }) => ({
+      row,
+      creditCode: normaliseCreditCode(cells.get('creditCode') ?? ''),
+      name: cells.get('name') ?? '',
+      rawCode: cells.get('creditCode') ?? '',
+    }));
+    const wellFormed = candidates.filter((c) => c.creditCode && !creditCodeProblem(c.creditCode));
+    const takenCodes = await this.repository.takenCreditCodes([
+      ...new Set(wellFormed.map((c) => c.creditCode)),
+    ]);
+    const takenNames = await this.repository.takenNames([
+      ...new Set(candidates.filter((c) => c.name && c.name.length <= 100).map((c) => c.name)),
+    ]);
+    const column = (key: string) => positions.get(key)!.title.replace(/\s*\*$/, '');
+    for (const { row, creditCode, name, rawCode } of candidates) {
+      if (takenCodes.has(creditCode)) {
         problems.push({
           field: `rows[${row}].creditCode`,
           code: `errors.${ErrorCode.CreditCodeTaken}`,
-          params: { creditCode: input.creditCode },
-          extra: {
-            row,
-            column: positions.get('creditCode')!.title.replace(/\s*\*$/, ''),
-            value: input.creditCode,
-          },
+          params: { creditCode },
+          extra: { row, column: column('creditCode'), value: rawCode },
         });
       }
-      if (takenNames.has(input.name)) {
+      if (takenNames.has(name)) {
         problems.push({
           field: `rows[${row}].name`,
           code: `errors.${ErrorCode.OrganisationNameTaken}`,
-          params: { name: input.name },
-          extra: { row, column: positions.get('name')!.title.replace(/\s*\*$/, ''), value: input.name },
+          params: { name },
+          extra: { row, column: column('name'), value: name },
         });
       }
     }
