@@ -37,11 +37,13 @@ export function LedgerTable({
   tasks,
   loading,
   actions,
+  toolbar = [],
 }: {
   programme: Programme;
   tasks: Task[];
   loading: boolean;
   actions?: (task: Task) => React.ReactNode;
+  toolbar?: React.ReactNode[];
 }) {
   const { t } = useTranslation();
   const groups = useLedgerGroups(programme);
@@ -121,6 +123,7 @@ export function LedgerTable({
       bordered
       scroll={{ x: 1200 }}
       options={{ density: false, setting: false, reload: false }}
+      toolBarRender={() => toolbar}
       data-testid="ledger-table"
     />
   );

@@ -21,6 +21,7 @@ import {
   useUpdateProgramme,
 } from './programmes.api';
 import { statusColour } from './programme-status';
+import { PlanStructureButtons, TaskFormButton } from './plan-forms';
 import { WorkingGroupView } from './working-group';
 
 export function ProgrammeDetailPage() {
@@ -170,7 +171,17 @@ function Overview({ programme }: { programme: Programme }) {
           </Descriptions.Item>
         </Descriptions>
       </ProCard>
-      <ProCard bordered title={programme.phases.length ? t('programmes.phases') : t('programmes.measures')}>
+      <ProCard
+        bordered
+        title={programme.phases.length ? t('programmes.phases') : t('programmes.measures')}
+        extra={
+          programme.editable && programme.status !== 'closed' ? (
+            <Space>
+              <PlanStructureButtons programme={programme} />
+            </Space>
+          ) : null
+        }
+      >
         {programme.phases.length === 0 && programme.measures.length === 0 ? (
           <Empty description={t('programmes.noPhases')} />
         ) : null}
@@ -201,11 +212,15 @@ function Ledger({ programme }: { programme: Programme }) {
       programme={programme}
       tasks={tasks.data ?? []}
       loading={tasks.isLoading}
-      actions={(task) =>
-        task.mine || programme.editable ? (
-          <ProgressHistoryButton programmeId={programme.id} task={task} />
-        ) : null
-      }
+      toolbar={programme.editable ? [<TaskFormButton key="add" programme={programme} />] : []}
+      actions={(task) => (
+        <Space size={4} wrap>
+          {programme.editable ? <TaskFormButton programme={programme} task={task} /> : null}
+          {task.mine || programme.editable ? (
+            <ProgressHistoryButton programmeId={programme.id} task={task} />
+          ) : null}
+        </Space>
+      )}
     />
   );
 }

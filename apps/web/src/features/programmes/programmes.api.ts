@@ -212,3 +212,50 @@ export function useDownloadTaskAttachment(id: string) {
     },
   });
 }
+
+export type TaskInput = RequestBody<'/api/programmes/{id}/tasks', 'post'>;
+export type PhaseInput = RequestBody<'/api/programmes/{id}/phases', 'post'>;
+export type MeasureInput = RequestBody<'/api/programmes/{id}/measures', 'post'>;
+
+export function useResponsibleCandidates(id: string, enabled: boolean) {
+  return useQuery({
+    queryKey: ['programmes', 'candidates', id],
+    queryFn: () => unwrap(api.GET('/api/programmes/{id}/responsible-candidates', path(id))),
+    enabled,
+    staleTime: 60_000,
+  });
+}
+
+export function useSaveTask(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ taskId, input }: { taskId?: string; input: TaskInput }) =>
+      taskId
+        ? unwrap(
+            api.PATCH('/api/programmes/{id}/tasks/{taskId}', {
+              params: { path: { id, taskId } },
+              body: input,
+            }),
+          )
+        : unwrap(api.POST('/api/programmes/{id}/tasks', { ...path(id), body: input })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: programmeKeys.all }),
+  });
+}
+
+export function useAddPhase(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: PhaseInput) =>
+      unwrap(api.POST('/api/programmes/{id}/phases', { ...path(id), body: input })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: programmeKeys.all }),
+  });
+}
+
+export function useAddMeasure(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: MeasureInput) =>
+      unwrap(api.POST('/api/programmes/{id}/measures', { ...path(id), body: input })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: programmeKeys.all }),
+  });
+}
