@@ -19,6 +19,7 @@ import {
   SkillLevel,
 } from '@skillpay/domain';
 import { errorMessage, showFieldErrors } from '../../app/api/api-error';
+import { useCurrentUser } from '../../app/session/session-store';
 import { layoutSize } from '../../app/theme';
 import { useRegions } from '../regions/regions.api';
 import { regionTreeOptions } from '../regions/region-tree';
@@ -98,6 +99,7 @@ export function EnterpriseForm({
   const creditCode = Form.useWatch('creditCode', form) ?? '';
   const hint = creditCodeHint(creditCode, t);
   const disabled = (field: string) => profileOnly && !SELF_EDITABLE.has(field);
+  const ownRegion = useCurrentUser().organisation.regionCode;
 
   const onFinish = async (values: EnterpriseFormValues) => {
     try {
@@ -157,7 +159,13 @@ export function EnterpriseForm({
           width="sm"
           disabled={disabled('regionCode')}
           fieldProps={{
-            treeData: regionTreeOptions(regions.data ?? [], labels.language),
+            // the city registers in its districts and as 市直; a district bureau only in itself
+            treeData: regionTreeOptions(
+              (regions.data ?? []).filter(
+                (region) => region.code === ownRegion || region.parentCode === ownRegion,
+              ),
+              labels.language,
+            ),
             treeDefaultExpandAll: true,
             showSearch: true,
             treeNodeFilterProp: 'title',
