@@ -99,6 +99,25 @@ describe('programmes: templates, ledger, progress reporting, roadmap, export, wo
     return response.body as Task[];
   }
 
+  /** GET the ledger export and open it with exceljs. */
+  async function exportLedger(session: Session, programmeId: string): Promise<ExcelJS.Worksheet> {
+    const response = await t
+      .http()
+      .get(`/api/programmes/${programmeId}/ledger.xlsx`)
+      .set(bearer(session))
+      .buffer(true)
+      .parse((res, callback) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () => callback(null, Buffer.concat(chunks)));
+      })
+      .expect(200);
+    expect(response.headers['content-type']).toContain('spreadsheetml');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(new Uint8Array(response.body as Buffer).buffer);
+    return workbook.getWorksheet('工作台账')!;
+  }
+
   function report(session: Session, programmeId: string, taskId: string, note: string, language = 'zh-CN') {
     return t
       .http()
@@ -290,21 +309,7 @@ describe('programmes: templates, ledger, progress reporting, roadmap, export, wo
     const programme = await createProgramme(ProgrammeTemplateKey.Qingdao2021);
     const task = (await ledger(huangdao, programme.id, true)).find((x) => x.title === '成立工作小组')!;
     await report(huangdao, programme.id, task.id, '已发文成立工作小组').expect(201);
-    const response = await t
-      .http()
-      .get(`/api/programmes/${programme.id}/ledger.xlsx`)
-      .set(bearer(city))
-      .buffer(true)
-      .parse((res, callback) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('end', () => callback(null, Buffer.concat(chunks)));
-      })
-      .expect(200);
-    expect(response.headers['content-type']).toContain('spreadsheetml');
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(new Uint8Array(response.body as Buffer).buffer);
-    const sheet = workbook.getWorksheet('工作台账')!;
+    const sheet = await exportLedger(city, programme.id);
     expect(sheet.getCell('A1').value).toBe('青岛市落实《技能人才薪酬分配指引》工作方案工作台账');
     expect(String(sheet.getCell('A2').value)).toContain('青人社字〔2021〕61号');
     expect(sheet.getRow(4).values).toEqual([
@@ -329,6 +334,11 @@ describe('programmes: templates, ledger, progress reporting, roadmap, export, wo
     expect(sheet.pageSetup).toMatchObject({ orientation: 'landscape', paperSize: 9, printTitlesRow: '4:4' });
     expect(sheet.headerFooter.oddFooter).toContain('&P');
     expect(sheet.rowCount).toBe(4 + 8);
+
+    // another district's export carries the same ledger but not Huangdao's report
+    const otherSheet = await exportLedger(laoshan, programme.id);
+    expect(String(otherSheet.getRow(5).getCell(3).value)).toContain('成立工作小组');
+    expect(otherSheet.getRow(5).getCell(6).value).toBe('');
   });
 
   it('keeps working-group phones masked in lists and shows them in full to the city bureau only', async () => {
