@@ -1,7 +1,8 @@
-import { ProgrammeTemplateKey, PROGRAMME_TEMPLATES } from '@skillpay/domain';
+import { ProgrammeTemplateKey, PROGRAMME_TEMPLATES, WorkingGroupRole } from '@skillpay/domain';
 import { type EntityManager } from 'typeorm';
 import { writeTemplate } from '../../modules/programmes/programme-template.writer';
 import { ProgrammeEntity, ProgrammeStatus } from '../../modules/programmes/programme.entity';
+import { WorkingGroupMemberEntity } from '../../modules/programmes/working-group-member.entity';
 
 /**
  * The demo programme: Qingdao's work plan 青人社字〔2021〕61号 from its template, set in 2026 so
@@ -15,6 +16,17 @@ export const DEMO_PROGRAMME = {
   regionCode: '370200',
   year: 2026,
 };
+
+/**
+ * The working group 四(一) asks for: a deputy director leading, labour-relations and
+ * vocational-skills divisions taking part. Fictional people with reserved demo numbers.
+ */
+const DEMO_WORKING_GROUP = [
+  { name: '王建国（示例）', unit: '局领导', role: WorkingGroupRole.Leader, phone: '13800000001' },
+  { name: '李晓梅（示例）', unit: '劳动关系处', role: WorkingGroupRole.DeputyLeader, phone: '13800000002' },
+  { name: '赵志强（示例）', unit: '职业能力建设处', role: WorkingGroupRole.Member, phone: '13800000003' },
+  { name: '陈静（示例）', unit: '劳动关系处', role: WorkingGroupRole.Liaison, phone: '13800000004' },
+];
 
 /** Creates the demo programme unless it exists; returns how many programmes were created. */
 export async function seedDemoProgramme(manager: EntityManager): Promise<number> {
@@ -35,5 +47,9 @@ export async function seedDemoProgramme(manager: EntityManager): Promise<number>
     }),
   );
   await writeTemplate(manager, programme, ProgrammeTemplateKey.Qingdao2021);
+  await manager.insert(
+    WorkingGroupMemberEntity,
+    DEMO_WORKING_GROUP.map((member) => ({ ...member, programmeId: programme.id })),
+  );
   return 1;
 }

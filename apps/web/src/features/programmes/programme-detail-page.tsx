@@ -23,6 +23,7 @@ import {
 import { statusColour } from './programme-status';
 import { PlanStructureButtons, TaskFormButton } from './plan-forms';
 import { WorkingGroupView } from './working-group';
+import { useRegionLabel } from '../regions/regions.api';
 
 export function ProgrammeDetailPage() {
   const { t } = useTranslation();
@@ -117,6 +118,7 @@ function Overview({ programme }: { programme: Programme }) {
   const { message } = App.useApp();
   const { language } = useDomainLabels();
   const update = useUpdateProgramme(programme.id);
+  const regionLabel = useRegionLabel();
   const next = nextProgrammeStatus(programme.status);
 
   const changeStatus = async () => {
@@ -162,7 +164,9 @@ function Overview({ programme }: { programme: Programme }) {
           <Descriptions.Item label={t('programmes.issuingBodies')} span={2}>
             {programme.issuingBodies.length ? programme.issuingBodies.join(t('common.listSeparator')) : '—'}
           </Descriptions.Item>
-          <Descriptions.Item label={t('programmes.region')}>{programme.regionName}</Descriptions.Item>
+          <Descriptions.Item label={t('programmes.region')}>
+            {regionLabel(programme.regionCode, programme.regionName)}
+          </Descriptions.Item>
           <Descriptions.Item label={t('programmes.year')}>{programme.year}</Descriptions.Item>
           <Descriptions.Item label={t('programmes.principles')} span={2}>
             <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}>

@@ -9,6 +9,7 @@ import { useDomainLabels, valueEnumOf } from '../../app/i18n/labels';
 import { useCurrentRole } from '../../app/session/session-user';
 import { type ProgrammeListItem, type ProgrammeQuery, listProgrammes } from './programmes.api';
 import { statusColour } from './programme-status';
+import { useRegionLabel } from '../regions/regions.api';
 
 interface ProgrammeSearch {
   status?: string;
@@ -21,6 +22,7 @@ export function ProgrammeListPage() {
   const navigate = useNavigate();
   const role = useCurrentRole();
   const { language } = useDomainLabels();
+  const regionLabel = useRegionLabel();
 
   const columns: ProColumns<ProgrammeListItem>[] = [
     {
@@ -30,7 +32,13 @@ export function ProgrammeListPage() {
       render: (_dom, record) => <Link to={`/programmes/${record.id}`}>{record.title}</Link>,
     },
     { title: t('programmes.documentNumber'), dataIndex: 'documentNumber', width: 200, hideInSearch: true },
-    { title: t('programmes.region'), dataIndex: 'regionName', width: 110, hideInSearch: true },
+    {
+      title: t('programmes.region'),
+      dataIndex: 'regionName',
+      width: 110,
+      hideInSearch: true,
+      render: (_dom, record) => regionLabel(record.regionCode, record.regionName),
+    },
     { title: t('programmes.year'), dataIndex: 'year', width: 90, valueType: 'digit' },
     {
       title: t('programmes.status'),
