@@ -13,6 +13,8 @@ import { Link, useNavigate } from 'react-router';
 import {
   can,
   ENTERPRISE_SIZE_LABELS,
+  INDUSTRY_SECTIONS,
+  OWNERSHIP_LABELS,
   PILOT_STATUS_LABELS,
   PilotStatus,
   PRIORITY_CATEGORY_LABELS,
@@ -26,7 +28,8 @@ import { EnterpriseDescriptions } from '../enterprises/enterprise-detail-page';
 import { useEnterprise } from '../enterprises/enterprises.api';
 import { useEnterpriseLabels } from '../enterprises/enterprise-labels';
 import { IndustryLabel, PriorityTags } from '../enterprises/enterprise-list-page';
-import { useRegionLabel } from '../regions/regions.api';
+import { useRegionLabel, useRegions } from '../regions/regions.api';
+import { regionTreeOptions } from '../regions/region-tree';
 import {
   listPilotApplications,
   type PilotListItem,
@@ -37,6 +40,9 @@ import { PilotStatusTag, TransitionButtons } from './pilot-status';
 
 interface PilotSearch {
   q?: string;
+  regionCode?: string;
+  industrySection?: string;
+  ownership?: string;
   programmeId?: string;
   status?: string;
   size?: string;
@@ -86,6 +92,7 @@ export function PilotListPage() {
   const role = useCurrentRole();
   const labels = useEnterpriseLabels();
   const regionLabel = useRegionLabel();
+  const regions = useRegions();
   const actionRef = useRef<ActionType>(undefined);
   const isEnterprise = role === Role.Enterprise;
   const programmes = useActiveProgrammes();
@@ -126,10 +133,16 @@ export function PilotListPage() {
     },
     {
       title: t('pilots.region'),
-      dataIndex: ['enterprise', 'regionCode'],
-      hideInSearch: true,
+      dataIndex: 'regionCode',
       hideInTable: isEnterprise,
       width: 110,
+      valueType: 'treeSelect',
+      fieldProps: {
+        treeData: regionTreeOptions(regions.data ?? [], labels.language),
+        treeDefaultExpandAll: true,
+        showSearch: true,
+        treeNodeFilterProp: 'title',
+      },
       render: (_dom, record) => (
         <>
           {regionLabel(record.enterprise.regionCode, record.enterprise.regionName)}
@@ -139,10 +152,13 @@ export function PilotListPage() {
     },
     {
       title: t('enterprises.industry'),
-      dataIndex: ['enterprise', 'industrySection'],
-      hideInSearch: true,
+      dataIndex: 'industrySection',
       hideInTable: isEnterprise,
       width: 140,
+      valueType: 'select',
+      valueEnum: Object.fromEntries(
+        Object.keys(INDUSTRY_SECTIONS).map((code) => [code, { text: labels.industry(code) }]),
+      ),
       render: (_dom, record) => <IndustryLabel code={record.enterprise.industrySection} />,
     },
     {
@@ -153,6 +169,13 @@ export function PilotListPage() {
       valueType: 'select',
       valueEnum: valueEnumOf(ENTERPRISE_SIZE_LABELS, labels.language),
       render: (_dom, record) => labels.size(record.enterprise.size),
+    },
+    {
+      title: t('enterprises.ownership'),
+      dataIndex: 'ownership',
+      hideInTable: true,
+      valueType: 'select',
+      valueEnum: valueEnumOf(OWNERSHIP_LABELS, labels.language),
     },
     {
       title: t('pilots.priorityCategories'),
@@ -209,12 +232,24 @@ export function PilotListPage() {
         pagination={{ defaultPageSize: 20, showSizeChanger: true }}
         options={{ density: false, setting: false }}
         scroll={{ x: 'max-content' }}
-        request={async ({ current, pageSize, q, status, size, priorityCategory, programmeId }) => {
+        request={async ({
+          current,
+          pageSize,
+          q,
+          status,
+          size,
+          priorityCategory,
+          programmeId,
+          ...filters
+        }) => {
           const page = await listPilotApplications({
             page: current ?? 1,
             pageSize: pageSize ?? 20,
             q: q?.trim() ? q.trim() : undefined,
             programmeId,
+            regionCode: filters.regionCode,
+            industrySection: filters.industrySection as PilotQuery['industrySection'],
+            ownership: filters.ownership as PilotQuery['ownership'],
             status: status as PilotQuery['status'],
             size: size as PilotQuery['size'],
             priorityCategory: priorityCategory as PilotQuery['priorityCategory'],
