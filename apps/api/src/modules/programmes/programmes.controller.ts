@@ -201,6 +201,18 @@ export class ProgrammesController {
     return this.service.updateTask(caller, id, taskId, dto);
   }
 
+  @Delete(':id/tasks/:taskId')
+  @Allow('tasks', 'create')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Remove a task from the ledger (soft delete)' })
+  removeTask(
+    @CurrentCaller() caller: Caller,
+    @Param('id', UuidParam) id: string,
+    @Param('taskId', UuidParam) taskId: string,
+  ): Promise<void> {
+    return this.service.removeTask(caller, id, taskId);
+  }
+
   @Get(':id/tasks/:taskId/updates')
   @Allow('tasks', 'read')
   @ApiOkResponse({ type: [TaskUpdateDto] })

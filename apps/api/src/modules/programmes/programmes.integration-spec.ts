@@ -512,5 +512,14 @@ describe('programmes: templates, ledger, progress reporting, roadmap, export, wo
     await report(huangdao, programme.id, task.body.id as string, '越权').expect(404);
     await t.http().patch(url).set(bearer(city)).send({ status: 'active' }).expect(200);
     await report(laoshan, programme.id, task.body.id as string, '已起草方案').expect(201);
+
+    // removing a task is the city's: soft delete, gone from the ledger, audited
+    await t.http().delete(`${url}/tasks/${task.body.id}`).set(bearer(laoshan)).expect(403);
+    await t.http().delete(`${url}/tasks/${task.body.id}`).set(bearer(city)).expect(204);
+    expect(await ledger(city, programme.id)).toEqual([]);
+    const removed = await t.dataSource
+      .getRepository(AuditLogEntity)
+      .findOneBy({ action: 'programme.task.delete', entityId: task.body.id as string });
+    expect(removed).not.toBeNull();
   });
 });

@@ -252,6 +252,30 @@ export class ProgrammesService {
     });
   }
 
+  /** Removes a task from the ledger (soft delete; its reports stay for the audit trail). */
+  async removeTask(caller: Caller, id: string, taskId: string): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const programme = await this.repository.findInScope(
+        this.access.programmeScope(caller, 'update'),
+        id,
+        manager,
+      );
+      if (!programme) throw await this.notFound(id);
+      const task = await this.repository.findTask(programme.id, taskId, manager);
+      if (!task) throw await this.taskNotFound(taskId);
+      const before = toTaskDto(
+        task,
+        (await this.repository.responsibles([task.id], manager)).get(task.id) ?? [],
+        '',
+      );
+      await manager.softDelete(ProgrammeTaskEntity, { id: task.id });
+      await this.audit.record(
+        { action: 'programme.task.delete', entityType: 'programme_task', entityId: task.id, before },
+        manager,
+      );
+    });
+  }
+
   /** A responsible organisation reports progress on its task; others get 404. */
   async reportProgress(
     caller: Caller,

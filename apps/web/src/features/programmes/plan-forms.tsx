@@ -7,7 +7,7 @@ import {
   ProFormTextArea,
   type ProFormInstance,
 } from '@ant-design/pro-components';
-import { App, Button, Typography } from 'antd';
+import { App, Button, Popconfirm, Typography } from 'antd';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TARGET_GROUP_LABELS, TargetGroup } from '@skillpay/domain';
@@ -21,6 +21,7 @@ import {
   type TaskInput,
   useAddMeasure,
   useAddPhase,
+  useRemoveTask,
   useResponsibleCandidates,
   useSaveTask,
 } from './programmes.api';
@@ -214,5 +215,28 @@ export function PlanStructureButtons({ programme }: { programme: Programme }) {
         <ProFormSelect name="responsibleUnits" label={t('programmes.responsible')} mode="tags" />
       </ModalForm>
     </>
+  );
+}
+
+/** Removes a task from the ledger after confirmation (the city bureau). */
+export function RemoveTaskLink({ programme, task }: { programme: Programme; task: Task }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const remove = useRemoveTask(programme.id);
+  return (
+    <Popconfirm
+      title={t('programmes.removeTaskConfirm', { task: task.title })}
+      okButtonProps={{ danger: true }}
+      onConfirm={async () => {
+        try {
+          await remove.mutateAsync(task.id);
+          message.success(t('programmes.taskRemoved'));
+        } catch (error) {
+          message.error(errorMessage(error));
+        }
+      }}
+    >
+      <Typography.Link type="danger">{t('common.delete')}</Typography.Link>
+    </Popconfirm>
   );
 }

@@ -21,7 +21,7 @@ import {
   useUpdateProgramme,
 } from './programmes.api';
 import { statusColour } from './programme-status';
-import { PlanStructureButtons, TaskFormButton } from './plan-forms';
+import { PlanStructureButtons, RemoveTaskLink, TaskFormButton } from './plan-forms';
 import { WorkingGroupView } from './working-group';
 import { useRegionLabel } from '../regions/regions.api';
 
@@ -75,9 +75,13 @@ export function ProgrammeDetailPage() {
         ]
       : []),
   ];
+  // Reminders and the dashboard link to `?task=<id>`: open the bureau's own tasks, or the ledger.
+  const fallbackTab = searchParams.get('task')
+    ? (tabs.find((tab) => tab.key === (record.editable ? 'ledger' : 'mine'))?.key ?? 'overview')
+    : 'overview';
   const activeTab = tabs.some((tab) => tab.key === searchParams.get('tab'))
     ? searchParams.get('tab')!
-    : 'overview';
+    : fallbackTab;
 
   return (
     <PageContainer
@@ -220,6 +224,7 @@ function Ledger({ programme }: { programme: Programme }) {
       actions={(task) => (
         <Space size={4} wrap>
           {programme.editable ? <TaskFormButton programme={programme} task={task} /> : null}
+          {programme.editable ? <RemoveTaskLink programme={programme} task={task} /> : null}
           {task.mine || programme.editable ? (
             <ProgressHistoryButton programmeId={programme.id} task={task} />
           ) : null}

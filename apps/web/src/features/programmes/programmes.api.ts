@@ -259,3 +259,12 @@ export function useAddMeasure(id: string) {
     onSuccess: () => queryClient.invalidateQueries({ queryKey: programmeKeys.all }),
   });
 }
+
+export function useRemoveTask(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (taskId: string) =>
+      unwrap(api.DELETE('/api/programmes/{id}/tasks/{taskId}', { params: { path: { id, taskId } } })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: programmeKeys.all }),
+  });
+}

@@ -432,6 +432,8 @@ export const en: Translation = {
     addMeasure: 'Add measure',
     targetGroup: 'Target group',
     measureTitle: 'Measure',
+    removeTaskConfirm: 'Remove “{{task}}” from the ledger? Reports already made stay in the audit trail',
+    taskRemoved: 'Task removed',
     noMyTasks: 'Your organisation is not responsible for any task of this programme',
     report: 'Report progress',
     reportTitle: 'Report progress: {{task}}',

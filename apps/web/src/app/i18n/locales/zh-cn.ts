@@ -429,6 +429,8 @@ export const zhCN = {
     addMeasure: '添加举措',
     targetGroup: '对象群体',
     measureTitle: '举措名称',
+    removeTaskConfirm: '确定从台账中删除“{{task}}”？已报送的进展仍保留在审计记录中',
+    taskRemoved: '任务已删除',
     noMyTasks: '本单位在该方案中没有负责的任务',
     report: '报送进展',
     reportTitle: '报送进展：{{task}}',
