@@ -167,12 +167,12 @@ describe('enterprise import', () => {
       valid({ creditCode: duplicateCode }), // row 2: fine on its own
       valid({ creditCode: '91440300708461136X' }), // row 3: wrong check character
       valid({ region: '370212 崂山区', creditCode: newCreditCode('370212') }), // row 4: another district
-      valid({ ownership: '集体', size: '' }), // row 5: not an option; size missing
+      valid({ name: existing.name, ownership: '集体', size: '' }), // row 5: name taken; not an option; size missing
       valid({ creditCode: duplicateCode, headcount: '很多' }), // row 6: duplicates row 2; not a number
       valid({ creditCode: existing.creditCode }), // row 7: already registered
     ];
     const response = await upload(await fileWith(rows)).expect(400);
-    expect(response.body.message).toBe('导入文件有 7 处错误，未导入任何数据');
+    expect(response.body.message).toBe('导入文件有 8 处错误，未导入任何数据');
     expect(response.body.details).toEqual([
       {
         field: 'rows[3].creditCode',
@@ -187,6 +187,13 @@ describe('enterprise import', () => {
         column: '所在区（市）',
         value: '370212 崂山区',
         message: '不能在本辖区以外的行政区划 370212 登记企业',
+      },
+      {
+        field: 'rows[5].name',
+        row: 5,
+        column: '企业名称',
+        value: existing.name,
+        message: `单位名称“${existing.name}”已存在`,
       },
       {
         field: 'rows[5].ownership',
@@ -218,7 +225,7 @@ describe('enterprise import', () => {
         message: `统一社会信用代码 ${existing.creditCode} 已登记`,
       },
     ]);
-    const names = rows.map((row) => row.name as string);
+    const names = rows.map((row) => row.name as string).filter((name) => name !== existing.name);
     expect(
       await t.dataSource.getRepository(OrganisationEntity).countBy(names.map((name) => ({ name }))),
     ).toBe(0);
