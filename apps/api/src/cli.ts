@@ -63,7 +63,7 @@ async function setup(config: AppConfig): Promise<void> {
   );
   const what = config.loadDemoData ? 'demo data' : 'initial administrator';
   console.log(
-    `Seeded ${what}: ${result.regions} regions, ${result.organisations} organisations, ${result.users} users, ${result.enterprises} enterprise records created`,
+    `Seeded ${what}: ${result.regions} regions, ${result.organisations} organisations, ${result.users} users, ${result.enterprises} enterprise records, ${result.programmes} programmes created`,
   );
 }
 
