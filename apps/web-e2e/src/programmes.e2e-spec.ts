@@ -1,8 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { type Browser } from 'playwright-core';
-import { inFreshPage, launchBrowser, logIn } from './support/portal';
+import { inFreshPage, launchBrowser, logIn, logOut } from './support/portal';
 
 const PDF = Buffer.from('%PDF-1.7\n1 0 obj\n<<>>\nendobj\n%%EOF\n');
+const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]);
 
 describe('programmes (工作方案)', () => {
   let browser: Browser;
@@ -70,6 +71,44 @@ describe('programmes (工作方案)', () => {
       const item = drawer.locator('.ant-list-item', { hasText: note });
       await item.waitFor();
       await item.getByText('部署会纪要.pdf').waitFor();
+    });
+  });
+  it('lets a district bureau record a training with its attachment, which another district never sees', async () => {
+    const subject = `企业经营者专项培训 ${randomBytes(3).toString('hex')}`;
+    await inFreshPage(browser, 'guidance-training', async (page) => {
+      await logIn(page, 'qd-huangdao');
+      await page.getByTestId('menu-guidance').click();
+      await page.getByRole('button', { name: '登记服务指导' }).click();
+      const openSelect = async (label: string) => {
+        await page.getByLabel(label, { exact: true }).click({ force: true });
+        return page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').last();
+      };
+      await (await openSelect('类别')).getByTitle('专项培训').click();
+      await page.getByLabel('日期', { exact: true }).fill('2026-11-10');
+      await page.keyboard.press('Enter');
+      await page.getByLabel('主题', { exact: true }).fill(subject);
+      await (await openSelect('参与企业')).getByTitle('青岛海晟船舶装备有限公司').click();
+      await page.keyboard.press('Escape');
+      await (await openSelect('培训对象')).getByTitle('企业经营者').click();
+      await page.keyboard.press('Escape');
+      await page.getByLabel('参训人数', { exact: true }).fill('45');
+      await page.getByRole('button', { name: /保\s*存/ }).click();
+      await page.waitForURL(/\/guidance\/[0-9a-f-]{36}$/);
+      await page
+        .locator('input[type="file"]')
+        .setInputFiles({ name: '签到表.png', mimeType: 'image/png', buffer: PNG });
+      await page.getByText('签到表.png').waitFor();
+      const url = page.url();
+
+      await logOut(page);
+      await logIn(page, 'qd-laoshan');
+      const listed = page.waitForResponse((r) => r.url().includes('/api/guidance-activities?') && r.ok());
+      await page.getByTestId('menu-guidance').click();
+      await listed;
+      await page.getByText('服务指导活动', { exact: true }).waitFor();
+      expect(await page.getByText(subject).count()).toBe(0);
+      await page.goto(url);
+      await page.getByText('您访问的页面不存在。').waitFor();
     });
   });
 });
