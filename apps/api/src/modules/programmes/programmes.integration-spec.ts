@@ -243,7 +243,22 @@ describe('programmes: templates, ledger, progress reporting, roadmap, export, wo
       expect.arrayContaining([ids.city, ids.huangdao, ids.laoshan]),
     );
 
+    // the union takes part in tasks (宣传发动) but reports through the city: no column of its own
+    expect((matrix.body.organisations as Array<{ id: string }>).map((o) => o.id)).not.toContain(ids.union);
     await t.http().get(`/api/programmes/${programme.id}/progress-matrix`).set(bearer(laoshan)).expect(403);
+
+    // a task is done once every responsible bureau reports it done (here the city alone)
+    const cityTask = (await ledger(city, programme.id)).find((x) => x.title === '发布工资价位')!;
+    await t
+      .http()
+      .post(`/api/programmes/${programme.id}/tasks/${cityTask.id}/updates`)
+      .set(bearer(city))
+      .field('note', '已发布2026年急需紧缺职业工资价位')
+      .field('status', 'done')
+      .field('percent', '90')
+      .expect(201);
+    const done = (await ledger(city, programme.id)).find((x) => x.id === cityTask.id)!;
+    expect(done).toMatchObject({ status: 'done', percent: 100 });
     const laoshanView = await t
       .http()
       .get(`/api/programmes/${programme.id}/tasks/${task.id}/updates`)

@@ -61,6 +61,19 @@ import { ProgrammesRepository } from './programmes.repository';
 import { writeTemplate } from './programme-template.writer';
 import { WorkingGroupMemberEntity } from './working-group-member.entity';
 
+/**
+ * Responsible organisations that report progress on the portal: the HR bureaus. The union and the
+ * federations take part in tasks (四(四)) but hold reviewer accounts, so the city reports for them.
+ */
+const REPORTING_TYPES: readonly OrganisationType[] = [
+  OrganisationType.CityBureau,
+  OrganisationType.DistrictBureau,
+];
+
+function reportsProgress(organisation: OrganisationEntity): boolean {
+  return REPORTING_TYPES.includes(organisation.type);
+}
+
 const STATUS_ORDER = [ProgrammeStatus.Draft, ProgrammeStatus.Active, ProgrammeStatus.Closed];
 
 /** What one caller may see of a programme's ledger. */
@@ -402,7 +415,7 @@ export class ProgrammesService {
     const today = chinaToday();
     const columns = new Map<string, OrganisationEntity>();
     for (const organisations of view.responsibles.values())
-      for (const o of organisations) columns.set(o.id, o);
+      for (const o of organisations.filter(reportsProgress)) columns.set(o.id, o);
     const latest = new Map(view.latest.map((u) => [`${u.taskId}:${u.organisationId}`, u]));
     return {
       organisations: [...columns.values()]
@@ -412,7 +425,7 @@ export class ProgrammesService {
         const responsibles = view.responsibles.get(task.id) ?? [];
         return {
           task: toTaskDto(task, responsibles, caller.organisationId, today),
-          cells: responsibles.map((organisation) => {
+          cells: responsibles.filter(reportsProgress).map((organisation) => {
             const update = latest.get(`${task.id}:${organisation.id}`);
             const status = update?.status ?? null;
             return {
@@ -824,7 +837,9 @@ export class ProgrammesService {
   ): Promise<void> {
     const latest = await this.repository.latestUpdates([task.id], undefined, manager);
     const byOrganisation = new Map(latest.map((u) => [u.organisationId, u]));
-    const reports = responsibles.map((o) => byOrganisation.get(o.id));
+    const reporters = responsibles.filter(reportsProgress);
+    if (reporters.length === 0) return;
+    const reports = reporters.map((o) => byOrganisation.get(o.id));
     const status = reports.every((r) => r?.status === TaskStatus.Done)
       ? TaskStatus.Done
       : reports.some((r) => r && r.status !== TaskStatus.NotStarted)
