@@ -80,8 +80,13 @@ export function EnterpriseListPage() {
       title: t('enterprises.name'),
       dataIndex: 'name',
       hideInSearch: true,
-      ellipsis: true,
-      render: (_dom, record) => <Link to={`/enterprises/${record.id}`}>{record.name}</Link>,
+      // the priority categories sit under the name: they decide the focus order
+      render: (_dom, record) => (
+        <Space direction="vertical" size={4}>
+          <Link to={`/enterprises/${record.id}`}>{record.name}</Link>
+          <PriorityTags categories={record.priorityCategories} />
+        </Space>
+      ),
     },
     {
       title: t('enterprises.creditCode'),
@@ -89,6 +94,7 @@ export function EnterpriseListPage() {
       hideInSearch: true,
       width: 190,
       copyable: true,
+      onCell: () => ({ style: { whiteSpace: 'nowrap' } }),
     },
     {
       title: t('enterprises.region'),
@@ -142,9 +148,9 @@ export function EnterpriseListPage() {
     {
       title: t('enterprises.priorityCategories'),
       dataIndex: 'priorityCategory',
+      hideInTable: true,
       valueType: 'select',
       valueEnum: valueEnumOf(PRIORITY_CATEGORY_LABELS, language),
-      render: (_dom, record) => <PriorityTags categories={record.priorityCategories} />,
     },
     {
       title: t('enterprises.sort'),

@@ -10,6 +10,7 @@ import { PageLoading } from '../../ui/page-loading';
 import { ErrorResult, NotFoundResult } from '../../ui/status-results';
 import { useEnterpriseLabels } from '../enterprises/enterprise-labels';
 import { IndustryLabel, PriorityTags } from '../enterprises/enterprise-list-page';
+import { useRegionLabel } from '../regions/regions.api';
 import { type PilotApplication, usePilotApplication, useQuotas } from './pilots.api';
 import { PilotStatusTag, TransitionButtons } from './pilot-status';
 import { PlanSection } from './plan-section';
@@ -39,6 +40,7 @@ export function currentStep(status: string): {
 /** Tells the city before it tries: the region's quota is used up (the API refuses it anyway). */
 function QuotaLock({ application }: { application: PilotApplication }) {
   const { t } = useTranslation();
+  const regionLabel = useRegionLabel();
   const canApprove = application.availableActions.includes(PilotAction.Approve);
   const quotas = useQuotas(canApprove ? application.programmeId : undefined);
   const row = quotas.data?.items.find((item) => item.regionCode === application.enterprise.regionCode);
@@ -48,7 +50,11 @@ function QuotaLock({ application }: { application: PilotApplication }) {
       type="warning"
       showIcon
       message={t('pilots.quotaFull')}
-      description={t('pilots.quotaFullHint', { region: row.regionName, used: row.used, quota: row.quota })}
+      description={t('pilots.quotaFullHint', {
+        region: regionLabel(row.regionCode, row.regionName),
+        used: row.used,
+        quota: row.quota,
+      })}
       data-testid="pilot-quota-full"
     />
   );
@@ -58,6 +64,7 @@ export function PilotDetailPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const labels = useEnterpriseLabels();
+  const regionLabel = useRegionLabel();
   const { id } = useParams<{ id: string }>();
   const application = usePilotApplication(id);
 
@@ -106,7 +113,7 @@ export function PilotDetailPage() {
           <Descriptions column={{ xs: 1, md: 2 }} bordered size="small">
             <Descriptions.Item label={t('pilots.programme')}>{record.programmeTitle}</Descriptions.Item>
             <Descriptions.Item label={t('pilots.region')}>
-              {record.enterprise.regionName}
+              {regionLabel(record.enterprise.regionCode, record.enterprise.regionName)}
               {record.enterprise.cityDirect ? <Tag>{t('enterprises.cityDirect')}</Tag> : null}
             </Descriptions.Item>
             <Descriptions.Item label={t('enterprises.creditCode')}>

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { errorMessage } from '../../app/api/api-error';
 import { layoutSize } from '../../app/theme';
+import { useRegionLabel } from '../regions/regions.api';
 import { type Quota, useActiveProgrammes, useQuotas, useUpdateQuotas } from './pilots.api';
 
 const MAX_QUOTA = 10;
@@ -15,6 +16,7 @@ export function QuotaPage() {
   const { message } = App.useApp();
   const navigate = useNavigate();
   const programmes = useActiveProgrammes();
+  const regionLabel = useRegionLabel();
   const [chosen, setChosen] = useState<string>();
   // the first active programme until the user picks another
   const programmeId = chosen ?? programmes.data?.items[0]?.id;
@@ -66,7 +68,7 @@ export function QuotaPage() {
                   dataIndex: 'regionName',
                   render: (_value, row) => (
                     <>
-                      {row.regionName}
+                      {regionLabel(row.regionCode, row.regionName)}
                       {row.cityDirect ? <Tag>{t('enterprises.cityDirect')}</Tag> : null}
                     </>
                   ),
