@@ -64,7 +64,7 @@ describe('a new account', () => {
       await page.getByTestId('password-submit').click();
 
       await page.waitForURL('**/dashboard');
-      expect(await menuLabels(page)).toEqual(['工作台', '本单位']);
+      expect(await menuLabels(page)).toEqual(['工作台', '本单位', '试点申报']);
 
       // Logging out ends the session: a protected page sends the browser back to /login.
       await logOut(page);

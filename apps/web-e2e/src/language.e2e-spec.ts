@@ -1,6 +1,18 @@
 import { type Browser } from 'playwright-core';
 import { inFreshPage, launchBrowser, logIn, menuLabels } from './support/portal';
 
+/** qd-city's menu in both languages. */
+const CITY_MENU_ZH = ['工作台', '工作方案', '试点企业申报', '服务指导', '企业名录', '组织机构', '用户'];
+const CITY_MENU_EN = [
+  'Dashboard',
+  'Programmes',
+  'Pilot applications',
+  'Guidance',
+  'Enterprises',
+  'Organisations',
+  'Users',
+];
+
 describe('language switch', () => {
   let browser: Browser;
   beforeAll(async () => {
@@ -17,7 +29,7 @@ describe('language switch', () => {
       await page.waitForURL('**/login');
       await logIn(page, 'qd-city');
       await page.waitForURL('**/organisations');
-      expect(await menuLabels(page)).toEqual(['工作台', '组织机构', '用户']);
+      expect(await menuLabels(page)).toEqual(CITY_MENU_ZH);
       // antd's own texts (pagination size changer) follow the language too.
       const sizeChanger = page.locator('.ant-pagination-options .ant-select-selection-item');
       await sizeChanger.waitFor();
@@ -25,20 +37,20 @@ describe('language switch', () => {
 
       await page.getByTestId('language-option-en').click();
       await page.getByText('Dashboard', { exact: true }).waitFor();
-      expect(await menuLabels(page)).toEqual(['Dashboard', 'Organisations', 'Users']);
+      expect(await menuLabels(page)).toEqual(CITY_MENU_EN);
       expect(await sizeChanger.innerText()).toContain('/ page');
       expect(await page.getAttribute('html', 'lang')).toBe('en');
 
       // The choice is remembered and the session survives the reload (refresh cookie).
       await page.reload();
-      expect(await menuLabels(page)).toEqual(['Dashboard', 'Organisations', 'Users']);
+      expect(await menuLabels(page)).toEqual(CITY_MENU_EN);
       await page
         .locator('.ant-pagination-options .ant-select-selection-item', { hasText: '/ page' })
         .waitFor();
 
       await page.getByTestId('language-option-zh-CN').click();
       await page.getByText('工作台', { exact: true }).waitFor();
-      expect(await menuLabels(page)).toEqual(['工作台', '组织机构', '用户']);
+      expect(await menuLabels(page)).toEqual(CITY_MENU_ZH);
       expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
     });
   });
