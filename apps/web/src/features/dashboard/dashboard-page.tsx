@@ -172,7 +172,7 @@ export function DashboardPage() {
                   <Flex vertical gap={token.marginXXS}>
                     <Typography.Text strong>{t(`menu.${entry.label}`)}</Typography.Text>
                     <Typography.Text type="secondary">
-                      {t(`dashboard.shortcuts.${entry.key}`)}
+                      {t(`dashboard.shortcuts.${entry.label}`)}
                     </Typography.Text>
                   </Flex>
                 </Flex>

@@ -215,6 +215,7 @@ export const en: Translation = {
       auditor: 'You can search and export the audit log and verify its integrity.',
     },
     shortcuts: {
+      userAdministration: 'Create and disable accounts, reset passwords, assign roles and organisations',
       dashboard: 'Overview',
       ownOrganisation: "View and update your organisation's address and contacts",
       organisations: 'Look up organisations in your area and update contact details',

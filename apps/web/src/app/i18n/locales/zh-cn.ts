@@ -213,6 +213,7 @@ export const zhCN = {
       auditor: '您可查阅、导出审计日志并校验其完整性。',
     },
     shortcuts: {
+      userAdministration: '创建、停用账号，重置密码，分配角色和单位',
       dashboard: '概览',
       ownOrganisation: '查看和维护本单位地址、联系人等信息',
       organisations: '查询辖区内的组织机构，维护联系信息',
