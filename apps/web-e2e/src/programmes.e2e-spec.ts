@@ -79,8 +79,10 @@ describe('programmes (工作方案)', () => {
       await logIn(page, 'qd-huangdao');
       await page.getByTestId('menu-guidance').click();
       await page.getByRole('button', { name: '登记服务指导' }).click();
+      await page.waitForURL('**/guidance/new');
       const openSelect = async (label: string) => {
-        await page.getByLabel(label, { exact: true }).click({ force: true });
+        const field = page.locator('.ant-form-item', { has: page.getByLabel(label, { exact: true }) });
+        await field.locator('.ant-select-selector').click();
         return page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').last();
       };
       await (await openSelect('类别')).getByTitle('专项培训').click();
