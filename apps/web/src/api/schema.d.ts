@@ -6789,14 +6789,14 @@ export interface operations {
             query?: {
                 page?: number;
                 pageSize?: number;
-                /** @description part of the name, or of the credit code */
-                q?: string;
                 /** @description GB/T 2260 code; the city includes its districts */
                 regionCode?: string;
                 industrySection?: components["schemas"]["IndustrySection"];
                 ownership?: components["schemas"]["Ownership"];
                 size?: components["schemas"]["EnterpriseSize"];
                 priorityCategory?: components["schemas"]["PriorityCategory"];
+                /** @description part of the name, or of the credit code */
+                q?: string;
                 sort?: components["schemas"]["EnterpriseSort"];
             };
             header?: never;
@@ -7261,14 +7261,14 @@ export interface operations {
             query?: {
                 page?: number;
                 pageSize?: number;
-                programmeId?: string;
-                status?: components["schemas"]["PilotStatus"];
                 /** @description GB/T 2260 code; the city includes its districts */
                 regionCode?: string;
-                priorityCategory?: components["schemas"]["PriorityCategory"];
                 industrySection?: components["schemas"]["IndustrySection"];
-                size?: components["schemas"]["EnterpriseSize"];
                 ownership?: components["schemas"]["Ownership"];
+                size?: components["schemas"]["EnterpriseSize"];
+                priorityCategory?: components["schemas"]["PriorityCategory"];
+                programmeId?: string;
+                status?: components["schemas"]["PilotStatus"];
                 /** @description part of the enterprise name */
                 q?: string;
                 sort?: components["schemas"]["PilotSort"];

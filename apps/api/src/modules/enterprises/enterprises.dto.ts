@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, PartialType, IntersectionType } from '@nestjs/swagger';
 import {
   EnterpriseSize,
   INDUSTRY_SECTION_CODES,
@@ -161,13 +161,8 @@ export enum EnterpriseSort {
   Headcount = 'headcount',
 }
 
-export class EnterpriseQueryDto extends PageQueryDto {
-  @ApiPropertyOptional({ description: 'part of the name, or of the credit code' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(100)
-  q?: string;
-
+/** Filters shared by the enterprise list and the pilot-application list (they focus on the same traits). */
+export class EnterpriseFilterDto {
   @ApiPropertyOptional({ description: 'GB/T 2260 code; the city includes its districts' })
   @IsOptional()
   @Matches(/^\d{6}$/)
@@ -192,6 +187,14 @@ export class EnterpriseQueryDto extends PageQueryDto {
   @IsOptional()
   @IsEnum(PriorityCategory)
   priorityCategory?: PriorityCategory;
+}
+
+export class EnterpriseQueryDto extends IntersectionType(PageQueryDto, EnterpriseFilterDto) {
+  @ApiPropertyOptional({ description: 'part of the name, or of the credit code' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  q?: string;
 
   @ApiPropertyOptional({ enum: EnterpriseSort, enumName: 'EnterpriseSort', default: EnterpriseSort.Focus })
   @IsOptional()

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional, PartialType, PickType } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, PartialType, PickType, IntersectionType } from '@nestjs/swagger';
 import {
   EnterpriseSize,
   GuidelinePart,
@@ -19,7 +19,6 @@ import {
   IsBoolean,
   IsDateString,
   IsEnum,
-  IsIn,
   IsInt,
   IsNotEmpty,
   IsOptional,
@@ -31,6 +30,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
+import { EnterpriseFilterDto } from '../enterprises/enterprises.dto';
 import { PageQueryDto } from '../../common/http/pagination.dto';
 
 /** The enterprise as an application shows it. */
@@ -161,7 +161,7 @@ export enum PilotSort {
   Name = 'name',
 }
 
-export class PilotQueryDto extends PageQueryDto {
+export class PilotQueryDto extends IntersectionType(PageQueryDto, EnterpriseFilterDto) {
   @ApiPropertyOptional({ format: 'uuid' })
   @IsOptional()
   @IsUUID()
@@ -171,31 +171,6 @@ export class PilotQueryDto extends PageQueryDto {
   @IsOptional()
   @IsEnum(PilotStatus)
   status?: PilotStatus;
-
-  @ApiPropertyOptional({ description: 'GB/T 2260 code; the city includes its districts' })
-  @IsOptional()
-  @Matches(/^\d{6}$/)
-  regionCode?: string;
-
-  @ApiPropertyOptional({ enum: PriorityCategory, enumName: 'PriorityCategory' })
-  @IsOptional()
-  @IsEnum(PriorityCategory)
-  priorityCategory?: PriorityCategory;
-
-  @ApiPropertyOptional({ enum: INDUSTRY_SECTION_CODES, enumName: 'IndustrySection' })
-  @IsOptional()
-  @IsIn(INDUSTRY_SECTION_CODES)
-  industrySection?: IndustrySection;
-
-  @ApiPropertyOptional({ enum: EnterpriseSize, enumName: 'EnterpriseSize' })
-  @IsOptional()
-  @IsEnum(EnterpriseSize)
-  size?: EnterpriseSize;
-
-  @ApiPropertyOptional({ enum: Ownership, enumName: 'Ownership' })
-  @IsOptional()
-  @IsEnum(Ownership)
-  ownership?: Ownership;
 
   @ApiPropertyOptional({ description: 'part of the enterprise name' })
   @IsOptional()
