@@ -144,12 +144,7 @@ export class ProgrammesService {
 
   async update(caller: Caller, id: string, dto: UpdateProgrammeDto): Promise<ProgrammeDto> {
     return this.dataSource.transaction(async (manager) => {
-      const existing = await this.repository.findInScope(
-        this.access.programmeScope(caller, 'update'),
-        id,
-        manager,
-      );
-      if (!existing) throw await this.notFound(id);
+      const existing = await this.findOrFail(caller, id, 'update', manager);
       if (dto.status && dto.status !== existing.status) {
         if (STATUS_ORDER.indexOf(dto.status) < STATUS_ORDER.indexOf(existing.status)) {
           throw AppException.validation([
@@ -192,12 +187,7 @@ export class ProgrammesService {
 
   async createTask(caller: Caller, id: string, dto: CreateTaskDto): Promise<TaskDto> {
     return this.dataSource.transaction(async (manager) => {
-      const programme = await this.repository.findInScope(
-        this.access.programmeScope(caller, 'update'),
-        id,
-        manager,
-      );
-      if (!programme) throw await this.notFound(id);
+      const programme = await this.findOrFail(caller, id, 'update', manager);
       await this.assertPlacement(programme.id, dto.phaseId ?? null, dto.measureId ?? null, manager, true);
       const responsibles = await this.assertResponsibles(programme, dto.responsibleOrganisationIds, manager);
       const position = (await manager.countBy(ProgrammeTaskEntity, { programmeId: programme.id })) + 1;
@@ -226,12 +216,7 @@ export class ProgrammesService {
 
   async updateTask(caller: Caller, id: string, taskId: string, dto: UpdateTaskDto): Promise<TaskDto> {
     return this.dataSource.transaction(async (manager) => {
-      const programme = await this.repository.findInScope(
-        this.access.programmeScope(caller, 'update'),
-        id,
-        manager,
-      );
-      if (!programme) throw await this.notFound(id);
+      const programme = await this.findOrFail(caller, id, 'update', manager);
       const task = await this.repository.findTask(programme.id, taskId, manager);
       if (!task) throw await this.taskNotFound(taskId);
       const before = toTaskDto(
@@ -268,12 +253,7 @@ export class ProgrammesService {
   /** Removes a task from the ledger (soft delete; its reports stay for the audit trail). */
   async removeTask(caller: Caller, id: string, taskId: string): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      const programme = await this.repository.findInScope(
-        this.access.programmeScope(caller, 'update'),
-        id,
-        manager,
-      );
-      if (!programme) throw await this.notFound(id);
+      const programme = await this.findOrFail(caller, id, 'update', manager);
       const task = await this.repository.findTask(programme.id, taskId, manager);
       if (!task) throw await this.taskNotFound(taskId);
       const before = toTaskDto(
@@ -409,8 +389,7 @@ export class ProgrammesService {
 
   /** Per task, each responsible organisation's latest report: the city's side-by-side view. */
   async progressMatrix(caller: Caller, id: string): Promise<ProgressMatrixDto> {
-    const programme = await this.repository.findInScope(this.access.programmeScope(caller, 'update'), id);
-    if (!programme) throw await this.notFound(id);
+    const programme = await this.findOrFail(caller, id, 'update');
     const view = await this.ledgerView(caller, programme);
     const today = chinaToday();
     const columns = new Map<string, OrganisationEntity>();
@@ -517,12 +496,7 @@ export class ProgrammesService {
   async addPhase(caller: Caller, id: string, dto: CreatePhaseDto): Promise<PhaseDto> {
     this.assertDateRange(dto.startsOn, dto.endsOn);
     return this.dataSource.transaction(async (manager) => {
-      const programme = await this.repository.findInScope(
-        this.access.programmeScope(caller, 'update'),
-        id,
-        manager,
-      );
-      if (!programme) throw await this.notFound(id);
+      const programme = await this.findOrFail(caller, id, 'update', manager);
       const position = (await manager.countBy(ProgrammePhaseEntity, { programmeId: programme.id })) + 1;
       const phase = await manager.save(
         ProgrammePhaseEntity,
@@ -539,12 +513,7 @@ export class ProgrammesService {
 
   async updatePhase(caller: Caller, id: string, phaseId: string, dto: UpdatePhaseDto): Promise<PhaseDto> {
     return this.dataSource.transaction(async (manager) => {
-      const programme = await this.repository.findInScope(
-        this.access.programmeScope(caller, 'update'),
-        id,
-        manager,
-      );
-      if (!programme) throw await this.notFound(id);
+      const programme = await this.findOrFail(caller, id, 'update', manager);
       const phase = await manager.findOneBy(ProgrammePhaseEntity, { id: phaseId, programmeId: programme.id });
       if (!phase) throw AppException.notFound();
       this.assertDateRange(dto.startsOn ?? phase.startsOn, dto.endsOn ?? phase.endsOn);
@@ -567,12 +536,7 @@ export class ProgrammesService {
 
   async addMeasure(caller: Caller, id: string, dto: CreateMeasureDto): Promise<MeasureDto> {
     return this.dataSource.transaction(async (manager) => {
-      const programme = await this.repository.findInScope(
-        this.access.programmeScope(caller, 'update'),
-        id,
-        manager,
-      );
-      if (!programme) throw await this.notFound(id);
+      const programme = await this.findOrFail(caller, id, 'update', manager);
       const position = (await manager.countBy(ProgrammeMeasureEntity, { programmeId: programme.id })) + 1;
       const measure = await manager.save(
         ProgrammeMeasureEntity,
@@ -622,12 +586,7 @@ export class ProgrammesService {
     dto: CreateWorkingGroupMemberDto,
   ): Promise<WorkingGroupMemberDto> {
     return this.dataSource.transaction(async (manager) => {
-      const programme = await this.repository.findInScope(
-        this.access.programmeScope(caller, 'update'),
-        id,
-        manager,
-      );
-      if (!programme) throw await this.notFound(id);
+      const programme = await this.findOrFail(caller, id, 'update', manager);
       const member = await manager.save(
         WorkingGroupMemberEntity,
         manager.create(WorkingGroupMemberEntity, {
@@ -751,8 +710,18 @@ export class ProgrammesService {
     );
   }
 
-  private async findOrFail(caller: Caller, id: string, action: 'read' | 'update'): Promise<ProgrammeEntity> {
-    const programme = await this.repository.findInScope(this.access.programmeScope(caller, action), id);
+  /** The programme in the caller's scope for `action` (row-read in `manager`'s transaction), or 404. */
+  private async findOrFail(
+    caller: Caller,
+    id: string,
+    action: 'read' | 'update',
+    manager?: EntityManager,
+  ): Promise<ProgrammeEntity> {
+    const programme = await this.repository.findInScope(
+      this.access.programmeScope(caller, action),
+      id,
+      manager,
+    );
     if (!programme) throw await this.notFound(id);
     return programme;
   }
@@ -788,12 +757,7 @@ export class ProgrammesService {
     memberId: string,
     manager: EntityManager,
   ): Promise<WorkingGroupMemberEntity> {
-    const programme = await this.repository.findInScope(
-      this.access.programmeScope(caller, 'update'),
-      id,
-      manager,
-    );
-    if (!programme) throw await this.notFound(id);
+    const programme = await this.findOrFail(caller, id, 'update', manager);
     const member = await manager.findOneBy(WorkingGroupMemberEntity, {
       id: memberId,
       programmeId: programme.id,
