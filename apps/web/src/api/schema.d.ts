@@ -1518,13 +1518,6 @@ export interface components {
             /** @description 责任单位 as written */
             responsibleUnits?: string[];
         };
-        OrganisationRefDto: {
-            /** Format: uuid */
-            id: string;
-            name: string;
-            type: components["schemas"]["OrganisationType"];
-            regionCode: string;
-        };
         TaskDto: {
             /** Format: uuid */
             id: string;
@@ -1543,7 +1536,7 @@ export interface components {
             /** @description derived: due date passed and not done */
             overdue: boolean;
             percent: number;
-            responsibleOrganisations: components["schemas"]["OrganisationRefDto"][];
+            responsibleOrganisations: components["schemas"]["OrganisationSummaryDto"][];
             /** @description responsible units that are not on the portal */
             textUnits: string[];
             /** @description the caller’s organisation is responsible for it */
@@ -1591,7 +1584,7 @@ export interface components {
             id: string;
             /** Format: uuid */
             taskId: string;
-            organisation: components["schemas"]["OrganisationRefDto"];
+            organisation: components["schemas"]["OrganisationSummaryDto"];
             note: string;
             status: components["schemas"]["TaskStatus"];
             percent: number;
@@ -1618,7 +1611,7 @@ export interface components {
         };
         ProgressMatrixDto: {
             /** @description every organisation responsible for some task */
-            organisations: components["schemas"]["OrganisationRefDto"][];
+            organisations: components["schemas"]["OrganisationSummaryDto"][];
             rows: components["schemas"]["ProgressRowDto"][];
         };
         RoadmapTaskDto: {
@@ -5024,7 +5017,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["OrganisationRefDto"][];
+                    "application/json": components["schemas"]["OrganisationSummaryDto"][];
                 };
             };
             /** @description Invalid input: one entry per field in details, in the caller’s language */

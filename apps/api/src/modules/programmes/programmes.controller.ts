@@ -45,7 +45,6 @@ import {
   CreateTaskUpdateDto,
   CreateWorkingGroupMemberDto,
   MeasureDto,
-  OrganisationRefDto,
   PhaseDto,
   ProgrammeDto,
   ProgrammeListDto,
@@ -64,6 +63,7 @@ import {
 } from './programmes.dto';
 import { TEMPLATE_DTOS } from './programmes.mapper';
 import { ProgrammesService } from './programmes.service';
+import { OrganisationSummaryDto } from '../organisations/organisations.dto';
 
 @ApiTags('programmes')
 @ApiBearerAuth()
@@ -155,12 +155,12 @@ export class ProgrammesController {
 
   @Get(':id/responsible-candidates')
   @Allow('programmes', 'update')
-  @ApiOkResponse({ type: [OrganisationRefDto] })
+  @ApiOkResponse({ type: [OrganisationSummaryDto] })
   @ApiOperation({ summary: 'Organisations of the programme’s city that can be responsible for tasks' })
   responsibleCandidates(
     @CurrentCaller() caller: Caller,
     @Param('id', UuidParam) id: string,
-  ): Promise<OrganisationRefDto[]> {
+  ): Promise<OrganisationSummaryDto[]> {
     return this.service.responsibleCandidates(caller, id);
   }
 

@@ -1,11 +1,5 @@
 import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
-import {
-  OrganisationType,
-  ProgrammeTemplateKey,
-  TargetGroup,
-  TaskStatus,
-  WorkingGroupRole,
-} from '@skillpay/domain';
+import { ProgrammeTemplateKey, TargetGroup, TaskStatus, WorkingGroupRole } from '@skillpay/domain';
 import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -25,6 +19,7 @@ import {
 } from 'class-validator';
 import { AttachmentDto } from '../attachments/attachments.dto';
 import { ProgrammeStatus } from './programme.entity';
+import { OrganisationSummaryDto } from '../organisations/organisations.dto';
 
 // ---- templates ----
 
@@ -245,20 +240,6 @@ export class ProgrammeDto extends ProgrammeSummaryDto {
 
 // ---- tasks (the ledger) ----
 
-export class OrganisationRefDto {
-  @ApiProperty({ format: 'uuid' })
-  id: string;
-
-  @ApiProperty()
-  name: string;
-
-  @ApiProperty({ enum: OrganisationType, enumName: 'OrganisationType' })
-  type: OrganisationType;
-
-  @ApiProperty()
-  regionCode: string;
-}
-
 export class TaskDto {
   @ApiProperty({ format: 'uuid' })
   id: string;
@@ -293,8 +274,8 @@ export class TaskDto {
   @ApiProperty({ minimum: 0, maximum: 100 })
   percent: number;
 
-  @ApiProperty({ type: [OrganisationRefDto] })
-  responsibleOrganisations: OrganisationRefDto[];
+  @ApiProperty({ type: [OrganisationSummaryDto] })
+  responsibleOrganisations: OrganisationSummaryDto[];
 
   @ApiProperty({ type: [String], description: 'responsible units that are not on the portal' })
   textUnits: string[];
@@ -390,8 +371,8 @@ export class TaskUpdateDto {
   @ApiProperty({ format: 'uuid' })
   taskId: string;
 
-  @ApiProperty({ type: OrganisationRefDto })
-  organisation: OrganisationRefDto;
+  @ApiProperty({ type: OrganisationSummaryDto })
+  organisation: OrganisationSummaryDto;
 
   @ApiProperty()
   note: string;
@@ -443,8 +424,11 @@ export class ProgressRowDto {
 }
 
 export class ProgressMatrixDto {
-  @ApiProperty({ type: [OrganisationRefDto], description: 'every organisation responsible for some task' })
-  organisations: OrganisationRefDto[];
+  @ApiProperty({
+    type: [OrganisationSummaryDto],
+    description: 'every organisation responsible for some task',
+  })
+  organisations: OrganisationSummaryDto[];
 
   @ApiProperty({ type: [ProgressRowDto] })
   rows: ProgressRowDto[];

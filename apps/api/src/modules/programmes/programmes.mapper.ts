@@ -6,12 +6,12 @@ import { type ProgrammeTaskEntity } from './programme-task.entity';
 import { type ProgrammeEntity } from './programme.entity';
 import {
   type MeasureDto,
-  type OrganisationRefDto,
   type PhaseDto,
   type ProgrammeSummaryDto,
   type ProgrammeTemplateDto,
   type TaskDto,
 } from './programmes.dto';
+import { toOrganisationSummaryDto } from '../organisations/organisations.dto';
 
 export function toTemplateDto(template: ProgrammeTemplate): ProgrammeTemplateDto {
   return {
@@ -75,15 +75,6 @@ export function toMeasureDto(measure: ProgrammeMeasureEntity): MeasureDto {
   };
 }
 
-export function toOrganisationRefDto(organisation: OrganisationEntity): OrganisationRefDto {
-  return {
-    id: organisation.id,
-    name: organisation.name,
-    type: organisation.type,
-    regionCode: organisation.regionCode,
-  };
-}
-
 export function toTaskDto(
   task: ProgrammeTaskEntity,
   responsibles: readonly OrganisationEntity[],
@@ -102,7 +93,7 @@ export function toTaskDto(
     status: task.status,
     overdue: isTaskOverdue(task, today),
     percent: task.percent,
-    responsibleOrganisations: responsibles.map(toOrganisationRefDto),
+    responsibleOrganisations: responsibles.map(toOrganisationSummaryDto),
     textUnits: task.textUnits,
     mine: responsibles.some((organisation) => organisation.id === callerOrganisationId),
   };

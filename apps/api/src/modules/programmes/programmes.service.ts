@@ -42,7 +42,6 @@ import {
   type TaskQueryDto,
   type TaskUpdateDto,
   type MeasureDto,
-  type OrganisationRefDto,
   type PhaseDto,
   type UpdatePhaseDto,
   type UpdateProgrammeDto,
@@ -50,16 +49,11 @@ import {
   type UpdateWorkingGroupMemberDto,
   type WorkingGroupMemberDto,
 } from './programmes.dto';
-import {
-  toMeasureDto,
-  toOrganisationRefDto,
-  toPhaseDto,
-  toProgrammeSummaryDto,
-  toTaskDto,
-} from './programmes.mapper';
+import { toMeasureDto, toPhaseDto, toProgrammeSummaryDto, toTaskDto } from './programmes.mapper';
 import { ProgrammesRepository } from './programmes.repository';
 import { writeTemplate } from './programme-template.writer';
 import { WorkingGroupMemberEntity } from './working-group-member.entity';
+import { type OrganisationSummaryDto, toOrganisationSummaryDto } from '../organisations/organisations.dto';
 
 /**
  * Responsible organisations that report progress on the portal: the HR bureaus. The union and the
@@ -399,7 +393,7 @@ export class ProgrammesService {
     return {
       organisations: [...columns.values()]
         .sort((a, b) => a.type.localeCompare(b.type) || a.regionCode.localeCompare(b.regionCode))
-        .map(toOrganisationRefDto),
+        .map(toOrganisationSummaryDto),
       rows: view.tasks.map((task) => {
         const responsibles = view.responsibles.get(task.id) ?? [];
         return {
@@ -557,9 +551,9 @@ export class ProgrammesService {
   }
 
   /** The organisations the city bureau may make responsible for tasks of this programme. */
-  async responsibleCandidates(caller: Caller, id: string): Promise<OrganisationRefDto[]> {
+  async responsibleCandidates(caller: Caller, id: string): Promise<OrganisationSummaryDto[]> {
     const programme = await this.findOrFail(caller, id, 'update');
-    return (await this.repository.responsibleCandidates(programme.regionCode)).map(toOrganisationRefDto);
+    return (await this.repository.responsibleCandidates(programme.regionCode)).map(toOrganisationSummaryDto);
   }
 
   // ---- working group ----
@@ -784,7 +778,7 @@ export class ProgrammesService {
     return {
       id: update.id,
       taskId: update.taskId,
-      organisation: toOrganisationRefDto(organisation),
+      organisation: toOrganisationSummaryDto(organisation),
       note: update.note,
       status: update.status,
       percent: update.percent,
