@@ -1,5 +1,5 @@
 /** Reference data describing an enterprise (企业). */
-type Labels = { 'zh-CN': string; en: string };
+export type Labels = { 'zh-CN': string; en: string };
 
 /** GB/T 4754-2017 sections (门类). */
 export const INDUSTRY_SECTIONS = {

@@ -13,3 +13,5 @@ export * from './guidance';
 export * from './pilot-selection';
 export * from './programme';
 export * from './attachment';
+export * from './wage-data';
+export * from './benchmark';

@@ -2,6 +2,8 @@
 export enum QueueName {
   Maintenance = 'maintenance',
   Reminders = 'reminders',
+  WageImports = 'wage-imports',
+  Benchmarks = 'benchmarks',
 }
 
 export enum MaintenanceJob {
@@ -16,6 +18,16 @@ export enum MaintenanceJob {
 export enum ReminderJob {
   /** notify responsible organisations of ledger tasks and plan milestones overdue or due within 7 days */
   SendDeadlineReminders = 'send-deadline-reminders',
+}
+
+export enum WageImportJob {
+  /** parse and validate an uploaded file; store it as the enterprise's new version or report every error */
+  ValidateAndStore = 'validate-and-store',
+}
+
+export enum BenchmarkJob {
+  /** recompute the benchmark cells of one programme and year touched by new or superseded uploads */
+  Aggregate = 'aggregate',
 }
 
 export interface ScheduledJob {

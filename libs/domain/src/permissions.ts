@@ -55,6 +55,35 @@ export const PERMISSIONS = {
     create: [Role.CityBureau, Role.DistrictBureau],
     update: [Role.CityBureau, Role.DistrictBureau],
   },
+  /** 进展报送: enterprises report, district bureaus (the city for city-direct enterprises) accept or return */
+  progressReports: {
+    read: [Role.CityBureau, Role.DistrictBureau, Role.Enterprise],
+    create: [Role.Enterprise],
+    update: [Role.CityBureau, Role.DistrictBureau, Role.Enterprise],
+  },
+  /** employee-level wage data: enterprises upload; bureaus see uploads and their status, not rows */
+  wageUploads: {
+    read: [Role.CityBureau, Role.DistrictBureau, Role.Enterprise],
+    create: [Role.Enterprise],
+  },
+  /** computed (draft) benchmark cells; the public reads published releases without this */
+  benchmarks: {
+    read: [Role.CityBureau, Role.DistrictBureau],
+    update: [Role.CityBureau],
+  },
+  benchmarkReleases: {
+    read: [Role.CityBureau, Role.DistrictBureau],
+    create: [Role.CityBureau],
+    update: [Role.CityBureau],
+  },
+  /** an enterprise's own pay beside the published benchmarks */
+  benchmarkPosition: { read: [Role.Enterprise] },
+  /** 职业分类大典 occupation catalogue: reference data kept by the system administrator */
+  occupations: {
+    read: [Role.CityBureau, Role.DistrictBureau, Role.Enterprise, Role.Reviewer, Role.SystemAdmin],
+    create: [Role.SystemAdmin],
+    update: [Role.SystemAdmin],
+  },
   notifications: {
     read: [Role.CityBureau, Role.DistrictBureau, Role.Enterprise, Role.Reviewer, Role.SystemAdmin],
   },

@@ -20,6 +20,10 @@ import { EnterprisePlanEntity } from '../modules/pilots/enterprise-plan.entity';
 import { PlanMilestoneEntity } from '../modules/pilots/plan-milestone.entity';
 import { ProgrammeQuotaEntity } from '../modules/programmes/programme-quota.entity';
 import { ProgrammeEntity } from '../modules/programmes/programme.entity';
+import { OccupationEntity } from '../modules/occupations/occupation.entity';
+import { WageUploadEntity } from '../modules/wage-uploads/wage-upload.entity';
+import { WageRowEntity } from '../modules/wage-uploads/wage-row.entity';
+import { BenchmarkCellEntity } from '../modules/benchmarks/benchmark-cell.entity';
 import { UserEntity } from '../modules/users/user.entity';
 
 /** Explicit list (not a glob) so the same code runs under jest and from dist. */
@@ -47,4 +51,8 @@ export const ENTITIES = [
   WorkingGroupMemberEntity,
   AttachmentEntity,
   GuidanceActivityEntity,
+  OccupationEntity,
+  WageUploadEntity,
+  WageRowEntity,
+  BenchmarkCellEntity,
 ];

@@ -4,6 +4,7 @@ import { AddEnterprisesProgrammesPilots1795298002360 } from './1795298002360-Add
 import { AddNotifications1795298077350 } from './1795298077350-AddNotifications';
 import { AddEnterprisePlans1795298231704 } from './1795298231704-AddEnterprisePlans';
 import { AddProgrammeLedgerAndGuidance1795298263967 } from './1795298263967-AddProgrammeLedgerAndGuidance';
+import { AddWageDataAndBenchmarks1795302655553 } from './1795302655553-AddWageDataAndBenchmarks';
 
 /** Applied in this order; new migrations are appended. */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   AddNotifications1795298077350,
   AddEnterprisePlans1795298231704,
   AddProgrammeLedgerAndGuidance1795298263967,
+  AddWageDataAndBenchmarks1795302655553,
 ];

@@ -1,3 +1,4 @@
+import { DEFAULT_DISCLOSURE_RULES, ReportCadence } from '@skillpay/domain';
 import {
   Column,
   CreateDateColumn,
@@ -60,6 +61,32 @@ export class ProgrammeEntity {
   /** the template it was created from (`qingdao-2021` or `lvliang-2023`), if any */
   @Column({ type: 'varchar', length: 40, nullable: true })
   template: string | null;
+
+  /** how often pilot enterprises submit progress reports */
+  @Column({
+    name: 'report_cadence',
+    type: 'enum',
+    enum: ReportCadence,
+    enumName: 'report_cadence',
+    default: ReportCadence.Quarterly,
+  })
+  reportCadence: ReportCadence;
+
+  /** disclosure control: a benchmark cell needs at least this many enterprises */
+  @Column({
+    name: 'benchmark_min_enterprises',
+    type: 'int',
+    default: DEFAULT_DISCLOSURE_RULES.minEnterprises,
+  })
+  benchmarkMinEnterprises: number;
+
+  /** disclosure control: no enterprise may hold more than this percentage of a cell's employees */
+  @Column({
+    name: 'benchmark_max_enterprise_share',
+    type: 'int',
+    default: DEFAULT_DISCLOSURE_RULES.maxEnterpriseSharePercent,
+  })
+  benchmarkMaxEnterpriseShare: number;
 
   @Column({ name: 'created_by', type: 'uuid', nullable: true })
   createdBy: string | null;

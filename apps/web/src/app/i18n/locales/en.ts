@@ -1,4 +1,8 @@
 import { type Translation } from './zh-cn';
+import { progressReportsEn } from '../../../features/progress-reports/locale';
+import { wageUploadsEn } from '../../../features/wage-uploads/locale';
+import { benchmarksEn } from '../../../features/benchmarks/locale';
+import { occupationsEn } from '../../../features/occupations/locale';
 
 export const en: Translation = {
   app: {
@@ -49,6 +53,13 @@ export const en: Translation = {
     enterprises: 'Enterprises',
     pilotApplications: 'Pilot applications',
     ownPilotApplications: 'Pilot application',
+    progressReports: 'Progress reports',
+    ownProgressReports: 'Progress reports',
+    wageUploads: 'Wage data',
+    benchmarks: 'Wage benchmarks',
+    benchmarkReleases: 'Benchmark releases',
+    benchmarkPosition: 'Pay position',
+    occupations: 'Occupations',
   },
   enterprises: {
     tableTitle: 'Enterprises',
@@ -228,6 +239,13 @@ export const en: Translation = {
       ownPilotApplications: 'Apply as a pilot enterprise and follow the progress and plan',
       programmes: 'Work plans, the ledger, progress reports and the roadmap',
       guidance: 'Record visits, trainings and other guidance activities',
+      progressReports: "Review pilot enterprises' progress reports and their checks",
+      ownProgressReports: 'Report progress on the guideline and key indicators each period',
+      wageUploads: 'Upload employee wage data; see validation results and past versions',
+      benchmarks: 'Wage benchmarks by occupation, skill level and region',
+      benchmarkReleases: 'Review and publish benchmarks; compare releases',
+      benchmarkPosition: "Your enterprise's pay beside the published benchmarks",
+      occupations: 'Keep the occupation catalogue and the urgently needed list',
     },
     health: {
       title: 'System status',
@@ -500,4 +518,8 @@ export const en: Translation = {
     openInNewTab: 'Open in a new tab',
     frameTitle: 'Job queue board (Bull Board)',
   },
+  progressReports: progressReportsEn,
+  wageUploads: wageUploadsEn,
+  benchmarks: benchmarksEn,
+  occupations: occupationsEn,
 };

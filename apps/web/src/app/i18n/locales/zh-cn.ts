@@ -1,3 +1,8 @@
+import { progressReportsZhCN } from '../../../features/progress-reports/locale';
+import { wageUploadsZhCN } from '../../../features/wage-uploads/locale';
+import { benchmarksZhCN } from '../../../features/benchmarks/locale';
+import { occupationsZhCN } from '../../../features/occupations/locale';
+
 /**
  * Simplified Chinese, the portal's primary language. Its shape is the type every other language
  * must match (see i18next.d.ts). Role and organisation-type names come from @skillpay/domain.
@@ -51,6 +56,13 @@ export const zhCN = {
     enterprises: '企业名录',
     pilotApplications: '试点企业申报',
     ownPilotApplications: '试点申报',
+    progressReports: '进展报送',
+    ownProgressReports: '进展报送',
+    wageUploads: '薪酬数据',
+    benchmarks: '工资价位',
+    benchmarkReleases: '价位发布',
+    benchmarkPosition: '薪酬对标',
+    occupations: '职业目录',
   },
   enterprises: {
     tableTitle: '企业名单',
@@ -226,6 +238,13 @@ export const zhCN = {
       ownPilotApplications: '申报试点企业，查看办理进度和一企一策方案',
       programmes: '工作方案、工作台账、进展报送和路线图',
       guidance: '登记一企一策指导、专项培训等服务指导活动',
+      progressReports: '审核试点企业的进展报送及合规检查结果',
+      ownProgressReports: '按期报送指引落实进展和关键指标',
+      wageUploads: '上传职工薪酬数据，查看校验结果和历史版本',
+      benchmarks: '查看按职业、等级和区域汇总的工资价位',
+      benchmarkReleases: '审核并发布工资价位，比较历次发布',
+      benchmarkPosition: '对照已发布的工资价位查看本企业薪酬水平',
+      occupations: '维护职业分类大典目录和急需紧缺职业',
     },
     health: {
       title: '系统状态',
@@ -496,6 +515,10 @@ export const zhCN = {
     openInNewTab: '在新标签页打开',
     frameTitle: '任务队列面板（Bull Board）',
   },
+  progressReports: progressReportsZhCN,
+  wageUploads: wageUploadsZhCN,
+  benchmarks: benchmarksZhCN,
+  occupations: occupationsZhCN,
 };
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
