@@ -1,8 +1,20 @@
-import { ProgrammeTemplateKey, PROGRAMME_TEMPLATES, WorkingGroupRole } from '@skillpay/domain';
-import { type EntityManager } from 'typeorm';
+import {
+  PilotAction,
+  PilotStatus,
+  ProgrammeTemplateKey,
+  PROGRAMME_TEMPLATES,
+  WorkingGroupRole,
+} from '@skillpay/domain';
+import { type EntityManager, In } from 'typeorm';
+import { EnterpriseEntity } from '../../modules/enterprises/enterprise.entity';
+import { PilotApplicationEntity } from '../../modules/pilots/pilot-application.entity';
+import { PilotTransitionEntity } from '../../modules/pilots/pilot-transition.entity';
+import { writeEnterprisePlan } from '../../modules/pilots/plan-writer';
 import { writeTemplate } from '../../modules/programmes/programme-template.writer';
 import { ProgrammeEntity, ProgrammeStatus } from '../../modules/programmes/programme.entity';
 import { WorkingGroupMemberEntity } from '../../modules/programmes/working-group-member.entity';
+import { UserEntity } from '../../modules/users/user.entity';
+import { DEMO_ENTERPRISES } from './demo-data';
 
 /**
  * The demo programme: Qingdao's work plan 青人社字〔2021〕61号 from its template, set in 2026 so
@@ -28,8 +40,73 @@ const DEMO_WORKING_GROUP = [
   { name: '陈静（示例）', unit: '劳动关系处', role: WorkingGroupRole.Liaison, phone: '13800000004' },
 ];
 
+/**
+ * The demo enterprises as approved pilots of the demo programme (two per district, within the
+ * default quota), recommended by their district officer and approved by the city, each with its
+ * 一企一策 plan, so reports and wage data can be submitted at once.
+ */
+async function seedDemoPilots(
+  manager: EntityManager,
+  programmeId: string,
+  organisationIds: Map<string, string>,
+) {
+  const officers = await manager.findBy(UserEntity, {
+    username: In(['qd-city', 'qd-huangdao', 'qd-laoshan']),
+  });
+  const officer = (username: string) => officers.find((user) => user.username === username)!;
+  const districtOfficer: Record<string, UserEntity> = {
+    '370211': officer('qd-huangdao'),
+    '370212': officer('qd-laoshan'),
+  };
+  const cityOfficer = officer('qd-city');
+  const approvedAt = new Date();
+  for (const demo of DEMO_ENTERPRISES) {
+    const enterprise = await manager.findOneOrFail(EnterpriseEntity, {
+      where: { id: organisationIds.get(demo.organisationKey)! },
+      relations: { organisation: true },
+    });
+    const recommender = districtOfficer[enterprise.organisation!.regionCode];
+    const application = await manager.save(
+      PilotApplicationEntity,
+      manager.create(PilotApplicationEntity, {
+        programmeId,
+        enterpriseId: enterprise.id,
+        status: PilotStatus.Approved,
+        reasons: '企业自愿申报，已建立技能人才职业发展通道，具备开展薪酬分配改革的基础（示例数据）。',
+        priorityCategories: demo.priorityCategories,
+        submittedAt: approvedAt,
+        decidedAt: approvedAt,
+      }),
+    );
+    await manager.insert(PilotTransitionEntity, [
+      {
+        applicationId: application.id,
+        action: PilotAction.Recommend,
+        fromStatus: PilotStatus.Submitted,
+        toStatus: PilotStatus.Recommended,
+        actorId: recommender.id,
+        actorOrganisationId: recommender.organisationId,
+        reason: null,
+      },
+      {
+        applicationId: application.id,
+        action: PilotAction.Approve,
+        fromStatus: PilotStatus.Recommended,
+        toStatus: PilotStatus.Approved,
+        actorId: cityOfficer.id,
+        actorOrganisationId: cityOfficer.organisationId,
+        reason: null,
+      },
+    ]);
+    await writeEnterprisePlan(manager, application.id, enterprise.size, recommender.id, approvedAt);
+  }
+}
+
 /** Creates the demo programme unless it exists; returns how many programmes were created. */
-export async function seedDemoProgramme(manager: EntityManager): Promise<number> {
+export async function seedDemoProgramme(
+  manager: EntityManager,
+  organisationIds: Map<string, string>,
+): Promise<number> {
   const exists = await manager.existsBy(ProgrammeEntity, {
     documentNumber: DEMO_PROGRAMME.documentNumber,
     regionCode: DEMO_PROGRAMME.regionCode,
@@ -51,5 +128,6 @@ export async function seedDemoProgramme(manager: EntityManager): Promise<number>
     WorkingGroupMemberEntity,
     DEMO_WORKING_GROUP.map((member) => ({ ...member, programmeId: programme.id })),
   );
+  await seedDemoPilots(manager, programme.id, organisationIds);
   return 1;
 }

@@ -61,7 +61,7 @@ export class Seeder {
         ? await this.seedDemoAccounts(manager, ids)
         : await this.seedInitialAdmin(manager, ids.get(PLATFORM_ORGANISATION.key)!);
       if (this.config.loadDemoData) result.enterprises = await this.seedDemoEnterprises(manager, ids);
-      if (this.config.loadDemoData) result.programmes = await seedDemoProgramme(manager);
+      if (this.config.loadDemoData) result.programmes = await seedDemoProgramme(manager, ids);
       if (result.regions + result.organisations + result.users + result.enterprises + result.programmes > 0) {
         await insertAuditRecord(manager, {
           ...SYSTEM_ACTOR,

@@ -1,7 +1,8 @@
 import { EnterpriseSize, PilotAction, RegionLevel, Role } from '@skillpay/domain';
 import { type Caller } from '../../common/auth/caller';
 import { type PilotApplicationEntity } from './pilot-application.entity';
-import { actorFits, dateAfter, placeOf } from './pilots.service';
+import { dateAfter } from './plan-writer';
+import { actorFits, placeOf } from './pilots.service';
 
 const caller = (role: Role, organisationId = 'org-x'): Caller => ({
   userId: 'u1',

@@ -2,8 +2,6 @@ import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   defaultPilotQuota,
-  defaultPlanMilestones,
-  defaultPlanParts,
   OrganisationType,
   PILOT_ACTION_LABELS,
   PILOT_STATUS_LABELS,
@@ -11,7 +9,6 @@ import {
   PilotAction,
   pilotActionsFrom,
   PilotStatus,
-  planVariantFor,
   RegionLevel,
   Role,
 } from '@skillpay/domain';
@@ -24,10 +21,9 @@ import { AuditService } from '../audit/audit.service';
 import { EnterpriseEntity } from '../enterprises/enterprise.entity';
 import { NotificationsService } from '../notifications/notifications.service';
 import { ProgrammeStatus } from '../programmes/programme.entity';
-import { EnterprisePlanEntity } from './enterprise-plan.entity';
 import { PilotApplicationEntity } from './pilot-application.entity';
 import { PilotTransitionEntity } from './pilot-transition.entity';
-import { PlanMilestoneEntity } from './plan-milestone.entity';
+import { writeEnterprisePlan } from './plan-writer';
 import {
   type CreatePilotApplicationDto,
   type PilotApplicationDetailDto,
@@ -89,12 +85,6 @@ function labelParams(status: PilotStatus, action?: PilotAction): Record<string, 
       ? { actionZh: PILOT_ACTION_LABELS[action]['zh-CN'], actionEn: PILOT_ACTION_LABELS[action].en }
       : {}),
   };
-}
-
-/** YYYY-MM-DD of `date` plus `days`, in the calendar of the deployment (China Standard Time). */
-export function dateAfter(date: Date, days: number): string {
-  const shifted = new Date(date.getTime() + 8 * 3600_000 + days * 86_400_000);
-  return shifted.toISOString().slice(0, 10);
 }
 
 @Injectable()
@@ -323,30 +313,17 @@ export class PilotsService {
     }
   }
 
-  /** 一企一策: the light plan for small and medium enterprises, the full one for large ones. */
+  /** 一企一策: the plan an approval creates, audited with it. */
   private async createPlan(application: PilotApplicationEntity, approvedAt: Date, manager: EntityManager) {
-    const variant = planVariantFor(application.enterprise!.size);
     // the district officer who recommended the pilot stays in charge unless a bureau changes it
     const officerId = await this.repository.lastActorOf(application.id, PilotAction.Recommend, manager);
-    const plan = await manager.save(
-      EnterprisePlanEntity,
-      manager.create(EnterprisePlanEntity, {
-        applicationId: application.id,
-        variant,
-        guidelineParts: defaultPlanParts(variant),
-        officerId,
-        notes: null,
-      }),
+    const { plan, milestones } = await writeEnterprisePlan(
+      manager,
+      application.id,
+      application.enterprise!.size,
+      officerId,
+      approvedAt,
     );
-    const milestones = defaultPlanMilestones(variant).map((milestone) =>
-      manager.create(PlanMilestoneEntity, {
-        planId: plan.id,
-        title: milestone.title['zh-CN'],
-        dueOn: dateAfter(approvedAt, milestone.dueInDays),
-        doneAt: null,
-      }),
-    );
-    await manager.save(PlanMilestoneEntity, milestones);
     await this.audit.record(
       {
         action: 'plan.create',
@@ -354,7 +331,7 @@ export class PilotsService {
         entityId: plan.id,
         after: {
           applicationId: application.id,
-          variant,
+          variant: plan.variant,
           guidelineParts: plan.guidelineParts,
           officerId,
           milestones: milestones.map(({ title, dueOn }) => ({ title, dueOn })),
