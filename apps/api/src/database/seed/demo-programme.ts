@@ -11,6 +11,7 @@ import { PilotApplicationEntity } from '../../modules/pilots/pilot-application.e
 import { PilotTransitionEntity } from '../../modules/pilots/pilot-transition.entity';
 import { writeEnterprisePlan } from '../../modules/pilots/plan-writer';
 import { writeTemplate } from '../../modules/programmes/programme-template.writer';
+import { ProgrammeQuotaEntity } from '../../modules/programmes/programme-quota.entity';
 import { ProgrammeEntity, ProgrammeStatus } from '../../modules/programmes/programme.entity';
 import { WorkingGroupMemberEntity } from '../../modules/programmes/working-group-member.entity';
 import { UserEntity } from '../../modules/users/user.entity';
@@ -41,8 +42,16 @@ const DEMO_WORKING_GROUP = [
 ];
 
 /**
- * The demo enterprises as approved pilots of the demo programme (two per district, within the
- * default quota), recommended by their district officer and approved by the city, each with its
+ * Quotas the demo city set above the default 1–2 for its two pilot-rich districts, so that their
+ * wage benchmarks have enough enterprises to be published.
+ */
+const DEMO_QUOTAS = [
+  { regionCode: '370211', quota: 4 },
+  { regionCode: '370212', quota: 3 },
+];
+
+/**
+ * The demo enterprises as approved pilots of the demo programme (within its quotas), recommended by their district officer and approved by the city, each with its
  * 一企一策 plan, so reports and wage data can be submitted at once.
  */
 async function seedDemoPilots(
@@ -59,13 +68,18 @@ async function seedDemoPilots(
     '370212': officer('qd-laoshan'),
   };
   const cityOfficer = officer('qd-city');
+  await manager.insert(
+    ProgrammeQuotaEntity,
+    DEMO_QUOTAS.map((quota) => ({ ...quota, programmeId })),
+  );
   const approvedAt = new Date();
   for (const demo of DEMO_ENTERPRISES) {
     const enterprise = await manager.findOneOrFail(EnterpriseEntity, {
       where: { id: organisationIds.get(demo.organisationKey)! },
       relations: { organisation: true },
     });
-    const recommender = districtOfficer[enterprise.organisation!.regionCode];
+    // districts without a demo account: the city bureau takes the district's step
+    const recommender = districtOfficer[enterprise.organisation!.regionCode] ?? cityOfficer;
     const application = await manager.save(
       PilotApplicationEntity,
       manager.create(PilotApplicationEntity, {

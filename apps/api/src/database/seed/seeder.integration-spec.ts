@@ -39,9 +39,9 @@ describe('seed data', () => {
     const config = configFor({ NODE_ENV: 'development' });
     expect(await new Seeder(dataSource, config).run()).toEqual({
       regions: 12,
-      organisations: 19,
+      organisations: 23,
       users: 9,
-      enterprises: 4,
+      enterprises: 8,
       programmes: 1,
     });
     expect(await new Seeder(dataSource, config).run()).toEqual({
@@ -85,7 +85,22 @@ describe('seed data', () => {
     expect(huangdaoTasks).toBe(6);
     // the demo enterprises are registered with credit codes that pass the GB 32100 check
     const enterprises = await dataSource.getRepository(EnterpriseEntity).find();
-    expect(enterprises.map((e) => checkCreditCode(e.creditCode))).toEqual([null, null, null, null]);
+    expect(enterprises.map((e) => checkCreditCode(e.creditCode))).toEqual(enterprises.map(() => null));
+    // every demo enterprise is an approved pilot with its 一企一策 plan, within the district quotas
+    const pilots: { region_code: string; approved: number; plans: number; quota: number | null }[] =
+      await dataSource.query(`
+        SELECT o.region_code, count(*)::int AS approved, count(p.id)::int AS plans, q.quota
+          FROM pilot_application a
+          JOIN organisation o ON o.id = a.enterprise_id
+          LEFT JOIN enterprise_plan p ON p.application_id = a.id
+          LEFT JOIN programme_quota q ON q.programme_id = a.programme_id AND q.region_code = o.region_code
+         WHERE a.status = 'approved'
+         GROUP BY o.region_code, q.quota ORDER BY o.region_code`);
+    expect(pilots).toEqual([
+      { region_code: '370211', approved: 4, plans: 4, quota: 4 },
+      { region_code: '370212', approved: 3, plans: 3, quota: 3 },
+      { region_code: '370214', approved: 1, plans: 1, quota: null },
+    ]);
   });
 
   it('in production creates only the initial administrator, who must change the password', async () => {
