@@ -83,6 +83,7 @@ export const PERMISSIONS = {
     read: [Role.CityBureau, Role.DistrictBureau, Role.Enterprise, Role.Reviewer, Role.SystemAdmin],
     create: [Role.SystemAdmin],
     update: [Role.SystemAdmin],
+    delete: [Role.SystemAdmin],
   },
   notifications: {
     read: [Role.CityBureau, Role.DistrictBureau, Role.Enterprise, Role.Reviewer, Role.SystemAdmin],

@@ -21,36 +21,28 @@ import { AccessService } from '../../common/access/access.service';
 import { type Caller } from '../../common/auth/caller';
 import { AppException, type FieldProblem } from '../../common/errors/app.exception';
 import { ErrorCode } from '../../common/errors/error-code';
+import {
+  fileProblem,
+  headerTitle,
+  type ImportColumn,
+  type Labels,
+  loadImportWorkbook,
+  NO,
+  parseYesNo,
+  rangeValidations,
+  readImportSheet,
+  type UploadedXlsx,
+  YES,
+} from '../../common/xlsx/xlsx-import';
 import { AuditService } from '../audit/audit.service';
 import { RegionEntity } from '../regions/region.entity';
 import { type CreateEnterpriseDto, type EnterpriseImportResultDto } from './enterprises.dto';
 import { EnterprisesRepository } from './enterprises.repository';
 import { checkEnterpriseRegion, creditCodeProblem, EnterprisesService } from './enterprises.service';
 
-/** The part of a multer upload the import reads. */
-export interface UploadedXlsx {
-  originalname: string;
-  size: number;
-  buffer: Buffer;
-}
-
 /** Upload limits, stated in the template's instructions and enforced on upload. */
 export const IMPORT_MAX_BYTES = 2 * 1024 * 1024;
 export const IMPORT_MAX_ROWS = 1000;
-
-type Labels = Record<Language, string>;
-
-interface ImportColumn {
-  /** the request field the column fills, e.g. `creditCode` or `skilledHeadcount.level-3` */
-  key: string;
-  header: Labels;
-  width: number;
-  required?: boolean;
-  note?: Labels;
-}
-
-const YES: Labels = { 'zh-CN': '是', en: 'Yes' };
-const NO: Labels = { 'zh-CN': '否', en: 'No' };
 
 export const IMPORT_COLUMNS: readonly ImportColumn[] = [
   {
@@ -116,21 +108,6 @@ function parseIndustry(value: string): IndustrySection | undefined {
   const letter = /^([A-Za-z])(\s|$)/.exec(value.trim())?.[1]?.toUpperCase();
   if (letter && (INDUSTRY_SECTION_CODES as string[]).includes(letter)) return letter as IndustrySection;
   return lookup(INDUSTRY_SECTIONS, value);
-}
-
-function parseYesNo(value: string): boolean | undefined {
-  const v = value.trim().toLowerCase();
-  if (['', NO['zh-CN'], 'no', 'n', '0', 'false'].includes(v)) return false;
-  if ([YES['zh-CN'], 'yes', 'y', '1', 'true', '√'].includes(v)) return true;
-  return undefined;
-}
-
-/** The text of a cell as the spreadsheet shows it (rich text, formulas and numbers included). */
-function cellText(cell: ExcelJS.Cell): string {
-  const value = cell.value;
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'object' && 'result' in value) return String(value.result ?? '').trim();
-  return (cell.text ?? '').trim();
 }
 
 @Injectable()
@@ -244,55 +221,14 @@ export class EnterpriseImportService {
     file: UploadedXlsx | undefined,
   ): Promise<EnterpriseImportResultDto> {
     const scope = this.access.scope(caller, 'enterprises', 'create');
-    if (!file || file.size === 0) throw fileProblem('errors.import_file_required');
-    if (file.size > IMPORT_MAX_BYTES) {
-      throw fileProblem('errors.import_too_large', { maxMb: IMPORT_MAX_BYTES / 1024 / 1024 });
-    }
-    // xlsx is a zip archive: "PK\x03\x04"
-    if (file.buffer.subarray(0, 4).toString('binary') !== 'PK\u0003\u0004') {
-      throw fileProblem('errors.import_file_unreadable');
-    }
-    const workbook = new ExcelJS.Workbook();
-    try {
-      await workbook.xlsx.load(file.buffer as unknown as ExcelJS.Buffer);
-    } catch {
-      throw fileProblem('errors.import_file_unreadable');
-    }
-    const sheet =
-      workbook.worksheets.find((ws) => Object.values(SHEET_NAMES).includes(ws.name)) ??
-      workbook.worksheets.find(
-        (ws) => ws.state === 'visible' && !Object.values(INSTRUCTIONS).includes(ws.name),
-      );
-    if (!sheet) throw fileProblem('errors.import_empty');
-
-    // map header cells to columns by their name in either language (with or without the *)
-    const header = sheet.getRow(1);
-    const positions = new Map<string, { index: number; title: string }>();
-    header.eachCell((cell, index) => {
-      const title = cellText(cell);
-      const plain = title.replace(/\s*\*$/, '');
-      const column = IMPORT_COLUMNS.find((c) => c.header['zh-CN'] === plain || c.header.en === plain);
-      if (column && !positions.has(column.key)) positions.set(column.key, { index, title });
+    const workbook = await loadImportWorkbook(file, IMPORT_MAX_BYTES);
+    const { positions, rows } = readImportSheet(workbook, {
+      sheetNames: SHEET_NAMES,
+      instructionNames: INSTRUCTIONS,
+      columns: IMPORT_COLUMNS,
+      language,
+      emptyCode: 'errors.import_empty',
     });
-    const missing = IMPORT_COLUMNS.filter((c) => c.required && !positions.has(c.key));
-    if (missing.length > 0) {
-      throw AppException.validation(
-        missing.map((c) => ({
-          field: 'file',
-          code: 'errors.import_header_missing',
-          params: { column: c.header[language] },
-          extra: { row: 1, column: c.header[language] },
-        })),
-      );
-    }
-
-    const rows: Array<{ row: number; cells: Map<string, string> }> = [];
-    for (let r = 2; r <= sheet.rowCount; r += 1) {
-      const row = sheet.getRow(r);
-      const cells = new Map<string, string>();
-      for (const [key, { index }] of positions) cells.set(key, cellText(row.getCell(index)));
-      if ([...cells.values()].some((value) => value !== '')) rows.push({ row: r, cells });
-    }
     if (rows.length === 0) throw fileProblem('errors.import_empty');
     if (rows.length > IMPORT_MAX_ROWS) {
       throw fileProblem('errors.import_too_many_rows', { max: IMPORT_MAX_ROWS, count: rows.length });
@@ -313,7 +249,7 @@ export class EnterpriseImportService {
           extra: {
             row,
             column:
-              position?.title.replace(/\s*\*$/, '') ??
+              (position ? headerTitle(position.title) : undefined) ??
               IMPORT_COLUMNS.find((c) => c.key === key)!.header[language],
             value: cells.get(key) ?? '',
           },
@@ -430,7 +366,7 @@ export class EnterpriseImportService {
             params: { otherRow: other },
             extra: {
               row,
-              column: positions.get(key)!.title.replace(/\s*\*$/, ''),
+              column: headerTitle(positions.get(key)!.title),
               value: cells.get(key) ?? '',
             },
           });
@@ -451,7 +387,7 @@ export class EnterpriseImportService {
     const takenNames = await this.repository.takenNames([
       ...new Set(candidates.filter((c) => c.name && c.name.length <= 100).map((c) => c.name)),
     ]);
-    const column = (key: string) => positions.get(key)!.title.replace(/\s*\*$/, '');
+    const column = (key: string) => headerTitle(positions.get(key)!.title);
     for (const { row, creditCode, name, rawCode } of candidates) {
       if (takenCodes.has(creditCode)) {
         problems.push({
@@ -497,7 +433,7 @@ export class EnterpriseImportService {
           entityType: 'enterprise',
           after: {
             count: items.length,
-            file: file.originalname,
+            file: file!.originalname,
             ids: items.map((item) => item.id),
           },
         },
@@ -512,19 +448,6 @@ export class EnterpriseImportService {
     const regions = await this.dataSource.manager.find(RegionEntity, { order: { path: 'ASC' } });
     return regions.filter((region) => checkEnterpriseRegion(region, region.code, scope).ok);
   }
-}
-
-function fileProblem(code: string, params: Record<string, unknown> = {}): AppException {
-  return AppException.validation([{ field: 'file', code, params }]);
-}
-
-/** exceljs keeps range validations on the sheet but leaves them out of its typings. */
-function rangeValidations(sheet: ExcelJS.Worksheet): {
-  add: (range: string, validation: ExcelJS.DataValidation) => void;
-} {
-  return (
-    sheet as unknown as { dataValidations: { add: (range: string, v: ExcelJS.DataValidation) => void } }
-  ).dataValidations;
 }
 
 /** The name of the template file in the caller's language. */

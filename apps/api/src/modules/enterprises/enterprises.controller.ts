@@ -1,14 +1,9 @@
 import {
   Body,
-  CallHandler,
   Controller,
-  ExecutionContext,
   Get,
   HttpCode,
-  Injectable,
-  NestInterceptor,
   Param,
-  PayloadTooLargeException,
   Patch,
   Post,
   Query,
@@ -29,18 +24,16 @@ import {
 } from '@nestjs/swagger';
 import { DEFAULT_LANGUAGE } from '@skillpay/domain';
 import { ClsService } from 'nestjs-cls';
-import { catchError, type Observable, throwError } from 'rxjs';
 import { type Caller } from '../../common/auth/caller';
 import { Allow, CurrentCaller } from '../../common/auth/decorators';
 import { type RequestContext } from '../../common/context/request-context';
-import { AppException } from '../../common/errors/app.exception';
 import { UuidParam } from '../../common/http/uuid-param.pipe';
+import { UploadLimitInterceptor, type UploadedXlsx } from '../../common/xlsx/xlsx-import';
 import {
   EnterpriseImportService,
   IMPORT_MAX_BYTES,
   IMPORT_MAX_ROWS,
   templateFileName,
-  type UploadedXlsx,
 } from './enterprise-import.service';
 import {
   CreateEnterpriseDto,
@@ -51,28 +44,6 @@ import {
   UpdateEnterpriseDto,
 } from './enterprises.dto';
 import { EnterprisesService } from './enterprises.service';
-
-/** multer stops an oversized upload with a 413; answer it like any other invalid field. */
-@Injectable()
-class UploadLimitInterceptor implements NestInterceptor {
-  intercept(_context: ExecutionContext, next: CallHandler): Observable<unknown> {
-    return next.handle().pipe(
-      catchError((error: unknown) =>
-        throwError(() =>
-          error instanceof PayloadTooLargeException
-            ? AppException.validation([
-                {
-                  field: 'file',
-                  code: 'errors.import_too_large',
-                  params: { maxMb: IMPORT_MAX_BYTES / 1024 / 1024 },
-                },
-              ])
-            : error,
-        ),
-      ),
-    );
-  }
-}
 
 @ApiTags('enterprises')
 @ApiBearerAuth()
@@ -111,7 +82,7 @@ export class EnterprisesController {
   @HttpCode(201)
   @Allow('enterprises', 'create')
   @UseInterceptors(
-    UploadLimitInterceptor,
+    UploadLimitInterceptor(IMPORT_MAX_BYTES),
     FileInterceptor('file', { limits: { fileSize: IMPORT_MAX_BYTES, files: 1 } }),
   )
   @ApiConsumes('multipart/form-data')

@@ -1,0 +1,180 @@
+import {
+  type CallHandler,
+  type ExecutionContext,
+  mixin,
+  type NestInterceptor,
+  PayloadTooLargeException,
+  type Type,
+} from '@nestjs/common';
+import { type Language } from '@skillpay/domain';
+import ExcelJS from 'exceljs';
+import { catchError, type Observable, throwError } from 'rxjs';
+import { AppException } from '../errors/app.exception';
+
+/**
+ * What the all-or-nothing xlsx imports (enterprises, occupations) share: opening an upload
+ * safely, finding the data sheet and its columns by their header in either language, reading
+ * cells as the spreadsheet shows them, and the template's drop-downs.
+ */
+
+/** The part of a multer upload an import reads. */
+export interface UploadedXlsx {
+  originalname: string;
+  size: number;
+  buffer: Buffer;
+}
+
+export type Labels = Record<Language, string>;
+
+export interface ImportColumn {
+  /** the request field the column fills, e.g. `creditCode` or `skilledHeadcount.level-3` */
+  key: string;
+  header: Labels;
+  width: number;
+  required?: boolean;
+  note?: Labels;
+}
+
+export const YES: Labels = { 'zh-CN': '是', en: 'Yes' };
+export const NO: Labels = { 'zh-CN': '否', en: 'No' };
+
+/** 是/否 as typed or picked from the drop-down; blank means no; undefined when it is neither. */
+export function parseYesNo(value: string): boolean | undefined {
+  const v = value.trim().toLowerCase();
+  if (['', NO['zh-CN'], 'no', 'n', '0', 'false'].includes(v)) return false;
+  if ([YES['zh-CN'], 'yes', 'y', '1', 'true', '√'].includes(v)) return true;
+  return undefined;
+}
+
+/** The text of a cell as the spreadsheet shows it (rich text, formulas and numbers included). */
+export function cellText(cell: ExcelJS.Cell): string {
+  const value = cell.value;
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'object' && 'result' in value) return String(value.result ?? '').trim();
+  return (cell.text ?? '').trim();
+}
+
+/** A problem with the file as a whole (not one of its cells). */
+export function fileProblem(code: string, params: Record<string, unknown> = {}): AppException {
+  return AppException.validation([{ field: 'file', code, params }]);
+}
+
+/**
+ * Checks size and type before parsing, then loads the workbook; anything that is not a
+ * readable xlsx answers the same 400 instead of an exceljs crash.
+ */
+export async function loadImportWorkbook(
+  file: UploadedXlsx | undefined,
+  maxBytes: number,
+): Promise<ExcelJS.Workbook> {
+  if (!file || file.size === 0) throw fileProblem('errors.import_file_required');
+  if (file.size > maxBytes) throw fileProblem('errors.import_too_large', { maxMb: maxBytes / 1024 / 1024 });
+  // xlsx is a zip archive: "PK\x03\x04"
+  if (file.buffer.subarray(0, 4).toString('binary') !== 'PK\u0003\u0004') {
+    throw fileProblem('errors.import_file_unreadable');
+  }
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(file.buffer as unknown as ExcelJS.Buffer);
+  } catch {
+    throw fileProblem('errors.import_file_unreadable');
+  }
+  return workbook;
+}
+
+export interface ImportSheet {
+  /** column key → its index and the header as written in the file */
+  positions: Map<string, { index: number; title: string }>;
+  /** non-blank data rows with their cell texts by column key */
+  rows: Array<{ row: number; cells: Map<string, string> }>;
+}
+
+/**
+ * The data sheet (by its name in either language, else the first visible sheet that is not the
+ * instructions), its columns mapped by header (with or without the `*` of required columns), and
+ * its non-blank rows. A missing required column is reported with the column's name.
+ */
+export function readImportSheet(
+  workbook: ExcelJS.Workbook,
+  options: {
+    sheetNames: Labels;
+    instructionNames: Labels;
+    columns: readonly ImportColumn[];
+    language: Language;
+    emptyCode: string;
+  },
+): ImportSheet {
+  const { columns, language } = options;
+  const sheet =
+    workbook.worksheets.find((ws) => Object.values(options.sheetNames).includes(ws.name)) ??
+    workbook.worksheets.find(
+      (ws) => ws.state === 'visible' && !Object.values(options.instructionNames).includes(ws.name),
+    );
+  if (!sheet) throw fileProblem(options.emptyCode);
+
+  const positions = new Map<string, { index: number; title: string }>();
+  sheet.getRow(1).eachCell((cell, index) => {
+    const title = cellText(cell);
+    const plain = headerTitle(title);
+    const column = columns.find((c) => c.header['zh-CN'] === plain || c.header.en === plain);
+    if (column && !positions.has(column.key)) positions.set(column.key, { index, title });
+  });
+  const missing = columns.filter((c) => c.required && !positions.has(c.key));
+  if (missing.length > 0) {
+    throw AppException.validation(
+      missing.map((c) => ({
+        field: 'file',
+        code: 'errors.import_header_missing',
+        params: { column: c.header[language] },
+        extra: { row: 1, column: c.header[language] },
+      })),
+    );
+  }
+
+  const rows: ImportSheet['rows'] = [];
+  for (let r = 2; r <= sheet.rowCount; r += 1) {
+    const row = sheet.getRow(r);
+    const cells = new Map<string, string>();
+    for (const [key, { index }] of positions) cells.set(key, cellText(row.getCell(index)));
+    if ([...cells.values()].some((value) => value !== '')) rows.push({ row: r, cells });
+  }
+  return { positions, rows };
+}
+
+/** A header as the column's name, without the ` *` that marks required columns. */
+export function headerTitle(title: string): string {
+  return title.replace(/\s*\*$/, '');
+}
+
+/** exceljs keeps range validations on the sheet but leaves them out of its typings. */
+export function rangeValidations(sheet: ExcelJS.Worksheet): {
+  add: (range: string, validation: ExcelJS.DataValidation) => void;
+} {
+  return (
+    sheet as unknown as { dataValidations: { add: (range: string, v: ExcelJS.DataValidation) => void } }
+  ).dataValidations;
+}
+
+/** multer stops an oversized upload with a 413; answer it like any other invalid field. */
+export function UploadLimitInterceptor(maxBytes: number): Type<NestInterceptor> {
+  class UploadLimit implements NestInterceptor {
+    intercept(_context: ExecutionContext, next: CallHandler): Observable<unknown> {
+      return next.handle().pipe(
+        catchError((error: unknown) =>
+          throwError(() =>
+            error instanceof PayloadTooLargeException
+              ? AppException.validation([
+                  {
+                    field: 'file',
+                    code: 'errors.import_too_large',
+                    params: { maxMb: maxBytes / 1024 / 1024 },
+                  },
+                ])
+              : error,
+          ),
+        ),
+      );
+    }
+  }
+  return mixin(UploadLimit);
+}

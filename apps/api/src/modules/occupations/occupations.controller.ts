@@ -1,0 +1,152 @@
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  Param,
+  Patch,
+  Post,
+  Query,
+  StreamableFile,
+  UploadedFile,
+  UseInterceptors,
+} from '@nestjs/common';
+import { FileInterceptor } from '@nestjs/platform-express';
+import {
+  ApiBearerAuth,
+  ApiBody,
+  ApiConsumes,
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProduces,
+  ApiTags,
+} from '@nestjs/swagger';
+import { DEFAULT_LANGUAGE } from '@skillpay/domain';
+import { ClsService } from 'nestjs-cls';
+import { Allow, Public } from '../../common/auth/decorators';
+import { type RequestContext } from '../../common/context/request-context';
+import { type UploadedXlsx, UploadLimitInterceptor } from '../../common/xlsx/xlsx-import';
+import {
+  OCCUPATION_IMPORT_MAX_BYTES,
+  OCCUPATION_IMPORT_MAX_ROWS,
+  OccupationImportService,
+  occupationTemplateFileName,
+} from './occupation-import.service';
+import {
+  CreateOccupationDto,
+  OccupationDto,
+  OccupationImportResultDto,
+  OccupationListDto,
+  OccupationSearchDto,
+  PublicOccupationListDto,
+  UpdateOccupationDto,
+} from './occupations.dto';
+import { OccupationsService } from './occupations.service';
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+@ApiTags('occupations')
+@ApiBearerAuth()
+@Controller('occupations')
+export class OccupationsController {
+  constructor(
+    private readonly service: OccupationsService,
+    private readonly imports: OccupationImportService,
+    private readonly cls: ClsService<RequestContext>,
+  ) {}
+
+  @Get()
+  @Allow('occupations', 'read')
+  @ApiOkResponse({ type: OccupationListDto })
+  @ApiOperation({ summary: 'The occupation catalogue (职业分类大典), searchable by code prefix or name' })
+  list(@Query() query: OccupationSearchDto): Promise<OccupationListDto> {
+    return this.service.list(query);
+  }
+
+  @Get('template.xlsx')
+  @Allow('occupations', 'create')
+  @ApiProduces(XLSX)
+  @ApiOkResponse({ schema: { type: 'string', format: 'binary' } })
+  @ApiOperation({ summary: 'The xlsx template for importing occupations (instructions, header, drop-down)' })
+  async template(): Promise<StreamableFile> {
+    const language = this.cls.get('language') ?? DEFAULT_LANGUAGE;
+    return new StreamableFile(await this.imports.template(language), {
+      type: XLSX,
+      disposition: `attachment; filename*=UTF-8''${encodeURIComponent(occupationTemplateFileName(language))}`,
+    });
+  }
+
+  @Post('import')
+  @HttpCode(201)
+  @Allow('occupations', 'create')
+  @UseInterceptors(
+    UploadLimitInterceptor(OCCUPATION_IMPORT_MAX_BYTES),
+    FileInterceptor('file', { limits: { fileSize: OCCUPATION_IMPORT_MAX_BYTES, files: 1 } }),
+  )
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({
+    schema: {
+      type: 'object',
+      required: ['file'],
+      properties: { file: { type: 'string', format: 'binary', description: 'xlsx from the template' } },
+    },
+  })
+  @ApiCreatedResponse({ type: OccupationImportResultDto })
+  @ApiOperation({
+    summary: `Import occupations from xlsx (≤ ${OCCUPATION_IMPORT_MAX_BYTES / 1024 / 1024} MB, ≤ ${OCCUPATION_IMPORT_MAX_ROWS} rows), upserting by code: all rows or none; problems listed by row and column`,
+  })
+  import(@UploadedFile() file: UploadedXlsx | undefined): Promise<OccupationImportResultDto> {
+    return this.imports.import(this.cls.get('language') ?? DEFAULT_LANGUAGE, file);
+  }
+
+  @Get(':code')
+  @Allow('occupations', 'read')
+  @ApiOkResponse({ type: OccupationDto })
+  @ApiOperation({ summary: 'One occupation by its code (404 when unknown or deleted)' })
+  get(@Param('code') code: string): Promise<OccupationDto> {
+    return this.service.get(code);
+  }
+
+  @Post()
+  @Allow('occupations', 'create')
+  @ApiCreatedResponse({ type: OccupationDto })
+  @ApiOperation({ summary: 'Add an occupation (a deleted code is restored with the new names)' })
+  create(@Body() dto: CreateOccupationDto): Promise<OccupationDto> {
+    return this.service.create(dto);
+  }
+
+  @Patch(':code')
+  @Allow('occupations', 'update')
+  @ApiOkResponse({ type: OccupationDto })
+  @ApiOperation({ summary: 'Rename an occupation or set its urgently-needed flag' })
+  update(@Param('code') code: string, @Body() dto: UpdateOccupationDto): Promise<OccupationDto> {
+    return this.service.update(code, dto);
+  }
+
+  @Delete(':code')
+  @Allow('occupations', 'delete')
+  @HttpCode(204)
+  @ApiNoContentResponse()
+  @ApiOperation({ summary: 'Remove an occupation from the catalogue (soft delete)' })
+  remove(@Param('code') code: string): Promise<void> {
+    return this.service.remove(code);
+  }
+}
+
+/** The catalogue as the public benchmark pages need it: no login. */
+@ApiTags('public')
+@Controller('public/occupations')
+export class PublicOccupationsController {
+  constructor(private readonly service: OccupationsService) {}
+
+  @Get()
+  @Public()
+  @ApiOkResponse({ type: PublicOccupationListDto })
+  @ApiOperation({ summary: 'Occupations for the public pages, with the 急需紧缺 (urgently needed) flag' })
+  list(@Query() query: OccupationSearchDto): Promise<PublicOccupationListDto> {
+    return this.service.publicList(query);
+  }
+}

@@ -1,0 +1,67 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { ApiRequestError, unwrap } from '../../app/api/api-error';
+import { api } from '../../app/api/client';
+import { type QueryOf, type RequestBody, type ResponseBody } from '../../app/api/types';
+import { saveBlob } from '../programmes/programmes.api';
+
+export type Occupation = ResponseBody<'/api/occupations/{code}', 'get'>;
+export type OccupationQuery = QueryOf<'/api/occupations', 'get'>;
+export type OccupationCreateInput = RequestBody<'/api/occupations', 'post'>;
+export type OccupationUpdateInput = RequestBody<'/api/occupations/{code}', 'patch'>;
+export type OccupationImportResult = ResponseBody<'/api/occupations/import', 'post'>;
+
+export const occupationKeys = { all: ['occupations'] as const };
+
+export function listOccupations(query: OccupationQuery) {
+  return unwrap(api.GET('/api/occupations', { params: { query } }));
+}
+
+export function useCreateOccupation() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: OccupationCreateInput) => unwrap(api.POST('/api/occupations', { body: input })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: occupationKeys.all }),
+  });
+}
+
+export function useUpdateOccupation() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ code, input }: { code: string; input: OccupationUpdateInput }) =>
+      unwrap(api.PATCH('/api/occupations/{code}', { params: { path: { code } }, body: input })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: occupationKeys.all }),
+  });
+}
+
+export function useDeleteOccupation() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (code: string) =>
+      unwrap(api.DELETE('/api/occupations/{code}', { params: { path: { code } } })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: occupationKeys.all }),
+  });
+}
+
+/** Downloads the xlsx template in the UI language, named by the server. */
+export function useDownloadOccupationTemplate() {
+  return useMutation({
+    mutationFn: async () => {
+      const { data, error, response } = await api.GET('/api/occupations/template.xlsx', { parseAs: 'blob' });
+      if (!response.ok || !(data instanceof Blob)) throw new ApiRequestError(response.status, error);
+      saveBlob(data, response, 'occupation-import-template.xlsx');
+    },
+  });
+}
+
+/** Uploads an xlsx; the typed client sends the session headers and refreshes an expired token. */
+export function useImportOccupations() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (file: File) => {
+      const form = new FormData();
+      form.append('file', file, file.name);
+      return unwrap(api.POST('/api/occupations/import', { body: form as never }));
+    },
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: occupationKeys.all }),
+  });
+}
