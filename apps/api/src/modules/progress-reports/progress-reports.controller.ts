@@ -1,0 +1,245 @@
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  Param,
+  ParseIntPipe,
+  Post,
+  Put,
+  Query,
+  Res,
+  UploadedFiles,
+  UseInterceptors,
+} from '@nestjs/common';
+import { FilesInterceptor } from '@nestjs/platform-express';
+import {
+  ApiBearerAuth,
+  ApiBody,
+  ApiConsumes,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProduces,
+  ApiTags,
+} from '@nestjs/swagger';
+import { ProgressReportAction } from '@skillpay/domain';
+import { type Response } from 'express';
+import { type Caller } from '../../common/auth/caller';
+import { Allow, CurrentCaller } from '../../common/auth/decorators';
+import { UuidParam } from '../../common/http/uuid-param.pipe';
+import { sendAttachment } from '../attachments/attachment-response';
+import {
+  ATTACHMENT_FIELD,
+  MAX_ATTACHMENTS_PER_UPLOAD,
+  type UploadedAttachment,
+  UPLOAD_OPTIONS,
+} from '../attachments/attachments.dto';
+import {
+  CreateProgressReportDto,
+  ProgressReportDetailDto,
+  ProgressReportListDto,
+  ProgressReportQueryDto,
+  ProgressReportReviewDto,
+  ReportScheduleDto,
+  ReportScheduleQueryDto,
+  UpdateProgressReportDto,
+  UpdateReportCadenceDto,
+} from './progress-reports.dto';
+import { ProgressReportsService } from './progress-reports.service';
+
+@ApiTags('progress-reports')
+@ApiBearerAuth()
+@Controller('progress-reports')
+export class ProgressReportsController {
+  constructor(private readonly service: ProgressReportsService) {}
+
+  @Get()
+  @Allow('progressReports', 'read')
+  @ApiOkResponse({ type: ProgressReportListDto })
+  @ApiOperation({
+    summary: 'Progress reports in the caller’s scope (a district its enterprises, an enterprise its own)',
+  })
+  list(
+    @CurrentCaller() caller: Caller,
+    @Query() query: ProgressReportQueryDto,
+  ): Promise<ProgressReportListDto> {
+    return this.service.list(caller, query);
+  }
+
+  @Get('schedule')
+  @Allow('progressReports', 'read')
+  @ApiOkResponse({ type: ReportScheduleDto })
+  @ApiOperation({
+    summary: 'Reporting periods with due dates; for an enterprise its pilots’ periods with its own reports',
+  })
+  schedule(
+    @CurrentCaller() caller: Caller,
+    @Query() query: ReportScheduleQueryDto,
+  ): Promise<ReportScheduleDto> {
+    return this.service.schedule(caller, query);
+  }
+
+  @Put('cadence')
+  @Allow('programmes', 'update')
+  @ApiOkResponse({ type: ReportScheduleDto })
+  @ApiOperation({
+    summary:
+      'The city bureau sets a programme’s reporting cadence (monthly | quarterly) before any report exists',
+  })
+  setCadence(
+    @CurrentCaller() caller: Caller,
+    @Body() dto: UpdateReportCadenceDto,
+  ): Promise<ReportScheduleDto> {
+    return this.service.setCadence(caller, dto);
+  }
+
+  @Post()
+  @Allow('progressReports', 'create')
+  @ApiCreatedResponse({ type: ProgressReportDetailDto })
+  @ApiOperation({
+    summary: 'A pilot enterprise drafts its report for a period; the checks run and are stored',
+  })
+  create(
+    @CurrentCaller() caller: Caller,
+    @Body() dto: CreateProgressReportDto,
+  ): Promise<ProgressReportDetailDto> {
+    return this.service.create(caller, dto);
+  }
+
+  @Get(':id')
+  @Allow('progressReports', 'read')
+  @ApiOkResponse({ type: ProgressReportDetailDto })
+  @ApiOperation({
+    summary: 'A report with its latest version and the list of versions (404 outside the scope)',
+  })
+  get(@CurrentCaller() caller: Caller, @Param('id', UuidParam) id: string): Promise<ProgressReportDetailDto> {
+    return this.service.get(caller, id);
+  }
+
+  @Get(':id/versions/:version')
+  @Allow('progressReports', 'read')
+  @ApiOkResponse({ type: ProgressReportDetailDto })
+  @ApiOperation({ summary: 'A report with one of its versions: earlier versions stay readable' })
+  version(
+    @CurrentCaller() caller: Caller,
+    @Param('id', UuidParam) id: string,
+    @Param('version', ParseIntPipe) version: number,
+  ): Promise<ProgressReportDetailDto> {
+    return this.service.get(caller, id, version);
+  }
+
+  @Put(':id')
+  @Allow('progressReports', 'update')
+  @ApiOkResponse({ type: ProgressReportDetailDto })
+  @ApiOperation({ summary: 'The enterprise replaces the content of its draft; the checks run again' })
+  update(
+    @CurrentCaller() caller: Caller,
+    @Param('id', UuidParam) id: string,
+    @Body() dto: UpdateProgressReportDto,
+  ): Promise<ProgressReportDetailDto> {
+    return this.service.update(caller, id, dto);
+  }
+
+  @Post(':id/submit')
+  @HttpCode(200)
+  @Allow('progressReports', 'update')
+  @ApiOkResponse({ type: ProgressReportDetailDto })
+  @ApiOperation({
+    summary: 'The enterprise submits its draft (draft → submitted); the reviewing bureau is told',
+  })
+  submit(
+    @CurrentCaller() caller: Caller,
+    @Param('id', UuidParam) id: string,
+    @Body() dto: ProgressReportReviewDto,
+  ): Promise<ProgressReportDetailDto> {
+    return this.service.transition(caller, id, ProgressReportAction.Submit, dto);
+  }
+
+  @Post(':id/accept')
+  @HttpCode(200)
+  @Allow('progressReports', 'update')
+  @ApiOkResponse({ type: ProgressReportDetailDto })
+  @ApiOperation({
+    summary:
+      'The district bureau (the city for 市直) accepts, optionally with a comment (submitted → accepted)',
+  })
+  accept(
+    @CurrentCaller() caller: Caller,
+    @Param('id', UuidParam) id: string,
+    @Body() dto: ProgressReportReviewDto,
+  ): Promise<ProgressReportDetailDto> {
+    return this.service.transition(caller, id, ProgressReportAction.Accept, dto);
+  }
+
+  @Post(':id/return')
+  @HttpCode(200)
+  @Allow('progressReports', 'update')
+  @ApiOkResponse({ type: ProgressReportDetailDto })
+  @ApiOperation({
+    summary: 'The district bureau (the city for 市直) returns it with a comment (submitted → returned)',
+  })
+  return(
+    @CurrentCaller() caller: Caller,
+    @Param('id', UuidParam) id: string,
+    @Body() dto: ProgressReportReviewDto,
+  ): Promise<ProgressReportDetailDto> {
+    return this.service.transition(caller, id, ProgressReportAction.Return, dto);
+  }
+
+  @Post(':id/revise')
+  @HttpCode(200)
+  @Allow('progressReports', 'update')
+  @ApiOkResponse({ type: ProgressReportDetailDto })
+  @ApiOperation({
+    summary: 'The enterprise starts the next version of a returned report, a draft copied from it',
+  })
+  revise(
+    @CurrentCaller() caller: Caller,
+    @Param('id', UuidParam) id: string,
+    @Body() dto: ProgressReportReviewDto,
+  ): Promise<ProgressReportDetailDto> {
+    return this.service.transition(caller, id, ProgressReportAction.Revise, dto);
+  }
+
+  @Post(':id/attachments')
+  @Allow('progressReports', 'update')
+  @UseInterceptors(FilesInterceptor(ATTACHMENT_FIELD, MAX_ATTACHMENTS_PER_UPLOAD + 1, UPLOAD_OPTIONS))
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({
+    schema: {
+      type: 'object',
+      required: ['files'],
+      properties: {
+        files: {
+          type: 'array',
+          items: { type: 'string', format: 'binary' },
+          description: 'up to 5 files of at most 10 MB: pdf, doc(x), xls(x), jpg, png, zip',
+        },
+      },
+    },
+  })
+  @ApiCreatedResponse({ type: ProgressReportDetailDto })
+  @ApiOperation({ summary: 'Attach files (pay rules, minutes, photos) to the draft version' })
+  addAttachments(
+    @CurrentCaller() caller: Caller,
+    @Param('id', UuidParam) id: string,
+    @UploadedFiles() files: UploadedAttachment[] | undefined,
+  ): Promise<ProgressReportDetailDto> {
+    return this.service.addAttachments(caller, id, files ?? []);
+  }
+
+  @Get(':id/attachments/:attachmentId')
+  @Allow('progressReports', 'read')
+  @ApiProduces('application/octet-stream')
+  @ApiOkResponse({ description: 'the file', schema: { type: 'string', format: 'binary' } })
+  @ApiOperation({ summary: 'Download an attachment of any version of a report the caller may read' })
+  async attachment(
+    @CurrentCaller() caller: Caller,
+    @Param('id', UuidParam) id: string,
+    @Param('attachmentId', UuidParam) attachmentId: string,
+    @Res() response: Response,
+  ): Promise<void> {
+    sendAttachment(response, await this.service.attachment(caller, id, attachmentId));
+  }
+}

@@ -1,0 +1,148 @@
+import { randomBytes } from 'node:crypto';
+import { type Browser, type Page } from 'playwright-core';
+import { BASE_URL, DEMO_PASSWORD, inFreshPage, launchBrowser, logIn } from './support/portal';
+
+type Json = Record<string, unknown>;
+
+async function call(path: string, method: string, body: object, token?: string): Promise<Json> {
+  const response = await fetch(`${BASE_URL}${path}`, {
+    method,
+    headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify(body),
+  });
+  if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
+  return (await response.json()) as Json;
+}
+
+async function tokenOf(username: string): Promise<string> {
+  return (await call('/api/auth/login', 'POST', { username, password: DEMO_PASSWORD })).accessToken as string;
+}
+
+/**
+ * An active programme of its own for this run with ent-a as an approved pilot, set up through the
+ * API: the city creates and opens it, ent-a applies, 黄岛区 recommends, the city approves.
+ */
+async function programmeWithPilot(title: string): Promise<void> {
+  const city = await tokenOf('qd-city');
+  const { id: programmeId } = await call('/api/programmes', 'POST', { title, year: 2026 }, city);
+  await call(`/api/programmes/${programmeId as string}`, 'PATCH', { status: 'active' }, city);
+  const enterprise = await tokenOf('ent-a');
+  const { id } = await call(
+    '/api/pilot-applications',
+    'POST',
+    { programmeId, reasons: '船舶装备制造企业，技能人才集中' },
+    enterprise,
+  );
+  const application = `/api/pilot-applications/${id as string}`;
+  await call(`${application}/submit`, 'POST', {}, enterprise);
+  await call(`${application}/recommend`, 'POST', {}, await tokenOf('qd-huangdao'));
+  await call(`${application}/approve`, 'POST', {}, city);
+}
+
+async function expectStatus(page: Page, status: string): Promise<void> {
+  await page.getByTestId('report-status').getByText(status, { exact: true }).first().waitFor();
+}
+
+describe('progress reports (enterprise → district, with a resubmission)', () => {
+  let browser: Browser;
+  const programme = `E2E 进展报送工作方案 ${randomBytes(3).toString('hex')}`;
+
+  beforeAll(async () => {
+    await programmeWithPilot(programme);
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('ent-a reports with live checks, 黄岛区 returns it, ent-a resubmits version 2, version 1 stays readable', async () => {
+    let reportPath = '';
+    await inFreshPage(browser, 'report-enterprise', async (page) => {
+      await logIn(page, 'ent-a');
+      await page.getByTestId('menu-progressReports').click();
+      await page.waitForURL('**/progress-reports');
+      const card = page.locator('.ant-pro-card').filter({ hasText: programme });
+      // the period of the approval (this quarter) is the one owed
+      await card.locator('[data-testid="period-write"].ant-btn-primary').first().click();
+      await page.waitForURL(/\/progress-reports\/new\?/);
+
+      const careerChannel = page.getByTestId('adoption-careerChannel');
+      await careerChannel.getByText('已建立', { exact: true }).click();
+      await page.getByTestId('adoption-gradeCount').fill('8');
+      await page.getByTestId('skill-0-headcount').fill('139');
+      await page.getByTestId('skill-0-averagePay').fill('90000');
+      await page.getByTestId('skill-0-previousHeadcount').fill('130');
+      await page.getByTestId('skill-0-previousAveragePay').fill('86000');
+      // the other suggested levels are not used here
+      await page.getByTestId('indicator-skill-levels').getByRole('button', { name: '删除' }).last().click();
+      await page.getByTestId('indicator-skill-levels').getByRole('button', { name: '删除' }).last().click();
+      await page.getByTestId('indicator-wageBill').fill('9180');
+      await page.getByTestId('indicator-wageBillPrevious').fill('8800');
+      await page.getByTestId('indicator-educationFund').fill('700');
+      await page.getByTestId('indicator-educationFundFrontLine').fill('500');
+
+      // computed in the browser as the figures are typed: 700 / 9,180 = 7.63 % < 8 %
+      const liveFund = page.getByTestId('live-checks').getByTestId('check-education-fund');
+      await liveFund.getByTestId('figure-educationFundShare').getByText('7.63%').waitFor();
+      expect(await liveFund.getByTestId('check-outcome').innerText()).toBe('不符合');
+      await liveFund.getByText('吕产改办发〔2023〕6号', { exact: false }).waitFor();
+
+      await page.getByTestId('report-narrative').fill('已建立八级技能等级通道。');
+      await page.getByTestId('report-save').click();
+      await page.waitForURL(/\/progress-reports\/[0-9a-f-]{36}$/);
+      reportPath = new URL(page.url()).pathname;
+      await expectStatus(page, '草稿');
+      await page.getByTestId('report-submit').click();
+      await page
+        .locator('.ant-popconfirm')
+        .getByRole('button', { name: /确\s*定/ })
+        .click();
+      await expectStatus(page, '已报送');
+      // the checks stored by the API show the same result and numbers
+      const stored = page.getByTestId('check-education-fund');
+      expect(await stored.getByTestId('check-outcome').innerText()).toBe('不符合');
+      await stored.getByTestId('figure-educationFundShare').getByText('7.63%').waitFor();
+    });
+
+    await inFreshPage(browser, 'report-district', async (page) => {
+      await logIn(page, 'qd-huangdao');
+      await page.getByTestId('menu-progressReports').click();
+      await page.getByTestId(`report-link`).filter({ hasText: '青岛海晟船舶装备有限公司' }).first().waitFor();
+      await page.goto(reportPath);
+      await page.getByTestId('report-return').click();
+      await page.getByTestId('report-comment').fill('请补充管理人员工资增长情况');
+      await page
+        .locator('.ant-modal')
+        .getByRole('button', { name: /确\s*定/ })
+        .click();
+      await expectStatus(page, '已退回');
+    });
+
+    await inFreshPage(browser, 'report-resubmit', async (page) => {
+      await logIn(page, 'ent-a');
+      await page.goto(reportPath);
+      await page
+        .getByTestId('report-review-comment')
+        .getByText('请补充管理人员工资增长情况', { exact: false })
+        .waitFor();
+      await page.getByTestId('report-revise').click();
+      await page.waitForURL(`**${reportPath}/edit`);
+      await page.getByTestId('report-narrative').fill('已建立八级技能等级通道；管理人员工资增幅 4%。');
+      await page.getByTestId('report-save').click();
+      await page.waitForURL(`**${reportPath}`);
+      await page.getByTestId('report-current-version').getByText('第 2 版').waitFor();
+      await page.getByTestId('report-submit').click();
+      await page
+        .locator('.ant-popconfirm')
+        .getByRole('button', { name: /确\s*定/ })
+        .click();
+      await expectStatus(page, '已报送');
+
+      // version 1 stays readable as it was returned
+      await page.getByTestId('report-version-1').getByText('第 1 版').click();
+      await page.getByTestId('report-old-version').waitFor();
+      expect(await page.getByTestId('report-narrative-text').innerText()).toBe('已建立八级技能等级通道。');
+      await page.getByTestId('report-version-1').getByTestId('report-status').getByText('已退回').waitFor();
+    });
+  });
+});
