@@ -1,0 +1,503 @@
+import { HttpStatus, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import {
+  BENCHMARK_RELEASE_ACTION_LABELS,
+  BENCHMARK_RELEASE_STATUS_LABELS,
+  BENCHMARK_RELEASE_TRANSITIONS,
+  BenchmarkReleaseAction,
+  benchmarkReleaseActionsFrom,
+  benchmarkReleaseLabel,
+  BenchmarkReleaseStatus,
+  Role,
+} from '@skillpay/domain';
+import { DataSource, type EntityManager } from 'typeorm';
+import { AccessService } from '../../common/access/access.service';
+import { type Caller } from '../../common/auth/caller';
+import { AppException } from '../../common/errors/app.exception';
+import { ErrorCode } from '../../common/errors/error-code';
+import { AuditService } from '../audit/audit.service';
+import { NotificationsService } from '../notifications/notifications.service';
+import { BenchmarkReleaseEntity } from './benchmark-release.entity';
+import {
+  type BenchmarkReleaseDetailDto,
+  type BenchmarkReleaseDto,
+  type BenchmarkReleaseListDto,
+  type BenchmarkReleaseQueryDto,
+  type CellDifferenceDto,
+  type CellFiguresDto,
+  type ComparedCellDto,
+  type CreateBenchmarkReleaseDto,
+  type ReleaseCellListDto,
+  type ReleaseCellQueryDto,
+  type ReleaseComparisonDto,
+} from './benchmark-releases.dto';
+import { BenchmarkReleasesRepository, type CellRow, type ReleaseRow } from './benchmark-releases.repository';
+import { buildCellsExport, type ExportFormat } from './cells-export';
+import { buildMethodNote, type MethodNote } from './method-note';
+
+/** Figures compared cell by cell between two releases, in display order. */
+const COMPARED_FIGURES = ['employees', 'enterprises', 'mean', 'p10', 'p25', 'p50', 'p75', 'p90'] as const;
+
+const cellKey = (cell: Pick<CellRow, 'occupationCode' | 'skillLevel' | 'regionCode'>) =>
+  `${cell.occupationCode}|${cell.skillLevel}|${cell.regionCode}`;
+
+function figuresOf(cell: CellRow): CellFiguresDto {
+  const { employees, enterprises, mean, p10, p25, p50, p75, p90, footnote } = cell;
+  return { employees, enterprises, mean, p10, p25, p50, p75, p90, footnote };
+}
+
+/** What differs between two versions of a cell: each figure with its change, and the footnote. */
+export function cellDifferences(from: CellRow, to: CellRow): CellDifferenceDto[] {
+  const differences: CellDifferenceDto[] = [];
+  if (from.footnote !== to.footnote) {
+    differences.push({
+      field: 'footnote',
+      from: from.footnote,
+      to: to.footnote,
+      delta: null,
+      deltaPercent: null,
+    });
+  }
+  for (const field of COMPARED_FIGURES) {
+    if (from[field] === to[field]) continue;
+    const delta = Math.round((to[field] - from[field]) * 100) / 100;
+    differences.push({
+      field,
+      from: String(from[field]),
+      to: String(to[field]),
+      delta,
+      deltaPercent: from[field] === 0 ? null : Math.round((delta / from[field]) * 10_000) / 100,
+    });
+  }
+  return differences;
+}
+
+function transitionParams(status: BenchmarkReleaseStatus, action: BenchmarkReleaseAction) {
+  return {
+    statusZh: BENCHMARK_RELEASE_STATUS_LABELS[status]['zh-CN'],
+    statusEn: BENCHMARK_RELEASE_STATUS_LABELS[status].en,
+    actionZh: BENCHMARK_RELEASE_ACTION_LABELS[action]['zh-CN'],
+    actionEn: BENCHMARK_RELEASE_ACTION_LABELS[action].en,
+  };
+}
+
+/**
+ * 工资价位发布: the city bureau snapshots the computed cells of a programme and year into a draft,
+ * reviews it, and publishes it under the next number; the published release is immutable and a
+ * correction is a new release. District bureaus read the releases of their city.
+ */
+@Injectable()
+export class BenchmarkReleasesService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly repository: BenchmarkReleasesRepository,
+    private readonly access: AccessService,
+    private readonly audit: AuditService,
+    private readonly notifications: NotificationsService,
+  ) {}
+
+  async list(caller: Caller, query: BenchmarkReleaseQueryDto): Promise<BenchmarkReleaseListDto> {
+    const [rows, total] = await this.repository.findPage(
+      this.access.programmeScope(caller, 'read'),
+      this.access.programmeScope(caller, 'update'),
+      query,
+    );
+    return { items: rows.map((row) => this.toDto(caller, row)), total };
+  }
+
+  async get(caller: Caller, id: string): Promise<BenchmarkReleaseDetailDto> {
+    const row = await this.findOrFail(caller, id);
+    const statistics = await this.repository.statistics(id, row.regionCode);
+    return {
+      ...this.toDto(caller, row),
+      statistics: {
+        ...statistics,
+        suppressed: statistics.cells - statistics.published,
+        suppressedByFootnote: statistics.suppressedByFootnote,
+      },
+      methodNote: await this.methodNote(row),
+      outdated: await this.isOutdated(row),
+    };
+  }
+
+  /** The method note of a release, generated from its data. */
+  async methodNote(row: ReleaseRow): Promise<MethodNote> {
+    const { release } = row;
+    const statistics = await this.repository.statistics(release.id, row.regionCode);
+    return buildMethodNote({
+      programmeTitle: row.programmeTitle,
+      regionName: row.regionName,
+      regionNameEn: row.regionNameEn,
+      year: release.year,
+      label: benchmarkReleaseLabel(release.year, release.releaseNumber),
+      publishedAt: release.publishedAt,
+      description: release.description,
+      enterpriseCount: release.enterpriseCount,
+      employeeCount: release.employeeCount,
+      minEnterprises: release.minEnterprises,
+      maxEnterpriseShare: release.maxEnterpriseShare,
+      ...statistics,
+    });
+  }
+
+  /** Whether an unpublished snapshot lags behind the computed cells or uploads awaiting them. */
+  private async isOutdated({ release }: ReleaseRow): Promise<boolean> {
+    if (
+      release.status !== BenchmarkReleaseStatus.Draft &&
+      release.status !== BenchmarkReleaseStatus.Reviewed
+    ) {
+      return false;
+    }
+    const { computedAt } = await this.repository.computedCells(release.programmeId, release.year);
+    const pending = await this.repository.pendingUploads(
+      release.programmeId,
+      release.year,
+      this.dataSource.manager,
+    );
+    return pending > 0 || (computedAt !== null && computedAt.getTime() > release.computedAt.getTime());
+  }
+
+  /**
+   * Snapshots the computed cells into a draft. Refused while uploads wait for aggregation (the
+   * cells would be out of date), when nothing is computed, or while another release of the
+   * programme and year is under review. Check and copy see one snapshot (repeatable read).
+   */
+  async create(caller: Caller, dto: CreateBenchmarkReleaseDto): Promise<BenchmarkReleaseDetailDto> {
+    const id = await this.dataSource.transaction('REPEATABLE READ', async (manager) => {
+      const programme = await this.repository.findProgramme(
+        this.access.programmeScope(caller, 'update'),
+        dto.programmeId,
+        manager,
+      );
+      if (!programme) {
+        throw AppException.validation([{ field: 'programmeId', code: 'errors.programme_not_visible' }]);
+      }
+      const open = await this.repository.findOpen(programme.id, dto.year, manager);
+      if (open) {
+        throw new AppException(
+          ErrorCode.BenchmarkReleaseOpen,
+          HttpStatus.CONFLICT,
+          {
+            year: dto.year,
+            statusZh: BENCHMARK_RELEASE_STATUS_LABELS[open.status]['zh-CN'],
+            statusEn: BENCHMARK_RELEASE_STATUS_LABELS[open.status].en,
+          },
+          [],
+          { releaseId: open.id },
+        );
+      }
+      const pending = await this.repository.pendingUploads(programme.id, dto.year, manager);
+      if (pending > 0) {
+        throw new AppException(
+          ErrorCode.BenchmarkAggregationPending,
+          HttpStatus.CONFLICT,
+          { count: pending },
+          [],
+          {
+            pendingUploads: pending,
+          },
+        );
+      }
+      // the cells must have been computed with the programme's current disclosure rules
+      const state = await this.repository.aggregationState(programme.id, dto.year, manager);
+      const rules = {
+        minEnterprises: state?.minEnterprises ?? programme.benchmarkMinEnterprises,
+        maxEnterpriseShare: state?.maxEnterpriseShare ?? programme.benchmarkMaxEnterpriseShare,
+      };
+      if (
+        state?.fullRequested ||
+        rules.minEnterprises !== programme.benchmarkMinEnterprises ||
+        rules.maxEnterpriseShare !== programme.benchmarkMaxEnterpriseShare
+      ) {
+        throw new AppException(ErrorCode.BenchmarkRecomputePending, HttpStatus.CONFLICT);
+      }
+      const computed = await this.repository.computedCells(programme.id, dto.year, manager);
+      if (computed.count === 0 || !computed.computedAt) {
+        throw new AppException(ErrorCode.BenchmarkNotComputed, HttpStatus.CONFLICT, { year: dto.year });
+      }
+      const totals = await this.repository.currentTotals(programme.id, dto.year, manager);
+      const description = dto.description?.trim() ? dto.description.trim() : null;
+      const saved = await manager.save(
+        BenchmarkReleaseEntity,
+        manager.create(BenchmarkReleaseEntity, {
+          programmeId: programme.id,
+          year: dto.year,
+          status: BenchmarkReleaseStatus.Draft,
+          releaseNumber: null,
+          description,
+          minEnterprises: rules.minEnterprises,
+          maxEnterpriseShare: rules.maxEnterpriseShare,
+          enterpriseCount: totals.enterprises,
+          employeeCount: totals.employees,
+          computedAt: computed.computedAt,
+          createdBy: caller.userId,
+        }),
+      );
+      const cells = await this.repository.snapshotCells(saved.id, programme.id, dto.year, manager);
+      await this.audit.record(
+        {
+          action: 'benchmark_release.create',
+          entityType: 'benchmark_release',
+          entityId: saved.id,
+          after: {
+            programmeId: programme.id,
+            year: dto.year,
+            cells,
+            enterprises: totals.enterprises,
+            employees: totals.employees,
+            minEnterprises: saved.minEnterprises,
+            maxEnterpriseShare: saved.maxEnterpriseShare,
+            computedAt: computed.computedAt,
+            description,
+          },
+        },
+        manager,
+      );
+      return saved.id;
+    });
+    return this.get(caller, id);
+  }
+
+  /** One workflow step (review, publish, discard) with its audit record and notifications. */
+  async transition(
+    caller: Caller,
+    id: string,
+    action: BenchmarkReleaseAction,
+    text: string | null | undefined,
+  ): Promise<BenchmarkReleaseDetailDto> {
+    const step = BENCHMARK_RELEASE_TRANSITIONS[action];
+    const note = text?.trim() ? text.trim() : null;
+    await this.dataSource.transaction(async (manager) => {
+      const scope = this.access.programmeScope(caller, 'update');
+      await this.repository.lock(id, manager);
+      const row = await this.repository.findInScope(scope, scope, id, manager);
+      if (!row) throw await this.notFound(id);
+      const { release } = row;
+      if (!step.from.includes(release.status)) {
+        throw new AppException(
+          ErrorCode.BenchmarkReleaseTransitionNotAllowed,
+          HttpStatus.CONFLICT,
+          transitionParams(release.status, action),
+          [],
+          { status: release.status, action },
+        );
+      }
+      const now = new Date();
+      const changes: Partial<BenchmarkReleaseEntity> = { status: step.to };
+      if (action === BenchmarkReleaseAction.Review) {
+        Object.assign(changes, { reviewComment: note, reviewedBy: caller.userId, reviewedAt: now });
+      } else if (action === BenchmarkReleaseAction.Publish) {
+        // numbers follow publication order; one release is open per programme and year, so no race
+        const releaseNumber = await this.repository.nextReleaseNumber(
+          release.programmeId,
+          release.year,
+          manager,
+        );
+        Object.assign(changes, { releaseNumber, publishedBy: caller.userId, publishedAt: now });
+      } else {
+        Object.assign(changes, { discardReason: note, discardedBy: caller.userId, discardedAt: now });
+      }
+      await manager.update(BenchmarkReleaseEntity, { id }, changes);
+      await this.audit.record(
+        {
+          action: `benchmark_release.${action}`,
+          entityType: 'benchmark_release',
+          entityId: id,
+          before: { status: release.status },
+          after: {
+            status: step.to,
+            ...(changes.releaseNumber
+              ? {
+                  releaseNumber: changes.releaseNumber,
+                  label: benchmarkReleaseLabel(release.year, changes.releaseNumber),
+                }
+              : {}),
+            ...(note ? { [action === BenchmarkReleaseAction.Review ? 'comment' : 'reason']: note } : {}),
+          },
+        },
+        manager,
+      );
+      if (action === BenchmarkReleaseAction.Publish) {
+        await this.notifyPublication(
+          row,
+          benchmarkReleaseLabel(release.year, changes.releaseNumber!)!,
+          manager,
+        );
+      }
+    });
+    return this.get(caller, id);
+  }
+
+  /** District bureaus learn of a new release; contributing enterprises can now see their position. */
+  private async notifyPublication(row: ReleaseRow, label: string, manager: EntityManager): Promise<void> {
+    const { release } = row;
+    const cityPath = (await this.repository.findProgramme({ kind: 'all' }, release.programmeId, manager))!
+      .region!.path;
+    const recipients = await this.repository.publicationRecipients(
+      release.programmeId,
+      release.year,
+      cityPath,
+      manager,
+    );
+    await this.notifications.notify(
+      {
+        recipientOrganisationIds: recipients.districtBureaus,
+        kind: 'benchmark_release.publish',
+        title: {
+          'zh-CN': `${row.regionName} ${release.year} 年度工资价位已发布（${label}）`,
+          en: `${row.regionNameEn} wage benchmarks ${release.year} published (${label})`,
+        },
+        link: `/benchmark-releases/${release.id}`,
+        dedupeKey: `benchmark-release:${release.id}:publish`,
+      },
+      manager,
+    );
+    await this.notifications.notify(
+      {
+        recipientOrganisationIds: recipients.enterprises,
+        kind: 'benchmark_release.publish',
+        title: {
+          'zh-CN': `${release.year} 年度工资价位已发布（${label}），可查看本企业薪酬对标`,
+          en: `Wage benchmarks ${release.year} published (${label}): see how your pay compares`,
+        },
+        link: `/benchmark-position?programmeId=${release.programmeId}&year=${release.year}`,
+        dedupeKey: `benchmark-release:${release.id}:publish`,
+      },
+      manager,
+    );
+  }
+
+  async cells(caller: Caller, id: string, query: ReleaseCellQueryDto): Promise<ReleaseCellListDto> {
+    await this.findOrFail(caller, id);
+    const { page, pageSize, suppressed, ...filter } = query;
+    const [items, total] = await this.repository.cellPage(
+      id,
+      this.access.programmeScope(caller, 'read'),
+      { ...filter, suppressed: suppressed === undefined ? undefined : suppressed === 'true' },
+      { page, pageSize },
+    );
+    return { items, total };
+  }
+
+  /**
+   * The release as a publication file: what the public receives (withheld cells carry only their
+   * footnote), so an exported file can circulate without disclosing anything. Audited.
+   */
+  async export(
+    caller: Caller,
+    id: string,
+    format: ExportFormat,
+    skillLevel?: string,
+  ): Promise<{ name: string; body: Buffer }> {
+    const row = await this.findOrFail(caller, id);
+    const { release } = row;
+    const name = benchmarkReleaseLabel(release.year, release.releaseNumber) ?? `${release.year}-draft`;
+    const cells = await this.repository.allCells(id, this.access.programmeScope(caller, 'read'), {
+      skillLevel,
+    });
+    const body = await buildCellsExport(
+      format,
+      cells.map((cell) => ({ release: name, year: release.year, cell })),
+      [{ release: name, note: await this.methodNote(row) }],
+    );
+    await this.audit.record({
+      action: 'benchmark_release.export',
+      entityType: 'benchmark_release',
+      entityId: id,
+      after: { format, cells: cells.length, ...(skillLevel ? { skillLevel } : {}) },
+    });
+    return { name: `工资价位-${row.regionName}-${name}`, body };
+  }
+
+  /** Two releases cell by cell: cells added, removed, and changed with each difference. */
+  async compare(caller: Caller, fromId: string, toId: string): Promise<ReleaseComparisonDto> {
+    if (fromId === toId) {
+      throw AppException.validation([{ field: 'to', code: 'errors.benchmark_compare_same' }]);
+    }
+    const from = await this.findOrFail(caller, fromId);
+    const to = await this.findOrFail(caller, toId);
+    const scope = this.access.programmeScope(caller, 'read');
+    const before = new Map(
+      (await this.repository.allCells(fromId, scope)).map((cell) => [cellKey(cell), cell]),
+    );
+    const after = await this.repository.allCells(toId, scope);
+    const compared = (cell: CellRow, old: CellRow | null, now: CellRow | null): ComparedCellDto => ({
+      occupationCode: cell.occupationCode,
+      occupationName: cell.occupationName,
+      occupationNameEn: cell.occupationNameEn,
+      skillLevel: cell.skillLevel,
+      regionCode: cell.regionCode,
+      regionName: cell.regionName,
+      regionNameEn: cell.regionNameEn,
+      from: old ? figuresOf(old) : null,
+      to: now ? figuresOf(now) : null,
+      differences: old && now ? cellDifferences(old, now) : [],
+    });
+    const result: ReleaseComparisonDto = {
+      from: this.toDto(caller, from),
+      to: this.toDto(caller, to),
+      added: [],
+      removed: [],
+      changed: [],
+      unchanged: 0,
+    };
+    for (const cell of after) {
+      const old = before.get(cellKey(cell));
+      before.delete(cellKey(cell));
+      if (!old) result.added.push(compared(cell, null, cell));
+      else if (cellDifferences(old, cell).length > 0) result.changed.push(compared(cell, old, cell));
+      else result.unchanged += 1;
+    }
+    result.removed = [...before.values()].map((cell) => compared(cell, cell, null));
+    return result;
+  }
+
+  toDto(caller: Caller, row: ReleaseRow): BenchmarkReleaseDto {
+    const { release } = row;
+    return {
+      id: release.id,
+      programmeId: release.programmeId,
+      programmeTitle: row.programmeTitle,
+      regionCode: row.regionCode,
+      regionName: row.regionName,
+      year: release.year,
+      status: release.status,
+      releaseNumber: release.releaseNumber,
+      label: benchmarkReleaseLabel(release.year, release.releaseNumber),
+      description: release.description,
+      enterpriseCount: release.enterpriseCount,
+      employeeCount: release.employeeCount,
+      minEnterprises: release.minEnterprises,
+      maxEnterpriseShare: release.maxEnterpriseShare,
+      computedAt: release.computedAt,
+      createdAt: release.createdAt,
+      createdByName: row.createdByName,
+      reviewComment: release.reviewComment,
+      reviewedByName: row.reviewedByName,
+      reviewedAt: release.reviewedAt,
+      publishedByName: row.publishedByName,
+      publishedAt: release.publishedAt,
+      discardedAt: release.discardedAt,
+      discardReason: release.discardReason,
+      // only the city bureau that owns the programme takes the steps
+      availableActions:
+        row.owned && caller.role === Role.CityBureau ? benchmarkReleaseActionsFrom(release.status) : [],
+    };
+  }
+
+  async findOrFail(caller: Caller, id: string): Promise<ReleaseRow> {
+    const row = await this.repository.findInScope(
+      this.access.programmeScope(caller, 'read'),
+      this.access.programmeScope(caller, 'update'),
+      id,
+    );
+    if (!row) throw await this.notFound(id);
+    return row;
+  }
+
+  private async notFound(id: string): Promise<AppException> {
+    return AppException.notFound(
+      (await this.repository.exists(id)) ? { entityType: 'benchmark_release', entityId: id } : undefined,
+    );
+  }
+}

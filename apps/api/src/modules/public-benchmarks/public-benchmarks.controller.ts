@@ -1,0 +1,85 @@
+import { Controller, Get, Query, Res } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { type Response } from 'express';
+import { Public } from '../../common/auth/decorators';
+import { EXPORT_CONTENT_TYPES, sendExport } from '../benchmark-releases/cells-export';
+import {
+  PublicBenchmarkListDto,
+  PublicBenchmarkQueryDto,
+  PublicExportQueryDto,
+  PublicFiltersDto,
+  PublicMethodDto,
+  PublicMethodQueryDto,
+  PublicReleaseListDto,
+} from './public-benchmarks.dto';
+import { PublicBenchmarksService } from './public-benchmarks.service';
+
+/** 工资价位 for the public: published releases only, no login. */
+@ApiTags('public')
+@Controller('public/benchmarks')
+export class PublicBenchmarksController {
+  constructor(private readonly service: PublicBenchmarksService) {}
+
+  @Get()
+  @Public()
+  @ApiOkResponse({ type: PublicBenchmarkListDto })
+  @ApiOperation({
+    summary:
+      'Published benchmark cells (latest release of each programme and year); a withheld cell has a footnote and no figures',
+  })
+  list(@Query() query: PublicBenchmarkQueryDto): Promise<PublicBenchmarkListDto> {
+    return this.service.list(query);
+  }
+
+  @Get('releases')
+  @Public()
+  @ApiOkResponse({ type: PublicReleaseListDto })
+  @ApiOperation({ summary: 'Every published release, earlier ones included (downloadable by releaseId)' })
+  releases(): Promise<PublicReleaseListDto> {
+    return this.service.releasesList();
+  }
+
+  @Get('method')
+  @Public()
+  @ApiOkResponse({ type: PublicMethodDto })
+  @ApiOperation({
+    summary: 'Method notes of the served releases and the meaning of each footnote (zh-CN and en)',
+  })
+  method(@Query() query: PublicMethodQueryDto): Promise<PublicMethodDto> {
+    return this.service.method(query.releaseId);
+  }
+
+  @Get('filters')
+  @Public()
+  @ApiOkResponse({ type: PublicFiltersDto })
+  @ApiOperation({ summary: 'Years and regions that have published benchmarks, for the search form' })
+  filters(): Promise<PublicFiltersDto> {
+    return this.service.filters();
+  }
+
+  @Get('export.xlsx')
+  @Public()
+  @ApiProduces(EXPORT_CONTENT_TYPES.xlsx)
+  @ApiOkResponse({
+    description: 'the filtered benchmarks with method notes',
+    schema: { type: 'string', format: 'binary' },
+  })
+  @ApiOperation({ summary: 'The filtered published benchmarks as xlsx' })
+  async exportXlsx(@Query() query: PublicExportQueryDto, @Res() response: Response): Promise<void> {
+    const { name, body } = await this.service.export('xlsx', query);
+    sendExport(response, 'xlsx', name, body);
+  }
+
+  @Get('export.csv')
+  @Public()
+  @ApiProduces(EXPORT_CONTENT_TYPES.csv)
+  @ApiOkResponse({
+    description: 'the filtered benchmarks, UTF-8 with BOM',
+    schema: { type: 'string', format: 'binary' },
+  })
+  @ApiOperation({ summary: 'The filtered published benchmarks as csv' })
+  async exportCsv(@Query() query: PublicExportQueryDto, @Res() response: Response): Promise<void> {
+    const { name, body } = await this.service.export('csv', query);
+    sendExport(response, 'csv', name, body);
+  }
+}

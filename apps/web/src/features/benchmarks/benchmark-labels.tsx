@@ -1,0 +1,144 @@
+import { Space, Tag, Tooltip } from 'antd';
+import { useTranslation } from 'react-i18next';
+import {
+  BENCHMARK_RELEASE_ACTION_LABELS,
+  BENCHMARK_RELEASE_STATUS_LABELS,
+  BenchmarkReleaseStatus,
+  FOOTNOTE_EXPLANATIONS,
+  FOOTNOTE_LABELS,
+  type FootnoteCode,
+  type Language,
+  PAY_BAND_LABELS,
+  type PayBand,
+  SKILL_LEVEL_LABELS,
+  type SkillLevel,
+  UNRATED_SKILL_LEVEL,
+  UNRATED_SKILL_LEVEL_LABELS,
+  WAGE_SKILL_LEVELS,
+  type BenchmarkReleaseAction,
+} from '@skillpay/domain';
+import { useLanguage } from '../../app/i18n/i18n';
+
+type Labels = Record<Language, string>;
+
+function pick(labels: Labels | undefined, language: Language, fallback: string): string {
+  return labels?.[language] ?? fallback;
+}
+
+/** Benchmark vocabulary from @skillpay/domain in the UI language. */
+export function useBenchmarkLabels() {
+  const language = useLanguage();
+  return {
+    language,
+    skillLevel: (level: string) =>
+      level === UNRATED_SKILL_LEVEL
+        ? UNRATED_SKILL_LEVEL_LABELS[language]
+        : pick(SKILL_LEVEL_LABELS[level as SkillLevel] as Labels | undefined, language, level),
+    /** `{ level: { text } }` for ProTable selects, in ladder order */
+    skillLevelEnum: Object.fromEntries(
+      WAGE_SKILL_LEVELS.map((level) => [
+        level,
+        {
+          text:
+            level === UNRATED_SKILL_LEVEL
+              ? UNRATED_SKILL_LEVEL_LABELS[language]
+              : SKILL_LEVEL_LABELS[level as SkillLevel][language],
+        },
+      ]),
+    ),
+    footnote: (code: string) =>
+      pick(FOOTNOTE_LABELS[code as FootnoteCode] as Labels | undefined, language, code),
+    footnoteExplanation: (code: string) =>
+      pick(FOOTNOTE_EXPLANATIONS[code as FootnoteCode] as Labels | undefined, language, code),
+    status: (status: string) =>
+      pick(
+        BENCHMARK_RELEASE_STATUS_LABELS[status as BenchmarkReleaseStatus] as Labels | undefined,
+        language,
+        status,
+      ),
+    action: (action: string) =>
+      pick(
+        BENCHMARK_RELEASE_ACTION_LABELS[action as BenchmarkReleaseAction] as Labels | undefined,
+        language,
+        action,
+      ),
+    band: (band: string) => pick(PAY_BAND_LABELS[band as PayBand] as Labels | undefined, language, band),
+    occupation: (cell: {
+      occupationName?: string | null;
+      occupationNameEn?: string | null;
+      occupationCode: string;
+    }) =>
+      (language === 'en' ? (cell.occupationNameEn ?? cell.occupationName) : cell.occupationName) ??
+      cell.occupationCode,
+    region: (cell: { regionName: string; regionNameEn: string }) =>
+      language === 'en' ? cell.regionNameEn : cell.regionName,
+  };
+}
+
+/** Yuan, without decimals (annual pay); a dash for a missing figure. */
+export function formatYuan(value: number | null | undefined, language: Language): string {
+  if (value === null || value === undefined) return '—';
+  return value.toLocaleString(language === 'en' ? 'en-GB' : 'zh-CN', { maximumFractionDigits: 0 });
+}
+
+const STATUS_COLOURS: Record<BenchmarkReleaseStatus, string> = {
+  [BenchmarkReleaseStatus.Draft]: 'processing',
+  [BenchmarkReleaseStatus.Reviewed]: 'cyan',
+  [BenchmarkReleaseStatus.Published]: 'success',
+  [BenchmarkReleaseStatus.Discarded]: 'default',
+};
+
+export interface ReleaseStatusTagProps {
+  status: string;
+}
+
+export function ReleaseStatusTag({ status }: ReleaseStatusTagProps) {
+  const labels = useBenchmarkLabels();
+  return (
+    <Tag color={STATUS_COLOURS[status as BenchmarkReleaseStatus] ?? 'default'} data-testid="release-status">
+      {labels.status(status)}
+    </Tag>
+  );
+}
+
+export interface FootnoteTagProps {
+  code: string;
+}
+
+/** A withheld cell's footnote: the code and its short reason, the full explanation on hover. */
+export function FootnoteTag({ code }: FootnoteTagProps) {
+  const labels = useBenchmarkLabels();
+  return (
+    <Tooltip title={labels.footnoteExplanation(code)}>
+      <Tag color="warning" data-testid={`footnote-${code}`}>
+        {code} {labels.footnote(code)}
+      </Tag>
+    </Tooltip>
+  );
+}
+
+export interface OccupationNameProps {
+  cell: {
+    occupationName?: string | null;
+    occupationNameEn?: string | null;
+    occupationCode: string;
+    urgentlyNeeded?: boolean;
+  };
+}
+
+/** The occupation's name and code, marked when it is on the 急需紧缺 list. */
+export function OccupationName({ cell }: OccupationNameProps) {
+  const { t } = useTranslation();
+  const labels = useBenchmarkLabels();
+  return (
+    <Space size={4} wrap>
+      <span>{labels.occupation(cell)}</span>
+      <Tag bordered={false}>{cell.occupationCode}</Tag>
+      {cell.urgentlyNeeded ? (
+        <Tag color="red" data-testid="urgent-occupation">
+          {t('benchmarks.urgent')}
+        </Tag>
+      ) : null}
+    </Space>
+  );
+}

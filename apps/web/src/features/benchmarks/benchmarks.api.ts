@@ -1,0 +1,242 @@
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { ApiRequestError, unwrap } from '../../app/api/api-error';
+import { api } from '../../app/api/client';
+import { type QueryOf, type RequestBody, type ResponseBody } from '../../app/api/types';
+import { saveBlob } from '../programmes/programmes.api';
+
+export type ComputedCellQuery = QueryOf<'/api/benchmarks', 'get'>;
+export type ComputedCell = ResponseBody<'/api/benchmarks', 'get'>['items'][number];
+export type AggregationStatus = ResponseBody<'/api/benchmarks/status', 'get'>;
+export type RulesInput = RequestBody<'/api/benchmarks/rules', 'put'>;
+export type Release = ResponseBody<'/api/benchmark-releases/{id}', 'get'>;
+export type ReleaseListItem = ResponseBody<'/api/benchmark-releases', 'get'>['items'][number];
+export type ReleaseQuery = QueryOf<'/api/benchmark-releases', 'get'>;
+export type ReleaseCell = ResponseBody<'/api/benchmark-releases/{id}/cells', 'get'>['items'][number];
+export type ReleaseCellQuery = QueryOf<'/api/benchmark-releases/{id}/cells', 'get'>;
+export type ReleaseAction = ReleaseListItem['availableActions'][number];
+export type Comparison = ResponseBody<'/api/benchmark-releases/compare', 'get'>;
+export type ComparedCell = Comparison['changed'][number];
+export type PublicCell = ResponseBody<'/api/public/benchmarks', 'get'>['items'][number];
+export type PublicQuery = QueryOf<'/api/public/benchmarks', 'get'>;
+export type PublicRelease = ResponseBody<'/api/public/benchmarks/releases', 'get'>['items'][number];
+export type MethodNote = Release['methodNote'];
+export type Position = ResponseBody<'/api/benchmark-position', 'get'>;
+export type PositionItem = Position['items'][number];
+
+export const benchmarkKeys = {
+  computed: ['benchmarks'] as const,
+  status: (programmeId: string, year: number) => ['benchmarks', 'status', programmeId, year] as const,
+  releases: ['benchmark-releases'] as const,
+  release: (id: string) => ['benchmark-releases', 'detail', id] as const,
+  comparison: (from: string, to: string) => ['benchmark-releases', 'compare', from, to] as const,
+  public: ['public-benchmarks'] as const,
+  position: ['benchmark-position'] as const,
+};
+
+// ---- computed cells (the aggregation's output) ----
+
+export function listComputedCells(query: ComputedCellQuery) {
+  return unwrap(api.GET('/api/benchmarks', { params: { query } }));
+}
+
+/** The aggregation's state, polled while something is pending so the page follows the job. */
+export function useAggregationStatus(programmeId: string | undefined, year: number | undefined) {
+  return useQuery({
+    queryKey: benchmarkKeys.status(programmeId ?? '', year ?? 0),
+    queryFn: () =>
+      unwrap(
+        api.GET('/api/benchmarks/status', {
+          params: { query: { programmeId: programmeId ?? '', year: year ?? 0 } },
+        }),
+      ),
+    enabled: Boolean(programmeId && year),
+    refetchInterval: (query) => (query.state.data && !query.state.data.upToDate ? 3_000 : false),
+  });
+}
+
+export function useRecompute() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: { programmeId: string; year: number }) =>
+      unwrap(api.POST('/api/benchmarks/recompute', { body: input })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: benchmarkKeys.computed }),
+  });
+}
+
+export function useUpdateRules() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: RulesInput) => unwrap(api.PUT('/api/benchmarks/rules', { body: input })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: benchmarkKeys.computed }),
+  });
+}
+
+// ---- releases ----
+
+export function listReleases(query: ReleaseQuery) {
+  return unwrap(api.GET('/api/benchmark-releases', { params: { query } }));
+}
+
+export function useReleaseOptions(programmeId?: string) {
+  return useQuery({
+    queryKey: [...benchmarkKeys.releases, 'options', programmeId ?? ''],
+    queryFn: () =>
+      unwrap(api.GET('/api/benchmark-releases', { params: { query: { programmeId, pageSize: 200 } } })),
+  });
+}
+
+export function useRelease(id: string | undefined) {
+  return useQuery({
+    queryKey: benchmarkKeys.release(id ?? ''),
+    queryFn: () => unwrap(api.GET('/api/benchmark-releases/{id}', { params: { path: { id: id ?? '' } } })),
+    enabled: Boolean(id),
+  });
+}
+
+export function listReleaseCells(id: string, query: ReleaseCellQuery) {
+  return unwrap(api.GET('/api/benchmark-releases/{id}/cells', { params: { path: { id }, query } }));
+}
+
+export function useCreateRelease() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: RequestBody<'/api/benchmark-releases', 'post'>) =>
+      unwrap(api.POST('/api/benchmark-releases', { body: input })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: benchmarkKeys.releases }),
+  });
+}
+
+export function useReleaseTransition(id: string) {
+  const queryClient = useQueryClient();
+  const path = { id };
+  return useMutation({
+    mutationFn: ({ action, text }: { action: ReleaseAction; text?: string }) => {
+      const note = text?.trim() ? text.trim() : undefined;
+      if (action === 'review') {
+        return unwrap(
+          api.POST('/api/benchmark-releases/{id}/review', { params: { path }, body: { comment: note } }),
+        );
+      }
+      if (action === 'discard') {
+        return unwrap(
+          api.POST('/api/benchmark-releases/{id}/discard', { params: { path }, body: { reason: note } }),
+        );
+      }
+      return unwrap(api.POST('/api/benchmark-releases/{id}/publish', { params: { path } }));
+    },
+    onSuccess: (release) => {
+      queryClient.setQueryData(benchmarkKeys.release(id), release);
+      void queryClient.invalidateQueries({ queryKey: benchmarkKeys.releases });
+    },
+  });
+}
+
+export function useComparison(from: string | undefined, to: string | undefined) {
+  return useQuery({
+    queryKey: benchmarkKeys.comparison(from ?? '', to ?? ''),
+    queryFn: () =>
+      unwrap(
+        api.GET('/api/benchmark-releases/compare', { params: { query: { from: from ?? '', to: to ?? '' } } }),
+      ),
+    enabled: Boolean(from && to && from !== to),
+  });
+}
+
+/** Downloads a release as published (xlsx or csv) through the authenticated client. */
+export function useExportRelease(id: string) {
+  return useMutation({
+    mutationFn: async (format: 'xlsx' | 'csv') => {
+      const { data, error, response } =
+        format === 'xlsx'
+          ? await api.GET('/api/benchmark-releases/{id}/export.xlsx', {
+              params: { path: { id } },
+              parseAs: 'blob',
+            })
+          : await api.GET('/api/benchmark-releases/{id}/export.csv', {
+              params: { path: { id } },
+              parseAs: 'blob',
+            });
+      if (!response.ok || !(data instanceof Blob)) throw new ApiRequestError(response.status, error);
+      saveBlob(data, response, `benchmarks.${format}`);
+    },
+  });
+}
+
+// ---- public (no login) ----
+
+export function usePublicCells(query: PublicQuery) {
+  return useQuery({
+    queryKey: [...benchmarkKeys.public, 'cells', query],
+    queryFn: () => unwrap(api.GET('/api/public/benchmarks', { params: { query } })),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function usePublicReleases() {
+  return useQuery({
+    queryKey: [...benchmarkKeys.public, 'releases'],
+    queryFn: () => unwrap(api.GET('/api/public/benchmarks/releases')),
+  });
+}
+
+export function usePublicMethod() {
+  return useQuery({
+    queryKey: [...benchmarkKeys.public, 'method'],
+    queryFn: () => unwrap(api.GET('/api/public/benchmarks/method')),
+  });
+}
+
+export function usePublicFilters() {
+  return useQuery({
+    queryKey: [...benchmarkKeys.public, 'filters'],
+    queryFn: () => unwrap(api.GET('/api/public/benchmarks/filters')),
+  });
+}
+
+export function usePublicOccupations(search: string) {
+  return useQuery({
+    queryKey: [...benchmarkKeys.public, 'occupations', search],
+    queryFn: () =>
+      unwrap(
+        api.GET('/api/public/occupations', {
+          params: { query: { search: search.trim() ? search.trim() : undefined, pageSize: 50 } },
+        }),
+      ),
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** A public download is a plain link: no session, the same filters as the table. */
+export function publicExportUrl(
+  format: 'xlsx' | 'csv',
+  query: Omit<PublicQuery, 'page' | 'pageSize'>,
+): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    if (value !== undefined && value !== null && value !== '') params.set(key, String(value));
+  }
+  const search = params.toString();
+  return `/api/public/benchmarks/export.${format}${search ? `?${search}` : ''}`;
+}
+
+// ---- enterprise position ----
+
+export function usePositionOptions() {
+  return useQuery({
+    queryKey: [...benchmarkKeys.position, 'options'],
+    queryFn: () => unwrap(api.GET('/api/benchmark-position/options')),
+  });
+}
+
+export function usePosition(programmeId: string | undefined, year: number | undefined) {
+  return useQuery({
+    queryKey: [...benchmarkKeys.position, programmeId ?? '', year ?? 0],
+    queryFn: () =>
+      unwrap(
+        api.GET('/api/benchmark-position', {
+          params: { query: { programmeId: programmeId ?? '', year: year ?? 0 } },
+        }),
+      ),
+    enabled: Boolean(programmeId && year),
+  });
+}

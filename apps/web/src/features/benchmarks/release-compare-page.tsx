@@ -1,0 +1,172 @@
+import { PageContainer, ProCard } from '@ant-design/pro-components';
+import { Alert, Empty, Form, Select, Space, Table, Tag, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useSearchParams } from 'react-router';
+import { errorMessage } from '../../app/api/api-error';
+import { type ComparedCell, useComparison, useReleaseOptions } from './benchmarks.api';
+import { FootnoteTag, formatYuan, OccupationName, useBenchmarkLabels } from './benchmark-labels';
+
+/** Two releases cell by cell: what was added, removed, and how changed cells moved. */
+export function ReleaseComparePage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const labels = useBenchmarkLabels();
+  const [params, setParams] = useSearchParams();
+  const from = params.get('from') ?? undefined;
+  const to = params.get('to') ?? undefined;
+  const options = useReleaseOptions();
+  const comparison = useComparison(from, to);
+
+  const releaseOptions = (options.data?.items ?? []).map((release) => ({
+    value: release.id,
+    label: `${release.programmeTitle} · ${release.year} · ${release.label ?? `${t('benchmarks.releases.draftLabel')} ${labels.status(release.status)}`}`,
+  }));
+  const choose = (key: 'from' | 'to', value: string | undefined) => {
+    const next = new URLSearchParams(params);
+    if (value) next.set(key, value);
+    else next.delete(key);
+    setParams(next, { replace: true });
+  };
+
+  const cellColumns = [
+    {
+      title: t('benchmarks.occupation'),
+      key: 'occupation',
+      render: (_: unknown, cell: ComparedCell) => <OccupationName cell={cell} />,
+    },
+    {
+      title: t('benchmarks.skillLevel'),
+      key: 'level',
+      render: (_: unknown, cell: ComparedCell) => labels.skillLevel(cell.skillLevel),
+    },
+    {
+      title: t('benchmarks.region'),
+      key: 'region',
+      render: (_: unknown, cell: ComparedCell) => labels.region(cell),
+    },
+  ];
+  const figures = (side: 'from' | 'to') => ({
+    title: t('benchmarks.median'),
+    key: `${side}-p50`,
+    align: 'right' as const,
+    render: (_: unknown, cell: ComparedCell) => {
+      const values = cell[side];
+      if (!values) return '—';
+      return values.footnote ? (
+        <FootnoteTag code={values.footnote} />
+      ) : (
+        formatYuan(values.p50, labels.language)
+      );
+    },
+  });
+  const fieldLabel = (field: string) =>
+    ({
+      employees: t('benchmarks.employees'),
+      enterprises: t('benchmarks.enterprises'),
+      mean: t('benchmarks.mean'),
+      footnote: t('benchmarks.footnote'),
+    })[field] ?? field.toUpperCase();
+
+  const result = comparison.data;
+  return (
+    <PageContainer
+      title={t('benchmarks.releases.compareTitle')}
+      onBack={() => navigate('/benchmark-releases')}
+      breadcrumbRender={false}
+    >
+      <ProCard bordered style={{ marginBottom: 16 }}>
+        <Form layout="inline">
+          <Form.Item label={t('benchmarks.releases.compareFrom')}>
+            <Select
+              style={{ minWidth: 320 }}
+              allowClear
+              showSearch
+              optionFilterProp="label"
+              options={releaseOptions}
+              value={from}
+              onChange={(value?: string) => choose('from', value)}
+              data-testid="compare-from"
+            />
+          </Form.Item>
+          <Form.Item label={t('benchmarks.releases.compareTo')}>
+            <Select
+              style={{ minWidth: 320 }}
+              allowClear
+              showSearch
+              optionFilterProp="label"
+              options={releaseOptions}
+              value={to}
+              onChange={(value?: string) => choose('to', value)}
+              data-testid="compare-to"
+            />
+          </Form.Item>
+        </Form>
+      </ProCard>
+      {comparison.isError ? <Alert type="error" showIcon message={errorMessage(comparison.error)} /> : null}
+      {!result ? (
+        <Empty description={t('benchmarks.releases.compareTitle')} />
+      ) : (
+        <Space direction="vertical" size="middle" style={{ width: '100%' }} data-testid="comparison">
+          <Typography.Text type="secondary">
+            {t('benchmarks.releases.unchanged', { count: result.unchanged })}
+          </Typography.Text>
+          <ProCard title={`${t('benchmarks.releases.changed')} (${result.changed.length})`} bordered>
+            <Table<ComparedCell>
+              size="small"
+              rowKey={(cell) => `${cell.occupationCode}|${cell.skillLevel}|${cell.regionCode}`}
+              dataSource={result.changed}
+              pagination={{ pageSize: 20 }}
+              scroll={{ x: 'max-content' }}
+              columns={[
+                ...cellColumns,
+                {
+                  title: t('benchmarks.releases.change'),
+                  key: 'differences',
+                  render: (_: unknown, cell: ComparedCell) => (
+                    <Space direction="vertical" size={0}>
+                      {cell.differences.map((difference) => (
+                        <span key={difference.field}>
+                          {fieldLabel(difference.field)}: {difference.from ?? '—'} → {difference.to ?? '—'}
+                          {difference.delta !== null ? (
+                            <Tag
+                              color={difference.delta >= 0 ? 'green' : 'red'}
+                              style={{ marginInlineStart: 8 }}
+                            >
+                              {difference.delta >= 0 ? '+' : ''}
+                              {formatYuan(difference.delta, labels.language)}
+                              {difference.deltaPercent !== null
+                                ? ` (${difference.deltaPercent >= 0 ? '+' : ''}${difference.deltaPercent}%)`
+                                : ''}
+                            </Tag>
+                          ) : null}
+                        </span>
+                      ))}
+                    </Space>
+                  ),
+                },
+              ]}
+            />
+          </ProCard>
+          <ProCard title={`${t('benchmarks.releases.added')} (${result.added.length})`} bordered>
+            <Table<ComparedCell>
+              size="small"
+              rowKey={(cell) => `${cell.occupationCode}|${cell.skillLevel}|${cell.regionCode}`}
+              dataSource={result.added}
+              pagination={{ pageSize: 20 }}
+              columns={[...cellColumns, figures('to')]}
+            />
+          </ProCard>
+          <ProCard title={`${t('benchmarks.releases.removed')} (${result.removed.length})`} bordered>
+            <Table<ComparedCell>
+              size="small"
+              rowKey={(cell) => `${cell.occupationCode}|${cell.skillLevel}|${cell.regionCode}`}
+              dataSource={result.removed}
+              pagination={{ pageSize: 20 }}
+              columns={[...cellColumns, figures('from')]}
+            />
+          </ProCard>
+        </Space>
+      )}
+    </PageContainer>
+  );
+}

@@ -1,0 +1,50 @@
+import { BenchmarkReleaseStatus } from './benchmark';
+import {
+  BenchmarkReleaseAction,
+  benchmarkReleaseActionsFrom,
+  benchmarkReleaseLabel,
+  compaRatio,
+  PayBand,
+  payBand,
+} from './benchmark-release';
+
+describe('benchmark releases', () => {
+  it('names a published release by year and number', () => {
+    expect(benchmarkReleaseLabel(2026, 2)).toBe('2026-R2');
+    expect(benchmarkReleaseLabel(2026, null)).toBeNull();
+  });
+
+  it('offers review and discard on a draft, publish and discard once reviewed, nothing once published', () => {
+    expect(benchmarkReleaseActionsFrom(BenchmarkReleaseStatus.Draft)).toEqual([
+      BenchmarkReleaseAction.Review,
+      BenchmarkReleaseAction.Discard,
+    ]);
+    expect(benchmarkReleaseActionsFrom(BenchmarkReleaseStatus.Reviewed)).toEqual([
+      BenchmarkReleaseAction.Publish,
+      BenchmarkReleaseAction.Discard,
+    ]);
+    expect(benchmarkReleaseActionsFrom(BenchmarkReleaseStatus.Published)).toEqual([]);
+    expect(benchmarkReleaseActionsFrom(BenchmarkReleaseStatus.Discarded)).toEqual([]);
+  });
+});
+
+describe('pay position', () => {
+  // quartiles of a cell: P25 60,000, P50 72,000, P75 90,000 yuan a year
+  it.each([
+    [59_999.99, PayBand.BelowP25],
+    [60_000, PayBand.P25ToP50],
+    [71_999, PayBand.P25ToP50],
+    [72_000, PayBand.P50ToP75],
+    [89_999, PayBand.P50ToP75],
+    [90_000, PayBand.AboveP75],
+  ])('puts %d in %s (a boundary belongs to the band above)', (pay, band) => {
+    expect(payBand(pay, 60_000, 72_000, 90_000)).toBe(band);
+  });
+
+  it('computes the compa-ratio as mean ÷ P50 to two decimals', () => {
+    // 79,200 ÷ 72,000 = 1.10; 64,800 ÷ 72,000 = 0.90
+    expect(compaRatio(79_200, 72_000)).toBe(1.1);
+    expect(compaRatio(64_800, 72_000)).toBe(0.9);
+    expect(compaRatio(50_000, 0)).toBeNull();
+  });
+});
