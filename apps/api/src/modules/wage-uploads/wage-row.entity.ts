@@ -1,13 +1,15 @@
 import { PostCategory } from '@skillpay/domain';
-import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 /**
  * One employee's annual pay in one upload. Written only by COPY (never row by row) and never
  * updated: a resubmission is a new upload. Amounts are yuan for the months worked. No foreign key
  * to wage_upload: a per-row check would slow the load, and rows are only written with their upload.
+ * Only the primary key is indexed: every reader goes by upload, and an index on occupation × skill
+ * level cost the load a third of its speed while the aggregation reads by a scan anyway
+ * (docs/benchmarks.md).
  */
 @Entity('wage_row')
-@Index('idx_wage_row_cell', ['occupationCode', 'skillLevel'])
 export class WageRowEntity {
   @PrimaryColumn({ name: 'upload_id', type: 'uuid' })
   uploadId: string;

@@ -1,0 +1,88 @@
+import { constants, inflateRawSync } from 'node:zlib';
+
+/**
+ * Just enough of the zip format to look into an xlsx before streaming it: its entry names (is
+ * this a workbook at all?) and the `<dimension>` of each worksheet (how many rows to expect, for
+ * the progress bar). Reads the central directory of an in-memory file; uploads are ≤ 20 MB.
+ */
+export interface ZipEntry {
+  name: string;
+  method: number;
+  compressedSize: number;
+  uncompressedSize: number;
+  localHeaderOffset: number;
+}
+
+const END_OF_DIRECTORY = 0x06054b50;
+const DIRECTORY_ENTRY = 0x02014b50;
+const LOCAL_HEADER = 0x04034b50;
+
+/** The entries of a zip archive, or null when the buffer is not a readable one. */
+export function zipEntries(buffer: Buffer): ZipEntry[] | null {
+  if (buffer.length < 22 || buffer.readUInt32LE(0) !== LOCAL_HEADER) return null;
+  // the end record sits in the last 22 bytes plus an optional comment of up to 64 KiB
+  let end = -1;
+  for (let i = buffer.length - 22; i >= Math.max(0, buffer.length - 22 - 0xffff); i -= 1) {
+    if (buffer.readUInt32LE(i) === END_OF_DIRECTORY) {
+      end = i;
+      break;
+    }
+  }
+  if (end < 0) return null;
+  const count = buffer.readUInt16LE(end + 10);
+  let offset = buffer.readUInt32LE(end + 16);
+  const entries: ZipEntry[] = [];
+  for (let i = 0; i < count; i += 1) {
+    if (offset + 46 > buffer.length || buffer.readUInt32LE(offset) !== DIRECTORY_ENTRY) return null;
+    const nameLength = buffer.readUInt16LE(offset + 28);
+    const extraLength = buffer.readUInt16LE(offset + 30);
+    const commentLength = buffer.readUInt16LE(offset + 32);
+    entries.push({
+      method: buffer.readUInt16LE(offset + 10),
+      compressedSize: buffer.readUInt32LE(offset + 20),
+      uncompressedSize: buffer.readUInt32LE(offset + 24),
+      localHeaderOffset: buffer.readUInt32LE(offset + 42),
+      name: buffer.toString('utf8', offset + 46, offset + 46 + nameLength),
+    });
+    offset += 46 + nameLength + extraLength + commentLength;
+  }
+  return entries;
+}
+
+/** The first `bytes` of an entry's content (stored or deflated), or '' when unreadable. */
+function entryHead(buffer: Buffer, entry: ZipEntry, bytes: number): string {
+  const at = entry.localHeaderOffset;
+  if (at + 30 > buffer.length || buffer.readUInt32LE(at) !== LOCAL_HEADER) return '';
+  const start = at + 30 + buffer.readUInt16LE(at + 26) + buffer.readUInt16LE(at + 28);
+  const data = buffer.subarray(start, Math.min(start + entry.compressedSize, buffer.length));
+  try {
+    if (entry.method === 0) return data.toString('utf8', 0, bytes);
+    if (entry.method !== 8) return '';
+    // a truncated deflate stream inflates as far as it goes with a sync flush
+    const head = inflateRawSync(data.subarray(0, Math.min(data.length, bytes)), {
+      finishFlush: constants.Z_SYNC_FLUSH,
+    });
+    return head.toString('utf8');
+  } catch {
+    return '';
+  }
+}
+
+/** Whether the zip entries are those of a spreadsheet (xlsx) rather than another zip-based file. */
+export function isXlsxArchive(entries: readonly ZipEntry[]): boolean {
+  return entries.some((entry) => entry.name === 'xl/workbook.xml');
+}
+
+/**
+ * The last row any worksheet declares in its `<dimension ref="A1:J50001">`, an estimate of the
+ * rows to read; 0 when no sheet declares one.
+ */
+export function xlsxDeclaredRows(buffer: Buffer, entries: readonly ZipEntry[]): number {
+  let rows = 0;
+  for (const entry of entries) {
+    if (!/^xl\/worksheets\/sheet\d+\.xml$/.test(entry.name)) continue;
+    const match = /<dimension\s+ref="[A-Z]+(\d+)(?::[A-Z]+(\d+))?"/.exec(entryHead(buffer, entry, 4096));
+    if (match) rows = Math.max(rows, Number(match[2] ?? match[1]));
+  }
+  return rows;
+}

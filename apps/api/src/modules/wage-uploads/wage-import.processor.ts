@@ -1,0 +1,38 @@
+import { Processor, WorkerHost } from '@nestjs/bullmq';
+import { QueueName, WageImportJob } from '@skillpay/domain';
+import { type Job } from 'bullmq';
+import { type ValidateAndStoreJobData, WAGE_IMPORT_ATTEMPTS } from './wage-import.job';
+import { WageImportService } from './wage-import.service';
+
+/** Runs the wage-import queue's jobs; the handler table is typed by the job enum. */
+@Processor(QueueName.WageImports)
+export class WageImportProcessor extends WorkerHost {
+  private readonly handlers: Record<WageImportJob, (job: Job<ValidateAndStoreJobData>) => Promise<unknown>>;
+
+  constructor(imports: WageImportService) {
+    super();
+    this.handlers = {
+      [WageImportJob.ValidateAndStore]: async (job) => {
+        try {
+          const result = await imports.validateAndStore(job.data.uploadId);
+          return { outcome: result.outcome };
+        } catch (error) {
+          // the last attempt: the upload shows the failure instead of staying "validating"
+          if (job.attemptsMade + 1 >= (job.opts.attempts ?? WAGE_IMPORT_ATTEMPTS)) {
+            await imports.markFailed(
+              job.data.uploadId,
+              error instanceof Error ? error.message : String(error),
+            );
+          }
+          throw error;
+        }
+      },
+    };
+  }
+
+  async process(job: Job<ValidateAndStoreJobData>): Promise<unknown> {
+    const handler = this.handlers[job.name as WageImportJob];
+    if (!handler) throw new Error(`No handler for wage-import job "${job.name}"`);
+    return handler(job);
+  }
+}

@@ -1,0 +1,167 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Role, WageUploadStatus } from '@skillpay/domain';
+import { type PoolClient } from 'pg';
+import { DataSource, type EntityManager } from 'typeorm';
+import { insertAuditRecord } from '../audit/audit.service';
+import { AggregationTrigger } from '../benchmarks/aggregation-trigger';
+import { NotificationsService } from '../notifications/notifications.service';
+import { storeWageFile, type StoreWageFileResult } from './wage-file/store-wage-file';
+
+/** Progress is written at most this often, on its own connection so readers see it at once. */
+const PROGRESS_INTERVAL_MS = 500;
+
+/**
+ * Writes an upload's progress outside the storing transaction (whose changes nobody sees until it
+ * commits). Never awaited inside that transaction: a write queued behind its row lock would wait
+ * for a commit that waits for the write.
+ */
+class ProgressWriter {
+  private last = 0;
+  private pending: Promise<unknown> | null = null;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly uploadId: string,
+  ) {}
+
+  report(fraction: number): void {
+    const now = Date.now();
+    if (this.pending || now - this.last < PROGRESS_INTERVAL_MS) return;
+    this.last = now;
+    const percent = Math.max(1, Math.min(99, Math.floor(fraction * 100)));
+    this.pending = this.dataSource
+      .query(`UPDATE wage_upload SET progress = $2 WHERE id = $1 AND status = 'validating'`, [
+        this.uploadId,
+        percent,
+      ])
+      .catch(() => undefined)
+      .finally(() => (this.pending = null));
+  }
+
+  async settle(): Promise<void> {
+    await this.pending;
+  }
+}
+
+/**
+ * The worker's side of an upload: validates the file and stores it as the enterprise's new
+ * version (or rejects it) in one transaction with its audit record and notification, then asks
+ * for the benchmarks to be re-aggregated. A retried job finds the upload done and changes nothing.
+ */
+@Injectable()
+export class WageImportService {
+  private readonly logger = new Logger(WageImportService.name);
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly notifications: NotificationsService,
+    private readonly aggregation: AggregationTrigger,
+  ) {}
+
+  async validateAndStore(uploadId: string): Promise<StoreWageFileResult> {
+    await this.dataSource.query(
+      `UPDATE wage_upload SET status = 'validating', progress = 0, failure_reason = NULL
+       WHERE id = $1 AND status IN ('queued', 'validating', 'failed')`,
+      [uploadId],
+    );
+    const progress = new ProgressWriter(this.dataSource, uploadId);
+    const runner = this.dataSource.createQueryRunner();
+    let result: StoreWageFileResult;
+    try {
+      // the transaction's own pg client: COPY streams on it
+      const client = (await runner.connect()) as PoolClient;
+      await runner.startTransaction();
+      try {
+        result = await storeWageFile(client, {
+          uploadId,
+          onProgress: (fraction) => progress.report(fraction),
+        });
+        if (result.outcome !== 'unchanged') await this.record(result, runner.manager);
+        await runner.commitTransaction();
+      } catch (error) {
+        await runner.rollbackTransaction();
+        throw error;
+      }
+    } finally {
+      await runner.release();
+      await progress.settle();
+    }
+    const current =
+      result.outcome === 'stored' ||
+      (result.outcome === 'unchanged' && result.status === WageUploadStatus.Current);
+    // after the commit, so the aggregation sees the new version (a retry asks again: it is debounced)
+    if (current) await this.aggregation.request(result.programmeId, result.year);
+    this.logger.log(
+      `wage upload ${uploadId}: ${result.outcome}` +
+        (result.outcome === 'stored' ? ` v${result.versionNumber}, ${result.rowCount} rows` : '') +
+        (result.outcome === 'rejected' ? `, ${result.errorCount} errors` : ''),
+    );
+    return result;
+  }
+
+  /** The job itself failed for good (not the file): recorded for the operators and the enterprise. */
+  async markFailed(uploadId: string, reason: string): Promise<void> {
+    await this.dataSource.query(
+      `UPDATE wage_upload SET status = 'failed', failure_reason = $2, processed_at = now()
+       WHERE id = $1 AND status IN ('queued', 'validating')`,
+      [uploadId, reason.slice(0, 2000)],
+    );
+  }
+
+  private async record(result: StoreWageFileResult, manager: EntityManager): Promise<void> {
+    const [upload] = await manager.query<
+      Array<{ file_name: string; uploaded_by: string | null; username: string | null; title: string }>
+    >(
+      `SELECT u.file_name, u.uploaded_by, a.username, p.title FROM wage_upload u
+       JOIN programme p ON p.id = u.programme_id LEFT JOIN app_user a ON a.id = u.uploaded_by
+       WHERE u.id = $1`,
+      [result.id],
+    );
+    const stored = result.outcome === 'stored';
+    // done on the uploader's behalf: the audit names them, the request id names the job
+    await insertAuditRecord(manager, {
+      actorId: upload.uploaded_by,
+      actorUsername: upload.username,
+      actorRole: upload.uploaded_by ? Role.Enterprise : null,
+      ip: null,
+      requestId: `job:wage-imports:${result.id}`,
+      action: stored ? 'wage-upload.store' : 'wage-upload.reject',
+      entityType: 'wage_upload',
+      entityId: result.id,
+      outcome: 'success',
+      before: null,
+      after:
+        result.outcome === 'stored'
+          ? {
+              status: WageUploadStatus.Current,
+              versionNumber: result.versionNumber,
+              rowCount: result.rowCount,
+              supersededId: result.supersededId,
+            }
+          : {
+              status: WageUploadStatus.Rejected,
+              errorCount: result.outcome === 'rejected' ? result.errorCount : 0,
+            },
+    });
+    await this.notifications.notify(
+      {
+        recipientOrganisationIds: [result.enterpriseId],
+        kind: stored ? 'wage-upload.stored' : 'wage-upload.rejected',
+        title:
+          result.outcome === 'stored'
+            ? {
+                'zh-CN': `${result.year} 年度薪酬数据已保存为第 ${result.versionNumber} 版（${result.rowCount} 行，${upload.title}）`,
+                en: `Wage data ${result.year} stored as version ${result.versionNumber} (${result.rowCount} rows, ${upload.title})`,
+              }
+            : {
+                'zh-CN': `薪酬数据文件“${upload.file_name}”有 ${result.outcome === 'rejected' ? result.errorCount : 0} 处错误，未保存任何数据`,
+                en: `The wage file "${upload.file_name}" has ${result.outcome === 'rejected' ? result.errorCount : 0} errors; nothing was stored`,
+              },
+        link: `/wage-uploads/${result.id}`,
+        dedupeKey: `wage-upload:${result.id}:${result.outcome}`,
+      },
+      manager,
+    );
+  }
+}

@@ -1,0 +1,211 @@
+import {
+  Body,
+  Controller,
+  Get,
+  Param,
+  Post,
+  Query,
+  StreamableFile,
+  UploadedFile,
+  UseInterceptors,
+} from '@nestjs/common';
+import { FileInterceptor } from '@nestjs/platform-express';
+import {
+  ApiBearerAuth,
+  ApiBody,
+  ApiConsumes,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProduces,
+  ApiTags,
+} from '@nestjs/swagger';
+import { DEFAULT_LANGUAGE, type Language, WAGE_UPLOAD_LIMITS } from '@skillpay/domain';
+import { ClsService } from 'nestjs-cls';
+import { type Caller } from '../../common/auth/caller';
+import { Allow, CurrentCaller } from '../../common/auth/decorators';
+import { type RequestContext } from '../../common/context/request-context';
+import { PageQueryDto } from '../../common/http/pagination.dto';
+import { UuidParam } from '../../common/http/uuid-param.pipe';
+import { UploadLimitInterceptor } from '../../common/xlsx/xlsx-import';
+import { wageTemplateFileName } from './wage-template';
+import {
+  CreateWageUploadDto,
+  WageRowListDto,
+  WageUploadDto,
+  WageUploadErrorListDto,
+  WageUploadListDto,
+  WageUploadQueryDto,
+  WageUploadSummaryDto,
+} from './wage-uploads.dto';
+import { type UploadedWageFile, WageUploadsService } from './wage-uploads.service';
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const CSV = 'text/csv; charset=utf-8';
+const MAX_MB = WAGE_UPLOAD_LIMITS.maxBytes / 1024 / 1024;
+
+function attachment(name: string): string {
+  return `attachment; filename*=UTF-8''${encodeURIComponent(name)}`;
+}
+
+@ApiTags('wage-uploads')
+@ApiBearerAuth()
+@Controller('wage-uploads')
+export class WageUploadsController {
+  constructor(
+    private readonly service: WageUploadsService,
+    private readonly cls: ClsService<RequestContext>,
+  ) {}
+
+  private language(): Language {
+    return this.cls.get('language') ?? DEFAULT_LANGUAGE;
+  }
+
+  @Get('template.xlsx')
+  @Allow('wageUploads', 'read')
+  @ApiProduces(XLSX)
+  @ApiOkResponse({ schema: { type: 'string', format: 'binary' } })
+  @ApiOperation({ summary: 'The xlsx template: data sheet with drop-downs, instructions, occupation list' })
+  async templateXlsx(): Promise<StreamableFile> {
+    const language = this.language();
+    return new StreamableFile(await this.service.template(language, 'xlsx'), {
+      type: XLSX,
+      disposition: attachment(wageTemplateFileName(language, 'xlsx')),
+    });
+  }
+
+  @Get('template.csv')
+  @Allow('wageUploads', 'read')
+  @ApiProduces('text/csv')
+  @ApiOkResponse({ schema: { type: 'string', format: 'binary' } })
+  @ApiOperation({ summary: 'The csv template (UTF-8 with BOM, header row)' })
+  async templateCsv(): Promise<StreamableFile> {
+    const language = this.language();
+    return new StreamableFile(await this.service.template(language, 'csv'), {
+      type: CSV,
+      disposition: attachment(wageTemplateFileName(language, 'csv')),
+    });
+  }
+
+  @Get()
+  @Allow('wageUploads', 'read')
+  @ApiOkResponse({ type: WageUploadListDto })
+  @ApiOperation({
+    summary: 'Uploads in the caller’s scope (enterprise: its own; district: its district; city: all)',
+  })
+  list(@CurrentCaller() caller: Caller, @Query() query: WageUploadQueryDto): Promise<WageUploadListDto> {
+    return this.service.list(caller, query);
+  }
+
+  @Post()
+  @Allow('wageUploads', 'create')
+  @UseInterceptors(
+    UploadLimitInterceptor(WAGE_UPLOAD_LIMITS.maxBytes),
+    FileInterceptor('file', { limits: { fileSize: WAGE_UPLOAD_LIMITS.maxBytes, files: 1 } }),
+  )
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({
+    schema: {
+      type: 'object',
+      required: ['file', 'programmeId', 'year'],
+      properties: {
+        file: { type: 'string', format: 'binary', description: 'xlsx or csv from the template' },
+        programmeId: { type: 'string', format: 'uuid' },
+        year: { type: 'integer', example: 2026 },
+      },
+    },
+  })
+  @ApiCreatedResponse({ type: WageUploadDto })
+  @ApiOperation({
+    summary: `Upload wage data (xlsx or csv, ≤ ${MAX_MB} MB, ≤ ${WAGE_UPLOAD_LIMITS.maxRows} rows) for a programme in which the enterprise is an approved pilot; validated by a job (poll the upload)`,
+  })
+  upload(
+    @CurrentCaller() caller: Caller,
+    @Body() dto: CreateWageUploadDto,
+    @UploadedFile() file: UploadedWageFile | undefined,
+  ): Promise<WageUploadDto> {
+    return this.service.upload(caller, dto, file);
+  }
+
+  @Get(':id')
+  @ApiOkResponse({ type: WageUploadDto })
+  @ApiOperation({
+    summary: 'One upload: status, progress, version, row and error counts (404 outside the scope)',
+  })
+  get(@CurrentCaller() caller: Caller, @Param('id', UuidParam) id: string): Promise<WageUploadDto> {
+    return this.service.get(caller, id);
+  }
+
+  @Get(':id/errors')
+  @ApiOkResponse({ type: WageUploadErrorListDto })
+  @ApiOperation({ summary: 'The errors of a rejected upload by row and column, in the caller’s language' })
+  errors(
+    @CurrentCaller() caller: Caller,
+    @Param('id', UuidParam) id: string,
+    @Query() query: PageQueryDto,
+  ): Promise<WageUploadErrorListDto> {
+    return this.service.errors(caller, id, this.language(), query);
+  }
+
+  @Get(':id/errors.xlsx')
+  @ApiProduces(XLSX)
+  @ApiOkResponse({ schema: { type: 'string', format: 'binary' } })
+  @ApiOperation({ summary: 'The error list as xlsx (row, column, value, message)' })
+  async errorsXlsx(
+    @CurrentCaller() caller: Caller,
+    @Param('id', UuidParam) id: string,
+  ): Promise<StreamableFile> {
+    const language = this.language();
+    return new StreamableFile(await this.service.errorsFile(caller, id, language, 'xlsx'), {
+      type: XLSX,
+      disposition: attachment(language === 'en' ? 'wage-upload-errors.xlsx' : '薪酬数据错误清单.xlsx'),
+    });
+  }
+
+  @Get(':id/errors.csv')
+  @ApiProduces('text/csv')
+  @ApiOkResponse({ schema: { type: 'string', format: 'binary' } })
+  @ApiOperation({ summary: 'The error list as csv (UTF-8 with BOM)' })
+  async errorsCsv(
+    @CurrentCaller() caller: Caller,
+    @Param('id', UuidParam) id: string,
+  ): Promise<StreamableFile> {
+    const language = this.language();
+    return new StreamableFile(await this.service.errorsFile(caller, id, language, 'csv'), {
+      type: CSV,
+      disposition: attachment(language === 'en' ? 'wage-upload-errors.csv' : '薪酬数据错误清单.csv'),
+    });
+  }
+
+  @Get(':id/file')
+  @ApiProduces(XLSX, 'text/csv')
+  @ApiOkResponse({ schema: { type: 'string', format: 'binary' } })
+  @ApiOperation({ summary: 'The original file (the enterprise itself only)' })
+  async file(@CurrentCaller() caller: Caller, @Param('id', UuidParam) id: string): Promise<StreamableFile> {
+    const file = await this.service.file(caller, id);
+    return new StreamableFile(file.content, { type: file.type, disposition: attachment(file.name) });
+  }
+
+  @Get(':id/rows')
+  @ApiOkResponse({ type: WageRowListDto })
+  @ApiOperation({ summary: 'The stored rows (the enterprise itself only; bureaus read summaries)' })
+  rows(
+    @CurrentCaller() caller: Caller,
+    @Param('id', UuidParam) id: string,
+    @Query() query: PageQueryDto,
+  ): Promise<WageRowListDto> {
+    return this.service.rows(caller, id, query);
+  }
+
+  @Get(':id/summary')
+  @ApiOkResponse({ type: WageUploadSummaryDto })
+  @ApiOperation({
+    summary: 'Employees and mean pay by occupation × skill level (the enterprise and bureaus in scope)',
+  })
+  summary(
+    @CurrentCaller() caller: Caller,
+    @Param('id', UuidParam) id: string,
+  ): Promise<WageUploadSummaryDto> {
+    return this.service.summary(caller, id);
+  }
+}

@@ -1,0 +1,24 @@
+import { Module } from '@nestjs/common';
+import { BenchmarksModule } from '../benchmarks/benchmarks.module';
+import { QueuesModule } from '../queues/queues.module';
+import { WageImportQueue } from './wage-import.job';
+import { WageImportProcessor } from './wage-import.processor';
+import { WageImportService } from './wage-import.service';
+import { WageUploadsController } from './wage-uploads.controller';
+import { WageUploadsRepository } from './wage-uploads.repository';
+import { WageUploadsService } from './wage-uploads.service';
+
+/** Wage-data uploads for the API: accepting files, queuing their validation, reading them. */
+@Module({
+  imports: [QueuesModule],
+  controllers: [WageUploadsController],
+  providers: [WageUploadsService, WageUploadsRepository, WageImportQueue],
+})
+export class WageUploadsModule {}
+
+/** The worker's side: validating and storing uploaded files (register in the worker only). */
+@Module({
+  imports: [QueuesModule, BenchmarksModule],
+  providers: [WageImportService, WageImportProcessor],
+})
+export class WageImportsModule {}
