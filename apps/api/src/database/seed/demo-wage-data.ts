@@ -56,8 +56,11 @@ const MACHINING: Staffing[] = [
   { occupationCode: '2-02-07-02', factor: 1.0, headcount: { technical: 6 } },
 ];
 
-/** What each demo enterprise employs (on top of the common machining trades) and how well it pays. */
-const ENTERPRISES: Record<string, { payLevel: number; extra: Staffing[] }> = {
+/**
+ * What each demo enterprise employs (the common machining trades except those it `outsources`,
+ * and its `extra` trades) and how well it pays.
+ */
+const ENTERPRISES: Record<string, { payLevel: number; extra: Staffing[]; outsources?: string[] }> = {
   'ent-a': {
     payLevel: 1.12,
     extra: [
@@ -111,6 +114,9 @@ const ENTERPRISES: Record<string, { payLevel: number; extra: Staffing[] }> = {
   },
   'ent-h': {
     payLevel: 1.1,
+    // plant electrics are maintained by the group's service company: 城阳区 has no electrician, so
+    // the electrician cells of 黄岛区 and 崂山区 are published beside the city's (no secondary suppression)
+    outsources: ['6-31-01-03'],
     extra: [
       {
         occupationCode: '6-20-01-01',
@@ -132,10 +138,11 @@ const cents = (value: number) => (Math.round(value * 100) / 100).toFixed(2);
 
 /** The demo enterprise's wage file, in the template's columns (zh-CN headers). */
 export function demoWageCsv(organisationKey: string): string {
-  const { payLevel, extra } = ENTERPRISES[organisationKey];
+  const { payLevel, extra, outsources = [] } = ENTERPRISES[organisationKey];
   const header = WAGE_FILE_COLUMNS.map((column) => column.header['zh-CN']);
   const rows: string[][] = [];
-  for (const staffing of [...MACHINING, ...extra]) {
+  const common = MACHINING.filter((staffing) => !outsources.includes(staffing.occupationCode));
+  for (const staffing of [...common, ...extra]) {
     for (const [level, count = 0] of Object.entries(staffing.headcount)) {
       const technical = level === 'technical';
       const median =
