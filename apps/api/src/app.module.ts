@@ -20,6 +20,13 @@ import { GuidanceModule } from './modules/guidance/guidance.module';
 import { ProgrammesModule } from './modules/programmes/programmes.module';
 import { EnterprisesModule } from './modules/enterprises/enterprises.module';
 import { PilotsModule } from './modules/pilots/pilots.module';
+import { WageUploadsModule } from './modules/wage-uploads/wage-uploads.module';
+import { ProgressReportsModule } from './modules/progress-reports/progress-reports.module';
+import { BenchmarksModule } from './modules/benchmarks/benchmarks.module';
+import { BenchmarkReleasesModule } from './modules/benchmark-releases/benchmark-releases.module';
+import { PublicBenchmarksModule } from './modules/public-benchmarks/public-benchmarks.module';
+import { BenchmarkPositionModule } from './modules/benchmark-position/benchmark-position.module';
+import { OccupationsModule } from './modules/occupations/occupations.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
 import { OrganisationsModule } from './modules/organisations/organisations.module';
 import { QueueBoardController } from './modules/queues/queue-board.controller';
@@ -59,6 +66,13 @@ import { UsersModule } from './modules/users/users.module';
     GuidanceModule,
     EnterprisesModule,
     PilotsModule,
+    WageUploadsModule,
+    ProgressReportsModule,
+    BenchmarksModule,
+    BenchmarkReleasesModule,
+    PublicBenchmarksModule,
+    BenchmarkPositionModule,
+    OccupationsModule,
     ProgrammeDashboardModule,
   ],
   controllers: [HealthController, QueueBoardController],

@@ -9,6 +9,7 @@ import { AppConfig } from './common/config/app-config';
 import { checkPostgres, checkRedis, runEntryPoint } from './common/preflight';
 import { dataSourceOptions } from './database/data-source-options';
 import { resetStorage } from './database/reset';
+import { seedDemoBenchmarks } from './database/seed/demo-benchmarks';
 import { Seeder } from './database/seed/seeder';
 
 const USAGE = `Usage: node dist/cli.js <command>
@@ -63,8 +64,19 @@ async function setup(config: AppConfig): Promise<void> {
   );
   const what = config.loadDemoData ? 'demo data' : 'initial administrator';
   console.log(
-    `Seeded ${what}: ${result.regions} regions, ${result.organisations} organisations, ${result.users} users, ${result.enterprises} enterprise records, ${result.programmes} programmes created`,
+    `Seeded ${what}: ${result.regions} regions, ${result.occupations} occupations, ${result.organisations} organisations, ${result.users} users, ${result.enterprises} enterprise records, ${result.programmes} programmes created`,
   );
+  if (config.loadDemoData) {
+    // after the seed has committed: uploads, aggregation and release go through the services
+    const demo = await withDataSource(config, (dataSource) =>
+      exclusively(dataSource, () => seedDemoBenchmarks(config)),
+    );
+    console.log(
+      demo.published
+        ? `Seeded demo benchmarks: ${demo.uploads} wage uploads (${demo.rows} rows), ${demo.cells} cells, release ${demo.published} published`
+        : 'Demo benchmarks already published',
+    );
+  }
 }
 
 async function openapi(file: string | undefined): Promise<void> {

@@ -2,29 +2,45 @@ import { type Browser } from 'playwright-core';
 import { ROLE_LABELS, Role } from '@skillpay/domain';
 import { inFreshPage, launchBrowser, logIn, logOut, menuLabels } from './support/portal';
 
+/** City and district bureaus: the same entries, each scoped to the bureau's area by the API. */
+const BUREAU_MENU = [
+  '工作台',
+  '工作方案',
+  '试点企业申报',
+  '进展报送',
+  '薪酬数据',
+  '服务指导',
+  '企业名录',
+  '工资价位',
+  '价位发布',
+  '组织机构',
+  '用户',
+];
+const ENTERPRISE_MENU = ['工作台', '本单位', '试点申报', '进展报送', '薪酬数据', '薪酬对标'];
+
 /** Each demo account sees exactly its role's menu (zh-CN, the default language). */
 const ACCOUNTS: { username: string; role: Role; landing: string; menu: string[]; organisation?: string }[] = [
   {
     username: 'qd-city',
     role: Role.CityBureau,
     landing: '/dashboard',
-    menu: ['工作台', '工作方案', '试点企业申报', '服务指导', '企业名录', '组织机构', '用户'],
+    menu: BUREAU_MENU,
     organisation: '青岛市人力资源和社会保障局',
   },
   {
     username: 'qd-huangdao',
     role: Role.DistrictBureau,
     landing: '/dashboard',
-    menu: ['工作台', '工作方案', '试点企业申报', '服务指导', '企业名录', '组织机构', '用户'],
+    menu: BUREAU_MENU,
   },
   {
     username: 'qd-laoshan',
     role: Role.DistrictBureau,
     landing: '/dashboard',
-    menu: ['工作台', '工作方案', '试点企业申报', '服务指导', '企业名录', '组织机构', '用户'],
+    menu: BUREAU_MENU,
   },
-  { username: 'ent-a', role: Role.Enterprise, landing: '/dashboard', menu: ['工作台', '本单位', '试点申报'] },
-  { username: 'ent-b', role: Role.Enterprise, landing: '/dashboard', menu: ['工作台', '本单位', '试点申报'] },
+  { username: 'ent-a', role: Role.Enterprise, landing: '/dashboard', menu: ENTERPRISE_MENU },
+  { username: 'ent-b', role: Role.Enterprise, landing: '/dashboard', menu: ENTERPRISE_MENU },
   {
     username: 'reviewer-union',
     role: Role.Reviewer,
@@ -37,7 +53,7 @@ const ACCOUNTS: { username: string; role: Role; landing: string; menu: string[];
     username: 'sysadmin',
     role: Role.SystemAdmin,
     landing: '/dashboard',
-    menu: ['工作台', '用户管理', '组织机构', '行政区划', '任务队列'],
+    menu: ['工作台', '用户管理', '组织机构', '行政区划', '职业目录', '任务队列'],
   },
   { username: 'auditor', role: Role.AuditAdmin, landing: '/audit-logs', menu: ['审计日志'] },
 ];

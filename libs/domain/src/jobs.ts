@@ -13,6 +13,8 @@ export enum MaintenanceJob {
   ClearExpiredLockouts = 'clear-expired-lockouts',
   /** remove audit rows older than the retention period (itself audited) */
   PurgeExpiredAuditLog = 'purge-expired-audit-log',
+  /** re-enqueue wage uploads left queued or validating without a live job (Redis was down, a worker died) */
+  RequeueStalledWageUploads = 'requeue-stalled-wage-uploads',
 }
 
 export enum ReminderJob {
@@ -45,6 +47,7 @@ export const SCHEDULED_JOBS: readonly ScheduledJob[] = [
   { queue: QueueName.Maintenance, name: MaintenanceJob.PurgeExpiredSessions, every: 15 * MINUTE },
   { queue: QueueName.Maintenance, name: MaintenanceJob.ClearExpiredLockouts, every: 5 * MINUTE },
   { queue: QueueName.Maintenance, name: MaintenanceJob.PurgeExpiredAuditLog, every: 24 * HOUR },
+  { queue: QueueName.Maintenance, name: MaintenanceJob.RequeueStalledWageUploads, every: 5 * MINUTE },
   { queue: QueueName.Reminders, name: ReminderJob.SendDeadlineReminders, every: HOUR },
 ];
 

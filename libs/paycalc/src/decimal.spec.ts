@@ -1,7 +1,13 @@
+import fc from 'fast-check';
 import {
   compareGrowth,
+  divideFloor,
   divideRounded,
   formatScaled,
+  formatTrimmed,
+  fractionTo,
+  integerRoot,
+  rootRounded,
   growthPercent,
   percentOf,
   scaled,
@@ -59,5 +65,35 @@ describe('exact decimals', () => {
     expect(() => toScaled('2.3449999', 'averagePay')).toThrow(
       expect.objectContaining({ code: 'too-many-decimals' }),
     );
+  });
+
+  it('takes exact integer roots and rounds a root once, deciding halves exactly', () => {
+    expect([
+      integerRoot(27n, 3),
+      integerRoot(26n, 3),
+      integerRoot(0n, 5),
+      integerRoot(10n ** 40n, 4),
+    ]).toEqual([3n, 2n, 0n, 10n ** 10n]);
+    // √6.25 = 2.5 exactly: half rounds up; √6.24 = 2.498 rounds down
+    expect(rootRounded(625n, 2, 1)).toBe(3n);
+    expect(rootRounded(624n, 2, 1)).toBe(2n);
+    fc.assert(
+      fc.property(fc.bigInt({ min: 0n, max: 10n ** 60n }), fc.integer({ min: 1, max: 30 }), (x, n) => {
+        const r = integerRoot(x, n);
+        const k = BigInt(n);
+        expect(r ** k <= x && (r + 1n) ** k > x).toBe(true);
+      }),
+    );
+  });
+
+  it('divides to a number of places once, floors toward −∞ and trims trailing zeros', () => {
+    expect(formatScaled(fractionTo(2n, 3n, 2), 2)).toBe('0.67');
+    expect(formatScaled(fractionTo(-1n, 8n, 2), 2)).toBe('-0.13');
+    expect([divideFloor(7n, 2n), divideFloor(-7n, 2n), divideFloor(-6n, 2n)]).toEqual([3n, -4n, -3n]);
+    expect([
+      formatTrimmed(scaled('23.450')),
+      formatTrimmed(scaled(2000)),
+      formatTrimmed(scaled('0.000001')),
+    ]).toEqual(['23.45', '2000', '0.000001']);
   });
 });

@@ -121,3 +121,62 @@ export function formatScaled(value: Scaled, decimals = 2): string {
 export function scaled(literal: string | number): Scaled {
   return toScaled(literal, 'literal');
 }
+
+/** n ÷ d rounded toward −∞ (d > 0), for shares that are floored and then topped up. */
+export function divideFloor(n: bigint, d: bigint): bigint {
+  if (d <= 0n) throw new RangeError('divisor must be positive');
+  const q = n / d;
+  return n % d !== 0n && n < 0n ? q - 1n : q;
+}
+
+/** a × b of two scaled values, rounded half away from zero to the scale. */
+export function multiply(a: Scaled, b: Scaled): Scaled {
+  return divideRounded(a * b, ONE);
+}
+
+/** A scaled value rounded half away from zero to `decimals` places (0–6), still scaled. */
+export function roundTo(value: Scaled, decimals: number): Scaled {
+  const unit = 10n ** BigInt(SCALE_DIGITS - decimals);
+  return divideRounded(value, unit) * unit;
+}
+
+/** Whether a scaled value has no more than `decimals` places. */
+export function hasAtMostDecimals(value: Scaled, decimals: number): boolean {
+  return value % 10n ** BigInt(SCALE_DIGITS - decimals) === 0n;
+}
+
+/** ⌊x^(1/n)⌋ for x ≥ 0, by Newton's method on bigints. */
+export function integerRoot(x: bigint, n: number): bigint {
+  if (x < 0n || n < 1) throw new RangeError('integerRoot needs x ≥ 0 and n ≥ 1');
+  if (x < 2n || n === 1) return x;
+  const k = BigInt(n);
+  // start above the root: 2^(⌈bits / n⌉) ≥ x^(1/n)
+  let guess = 1n << BigInt(Math.ceil(x.toString(2).length / n));
+  for (;;) {
+    const next = ((k - 1n) * guess + x / guess ** (k - 1n)) / k;
+    if (next >= guess) return guess;
+    guess = next;
+  }
+}
+
+/**
+ * (x ÷ 10^(shift·n))^(1/n) rounded half up, for x ≥ 0: the n-th root of a value scaled n times,
+ * brought down `shift` digits, decided exactly — r + ½ is compared as (2r + 1)^n ≤ 2^n · x.
+ */
+export function rootRounded(x: bigint, n: number, shift: number): bigint {
+  const k = BigInt(n);
+  const divisor = 10n ** (BigInt(shift) * k);
+  const floor = integerRoot(x / divisor, n);
+  return (2n * floor + 1n) ** k * divisor <= 2n ** k * x ? floor + 1n : floor;
+}
+
+/** A scaled value with as many places as it has (at most six), e.g. '1.5', '300'. */
+export function formatTrimmed(value: Scaled): string {
+  const text = formatScaled(value, SCALE_DIGITS);
+  return text.replace(/0+$/, '').replace(/\.$/, '');
+}
+
+/** The real number n ÷ d (d ≠ 0) as a scaled value rounded half away from zero to `decimals` places, once. */
+export function fractionTo(n: bigint, d: bigint, decimals: number): Scaled {
+  return divideRounded(n * 10n ** BigInt(decimals), d) * 10n ** BigInt(SCALE_DIGITS - decimals);
+}

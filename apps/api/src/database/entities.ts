@@ -24,6 +24,11 @@ import { OccupationEntity } from '../modules/occupations/occupation.entity';
 import { WageUploadEntity } from '../modules/wage-uploads/wage-upload.entity';
 import { WageRowEntity } from '../modules/wage-uploads/wage-row.entity';
 import { BenchmarkCellEntity } from '../modules/benchmarks/benchmark-cell.entity';
+import { BenchmarkStateEntity } from '../modules/benchmarks/benchmark-state.entity';
+import { BenchmarkReleaseEntity } from '../modules/benchmark-releases/benchmark-release.entity';
+import { BenchmarkReleaseCellEntity } from '../modules/benchmark-releases/benchmark-release-cell.entity';
+import { ProgressReportEntity } from '../modules/progress-reports/progress-report.entity';
+import { ProgressReportVersionEntity } from '../modules/progress-reports/progress-report-version.entity';
 import { UserEntity } from '../modules/users/user.entity';
 
 /** Explicit list (not a glob) so the same code runs under jest and from dist. */
@@ -55,4 +60,9 @@ export const ENTITIES = [
   WageUploadEntity,
   WageRowEntity,
   BenchmarkCellEntity,
+  BenchmarkStateEntity,
+  BenchmarkReleaseEntity,
+  BenchmarkReleaseCellEntity,
+  ProgressReportEntity,
+  ProgressReportVersionEntity,
 ];

@@ -7,15 +7,52 @@ describe('menus per role (one resource declaration)', () => {
   it.each([
     [
       Role.CityBureau,
-      ['dashboard', 'programmes', 'pilotApplications', 'guidance', 'enterprises', 'organisations', 'users'],
+      [
+        'dashboard',
+        'programmes',
+        'pilotApplications',
+        'progressReports',
+        'wageUploads',
+        'guidance',
+        'enterprises',
+        'benchmarks',
+        'benchmarkReleases',
+        'organisations',
+        'users',
+      ],
     ],
     [
       Role.DistrictBureau,
-      ['dashboard', 'programmes', 'pilotApplications', 'guidance', 'enterprises', 'organisations', 'users'],
+      [
+        'dashboard',
+        'programmes',
+        'pilotApplications',
+        'progressReports',
+        'wageUploads',
+        'guidance',
+        'enterprises',
+        'benchmarks',
+        'benchmarkReleases',
+        'organisations',
+        'users',
+      ],
     ],
-    [Role.Enterprise, ['dashboard', 'ownOrganisation', 'ownPilotApplications']],
+    [
+      Role.Enterprise,
+      [
+        'dashboard',
+        'ownOrganisation',
+        'ownPilotApplications',
+        'ownProgressReports',
+        'wageUploads',
+        'benchmarkPosition',
+      ],
+    ],
     [Role.Reviewer, ['dashboard']],
-    [Role.SystemAdmin, ['dashboard', 'userAdministration', 'organisations', 'regions', 'queues']],
+    [
+      Role.SystemAdmin,
+      ['dashboard', 'userAdministration', 'organisations', 'regions', 'occupations', 'queues'],
+    ],
     [Role.AuditAdmin, ['auditLog']],
   ])('gives %s exactly %j', (role, expected) => {
     expect(menu(role)).toEqual(expected);

@@ -3,11 +3,17 @@ import {
   ApartmentOutlined,
   FileDoneOutlined,
   FlagOutlined,
+  AimOutlined,
+  BarChartOutlined,
+  FundOutlined,
+  ReconciliationOutlined,
+  CloudUploadOutlined,
   ShopOutlined,
   SolutionOutlined,
   AuditOutlined,
   BankOutlined,
   ClusterOutlined,
+  IdcardOutlined,
   DashboardOutlined,
   ScheduleOutlined,
   TeamOutlined,
@@ -48,12 +54,18 @@ export type ResourceKey =
   | 'organisations'
   | 'users'
   | 'regions'
+  | 'occupations'
   | 'queues'
   | 'auditLog'
   | 'enterprises'
   | 'pilotApplications'
+  | 'progressReports'
   | 'programmes'
-  | 'guidance';
+  | 'guidance'
+  | 'benchmarks'
+  | 'benchmarkReleases'
+  | 'benchmarkPosition'
+  | 'wageUploads';
 
 export interface AppResource {
   key: ResourceKey;
@@ -197,6 +209,49 @@ export const RESOURCES: readonly AppResource[] = [
     ],
   },
   {
+    key: 'progressReports',
+    path: '/progress-reports',
+    access: { resource: 'progressReports', action: 'read' },
+    menu: {
+      // an enterprise sees its own reports per period; the bureaus their review queue
+      label: (role) => (role === Role.Enterprise ? 'ownProgressReports' : 'progressReports'),
+      icon: ReconciliationOutlined,
+      order: () => 13.5,
+    },
+    pages: [
+      {
+        path: '',
+        load: page(
+          () => import('../features/progress-reports/progress-report-list-page'),
+          'ProgressReportListPage',
+        ),
+      },
+      {
+        path: 'new',
+        access: { resource: 'progressReports', action: 'create' },
+        load: page(
+          () => import('../features/progress-reports/progress-report-form-page'),
+          'ProgressReportCreatePage',
+        ),
+      },
+      {
+        path: ':id',
+        load: page(
+          () => import('../features/progress-reports/progress-report-detail-page'),
+          'ProgressReportDetailPage',
+        ),
+      },
+      {
+        path: ':id/edit',
+        access: { resource: 'progressReports', action: 'create' },
+        load: page(
+          () => import('../features/progress-reports/progress-report-form-page'),
+          'ProgressReportEditPage',
+        ),
+      },
+    ],
+  },
+  {
     key: 'enterprises',
     path: '/enterprises',
     // an enterprise reads its own record on 本单位
@@ -252,6 +307,62 @@ export const RESOURCES: readonly AppResource[] = [
     ],
   },
   {
+    key: 'wageUploads',
+    path: '/wage-uploads',
+    access: { resource: 'wageUploads', action: 'read' },
+    menu: { label: 'wageUploads', icon: CloudUploadOutlined, order: () => 13.7 },
+    pages: [
+      {
+        path: '',
+        load: page(() => import('../features/wage-uploads/wage-uploads-page'), 'WageUploadsPage'),
+      },
+      {
+        path: ':id',
+        load: page(() => import('../features/wage-uploads/wage-upload-detail-page'), 'WageUploadDetailPage'),
+      },
+    ],
+  },
+  {
+    key: 'benchmarks',
+    path: '/benchmarks',
+    // computed cells, including withheld ones: the bureaus only
+    access: { resource: 'benchmarks', action: 'read' },
+    menu: { label: 'benchmarks', icon: BarChartOutlined, order: () => 18 },
+    pages: [
+      {
+        path: '',
+        load: page(() => import('../features/benchmarks/computed-cells-page'), 'ComputedCellsPage'),
+      },
+    ],
+  },
+  {
+    key: 'benchmarkReleases',
+    path: '/benchmark-releases',
+    access: { resource: 'benchmarkReleases', action: 'read' },
+    menu: { label: 'benchmarkReleases', icon: FundOutlined, order: () => 19 },
+    pages: [
+      {
+        path: '',
+        load: page(() => import('../features/benchmarks/release-list-page'), 'ReleaseListPage'),
+      },
+      {
+        path: 'compare',
+        load: page(() => import('../features/benchmarks/release-compare-page'), 'ReleaseComparePage'),
+      },
+      {
+        path: ':id',
+        load: page(() => import('../features/benchmarks/release-detail-page'), 'ReleaseDetailPage'),
+      },
+    ],
+  },
+  {
+    key: 'benchmarkPosition',
+    path: '/benchmark-position',
+    access: { resource: 'benchmarkPosition', action: 'read' },
+    menu: { label: 'benchmarkPosition', icon: AimOutlined, order: () => 19 },
+    pages: [{ path: '', load: page(() => import('../features/benchmarks/position-page'), 'PositionPage') }],
+  },
+  {
     key: 'users',
     path: '/users',
     access: { resource: 'users', action: 'read' },
@@ -283,6 +394,24 @@ export const RESOURCES: readonly AppResource[] = [
     access: { resource: 'regions', action: 'update' },
     menu: { label: 'regions', icon: ClusterOutlined },
     pages: [{ path: '', load: page(() => import('../features/regions/region-list-page'), 'RegionListPage') }],
+  },
+  {
+    key: 'occupations',
+    path: '/occupations',
+    // Reference data every role reads through forms and lists; the screen is for its upkeep.
+    access: { resource: 'occupations', action: 'update' },
+    menu: { label: 'occupations', icon: IdcardOutlined },
+    pages: [
+      {
+        path: '',
+        load: page(() => import('../features/occupations/occupation-list-page'), 'OccupationListPage'),
+      },
+      {
+        path: 'import',
+        access: { resource: 'occupations', action: 'create' },
+        load: page(() => import('../features/occupations/occupation-import-page'), 'OccupationImportPage'),
+      },
+    ],
   },
   {
     key: 'queues',

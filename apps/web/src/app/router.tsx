@@ -48,6 +48,13 @@ export const router = createBrowserRouter([
         ),
       },
       {
+        // 工资价位查询: public, outside the login shell (no session needed)
+        path: 'public/benchmarks',
+        lazy: async () => ({
+          Component: (await import('../features/benchmarks/public-benchmarks-page')).PublicBenchmarksPage,
+        }),
+      },
+      {
         element: <RequireSession />,
         children: [
           {

@@ -5,7 +5,16 @@ import { type OrganisationScope, type ProgrammeScope } from './scope';
 
 /** Resources whose rows hang off the organisation tree (by the organisation they belong to). */
 export type ScopedResource =
-  'organisations' | 'users' | 'enterprises' | 'pilotApplications' | 'guidance' | 'tasks';
+  | 'organisations'
+  | 'users'
+  | 'enterprises'
+  | 'pilotApplications'
+  | 'guidance'
+  | 'tasks'
+  | 'progressReports'
+  | 'benchmarkPosition'
+  | 'wageUploads'
+  | 'benchmarks';
 
 /**
  * The one place that decides which rows a caller may read or change. A role without the

@@ -5,6 +5,10 @@ import { AddNotifications1795298077350 } from './1795298077350-AddNotifications'
 import { AddEnterprisePlans1795298231704 } from './1795298231704-AddEnterprisePlans';
 import { AddProgrammeLedgerAndGuidance1795298263967 } from './1795298263967-AddProgrammeLedgerAndGuidance';
 import { AddWageDataAndBenchmarks1795302655553 } from './1795302655553-AddWageDataAndBenchmarks';
+import { AddBenchmarkReleases1795302992880 } from './1795302992880-AddBenchmarkReleases';
+import { AddProgressReports1795303194836 } from './1795303194836-AddProgressReports';
+import { AddBenchmarkState1795303403261 } from './1795303403261-AddBenchmarkState';
+import { DropWageRowCellIndex1795304498533 } from './1795304498533-DropWageRowCellIndex';
 
 /** Applied in this order; new migrations are appended. */
 export const MIGRATIONS = [
@@ -15,4 +19,8 @@ export const MIGRATIONS = [
   AddEnterprisePlans1795298231704,
   AddProgrammeLedgerAndGuidance1795298263967,
   AddWageDataAndBenchmarks1795302655553,
+  AddBenchmarkReleases1795302992880,
+  AddProgressReports1795303194836,
+  AddBenchmarkState1795303403261,
+  DropWageRowCellIndex1795304498533,
 ];

@@ -10,6 +10,7 @@ import { ProgrammeTaskResponsibleEntity } from '../../modules/programmes/program
 import { ProgrammeTaskEntity } from '../../modules/programmes/programme-task.entity';
 import { ProgrammeEntity } from '../../modules/programmes/programme.entity';
 import { UserEntity } from '../../modules/users/user.entity';
+import { SEED_OCCUPATIONS } from './occupations';
 import { Seeder } from './seeder';
 
 /** Seeding on a database of its own, in both modes. */
@@ -39,6 +40,7 @@ describe('seed data', () => {
     const config = configFor({ NODE_ENV: 'development' });
     expect(await new Seeder(dataSource, config).run()).toEqual({
       regions: 12,
+      occupations: SEED_OCCUPATIONS.length,
       organisations: 23,
       users: 9,
       enterprises: 8,
@@ -46,6 +48,7 @@ describe('seed data', () => {
     });
     expect(await new Seeder(dataSource, config).run()).toEqual({
       regions: 0,
+      occupations: 0,
       organisations: 0,
       users: 0,
       enterprises: 0,
@@ -110,7 +113,12 @@ describe('seed data', () => {
       INITIAL_ADMIN_USERNAME: 'root-admin',
       INITIAL_ADMIN_PASSWORD: 'First#Admin2026',
     });
-    expect(await new Seeder(dataSource, config).run()).toMatchObject({ organisations: 1, users: 1 });
+    // the occupation catalogue is reference data: production gets it too
+    expect(await new Seeder(dataSource, config).run()).toMatchObject({
+      occupations: SEED_OCCUPATIONS.length,
+      organisations: 1,
+      users: 1,
+    });
     const users = await dataSource.getRepository(UserEntity).find();
     expect(users).toHaveLength(1);
     expect(users[0]).toMatchObject({

@@ -9,6 +9,7 @@ import { OrganisationEntity } from '../../modules/organisations/organisation.ent
 import { RegionEntity } from '../../modules/regions/region.entity';
 import { UserEntity } from '../../modules/users/user.entity';
 import { seedDemoProgramme } from './demo-programme';
+import { seedOccupations } from './occupations';
 import {
   DEMO_ACCOUNTS,
   DEMO_ENTERPRISES,
@@ -21,6 +22,8 @@ const SYSTEM_ACTOR = { actorId: null, actorUsername: 'system', actorRole: null, 
 
 export interface SeedResult {
   regions: number;
+  /** occupation catalogue entries (reference data, in every mode) */
+  occupations: number;
   organisations: number;
   users: number;
   /** registry records of demo enterprises */
@@ -45,6 +48,7 @@ export class Seeder {
     return this.dataSource.transaction(async (manager) => {
       const result: SeedResult = {
         regions: await this.seedRegions(manager),
+        occupations: await seedOccupations(manager),
         organisations: 0,
         users: 0,
         enterprises: 0,
@@ -62,7 +66,7 @@ export class Seeder {
         : await this.seedInitialAdmin(manager, ids.get(PLATFORM_ORGANISATION.key)!);
       if (this.config.loadDemoData) result.enterprises = await this.seedDemoEnterprises(manager, ids);
       if (this.config.loadDemoData) result.programmes = await seedDemoProgramme(manager, ids);
-      if (result.regions + result.organisations + result.users + result.enterprises + result.programmes > 0) {
+      if (Object.values(result).some((count) => count > 0)) {
         await insertAuditRecord(manager, {
           ...SYSTEM_ACTOR,
           action: this.config.loadDemoData ? 'system.seed_demo' : 'system.seed_initial_admin',

@@ -6,7 +6,7 @@ import { AppException, type FieldProblem } from '../../common/errors/app.excepti
 import { AttachmentEntity } from './attachment.entity';
 import { MAX_ATTACHMENTS_PER_UPLOAD, type UploadedAttachment } from './attachments.dto';
 
-export type AttachmentOwnerType = 'task-update' | 'guidance-activity';
+export type AttachmentOwnerType = 'task-update' | 'guidance-activity' | 'progress-report';
 
 /** multer decodes multipart file names as latin1; browsers send UTF-8. */
 export function decodeFileName(name: string): string {

@@ -39,4 +39,15 @@ export class AggregationTrigger {
       },
     );
   }
+
+  /** Whether an aggregation of this programme and year is running, or waiting to run. */
+  async state(programmeId: string, year: number): Promise<'running' | 'queued' | null> {
+    const matches = (job: { data?: AggregateJobData } | undefined) =>
+      job?.data?.programmeId === programmeId && job.data.year === year;
+    if ((await this.queue.getJobs(['active'], 0, 200)).some(matches)) return 'running';
+    if ((await this.queue.getJobs(['waiting', 'delayed', 'prioritized'], 0, 1_000)).some(matches)) {
+      return 'queued';
+    }
+    return null;
+  }
 }

@@ -6,6 +6,7 @@ import { AppConfig } from '../../common/config/app-config';
 import { AuditQueryService } from '../audit/audit-query.service';
 import { LoginThrottleService } from '../auth/login-throttle.service';
 import { SessionService } from '../auth/session.service';
+import { WageUploadRecovery } from '../wage-uploads/wage-upload-recovery';
 
 const DAY_MS = 86_400_000;
 
@@ -23,6 +24,7 @@ export class MaintenanceProcessor extends WorkerHost {
     throttle: LoginThrottleService,
     audit: AuditQueryService,
     config: AppConfig,
+    wageUploads: WageUploadRecovery,
   ) {
     super();
     this.handlers = {
@@ -30,6 +32,8 @@ export class MaintenanceProcessor extends WorkerHost {
       [MaintenanceJob.ClearExpiredLockouts]: () => throttle.clearExpired(),
       [MaintenanceJob.PurgeExpiredAuditLog]: () =>
         audit.purgeOlderThan(new Date(Date.now() - config.auditRetentionDays * DAY_MS)),
+      // counted like the others: uploads removed from the stalled ones (queued again or marked failed)
+      [MaintenanceJob.RequeueStalledWageUploads]: () => wageUploads.requeueStalled(),
     };
   }
 

@@ -1,11 +1,12 @@
 import { Module } from '@nestjs/common';
+import { ProgressReportRemindersModule } from '../progress-reports/progress-report-reminders';
 import { QueuesModule } from '../queues/queues.module';
 import { RemindersProcessor } from './reminders.processor';
 import { RemindersService } from './reminders.service';
 
-/** Worker-side only: deadline reminders for ledger tasks and plan milestones. */
+/** Worker-side only: deadline reminders for ledger tasks, plan milestones and overdue progress reports. */
 @Module({
-  imports: [QueuesModule],
+  imports: [QueuesModule, ProgressReportRemindersModule],
   providers: [RemindersService, RemindersProcessor],
 })
 export class RemindersModule {}

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { REMINDER_HORIZON_DAYS } from '@skillpay/domain';
 import { DataSource } from 'typeorm';
 import { NotificationsService } from '../notifications/notifications.service';
+import { ProgressReportReminders } from '../progress-reports/progress-report-reminders';
 
 interface DueItem {
   /** `task` or `milestone` */
@@ -25,6 +26,7 @@ export class RemindersService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly notifications: NotificationsService,
+    private readonly progressReports: ProgressReportReminders,
   ) {}
 
   /** Returns how many notifications were created. */
@@ -66,6 +68,7 @@ export class RemindersService {
         dedupeKey: `reminder:${item.source}:${item.id}:${state}:${today}`,
       });
     }
+    created += await this.progressReports.sendOverdueReminders(today);
     return created;
   }
 }

@@ -100,13 +100,49 @@ export class WageImportService {
     return result;
   }
 
-  /** The job itself failed for good (not the file): recorded for the operators and the enterprise. */
-  async markFailed(uploadId: string, reason: string): Promise<void> {
-    await this.dataSource.query(
-      `UPDATE wage_upload SET status = 'failed', failure_reason = $2, processed_at = now()
-       WHERE id = $1 AND status IN ('queued', 'validating')`,
-      [uploadId, reason.slice(0, 2000)],
-    );
+  /**
+   * The job itself failed for good (not the file): the upload says so, with the reason for the
+   * operators, and the enterprise is told to upload again. False when the upload was already decided.
+   */
+  async markFailed(uploadId: string, reason: string): Promise<boolean> {
+    return this.dataSource.transaction(async (manager) => {
+      const [rows] = await manager.query<[Array<{ enterprise_id: string; file_name: string }>, number]>(
+        `UPDATE wage_upload SET status = 'failed', failure_reason = $2, processed_at = now()
+         WHERE id = $1 AND status IN ('queued', 'validating')
+         RETURNING enterprise_id, file_name`,
+        [uploadId, reason.slice(0, 2000)],
+      );
+      const upload = rows[0];
+      if (!upload) return false;
+      // no user acted: the job is the actor, named by the request id
+      await insertAuditRecord(manager, {
+        actorId: null,
+        actorUsername: null,
+        actorRole: null,
+        ip: null,
+        requestId: `job:wage-imports:${uploadId}`,
+        action: 'wage-upload.fail',
+        entityType: 'wage_upload',
+        entityId: uploadId,
+        outcome: 'success',
+        before: null,
+        after: { status: WageUploadStatus.Failed, reason: reason.slice(0, 500) },
+      });
+      await this.notifications.notify(
+        {
+          recipientOrganisationIds: [upload.enterprise_id],
+          kind: 'wage-upload.failed',
+          title: {
+            'zh-CN': `薪酬数据文件“${upload.file_name}”未能处理，未保存任何数据，请重新上传`,
+            en: `The wage file "${upload.file_name}" could not be processed; nothing was stored, please upload it again`,
+          },
+          link: `/wage-uploads/${uploadId}`,
+          dedupeKey: `wage-upload:${uploadId}:failed`,
+        },
+        manager,
+      );
+      return true;
+    });
   }
 
   private async record(result: StoreWageFileResult, manager: EntityManager): Promise<void> {

@@ -4,6 +4,7 @@ import { QueuesModule } from '../queues/queues.module';
 import { WageImportQueue } from './wage-import.job';
 import { WageImportProcessor } from './wage-import.processor';
 import { WageImportService } from './wage-import.service';
+import { WageUploadRecovery } from './wage-upload-recovery';
 import { WageUploadsController } from './wage-uploads.controller';
 import { WageUploadsRepository } from './wage-uploads.repository';
 import { WageUploadsService } from './wage-uploads.service';
@@ -16,9 +17,13 @@ import { WageUploadsService } from './wage-uploads.service';
 })
 export class WageUploadsModule {}
 
-/** The worker's side: validating and storing uploaded files (register in the worker only). */
+/**
+ * The worker's side: validating and storing uploaded files (register in the worker only), and the
+ * recovery of uploads left without a job, which the maintenance queue runs.
+ */
 @Module({
   imports: [QueuesModule, BenchmarksModule],
-  providers: [WageImportService, WageImportProcessor],
+  providers: [WageImportService, WageImportProcessor, WageImportQueue, WageUploadRecovery],
+  exports: [WageUploadRecovery],
 })
 export class WageImportsModule {}

@@ -1,4 +1,4 @@
-import { HttpStatus, Injectable } from '@nestjs/common';
+import { HttpStatus, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   type Language,
@@ -66,6 +66,8 @@ function currentYear(): number {
  */
 @Injectable()
 export class WageUploadsService {
+  private readonly logger = new Logger(WageUploadsService.name);
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly repository: WageUploadsRepository,
@@ -154,7 +156,12 @@ export class WageUploadsService {
       );
       return uploadId;
     });
-    await this.queue.enqueue(id);
+    try {
+      await this.queue.enqueue(id);
+    } catch (error) {
+      // the upload is committed and answers as queued: the maintenance job queues it again
+      this.logger.error(`wage upload ${id}: could not be queued (${String(error)}); left to the recovery`);
+    }
     return this.get(caller, id);
   }
 

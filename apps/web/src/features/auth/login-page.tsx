@@ -1,8 +1,8 @@
-import { LockOutlined, SafetyCertificateOutlined, UserOutlined } from '@ant-design/icons';
+import { BarChartOutlined, LockOutlined, SafetyCertificateOutlined, UserOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Flex, Form, Input, Typography, theme } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLocation } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { ApiRequestError, errorMessage } from '../../app/api/api-error';
 import { type LoginLocationState } from '../../app/session/guards';
 import { logIn } from '../../app/session/auth';
@@ -148,6 +148,14 @@ export function LoginPage() {
         <SafetyCertificateOutlined aria-hidden />
         <Typography.Text type="secondary">{t('login.notice')}</Typography.Text>
       </Flex>
+      {/* the published wage benchmarks need no account */}
+      <Link
+        to="/public/benchmarks"
+        data-testid="login-public-benchmarks"
+        style={{ marginTop: token.marginSM }}
+      >
+        <BarChartOutlined aria-hidden /> {t('benchmarks.public.title')}
+      </Link>
     </Flex>
   );
 }

@@ -1,0 +1,11 @@
+import { Module } from '@nestjs/common';
+import { QueuesModule } from '../queues/queues.module';
+import { BenchmarkAggregator } from './aggregation/benchmark-aggregator';
+import { BenchmarksProcessor } from './benchmarks.processor';
+
+/** Worker side only: the aggregation job that turns current wage uploads into benchmark cells. */
+@Module({
+  imports: [QueuesModule],
+  providers: [BenchmarkAggregator, BenchmarksProcessor],
+})
+export class BenchmarkAggregationModule {}

@@ -1,0 +1,3 @@
+export * from './ladders';
+export * from './pay-table';
+export * from './market';
