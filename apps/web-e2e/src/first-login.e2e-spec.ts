@@ -64,7 +64,14 @@ describe('a new account', () => {
       await page.getByTestId('password-submit').click();
 
       await page.waitForURL('**/dashboard');
-      expect(await menuLabels(page)).toEqual(['工作台', '本单位', '试点申报']);
+      expect(await menuLabels(page)).toEqual([
+        '工作台',
+        '本单位',
+        '试点申报',
+        '进展报送',
+        '薪酬数据',
+        '薪酬对标',
+      ]);
 
       // Logging out ends the session: a protected page sends the browser back to /login.
       await logOut(page);

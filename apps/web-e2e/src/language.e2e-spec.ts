@@ -2,13 +2,29 @@ import { type Browser } from 'playwright-core';
 import { inFreshPage, launchBrowser, logIn, menuLabels } from './support/portal';
 
 /** qd-city's menu in both languages. */
-const CITY_MENU_ZH = ['工作台', '工作方案', '试点企业申报', '服务指导', '企业名录', '组织机构', '用户'];
+const CITY_MENU_ZH = [
+  '工作台',
+  '工作方案',
+  '试点企业申报',
+  '进展报送',
+  '薪酬数据',
+  '服务指导',
+  '企业名录',
+  '工资价位',
+  '价位发布',
+  '组织机构',
+  '用户',
+];
 const CITY_MENU_EN = [
   'Dashboard',
   'Programmes',
   'Pilot applications',
+  'Progress reports',
+  'Wage data',
   'Guidance',
   'Enterprises',
+  'Wage benchmarks',
+  'Benchmark releases',
   'Organisations',
   'Users',
 ];
