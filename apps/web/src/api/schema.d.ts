@@ -3660,24 +3660,21 @@ export interface components {
             outdated: boolean;
         };
         ReleaseCellDto: {
-            /** @example 6-18-01-01 */
-            occupationCode: string;
-            /** @example 车工 */
-            occupationName: string | null;
-            /** @example Lathe operator */
-            occupationNameEn: string | null;
-            urgentlyNeeded: boolean;
-            skillLevel: components["schemas"]["WageSkillLevel"];
             /** @example 370211 */
             regionCode: string;
             /** @example 黄岛区 */
             regionName: string;
             /** @example Huangdao */
             regionNameEn: string;
+            /** @example 6-18-01-01 */
+            occupationCode: string;
+            /** @example 车工 */
+            occupationName: string | null;
+            /** @example Lathe operator */
+            occupationNameEn: string | null;
+            skillLevel: components["schemas"]["WageSkillLevel"];
             employees: number;
             enterprises: number;
-            /** @description largest share of the employees held by one enterprise, percent */
-            maxEnterpriseShare: number;
             mean: number;
             p10: number;
             p25: number;
@@ -3685,6 +3682,9 @@ export interface components {
             p75: number;
             p90: number;
             footnote: components["schemas"]["FootnoteCode"] | null;
+            urgentlyNeeded: boolean;
+            /** @description largest share of the employees held by one enterprise, percent */
+            maxEnterpriseShare: number;
         };
         ReleaseCellListDto: {
             items: components["schemas"]["ReleaseCellDto"][];
@@ -3698,6 +3698,19 @@ export interface components {
             reason?: string | null;
         };
         PublicBenchmarkCellDto: {
+            /** @example 370211 */
+            regionCode: string;
+            /** @example 黄岛区 */
+            regionName: string;
+            /** @example Huangdao */
+            regionNameEn: string;
+            /** @example 6-18-01-01 */
+            occupationCode: string;
+            /** @example 车工 */
+            occupationName: string | null;
+            /** @example Lathe operator */
+            occupationNameEn: string | null;
+            skillLevel: components["schemas"]["WageSkillLevel"];
             /** Format: uuid */
             releaseId: string;
             /** @example 2 */
@@ -3706,21 +3719,8 @@ export interface components {
             releaseLabel: string;
             /** @example 2026 */
             year: number;
-            /** @example 6-18-01-01 */
-            occupationCode: string;
-            /** @example 车工 */
-            occupationName: string | null;
-            /** @example Lathe operator */
-            occupationNameEn: string | null;
             /** @description on the city’s 急需紧缺 (urgently needed) occupation list */
             urgentlyNeeded: boolean;
-            skillLevel: components["schemas"]["WageSkillLevel"];
-            /** @example 370211 */
-            regionCode: string;
-            /** @example 黄岛区 */
-            regionName: string;
-            /** @example Huangdao */
-            regionNameEn: string;
             /** @description annual pay, yuan */
             p10: number | null;
             p25: number | null;
@@ -3814,17 +3814,17 @@ export interface components {
             publishedAt: string;
         };
         PositionBenchmarkDto: {
-            /**
-             * @description the district’s own cell when published, else the city’s
-             * @enum {string}
-             */
-            source: "district" | "city";
             /** @example 370211 */
             regionCode: string;
             /** @example 黄岛区 */
             regionName: string;
             /** @example Huangdao */
             regionNameEn: string;
+            /**
+             * @description the district’s own cell when published, else the city’s
+             * @enum {string}
+             */
+            source: "district" | "city";
             p25: number;
             p50: number;
             p75: number;

@@ -1,15 +1,12 @@
 import { type Response } from 'express';
+import { attachmentDisposition } from '../../common/http/file-routes';
 import { type AttachmentEntity } from './attachment.entity';
 
-/** Sends an attachment as a download, with the UTF-8 file name (RFC 6266). */
+/** Sends an attachment as a download under its own file name. */
 export function sendAttachment(response: Response, attachment: AttachmentEntity): void {
-  const ascii = attachment.fileName.replace(/[^\x20-\x7e]/g, '_').replace(/"/g, '');
   response.setHeader('Content-Type', attachment.mimeType);
   response.setHeader('Content-Length', String(attachment.size));
   response.setHeader('X-Content-Type-Options', 'nosniff');
-  response.setHeader(
-    'Content-Disposition',
-    `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(attachment.fileName)}`,
-  );
+  response.setHeader('Content-Disposition', attachmentDisposition(attachment.fileName));
   response.end(attachment.content);
 }

@@ -2,6 +2,7 @@ import { ApiProperty } from '@nestjs/swagger';
 import { PayBand, WAGE_SKILL_LEVELS } from '@skillpay/domain';
 import { Type } from 'class-transformer';
 import { IsInt, IsUUID, Max, Min } from 'class-validator';
+import { CellRegionDto } from '../benchmark-releases/benchmark-releases.dto';
 
 export class PositionQueryDto {
   @ApiProperty({ format: 'uuid' })
@@ -16,21 +17,12 @@ export class PositionQueryDto {
   year: number;
 }
 
-export class PositionBenchmarkDto {
+export class PositionBenchmarkDto extends CellRegionDto {
   @ApiProperty({
     enum: ['district', 'city'],
     description: 'the district’s own cell when published, else the city’s',
   })
   source: 'district' | 'city';
-
-  @ApiProperty({ example: '370211' })
-  regionCode: string;
-
-  @ApiProperty({ example: '黄岛区' })
-  regionName: string;
-
-  @ApiProperty({ example: 'Huangdao' })
-  regionNameEn: string;
 
   @ApiProperty()
   p25: number;

@@ -1,16 +1,10 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
-import {
-  ApiBearerAuth,
-  ApiCreatedResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiProduces,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { BenchmarkReleaseAction } from '@skillpay/domain';
 import { type Response } from 'express';
 import { type Caller } from '../../common/auth/caller';
 import { Allow, CurrentCaller } from '../../common/auth/decorators';
+import { ApiFileResponse } from '../../common/http/file-routes';
 import { UuidParam } from '../../common/http/uuid-param.pipe';
 import {
   BenchmarkReleaseDetailDto,
@@ -99,11 +93,7 @@ export class BenchmarkReleasesController {
 
   @Get(':id/export.xlsx')
   @Allow('benchmarkReleases', 'read')
-  @ApiProduces(EXPORT_CONTENT_TYPES.xlsx)
-  @ApiOkResponse({
-    description: 'the publication table and method note',
-    schema: { type: 'string', format: 'binary' },
-  })
+  @ApiFileResponse(EXPORT_CONTENT_TYPES.xlsx, 'the publication table and method note')
   @ApiOperation({ summary: 'The release as published (withheld cells carry only their footnote), xlsx' })
   exportXlsx(
     @CurrentCaller() caller: Caller,
@@ -116,11 +106,7 @@ export class BenchmarkReleasesController {
 
   @Get(':id/export.csv')
   @Allow('benchmarkReleases', 'read')
-  @ApiProduces(EXPORT_CONTENT_TYPES.csv)
-  @ApiOkResponse({
-    description: 'the publication table, UTF-8 with BOM',
-    schema: { type: 'string', format: 'binary' },
-  })
+  @ApiFileResponse(EXPORT_CONTENT_TYPES.csv, 'the publication table, UTF-8 with BOM')
   @ApiOperation({ summary: 'The release as published (withheld cells carry only their footnote), csv' })
   exportCsv(
     @CurrentCaller() caller: Caller,

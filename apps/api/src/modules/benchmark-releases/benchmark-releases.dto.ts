@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
 import {
   BenchmarkReleaseAction,
   BenchmarkReleaseStatus,
@@ -278,8 +278,20 @@ export class BenchmarkReleaseDetailDto extends BenchmarkReleaseDto {
   outdated: boolean;
 }
 
-/** A cell as the bureaus see it in a release: suppressed cells keep their figures, with the footnote. */
-export class ReleaseCellDto {
+/** A cell's region, with its names. */
+export class CellRegionDto {
+  @ApiProperty({ example: '370211' })
+  regionCode: string;
+
+  @ApiProperty({ example: '黄岛区' })
+  regionName: string;
+
+  @ApiProperty({ example: 'Huangdao' })
+  regionNameEn: string;
+}
+
+/** Where a cell stands: occupation × skill level × region, with their names. */
+export class CellPlaceDto extends CellRegionDto {
   @ApiProperty({ example: '6-18-01-01' })
   occupationCode: string;
 
@@ -289,58 +301,8 @@ export class ReleaseCellDto {
   @ApiProperty({ type: String, nullable: true, example: 'Lathe operator' })
   occupationNameEn: string | null;
 
-  @ApiProperty()
-  urgentlyNeeded: boolean;
-
   @ApiProperty({ enum: WAGE_SKILL_LEVELS, enumName: 'WageSkillLevel' })
   skillLevel: string;
-
-  @ApiProperty({ example: '370211' })
-  regionCode: string;
-
-  @ApiProperty({ example: '黄岛区' })
-  regionName: string;
-
-  @ApiProperty({ example: 'Huangdao' })
-  regionNameEn: string;
-
-  @ApiProperty()
-  employees: number;
-
-  @ApiProperty()
-  enterprises: number;
-
-  @ApiProperty({ description: 'largest share of the employees held by one enterprise, percent' })
-  maxEnterpriseShare: number;
-
-  @ApiProperty()
-  mean: number;
-
-  @ApiProperty()
-  p10: number;
-
-  @ApiProperty()
-  p25: number;
-
-  @ApiProperty()
-  p50: number;
-
-  @ApiProperty()
-  p75: number;
-
-  @ApiProperty()
-  p90: number;
-
-  @ApiProperty({ enum: FootnoteCode, enumName: 'FootnoteCode', nullable: true })
-  footnote: FootnoteCode | null;
-}
-
-export class ReleaseCellListDto {
-  @ApiProperty({ type: [ReleaseCellDto] })
-  items: ReleaseCellDto[];
-
-  @ApiProperty()
-  total: number;
 }
 
 export class CellFiguresDto {
@@ -370,6 +332,23 @@ export class CellFiguresDto {
 
   @ApiProperty({ enum: FootnoteCode, enumName: 'FootnoteCode', nullable: true })
   footnote: FootnoteCode | null;
+}
+
+/** A cell as the bureaus see it in a release: suppressed cells keep their figures, with the footnote. */
+export class ReleaseCellDto extends IntersectionType(CellPlaceDto, CellFiguresDto) {
+  @ApiProperty()
+  urgentlyNeeded: boolean;
+
+  @ApiProperty({ description: 'largest share of the employees held by one enterprise, percent' })
+  maxEnterpriseShare: number;
+}
+
+export class ReleaseCellListDto {
+  @ApiProperty({ type: [ReleaseCellDto] })
+  items: ReleaseCellDto[];
+
+  @ApiProperty()
+  total: number;
 }
 
 export class CellDifferenceDto {

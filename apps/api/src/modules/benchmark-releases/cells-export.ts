@@ -10,6 +10,7 @@ import {
 import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
 import { type Response } from 'express';
+import { attachmentDisposition } from '../../common/http/file-routes';
 import { type MethodNote } from './method-note';
 import { type CellRow } from './benchmark-releases.repository';
 
@@ -126,9 +127,6 @@ export function sendExport(response: Response, format: ExportFormat, name: strin
   const file = `${name}.${format}`;
   response.setHeader('Content-Type', EXPORT_CONTENT_TYPES[format]);
   response.setHeader('X-Content-Type-Options', 'nosniff');
-  response.setHeader(
-    'Content-Disposition',
-    `attachment; filename="${file.replace(/[^\x20-\x7e]/g, '_').replace(/"/g, '')}"; filename*=UTF-8''${encodeURIComponent(file)}`,
-  );
+  response.setHeader('Content-Disposition', attachmentDisposition(file));
   response.end(body);
 }

@@ -9,26 +9,21 @@ import {
   Query,
   StreamableFile,
   UploadedFile,
-  UseInterceptors,
 } from '@nestjs/common';
-import { FileInterceptor } from '@nestjs/platform-express';
-import {
-  ApiBearerAuth,
-  ApiBody,
-  ApiConsumes,
-  ApiCreatedResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiProduces,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DEFAULT_LANGUAGE } from '@skillpay/domain';
 import { ClsService } from 'nestjs-cls';
 import { type Caller } from '../../common/auth/caller';
 import { Allow, CurrentCaller } from '../../common/auth/decorators';
 import { type RequestContext } from '../../common/context/request-context';
+import {
+  ApiFileResponse,
+  attachmentDisposition,
+  SingleFileUpload,
+  XLSX_CONTENT_TYPE,
+} from '../../common/http/file-routes';
 import { UuidParam } from '../../common/http/uuid-param.pipe';
-import { UploadLimitInterceptor, type UploadedXlsx } from '../../common/xlsx/xlsx-import';
+import { type UploadedXlsx } from '../../common/xlsx/xlsx-import';
 import {
   EnterpriseImportService,
   IMPORT_MAX_BYTES,
@@ -67,32 +62,20 @@ export class EnterprisesController {
 
   @Get('import-template')
   @Allow('enterprises', 'create')
-  @ApiProduces('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-  @ApiOkResponse({ schema: { type: 'string', format: 'binary' } })
+  @ApiFileResponse(XLSX_CONTENT_TYPE)
   @ApiOperation({ summary: 'The xlsx template for importing enterprises (instructions, header, drop-downs)' })
   async template(@CurrentCaller() caller: Caller): Promise<StreamableFile> {
     const language = this.cls.get('language') ?? DEFAULT_LANGUAGE;
     return new StreamableFile(await this.imports.template(caller, language), {
-      type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-      disposition: `attachment; filename*=UTF-8''${encodeURIComponent(templateFileName(language))}`,
+      type: XLSX_CONTENT_TYPE,
+      disposition: attachmentDisposition(templateFileName(language)),
     });
   }
 
   @Post('import')
   @HttpCode(201)
   @Allow('enterprises', 'create')
-  @UseInterceptors(
-    UploadLimitInterceptor(IMPORT_MAX_BYTES),
-    FileInterceptor('file', { limits: { fileSize: IMPORT_MAX_BYTES, files: 1 } }),
-  )
-  @ApiConsumes('multipart/form-data')
-  @ApiBody({
-    schema: {
-      type: 'object',
-      required: ['file'],
-      properties: { file: { type: 'string', format: 'binary', description: 'xlsx from the template' } },
-    },
-  })
+  @SingleFileUpload(IMPORT_MAX_BYTES, 'xlsx from the template')
   @ApiCreatedResponse({ type: EnterpriseImportResultDto })
   @ApiOperation({
     summary: `Import enterprises from xlsx (≤ ${IMPORT_MAX_BYTES / 1024 / 1024} MB, ≤ ${IMPORT_MAX_ROWS} rows): all rows or none; problems listed by row and column`,

@@ -10,30 +10,15 @@ import {
   Query,
   Res,
   UploadedFiles,
-  UseInterceptors,
 } from '@nestjs/common';
-import { FilesInterceptor } from '@nestjs/platform-express';
-import {
-  ApiBearerAuth,
-  ApiBody,
-  ApiConsumes,
-  ApiCreatedResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiProduces,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { type Response } from 'express';
 import { type Caller } from '../../common/auth/caller';
 import { Allow, CurrentCaller } from '../../common/auth/decorators';
 import { UuidParam } from '../../common/http/uuid-param.pipe';
 import { sendAttachment } from '../attachments/attachment-response';
-import {
-  ATTACHMENT_FIELD,
-  MAX_ATTACHMENTS_PER_UPLOAD,
-  type UploadedAttachment,
-  UPLOAD_OPTIONS,
-} from '../attachments/attachments.dto';
+import { AttachmentDownload, AttachmentUpload } from '../attachments/attachment-routes';
+import { type UploadedAttachment } from '../attachments/attachments.dto';
 import {
   CreateGuidanceActivityDto,
   GuidanceActivityDto,
@@ -100,21 +85,7 @@ export class GuidanceController {
 
   @Post(':id/attachments')
   @Allow('guidance', 'update')
-  @UseInterceptors(FilesInterceptor(ATTACHMENT_FIELD, MAX_ATTACHMENTS_PER_UPLOAD + 1, UPLOAD_OPTIONS))
-  @ApiConsumes('multipart/form-data')
-  @ApiBody({
-    schema: {
-      type: 'object',
-      required: ['files'],
-      properties: {
-        files: {
-          type: 'array',
-          items: { type: 'string', format: 'binary' },
-          description: 'up to 5 files of at most 10 MB: pdf, doc(x), xls(x), jpg, png, zip',
-        },
-      },
-    },
-  })
+  @AttachmentUpload()
   @ApiCreatedResponse({ type: GuidanceActivityDto })
   @ApiOperation({ summary: 'Attach files (sign-in sheets, photos, minutes) to an activity' })
   addAttachments(
@@ -127,8 +98,7 @@ export class GuidanceController {
 
   @Get(':id/attachments/:attachmentId')
   @Allow('guidance', 'read')
-  @ApiProduces('application/octet-stream')
-  @ApiOkResponse({ description: 'the file', schema: { type: 'string', format: 'binary' } })
+  @AttachmentDownload()
   @ApiOperation({ summary: 'Download an attachment of an activity the caller may read' })
   async attachment(
     @CurrentCaller() caller: Caller,

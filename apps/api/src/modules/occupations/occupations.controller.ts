@@ -10,25 +10,26 @@ import {
   Query,
   StreamableFile,
   UploadedFile,
-  UseInterceptors,
 } from '@nestjs/common';
-import { FileInterceptor } from '@nestjs/platform-express';
 import {
   ApiBearerAuth,
-  ApiBody,
-  ApiConsumes,
   ApiCreatedResponse,
   ApiNoContentResponse,
   ApiOkResponse,
   ApiOperation,
-  ApiProduces,
   ApiTags,
 } from '@nestjs/swagger';
 import { DEFAULT_LANGUAGE } from '@skillpay/domain';
 import { ClsService } from 'nestjs-cls';
 import { Allow, Public } from '../../common/auth/decorators';
 import { type RequestContext } from '../../common/context/request-context';
-import { type UploadedXlsx, UploadLimitInterceptor } from '../../common/xlsx/xlsx-import';
+import {
+  ApiFileResponse,
+  attachmentDisposition,
+  SingleFileUpload,
+  XLSX_CONTENT_TYPE,
+} from '../../common/http/file-routes';
+import { type UploadedXlsx } from '../../common/xlsx/xlsx-import';
 import {
   OCCUPATION_IMPORT_MAX_BYTES,
   OCCUPATION_IMPORT_MAX_ROWS,
@@ -45,8 +46,6 @@ import {
   UpdateOccupationDto,
 } from './occupations.dto';
 import { OccupationsService } from './occupations.service';
-
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 @ApiTags('occupations')
 @ApiBearerAuth()
@@ -68,32 +67,20 @@ export class OccupationsController {
 
   @Get('template.xlsx')
   @Allow('occupations', 'create')
-  @ApiProduces(XLSX)
-  @ApiOkResponse({ schema: { type: 'string', format: 'binary' } })
+  @ApiFileResponse(XLSX_CONTENT_TYPE)
   @ApiOperation({ summary: 'The xlsx template for importing occupations (instructions, header, drop-down)' })
   async template(): Promise<StreamableFile> {
     const language = this.cls.get('language') ?? DEFAULT_LANGUAGE;
     return new StreamableFile(await this.imports.template(language), {
-      type: XLSX,
-      disposition: `attachment; filename*=UTF-8''${encodeURIComponent(occupationTemplateFileName(language))}`,
+      type: XLSX_CONTENT_TYPE,
+      disposition: attachmentDisposition(occupationTemplateFileName(language)),
     });
   }
 
   @Post('import')
   @HttpCode(201)
   @Allow('occupations', 'create')
-  @UseInterceptors(
-    UploadLimitInterceptor(OCCUPATION_IMPORT_MAX_BYTES),
-    FileInterceptor('file', { limits: { fileSize: OCCUPATION_IMPORT_MAX_BYTES, files: 1 } }),
-  )
-  @ApiConsumes('multipart/form-data')
-  @ApiBody({
-    schema: {
-      type: 'object',
-      required: ['file'],
-      properties: { file: { type: 'string', format: 'binary', description: 'xlsx from the template' } },
-    },
-  })
+  @SingleFileUpload(OCCUPATION_IMPORT_MAX_BYTES, 'xlsx from the template')
   @ApiCreatedResponse({ type: OccupationImportResultDto })
   @ApiOperation({
     summary: `Import occupations from xlsx (≤ ${OCCUPATION_IMPORT_MAX_BYTES / 1024 / 1024} MB, ≤ ${OCCUPATION_IMPORT_MAX_ROWS} rows), upserting by code: all rows or none; problems listed by row and column`,

@@ -10,32 +10,23 @@ import {
   Query,
   Res,
   UploadedFiles,
-  UseInterceptors,
 } from '@nestjs/common';
-import { FilesInterceptor } from '@nestjs/platform-express';
 import {
   ApiBearerAuth,
-  ApiBody,
-  ApiConsumes,
   ApiCreatedResponse,
   ApiOkResponse,
   ApiOperation,
-  ApiProduces,
   ApiTags,
-  getSchemaPath,
   ApiExtraModels,
 } from '@nestjs/swagger';
 import { type Response } from 'express';
 import { type Caller } from '../../common/auth/caller';
 import { Allow, CurrentCaller } from '../../common/auth/decorators';
+import { ApiFileResponse, XLSX_CONTENT_TYPE } from '../../common/http/file-routes';
 import { UuidParam } from '../../common/http/uuid-param.pipe';
 import { sendAttachment } from '../attachments/attachment-response';
-import {
-  ATTACHMENT_FIELD,
-  MAX_ATTACHMENTS_PER_UPLOAD,
-  type UploadedAttachment,
-  UPLOAD_OPTIONS,
-} from '../attachments/attachments.dto';
+import { AttachmentDownload, AttachmentUpload } from '../attachments/attachment-routes';
+import { type UploadedAttachment } from '../attachments/attachments.dto';
 import { buildLedgerWorkbook } from './ledger-workbook';
 import {
   CreateMeasureDto,
@@ -229,25 +220,7 @@ export class ProgrammesController {
 
   @Post(':id/tasks/:taskId/updates')
   @Allow('tasks', 'update')
-  @UseInterceptors(FilesInterceptor(ATTACHMENT_FIELD, MAX_ATTACHMENTS_PER_UPLOAD + 1, UPLOAD_OPTIONS))
-  @ApiConsumes('multipart/form-data')
-  @ApiBody({
-    schema: {
-      allOf: [
-        { $ref: getSchemaPath(CreateTaskUpdateDto) },
-        {
-          type: 'object',
-          properties: {
-            files: {
-              type: 'array',
-              items: { type: 'string', format: 'binary' },
-              description: 'up to 5 files of at most 10 MB: pdf, doc(x), xls(x), jpg, png, zip',
-            },
-          },
-        },
-      ],
-    },
-  })
+  @AttachmentUpload(CreateTaskUpdateDto)
   @ApiCreatedResponse({ type: TaskUpdateDto })
   @ApiOperation({ summary: 'Report progress on a task the caller’s organisation is responsible for' })
   reportProgress(
@@ -262,8 +235,7 @@ export class ProgrammesController {
 
   @Get(':id/attachments/:attachmentId')
   @Allow('tasks', 'read')
-  @ApiProduces('application/octet-stream')
-  @ApiOkResponse({ description: 'the file', schema: { type: 'string', format: 'binary' } })
+  @AttachmentDownload()
   @ApiOperation({ summary: 'Download an attachment of a progress report the caller may read' })
   async attachment(
     @CurrentCaller() caller: Caller,
@@ -297,8 +269,7 @@ export class ProgrammesController {
 
   @Get(':id/ledger.xlsx')
   @Allow('tasks', 'read')
-  @ApiProduces('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-  @ApiOkResponse({ description: 'the printable ledger', schema: { type: 'string', format: 'binary' } })
+  @ApiFileResponse(XLSX_CONTENT_TYPE, 'the printable ledger')
   @ApiOperation({ summary: 'The ledger as a printable xlsx (A4 landscape)' })
   async ledger(
     @CurrentCaller() caller: Caller,
@@ -308,7 +279,7 @@ export class ProgrammesController {
     const view = await this.service.ledgerFor(caller, id);
     const buffer = await buildLedgerWorkbook(view);
     const name = `${view.programme.title}工作台账.xlsx`;
-    response.setHeader('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    response.setHeader('Content-Type', XLSX_CONTENT_TYPE);
     response.setHeader(
       'Content-Disposition',
       `attachment; filename="ledger.xlsx"; filename*=UTF-8''${encodeURIComponent(name)}`,

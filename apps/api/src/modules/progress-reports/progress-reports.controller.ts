@@ -10,31 +10,16 @@ import {
   Query,
   Res,
   UploadedFiles,
-  UseInterceptors,
 } from '@nestjs/common';
-import { FilesInterceptor } from '@nestjs/platform-express';
-import {
-  ApiBearerAuth,
-  ApiBody,
-  ApiConsumes,
-  ApiCreatedResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiProduces,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ProgressReportAction } from '@skillpay/domain';
 import { type Response } from 'express';
 import { type Caller } from '../../common/auth/caller';
 import { Allow, CurrentCaller } from '../../common/auth/decorators';
 import { UuidParam } from '../../common/http/uuid-param.pipe';
 import { sendAttachment } from '../attachments/attachment-response';
-import {
-  ATTACHMENT_FIELD,
-  MAX_ATTACHMENTS_PER_UPLOAD,
-  type UploadedAttachment,
-  UPLOAD_OPTIONS,
-} from '../attachments/attachments.dto';
+import { AttachmentDownload, AttachmentUpload } from '../attachments/attachment-routes';
+import { type UploadedAttachment } from '../attachments/attachments.dto';
 import {
   CreateProgressReportDto,
   ProgressReportDetailDto,
@@ -204,21 +189,7 @@ export class ProgressReportsController {
 
   @Post(':id/attachments')
   @Allow('progressReports', 'update')
-  @UseInterceptors(FilesInterceptor(ATTACHMENT_FIELD, MAX_ATTACHMENTS_PER_UPLOAD + 1, UPLOAD_OPTIONS))
-  @ApiConsumes('multipart/form-data')
-  @ApiBody({
-    schema: {
-      type: 'object',
-      required: ['files'],
-      properties: {
-        files: {
-          type: 'array',
-          items: { type: 'string', format: 'binary' },
-          description: 'up to 5 files of at most 10 MB: pdf, doc(x), xls(x), jpg, png, zip',
-        },
-      },
-    },
-  })
+  @AttachmentUpload()
   @ApiCreatedResponse({ type: ProgressReportDetailDto })
   @ApiOperation({ summary: 'Attach files (pay rules, minutes, photos) to the draft version' })
   addAttachments(
@@ -231,8 +202,7 @@ export class ProgressReportsController {
 
   @Get(':id/attachments/:attachmentId')
   @Allow('progressReports', 'read')
-  @ApiProduces('application/octet-stream')
-  @ApiOkResponse({ description: 'the file', schema: { type: 'string', format: 'binary' } })
+  @AttachmentDownload()
   @ApiOperation({ summary: 'Download an attachment of any version of a report the caller may read' })
   async attachment(
     @CurrentCaller() caller: Caller,

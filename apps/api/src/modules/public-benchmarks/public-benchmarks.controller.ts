@@ -1,7 +1,8 @@
 import { Controller, Get, Query, Res } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { type Response } from 'express';
 import { Public } from '../../common/auth/decorators';
+import { ApiFileResponse } from '../../common/http/file-routes';
 import { EXPORT_CONTENT_TYPES, sendExport } from '../benchmark-releases/cells-export';
 import {
   PublicBenchmarkListDto,
@@ -59,11 +60,7 @@ export class PublicBenchmarksController {
 
   @Get('export.xlsx')
   @Public()
-  @ApiProduces(EXPORT_CONTENT_TYPES.xlsx)
-  @ApiOkResponse({
-    description: 'the filtered benchmarks with method notes',
-    schema: { type: 'string', format: 'binary' },
-  })
+  @ApiFileResponse(EXPORT_CONTENT_TYPES.xlsx, 'the filtered benchmarks with method notes')
   @ApiOperation({ summary: 'The filtered published benchmarks as xlsx' })
   async exportXlsx(@Query() query: PublicExportQueryDto, @Res() response: Response): Promise<void> {
     const { name, body } = await this.service.export('xlsx', query);
@@ -72,11 +69,7 @@ export class PublicBenchmarksController {
 
   @Get('export.csv')
   @Public()
-  @ApiProduces(EXPORT_CONTENT_TYPES.csv)
-  @ApiOkResponse({
-    description: 'the filtered benchmarks, UTF-8 with BOM',
-    schema: { type: 'string', format: 'binary' },
-  })
+  @ApiFileResponse(EXPORT_CONTENT_TYPES.csv, 'the filtered benchmarks, UTF-8 with BOM')
   @ApiOperation({ summary: 'The filtered published benchmarks as csv' })
   async exportCsv(@Query() query: PublicExportQueryDto, @Res() response: Response): Promise<void> {
     const { name, body } = await this.service.export('csv', query);

@@ -1,8 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { FootnoteCode, WAGE_SKILL_LEVELS } from '@skillpay/domain';
+import { FootnoteCode } from '@skillpay/domain';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
-import { CellFilterDto, MethodNoteDto } from '../benchmark-releases/benchmark-releases.dto';
+import { CellFilterDto, CellPlaceDto, MethodNoteDto } from '../benchmark-releases/benchmark-releases.dto';
 
 export class PublicBenchmarkQueryDto extends CellFilterDto {
   @ApiPropertyOptional({ example: 2026, description: 'the pay year' })
@@ -40,7 +40,7 @@ export class PublicMethodQueryDto {
  * A published cell. A withheld cell has `footnote` set and every figure null — pay, employees and
  * enterprises alike — so nothing about it can be read or recovered.
  */
-export class PublicBenchmarkCellDto {
+export class PublicBenchmarkCellDto extends CellPlaceDto {
   @ApiProperty({ format: 'uuid' })
   releaseId: string;
 
@@ -53,29 +53,8 @@ export class PublicBenchmarkCellDto {
   @ApiProperty({ example: 2026 })
   year: number;
 
-  @ApiProperty({ example: '6-18-01-01' })
-  occupationCode: string;
-
-  @ApiProperty({ type: String, nullable: true, example: '车工' })
-  occupationName: string | null;
-
-  @ApiProperty({ type: String, nullable: true, example: 'Lathe operator' })
-  occupationNameEn: string | null;
-
   @ApiProperty({ description: 'on the city’s 急需紧缺 (urgently needed) occupation list' })
   urgentlyNeeded: boolean;
-
-  @ApiProperty({ enum: WAGE_SKILL_LEVELS, enumName: 'WageSkillLevel' })
-  skillLevel: string;
-
-  @ApiProperty({ example: '370211' })
-  regionCode: string;
-
-  @ApiProperty({ example: '黄岛区' })
-  regionName: string;
-
-  @ApiProperty({ example: 'Huangdao' })
-  regionNameEn: string;
 
   @ApiProperty({ type: Number, nullable: true, description: 'annual pay, yuan' })
   p10: number | null;

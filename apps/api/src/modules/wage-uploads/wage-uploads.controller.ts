@@ -1,33 +1,18 @@
-import {
-  Body,
-  Controller,
-  Get,
-  Param,
-  Post,
-  Query,
-  StreamableFile,
-  UploadedFile,
-  UseInterceptors,
-} from '@nestjs/common';
-import { FileInterceptor } from '@nestjs/platform-express';
-import {
-  ApiBearerAuth,
-  ApiBody,
-  ApiConsumes,
-  ApiCreatedResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiProduces,
-  ApiTags,
-} from '@nestjs/swagger';
+import { Body, Controller, Get, Param, Post, Query, StreamableFile, UploadedFile } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DEFAULT_LANGUAGE, type Language, WAGE_UPLOAD_LIMITS } from '@skillpay/domain';
 import { ClsService } from 'nestjs-cls';
 import { type Caller } from '../../common/auth/caller';
 import { Allow, CurrentCaller } from '../../common/auth/decorators';
 import { type RequestContext } from '../../common/context/request-context';
 import { PageQueryDto } from '../../common/http/pagination.dto';
+import {
+  ApiFileResponse,
+  attachmentDisposition,
+  SingleFileUpload,
+  XLSX_CONTENT_TYPE,
+} from '../../common/http/file-routes';
 import { UuidParam } from '../../common/http/uuid-param.pipe';
-import { UploadLimitInterceptor } from '../../common/xlsx/xlsx-import';
 import { wageTemplateFileName } from './wage-template';
 import {
   CreateWageUploadDto,
@@ -40,13 +25,8 @@ import {
 } from './wage-uploads.dto';
 import { type UploadedWageFile, WageUploadsService } from './wage-uploads.service';
 
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const CSV = 'text/csv; charset=utf-8';
 const MAX_MB = WAGE_UPLOAD_LIMITS.maxBytes / 1024 / 1024;
-
-function attachment(name: string): string {
-  return `attachment; filename*=UTF-8''${encodeURIComponent(name)}`;
-}
 
 @ApiTags('wage-uploads')
 @ApiBearerAuth()
@@ -63,27 +43,25 @@ export class WageUploadsController {
 
   @Get('template.xlsx')
   @Allow('wageUploads', 'read')
-  @ApiProduces(XLSX)
-  @ApiOkResponse({ schema: { type: 'string', format: 'binary' } })
+  @ApiFileResponse(XLSX_CONTENT_TYPE)
   @ApiOperation({ summary: 'The xlsx template: data sheet with drop-downs, instructions, occupation list' })
   async templateXlsx(): Promise<StreamableFile> {
     const language = this.language();
     return new StreamableFile(await this.service.template(language, 'xlsx'), {
-      type: XLSX,
-      disposition: attachment(wageTemplateFileName(language, 'xlsx')),
+      type: XLSX_CONTENT_TYPE,
+      disposition: attachmentDisposition(wageTemplateFileName(language, 'xlsx')),
     });
   }
 
   @Get('template.csv')
   @Allow('wageUploads', 'read')
-  @ApiProduces('text/csv')
-  @ApiOkResponse({ schema: { type: 'string', format: 'binary' } })
+  @ApiFileResponse('text/csv')
   @ApiOperation({ summary: 'The csv template (UTF-8 with BOM, header row)' })
   async templateCsv(): Promise<StreamableFile> {
     const language = this.language();
     return new StreamableFile(await this.service.template(language, 'csv'), {
       type: CSV,
-      disposition: attachment(wageTemplateFileName(language, 'csv')),
+      disposition: attachmentDisposition(wageTemplateFileName(language, 'csv')),
     });
   }
 
@@ -99,21 +77,9 @@ export class WageUploadsController {
 
   @Post()
   @Allow('wageUploads', 'create')
-  @UseInterceptors(
-    UploadLimitInterceptor(WAGE_UPLOAD_LIMITS.maxBytes),
-    FileInterceptor('file', { limits: { fileSize: WAGE_UPLOAD_LIMITS.maxBytes, files: 1 } }),
-  )
-  @ApiConsumes('multipart/form-data')
-  @ApiBody({
-    schema: {
-      type: 'object',
-      required: ['file', 'programmeId', 'year'],
-      properties: {
-        file: { type: 'string', format: 'binary', description: 'xlsx or csv from the template' },
-        programmeId: { type: 'string', format: 'uuid' },
-        year: { type: 'integer', example: 2026 },
-      },
-    },
+  @SingleFileUpload(WAGE_UPLOAD_LIMITS.maxBytes, 'xlsx or csv from the template', {
+    programmeId: { type: 'string', format: 'uuid' },
+    year: { type: 'integer', example: 2026 },
   })
   @ApiCreatedResponse({ type: WageUploadDto })
   @ApiOperation({
@@ -148,8 +114,7 @@ export class WageUploadsController {
   }
 
   @Get(':id/errors.xlsx')
-  @ApiProduces(XLSX)
-  @ApiOkResponse({ schema: { type: 'string', format: 'binary' } })
+  @ApiFileResponse(XLSX_CONTENT_TYPE)
   @ApiOperation({ summary: 'The error list as xlsx (row, column, value, message)' })
   async errorsXlsx(
     @CurrentCaller() caller: Caller,
@@ -157,14 +122,15 @@ export class WageUploadsController {
   ): Promise<StreamableFile> {
     const language = this.language();
     return new StreamableFile(await this.service.errorsFile(caller, id, language, 'xlsx'), {
-      type: XLSX,
-      disposition: attachment(language === 'en' ? 'wage-upload-errors.xlsx' : '薪酬数据错误清单.xlsx'),
+      type: XLSX_CONTENT_TYPE,
+      disposition: attachmentDisposition(
+        language === 'en' ? 'wage-upload-errors.xlsx' : '薪酬数据错误清单.xlsx',
+      ),
     });
   }
 
   @Get(':id/errors.csv')
-  @ApiProduces('text/csv')
-  @ApiOkResponse({ schema: { type: 'string', format: 'binary' } })
+  @ApiFileResponse('text/csv')
   @ApiOperation({ summary: 'The error list as csv (UTF-8 with BOM)' })
   async errorsCsv(
     @CurrentCaller() caller: Caller,
@@ -173,17 +139,21 @@ export class WageUploadsController {
     const language = this.language();
     return new StreamableFile(await this.service.errorsFile(caller, id, language, 'csv'), {
       type: CSV,
-      disposition: attachment(language === 'en' ? 'wage-upload-errors.csv' : '薪酬数据错误清单.csv'),
+      disposition: attachmentDisposition(
+        language === 'en' ? 'wage-upload-errors.csv' : '薪酬数据错误清单.csv',
+      ),
     });
   }
 
   @Get(':id/file')
-  @ApiProduces(XLSX, 'text/csv')
-  @ApiOkResponse({ schema: { type: 'string', format: 'binary' } })
+  @ApiFileResponse([XLSX_CONTENT_TYPE, 'text/csv'])
   @ApiOperation({ summary: 'The original file (the enterprise itself only)' })
   async file(@CurrentCaller() caller: Caller, @Param('id', UuidParam) id: string): Promise<StreamableFile> {
     const file = await this.service.file(caller, id);
-    return new StreamableFile(file.content, { type: file.type, disposition: attachment(file.name) });
+    return new StreamableFile(file.content, {
+      type: file.type,
+      disposition: attachmentDisposition(file.name),
+    });
   }
 
   @Get(':id/rows')

@@ -1,8 +1,8 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { ApiRequestError, unwrap } from '../../app/api/api-error';
+import { unwrap } from '../../app/api/api-error';
 import { api } from '../../app/api/client';
 import { type QueryOf, type RequestBody, type ResponseBody } from '../../app/api/types';
-import { saveBlob } from '../programmes/programmes.api';
+import { saveDownload } from '../../ui/download';
 
 export type ComputedCellQuery = QueryOf<'/api/benchmarks', 'get'>;
 export type ComputedCell = ResponseBody<'/api/benchmarks', 'get'>['items'][number];
@@ -146,18 +146,13 @@ export function useComparison(from: string | undefined, to: string | undefined) 
 export function useExportRelease(id: string) {
   return useMutation({
     mutationFn: async (format: 'xlsx' | 'csv') => {
-      const { data, error, response } =
+      const options = { params: { path: { id } }, parseAs: 'blob' as const };
+      saveDownload(
         format === 'xlsx'
-          ? await api.GET('/api/benchmark-releases/{id}/export.xlsx', {
-              params: { path: { id } },
-              parseAs: 'blob',
-            })
-          : await api.GET('/api/benchmark-releases/{id}/export.csv', {
-              params: { path: { id } },
-              parseAs: 'blob',
-            });
-      if (!response.ok || !(data instanceof Blob)) throw new ApiRequestError(response.status, error);
-      saveBlob(data, response, `benchmarks.${format}`);
+          ? await api.GET('/api/benchmark-releases/{id}/export.xlsx', options)
+          : await api.GET('/api/benchmark-releases/{id}/export.csv', options),
+        `benchmarks.${format}`,
+      );
     },
   });
 }

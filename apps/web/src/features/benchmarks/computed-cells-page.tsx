@@ -1,11 +1,5 @@
 import { CalculatorOutlined, FileAddOutlined, SettingOutlined } from '@ant-design/icons';
-import {
-  PageContainer,
-  ProCard,
-  ProTable,
-  type ActionType,
-  type ProColumns,
-} from '@ant-design/pro-components';
+import { PageContainer, ProCard, ProTable, type ActionType } from '@ant-design/pro-components';
 import {
   Alert,
   App,
@@ -22,13 +16,12 @@ import {
   Space,
   Tag,
 } from 'antd';
-import { FOOTNOTE_LABELS, can } from '@skillpay/domain';
+import { can } from '@skillpay/domain';
 import dayjs from 'dayjs';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import { errorMessage, showFieldErrors } from '../../app/api/api-error';
-import { valueEnumOf } from '../../app/i18n/labels';
 import { useCurrentRole } from '../../app/session/session-user';
 import { useActiveProgrammes } from '../pilots/pilots.api';
 import {
@@ -41,7 +34,7 @@ import {
   useRecompute,
   useUpdateRules,
 } from './benchmarks.api';
-import { FootnoteTag, formatYuan, OccupationName, useBenchmarkLabels } from './benchmark-labels';
+import { cellKey, useCellColumns } from './cell-columns';
 
 interface CellSearch {
   occupation?: string;
@@ -54,14 +47,12 @@ export function ComputedCellsPage() {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const role = useCurrentRole();
-  const labels = useBenchmarkLabels();
   const programmes = useActiveProgrammes();
   const [params, setParams] = useSearchParams();
   const actionRef = useRef<ActionType>(undefined);
   const programmeId = params.get('programmeId') ?? programmes.data?.items[0]?.id;
   const year = Number(params.get('year') ?? dayjs().year());
   const status = useAggregationStatus(programmeId, year);
-  const yuan = (value: number) => formatYuan(value, labels.language);
 
   const choose = (key: 'programmeId' | 'year', value: string | number | null | undefined) => {
     const next = new URLSearchParams(params);
@@ -70,61 +61,9 @@ export function ComputedCellsPage() {
     setParams(next, { replace: true });
   };
 
-  const columns: ProColumns<ComputedCell>[] = [
-    {
-      title: t('benchmarks.occupation'),
-      dataIndex: 'occupation',
-      fieldProps: { placeholder: t('benchmarks.occupationSearch') },
-      render: (_dom, record) => <OccupationName cell={record} />,
-    },
-    {
-      title: t('benchmarks.skillLevel'),
-      dataIndex: 'skillLevel',
-      valueType: 'select',
-      valueEnum: labels.skillLevelEnum,
-      render: (_dom, record) => labels.skillLevel(record.skillLevel),
-    },
-    {
-      title: t('benchmarks.region'),
-      dataIndex: 'regionCode',
-      fieldProps: { placeholder: '370211' },
-      render: (_dom, record) => (
-        <>
-          {labels.region(record)} {record.cityRollUp ? <Tag>{t('benchmarks.cityTotal')}</Tag> : null}
-        </>
-      ),
-    },
-    { title: t('benchmarks.employees'), dataIndex: 'employees', hideInSearch: true, align: 'right' },
-    { title: t('benchmarks.enterprises'), dataIndex: 'enterprises', hideInSearch: true, align: 'right' },
-    {
-      title: t('benchmarks.maxShare'),
-      dataIndex: 'maxEnterpriseShare',
-      hideInSearch: true,
-      align: 'right',
-      render: (_dom, record) => `${record.maxEnterpriseShare}%`,
-    },
-    ...(['p10', 'p25', 'p50', 'p75', 'p90'] as const).map((key): ProColumns<ComputedCell> => ({
-      title: key === 'p50' ? t('benchmarks.median') : key.toUpperCase(),
-      dataIndex: key,
-      hideInSearch: true,
-      align: 'right',
-      render: (_dom, record) => yuan(record[key]),
-    })),
-    {
-      title: t('benchmarks.mean'),
-      dataIndex: 'mean',
-      hideInSearch: true,
-      align: 'right',
-      render: (_dom, record) => yuan(record.mean),
-    },
-    {
-      title: t('benchmarks.footnote'),
-      dataIndex: 'footnote',
-      hideInSearch: true,
-      valueEnum: valueEnumOf(FOOTNOTE_LABELS, labels.language),
-      render: (_dom, record) => (record.footnote ? <FootnoteTag code={record.footnote} /> : null),
-    },
-  ];
+  const columns = useCellColumns<ComputedCell>({
+    regionExtra: (cell) => (cell.cityRollUp ? <Tag>{t('benchmarks.cityTotal')}</Tag> : null),
+  });
 
   return (
     <PageContainer
@@ -173,7 +112,7 @@ export function ComputedCellsPage() {
           ) : null}
           <ProTable<ComputedCell, CellSearch>
             key={`${programmeId}-${year}`}
-            rowKey={(record) => `${record.occupationCode}|${record.skillLevel}|${record.regionCode}`}
+            rowKey={cellKey}
             actionRef={actionRef}
             columns={columns}
             headerTitle={t('benchmarks.computed.tableTitle')}

@@ -1,10 +1,11 @@
 import { PageContainer, ProCard } from '@ant-design/pro-components';
-import { Alert, Empty, Form, Select, Space, Table, Tag, Typography } from 'antd';
+import { Alert, Empty, Form, Select, Space, Table, type TableColumnType, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import { errorMessage } from '../../app/api/api-error';
 import { type ComparedCell, useComparison, useReleaseOptions } from './benchmarks.api';
 import { FootnoteTag, formatYuan, OccupationName, useBenchmarkLabels } from './benchmark-labels';
+import { cellKey } from './cell-columns';
 
 /** Two releases cell by cell: what was added, removed, and how changed cells moved. */
 export function ReleaseComparePage() {
@@ -67,6 +68,17 @@ export function ReleaseComparePage() {
       footnote: t('benchmarks.footnote'),
     })[field] ?? field.toUpperCase();
 
+  const cellTable = (cells: ComparedCell[], last: TableColumnType<ComparedCell>) => (
+    <Table<ComparedCell>
+      size="small"
+      rowKey={cellKey}
+      dataSource={cells}
+      pagination={{ pageSize: 20 }}
+      scroll={{ x: 'max-content' }}
+      columns={[...cellColumns, last]}
+    />
+  );
+
   const result = comparison.data;
   return (
     <PageContainer
@@ -76,30 +88,25 @@ export function ReleaseComparePage() {
     >
       <ProCard bordered style={{ marginBottom: 16 }}>
         <Form layout="inline">
-          <Form.Item label={t('benchmarks.releases.compareFrom')}>
-            <Select
-              style={{ minWidth: 320 }}
-              allowClear
-              showSearch
-              optionFilterProp="label"
-              options={releaseOptions}
-              value={from}
-              onChange={(value?: string) => choose('from', value)}
-              data-testid="compare-from"
-            />
-          </Form.Item>
-          <Form.Item label={t('benchmarks.releases.compareTo')}>
-            <Select
-              style={{ minWidth: 320 }}
-              allowClear
-              showSearch
-              optionFilterProp="label"
-              options={releaseOptions}
-              value={to}
-              onChange={(value?: string) => choose('to', value)}
-              data-testid="compare-to"
-            />
-          </Form.Item>
+          {(['from', 'to'] as const).map((side) => (
+            <Form.Item
+              key={side}
+              label={
+                side === 'from' ? t('benchmarks.releases.compareFrom') : t('benchmarks.releases.compareTo')
+              }
+            >
+              <Select
+                style={{ minWidth: 320 }}
+                allowClear
+                showSearch
+                optionFilterProp="label"
+                options={releaseOptions}
+                value={side === 'from' ? from : to}
+                onChange={(value?: string) => choose(side, value)}
+                data-testid={`compare-${side}`}
+              />
+            </Form.Item>
+          ))}
         </Form>
       </ProCard>
       {comparison.isError ? <Alert type="error" showIcon message={errorMessage(comparison.error)} /> : null}
@@ -111,59 +118,34 @@ export function ReleaseComparePage() {
             {t('benchmarks.releases.unchanged', { count: result.unchanged })}
           </Typography.Text>
           <ProCard title={`${t('benchmarks.releases.changed')} (${result.changed.length})`} bordered>
-            <Table<ComparedCell>
-              size="small"
-              rowKey={(cell) => `${cell.occupationCode}|${cell.skillLevel}|${cell.regionCode}`}
-              dataSource={result.changed}
-              pagination={{ pageSize: 20 }}
-              scroll={{ x: 'max-content' }}
-              columns={[
-                ...cellColumns,
-                {
-                  title: t('benchmarks.releases.change'),
-                  key: 'differences',
-                  render: (_: unknown, cell: ComparedCell) => (
-                    <Space direction="vertical" size={0}>
-                      {cell.differences.map((difference) => (
-                        <span key={difference.field}>
-                          {fieldLabel(difference.field)}: {difference.from ?? '—'} → {difference.to ?? '—'}
-                          {difference.delta !== null ? (
-                            <Tag
-                              color={difference.delta >= 0 ? 'green' : 'red'}
-                              style={{ marginInlineStart: 8 }}
-                            >
-                              {difference.delta >= 0 ? '+' : ''}
-                              {formatYuan(difference.delta, labels.language)}
-                              {difference.deltaPercent !== null
-                                ? ` (${difference.deltaPercent >= 0 ? '+' : ''}${difference.deltaPercent}%)`
-                                : ''}
-                            </Tag>
-                          ) : null}
-                        </span>
-                      ))}
-                    </Space>
-                  ),
-                },
-              ]}
-            />
+            {cellTable(result.changed, {
+              title: t('benchmarks.releases.change'),
+              key: 'differences',
+              render: (_: unknown, cell: ComparedCell) => (
+                <Space direction="vertical" size={0}>
+                  {cell.differences.map((difference) => (
+                    <span key={difference.field}>
+                      {fieldLabel(difference.field)}: {difference.from ?? '—'} → {difference.to ?? '—'}
+                      {difference.delta !== null ? (
+                        <Tag color={difference.delta >= 0 ? 'green' : 'red'} style={{ marginInlineStart: 8 }}>
+                          {difference.delta >= 0 ? '+' : ''}
+                          {formatYuan(difference.delta, labels.language)}
+                          {difference.deltaPercent !== null
+                            ? ` (${difference.deltaPercent >= 0 ? '+' : ''}${difference.deltaPercent}%)`
+                            : ''}
+                        </Tag>
+                      ) : null}
+                    </span>
+                  ))}
+                </Space>
+              ),
+            })}
           </ProCard>
           <ProCard title={`${t('benchmarks.releases.added')} (${result.added.length})`} bordered>
-            <Table<ComparedCell>
-              size="small"
-              rowKey={(cell) => `${cell.occupationCode}|${cell.skillLevel}|${cell.regionCode}`}
-              dataSource={result.added}
-              pagination={{ pageSize: 20 }}
-              columns={[...cellColumns, figures('to')]}
-            />
+            {cellTable(result.added, figures('to'))}
           </ProCard>
           <ProCard title={`${t('benchmarks.releases.removed')} (${result.removed.length})`} bordered>
-            <Table<ComparedCell>
-              size="small"
-              rowKey={(cell) => `${cell.occupationCode}|${cell.skillLevel}|${cell.regionCode}`}
-              dataSource={result.removed}
-              pagination={{ pageSize: 20 }}
-              columns={[...cellColumns, figures('from')]}
-            />
+            {cellTable(result.removed, figures('from'))}
           </ProCard>
         </Space>
       )}

@@ -1,11 +1,11 @@
 import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
 import { PageContainer, ProCard } from '@ant-design/pro-components';
-import { Alert, App, Button, Space, Steps, Table, Upload } from 'antd';
+import { Alert, App, Button, Space, Steps, Upload } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { type FieldError } from '@skillpay/domain';
-import { ApiRequestError, errorMessage } from '../../app/api/api-error';
+import { errorMessage } from '../../app/api/api-error';
+import { ImportProblems } from '../../ui/import-problems';
 import { downloadImportTemplate, useImportEnterprises } from './enterprises.api';
 
 /** Batch import: template, upload, and every problem by row and column when nothing was stored. */
@@ -14,26 +14,18 @@ export function EnterpriseImportPage() {
   const { message } = App.useApp();
   const navigate = useNavigate();
   const upload = useImportEnterprises();
-  const [problems, setProblems] = useState<FieldError[]>([]);
-  const [failure, setFailure] = useState<string | null>(null);
+  const [failure, setFailure] = useState<unknown>();
   const [imported, setImported] = useState<number | null>(null);
 
   const onFile = async (file: File) => {
-    setProblems([]);
-    setFailure(null);
+    setFailure(undefined);
     setImported(null);
     try {
       const result = await upload.mutateAsync(file);
       setImported(result.imported);
       message.success(t('enterprises.imported', { count: result.imported }));
     } catch (error) {
-      const details = error instanceof ApiRequestError ? error.details : [];
-      setProblems(details);
-      setFailure(
-        details.some((detail) => detail.row !== undefined)
-          ? t('enterprises.importFailed', { count: details.length })
-          : errorMessage(error),
-      );
+      setFailure(error);
     }
   };
 
@@ -100,23 +92,7 @@ export function EnterpriseImportPage() {
             }
           />
         ) : null}
-        {failure ? (
-          <Alert type="error" showIcon message={failure} data-testid="enterprise-import-failed" />
-        ) : null}
-        {problems.some((problem) => problem.row !== undefined) ? (
-          <Table<FieldError>
-            size="small"
-            rowKey={(problem) => `${problem.field}-${problem.message}`}
-            pagination={problems.length > 50 ? { pageSize: 50 } : false}
-            dataSource={problems}
-            columns={[
-              { title: t('enterprises.row'), dataIndex: 'row', width: 70 },
-              { title: t('enterprises.column'), dataIndex: 'column', width: 180 },
-              { title: t('enterprises.value'), dataIndex: 'value', width: 220, ellipsis: true },
-              { title: t('enterprises.problem'), dataIndex: 'message' },
-            ]}
-          />
-        ) : null}
+        <ImportProblems error={failure} namespace="enterprises" testId="enterprise-import" />
       </ProCard>
     </PageContainer>
   );

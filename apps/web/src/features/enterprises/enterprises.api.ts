@@ -1,9 +1,8 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { ApiRequestError, unwrap } from '../../app/api/api-error';
+import { unwrap } from '../../app/api/api-error';
 import { api } from '../../app/api/client';
 import { type QueryOf, type RequestBody, type ResponseBody } from '../../app/api/types';
-import { currentLanguage } from '../../app/i18n/i18n';
-import { sessionStore } from '../../app/session/session-store';
+import { saveDownload } from '../../ui/download';
 
 export type Enterprise = ResponseBody<'/api/enterprises/{id}', 'get'>;
 export type EnterpriseQuery = QueryOf<'/api/enterprises', 'get'>;
@@ -47,44 +46,17 @@ export function useUpdateEnterprise(id: string) {
 
 /** Downloads the xlsx template (in the UI language) through the authenticated client. */
 export async function downloadImportTemplate(): Promise<void> {
-  const { data, response } = await api.GET('/api/enterprises/import-template', { parseAs: 'blob' });
-  if (!response.ok || !data) throw new ApiRequestError(response.status, undefined);
-  const disposition = response.headers.get('Content-Disposition') ?? '';
-  const encoded = /filename\*=UTF-8''([^;]+)/.exec(disposition)?.[1];
-  const name = encoded ? decodeURIComponent(encoded) : 'enterprise-import-template.xlsx';
-  const url = URL.createObjectURL(data as Blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.click();
-  URL.revokeObjectURL(url);
+  saveDownload(
+    await api.GET('/api/enterprises/import-template', { parseAs: 'blob' }),
+    'enterprise-import-template.xlsx',
+  );
 }
 
-/**
- * Uploads an xlsx for import. Multipart bodies bypass the JSON client, so the session headers
- * are set here (a 401 is answered like any other error: the page asks to log in again).
- */
-export async function importEnterprises(file: File): Promise<EnterpriseImportResult> {
+/** Uploads an xlsx for import; the typed client sends the session headers and refreshes an expired token. */
+export function importEnterprises(file: File): Promise<EnterpriseImportResult> {
   const form = new FormData();
-  form.append('file', file);
-  const token = sessionStore.getAccessToken();
-  let response: Response;
-  try {
-    response = await fetch('/api/enterprises/import', {
-      method: 'POST',
-      body: form,
-      credentials: 'same-origin',
-      headers: {
-        'Accept-Language': currentLanguage(),
-        ...(token ? { Authorization: `Bearer ${token}` } : {}),
-      },
-    });
-  } catch {
-    throw new ApiRequestError(0, undefined);
-  }
-  const body: unknown = await response.json().catch(() => undefined);
-  if (!response.ok) throw new ApiRequestError(response.status, body);
-  return body as EnterpriseImportResult;
+  form.append('file', file, file.name);
+  return unwrap(api.POST('/api/enterprises/import', { body: form as never }));
 }
 
 export function useImportEnterprises() {

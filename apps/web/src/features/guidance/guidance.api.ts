@@ -1,8 +1,8 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { ApiRequestError, unwrap } from '../../app/api/api-error';
+import { unwrap } from '../../app/api/api-error';
 import { api } from '../../app/api/client';
 import { type QueryOf, type RequestBody, type ResponseBody } from '../../app/api/types';
-import { saveBlob } from '../programmes/programmes.api';
+import { saveDownload } from '../../ui/download';
 
 export type GuidanceActivity = ResponseBody<'/api/guidance-activities/{id}', 'get'>;
 export type GuidanceQuery = QueryOf<'/api/guidance-activities', 'get'>;
@@ -65,15 +65,13 @@ export function useAttachToGuidance(id: string) {
 export function useDownloadGuidanceAttachment(id: string) {
   return useMutation({
     mutationFn: async (attachment: { id: string; fileName: string }) => {
-      const { data, error, response } = await api.GET(
-        '/api/guidance-activities/{id}/attachments/{attachmentId}',
-        {
+      saveDownload(
+        await api.GET('/api/guidance-activities/{id}/attachments/{attachmentId}', {
           params: { path: { id, attachmentId: attachment.id } },
           parseAs: 'blob',
-        },
+        }),
+        attachment.fileName,
       );
-      if (!response.ok || !(data instanceof Blob)) throw new ApiRequestError(response.status, error);
-      saveBlob(data, response, attachment.fileName);
     },
   });
 }

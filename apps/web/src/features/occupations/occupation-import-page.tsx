@@ -1,11 +1,11 @@
 import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
 import { PageContainer, ProCard } from '@ant-design/pro-components';
-import { Alert, App, Button, Steps, Table, Upload } from 'antd';
+import { Alert, App, Button, Steps, Upload } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { type FieldError } from '@skillpay/domain';
-import { ApiRequestError, errorMessage } from '../../app/api/api-error';
+import { errorMessage } from '../../app/api/api-error';
+import { ImportProblems } from '../../ui/import-problems';
 import {
   type OccupationImportResult,
   useDownloadOccupationTemplate,
@@ -19,26 +19,18 @@ export function OccupationImportPage() {
   const navigate = useNavigate();
   const upload = useImportOccupations();
   const template = useDownloadOccupationTemplate();
-  const [problems, setProblems] = useState<FieldError[]>([]);
-  const [failure, setFailure] = useState<string | null>(null);
+  const [failure, setFailure] = useState<unknown>();
   const [result, setResult] = useState<OccupationImportResult | null>(null);
 
   const onFile = async (file: File) => {
-    setProblems([]);
-    setFailure(null);
+    setFailure(undefined);
     setResult(null);
     try {
       const imported = await upload.mutateAsync(file);
       setResult(imported);
       message.success(t('occupations.imported', imported));
     } catch (error) {
-      const details = error instanceof ApiRequestError ? error.details : [];
-      setProblems(details);
-      setFailure(
-        details.some((detail) => detail.row !== undefined)
-          ? t('occupations.importFailed', { count: details.length })
-          : errorMessage(error),
-      );
+      setFailure(error);
     }
   };
 
@@ -106,24 +98,7 @@ export function OccupationImportPage() {
             }
           />
         ) : null}
-        {failure ? (
-          <Alert type="error" showIcon message={failure} data-testid="occupation-import-failed" />
-        ) : null}
-        {problems.some((problem) => problem.row !== undefined) ? (
-          <Table<FieldError>
-            size="small"
-            rowKey={(problem) => `${problem.field}-${problem.message}`}
-            pagination={problems.length > 50 ? { pageSize: 50 } : false}
-            dataSource={problems}
-            columns={[
-              { title: t('occupations.row'), dataIndex: 'row', width: 70 },
-              { title: t('occupations.column'), dataIndex: 'column', width: 140 },
-              { title: t('occupations.value'), dataIndex: 'value', width: 220, ellipsis: true },
-              { title: t('occupations.problem'), dataIndex: 'message' },
-            ]}
-            data-testid="occupation-import-problems"
-          />
-        ) : null}
+        <ImportProblems error={failure} namespace="occupations" testId="occupation-import" />
       </ProCard>
     </PageContainer>
   );

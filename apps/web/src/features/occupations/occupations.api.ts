@@ -1,8 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { ApiRequestError, unwrap } from '../../app/api/api-error';
+import { unwrap } from '../../app/api/api-error';
 import { api } from '../../app/api/client';
 import { type QueryOf, type RequestBody, type ResponseBody } from '../../app/api/types';
-import { saveBlob } from '../programmes/programmes.api';
+import { saveDownload } from '../../ui/download';
 
 export type Occupation = ResponseBody<'/api/occupations/{code}', 'get'>;
 export type OccupationQuery = QueryOf<'/api/occupations', 'get'>;
@@ -46,9 +46,10 @@ export function useDeleteOccupation() {
 export function useDownloadOccupationTemplate() {
   return useMutation({
     mutationFn: async () => {
-      const { data, error, response } = await api.GET('/api/occupations/template.xlsx', { parseAs: 'blob' });
-      if (!response.ok || !(data instanceof Blob)) throw new ApiRequestError(response.status, error);
-      saveBlob(data, response, 'occupation-import-template.xlsx');
+      saveDownload(
+        await api.GET('/api/occupations/template.xlsx', { parseAs: 'blob' }),
+        'occupation-import-template.xlsx',
+      );
     },
   });
 }

@@ -1,7 +1,8 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { ApiRequestError, unwrap } from '../../app/api/api-error';
+import { unwrap } from '../../app/api/api-error';
 import { api } from '../../app/api/client';
 import { type QueryOf, type RequestBody, type ResponseBody } from '../../app/api/types';
+import { saveDownload } from '../../ui/download';
 
 export type Programme = ResponseBody<'/api/programmes/{id}', 'get'>;
 export type ProgrammeListItem = ResponseBody<'/api/programmes', 'get'>['items'][number];
@@ -170,32 +171,16 @@ export function useRemoveMember(id: string) {
   });
 }
 
-/** Saves a response body as a file, named by its Content-Disposition. */
-export function saveBlob(data: Blob, response: Response, fallback: string): void {
-  const disposition = response.headers.get('Content-Disposition') ?? '';
-  const encoded = /filename\*=UTF-8''([^;]+)/i.exec(disposition)?.[1];
-  const url = URL.createObjectURL(data);
-  try {
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = encoded ? decodeURIComponent(encoded) : fallback;
-    document.body.append(link);
-    link.click();
-    link.remove();
-  } finally {
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
-  }
-}
-
 export function useExportLedger(id: string) {
   return useMutation({
     mutationFn: async () => {
-      const { data, error, response } = await api.GET('/api/programmes/{id}/ledger.xlsx', {
-        ...path(id),
-        parseAs: 'blob',
-      });
-      if (!response.ok || !(data instanceof Blob)) throw new ApiRequestError(response.status, error);
-      saveBlob(data, response, 'ledger.xlsx');
+      saveDownload(
+        await api.GET('/api/programmes/{id}/ledger.xlsx', {
+          ...path(id),
+          parseAs: 'blob',
+        }),
+        'ledger.xlsx',
+      );
     },
   });
 }
@@ -203,12 +188,13 @@ export function useExportLedger(id: string) {
 export function useDownloadTaskAttachment(id: string) {
   return useMutation({
     mutationFn: async (attachment: { id: string; fileName: string }) => {
-      const { data, error, response } = await api.GET('/api/programmes/{id}/attachments/{attachmentId}', {
-        params: { path: { id, attachmentId: attachment.id } },
-        parseAs: 'blob',
-      });
-      if (!response.ok || !(data instanceof Blob)) throw new ApiRequestError(response.status, error);
-      saveBlob(data, response, attachment.fileName);
+      saveDownload(
+        await api.GET('/api/programmes/{id}/attachments/{attachmentId}', {
+          params: { path: { id, attachmentId: attachment.id } },
+          parseAs: 'blob',
+        }),
+        attachment.fileName,
+      );
     },
   });
 }

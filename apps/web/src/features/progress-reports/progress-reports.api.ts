@@ -1,8 +1,8 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { ApiRequestError, unwrap } from '../../app/api/api-error';
+import { unwrap } from '../../app/api/api-error';
 import { api } from '../../app/api/client';
 import { type QueryOf, type RequestBody, type ResponseBody } from '../../app/api/types';
-import { saveBlob } from '../programmes/programmes.api';
+import { saveDownload } from '../../ui/download';
 
 export type ProgressReport = ResponseBody<'/api/progress-reports/{id}', 'get'>;
 export type ProgressReportListItem = ResponseBody<'/api/progress-reports', 'get'>['items'][number];
@@ -114,15 +114,13 @@ export function useAttachToReport(id: string) {
 export function useDownloadReportAttachment(id: string) {
   return useMutation({
     mutationFn: async (attachment: { id: string; fileName: string }) => {
-      const { data, error, response } = await api.GET(
-        '/api/progress-reports/{id}/attachments/{attachmentId}',
-        {
+      saveDownload(
+        await api.GET('/api/progress-reports/{id}/attachments/{attachmentId}', {
           params: { path: { id, attachmentId: attachment.id } },
           parseAs: 'blob',
-        },
+        }),
+        attachment.fileName,
       );
-      if (!response.ok || !(data instanceof Blob)) throw new ApiRequestError(response.status, error);
-      saveBlob(data, response, attachment.fileName);
     },
   });
 }

@@ -1,11 +1,9 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { WageUploadStatus } from '@skillpay/domain';
-import { ApiRequestError, unwrap } from '../../app/api/api-error';
+import { unwrap } from '../../app/api/api-error';
 import { api } from '../../app/api/client';
 import { type QueryOf, type ResponseBody } from '../../app/api/types';
-import { currentLanguage } from '../../app/i18n/i18n';
-import { sessionStore } from '../../app/session/session-store';
-import { saveBlob } from '../programmes/programmes.api';
+import { saveDownload } from '../../ui/download';
 
 export type WageUpload = ResponseBody<'/api/wage-uploads/{id}', 'get'>;
 export type WageUploadQuery = QueryOf<'/api/wage-uploads', 'get'>;
@@ -79,20 +77,13 @@ export function usePilotProgrammes(enabled: boolean) {
   });
 }
 
-function save(result: { data?: unknown; error?: unknown; response: Response }, fallback: string): void {
-  if (!result.response.ok || !(result.data instanceof Blob)) {
-    throw new ApiRequestError(result.response.status, result.error);
-  }
-  saveBlob(result.data, result.response, fallback);
-}
-
 /** The template in the UI language (xlsx with drop-downs and instructions, or csv). */
 export async function downloadTemplate(format: 'xlsx' | 'csv'): Promise<void> {
   const result =
     format === 'xlsx'
       ? await api.GET('/api/wage-uploads/template.xlsx', { parseAs: 'blob' })
       : await api.GET('/api/wage-uploads/template.csv', { parseAs: 'blob' });
-  save(result, `wage-data-template.${format}`);
+  saveDownload(result, `wage-data-template.${format}`);
 }
 
 /** An upload's error list (in the UI language) or its original file (the enterprise only). */
@@ -107,14 +98,11 @@ export async function downloadOfUpload(
       : what === 'errors.csv'
         ? await api.GET('/api/wage-uploads/{id}/errors.csv', options)
         : await api.GET('/api/wage-uploads/{id}/file', options);
-  save(result, what === 'file' ? 'wage-data' : `wage-upload-${what}`);
+  saveDownload(result, what === 'file' ? 'wage-data' : `wage-upload-${what}`);
 }
 
-/**
- * Uploads a wage file. Multipart bodies bypass the JSON client, so the session headers are set
- * here (like the enterprise import).
- */
-export async function uploadWageFile(input: {
+/** Uploads a wage file; the typed client sends the session headers and refreshes an expired token. */
+export function uploadWageFile(input: {
   file: File;
   programmeId: string;
   year: number;
@@ -122,25 +110,8 @@ export async function uploadWageFile(input: {
   const form = new FormData();
   form.append('programmeId', input.programmeId);
   form.append('year', String(input.year));
-  form.append('file', input.file);
-  const token = sessionStore.getAccessToken();
-  let response: Response;
-  try {
-    response = await fetch('/api/wage-uploads', {
-      method: 'POST',
-      body: form,
-      credentials: 'same-origin',
-      headers: {
-        'Accept-Language': currentLanguage(),
-        ...(token ? { Authorization: `Bearer ${token}` } : {}),
-      },
-    });
-  } catch {
-    throw new ApiRequestError(0, undefined);
-  }
-  const body: unknown = await response.json().catch(() => undefined);
-  if (!response.ok) throw new ApiRequestError(response.status, body);
-  return body as WageUpload;
+  form.append('file', input.file, input.file.name);
+  return unwrap(api.POST('/api/wage-uploads', { body: form as never }));
 }
 
 export function useUploadWageFile() {
