@@ -7,7 +7,7 @@
 //   BENCH_ROWS=100000 npm run bench:benchmarks
 // Environment: BENCH_ROWS, BENCH_ENTERPRISES, BENCH_SEED, BENCH_DATABASE_URL (default …/skillpay_bench, dropped
 // and recreated), REDIS_URL, SKILLPAY_API_DIST (default apps/api/dist), BENCH_LOAD_THREADS (worker threads storing
-// uploads side by side, like worker replicas; default 2), BENCH_LOAD_CONCURRENCY (uploads at a time per thread; default 2),
+// uploads side by side, like worker replicas; default 2), BENCH_LOAD_CONCURRENCY (uploads at a time per thread, like WAGE_IMPORT_CONCURRENCY; default 4),
 // BENCH_WITH_CELL_INDEX=1 (add an index on wage_row (occupation_code, skill_level) first, to measure what it would cost).
 import { DuckDBInstance } from '@duckdb/node-api';
 import { execFileSync } from 'node:child_process';
@@ -30,7 +30,8 @@ const ENTERPRISES = Number(
 );
 const SEED = Number(process.env.BENCH_SEED ?? 20_260_701);
 const THREADS = Number(process.env.BENCH_LOAD_THREADS ?? 2);
-const CONCURRENCY = Number(process.env.BENCH_LOAD_CONCURRENCY ?? 2);
+// the worker's default WAGE_IMPORT_CONCURRENCY
+const CONCURRENCY = Number(process.env.BENCH_LOAD_CONCURRENCY ?? 4);
 const WITH_CELL_INDEX = ['1', 'true'].includes(process.env.BENCH_WITH_CELL_INDEX ?? '');
 const YEAR = 2026;
 const CITY = '370200';

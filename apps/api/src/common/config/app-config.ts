@@ -34,6 +34,7 @@ const schema = z
     DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).default(30000),
     AUDIT_RETENTION_DAYS: z.coerce.number().int().min(180).default(180),
     LOGIN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(20),
+    WAGE_IMPORT_CONCURRENCY: z.coerce.number().int().min(1).max(32).default(4),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && !env.JWT_SECRET) {
@@ -132,5 +133,10 @@ export class AppConfig {
 
   get loginRateLimitPerMinute(): number {
     return this.env.LOGIN_RATE_LIMIT_PER_MINUTE;
+  }
+
+  /** wage files one worker process validates and stores at a time */
+  get wageImportConcurrency(): number {
+    return this.env.WAGE_IMPORT_CONCURRENCY;
   }
 }

@@ -1,15 +1,20 @@
 import { Processor, WorkerHost } from '@nestjs/bullmq';
+import { type OnApplicationBootstrap } from '@nestjs/common';
 import { QueueName, WageImportJob } from '@skillpay/domain';
 import { type Job } from 'bullmq';
+import { AppConfig } from '../../common/config/app-config';
 import { type ValidateAndStoreJobData, WAGE_IMPORT_ATTEMPTS } from './wage-import.job';
 import { WageImportService } from './wage-import.service';
 
 /** Runs the wage-import queue's jobs; the handler table is typed by the job enum. */
 @Processor(QueueName.WageImports)
-export class WageImportProcessor extends WorkerHost {
+export class WageImportProcessor extends WorkerHost implements OnApplicationBootstrap {
   private readonly handlers: Record<WageImportJob, (job: Job<ValidateAndStoreJobData>) => Promise<unknown>>;
 
-  constructor(imports: WageImportService) {
+  constructor(
+    imports: WageImportService,
+    private readonly config: AppConfig,
+  ) {
     super();
     this.handlers = {
       [WageImportJob.ValidateAndStore]: async (job) => {
@@ -28,6 +33,14 @@ export class WageImportProcessor extends WorkerHost {
         }
       },
     };
+  }
+
+  /**
+   * A file spends most of its time waiting on PostgreSQL (lock, COPY, commit), so several at a
+   * time keep both the worker and the database busy; each streams, so memory grows slowly with it.
+   */
+  onApplicationBootstrap(): void {
+    this.worker.concurrency = this.config.wageImportConcurrency;
   }
 
   async process(job: Job<ValidateAndStoreJobData>): Promise<unknown> {

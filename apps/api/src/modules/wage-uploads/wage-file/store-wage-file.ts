@@ -47,7 +47,8 @@ interface UploadRow {
   year: number;
   status: WageUploadStatus;
   version_number: number | null;
-  content_sha256: string;
+  next_version: number;
+  same_content_version: number | null;
 }
 
 const DONE: readonly WageUploadStatus[] = [
@@ -61,21 +62,30 @@ export async function storeWageFile(
   client: ClientBase,
   options: StoreWageFileOptions,
 ): Promise<StoreWageFileResult> {
-  const find = async () => {
-    const { rows } = await client.query<UploadRow>(
-      `SELECT id, programme_id, enterprise_id, year, status, version_number, content_sha256
-       FROM wage_upload WHERE id = $1`,
-      [options.uploadId],
-    );
-    if (rows.length === 0) throw new Error(`wage upload ${options.uploadId} does not exist`);
-    return rows[0];
-  };
-  const first = await find();
-  // one version change at a time per enterprise, programme and year
-  await client.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [
-    `wage_upload:${first.enterprise_id}:${first.programme_id}:${first.year}`,
-  ]);
-  const upload = await find();
+  // One version change at a time per enterprise, programme and year: the lock is taken on the
+  // upload's own key before anything is read, so what follows sees the other versions settled.
+  const { rowCount: found } = await client.query(
+    `SELECT pg_advisory_xact_lock(hashtextextended(
+       'wage_upload:' || enterprise_id || ':' || programme_id || ':' || year, 0))
+     FROM wage_upload WHERE id = $1`,
+    [options.uploadId],
+  );
+  if (!found) throw new Error(`wage upload ${options.uploadId} does not exist`);
+  // the upload with, among the stored versions of its enterprise, programme and year, the next
+  // version number and any version with the same content (two identical uploads queued at once)
+  const {
+    rows: [upload],
+  } = await client.query<UploadRow>(
+    `SELECT u.id, u.programme_id, u.enterprise_id, u.year, u.status, u.version_number,
+            COALESCE(MAX(v.version_number), 0) + 1 AS next_version,
+            MAX(v.version_number) FILTER (WHERE v.content_sha256 = u.content_sha256 AND v.id <> u.id) AS same_content_version
+     FROM wage_upload u
+     LEFT JOIN wage_upload v ON v.enterprise_id = u.enterprise_id AND v.programme_id = u.programme_id
+       AND v.year = u.year AND v.status IN ('current', 'superseded')
+     WHERE u.id = $1
+     GROUP BY u.id`,
+    [options.uploadId],
+  );
   const ref: StoredUpload = {
     id: upload.id,
     programmeId: upload.programme_id,
@@ -95,15 +105,8 @@ export async function storeWageFile(
     return { ...ref, outcome: 'rejected', errorCount, errors };
   };
 
-  // the same content stored meanwhile (two identical uploads queued at once)
-  const { rows: same } = await client.query<{ version_number: number }>(
-    `SELECT version_number FROM wage_upload
-     WHERE enterprise_id = $1 AND programme_id = $2 AND year = $3 AND content_sha256 = $4
-       AND status IN ('current', 'superseded') AND id <> $5`,
-    [upload.enterprise_id, upload.programme_id, upload.year, upload.content_sha256, upload.id],
-  );
-  if (same.length > 0)
-    return reject(1, [fileError('wage_duplicate_content', { version: same[0].version_number })]);
+  if (upload.same_content_version !== null)
+    return reject(1, [fileError('wage_duplicate_content', { version: upload.same_content_version })]);
 
   let content = options.content;
   if (!content) {
@@ -138,12 +141,7 @@ export async function storeWageFile(
   });
   if (loaded.errorCount > 0) return reject(loaded.errorCount, loaded.errors);
 
-  const { rows: versions } = await client.query<{ next: number }>(
-    `SELECT COALESCE(MAX(version_number), 0) + 1 AS next FROM wage_upload
-     WHERE enterprise_id = $1 AND programme_id = $2 AND year = $3 AND status IN ('current', 'superseded')`,
-    [upload.enterprise_id, upload.programme_id, upload.year],
-  );
-  const versionNumber = versions[0].next;
+  const versionNumber = upload.next_version;
   // the previous version stays readable; the aggregation sees it changed through aggregated_at
   const { rows: superseded } = await client.query<{ id: string }>(
     `UPDATE wage_upload SET status = 'superseded', superseded_by = $4, aggregated_at = NULL
