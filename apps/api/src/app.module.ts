@@ -27,6 +27,7 @@ import { BenchmarkReleasesModule } from './modules/benchmark-releases/benchmark-
 import { PublicBenchmarksModule } from './modules/public-benchmarks/public-benchmarks.module';
 import { BenchmarkPositionModule } from './modules/benchmark-position/benchmark-position.module';
 import { OccupationsModule } from './modules/occupations/occupations.module';
+import { PayPlansModule } from './modules/pay-plans/pay-plans.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
 import { OrganisationsModule } from './modules/organisations/organisations.module';
 import { QueueBoardController } from './modules/queues/queue-board.controller';
@@ -73,6 +74,7 @@ import { UsersModule } from './modules/users/users.module';
     PublicBenchmarksModule,
     BenchmarkPositionModule,
     OccupationsModule,
+    PayPlansModule,
     ProgrammeDashboardModule,
   ],
   controllers: [HealthController, QueueBoardController],

@@ -21,3 +21,4 @@ export * from './benchmark';
 export * from './benchmark-rules';
 export * from './progress-report';
 export * from './benchmark-release';
+export * from './pay-plan';

@@ -85,6 +85,12 @@ export const PERMISSIONS = {
     update: [Role.SystemAdmin],
     delete: [Role.SystemAdmin],
   },
+  /** 薪酬设计方案: an enterprise saves calculator results against its pilot; bureaus open them in guidance */
+  payPlans: {
+    read: [Role.CityBureau, Role.DistrictBureau, Role.Enterprise],
+    create: [Role.Enterprise],
+    update: [Role.Enterprise],
+  },
   notifications: {
     read: [Role.CityBureau, Role.DistrictBureau, Role.Enterprise, Role.Reviewer, Role.SystemAdmin],
   },

@@ -29,6 +29,8 @@ import { BenchmarkReleaseEntity } from '../modules/benchmark-releases/benchmark-
 import { BenchmarkReleaseCellEntity } from '../modules/benchmark-releases/benchmark-release-cell.entity';
 import { ProgressReportEntity } from '../modules/progress-reports/progress-report.entity';
 import { ProgressReportVersionEntity } from '../modules/progress-reports/progress-report-version.entity';
+import { PayPlanVersionEntity } from '../modules/pay-plans/pay-plan-version.entity';
+import { PayPlanEntity } from '../modules/pay-plans/pay-plan.entity';
 import { UserEntity } from '../modules/users/user.entity';
 
 /** Explicit list (not a glob) so the same code runs under jest and from dist. */
@@ -65,4 +67,6 @@ export const ENTITIES = [
   BenchmarkReleaseCellEntity,
   ProgressReportEntity,
   ProgressReportVersionEntity,
+  PayPlanEntity,
+  PayPlanVersionEntity,
 ];

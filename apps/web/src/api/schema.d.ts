@@ -1837,6 +1837,126 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/pay-plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Pay plans in the caller’s scope (an enterprise its own, a district its enterprises’, the city all) */
+        get: operations["PayPlans_list"];
+        put?: never;
+        /** The enterprise of an approved pilot saves a calculator’s input as a plan; the API re-runs libs/paycalc and stores version 1 */
+        post: operations["PayPlans_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/pay-plans/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A plan with its latest version and the list of versions (404 outside the scope) */
+        get: operations["PayPlans_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/pay-plans/{id}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The enterprise saves the next version of its plan; earlier versions stay readable */
+        post: operations["PayPlans_addVersion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/pay-plans/{id}/versions/{version}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A plan with one of its versions */
+        get: operations["PayPlans_version"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/pay-plans/{id}/versions/{version}/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One version of a plan as xlsx */
+        get: operations["PayPlans_exportVersion"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/pay-tools/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A calculator’s result for an input as xlsx (computed by libs/paycalc, nothing saved) */
+        post: operations["PayTools_export"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/pay-tools/market": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Published market P25/P50/P75 per skill level of an occupation in a region, from the newest published release (art. 22) */
+        get: operations["PayTools_market"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/programmes/{id}/dashboard": {
         parameters: {
             query?: never;
@@ -3933,6 +4053,159 @@ export interface components {
         PublicOccupationListDto: {
             items: components["schemas"]["PublicOccupationDto"][];
             total: number;
+        };
+        /** @enum {string} */
+        CalculatorKind: "pay-table" | "step-movement" | "post-evaluation" | "performance-pay" | "allowances" | "profit-sharing" | "checks";
+        PayPlanEnterpriseDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            regionCode: string;
+            regionName: string;
+        };
+        PayPlanDto: {
+            /** Format: uuid */
+            id: string;
+            /** @description the calculator (libs/domain CALCULATOR_KINDS) */
+            calculator: components["schemas"]["CalculatorKind"];
+            /** @description the latest version’s title */
+            title: string;
+            currentVersion: number;
+            /** Format: uuid */
+            pilotApplicationId: string;
+            /** Format: uuid */
+            programmeId: string;
+            programmeTitle: string;
+            enterprise: components["schemas"]["PayPlanEnterpriseDto"];
+            /** @description the caller’s enterprise owns the plan and may save new versions */
+            editable: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        PayPlanListDto: {
+            items: components["schemas"]["PayPlanDto"][];
+            total: number;
+        };
+        CreatePayPlanDto: {
+            /**
+             * Format: uuid
+             * @description the enterprise’s approved pilot application
+             */
+            pilotApplicationId: string;
+            /** @description the calculator (libs/domain CALCULATOR_KINDS) */
+            calculator: components["schemas"]["CalculatorKind"];
+            /** @example 2026 年一线技能岗位工资表 */
+            title: string;
+            /** @description the calculator’s input as libs/paycalc takes it: buildPayTable, evaluatePosts or shareExcessProfit input; for step-movement, performance-pay, allowances and checks an object of parts (libs/domain CALCULATOR_PARTS) */
+            input: {
+                [key: string]: unknown;
+            };
+        };
+        PayPlanVersionDto: {
+            version: number;
+            title: string;
+            note: string | null;
+            /** @description who saved it, with the organisation */
+            createdByName: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description the calculator’s input as libs/paycalc takes it: buildPayTable, evaluatePosts or shareExcessProfit input; for step-movement, performance-pay, allowances and checks an object of parts (libs/domain CALCULATOR_PARTS) */
+            input: {
+                [key: string]: unknown;
+            };
+            /** @description libs/paycalc’s result for the input, computed by the API (same keys as a composite input) */
+            result: {
+                [key: string]: unknown;
+            };
+        };
+        PayPlanVersionSummaryDto: {
+            version: number;
+            title: string;
+            note: string | null;
+            /** @description who saved it, with the organisation */
+            createdByName: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        PayPlanDetailDto: {
+            /** Format: uuid */
+            id: string;
+            /** @description the calculator (libs/domain CALCULATOR_KINDS) */
+            calculator: components["schemas"]["CalculatorKind"];
+            /** @description the latest version’s title */
+            title: string;
+            currentVersion: number;
+            /** Format: uuid */
+            pilotApplicationId: string;
+            /** Format: uuid */
+            programmeId: string;
+            programmeTitle: string;
+            enterprise: components["schemas"]["PayPlanEnterpriseDto"];
+            /** @description the caller’s enterprise owns the plan and may save new versions */
+            editable: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description the version asked for (the latest by default) */
+            version: components["schemas"]["PayPlanVersionDto"];
+            /** @description every version, oldest first */
+            versions: components["schemas"]["PayPlanVersionSummaryDto"][];
+        };
+        CreatePayPlanVersionDto: {
+            /** @description a new title; the plan keeps its title when absent */
+            title?: string;
+            /** @description the calculator’s input as libs/paycalc takes it: buildPayTable, evaluatePosts or shareExcessProfit input; for step-movement, performance-pay, allowances and checks an object of parts (libs/domain CALCULATOR_PARTS) */
+            input: {
+                [key: string]: unknown;
+            };
+            /** @description what changed */
+            note?: string;
+        };
+        PayToolExportDto: {
+            /** @description the calculator (libs/domain CALCULATOR_KINDS) */
+            calculator: components["schemas"]["CalculatorKind"];
+            /** @description the workbook’s heading */
+            title?: string;
+            /** @description the calculator’s input as libs/paycalc takes it: buildPayTable, evaluatePosts or shareExcessProfit input; for step-movement, performance-pay, allowances and checks an object of parts (libs/domain CALCULATOR_PARTS) */
+            input: {
+                [key: string]: unknown;
+            };
+        };
+        MarketReleaseDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example 2025-R1 */
+            label: string;
+            year: number;
+            programmeTitle: string;
+            /** Format: date-time */
+            publishedAt: string;
+        };
+        MarketLevelDto: {
+            /** @description WageSkillLevel of the cell (level-5 … chief, or unrated) */
+            skillLevel: string;
+            /** @description annual 元, exact (null when withheld) */
+            p25: string | null;
+            p50: string | null;
+            p75: string | null;
+            /** @description why the figures are withheld */
+            footnote: components["schemas"]["FootnoteCode"] | null;
+        };
+        MarketDto: {
+            occupationCode: string;
+            occupationName: string | null;
+            occupationNameEn: string | null;
+            /** @description the cells’ region (null without a release) */
+            regionCode: string | null;
+            regionName: string | null;
+            regionNameEn: string | null;
+            /** @description the latest published release with cells of the occupation and region; null when none */
+            release: components["schemas"]["MarketReleaseDto"] | null;
+            /** @description in ladder order */
+            levels: components["schemas"]["MarketLevelDto"][];
         };
         RegionPilotsDto: {
             /** @example 370211 */
@@ -14593,6 +14866,626 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PublicOccupationListDto"];
+                };
+            };
+            /** @description Invalid input: one entry per field in details, in the caller’s language */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Not logged in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description The role may not do this (or must first change its password) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Missing, or outside the caller’s scope (indistinguishable on purpose) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a username already taken) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Unexpected error; logged with the requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    PayPlans_list: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                pilotApplicationId?: string;
+                enterpriseId?: string;
+                /** @description the calculator (libs/domain CALCULATOR_KINDS) */
+                calculator?: components["schemas"]["CalculatorKind"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayPlanListDto"];
+                };
+            };
+            /** @description Invalid input: one entry per field in details, in the caller’s language */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Not logged in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description The role may not do this (or must first change its password) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Missing, or outside the caller’s scope (indistinguishable on purpose) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a username already taken) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Unexpected error; logged with the requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    PayPlans_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreatePayPlanDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayPlanDetailDto"];
+                };
+            };
+            /** @description Invalid input: one entry per field in details, in the caller’s language */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Not logged in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description The role may not do this (or must first change its password) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Missing, or outside the caller’s scope (indistinguishable on purpose) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a username already taken) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Unexpected error; logged with the requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    PayPlans_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayPlanDetailDto"];
+                };
+            };
+            /** @description Invalid input: one entry per field in details, in the caller’s language */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Not logged in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description The role may not do this (or must first change its password) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Missing, or outside the caller’s scope (indistinguishable on purpose) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a username already taken) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Unexpected error; logged with the requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    PayPlans_addVersion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreatePayPlanVersionDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayPlanDetailDto"];
+                };
+            };
+            /** @description Invalid input: one entry per field in details, in the caller’s language */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Not logged in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description The role may not do this (or must first change its password) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Missing, or outside the caller’s scope (indistinguishable on purpose) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a username already taken) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Unexpected error; logged with the requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    PayPlans_version: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                version: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayPlanDetailDto"];
+                };
+            };
+            /** @description Invalid input: one entry per field in details, in the caller’s language */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Not logged in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description The role may not do this (or must first change its password) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Missing, or outside the caller’s scope (indistinguishable on purpose) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a username already taken) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Unexpected error; logged with the requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    PayPlans_exportVersion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                version: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the version’s results, inputs and source articles */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Invalid input: one entry per field in details, in the caller’s language */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Not logged in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description The role may not do this (or must first change its password) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Missing, or outside the caller’s scope (indistinguishable on purpose) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a username already taken) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Unexpected error; logged with the requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    PayTools_export: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PayToolExportDto"];
+            };
+        };
+        responses: {
+            /** @description the calculator’s results, inputs and source articles */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Invalid input: one entry per field in details, in the caller’s language */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Not logged in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description The role may not do this (or must first change its password) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Missing, or outside the caller’s scope (indistinguishable on purpose) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a username already taken) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Unexpected error; logged with the requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    PayTools_market: {
+        parameters: {
+            query: {
+                /** @description occupation code (大类-中类-小类-细类) */
+                occupation: string;
+                /** @description region of the cells (a district or the city); the release’s own region (the city) when absent */
+                regionCode?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarketDto"];
                 };
             };
             /** @description Invalid input: one entry per field in details, in the caller’s language */

@@ -14,7 +14,8 @@ export type ScopedResource =
   | 'progressReports'
   | 'benchmarkPosition'
   | 'wageUploads'
-  | 'benchmarks';
+  | 'benchmarks'
+  | 'payPlans';
 
 /**
  * The one place that decides which rows a caller may read or change. A role without the

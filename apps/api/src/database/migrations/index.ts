@@ -9,6 +9,7 @@ import { AddBenchmarkReleases1795302992880 } from './1795302992880-AddBenchmarkR
 import { AddProgressReports1795303194836 } from './1795303194836-AddProgressReports';
 import { AddBenchmarkState1795303403261 } from './1795303403261-AddBenchmarkState';
 import { DropWageRowCellIndex1795304498533 } from './1795304498533-DropWageRowCellIndex';
+import { AddPayPlans1795306753457 } from './1795306753457-AddPayPlans';
 
 /** Applied in this order; new migrations are appended. */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   AddProgressReports1795303194836,
   AddBenchmarkState1795303403261,
   DropWageRowCellIndex1795304498533,
+  AddPayPlans1795306753457,
 ];

@@ -1,0 +1,334 @@
+import { HttpStatus, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import {
+  benchmarkReleaseLabel,
+  CALCULATOR_KIND_LABELS,
+  type CalculatorKind,
+  type FootnoteCode,
+  Ownership,
+  Role,
+} from '@skillpay/domain';
+import { DataSource, type EntityManager } from 'typeorm';
+import { AccessService } from '../../common/access/access.service';
+import { type Caller } from '../../common/auth/caller';
+import { AppException } from '../../common/errors/app.exception';
+import { ErrorCode } from '../../common/errors/error-code';
+import { AuditService } from '../audit/audit.service';
+import { EnterpriseEntity } from '../enterprises/enterprise.entity';
+import { NotificationsService } from '../notifications/notifications.service';
+import {
+  type CalculatorInput,
+  CalculatorInputError,
+  type CalculatorResult,
+  runCalculator,
+  type RunOptions,
+  storedInput,
+} from './calculators';
+import { PayPlanVersionEntity } from './pay-plan-version.entity';
+import { buildPayPlanWorkbook } from './pay-plan-workbook';
+import { PayPlanEntity } from './pay-plan.entity';
+import {
+  type CreatePayPlanDto,
+  type CreatePayPlanVersionDto,
+  type MarketDto,
+  type MarketQueryDto,
+  type PayPlanDetailDto,
+  type PayPlanDto,
+  type PayPlanListDto,
+  type PayPlanQueryDto,
+  type PayToolExportDto,
+} from './pay-plans.dto';
+import { PayPlansRepository } from './pay-plans.repository';
+
+export interface WorkbookFile {
+  name: string;
+  body: Buffer;
+}
+
+/** A file name without characters file systems refuse. */
+function fileName(title: string): string {
+  return title.replace(/[\\/:*?"<>|\r\n]+/g, ' ').trim() || 'pay-plan';
+}
+
+/**
+ * 薪酬设计方案: pilot enterprises save the toolkit's results against their approved application,
+ * in versions; bureaus read them in their scope during guidance. The result stored is always
+ * libs/paycalc's, computed here from the input, never the figures a browser sent.
+ */
+@Injectable()
+export class PayPlansService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly repository: PayPlansRepository,
+    private readonly access: AccessService,
+    private readonly audit: AuditService,
+    private readonly notifications: NotificationsService,
+  ) {}
+
+  async list(caller: Caller, query: PayPlanQueryDto): Promise<PayPlanListDto> {
+    const [plans, total] = await this.repository.findPage(
+      this.access.scope(caller, 'payPlans', 'read'),
+      query,
+    );
+    return { items: plans.map((plan) => this.toDto(caller, plan)), total };
+  }
+
+  /** A plan with one of its versions (the latest unless `version` names an older one). */
+  async get(caller: Caller, id: string, version?: number): Promise<PayPlanDetailDto> {
+    const plan = await this.findOrFail(caller, id);
+    const [shown, versions] = await Promise.all([
+      this.repository.version(id, version ?? plan.currentVersion),
+      this.repository.versions(id),
+    ]);
+    if (!shown) throw AppException.notFound();
+    const summary = versions.find((v) => v.version === shown.version)!;
+    return {
+      ...this.toDto(caller, plan),
+      version: { ...summary, input: shown.input, result: shown.result },
+      versions,
+    };
+  }
+
+  async create(caller: Caller, dto: CreatePayPlanDto): Promise<PayPlanDetailDto> {
+    const enterprise = await this.dataSource.manager.findOneBy(EnterpriseEntity, {
+      id: caller.organisationId,
+    });
+    if (!enterprise) throw new AppException(ErrorCode.EnterpriseProfileMissing, HttpStatus.CONFLICT);
+    // someone else's application, a missing one and one not (yet) approved all read the same
+    const application = await this.repository.approvedApplication(enterprise.id, dto.pilotApplicationId);
+    if (!application) {
+      throw AppException.validation([
+        { field: 'pilotApplicationId', code: 'errors.pay_plan_pilot_not_approved' },
+      ]);
+    }
+    const options = this.options(enterprise);
+    const result = this.compute(dto.calculator, dto.input, options);
+    const input = storedInput(dto.calculator, dto.input, options);
+    const id = await this.dataSource.transaction(async (manager) => {
+      const plan = await manager.save(
+        PayPlanEntity,
+        manager.create(PayPlanEntity, {
+          enterpriseId: enterprise.id,
+          pilotApplicationId: application.id,
+          calculator: dto.calculator,
+          title: dto.title,
+          currentVersion: 1,
+          createdBy: caller.userId,
+        }),
+      );
+      await this.saveVersion(manager, caller, plan, 1, { title: dto.title, input, result, note: null });
+      return plan.id;
+    });
+    return this.get(caller, id);
+  }
+
+  /** Saves the next version; the earlier ones stay as they were. */
+  async addVersion(caller: Caller, id: string, dto: CreatePayPlanVersionDto): Promise<PayPlanDetailDto> {
+    await this.dataSource.transaction(async (manager) => {
+      const plan = await this.repository.findInScope(
+        this.access.scope(caller, 'payPlans', 'update'),
+        id,
+        manager,
+        true,
+      );
+      if (!plan) throw await this.notFound(id);
+      const options = this.options(plan.enterprise!);
+      const result = this.compute(plan.calculator, dto.input, options);
+      const next = plan.currentVersion + 1;
+      const title = dto.title ?? plan.title;
+      await manager.update(PayPlanEntity, { id }, { currentVersion: next, title });
+      await this.saveVersion(manager, caller, plan, next, {
+        title,
+        input: storedInput(plan.calculator, dto.input, options),
+        result,
+        note: dto.note ? dto.note : null,
+      });
+    });
+    return this.get(caller, id);
+  }
+
+  /** A stored version as a workbook, for anyone who may read the plan. */
+  async exportVersion(caller: Caller, id: string, version: number): Promise<WorkbookFile> {
+    const plan = await this.findOrFail(caller, id);
+    const stored = await this.repository.version(id, version);
+    if (!stored) throw AppException.notFound();
+    // an enterprise's pay design leaving the portal: recorded like the other exports
+    await this.audit.record({
+      action: 'pay-plan.export',
+      entityType: 'pay_plan',
+      entityId: id,
+      after: { version, format: 'xlsx' },
+    });
+    const name = `${plan.title}-v${version}`;
+    return {
+      name: fileName(name),
+      body: await buildPayPlanWorkbook(
+        {
+          kind: plan.calculator,
+          title: stored.title,
+          subtitle: `${plan.enterprise!.organisation!.name} · 第 ${version} 版 Version ${version} · ${stored.createdAt.toISOString().slice(0, 10)}`,
+        },
+        stored.input,
+        stored.result,
+      ),
+    };
+  }
+
+  /** Any input as a workbook of its result, without saving anything (the tools' export button). */
+  async exportTool(dto: PayToolExportDto): Promise<WorkbookFile> {
+    const result = this.compute(dto.calculator, dto.input, {});
+    const title = dto.title || CALCULATOR_KIND_LABELS[dto.calculator]['zh-CN'];
+    return {
+      name: fileName(title),
+      body: await buildPayPlanWorkbook({ kind: dto.calculator, title }, dto.input, result),
+    };
+  }
+
+  /**
+   * The market's P25 / P50 / P75 per skill level of an occupation (art. 22) from the newest
+   * published release that has it; withheld cells keep only their footnote.
+   */
+  async market(query: MarketQueryDto): Promise<MarketDto> {
+    const release = await this.repository.latestMarketRelease(query.occupation, query.regionCode);
+    const regionCode = release?.regionCode ?? query.regionCode ?? null;
+    const names = await this.repository.names(query.occupation, regionCode);
+    const cells = release
+      ? await this.repository.marketCells(release.id, query.occupation, release.regionCode)
+      : [];
+    return {
+      occupationCode: query.occupation,
+      ...names,
+      regionCode: release ? regionCode : null,
+      release: release
+        ? {
+            id: release.id,
+            label: benchmarkReleaseLabel(release.year, release.releaseNumber)!,
+            year: release.year,
+            programmeTitle: release.programmeTitle,
+            publishedAt: release.publishedAt,
+          }
+        : null,
+      levels: cells.map((cell) => {
+        const withheld = cell.footnote !== null;
+        return {
+          skillLevel: cell.skillLevel,
+          p25: withheld ? null : cell.p25,
+          p50: withheld ? null : cell.p50,
+          p75: withheld ? null : cell.p75,
+          footnote: cell.footnote as FootnoteCode | null,
+        };
+      }),
+    };
+  }
+
+  private async saveVersion(
+    manager: EntityManager,
+    caller: Caller,
+    plan: PayPlanEntity,
+    version: number,
+    content: { title: string; input: CalculatorInput; result: CalculatorResult; note: string | null },
+  ): Promise<void> {
+    await manager.save(
+      PayPlanVersionEntity,
+      manager.create(PayPlanVersionEntity, {
+        planId: plan.id,
+        version,
+        ...content,
+        createdBy: caller.userId,
+      }),
+    );
+    await this.audit.record(
+      {
+        action: version === 1 ? 'pay-plan.create' : 'pay-plan.version',
+        entityType: 'pay_plan',
+        entityId: plan.id,
+        after: {
+          calculator: plan.calculator,
+          pilotApplicationId: plan.pilotApplicationId,
+          version,
+          title: content.title,
+          note: content.note,
+          input: content.input,
+        },
+      },
+      manager,
+    );
+    const recipients = await this.repository.guidingBureaus(
+      plan.pilotApplicationId,
+      plan.enterpriseId,
+      manager,
+    );
+    const name = await this.enterpriseName(plan, manager);
+    const kind = CALCULATOR_KIND_LABELS[plan.calculator];
+    await this.notifications.notify(
+      {
+        recipientOrganisationIds: recipients,
+        kind: 'pay-plan.saved',
+        title: {
+          'zh-CN': `${name}保存了薪酬设计方案“${content.title}”（${kind['zh-CN']}，第 ${version} 版）`,
+          en: `${name} saved the pay plan "${content.title}" (${kind.en}, version ${version})`,
+        },
+        link: `/pay-tools/plans/${plan.id}`,
+        dedupeKey: `pay-plan:${plan.id}:v${version}`,
+      },
+      manager,
+    );
+  }
+
+  private async enterpriseName(plan: PayPlanEntity, manager: EntityManager): Promise<string> {
+    if (plan.enterprise?.organisation) return plan.enterprise.organisation.name;
+    const [row] = await manager.query<Array<{ name: string }>>(
+      `SELECT name FROM organisation WHERE id = $1`,
+      [plan.enterpriseId],
+    );
+    return row?.name ?? '';
+  }
+
+  /** SOE-only checks bind the enterprise if it is state-owned (the enterprise record decides, not the form). */
+  private options(enterprise: EnterpriseEntity): RunOptions {
+    return { stateOwned: enterprise.ownership === Ownership.StateOwned };
+  }
+
+  private compute(kind: CalculatorKind, input: CalculatorInput, options: RunOptions): CalculatorResult {
+    try {
+      return runCalculator(kind, input, options);
+    } catch (error) {
+      if (error instanceof CalculatorInputError) throw AppException.validation(error.problems);
+      throw error;
+    }
+  }
+
+  private toDto(caller: Caller, plan: PayPlanEntity): PayPlanDto {
+    const organisation = plan.enterprise!.organisation!;
+    return {
+      id: plan.id,
+      calculator: plan.calculator,
+      title: plan.title,
+      currentVersion: plan.currentVersion,
+      pilotApplicationId: plan.pilotApplicationId,
+      programmeId: plan.pilotApplication!.programmeId,
+      programmeTitle: plan.pilotApplication!.programme?.title ?? '',
+      enterprise: {
+        id: plan.enterpriseId,
+        name: organisation.name,
+        regionCode: organisation.region!.code,
+        regionName: organisation.region!.name,
+      },
+      editable: caller.role === Role.Enterprise && caller.organisationId === plan.enterpriseId,
+      createdAt: plan.createdAt,
+      updatedAt: plan.updatedAt,
+    };
+  }
+
+  private async findOrFail(caller: Caller, id: string): Promise<PayPlanEntity> {
+    const plan = await this.repository.findInScope(this.access.scope(caller, 'payPlans', 'read'), id);
+    if (!plan) throw await this.notFound(id);
+    return plan;
+  }
+
+  private async notFound(id: string): Promise<AppException> {
+    return AppException.notFound(
+      (await this.repository.exists(id)) ? { entityType: 'pay_plan', entityId: id } : undefined,
+    );
+  }
+}
