@@ -71,6 +71,7 @@ describe('a new account', () => {
         '进展报送',
         '薪酬数据',
         '薪酬对标',
+        '薪酬设计工具',
       ]);
 
       // Logging out ends the session: a protected page sends the browser back to /login.

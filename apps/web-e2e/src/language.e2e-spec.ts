@@ -12,6 +12,7 @@ const CITY_MENU_ZH = [
   '企业名录',
   '工资价位',
   '价位发布',
+  '薪酬设计工具',
   '组织机构',
   '用户',
 ];
@@ -25,6 +26,7 @@ const CITY_MENU_EN = [
   'Enterprises',
   'Wage benchmarks',
   'Benchmark releases',
+  'Pay-design tools',
   'Organisations',
   'Users',
 ];

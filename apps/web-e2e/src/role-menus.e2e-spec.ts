@@ -13,10 +13,11 @@ const BUREAU_MENU = [
   '企业名录',
   '工资价位',
   '价位发布',
+  '薪酬设计工具',
   '组织机构',
   '用户',
 ];
-const ENTERPRISE_MENU = ['工作台', '本单位', '试点申报', '进展报送', '薪酬数据', '薪酬对标'];
+const ENTERPRISE_MENU = ['工作台', '本单位', '试点申报', '进展报送', '薪酬数据', '薪酬对标', '薪酬设计工具'];
 
 /** Each demo account sees exactly its role's menu (zh-CN, the default language). */
 const ACCOUNTS: { username: string; role: Role; landing: string; menu: string[]; organisation?: string }[] = [

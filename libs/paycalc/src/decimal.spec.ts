@@ -26,6 +26,21 @@ describe('exact decimals', () => {
     expect(toScaledOrNull('  ', 'x')).toBeNull();
   });
 
+  it('names a left-out or non-scalar value (as a JSON body may carry) instead of crashing', () => {
+    const codeOf = (value: unknown) => {
+      try {
+        toScaled(value as never, 'pool');
+      } catch (error) {
+        return error instanceof PaycalcError ? `${error.code} ${error.field}` : 'crash';
+      }
+      return 'accepted';
+    };
+    expect(codeOf(undefined)).toBe('missing pool');
+    expect(codeOf(null)).toBe('missing pool');
+    expect(codeOf({ amount: 1 })).toBe('not-a-number pool');
+    expect(codeOf(true)).toBe('not-a-number pool');
+  });
+
   it('rounds half away from zero, once, when a figure is shown', () => {
     expect(formatScaled(scaled('2.345'))).toBe('2.35');
     expect(formatScaled(scaled('-2.345'))).toBe('-2.35');

@@ -27,6 +27,11 @@ export interface DecimalOptions {
  * naming the field.
  */
 export function toScaled(value: DecimalInput, field: string, options: DecimalOptions = {}): Scaled {
+  // input may come straight from a JSON body: a left-out or non-scalar value is named, not a crash
+  if (value === null || value === undefined) throw new PaycalcError('missing', field, value);
+  if (typeof value !== 'number' && typeof value !== 'string') {
+    throw new PaycalcError('not-a-number', field, value);
+  }
   if (typeof value === 'number' && !Number.isFinite(value)) {
     throw new PaycalcError('not-a-number', field, value);
   }

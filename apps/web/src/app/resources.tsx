@@ -17,6 +17,7 @@ import {
   DashboardOutlined,
   ScheduleOutlined,
   TeamOutlined,
+  ToolOutlined,
 } from '@ant-design/icons';
 import { type Action, type Resource, Role, can } from '@skillpay/domain';
 import { type Translation } from './i18n/locales/zh-cn';
@@ -65,7 +66,8 @@ export type ResourceKey =
   | 'benchmarks'
   | 'benchmarkReleases'
   | 'benchmarkPosition'
-  | 'wageUploads';
+  | 'wageUploads'
+  | 'payTools';
 
 export interface AppResource {
   key: ResourceKey;
@@ -361,6 +363,43 @@ export const RESOURCES: readonly AppResource[] = [
     access: { resource: 'benchmarkPosition', action: 'read' },
     menu: { label: 'benchmarkPosition', icon: AimOutlined, order: () => 19 },
     pages: [{ path: '', load: page(() => import('../features/benchmarks/position-page'), 'PositionPage') }],
+  },
+  {
+    key: 'payTools',
+    path: '/pay-tools',
+    // the calculators run in the browser for every role that reads plans; saving is the enterprise's
+    access: { resource: 'payPlans', action: 'read' },
+    menu: { label: 'payTools', icon: ToolOutlined, order: () => 19.5 },
+    pages: [
+      { path: '', load: page(() => import('../features/pay-tools/tools-index-page'), 'PayToolsIndexPage') },
+      { path: 'pay-table', load: page(() => import('../features/pay-tools/pay-table-page'), 'PayTablePage') },
+      {
+        path: 'allowances',
+        load: page(() => import('../features/pay-tools/allowances-page'), 'AllowancesPage'),
+      },
+      {
+        path: 'profit-sharing',
+        load: page(() => import('../features/pay-tools/profit-sharing-page'), 'ProfitSharingPage'),
+      },
+      { path: 'checks', load: page(() => import('../features/pay-tools/checks-page'), 'ChecksPage') },
+      { path: 'plans', load: page(() => import('../features/pay-tools/plan-list-page'), 'PlanListPage') },
+      {
+        path: 'plans/:id',
+        load: page(() => import('../features/pay-tools/plan-detail-page'), 'PlanDetailPage'),
+      },
+      {
+        path: 'step-movement',
+        load: page(() => import('../features/pay-tools/step-movement-page'), 'StepMovementPage'),
+      },
+      {
+        path: 'post-evaluation',
+        load: page(() => import('../features/pay-tools/post-evaluation-page'), 'PostEvaluationPage'),
+      },
+      {
+        path: 'performance-pay',
+        load: page(() => import('../features/pay-tools/performance-pay-page'), 'PerformancePayPage'),
+      },
+    ],
   },
   {
     key: 'users',

@@ -14,6 +14,7 @@ import { useRegionLabel } from '../regions/regions.api';
 import { type PilotApplication, usePilotApplication, useQuotas } from './pilots.api';
 import { PilotStatusTag, TransitionButtons } from './pilot-status';
 import { PlanSection } from './plan-section';
+import { PilotPayPlans } from '../pay-tools/plan-pilot-section';
 
 /** Where the application stands on the three steps (enterprise, district, city). */
 export function currentStep(status: string): {
@@ -160,6 +161,7 @@ export function PilotDetailPage() {
           />
         </ProCard>
         {record.hasPlan ? <PlanSection applicationId={record.id} /> : null}
+        {record.status === PilotStatus.Approved ? <PilotPayPlans pilotApplicationId={record.id} /> : null}
       </Space>
     </PageContainer>
   );

@@ -3,6 +3,8 @@ import { progressReportsEn } from '../../../features/progress-reports/locale';
 import { wageUploadsEn } from '../../../features/wage-uploads/locale';
 import { benchmarksEn } from '../../../features/benchmarks/locale';
 import { occupationsEn } from '../../../features/occupations/locale';
+import { payToolsEn } from '../../../features/pay-tools/locale';
+import { payPlansEn } from '../../../features/pay-tools/locale-plans';
 
 export const en: Translation = {
   app: {
@@ -60,6 +62,7 @@ export const en: Translation = {
     benchmarkReleases: 'Benchmark releases',
     benchmarkPosition: 'Pay position',
     occupations: 'Occupations',
+    payTools: 'Pay-design tools',
   },
   enterprises: {
     tableTitle: 'Enterprises',
@@ -246,6 +249,7 @@ export const en: Translation = {
       benchmarkReleases: 'Review and publish benchmarks; compare releases',
       benchmarkPosition: "Your enterprise's pay beside the published benchmarks",
       occupations: 'Keep the occupation catalogue and the urgently needed list',
+      payTools: 'Pay tables, step movement, post evaluation, performance pay and allowances; save pay plans',
     },
     health: {
       title: 'System status',
@@ -522,4 +526,6 @@ export const en: Translation = {
   wageUploads: wageUploadsEn,
   benchmarks: benchmarksEn,
   occupations: occupationsEn,
+  payTools: payToolsEn,
+  payPlans: payPlansEn,
 };

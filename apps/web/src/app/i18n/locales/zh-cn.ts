@@ -2,6 +2,8 @@ import { progressReportsZhCN } from '../../../features/progress-reports/locale';
 import { wageUploadsZhCN } from '../../../features/wage-uploads/locale';
 import { benchmarksZhCN } from '../../../features/benchmarks/locale';
 import { occupationsZhCN } from '../../../features/occupations/locale';
+import { payToolsZhCN } from '../../../features/pay-tools/locale';
+import { payPlansZhCN } from '../../../features/pay-tools/locale-plans';
 
 /**
  * Simplified Chinese, the portal's primary language. Its shape is the type every other language
@@ -63,6 +65,7 @@ export const zhCN = {
     benchmarkReleases: '价位发布',
     benchmarkPosition: '薪酬对标',
     occupations: '职业目录',
+    payTools: '薪酬设计工具',
   },
   enterprises: {
     tableTitle: '企业名单',
@@ -245,6 +248,7 @@ export const zhCN = {
       benchmarkReleases: '审核并发布工资价位，比较历次发布',
       benchmarkPosition: '对照已发布的工资价位查看本企业薪酬水平',
       occupations: '维护职业分类大典目录和急需紧缺职业',
+      payTools: '岗位工资表、晋档、岗位评价、绩效与津贴测算，保存薪酬方案',
     },
     health: {
       title: '系统状态',
@@ -519,6 +523,8 @@ export const zhCN = {
   wageUploads: wageUploadsZhCN,
   benchmarks: benchmarksZhCN,
   occupations: occupationsZhCN,
+  payTools: payToolsZhCN,
+  payPlans: payPlansZhCN,
 };
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
