@@ -1,4 +1,3 @@
-import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { ProCard } from '@ant-design/pro-components';
 import {
   Alert,
@@ -32,6 +31,7 @@ import {
   skillErrorPath,
 } from './allowances-values';
 import { type FieldStatus, useFieldStatus } from './calculator-errors';
+import { ListRows } from './list-rows';
 import { formPathOf, type Live } from './live-calculation';
 import { PlanCalculatorPage } from './plan-calculator-page';
 import { SourceLink, sourceTooltip } from './source-link';
@@ -78,19 +78,6 @@ function PartResult<R>({ live, render }: { live: Live<R> | null; render: (result
   return <>{render(live.result)}</>;
 }
 
-function RemoveButton({ onClick, disabled }: { onClick: () => void; disabled?: boolean }) {
-  const { t } = useTranslation();
-  return (
-    <Button
-      type="text"
-      icon={<DeleteOutlined />}
-      aria-label={t('payPlans.remove')}
-      onClick={onClick}
-      disabled={disabled}
-    />
-  );
-}
-
 function SkillAllowanceInputs({ status }: { status: Status }) {
   const { t } = useTranslation();
   const language = useLanguage();
@@ -125,67 +112,48 @@ function SkillAllowanceInputs({ status }: { status: Status }) {
         <SourceLink source={CALCULATOR_SOURCES.caseDSkillPay} />
       </Space>
       <Typography.Text type="secondary">{t('payPlans.allowances.skill.caseDNote')}</Typography.Text>
-      <Form.List name={['skillAllowance', 'rows']}>
-        {(fields, { add, remove }) => (
-          <>
-            {fields.map((field) => {
-              const path = ['skillAllowance', 'rows', field.name];
-              const custom = levels[field.name]?.level === CUSTOM_LEVEL;
-              return (
-                <Row key={field.key} gutter={8} align="top" data-testid={`skill-row-${field.name}`}>
-                  <Col xs={24} md={custom ? 5 : 9}>
-                    <Form.Item
-                      name={[field.name, 'level']}
-                      label={t('payPlans.allowances.skill.level')}
-                      tooltip={source}
-                      {...status([...path, 'level'])}
-                    >
-                      <Select options={levelOptions} />
-                    </Form.Item>
-                  </Col>
-                  {custom ? (
-                    <Col xs={24} md={4}>
-                      <Form.Item
-                        name={[field.name, 'label']}
-                        label={t('payPlans.allowances.skill.label')}
-                        {...status([...path, 'label'])}
-                      >
-                        <Input />
-                      </Form.Item>
-                    </Col>
-                  ) : null}
-                  <Col xs={12} md={7}>
-                    <Form.Item
-                      name={[field.name, 'monthlyAmount']}
-                      label={t('payPlans.allowances.skill.monthlyAmount')}
-                      tooltip={source}
-                      {...status([...path, 'monthlyAmount'])}
-                    >
-                      <InputNumber {...NUMBER} data-testid={`skill-amount-${field.name}`} />
-                    </Form.Item>
-                  </Col>
-                  <Col xs={10} md={6}>
-                    <Form.Item
-                      name={[field.name, 'headcount']}
-                      label={t('payPlans.allowances.skill.headcount')}
-                      tooltip={source}
-                      {...status([...path, 'headcount'])}
-                    >
-                      <InputNumber {...NUMBER} data-testid={`skill-headcount-${field.name}`} />
-                    </Form.Item>
-                  </Col>
-                  <Col xs={2} md={2} style={{ paddingTop: 30 }}>
-                    <RemoveButton onClick={() => remove(field.name)} disabled={fields.length <= 1} />
-                  </Col>
-                </Row>
-              );
-            })}
-            <Button icon={<PlusOutlined />} onClick={() => add({ level: CUSTOM_LEVEL })}>
-              {t('payPlans.add')}
-            </Button>
-          </>
-        )}
-      </Form.List>
+      <ListRows
+        name={['skillAllowance', 'rows']}
+        status={status}
+        newRow={() => ({ level: CUSTOM_LEVEL })}
+        rowAlign="top"
+        rowTestId={(index) => `skill-row-${index}`}
+        removeCol={{ xs: 2, md: 2 }}
+        columns={(index) => {
+          const custom = levels[index]?.level === CUSTOM_LEVEL;
+          return [
+            {
+              name: 'level',
+              label: t('payPlans.allowances.skill.level'),
+              tooltip: source,
+              col: { xs: 24, md: custom ? 5 : 9 },
+              input: <Select options={levelOptions} />,
+            },
+            custom
+              ? {
+                  name: 'label',
+                  label: t('payPlans.allowances.skill.label'),
+                  col: { xs: 24, md: 4 },
+                  input: <Input />,
+                }
+              : null,
+            {
+              name: 'monthlyAmount',
+              label: t('payPlans.allowances.skill.monthlyAmount'),
+              tooltip: source,
+              col: { xs: 12, md: 7 },
+              input: <InputNumber {...NUMBER} data-testid={`skill-amount-${index}`} />,
+            },
+            {
+              name: 'headcount',
+              label: t('payPlans.allowances.skill.headcount'),
+              tooltip: source,
+              col: { xs: 10, md: 6 },
+              input: <InputNumber {...NUMBER} data-testid={`skill-headcount-${index}`} />,
+            },
+          ];
+        }}
+      />
     </Space>
   );
 }
@@ -224,89 +192,55 @@ function TeamLeaderInputs({ status }: { status: Status }) {
         <Row gutter={16}>
           <Col xs={24} lg={12}>
             <Typography.Text strong>{t('payPlans.allowances.teamLeader.categories')}</Typography.Text>
-            <Form.List name={['teamLeaderByCategory', 'categories']}>
-              {(fields, { add, remove }) => (
-                <>
-                  {fields.map((field) => {
-                    const path = ['teamLeaderByCategory', 'categories', field.name];
-                    return (
-                      <Row key={field.key} gutter={8}>
-                        <Col span={11}>
-                          <Form.Item
-                            name={[field.name, 'key']}
-                            label={t('payPlans.allowances.teamLeader.category')}
-                            {...status([...path, 'key'])}
-                          >
-                            <Input />
-                          </Form.Item>
-                        </Col>
-                        <Col span={11}>
-                          <Form.Item
-                            name={[field.name, 'monthly']}
-                            label={t('payPlans.allowances.teamLeader.categoryRate')}
-                            tooltip={source}
-                            {...status([...path, 'monthly'])}
-                          >
-                            <InputNumber {...NUMBER} />
-                          </Form.Item>
-                        </Col>
-                        <Col span={2} style={{ paddingTop: 30 }}>
-                          <RemoveButton onClick={() => remove(field.name)} disabled={fields.length <= 1} />
-                        </Col>
-                      </Row>
-                    );
-                  })}
-                  <Button icon={<PlusOutlined />} onClick={() => add({})}>
-                    {t('payPlans.add')}
-                  </Button>
-                </>
-              )}
-            </Form.List>
+            <ListRows
+              name={['teamLeaderByCategory', 'categories']}
+              status={status}
+              newRow={() => ({})}
+              columns={() => [
+                {
+                  name: 'key',
+                  label: t('payPlans.allowances.teamLeader.category'),
+                  col: { span: 11 },
+                  input: <Input />,
+                },
+                {
+                  name: 'monthly',
+                  label: t('payPlans.allowances.teamLeader.categoryRate'),
+                  tooltip: source,
+                  col: { span: 11 },
+                  input: <InputNumber {...NUMBER} />,
+                },
+              ]}
+            />
           </Col>
           <Col xs={24} lg={12}>
             <Typography.Text strong>{t('payPlans.allowances.teamLeader.teams')}</Typography.Text>
-            <Form.List name={['teamLeaderByCategory', 'teams']}>
-              {(fields, { add, remove }) => (
-                <>
-                  {fields.map((field) => {
-                    const path = ['teamLeaderByCategory', 'teams', field.name];
-                    return (
-                      <Row key={field.key} gutter={8}>
-                        <Col span={11}>
-                          <Form.Item
-                            name={[field.name, 'key']}
-                            label={t('payPlans.allowances.teamLeader.team')}
-                            {...status([...path, 'key'])}
-                          >
-                            <Input />
-                          </Form.Item>
-                        </Col>
-                        <Col span={11}>
-                          <Form.Item
-                            name={[field.name, 'category']}
-                            label={t('payPlans.allowances.teamLeader.category')}
-                            {...status([...path, 'category'])}
-                          >
-                            <Select
-                              options={categories
-                                .map((category) => category?.key?.trim())
-                                .filter((key): key is string => Boolean(key))
-                                .map((key) => ({ value: key, label: key }))}
-                            />
-                          </Form.Item>
-                        </Col>
-                        <Col span={2} style={{ paddingTop: 30 }}>
-                          <RemoveButton onClick={() => remove(field.name)} disabled={fields.length <= 1} />
-                        </Col>
-                      </Row>
-                    );
-                  })}
-                  <Button icon={<PlusOutlined />} onClick={() => add({})}>
-                    {t('payPlans.add')}
-                  </Button>
-                </>
-              )}
-            </Form.List>
+            <ListRows
+              name={['teamLeaderByCategory', 'teams']}
+              status={status}
+              newRow={() => ({})}
+              columns={() => [
+                {
+                  name: 'key',
+                  label: t('payPlans.allowances.teamLeader.team'),
+                  col: { span: 11 },
+                  input: <Input />,
+                },
+                {
+                  name: 'category',
+                  label: t('payPlans.allowances.teamLeader.category'),
+                  col: { span: 11 },
+                  input: (
+                    <Select
+                      options={categories
+                        .map((category) => category?.key?.trim())
+                        .filter((key): key is string => Boolean(key))
+                        .map((key) => ({ value: key, label: key }))}
+                    />
+                  ),
+                },
+              ]}
+            />
           </Col>
         </Row>
       ) : (
@@ -322,44 +256,26 @@ function TeamLeaderInputs({ status }: { status: Status }) {
             )}
           </Row>
           <Typography.Text strong>{t('payPlans.allowances.teamLeader.teams')}</Typography.Text>
-          <Form.List name={['teamLeaderByHeadcount', 'teams']}>
-            {(fields, { add, remove }) => (
-              <>
-                {fields.map((field) => {
-                  const path = ['teamLeaderByHeadcount', 'teams', field.name];
-                  return (
-                    <Row key={field.key} gutter={8}>
-                      <Col xs={12} md={10}>
-                        <Form.Item
-                          name={[field.name, 'key']}
-                          label={t('payPlans.allowances.teamLeader.team')}
-                          {...status([...path, 'key'])}
-                        >
-                          <Input />
-                        </Form.Item>
-                      </Col>
-                      <Col xs={10} md={8}>
-                        <Form.Item
-                          name={[field.name, 'members']}
-                          label={t('payPlans.allowances.teamLeader.members')}
-                          tooltip={source}
-                          {...status([...path, 'members'])}
-                        >
-                          <InputNumber {...NUMBER} />
-                        </Form.Item>
-                      </Col>
-                      <Col span={2} style={{ paddingTop: 30 }}>
-                        <RemoveButton onClick={() => remove(field.name)} disabled={fields.length <= 1} />
-                      </Col>
-                    </Row>
-                  );
-                })}
-                <Button icon={<PlusOutlined />} onClick={() => add({})}>
-                  {t('payPlans.add')}
-                </Button>
-              </>
-            )}
-          </Form.List>
+          <ListRows
+            name={['teamLeaderByHeadcount', 'teams']}
+            status={status}
+            newRow={() => ({})}
+            columns={() => [
+              {
+                name: 'key',
+                label: t('payPlans.allowances.teamLeader.team'),
+                col: { xs: 12, md: 10 },
+                input: <Input />,
+              },
+              {
+                name: 'members',
+                label: t('payPlans.allowances.teamLeader.members'),
+                tooltip: source,
+                col: { xs: 10, md: 8 },
+                input: <InputNumber {...NUMBER} />,
+              },
+            ]}
+          />
         </>
       )}
     </Space>
@@ -382,53 +298,32 @@ function MentorInputs({ status }: { status: Status }) {
         <InputNumber {...NUMBER} />
       </Form.Item>
       <Typography.Text strong>{t('payPlans.allowances.mentor.mentors')}</Typography.Text>
-      <Form.List name={['mentor', 'mentors']}>
-        {(fields, { add, remove }) => (
-          <>
-            {fields.map((field) => {
-              const path = ['mentor', 'mentors', field.name];
-              return (
-                <Row key={field.key} gutter={8}>
-                  <Col xs={24} md={8}>
-                    <Form.Item
-                      name={[field.name, 'key']}
-                      label={t('payPlans.allowances.mentor.mentor')}
-                      {...status([...path, 'key'])}
-                    >
-                      <Input />
-                    </Form.Item>
-                  </Col>
-                  <Col xs={11} md={7}>
-                    <Form.Item
-                      name={[field.name, 'apprentices']}
-                      label={t('payPlans.allowances.mentor.apprentices')}
-                      {...status([...path, 'apprentices'])}
-                    >
-                      <InputNumber {...NUMBER} />
-                    </Form.Item>
-                  </Col>
-                  <Col xs={11} md={7}>
-                    <Form.Item
-                      name={[field.name, 'months']}
-                      label={t('payPlans.allowances.mentor.months')}
-                      tooltip={source}
-                      {...status([...path, 'months'])}
-                    >
-                      <InputNumber {...NUMBER} />
-                    </Form.Item>
-                  </Col>
-                  <Col span={2} style={{ paddingTop: 30 }}>
-                    <RemoveButton onClick={() => remove(field.name)} disabled={fields.length <= 1} />
-                  </Col>
-                </Row>
-              );
-            })}
-            <Button icon={<PlusOutlined />} onClick={() => add({})}>
-              {t('payPlans.add')}
-            </Button>
-          </>
-        )}
-      </Form.List>
+      <ListRows
+        name={['mentor', 'mentors']}
+        status={status}
+        newRow={() => ({})}
+        columns={() => [
+          {
+            name: 'key',
+            label: t('payPlans.allowances.mentor.mentor'),
+            col: { xs: 24, md: 8 },
+            input: <Input />,
+          },
+          {
+            name: 'apprentices',
+            label: t('payPlans.allowances.mentor.apprentices'),
+            col: { xs: 11, md: 7 },
+            input: <InputNumber {...NUMBER} />,
+          },
+          {
+            name: 'months',
+            label: t('payPlans.allowances.mentor.months'),
+            tooltip: source,
+            col: { xs: 11, md: 7 },
+            input: <InputNumber {...NUMBER} />,
+          },
+        ]}
+      />
     </Space>
   );
 }

@@ -11,6 +11,7 @@ import {
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../app/i18n/i18n';
 import { CalculatorLayout } from './calculator-layout';
+import { InlineListRows } from './list-rows';
 import { useFieldStatus } from './calculator-errors';
 import { calculate } from './live-calculation';
 import {
@@ -71,6 +72,22 @@ function PerformancePayCalculator({ loading, plan, initialValues }: PerformanceP
     label: POST_CATEGORY_LABELS[category][language],
   }));
   const pieces = values.basis === PerformanceBasis.Pieces;
+  // the fields a department's member and an auxiliary member share
+  const memberLabelField = {
+    name: 'label',
+    input: <Input placeholder={t('payTools.performancePay.memberLabel')} style={{ width: 100 }} />,
+  };
+  const coefficientField = {
+    name: 'coefficient',
+    input: (
+      <InputNumber
+        stringMode
+        min="0"
+        placeholder={t('payTools.performancePay.coefficient')}
+        style={{ width: 120 }}
+      />
+    ),
+  };
 
   const formNode = (
     <Form<PerformancePayFormValues>
@@ -174,68 +191,32 @@ function PerformancePayCalculator({ loading, plan, initialValues }: PerformanceP
                     style={{ marginBottom: 0 }}
                     {...status(['departments', department.name, 'members'])}
                   >
-                    <Form.List name={[department.name, 'members']}>
-                      {(members, { add, remove }) => (
-                        <Space direction="vertical" style={{ width: '100%' }}>
-                          {members.map((member) => {
-                            const path = ['departments', department.name, 'members', member.name];
-                            return (
-                              <Space key={member.key} wrap align="start">
-                                <Form.Item
-                                  name={[member.name, 'label']}
-                                  style={{ marginBottom: 0 }}
-                                  {...status([...path, 'label'])}
-                                >
-                                  <Input
-                                    placeholder={t('payTools.performancePay.memberLabel')}
-                                    style={{ width: 100 }}
-                                  />
-                                </Form.Item>
-                                <Form.Item
-                                  name={[member.name, 'category']}
-                                  style={{ marginBottom: 0 }}
-                                  {...status([...path, 'category'])}
-                                >
-                                  <Select options={categoryOptions} style={{ width: 130 }} />
-                                </Form.Item>
-                                <Form.Item
-                                  name={[member.name, 'measure']}
-                                  style={{ marginBottom: 0 }}
-                                  {...status([...path, 'measure'])}
-                                >
-                                  <InputNumber
-                                    stringMode
-                                    min="0"
-                                    placeholder={t(`payTools.performancePay.measure.${values.basis}`)}
-                                    style={{ width: 100 }}
-                                  />
-                                </Form.Item>
-                                <Form.Item
-                                  name={[member.name, 'coefficient']}
-                                  style={{ marginBottom: 0 }}
-                                  {...status([...path, 'coefficient'])}
-                                >
-                                  <InputNumber
-                                    stringMode
-                                    min="0"
-                                    placeholder={t('payTools.performancePay.coefficient')}
-                                    style={{ width: 120 }}
-                                  />
-                                </Form.Item>
-                                <Button icon={<DeleteOutlined />} onClick={() => remove(member.name)} />
-                              </Space>
-                            );
-                          })}
-                          <Button
-                            size="small"
-                            icon={<PlusOutlined />}
-                            onClick={() => add({ label: '', category: PostCategory.Skilled })}
-                          >
-                            {t('payTools.performancePay.addMember')}
-                          </Button>
-                        </Space>
-                      )}
-                    </Form.List>
+                    <InlineListRows
+                      name={[department.name, 'members']}
+                      path={['departments', department.name, 'members']}
+                      status={status}
+                      newRow={() => ({ label: '', category: PostCategory.Skilled })}
+                      addLabel={t('payTools.performancePay.addMember')}
+                      fields={[
+                        memberLabelField,
+                        {
+                          name: 'category',
+                          input: <Select options={categoryOptions} style={{ width: 130 }} />,
+                        },
+                        {
+                          name: 'measure',
+                          input: (
+                            <InputNumber
+                              stringMode
+                              min="0"
+                              placeholder={t(`payTools.performancePay.measure.${values.basis}`)}
+                              style={{ width: 100 }}
+                            />
+                          ),
+                        },
+                        coefficientField,
+                      ]}
+                    />
                   </Form.Item>
                 </Card>
               ))}
@@ -279,57 +260,28 @@ function PerformancePayCalculator({ loading, plan, initialValues }: PerformanceP
             </Form.Item>
           </Space>
           <Form.Item label={t('payTools.performancePay.auxMembers')} {...status('auxiliary.members')}>
-            <Form.List name={['auxiliary', 'members']}>
-              {(members, { add, remove }) => (
-                <Space direction="vertical" style={{ width: '100%' }}>
-                  {members.map((member) => {
-                    const path = ['auxiliary', 'members', member.name];
-                    return (
-                      <Space key={member.key} wrap align="start">
-                        <Form.Item
-                          name={[member.name, 'label']}
-                          style={{ marginBottom: 0 }}
-                          {...status([...path, 'label'])}
-                        >
-                          <Input
-                            placeholder={t('payTools.performancePay.memberLabel')}
-                            style={{ width: 100 }}
-                          />
-                        </Form.Item>
-                        <Form.Item
-                          name={[member.name, 'coefficient']}
-                          style={{ marginBottom: 0 }}
-                          {...status([...path, 'coefficient'])}
-                        >
-                          <InputNumber
-                            stringMode
-                            min="0"
-                            placeholder={t('payTools.performancePay.coefficient')}
-                            style={{ width: 120 }}
-                          />
-                        </Form.Item>
-                        <Form.Item
-                          name={[member.name, 'points']}
-                          style={{ marginBottom: 0 }}
-                          {...status([...path, 'points'])}
-                        >
-                          <InputNumber
-                            stringMode
-                            min="0"
-                            placeholder={t('payTools.performancePay.points')}
-                            style={{ width: 100 }}
-                          />
-                        </Form.Item>
-                        <Button icon={<DeleteOutlined />} onClick={() => remove(member.name)} />
-                      </Space>
-                    );
-                  })}
-                  <Button size="small" icon={<PlusOutlined />} onClick={() => add({ label: '' })}>
-                    {t('payTools.performancePay.addMember')}
-                  </Button>
-                </Space>
-              )}
-            </Form.List>
+            <InlineListRows
+              name={['auxiliary', 'members']}
+              path={['auxiliary', 'members']}
+              status={status}
+              newRow={() => ({ label: '' })}
+              addLabel={t('payTools.performancePay.addMember')}
+              fields={[
+                memberLabelField,
+                coefficientField,
+                {
+                  name: 'points',
+                  input: (
+                    <InputNumber
+                      stringMode
+                      min="0"
+                      placeholder={t('payTools.performancePay.points')}
+                      style={{ width: 100 }}
+                    />
+                  ),
+                },
+              ]}
+            />
           </Form.Item>
         </>
       ) : null}

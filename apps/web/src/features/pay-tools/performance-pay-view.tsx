@@ -9,6 +9,7 @@ import {
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../app/i18n/i18n';
 import { formatDecimal } from '../progress-reports/report-values';
+import { amountColumn } from './amount-column';
 import { SourceList } from './source-link';
 
 /** Performance pay shared out (libs/paycalc distributePerformancePay): departments, then their members. */
@@ -23,18 +24,8 @@ export function PerformancePayView({ pay }: { pay: PerformancePay }) {
       render: (_, member) =>
         POST_CATEGORY_LABELS[member.category as PostCategory]?.[language] ?? member.category,
     },
-    {
-      title: t(`payTools.performancePay.measure.${pay.basis}`),
-      key: 'measure',
-      align: 'right',
-      render: (_, member) => formatDecimal(member.measure),
-    },
-    {
-      title: t('payTools.performancePay.weighted'),
-      key: 'weighted',
-      align: 'right',
-      render: (_, member) => formatDecimal(member.weighted),
-    },
+    amountColumn(t(`payTools.performancePay.measure.${pay.basis}`), 'measure', (member) => member.measure),
+    amountColumn(t('payTools.performancePay.weighted'), 'weighted', (member) => member.weighted),
     {
       title: t('payTools.performancePay.memberAmount'),
       key: 'amount',
@@ -46,30 +37,15 @@ export function PerformancePayView({ pay }: { pay: PerformancePay }) {
   ];
   const departmentColumns: TableColumnsType<PerformancePayDepartment> = [
     { title: t('payTools.performancePay.departmentLabel'), dataIndex: 'label' },
-    {
-      title: t('payTools.performancePay.departmentPoints'),
-      key: 'points',
-      align: 'right',
-      render: (_, row) => formatDecimal(row.points),
-    },
+    amountColumn(t('payTools.performancePay.departmentPoints'), 'points', (row) => row.points),
     {
       title: t('payTools.performancePay.departmentPool'),
       key: 'pool',
       align: 'right',
       render: (_, row) => <Typography.Text strong>{formatDecimal(row.pool)}</Typography.Text>,
     },
-    {
-      title: t('payTools.performancePay.valuePerUnit'),
-      key: 'perUnit',
-      align: 'right',
-      render: (_, row) => formatDecimal(row.valuePerUnit),
-    },
-    {
-      title: t('payTools.performancePay.averagePerMember'),
-      key: 'average',
-      align: 'right',
-      render: (_, row) => formatDecimal(row.averagePerMember),
-    },
+    amountColumn(t('payTools.performancePay.valuePerUnit'), 'perUnit', (row) => row.valuePerUnit),
+    amountColumn(t('payTools.performancePay.averagePerMember'), 'average', (row) => row.averagePerMember),
   ];
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }} data-testid="performance-pay-result">

@@ -1,6 +1,5 @@
-import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { ProCard } from '@ant-design/pro-components';
-import { Alert, Button, Col, Form, Input, InputNumber, Row, Space, Typography } from 'antd';
+import { Alert, Col, Form, Input, InputNumber, Row, Space, Typography } from 'antd';
 import { type ReactNode, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -12,6 +11,7 @@ import {
 } from '@skillpay/paycalc';
 import { useLanguage } from '../../app/i18n/i18n';
 import { useFieldStatus } from './calculator-errors';
+import { ListRows } from './list-rows';
 import { formPathOf } from './live-calculation';
 import { ProfitSharingResult } from './profit-sharing-result';
 import {
@@ -68,62 +68,36 @@ export function ProfitSharingForm({ initialValues, toolbar }: ProfitSharingFormP
               <Typography.Paragraph type="secondary">
                 {t('payPlans.profitSharing.tiersHint')}
               </Typography.Paragraph>
-              <Form.List name="tiers">
-                {(fields, { add, remove }) => (
-                  <>
-                    {fields.map((field) => (
-                      <Row key={field.key} gutter={8} data-testid={`profit-tier-${field.name}`}>
-                        <Col span={7}>
-                          <Form.Item
-                            name={[field.name, 'name']}
-                            label={t('payPlans.profitSharing.tierName')}
-                            {...status(['tiers', field.name, 'name'])}
-                          >
-                            <Input placeholder={defaultTierName(field.name)} />
-                          </Form.Item>
-                        </Col>
-                        <Col span={9}>
-                          <Form.Item
-                            name={[field.name, 'target']}
-                            label={t('payPlans.profitSharing.target')}
-                            tooltip={tooltip}
-                            {...status(['tiers', field.name, 'target'])}
-                          >
-                            <InputNumber {...NUMBER} />
-                          </Form.Item>
-                        </Col>
-                        <Col span={6}>
-                          <Form.Item
-                            name={[field.name, 'ratePercent']}
-                            label={t('payPlans.profitSharing.ratePercent')}
-                            tooltip={tooltip}
-                            {...status(['tiers', field.name, 'ratePercent'])}
-                          >
-                            <InputNumber {...NUMBER} />
-                          </Form.Item>
-                        </Col>
-                        <Col span={2} style={{ paddingTop: 30 }}>
-                          <Button
-                            type="text"
-                            icon={<DeleteOutlined />}
-                            aria-label={t('payPlans.remove')}
-                            disabled={fields.length <= 1}
-                            onClick={() => remove(field.name)}
-                          />
-                        </Col>
-                      </Row>
-                    ))}
-                    <Button
-                      icon={<PlusOutlined />}
-                      disabled={fields.length >= MAX_PROFIT_TIERS}
-                      onClick={() => add({})}
-                      style={{ marginBottom: 16 }}
-                    >
-                      {t('payPlans.add')}
-                    </Button>
-                  </>
-                )}
-              </Form.List>
+              <ListRows
+                name="tiers"
+                status={status}
+                newRow={() => ({})}
+                max={MAX_PROFIT_TIERS}
+                addStyle={{ marginBottom: 16 }}
+                rowTestId={(index) => `profit-tier-${index}`}
+                columns={(index) => [
+                  {
+                    name: 'name',
+                    label: t('payPlans.profitSharing.tierName'),
+                    col: { span: 7 },
+                    input: <Input placeholder={defaultTierName(index)} />,
+                  },
+                  {
+                    name: 'target',
+                    label: t('payPlans.profitSharing.target'),
+                    tooltip,
+                    col: { span: 9 },
+                    input: <InputNumber {...NUMBER} />,
+                  },
+                  {
+                    name: 'ratePercent',
+                    label: t('payPlans.profitSharing.ratePercent'),
+                    tooltip,
+                    col: { span: 6 },
+                    input: <InputNumber {...NUMBER} />,
+                  },
+                ]}
+              />
               <Form.Item
                 name="companyCoefficient"
                 label={t('payPlans.profitSharing.companyCoefficient')}
@@ -134,57 +108,33 @@ export function ProfitSharingForm({ initialValues, toolbar }: ProfitSharingFormP
                 <InputNumber {...NUMBER} />
               </Form.Item>
               <Typography.Text strong>{t('payPlans.profitSharing.participants')}</Typography.Text>
-              <Form.List name="participants">
-                {(fields, { add, remove }) => (
-                  <>
-                    {fields.map((field) => (
-                      <Row key={field.key} gutter={8}>
-                        <Col span={9}>
-                          <Form.Item
-                            name={[field.name, 'key']}
-                            label={t('payPlans.profitSharing.participant')}
-                            {...status(['participants', field.name, 'key'])}
-                          >
-                            <Input />
-                          </Form.Item>
-                        </Col>
-                        <Col span={6}>
-                          <Form.Item
-                            name={[field.name, 'postCoefficient']}
-                            label={t('payPlans.profitSharing.postCoefficient')}
-                            tooltip={tooltip}
-                            {...status(['participants', field.name, 'postCoefficient'])}
-                          >
-                            <InputNumber {...NUMBER} />
-                          </Form.Item>
-                        </Col>
-                        <Col span={7}>
-                          <Form.Item
-                            name={[field.name, 'performanceCoefficient']}
-                            label={t('payPlans.profitSharing.performanceCoefficient')}
-                            tooltip={tooltip}
-                            {...status(['participants', field.name, 'performanceCoefficient'])}
-                          >
-                            <InputNumber {...NUMBER} />
-                          </Form.Item>
-                        </Col>
-                        <Col span={2} style={{ paddingTop: 30 }}>
-                          <Button
-                            type="text"
-                            icon={<DeleteOutlined />}
-                            aria-label={t('payPlans.remove')}
-                            disabled={fields.length <= 1}
-                            onClick={() => remove(field.name)}
-                          />
-                        </Col>
-                      </Row>
-                    ))}
-                    <Button icon={<PlusOutlined />} onClick={() => add({ performanceCoefficient: '1' })}>
-                      {t('payPlans.add')}
-                    </Button>
-                  </>
-                )}
-              </Form.List>
+              <ListRows
+                name="participants"
+                status={status}
+                newRow={() => ({ performanceCoefficient: '1' })}
+                columns={() => [
+                  {
+                    name: 'key',
+                    label: t('payPlans.profitSharing.participant'),
+                    col: { span: 9 },
+                    input: <Input />,
+                  },
+                  {
+                    name: 'postCoefficient',
+                    label: t('payPlans.profitSharing.postCoefficient'),
+                    tooltip,
+                    col: { span: 6 },
+                    input: <InputNumber {...NUMBER} />,
+                  },
+                  {
+                    name: 'performanceCoefficient',
+                    label: t('payPlans.profitSharing.performanceCoefficient'),
+                    tooltip,
+                    col: { span: 7 },
+                    input: <InputNumber {...NUMBER} />,
+                  },
+                ]}
+              />
             </Form>
           </ProCard>
         </Col>

@@ -24,28 +24,18 @@ export function ProfitSharingResult({ result }: { result: ProfitSharing }) {
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }} data-testid="profit-sharing-result">
       <Row gutter={16}>
-        <Col xs={24} md={8}>
-          <Statistic
-            title={t('payPlans.profitSharing.excess')}
-            value={formatDecimal(result.excess)}
-            suffix="元"
-          />
-        </Col>
-        <Col xs={24} md={8}>
-          <Statistic
-            title={t('payPlans.profitSharing.provisionTotal')}
-            value={formatDecimal(result.provisionTotal)}
-            suffix="元"
-          />
-        </Col>
-        <Col xs={24} md={8}>
-          <Statistic
-            title={t('payPlans.profitSharing.pool')}
-            value={formatDecimal(result.pool)}
-            suffix="元"
-            valueRender={(node) => <span data-testid="profit-pool">{node}</span>}
-          />
-        </Col>
+        {(['excess', 'provisionTotal', 'pool'] as const).map((total) => (
+          <Col xs={24} md={8} key={total}>
+            <Statistic
+              title={t(`payPlans.profitSharing.${total}`)}
+              value={formatDecimal(result[total])}
+              suffix="元"
+              valueRender={
+                total === 'pool' ? (node) => <span data-testid="profit-pool">{node}</span> : undefined
+              }
+            />
+          </Col>
+        ))}
       </Row>
       {missed ? <Alert type="info" showIcon message={t('payPlans.profitSharing.missedBasic')} /> : null}
       <div>

@@ -4,13 +4,14 @@ import {
   type PayPathYear,
   RATING_LABELS,
   type Rating,
+  type SourceArticle,
   type TeamWageBill,
   type TeamWageBillYear,
 } from '@skillpay/paycalc';
 import { useTranslation } from 'react-i18next';
 import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useLanguage } from '../../app/i18n/i18n';
-import { formatDecimal } from '../progress-reports/report-values';
+import { amountColumn } from './amount-column';
 import { SourceList } from './source-link';
 
 const CHART_HEIGHT = 300;
@@ -52,6 +53,43 @@ function YearChart({
   );
 }
 
+interface YearResultProps<T extends { year: number }> {
+  testId: string;
+  title: string;
+  years: T[];
+  /** the amount charted for each year */
+  chartValue: (year: T) => string;
+  chartName: string;
+  columns: TableColumnsType<T>;
+  source: SourceArticle;
+}
+
+/** A simulation over the years: its headline, the chart of one amount and the year-by-year table. */
+function YearResult<T extends { year: number }>({
+  testId,
+  title,
+  years,
+  chartValue,
+  chartName,
+  columns,
+  source,
+}: YearResultProps<T>) {
+  return (
+    <Space direction="vertical" size="middle" style={{ width: '100%' }} data-testid={testId}>
+      <Typography.Title level={5} style={{ margin: 0 }}>
+        {title}
+      </Typography.Title>
+      <YearChart
+        data={years.map((year) => ({ year: year.year, value: Number(chartValue(year)) }))}
+        dataKey="value"
+        name={chartName}
+      />
+      <Table<T> size="small" rowKey="year" pagination={false} columns={columns} dataSource={years} />
+      <SourceList sources={[source]} />
+    </Space>
+  );
+}
+
 /** A worker's pay path (libs/paycalc simulatePayPath): chart and year-by-year table. */
 export function PayPathView({ path }: { path: PayPath }) {
   const { t } = useTranslation();
@@ -73,45 +111,20 @@ export function PayPathView({ path }: { path: PayPath }) {
         </Space>
       ),
     },
-    {
-      title: t('payTools.stepMovement.monthly'),
-      key: 'monthly',
-      align: 'right',
-      render: (_, row) => formatDecimal(row.monthly),
-    },
-    {
-      title: t('payTools.stepMovement.annual'),
-      key: 'annual',
-      align: 'right',
-      render: (_, row) => formatDecimal(row.annual),
-    },
-    {
-      title: t('payTools.stepMovement.increase'),
-      key: 'increase',
-      align: 'right',
-      render: (_, row) => formatDecimal(row.increase),
-    },
+    amountColumn(t('payTools.stepMovement.monthly'), 'monthly', (row) => row.monthly),
+    amountColumn(t('payTools.stepMovement.annual'), 'annual', (row) => row.annual),
+    amountColumn(t('payTools.stepMovement.increase'), 'increase', (row) => row.increase),
   ];
   return (
-    <Space direction="vertical" size="middle" style={{ width: '100%' }} data-testid="pay-path-result">
-      <Typography.Title level={5} style={{ margin: 0 }}>
-        {t('payTools.stepMovement.pathChart')} ·{' '}
-        {t('payTools.stepMovement.growth', { percent: path.growthPercent })}
-      </Typography.Title>
-      <YearChart
-        data={path.years.map((year) => ({ year: year.year, value: Number(year.monthly) }))}
-        dataKey="value"
-        name={t('payTools.stepMovement.monthly')}
-      />
-      <Table<PayPathYear>
-        size="small"
-        rowKey="year"
-        pagination={false}
-        columns={columns}
-        dataSource={path.years}
-      />
-      <SourceList sources={[path.source]} />
-    </Space>
+    <YearResult<PayPathYear>
+      testId="pay-path-result"
+      title={`${t('payTools.stepMovement.pathChart')} · ${t('payTools.stepMovement.growth', { percent: path.growthPercent })}`}
+      years={path.years}
+      chartValue={(year) => year.monthly}
+      chartName={t('payTools.stepMovement.monthly')}
+      columns={columns}
+      source={path.source}
+    />
   );
 }
 
@@ -120,18 +133,8 @@ export function TeamWageBillView({ bill }: { bill: TeamWageBill }) {
   const { t } = useTranslation();
   const columns: TableColumnsType<TeamWageBillYear> = [
     { title: t('payTools.stepMovement.yearAxis'), dataIndex: 'year' },
-    {
-      title: t('payTools.stepMovement.billMonthly'),
-      key: 'monthly',
-      align: 'right',
-      render: (_, row) => formatDecimal(row.monthly),
-    },
-    {
-      title: t('payTools.stepMovement.billAnnual'),
-      key: 'annual',
-      align: 'right',
-      render: (_, row) => formatDecimal(row.annual),
-    },
+    amountColumn(t('payTools.stepMovement.billMonthly'), 'monthly', (row) => row.monthly),
+    amountColumn(t('payTools.stepMovement.billAnnual'), 'annual', (row) => row.annual),
     {
       title: t('payTools.stepMovement.billGrowth'),
       key: 'growth',
@@ -140,27 +143,17 @@ export function TeamWageBillView({ bill }: { bill: TeamWageBill }) {
     },
   ];
   return (
-    <Space direction="vertical" size="middle" style={{ width: '100%' }} data-testid="team-bill-result">
-      <Typography.Title level={5} style={{ margin: 0 }}>
-        {t('payTools.stepMovement.bill')} ·{' '}
-        {t('payTools.stepMovement.totalGrowth', {
-          years: bill.years.length - 1,
-          percent: bill.totalGrowthPercent,
-        })}
-      </Typography.Title>
-      <YearChart
-        data={bill.years.map((year) => ({ year: year.year, value: Number(year.annual) }))}
-        dataKey="value"
-        name={t('payTools.stepMovement.billAnnual')}
-      />
-      <Table<TeamWageBillYear>
-        size="small"
-        rowKey="year"
-        pagination={false}
-        columns={columns}
-        dataSource={bill.years}
-      />
-      <SourceList sources={[bill.source]} />
-    </Space>
+    <YearResult<TeamWageBillYear>
+      testId="team-bill-result"
+      title={`${t('payTools.stepMovement.bill')} · ${t('payTools.stepMovement.totalGrowth', {
+        years: bill.years.length - 1,
+        percent: bill.totalGrowthPercent,
+      })}`}
+      years={bill.years}
+      chartValue={(year) => year.annual}
+      chartName={t('payTools.stepMovement.billAnnual')}
+      columns={columns}
+      source={bill.source}
+    />
   );
 }
