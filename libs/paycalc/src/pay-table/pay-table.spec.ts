@@ -195,6 +195,25 @@ describe('post pay table (arts. 20–24, Qujing annex 1)', () => {
     expect(table.warnings).toEqual([]);
   });
 
+  it('spans case D’s same-grade spread of 10–30 % (宽带薪酬) with five steps of 2.5 % or of 7.5 %', () => {
+    // four steps of 2.5 % of the first step: 2,000 → 2,200 is 10 %; of 7.5 %: 2,000 → 2,600 is 30 %
+    const narrow = buildPayTable({ ...national, stepIncrement: { percent: '2.5' } });
+    expect(narrow.grades[0].steps.map((step) => step.value)).toEqual([
+      '2000',
+      '2050',
+      '2100',
+      '2150',
+      '2200',
+    ]);
+    // every grade's first step is a multiple of 400, so each spread is exact: 7,600 → 8,360
+    expect(narrow.grades.map((grade) => grade.spreadPercent)).toEqual(Array(8).fill('10.00'));
+    expect(narrow.grades[7].steps[4].value).toBe('8360');
+    const wide = buildPayTable({ ...national, stepIncrement: { percent: '7.5' } });
+    expect(wide.grades[0].steps[4].value).toBe('2600');
+    expect(wide.grades.map((grade) => grade.spreadPercent)).toEqual(Array(8).fill('30.00'));
+    expect(wide.grades[7].steps[4].value).toBe('9880');
+  });
+
   it('shows pay points without amounts until a 薪点值 is set, and with it amounts to the cent', () => {
     const input: PayTableInput = {
       ...national,

@@ -1,5 +1,6 @@
 import { PostCategory } from '@skillpay/domain';
 import fc from 'fast-check';
+import { formatScaled, growthPercent, scaled } from '../decimal';
 import { PaycalcError } from '../errors';
 import {
   auxiliaryPool,
@@ -133,6 +134,35 @@ describe('performance pay by points (Qujing art. 8 (六) 3)', () => {
       ],
     });
     expect(weighted.departments[0].members.map((m) => m.amount)).toEqual(['4371.43', '2428.57']);
+  });
+
+  it('pays case A’s new employee 1,420 元 by points where the fixed grade gave 495 元 (+186.87 %, “提高了1.9倍”)', () => {
+    // the station's pool 28,400 元 over 2,840 points earned is 10 元 a point; the new employee's 142 points → 1,420
+    const station = distributePerformancePay({
+      pool: 28_400,
+      basis: PerformanceBasis.Points,
+      departments: [
+        {
+          key: 'station',
+          label: 'N 供电所',
+          members: [
+            { key: 'new', measure: 142 },
+            { key: 'v1', measure: 900 },
+            { key: 'v2', measure: 898 },
+            { key: 'v3', measure: 900 },
+          ],
+        },
+      ],
+    });
+    expect(station.departments[0].valuePerUnit).toBe('10.0000');
+    expect(station.departments[0].members.map((m) => [m.key, m.amount])).toEqual([
+      ['new', '1420.00'],
+      ['v1', '9000.00'],
+      ['v2', '8980.00'],
+      ['v3', '9000.00'],
+    ]);
+    // (1,420 − 495) ÷ 495 = 186.87 %
+    expect(formatScaled(growthPercent(scaled(1420), scaled(495)))).toBe('186.87');
   });
 
   it('refuses bad input with the field named', () => {

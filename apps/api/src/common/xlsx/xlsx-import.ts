@@ -1,5 +1,6 @@
 import {
   type CallHandler,
+  HttpStatus,
   type ExecutionContext,
   mixin,
   type NestInterceptor,
@@ -9,7 +10,8 @@ import {
 import { type Language } from '@skillpay/domain';
 import ExcelJS from 'exceljs';
 import { catchError, type Observable, throwError } from 'rxjs';
-import { AppException } from '../errors/app.exception';
+import { AppException, type FieldProblem } from '../errors/app.exception';
+import { ErrorCode } from '../errors/error-code';
 
 /**
  * What the all-or-nothing xlsx imports (enterprises, occupations) share: opening an upload
@@ -144,6 +146,98 @@ export function readImportSheet(
 /** A header as the column's name, without the ` *` that marks required columns. */
 export function headerTitle(title: string): string {
   return title.replace(/\s*\*$/, '');
+}
+
+/**
+ * A template workbook: the instructions sheet (first line as its title), then the data sheet with
+ * frozen header (` *` on required columns, notes as comments), opened on the data sheet.
+ */
+export function createImportTemplate(options: {
+  language: Language;
+  instructionNames: Labels;
+  lines: readonly string[];
+  sheetNames: Labels;
+  columns: readonly ImportColumn[];
+}): { workbook: ExcelJS.Workbook; sheet: ExcelJS.Worksheet } {
+  const { language, columns } = options;
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'SkillPay Portal';
+
+  const instructions = workbook.addWorksheet(options.instructionNames[language]);
+  instructions.getColumn(1).width = 110;
+  options.lines.forEach((line, i) => {
+    const cell = instructions.getCell(i + 1, 1);
+    cell.value = line;
+    if (i === 0) cell.font = { bold: true, size: 14 };
+  });
+
+  const sheet = workbook.addWorksheet(options.sheetNames[language], {
+    views: [{ state: 'frozen', ySplit: 1 }],
+  });
+  sheet.columns = columns.map((column) => ({
+    header: `${column.header[language]}${column.required ? ' *' : ''}`,
+    key: column.key,
+    width: column.width,
+  }));
+  sheet.getRow(1).font = { bold: true };
+  columns.forEach((column, i) => {
+    if (column.note) sheet.getCell(1, i + 1).note = column.note[language];
+  });
+  workbook.views = [
+    { x: 0, y: 0, width: 10000, height: 20000, firstSheet: 0, activeTab: 1, visibility: 'visible' },
+  ];
+  return { workbook, sheet };
+}
+
+/**
+ * Problem reporting for one data row: `report` files a problem under `rows[<row>].<field>` with the
+ * row, the column as headed in the file (or the template's name when the file lacks the column)
+ * and the cell's value; `text` reads an optional or required text cell with a length limit.
+ */
+export function rowReporter(
+  problems: FieldProblem[],
+  sheet: ImportSheet,
+  { row, cells }: ImportSheet['rows'][number],
+  columns: readonly ImportColumn[],
+  language: Language,
+) {
+  const report = (key: string, code: string, params: Record<string, unknown> = {}) => {
+    const position = sheet.positions.get(key);
+    problems.push({
+      field: `rows[${row}].${key.split('.')[0]}`,
+      code,
+      params,
+      extra: {
+        row,
+        column: position ? headerTitle(position.title) : columns.find((c) => c.key === key)!.header[language],
+        value: cells.get(key) ?? '',
+      },
+    });
+  };
+  const text = (key: string, max: number, required = false): string | undefined => {
+    const value = cells.get(key) ?? '';
+    if (!value) {
+      if (required) report(key, 'validation.isNotEmpty');
+      return undefined;
+    }
+    if (value.length > max) report(key, 'validation.maxLength', { c0: max });
+    return value;
+  };
+  return { report, text };
+}
+
+/** Nothing is stored: every problem, by row and then in the template's column order. */
+export function importInvalid(problems: FieldProblem[], columns: readonly ImportColumn[]): AppException {
+  const order = (field: string) => columns.findIndex((c) => c.key.split('.')[0] === field.split('.')[1]);
+  problems.sort(
+    (a, b) => (a.extra!.row as number) - (b.extra!.row as number) || order(a.field) - order(b.field),
+  );
+  return new AppException(
+    ErrorCode.ImportInvalid,
+    HttpStatus.BAD_REQUEST,
+    { count: problems.length },
+    problems,
+  );
 }
 
 /** exceljs keeps range validations on the sheet but leaves them out of its typings. */

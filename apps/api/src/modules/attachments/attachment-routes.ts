@@ -1,6 +1,7 @@
 import { applyDecorators, type Type, UseInterceptors } from '@nestjs/common';
 import { FilesInterceptor } from '@nestjs/platform-express';
-import { ApiBody, ApiConsumes, ApiOkResponse, ApiProduces, getSchemaPath } from '@nestjs/swagger';
+import { ApiBody, ApiConsumes, getSchemaPath } from '@nestjs/swagger';
+import { ApiFileResponse } from '../../common/http/file-routes';
 import { ATTACHMENT_FIELD, MAX_ATTACHMENTS_PER_UPLOAD, UPLOAD_OPTIONS } from './attachments.dto';
 
 const FILES_PROPERTY = {
@@ -33,8 +34,5 @@ export function AttachmentUpload(fields?: Type<unknown>): MethodDecorator {
 
 /** A route answering with an attachment's bytes (sent by `sendAttachment`). */
 export function AttachmentDownload(): MethodDecorator {
-  return applyDecorators(
-    ApiProduces('application/octet-stream'),
-    ApiOkResponse({ description: 'the file', schema: { type: 'string', format: 'binary' } }),
-  );
+  return ApiFileResponse('application/octet-stream', 'the file');
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { checkAttachment, MAX_ATTACHMENT_BYTES } from '@skillpay/domain';
+import { attachmentExtension, checkAttachment, MAX_ATTACHMENT_BYTES } from '@skillpay/domain';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { AppException, type FieldProblem } from '../../common/errors/app.exception';
 import { AttachmentEntity } from './attachment.entity';
@@ -24,26 +24,7 @@ export class AttachmentsService {
 
   /** 400 naming each refused file and why, before anything is written. */
   assertAcceptable(files: readonly UploadedAttachment[]): void {
-    const problems: FieldProblem[] = [];
-    if (files.length > MAX_ATTACHMENTS_PER_UPLOAD) {
-      problems.push({
-        field: 'files',
-        code: 'errors.too_many_attachments',
-        params: { max: MAX_ATTACHMENTS_PER_UPLOAD },
-      });
-    }
-    files.forEach((file, index) => {
-      const fileName = decodeFileName(file.originalname);
-      const check = checkAttachment(fileName, file.buffer);
-      if (check.ok) return;
-      const extension = fileName.includes('.') ? fileName.split('.').pop()!.toUpperCase() : '';
-      problems.push({
-        field: `files[${index}]`,
-        code: `errors.attachment_${check.problem.replace(/-/g, '_')}`,
-        params: { file: fileName, maxMb: MAX_ATTACHMENT_BYTES / 1024 / 1024, extension },
-      });
-    });
-    if (problems.length > 0) throw AppException.validation(problems);
+    this.accepted(files);
   }
 
   async store(
@@ -53,19 +34,15 @@ export class AttachmentsService {
     uploadedBy: string,
     manager: EntityManager,
   ): Promise<AttachmentEntity[]> {
-    this.assertAcceptable(files);
     const saved: AttachmentEntity[] = [];
-    for (const file of files) {
-      const fileName = decodeFileName(file.originalname);
-      const check = checkAttachment(fileName, file.buffer);
-      if (!check.ok) continue;
+    for (const { file, fileName, mimeType } of this.accepted(files)) {
       const entity = await manager.save(
         AttachmentEntity,
         manager.create(AttachmentEntity, {
           ownerType,
           ownerId,
           fileName: fileName.slice(0, 200),
-          mimeType: check.mimeType,
+          mimeType,
           size: file.buffer.length,
           content: file.buffer,
           uploadedBy,
@@ -74,6 +51,37 @@ export class AttachmentsService {
       saved.push(entity);
     }
     return saved;
+  }
+
+  /** Each file with its decoded name and detected type, all checked in one pass; else the 400. */
+  private accepted(
+    files: readonly UploadedAttachment[],
+  ): Array<{ file: UploadedAttachment; fileName: string; mimeType: string }> {
+    const problems: FieldProblem[] = [];
+    if (files.length > MAX_ATTACHMENTS_PER_UPLOAD) {
+      problems.push({
+        field: 'files',
+        code: 'errors.too_many_attachments',
+        params: { max: MAX_ATTACHMENTS_PER_UPLOAD },
+      });
+    }
+    const accepted = files.map((file, index) => {
+      const fileName = decodeFileName(file.originalname);
+      const check = checkAttachment(fileName, file.buffer);
+      if (check.ok) return { file, fileName, mimeType: check.mimeType };
+      problems.push({
+        field: `files[${index}]`,
+        code: `errors.attachment_${check.problem.replace(/-/g, '_')}`,
+        params: {
+          file: fileName,
+          maxMb: MAX_ATTACHMENT_BYTES / 1024 / 1024,
+          extension: attachmentExtension(fileName).toUpperCase(),
+        },
+      });
+      return null;
+    });
+    if (problems.length > 0) throw AppException.validation(problems);
+    return accepted.filter((entry) => entry !== null);
   }
 
   /** Metadata of the attachments of several owners, oldest first. */

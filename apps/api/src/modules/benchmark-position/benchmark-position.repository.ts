@@ -14,13 +14,6 @@ export interface OwnUpload {
   processedAt: Date | null;
 }
 
-export interface LatestRelease {
-  id: string;
-  releaseNumber: number;
-  publishedAt: Date;
-  cityCode: string;
-}
-
 /** Own pay by occupation × level beside the published district and city quartiles (null when withheld). */
 export interface PositionRow {
   occupationCode: string;
@@ -99,24 +92,17 @@ export class BenchmarkPositionRepository {
       .getRawMany();
   }
 
-  /** The release the public is served for the programme and year, with the programme's city. */
-  async latestRelease(programmeId: string, year: number): Promise<LatestRelease | null> {
-    const [row] = await this.dataSource.manager.query<LatestRelease[]>(
-      `SELECT b.id, b.release_number AS "releaseNumber", b.published_at AS "publishedAt", p.region_code AS "cityCode"
-         FROM benchmark_release b JOIN programme p ON p.id = b.programme_id
-        WHERE b.programme_id = $1 AND b.year = $2 AND b.status = $3
-        ORDER BY b.release_number DESC LIMIT 1`,
-      [programmeId, year, BenchmarkReleaseStatus.Published],
-    );
-    return row ?? null;
-  }
-
   /**
    * The upload's employees by occupation × level with their mean annualised pay (the aggregation's
    * concept: total ÷ months worked × 12), beside the published quartiles of the district's and the
    * city's cells. A withheld cell contributes nothing.
    */
-  position(uploadId: string, release: LatestRelease | null, districtCode: string): Promise<PositionRow[]> {
+  position(
+    uploadId: string,
+    releaseId: string | null,
+    districtCode: string,
+    cityCode: string,
+  ): Promise<PositionRow[]> {
     return this.dataSource.manager.query<PositionRow[]>(
       `WITH own AS (
          SELECT occupation_code, skill_level, count(*)::int AS employees,
@@ -135,7 +121,7 @@ export class BenchmarkPositionRepository {
          LEFT JOIN benchmark_release_cell t ON t.release_id = $2 AND t.occupation_code = c.occupation_code
                AND t.skill_level = c.skill_level AND t.region_code = $4 AND t.footnote IS NULL
         ORDER BY c.occupation_code, ${SKILL_ORDER_SQL}`,
-      [uploadId, release?.id ?? null, districtCode, release?.cityCode ?? null],
+      [uploadId, releaseId, districtCode, cityCode],
     );
   }
 

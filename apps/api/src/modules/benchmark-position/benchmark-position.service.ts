@@ -51,7 +51,7 @@ export class BenchmarkPositionService {
       programme.id,
       query.year,
     );
-    const release = await this.repository.latestRelease(programme.id, query.year);
+    const release = await this.releases.findServed(programme.id, query.year);
     const result: BenchmarkPositionDto = {
       programmeId: programme.id,
       year: query.year,
@@ -67,13 +67,18 @@ export class BenchmarkPositionService {
         ? {
             id: release.id,
             label: benchmarkReleaseLabel(query.year, release.releaseNumber)!,
-            publishedAt: release.publishedAt,
+            publishedAt: release.publishedAt!,
           }
         : null,
       items: [],
     };
     if (!upload) return result;
-    const rows = await this.repository.position(upload.id, release, upload.regionCode);
+    const rows = await this.repository.position(
+      upload.id,
+      release?.id ?? null,
+      upload.regionCode,
+      programme.regionCode,
+    );
     const names = await this.repository.regionNames([upload.regionCode, programme.regionCode]);
     result.items = rows.map((row) => this.item(row, upload.regionCode, programme.regionCode, names));
     return result;

@@ -72,6 +72,15 @@ export interface ReleaseStatistics {
 /** Skill levels in ladder order (apprentice → chief, then unrated), for ORDER BY. */
 export const SKILL_ORDER_SQL = `array_position(ARRAY[${WAGE_SKILL_LEVELS.map((level) => `'${level}'`).join(',')}]::varchar[], c.skill_level)`;
 
+/**
+ * For a published release aliased `b`: no later published release of the same programme and year
+ * exists, i.e. it is the one the public (and every market comparison) is served.
+ */
+export const SERVED_RELEASE_SQL = `NOT EXISTS (
+  SELECT 1 FROM benchmark_release later
+   WHERE later.programme_id = b.programme_id AND later.year = b.year
+     AND later.status = '${BenchmarkReleaseStatus.Published}' AND later.release_number > b.release_number)`;
+
 /** The SELECT list of a cell with names, for any query aliasing cells `c`, occupations `o`, regions `cr`. */
 export const CELL_COLUMNS = `
   c.occupation_code AS "occupationCode",
@@ -305,6 +314,19 @@ export class BenchmarkReleasesRepository {
       .andWhere('b.id = :id', { id })
       .getRawAndEntities();
     return BenchmarkReleasesRepository.toRows(result)[0] ?? null;
+  }
+
+  /** The served (latest published) release of the programme and year, if any. */
+  findServed(programmeId: string, year: number): Promise<BenchmarkReleaseEntity | null> {
+    return this.dataSource.manager
+      .createQueryBuilder(BenchmarkReleaseEntity, 'b')
+      .where('b.programme_id = :programmeId AND b.year = :year AND b.status = :published', {
+        programmeId,
+        year,
+        published: BenchmarkReleaseStatus.Published,
+      })
+      .andWhere(SERVED_RELEASE_SQL)
+      .getOne();
   }
 
   /** Locks the release row for a workflow step (concurrent steps on one release queue up). */

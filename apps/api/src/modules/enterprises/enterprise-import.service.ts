@@ -1,4 +1,4 @@
-import { HttpStatus, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   EnterpriseSize,
@@ -15,22 +15,23 @@ import {
   SKILL_LEVEL_LABELS,
   SkillLevel,
 } from '@skillpay/domain';
-import ExcelJS from 'exceljs';
 import { DataSource } from 'typeorm';
 import { AccessService } from '../../common/access/access.service';
 import { type Caller } from '../../common/auth/caller';
-import { AppException, type FieldProblem } from '../../common/errors/app.exception';
+import { type FieldProblem } from '../../common/errors/app.exception';
 import { ErrorCode } from '../../common/errors/error-code';
 import {
+  createImportTemplate,
   fileProblem,
-  headerTitle,
   type ImportColumn,
+  importInvalid,
   type Labels,
   loadImportWorkbook,
   NO,
   parseYesNo,
   rangeValidations,
   readImportSheet,
+  rowReporter,
   type UploadedXlsx,
   YES,
 } from '../../common/xlsx/xlsx-import';
@@ -123,11 +124,6 @@ export class EnterpriseImportService {
   /** The xlsx template: instructions, a header row and drop-downs, in the caller's language. */
   async template(caller: Caller, language: Language): Promise<Buffer> {
     const regions = await this.regionsInScope(caller);
-    const workbook = new ExcelJS.Workbook();
-    workbook.creator = 'SkillPay Portal';
-
-    const instructions = workbook.addWorksheet(INSTRUCTIONS[language]);
-    instructions.getColumn(1).width = 110;
     const lines =
       language === 'zh-CN'
         ? [
@@ -148,21 +144,12 @@ export class EnterpriseImportService {
             '5. Priority categories take Yes or No (blank means No); headcounts are whole numbers, 0 or more.',
             '6. Only a file whose rows are all valid is imported; otherwise nothing is stored and every problem is listed by row and column.',
           ];
-    lines.forEach((line, i) => {
-      const cell = instructions.getCell(i + 1, 1);
-      cell.value = line;
-      if (i === 0) cell.font = { bold: true, size: 14 };
-    });
-
-    const sheet = workbook.addWorksheet(SHEET_NAMES[language], { views: [{ state: 'frozen', ySplit: 1 }] });
-    sheet.columns = IMPORT_COLUMNS.map((column) => ({
-      header: `${column.header[language]}${column.required ? ' *' : ''}`,
-      key: column.key,
-      width: column.width,
-    }));
-    sheet.getRow(1).font = { bold: true };
-    IMPORT_COLUMNS.forEach((column, i) => {
-      if (column.note) sheet.getCell(1, i + 1).note = column.note[language];
+    const { workbook, sheet } = createImportTemplate({
+      language,
+      instructionNames: INSTRUCTIONS,
+      lines,
+      sheetNames: SHEET_NAMES,
+      columns: IMPORT_COLUMNS,
     });
 
     // long lists live on a hidden sheet; short ones inline
@@ -208,9 +195,6 @@ export class EnterpriseImportService {
         });
       }
     });
-    workbook.views = [
-      { x: 0, y: 0, width: 10000, height: 20000, firstSheet: 0, activeTab: 1, visibility: 'visible' },
-    ];
     return Buffer.from(await workbook.xlsx.writeBuffer());
   }
 
@@ -222,13 +206,14 @@ export class EnterpriseImportService {
   ): Promise<EnterpriseImportResultDto> {
     const scope = this.access.scope(caller, 'enterprises', 'create');
     const workbook = await loadImportWorkbook(file, IMPORT_MAX_BYTES);
-    const { positions, rows } = readImportSheet(workbook, {
+    const sheet = readImportSheet(workbook, {
       sheetNames: SHEET_NAMES,
       instructionNames: INSTRUCTIONS,
       columns: IMPORT_COLUMNS,
       language,
       emptyCode: 'errors.import_empty',
     });
+    const { rows } = sheet;
     if (rows.length === 0) throw fileProblem('errors.import_empty');
     if (rows.length > IMPORT_MAX_ROWS) {
       throw fileProblem('errors.import_too_many_rows', { max: IMPORT_MAX_ROWS, count: rows.length });
@@ -239,31 +224,10 @@ export class EnterpriseImportService {
     );
     const problems: FieldProblem[] = [];
     const inputs: Array<{ row: number; input: CreateEnterpriseDto }> = [];
+    const reporter = (row: (typeof rows)[number]) =>
+      rowReporter(problems, sheet, row, IMPORT_COLUMNS, language);
     for (const { row, cells } of rows) {
-      const report = (key: string, code: string, params: Record<string, unknown> = {}) => {
-        const position = positions.get(key);
-        problems.push({
-          field: `rows[${row}].${key.split('.')[0]}`,
-          code,
-          params,
-          extra: {
-            row,
-            column:
-              (position ? headerTitle(position.title) : undefined) ??
-              IMPORT_COLUMNS.find((c) => c.key === key)!.header[language],
-            value: cells.get(key) ?? '',
-          },
-        });
-      };
-      const text = (key: string, max: number, required = false): string | undefined => {
-        const value = cells.get(key) ?? '';
-        if (!value) {
-          if (required) report(key, 'validation.isNotEmpty');
-          return undefined;
-        }
-        if (value.length > max) report(key, 'validation.maxLength', { c0: max });
-        return value;
-      };
+      const { report, text } = reporter({ row, cells });
       const count = (key: string): number | undefined => {
         const value = cells.get(key) ?? '';
         if (!value) return undefined;
@@ -350,7 +314,8 @@ export class EnterpriseImportService {
 
     // duplicates within the file, then against the registry
     const firstRow = { creditCode: new Map<string, number>(), name: new Map<string, number>() };
-    for (const { row, cells } of rows) {
+    for (const current of rows) {
+      const { cells } = current;
       const values = {
         creditCode: normaliseCreditCode(cells.get('creditCode') ?? ''),
         name: cells.get('name') ?? '',
@@ -358,27 +323,15 @@ export class EnterpriseImportService {
       for (const key of ['creditCode', 'name'] as const) {
         if (!values[key]) continue;
         const other = firstRow[key].get(values[key]);
-        if (other === undefined) firstRow[key].set(values[key], row);
-        else {
-          problems.push({
-            field: `rows[${row}].${key}`,
-            code: 'errors.import_duplicate_in_file',
-            params: { otherRow: other },
-            extra: {
-              row,
-              column: headerTitle(positions.get(key)!.title),
-              value: cells.get(key) ?? '',
-            },
-          });
-        }
+        if (other === undefined) firstRow[key].set(values[key], current.row);
+        else reporter(current).report(key, 'errors.import_duplicate_in_file', { otherRow: other });
       }
     }
     // against the registry: every well-formed code and every name, also on rows with other problems
-    const candidates = rows.map(({ row, cells }) => ({
+    const candidates = rows.map((row) => ({
       row,
-      creditCode: normaliseCreditCode(cells.get('creditCode') ?? ''),
-      name: cells.get('name') ?? '',
-      rawCode: cells.get('creditCode') ?? '',
+      creditCode: normaliseCreditCode(row.cells.get('creditCode') ?? ''),
+      name: row.cells.get('name') ?? '',
     }));
     const wellFormed = candidates.filter((c) => c.creditCode && !creditCodeProblem(c.creditCode));
     const takenCodes = await this.repository.takenCreditCodes([
@@ -387,40 +340,14 @@ export class EnterpriseImportService {
     const takenNames = await this.repository.takenNames([
       ...new Set(candidates.filter((c) => c.name && c.name.length <= 100).map((c) => c.name)),
     ]);
-    const column = (key: string) => headerTitle(positions.get(key)!.title);
-    for (const { row, creditCode, name, rawCode } of candidates) {
-      if (takenCodes.has(creditCode)) {
-        problems.push({
-          field: `rows[${row}].creditCode`,
-          code: `errors.${ErrorCode.CreditCodeTaken}`,
-          params: { creditCode },
-          extra: { row, column: column('creditCode'), value: rawCode },
-        });
-      }
-      if (takenNames.has(name)) {
-        problems.push({
-          field: `rows[${row}].name`,
-          code: `errors.${ErrorCode.OrganisationNameTaken}`,
-          params: { name },
-          extra: { row, column: column('name'), value: name },
-        });
-      }
+    for (const { row, creditCode, name } of candidates) {
+      const { report } = reporter(row);
+      if (takenCodes.has(creditCode))
+        report('creditCode', `errors.${ErrorCode.CreditCodeTaken}`, { creditCode });
+      if (takenNames.has(name)) report('name', `errors.${ErrorCode.OrganisationNameTaken}`, { name });
     }
 
-    if (problems.length > 0) {
-      const order = (key: string) => IMPORT_COLUMNS.findIndex((c) => c.key.split('.')[0] === key);
-      problems.sort(
-        (a, b) =>
-          (a.extra!.row as number) - (b.extra!.row as number) ||
-          order(a.field.split('.')[1]) - order(b.field.split('.')[1]),
-      );
-      throw new AppException(
-        ErrorCode.ImportInvalid,
-        HttpStatus.BAD_REQUEST,
-        { count: problems.length },
-        problems,
-      );
-    }
+    if (problems.length > 0) throw importInvalid(problems, IMPORT_COLUMNS);
 
     return this.dataSource.transaction(async (manager) => {
       const items = await this.enterprises.insertMany(

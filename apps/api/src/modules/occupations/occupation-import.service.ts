@@ -1,20 +1,20 @@
-import { HttpStatus, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { isOccupationCode, type Language, normaliseOccupationCode } from '@skillpay/domain';
-import ExcelJS from 'exceljs';
 import { DataSource } from 'typeorm';
-import { AppException, type FieldProblem } from '../../common/errors/app.exception';
-import { ErrorCode } from '../../common/errors/error-code';
+import { type FieldProblem } from '../../common/errors/app.exception';
 import {
+  createImportTemplate,
   fileProblem,
-  headerTitle,
   type ImportColumn,
+  importInvalid,
   type Labels,
   loadImportWorkbook,
   NO,
   parseYesNo,
   rangeValidations,
   readImportSheet,
+  rowReporter,
   type UploadedXlsx,
   YES,
 } from '../../common/xlsx/xlsx-import';
@@ -76,11 +76,6 @@ export class OccupationImportService {
 
   /** The xlsx template: instructions, a header row, the 是/否 drop-down, codes kept as text. */
   async template(language: Language): Promise<Buffer> {
-    const workbook = new ExcelJS.Workbook();
-    workbook.creator = 'SkillPay Portal';
-
-    const instructions = workbook.addWorksheet(INSTRUCTIONS[language]);
-    instructions.getColumn(1).width = 110;
     const maxMb = OCCUPATION_IMPORT_MAX_BYTES / 1024 / 1024;
     const lines =
       language === 'zh-CN'
@@ -102,21 +97,12 @@ export class OccupationImportService {
             '5. A blank English name keeps the current one; Urgently needed takes Yes or No (blank means No); without that column the current flags stay.',
             '6. Only a file whose rows are all valid is imported; otherwise nothing is stored and every problem is listed by row and column.',
           ];
-    lines.forEach((line, i) => {
-      const cell = instructions.getCell(i + 1, 1);
-      cell.value = line;
-      if (i === 0) cell.font = { bold: true, size: 14 };
-    });
-
-    const sheet = workbook.addWorksheet(SHEET_NAMES[language], { views: [{ state: 'frozen', ySplit: 1 }] });
-    sheet.columns = OCCUPATION_IMPORT_COLUMNS.map((column) => ({
-      header: `${column.header[language]}${column.required ? ' *' : ''}`,
-      key: column.key,
-      width: column.width,
-    }));
-    sheet.getRow(1).font = { bold: true };
-    OCCUPATION_IMPORT_COLUMNS.forEach((column, i) => {
-      if (column.note) sheet.getCell(1, i + 1).note = column.note[language];
+    const { workbook, sheet } = createImportTemplate({
+      language,
+      instructionNames: INSTRUCTIONS,
+      lines,
+      sheetNames: SHEET_NAMES,
+      columns: OCCUPATION_IMPORT_COLUMNS,
     });
     // text, so that a spreadsheet never reads a code as a date or a number
     sheet.getColumn(1).numFmt = '@';
@@ -129,22 +115,20 @@ export class OccupationImportService {
       formulae: [`"${YES[language]},${NO[language]}"`],
       showErrorMessage: true,
     });
-    workbook.views = [
-      { x: 0, y: 0, width: 10000, height: 20000, firstSheet: 0, activeTab: 1, visibility: 'visible' },
-    ];
     return Buffer.from(await workbook.xlsx.writeBuffer());
   }
 
   /** Upserts by code, all rows or none: every problem is reported with its row, column and value. */
   async import(language: Language, file: UploadedXlsx | undefined): Promise<OccupationImportResultDto> {
     const workbook = await loadImportWorkbook(file, OCCUPATION_IMPORT_MAX_BYTES);
-    const { positions, rows } = readImportSheet(workbook, {
+    const sheet = readImportSheet(workbook, {
       sheetNames: SHEET_NAMES,
       instructionNames: INSTRUCTIONS,
       columns: OCCUPATION_IMPORT_COLUMNS,
       language,
       emptyCode: 'errors.occupation_import_empty',
     });
+    const { positions, rows } = sheet;
     if (rows.length === 0) throw fileProblem('errors.occupation_import_empty');
     if (rows.length > OCCUPATION_IMPORT_MAX_ROWS) {
       throw fileProblem('errors.occupation_import_too_many_rows', {
@@ -158,22 +142,13 @@ export class OccupationImportService {
     const inputs: ImportedOccupation[] = [];
     const firstRowOf = new Map<string, number>();
     for (const { row, cells } of rows) {
-      const report = (key: string, code: string, params: Record<string, unknown> = {}) =>
-        problems.push({
-          field: `rows[${row}].${key}`,
-          code,
-          params,
-          extra: { row, column: headerTitle(positions.get(key)!.title), value: cells.get(key) ?? '' },
-        });
-      const text = (key: string, max: number, required: boolean): string | undefined => {
-        const value = cells.get(key) ?? '';
-        if (!value) {
-          if (required) report(key, 'validation.isNotEmpty');
-          return undefined;
-        }
-        if (value.length > max) report(key, 'validation.maxLength', { c0: max });
-        return value;
-      };
+      const { report, text } = rowReporter(
+        problems,
+        sheet,
+        { row, cells },
+        OCCUPATION_IMPORT_COLUMNS,
+        language,
+      );
 
       const before = problems.length;
       const rawCode = cells.get('code') ?? '';
@@ -186,7 +161,7 @@ export class OccupationImportService {
         else report('code', 'errors.import_duplicate_in_file', { otherRow: other });
       }
       const nameZh = text('nameZh', OCCUPATION_NAME_MAX, true);
-      const nameEn = text('nameEn', OCCUPATION_NAME_EN_MAX, false);
+      const nameEn = text('nameEn', OCCUPATION_NAME_EN_MAX);
       let urgentlyNeeded: boolean | undefined;
       if (hasUrgency) {
         const value = cells.get('urgentlyNeeded') ?? '';
@@ -196,19 +171,7 @@ export class OccupationImportService {
       if (problems.length === before) inputs.push({ row, code, nameZh: nameZh!, nameEn, urgentlyNeeded });
     }
 
-    if (problems.length > 0) {
-      const order = (field: string) =>
-        OCCUPATION_IMPORT_COLUMNS.findIndex((c) => field.endsWith(`.${c.key}`));
-      problems.sort(
-        (a, b) => (a.extra!.row as number) - (b.extra!.row as number) || order(a.field) - order(b.field),
-      );
-      throw new AppException(
-        ErrorCode.ImportInvalid,
-        HttpStatus.BAD_REQUEST,
-        { count: problems.length },
-        problems,
-      );
-    }
+    if (problems.length > 0) throw importInvalid(problems, OCCUPATION_IMPORT_COLUMNS);
 
     return this.dataSource.transaction(async (manager) => {
       const existing = new Map(

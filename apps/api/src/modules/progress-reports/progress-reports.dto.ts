@@ -39,13 +39,28 @@ import { AttachmentDto } from '../attachments/attachments.dto';
 /** Amounts: at most two decimals, the unit stated per field (元 or 万元). */
 const AMOUNT = { maxDecimalPlaces: 2, allowNaN: false, allowInfinity: false };
 
+/** A reporting period: `YYYY-MM` (monthly) or `YYYY-Qn` (quarterly). */
+const PERIOD_PATTERN = /^\d{4}-(0[1-9]|1[0-2]|Q[1-4])$/;
+
 // ---- adoption of the guideline elements ----
 
-export class CareerChannelAdoptionDto {
+/** Every guideline element records how far the enterprise adopted it; the subclasses add its details. */
+class ElementAdoptionDto {
   @ApiProperty({ enum: AdoptionStatus, enumName: 'AdoptionStatus' })
   @IsEnum(AdoptionStatus)
   status: AdoptionStatus;
+}
 
+/** A nested object: documented, validated and turned into its class. */
+function Nested(type: new () => object): PropertyDecorator {
+  return applyDecorators(
+    ApiProperty({ type }),
+    ValidateNested(),
+    Type(() => type),
+  );
+}
+
+export class CareerChannelAdoptionDto extends ElementAdoptionDto {
   @ApiPropertyOptional({
     type: Number,
     nullable: true,
@@ -60,11 +75,7 @@ export class CareerChannelAdoptionDto {
   gradeCount: number | null = null;
 }
 
-export class PayUnitsAdoptionDto {
-  @ApiProperty({ enum: AdoptionStatus, enumName: 'AdoptionStatus' })
-  @IsEnum(AdoptionStatus)
-  status: AdoptionStatus;
-
+export class PayUnitsAdoptionDto extends ElementAdoptionDto {
   @ApiProperty({ enum: PayUnit, enumName: 'PayUnit', isArray: true })
   @IsArray()
   @ArrayUnique()
@@ -72,22 +83,14 @@ export class PayUnitsAdoptionDto {
   units: PayUnit[];
 }
 
-export class PostEvaluationAdoptionDto {
-  @ApiProperty({ enum: AdoptionStatus, enumName: 'AdoptionStatus' })
-  @IsEnum(AdoptionStatus)
-  status: AdoptionStatus;
-
+export class PostEvaluationAdoptionDto extends ElementAdoptionDto {
   @ApiPropertyOptional({ enum: PostEvaluationMethod, enumName: 'PostEvaluationMethod', nullable: true })
   @IsOptional()
   @IsEnum(PostEvaluationMethod)
   method: PostEvaluationMethod | null = null;
 }
 
-export class BroadBandAdoptionDto {
-  @ApiProperty({ enum: AdoptionStatus, enumName: 'AdoptionStatus' })
-  @IsEnum(AdoptionStatus)
-  status: AdoptionStatus;
-
+export class BroadBandAdoptionDto extends ElementAdoptionDto {
   @ApiPropertyOptional({
     type: Number,
     nullable: true,
@@ -114,11 +117,7 @@ export class AllowanceItemDto {
   amount: number;
 }
 
-export class AllowancesAdoptionDto {
-  @ApiProperty({ enum: AdoptionStatus, enumName: 'AdoptionStatus' })
-  @IsEnum(AdoptionStatus)
-  status: AdoptionStatus;
-
+export class AllowancesAdoptionDto extends ElementAdoptionDto {
   @ApiProperty({ type: [AllowanceItemDto] })
   @IsArray()
   @ArrayMaxSize(Object.keys(AllowanceType).length)
@@ -127,11 +126,7 @@ export class AllowancesAdoptionDto {
   items: AllowanceItemDto[];
 }
 
-export class HighSkillIncentivesAdoptionDto {
-  @ApiProperty({ enum: AdoptionStatus, enumName: 'AdoptionStatus' })
-  @IsEnum(AdoptionStatus)
-  status: AdoptionStatus;
-
+export class HighSkillIncentivesAdoptionDto extends ElementAdoptionDto {
   @ApiProperty({ enum: HighSkillIncentive, enumName: 'HighSkillIncentive', isArray: true })
   @IsArray()
   @ArrayUnique()
@@ -140,34 +135,22 @@ export class HighSkillIncentivesAdoptionDto {
 }
 
 export class AdoptionDto {
-  @ApiProperty({ type: CareerChannelAdoptionDto })
-  @ValidateNested()
-  @Type(() => CareerChannelAdoptionDto)
+  @Nested(CareerChannelAdoptionDto)
   careerChannel: CareerChannelAdoptionDto;
 
-  @ApiProperty({ type: PayUnitsAdoptionDto })
-  @ValidateNested()
-  @Type(() => PayUnitsAdoptionDto)
+  @Nested(PayUnitsAdoptionDto)
   payUnits: PayUnitsAdoptionDto;
 
-  @ApiProperty({ type: PostEvaluationAdoptionDto })
-  @ValidateNested()
-  @Type(() => PostEvaluationAdoptionDto)
+  @Nested(PostEvaluationAdoptionDto)
   postEvaluation: PostEvaluationAdoptionDto;
 
-  @ApiProperty({ type: BroadBandAdoptionDto })
-  @ValidateNested()
-  @Type(() => BroadBandAdoptionDto)
+  @Nested(BroadBandAdoptionDto)
   broadBand: BroadBandAdoptionDto;
 
-  @ApiProperty({ type: AllowancesAdoptionDto })
-  @ValidateNested()
-  @Type(() => AllowancesAdoptionDto)
+  @Nested(AllowancesAdoptionDto)
   allowances: AllowancesAdoptionDto;
 
-  @ApiProperty({ type: HighSkillIncentivesAdoptionDto })
-  @ValidateNested()
-  @Type(() => HighSkillIncentivesAdoptionDto)
+  @Nested(HighSkillIncentivesAdoptionDto)
   highSkillIncentives: HighSkillIncentivesAdoptionDto;
 }
 
@@ -279,17 +262,13 @@ export class CreateProgressReportDto {
 
   @ApiProperty({ example: '2026-Q3', description: '`YYYY-MM` (monthly) or `YYYY-Qn` (quarterly)' })
   @IsString()
-  @Matches(/^\d{4}-(0[1-9]|1[0-2]|Q[1-4])$/)
+  @Matches(PERIOD_PATTERN)
   period: string;
 
-  @ApiProperty({ type: AdoptionDto })
-  @ValidateNested()
-  @Type(() => AdoptionDto)
+  @Nested(AdoptionDto)
   adoption: AdoptionDto;
 
-  @ApiProperty({ type: IndicatorsDto })
-  @ValidateNested()
-  @Type(() => IndicatorsDto)
+  @Nested(IndicatorsDto)
   indicators: IndicatorsDto;
 
   @ApiProperty({ maxLength: MAX_REPORT_NARRATIVE, description: 'progress, problems and next steps' })
@@ -330,7 +309,7 @@ export class ProgressReportQueryDto extends PageQueryDto {
 
   @ApiPropertyOptional({ example: '2026-Q3' })
   @IsOptional()
-  @Matches(/^\d{4}-(0[1-9]|1[0-2]|Q[1-4])$/)
+  @Matches(PERIOD_PATTERN)
   period?: string;
 
   @ApiPropertyOptional({ enum: ProgressReportStatus, enumName: 'ProgressReportStatus' })

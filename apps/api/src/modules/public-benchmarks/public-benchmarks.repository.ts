@@ -10,6 +10,7 @@ import {
   CELL_COLUMNS,
   type CellFilter,
   type CellRow,
+  SERVED_RELEASE_SQL,
   SKILL_ORDER_SQL,
 } from '../benchmark-releases/benchmark-releases.repository';
 
@@ -41,12 +42,6 @@ export interface PublishedReleaseRow {
   latest: boolean;
 }
 
-/** No later published release of the same programme and year exists: the one the public is served. */
-const LATEST = `NOT EXISTS (
-  SELECT 1 FROM benchmark_release later
-   WHERE later.programme_id = b.programme_id AND later.year = b.year
-     AND later.status = 'published' AND later.release_number > b.release_number)`;
-
 /** Published releases only: the public pages never see a draft, a review or a discarded release. */
 @Injectable()
 export class PublicBenchmarksRepository {
@@ -62,7 +57,7 @@ export class PublicBenchmarksRepository {
       .leftJoin('occupation', 'o', 'o.code = c.occupation_code')
       .where('b.status = :published', { published: BenchmarkReleaseStatus.Published });
     if (filter.releaseId) qb.andWhere('b.id = :releaseId', { releaseId: filter.releaseId });
-    else qb.andWhere(LATEST);
+    else qb.andWhere(SERVED_RELEASE_SQL);
     if (filter.year) qb.andWhere('b.year = :year', { year: filter.year });
     applyCellFilter(qb, filter);
     return qb;
@@ -112,7 +107,7 @@ export class PublicBenchmarksRepository {
         'b.enterprise_count AS "enterpriseCount"',
         'b.employee_count AS "employeeCount"',
         'b.description AS "description"',
-        `(${LATEST}) AS "latest"`,
+        `(${SERVED_RELEASE_SQL}) AS "latest"`,
       ])
       .where('b.status = :published', { published: BenchmarkReleaseStatus.Published });
     if (releaseIds)

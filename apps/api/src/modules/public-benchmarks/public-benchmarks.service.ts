@@ -89,8 +89,9 @@ export class PublicBenchmarksService {
 
   /** Method notes of the served releases (or of one published release) and what each footnote means. */
   async method(releaseId?: string): Promise<PublicMethodDto> {
-    await this.assertPublished(releaseId);
     const published = await this.repository.releases(releaseId ? [releaseId] : undefined);
+    // an id that is not a published release is unknown to the public, whatever it is
+    if (releaseId && !published.length) throw AppException.notFound();
     const items = [];
     for (const release of published.filter((row) => (releaseId ? true : row.latest))) {
       const row = (await this.releases.findInScope({ kind: 'all' }, { kind: 'none' }, release.id))!;

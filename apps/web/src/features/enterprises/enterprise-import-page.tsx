@@ -1,11 +1,11 @@
-import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
 import { PageContainer, ProCard } from '@ant-design/pro-components';
-import { Alert, App, Button, Space, Steps, Upload } from 'antd';
+import { Alert, App, Button, Space } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { errorMessage } from '../../app/api/api-error';
 import { ImportProblems } from '../../ui/import-problems';
+import { ImportSteps } from '../../ui/import-steps';
 import { downloadImportTemplate, useImportEnterprises } from './enterprises.api';
 
 /** Batch import: template, upload, and every problem by row and column when nothing was stored. */
@@ -36,47 +36,14 @@ export function EnterpriseImportPage() {
       breadcrumbRender={false}
     >
       <ProCard direction="column" gutter={[0, 16]}>
-        <Steps
-          direction="vertical"
-          items={[
-            {
-              status: 'process',
-              title: t('enterprises.importStep1'),
-              description: (
-                <Button
-                  icon={<DownloadOutlined />}
-                  onClick={() =>
-                    downloadImportTemplate().catch((error: unknown) => message.error(errorMessage(error)))
-                  }
-                >
-                  {t('enterprises.downloadTemplate')}
-                </Button>
-              ),
-            },
-            {
-              status: 'process',
-              title: t('enterprises.importStep2'),
-              description: (
-                <Upload
-                  accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-                  showUploadList={false}
-                  beforeUpload={(file) => {
-                    void onFile(file);
-                    return false;
-                  }}
-                >
-                  <Button
-                    type="primary"
-                    icon={<UploadOutlined />}
-                    loading={upload.isPending}
-                    data-testid="enterprise-import-file"
-                  >
-                    {upload.isPending ? t('enterprises.importing') : t('enterprises.chooseFile')}
-                  </Button>
-                </Upload>
-              ),
-            },
-          ]}
+        <ImportSteps
+          namespace="enterprises"
+          onDownload={() =>
+            downloadImportTemplate().catch((error: unknown) => message.error(errorMessage(error)))
+          }
+          onFile={(file) => void onFile(file)}
+          uploading={upload.isPending}
+          fileTestId="enterprise-import-file"
         />
         {imported !== null ? (
           <Alert

@@ -1,11 +1,11 @@
-import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
 import { PageContainer, ProCard } from '@ant-design/pro-components';
-import { Alert, App, Button, Steps, Upload } from 'antd';
+import { Alert, App, Button } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { errorMessage } from '../../app/api/api-error';
 import { ImportProblems } from '../../ui/import-problems';
+import { ImportSteps } from '../../ui/import-steps';
 import {
   type OccupationImportResult,
   useDownloadOccupationTemplate,
@@ -41,49 +41,16 @@ export function OccupationImportPage() {
       breadcrumbRender={false}
     >
       <ProCard direction="column" gutter={[0, 16]}>
-        <Steps
-          direction="vertical"
-          items={[
-            {
-              status: 'process',
-              title: t('occupations.importStep1'),
-              description: (
-                <Button
-                  icon={<DownloadOutlined />}
-                  loading={template.isPending}
-                  onClick={() =>
-                    template.mutate(undefined, { onError: (error) => message.error(errorMessage(error)) })
-                  }
-                  data-testid="occupation-template"
-                >
-                  {t('occupations.downloadTemplate')}
-                </Button>
-              ),
-            },
-            {
-              status: 'process',
-              title: t('occupations.importStep2'),
-              description: (
-                <Upload
-                  accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-                  showUploadList={false}
-                  beforeUpload={(file) => {
-                    void onFile(file);
-                    return false;
-                  }}
-                >
-                  <Button
-                    type="primary"
-                    icon={<UploadOutlined />}
-                    loading={upload.isPending}
-                    data-testid="occupation-import-file"
-                  >
-                    {upload.isPending ? t('occupations.importing') : t('occupations.chooseFile')}
-                  </Button>
-                </Upload>
-              ),
-            },
-          ]}
+        <ImportSteps
+          namespace="occupations"
+          onDownload={() =>
+            template.mutate(undefined, { onError: (error) => message.error(errorMessage(error)) })
+          }
+          downloading={template.isPending}
+          templateTestId="occupation-template"
+          onFile={(file) => void onFile(file)}
+          uploading={upload.isPending}
+          fileTestId="occupation-import-file"
         />
         {result ? (
           <Alert
