@@ -6,8 +6,8 @@
 //   npm run bench:benchmarks                 1,000,000 rows, 2,000 enterprises
 //   BENCH_ROWS=100000 npm run bench:benchmarks
 // Environment: BENCH_ROWS, BENCH_ENTERPRISES, BENCH_SEED, BENCH_DATABASE_URL (default …/skillpay_bench, dropped
-// and recreated), REDIS_URL, SKILLPAY_API_DIST (default apps/api/dist), BENCH_LOAD_THREADS (worker threads storing
-// uploads side by side, like worker replicas; default 2), BENCH_LOAD_CONCURRENCY (uploads at a time per thread, like WAGE_IMPORT_CONCURRENCY; default 4),
+// and recreated), REDIS_URL, BENCH_REDIS_PREFIX (default skillpay-bench), SKILLPAY_API_DIST (default apps/api/dist),
+// BENCH_LOAD_THREADS (worker threads storing uploads side by side, like worker replicas; default 2), BENCH_LOAD_CONCURRENCY (uploads at a time per thread, like WAGE_IMPORT_CONCURRENCY; default 4),
 // BENCH_WITH_CELL_INDEX=1 (add an index on wage_row (occupation_code, skill_level) first, to measure what it would cost).
 import { DuckDBInstance } from '@duckdb/node-api';
 import { execFileSync } from 'node:child_process';
@@ -42,7 +42,7 @@ const env = {
   ...process.env,
   DATABASE_URL,
   REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
-  REDIS_PREFIX: 'skillpay-bench',
+  REDIS_PREFIX: process.env.BENCH_REDIS_PREFIX ?? 'skillpay-bench',
   NODE_ENV: 'development',
   LOAD_DEMO_DATA: 'true',
 };

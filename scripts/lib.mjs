@@ -1,5 +1,6 @@
 // Helpers shared by scripts/start.mjs and scripts/test.mjs.
 import { spawn, spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 
@@ -60,4 +61,75 @@ export function buildPortal() {
       NX_DAEMON: 'false',
     },
   );
+}
+
+/**
+ * The services the portal runs on (apps/api/src/embedded/service-modes.ts): the real PostgreSQL
+ * and Redis when configured or running here, otherwise the embedded database (PGlite in
+ * `dataDir`, started here as the `db` process) and queues in PostgreSQL. Prints the one line
+ * naming each mode; returns the environment for setup, API and worker, and the `db` process.
+ * Needs the built API.
+ */
+export async function startServices({ dataDir, env: given = process.env }) {
+  const require = createRequire(import.meta.url);
+  const { resolveServiceModes, describeServiceModes, EmbeddedModeRefused } = require(
+    path.join(apiDist, 'embedded/service-modes.js'),
+  );
+  const { READY_PREFIX } = require(path.join(apiDist, 'embedded-db.js'));
+  let modes;
+  try {
+    modes = await resolveServiceModes(given);
+  } catch (error) {
+    if (!(error instanceof EmbeddedModeRefused)) throw error;
+    console.error(`✖ ${error.message}`);
+    process.exit(1);
+  }
+  const env = {};
+  let db = null;
+  if (modes.database === 'embedded') {
+    db = background('db', 'node', [path.join(apiDist, 'embedded-db.js'), dataDir, '--managed'], given);
+    env.DATABASE_URL = await new Promise((resolve, reject) => {
+      let output = '';
+      db.stdout.on('data', (chunk) => {
+        output += chunk.toString();
+        const line = output.split('\n').find((candidate) => candidate.startsWith(READY_PREFIX));
+        if (line) resolve(line.slice(READY_PREFIX.length).trim());
+      });
+      db.once('exit', (code) => reject(new Error(`the embedded database exited with code ${code}`)));
+    });
+    // one session serves every connection (transactions take turns): few connections each, and
+    // a new one may wait for a long transaction before it is let in
+    env.DB_POOL_SIZE = given.DB_POOL_SIZE ?? '4';
+    env.DB_CONNECT_TIMEOUT_MS = given.DB_CONNECT_TIMEOUT_MS ?? '120000';
+  }
+  if (modes.queues === 'embedded') env.REDIS_URL = 'embedded';
+  const databaseUrl = new URL(
+    env.DATABASE_URL ?? given.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/skillpay',
+  );
+  console.log(
+    describeServiceModes(
+      modes,
+      `${databaseUrl.hostname}:${databaseUrl.port || 5432}${databaseUrl.pathname}`,
+      dataDir?.startsWith(`${root}${path.sep}`) ? path.relative(root, dataDir) : dataDir,
+    ),
+  );
+  return { env, db };
+}
+
+/**
+ * Stops the portal's processes: SIGTERM to each (SIGKILL to one still running 10 s later, say
+ * because its database went first), then the embedded database `db`, if any, after its clients.
+ */
+export async function stopPortal(children, db) {
+  const running = (child) => child && child.exitCode === null && child.signalCode === null;
+  const exited = (child) => new Promise((resolve) => child.once('exit', resolve));
+  const live = children.filter(running);
+  live.forEach((child) => child.kill('SIGTERM'));
+  const killer = setTimeout(() => live.forEach((child) => child.kill('SIGKILL')), 10_000).unref();
+  await Promise.all(live.map(exited));
+  clearTimeout(killer);
+  if (running(db)) {
+    db.kill('SIGTERM');
+    await exited(db);
+  }
 }

@@ -1,32 +1,48 @@
 // `npm start`: build, migrate, load demo data (idempotent), then serve the API, the worker and
 // the web app on http://localhost:3000 (PORT overrides). DATABASE_URL and REDIS_URL override
-// the local defaults; when a service is unreachable the setup step stops with one line saying so.
+// the local defaults; with neither set nor running here (or set to `embedded`), the portal runs
+// on an embedded PostgreSQL (PGlite, data in data/pglite or EMBEDDED_DATA_DIR) with its queues
+// in PostgreSQL: a laptop with only Node gets the whole portal (docs/embedded-mode.md).
 import path from 'node:path';
-import { apiDist, background, buildPortal, run, waitForHealth, webDist } from './lib.mjs';
+import {
+  apiDist,
+  background,
+  buildPortal,
+  root,
+  run,
+  startServices,
+  stopPortal,
+  waitForHealth,
+  webDist,
+} from './lib.mjs';
 
 const port = process.env.PORT ?? '3000';
-const env = { WEB_DIST_DIR: process.env.WEB_DIST_DIR ?? webDist, PORT: port };
-
 buildPortal();
-run('node', [path.join(apiDist, 'cli.js'), 'setup'], env);
+const { env: serviceEnv, db } = await startServices({
+  dataDir: path.resolve(root, process.env.EMBEDDED_DATA_DIR ?? 'data/pglite'),
+});
+const env = { ...serviceEnv, WEB_DIST_DIR: process.env.WEB_DIST_DIR ?? webDist, PORT: port };
+
+const setup = background('setup', 'node', [path.join(apiDist, 'cli.js'), 'setup'], env);
+const setupCode = await new Promise((resolve) => setup.once('exit', (code) => resolve(code ?? 1)));
+if (setupCode !== 0) {
+  await stopPortal([], db);
+  process.exit(setupCode);
+}
 
 const children = [
   background('api', 'node', [path.join(apiDist, 'main.js')], env),
   background('worker', 'node', [path.join(apiDist, 'worker.js')], env),
 ];
-// Stopping one stops all: a crash of either process, or Ctrl+C / SIGTERM, ends the portal.
+// Stopping one stops all: a crash of any process, or Ctrl+C / SIGTERM, ends the portal; the
+// embedded database closes last, after its clients.
 let stopping = false;
 const stop = (code) => {
   if (stopping) return;
   stopping = true;
-  for (const child of children) child.kill('SIGTERM');
-  Promise.all(
-    children.map((child) =>
-      child.exitCode !== null || child.signalCode !== null ? null : new Promise((r) => child.once('exit', r)),
-    ),
-  ).then(() => process.exit(code));
+  stopPortal(children, db).then(() => process.exit(code));
 };
-for (const child of children) child.on('exit', (code) => stop(code ?? 1));
+for (const child of [...children, db].filter(Boolean)) child.on('exit', (code) => stop(code ?? 1));
 process.on('SIGINT', () => stop(0));
 process.on('SIGTERM', () => stop(0));
 

@@ -1,11 +1,22 @@
-// `npm test`: every check and test, against the real PostgreSQL and Redis.
+// `npm test`: every check and test, against the real PostgreSQL and Redis, and in embedded mode.
 //   1. formatting, lint, typecheck, unit tests and the typed-client check of every project (Nx, cached)
-//   2. API integration tests: own database (TEST_DATABASE_URL, created and migrated by the run)
+//   2. API integration tests: own database (TEST_DATABASE_URL, created and migrated by the run), then
+//      a representative part of them on an embedded PGlite with the queues in PostgreSQL
 //   3. browser tests: the portal started with demo data on its own database and port, driven
-//      through Debian's chromium
-import { existsSync } from 'node:fs';
+//      through Debian's chromium; then a smoke test of a portal started in embedded mode
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { apiDist, background, buildPortal, run, waitForHealth, webDist } from './lib.mjs';
+import {
+  apiDist,
+  background,
+  buildPortal,
+  run,
+  startServices,
+  stopPortal,
+  waitForHealth,
+  webDist,
+} from './lib.mjs';
 
 const server = new URL(process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/skillpay');
 const databaseUrl = (name) => Object.assign(new URL(server), { pathname: `/${name}` }).toString();
@@ -18,6 +29,7 @@ buildPortal();
 run('npm', ['run', 'test:integration', '-w', '@skillpay/api'], {
   TEST_DATABASE_URL: process.env.TEST_DATABASE_URL ?? databaseUrl('skillpay_test'),
 });
+run('npm', ['run', 'test:integration:embedded', '-w', '@skillpay/api']);
 
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 if (!existsSync(chromium)) {
@@ -26,30 +38,64 @@ if (!existsSync(chromium)) {
   );
   process.exit(1);
 }
-const port = process.env.E2E_PORT ?? '3100';
-const env = {
+/** Serves the portal (setup, API, worker) with `env` until `work` is done. */
+async function withPortal(env, work) {
+  const { env: serviceEnv, db } = await startServices({ dataDir: env.EMBEDDED_DATA_DIR, env });
+  const portalEnv = { ...env, ...serviceEnv };
+  const children = [];
+  process.on('exit', () => [...children, db].forEach((child) => child?.kill('SIGTERM')));
+  try {
+    if (!serviceEnv.DATABASE_URL) run('node', [path.join(apiDist, 'cli.js'), 'reset'], portalEnv);
+    run('node', [path.join(apiDist, 'cli.js'), 'setup'], portalEnv);
+    children.push(
+      background('api', 'node', [path.join(apiDist, 'main.js')], portalEnv),
+      background('worker', 'node', [path.join(apiDist, 'worker.js')], portalEnv),
+    );
+    await waitForHealth(`http://localhost:${env.PORT}`);
+    await work();
+  } finally {
+    await stopPortal(children, db);
+  }
+}
+
+const e2e = (port, ...args) =>
+  run('npm', ['run', 'e2e', '-w', '@skillpay/web-e2e', '--', ...args], {
+    E2E_BASE_URL: `http://localhost:${port}`,
+    CHROMIUM_PATH: chromium,
+  });
+const browserEnv = {
   NODE_ENV: 'development',
-  DATABASE_URL: process.env.E2E_DATABASE_URL ?? databaseUrl('skillpay_e2e'),
-  REDIS_PREFIX: `skillpay-e2e-${process.pid}`,
-  PORT: port,
   WEB_DIST_DIR: webDist,
   // every browser test logs in from 127.0.0.1; the per-IP limit itself is covered by the API tests
   LOGIN_RATE_LIMIT_PER_MINUTE: '120',
 };
-run('node', [path.join(apiDist, 'cli.js'), 'reset'], env);
-run('node', [path.join(apiDist, 'cli.js'), 'setup'], env);
-const children = [
-  background('api', 'node', [path.join(apiDist, 'main.js')], env),
-  background('worker', 'node', [path.join(apiDist, 'worker.js')], env),
-];
-const stopAll = () => children.forEach((child) => child.kill('SIGTERM'));
-process.on('exit', stopAll);
+
+const port = process.env.E2E_PORT ?? '3100';
+await withPortal(
+  {
+    ...browserEnv,
+    DATABASE_URL: process.env.E2E_DATABASE_URL ?? databaseUrl('skillpay_e2e'),
+    REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
+    REDIS_PREFIX: `skillpay-e2e-${process.pid}`,
+    PORT: port,
+  },
+  () => e2e(port, '--testPathIgnorePatterns', 'embedded-mode'),
+);
+
+// single-machine mode: a fresh embedded database in a temporary folder, queues in it
+const embeddedPort = process.env.E2E_EMBEDDED_PORT ?? '3200';
+const dataDir = mkdtempSync(path.join(tmpdir(), 'skillpay-e2e-pglite-'));
 try {
-  await waitForHealth(`http://localhost:${port}`);
-  run('npm', ['run', 'e2e', '-w', '@skillpay/web-e2e'], {
-    E2E_BASE_URL: `http://localhost:${port}`,
-    CHROMIUM_PATH: chromium,
-  });
+  await withPortal(
+    {
+      ...browserEnv,
+      DATABASE_URL: 'embedded',
+      REDIS_URL: 'embedded',
+      EMBEDDED_DATA_DIR: dataDir,
+      PORT: embeddedPort,
+    },
+    () => e2e(embeddedPort, 'embedded-mode'),
+  );
 } finally {
-  stopAll();
+  rmSync(dataDir, { recursive: true, force: true });
 }

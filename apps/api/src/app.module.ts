@@ -46,7 +46,8 @@ import { UsersModule } from './modules/users/users.module';
       inject: [AppConfig, RedisClient],
       useFactory: (config: AppConfig, redisClient: RedisClient) => ({
         throttlers: [{ ttl: 60_000, limit: config.loginRateLimitPerMinute }],
-        storage: new ThrottlerStorageRedisService(redisClient.redis),
+        // without Redis (embedded mode: one API process) the limits are counted in memory
+        storage: redisClient.redis ? new ThrottlerStorageRedisService(redisClient.redis) : undefined,
       }),
     }),
     // The built web app when WEB_DIST_DIR is set (npm start); in compose nginx serves it.

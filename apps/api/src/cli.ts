@@ -6,6 +6,7 @@ import { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
 import { buildOpenApiDocument } from './bootstrap';
 import { AppConfig } from './common/config/app-config';
+import { migrateQueueSchema } from './modules/queues/queue-backend';
 import { checkPostgres, checkRedis, runEntryPoint } from './common/preflight';
 import { dataSourceOptions } from './database/data-source-options';
 import { resetStorage } from './database/reset';
@@ -59,6 +60,9 @@ async function setup(config: AppConfig): Promise<void> {
   const result = await withDataSource(config, (dataSource) =>
     exclusively(dataSource, async () => {
       await migrate(dataSource);
+      if (config.queuesEmbedded) {
+        console.log(`Job queues in PostgreSQL: schema version ${await migrateQueueSchema(config)}`);
+      }
       return new Seeder(dataSource, config).run();
     }),
   );

@@ -10,6 +10,7 @@ import {
   parseSkillLevel,
   type WageCell,
   type WageFileError,
+  type WageRowValues,
 } from './wage-file';
 
 const catalogue = new Set(['6-18-01-01', '6-18-02-01', '2-02-07-04', '1-06-01-00']);
@@ -52,6 +53,17 @@ describe('wage file headers', () => {
 });
 
 describe('wage row rules', () => {
+  it('fills a given object instead of returning a new one, with the same values', () => {
+    const validate = validator();
+    const into = {} as WageRowValues;
+    const errors: WageFileError[] = [];
+    expect(validate(2, row(), errors, into)).toBe(into);
+    expect(into).toEqual(validator()(2, row(), []));
+    // an invalid row leaves it alone and returns null, as without it
+    expect(validate(3, row({ 0: 'E0001' }), errors, into)).toBeNull();
+    expect(into.rowNumber).toBe(2);
+  });
+
   it('turns a valid skilled row into values, amounts as decimals', () => {
     expect(check(row())).toEqual({
       values: {

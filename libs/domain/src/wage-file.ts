@@ -176,9 +176,14 @@ export function wageColumnLabel(column: string | null, language: Language): stri
   return index === undefined ? column : WAGE_FILE_COLUMNS[index].header[language];
 }
 
+const FULL_WIDTH = /[\uFF01-\uFF5E]/;
+const FULL_WIDTH_ALL = /[\uFF01-\uFF5E]/g;
+
 /** Full-width forms (Ｅ００１, ／) typed by Chinese input methods, as their ASCII equivalents. */
 function toHalfWidth(text: string): string {
-  return text.replace(/[\uFF01-\uFF5E]/g, (char) => String.fromCharCode(char.charCodeAt(0) - 0xfee0));
+  // the common case (nothing full-width) without a replace call
+  if (!FULL_WIDTH.test(text)) return text;
+  return text.replace(FULL_WIDTH_ALL, (char) => String.fromCharCode(char.charCodeAt(0) - 0xfee0));
 }
 
 /** A header without spaces, line breaks, the `*` of required columns and a unit such as （元）. */
@@ -322,8 +327,15 @@ export interface WageRowValidator {
   /**
    * Checks one row (cells in WAGE_FILE_COLUMNS order) and returns its values, or null after
    * pushing each problem to `errors`. Remembers employee refs to report duplicates in the file.
+   * With `into`, the values are written to that object and it is returned (no object per row
+   * for a caller that uses them at once, such as the upload's COPY).
    */
-  (row: number, cells: readonly WageCell[], errors: WageFileError[]): WageRowValues | null;
+  (
+    row: number,
+    cells: readonly WageCell[],
+    errors: WageFileError[],
+    into?: WageRowValues,
+  ): WageRowValues | null;
 }
 
 function cellValue(cell: WageCell): string {
@@ -394,13 +406,15 @@ function checkEmployeeRef(
     return undefined;
   };
   if (typeof cell === 'number' && !Number.isInteger(cell)) return problem('wage_ref_invalid');
-  const ref = EMPLOYEE_REF.test(raw) ? raw : toHalfWidth(raw);
+  // the common case: already made of the allowed ASCII characters (so neither empty nor Han)
+  const plain = EMPLOYEE_REF.test(raw);
+  const ref = plain ? raw : toHalfWidth(raw);
   if (ref === '') return problem('wage_required');
   if (isPrcIdNumber(ref, today)) return problem('wage_ref_id_number');
-  if (HAN.test(ref) || !HAS_DIGIT.test(ref)) return problem('wage_ref_name_like');
+  if ((!plain && HAN.test(ref)) || !HAS_DIGIT.test(ref)) return problem('wage_ref_name_like');
   if (ref.length > EMPLOYEE_REF_MAX_LENGTH)
     return problem('wage_ref_too_long', { max: EMPLOYEE_REF_MAX_LENGTH });
-  if (!EMPLOYEE_REF.test(ref)) return problem('wage_ref_invalid');
+  if (!plain && !EMPLOYEE_REF.test(ref)) return problem('wage_ref_invalid');
   return ref;
 }
 
@@ -431,7 +445,7 @@ export function createWageRowValidator(options: WageRowValidatorOptions): WageRo
   const isKnownOccupation = options.isKnownOccupation;
   const firstRowOfRef = new Map<string, number>();
 
-  return (row, cells, errors) => {
+  return (row, cells, errors, into) => {
     const before = errors.length;
 
     let employeeRef = checkEmployeeRef(errors, row, cells[0], today);
@@ -509,6 +523,20 @@ export function createWageRowValidator(options: WageRowValidatorOptions): WageRo
     }
 
     if (errors.length > before) return null;
+    if (into) {
+      into.rowNumber = row;
+      into.employeeRef = employeeRef!;
+      into.occupationCode = occupationCode!;
+      into.skillLevel = skillLevel!;
+      into.postCategory = postCategory!;
+      into.monthsWorked = monthsWorked!;
+      into.basePay = basePay!;
+      into.postPay = postPay!;
+      into.performancePay = performancePay!;
+      into.allowances = allowances!;
+      into.otherPay = otherPay!;
+      return into;
+    }
     return {
       rowNumber: row,
       employeeRef: employeeRef!,

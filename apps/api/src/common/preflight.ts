@@ -53,8 +53,9 @@ export async function checkPostgres(
   }
 }
 
-/** Connects to Redis and returns its eviction policy. */
+/** Connects to Redis and returns its eviction policy; nothing to check without Redis (REDIS_URL=embedded). */
 export async function checkRedis(config: AppConfig): Promise<{ maxmemoryPolicy: string | undefined }> {
+  if (config.queuesEmbedded) return { maxmemoryPolicy: undefined };
   const redis = new Redis({
     ...redisOptionsFromUrl(config.redisUrl),
     lazyConnect: true,

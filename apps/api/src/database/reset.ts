@@ -6,7 +6,8 @@ import { PreflightError } from '../common/preflight';
 
 /**
  * Drops and recreates the configured database and deletes this deployment's Redis keys
- * (REDIS_PREFIX). For test runs; refused in production.
+ * (REDIS_PREFIX). For test runs; refused in production. (An embedded database is reset by
+ * deleting its data folder.)
  */
 export async function resetStorage(config: AppConfig): Promise<void> {
   if (config.isProduction) throw new PreflightError('reset is refused when NODE_ENV=production.');
@@ -23,6 +24,8 @@ export async function resetStorage(config: AppConfig): Promise<void> {
     await client.end();
   }
 
+  // embedded queues lived in the database just dropped
+  if (config.queuesEmbedded) return;
   const redis = new Redis({ ...redisOptionsFromUrl(config.redisUrl), maxRetriesPerRequest: 1 });
   try {
     let cursor = '0';

@@ -11,7 +11,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Liveness with the state of PostgreSQL and Redis */
+        /** Liveness with the state of PostgreSQL and Redis, and where the queues live */
         get: operations["Health_check"];
         put?: never;
         post?: never;
@@ -1984,7 +1984,12 @@ export interface components {
             /** @enum {string} */
             db: "up" | "down";
             /** @enum {string} */
-            redis: "up" | "down";
+            redis: "up" | "down" | "unused";
+            /**
+             * @description where the job queues live
+             * @enum {string}
+             */
+            queues: "redis" | "postgres";
         };
         /** @enum {string} */
         AuditOutcome: "success" | "failure" | "denied";

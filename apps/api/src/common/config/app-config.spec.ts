@@ -37,4 +37,18 @@ describe('configuration', () => {
       db: 2,
     });
   });
+
+  it('takes REDIS_URL=embedded as queues in PostgreSQL, and refuses embedded services in production', () => {
+    expect(new AppConfig(parseEnv({ REDIS_URL: 'embedded' })).queuesEmbedded).toBe(true);
+    expect(new AppConfig(parseEnv({})).queuesEmbedded).toBe(false);
+    const production = { NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32) };
+    expect(() => parseEnv({ ...production, REDIS_URL: 'embedded' })).toThrow(
+      /REDIS_URL is "embedded", which is for a single machine and refused when NODE_ENV=production: set DATABASE_URL .* and REDIS_URL/,
+    );
+    expect(() => parseEnv({ ...production, DATABASE_URL: 'embedded' })).toThrow(/DATABASE_URL is "embedded"/);
+    // a process started on its own cannot start the embedded database: npm start does
+    expect(() => parseEnv({ DATABASE_URL: 'embedded' })).toThrow(
+      /DATABASE_URL "embedded" is started by `npm start`/,
+    );
+  });
 });

@@ -8,14 +8,25 @@ const booleanFlag = z
   .enum(['true', 'false', '1', '0'])
   .transform((value) => value === 'true' || value === '1');
 
+/** The value of DATABASE_URL or REDIS_URL that asks for the embedded service (single machine). */
+export const EMBEDDED = 'embedded';
+
+export const EMBEDDED_IN_PRODUCTION =
+  'is "embedded", which is for a single machine and refused when NODE_ENV=production: ' +
+  'set DATABASE_URL to a PostgreSQL server and REDIS_URL to a Redis server';
+
 const schema = z
   .object({
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
     PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+    /** `embedded` is resolved by `npm start`, which starts PGlite and passes its address on */
     DATABASE_URL: z
-      .url({ protocol: /^postgres(ql)?$/ })
+      .union([z.literal(EMBEDDED), z.url({ protocol: /^postgres(ql)?$/ })])
       .default('postgres://postgres@127.0.0.1:5432/skillpay'),
-    REDIS_URL: z.url({ protocol: /^rediss?$/ }).default('redis://127.0.0.1:6379'),
+    /** `embedded`: no Redis; the job queues run on BullMQ's PostgreSQL backend in DATABASE_URL */
+    REDIS_URL: z
+      .union([z.literal(EMBEDDED), z.url({ protocol: /^rediss?$/ })])
+      .default('redis://127.0.0.1:6379'),
     /** Prefix for every Redis key, so tests and several deployments can share one Redis. */
     REDIS_PREFIX: z.string().min(1).default('skillpay'),
     JWT_SECRET: z.string().min(32).optional(),
@@ -37,6 +48,20 @@ const schema = z
     WAGE_IMPORT_CONCURRENCY: z.coerce.number().int().min(1).max(32).default(4),
   })
   .superRefine((env, ctx) => {
+    for (const key of ['DATABASE_URL', 'REDIS_URL'] as const) {
+      if (env[key] !== EMBEDDED) continue;
+      if (env.NODE_ENV === 'production')
+        ctx.addIssue({ code: 'custom', path: [key], message: EMBEDDED_IN_PRODUCTION });
+      else if (key === 'DATABASE_URL') {
+        ctx.addIssue({
+          code: 'custom',
+          path: [key],
+          message:
+            '"embedded" is started by `npm start`, which passes the embedded database\'s address on; ' +
+            'to run this process alone, set DATABASE_URL to that address',
+        });
+      }
+    }
     if (env.NODE_ENV === 'production' && !env.JWT_SECRET) {
       ctx.addIssue({
         code: 'custom',
@@ -82,8 +107,14 @@ export class AppConfig {
     return this.env.DATABASE_URL;
   }
 
+  /** Only meaningful when the queues are not embedded. */
   get redisUrl(): string {
     return this.env.REDIS_URL;
+  }
+
+  /** REDIS_URL=embedded: the job queues live in PostgreSQL (BullMQ's PostgreSQL backend), no Redis. */
+  get queuesEmbedded(): boolean {
+    return this.env.REDIS_URL === EMBEDDED;
   }
 
   get redisPrefix(): string {

@@ -181,15 +181,15 @@ class DemoBenchmarksSeeder {
   }
 
   /** The API's side of an upload: the queued version with its file and audit record. */
-  private createUpload(
+  private async createUpload(
     programmeId: string,
     organisationKey: string,
     enterpriseId: string,
     uploader: Caller | undefined,
   ) {
+    const regionCode = await this.uploads.approvedPilotRegion(programmeId, enterpriseId);
+    if (!regionCode) throw new Error(`demo enterprise ${enterpriseId} is not an approved pilot`);
     return this.dataSource.transaction(async (manager) => {
-      const regionCode = await this.uploads.approvedPilotRegion(programmeId, enterpriseId);
-      if (!regionCode) throw new Error(`demo enterprise ${enterpriseId} is not an approved pilot`);
       const content = Buffer.from(demoWageCsv(organisationKey));
       const fileName = `${DEMO_WAGE_YEAR}年度薪酬数据.csv`;
       const contentSha256 = createHash('sha256').update(content).digest('hex');

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { LOCKOUT_MINUTES, LOGIN_MAX_FAILURES } from '@skillpay/domain';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { LoginThrottleEntity } from './login-throttle.entity';
 
 export interface FailureOutcome {
@@ -51,8 +51,9 @@ export class LoginThrottleService {
     return { failedCount: row.failed_count, lockedUntil: locked.locked_until };
   }
 
-  async clear(username: string): Promise<void> {
-    await this.dataSource.getRepository(LoginThrottleEntity).delete({ username });
+  /** Forgets the failures; pass the transaction's manager when called inside one. */
+  async clear(username: string, manager: EntityManager = this.dataSource.manager): Promise<void> {
+    await manager.delete(LoginThrottleEntity, { username });
   }
 
   /** Maintenance: forget expired locks and stale failure counts. Returns the rows removed. */

@@ -334,8 +334,8 @@ export class BenchmarkReleasesRepository {
     await manager.query(`SELECT 1 FROM benchmark_release WHERE id = $1 FOR UPDATE`, [id]);
   }
 
-  exists(id: string): Promise<boolean> {
-    return this.dataSource.manager.existsBy(BenchmarkReleaseEntity, { id });
+  exists(id: string, manager: EntityManager = this.dataSource.manager): Promise<boolean> {
+    return manager.existsBy(BenchmarkReleaseEntity, { id });
   }
 
   /** An open (draft or reviewed) release of the programme and year, if any. */

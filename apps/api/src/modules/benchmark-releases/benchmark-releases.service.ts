@@ -271,7 +271,7 @@ export class BenchmarkReleasesService {
       const scope = this.access.programmeScope(caller, 'update');
       await this.repository.lock(id, manager);
       const row = await this.repository.findInScope(scope, scope, id, manager);
-      if (!row) throw await this.notFound(id);
+      if (!row) throw await this.notFound(id, manager);
       const { release } = row;
       if (!step.from.includes(release.status)) {
         throw new AppException(
@@ -495,9 +495,12 @@ export class BenchmarkReleasesService {
     return row;
   }
 
-  private async notFound(id: string): Promise<AppException> {
+  /** 404, naming the entity only when it exists but lies outside the scope; `manager` inside a transaction. */
+  private async notFound(id: string, manager?: EntityManager): Promise<AppException> {
     return AppException.notFound(
-      (await this.repository.exists(id)) ? { entityType: 'benchmark_release', entityId: id } : undefined,
+      (await this.repository.exists(id, manager))
+        ? { entityType: 'benchmark_release', entityId: id }
+        : undefined,
     );
   }
 }

@@ -4,9 +4,10 @@ import { BenchmarkJob, QueueName } from '@skillpay/domain';
 import { type Job } from 'bullmq';
 import { type AggregateJobData } from './aggregation-trigger';
 import { type AggregationResult, BenchmarkAggregator } from './aggregation/benchmark-aggregator';
+import { WORKER_OPTIONS } from '../queues/queue-backend';
 
 /** Runs the benchmark queue's jobs; the handler table is typed by the job enum. */
-@Processor(QueueName.Benchmarks)
+@Processor(QueueName.Benchmarks, WORKER_OPTIONS)
 export class BenchmarksProcessor extends WorkerHost {
   private readonly logger = new Logger(BenchmarksProcessor.name);
   private readonly handlers: Record<BenchmarkJob, (data: AggregateJobData) => Promise<AggregationResult>>;

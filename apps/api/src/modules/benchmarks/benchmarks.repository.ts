@@ -59,8 +59,8 @@ export class BenchmarksRepository {
       .getOne();
   }
 
-  programmeExists(id: string): Promise<boolean> {
-    return this.dataSource.manager.existsBy(ProgrammeEntity, { id });
+  programmeExists(id: string, manager: EntityManager = this.dataSource.manager): Promise<boolean> {
+    return manager.existsBy(ProgrammeEntity, { id });
   }
 
   /**

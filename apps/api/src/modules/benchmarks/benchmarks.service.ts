@@ -205,7 +205,9 @@ export class BenchmarksService {
     );
     if (programme) return programme;
     throw AppException.notFound(
-      (await this.repository.programmeExists(id)) ? { entityType: 'programme', entityId: id } : undefined,
+      (await this.repository.programmeExists(id, manager))
+        ? { entityType: 'programme', entityId: id }
+        : undefined,
     );
   }
 }

@@ -89,8 +89,8 @@ export class EnterprisesRepository {
       .getMany();
   }
 
-  exists(id: string): Promise<boolean> {
-    return this.dataSource.manager.existsBy(EnterpriseEntity, { id });
+  exists(id: string, manager: EntityManager = this.dataSource.manager): Promise<boolean> {
+    return manager.existsBy(EnterpriseEntity, { id });
   }
 
   /** Credit codes among `codes` already registered (other than `exceptId`). */

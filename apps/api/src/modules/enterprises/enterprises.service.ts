@@ -191,7 +191,7 @@ export class EnterprisesService {
 
     return this.dataSource.transaction(async (manager) => {
       const existing = await this.repository.findInScope(scope, id, manager);
-      if (!existing) throw await this.notFound(id);
+      if (!existing) throw await this.notFound(id, manager);
       const before = toEnterpriseDto(existing);
       const organisationChanges = {
         name,
@@ -258,9 +258,10 @@ export class EnterprisesService {
     return enterprise;
   }
 
-  private async notFound(id: string): Promise<AppException> {
+  /** 404, naming the entity only when it exists but lies outside the scope; `manager` inside a transaction. */
+  private async notFound(id: string, manager?: EntityManager): Promise<AppException> {
     return AppException.notFound(
-      (await this.repository.exists(id)) ? { entityType: 'enterprise', entityId: id } : undefined,
+      (await this.repository.exists(id, manager)) ? { entityType: 'enterprise', entityId: id } : undefined,
     );
   }
 }

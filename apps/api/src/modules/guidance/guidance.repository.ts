@@ -56,8 +56,8 @@ export class GuidanceRepository {
     return this.scoped(manager, scope).andWhere('g.id = :id', { id }).getOne();
   }
 
-  exists(id: string): Promise<boolean> {
-    return this.dataSource.manager.existsBy(GuidanceActivityEntity, { id });
+  exists(id: string, manager: EntityManager = this.dataSource.manager): Promise<boolean> {
+    return manager.existsBy(GuidanceActivityEntity, { id });
   }
 
   private scoped(

@@ -98,7 +98,7 @@ export class GuidanceService {
         id,
         manager,
       );
-      if (!locked) throw await this.notFound(id);
+      if (!locked) throw await this.notFound(id, manager);
       const before = await this.snapshot(id, manager);
       await manager.update(
         GuidanceActivityEntity,
@@ -126,7 +126,7 @@ export class GuidanceService {
         id,
         manager,
       );
-      if (!existing) throw await this.notFound(id);
+      if (!existing) throw await this.notFound(id, manager);
       const before = await this.snapshot(id, manager);
       await manager.softDelete(GuidanceActivityEntity, { id });
       await this.audit.record(
@@ -300,9 +300,12 @@ export class GuidanceService {
     return activity;
   }
 
-  private async notFound(id: string): Promise<AppException> {
+  /** 404, naming the entity only when it exists but lies outside the scope; `manager` inside a transaction. */
+  private async notFound(id: string, manager?: EntityManager): Promise<AppException> {
     return AppException.notFound(
-      (await this.repository.exists(id)) ? { entityType: 'guidance_activity', entityId: id } : undefined,
+      (await this.repository.exists(id, manager))
+        ? { entityType: 'guidance_activity', entityId: id }
+        : undefined,
     );
   }
 }

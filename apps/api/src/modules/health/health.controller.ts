@@ -13,6 +13,8 @@ import { Public } from '../../common/auth/decorators';
 import { RedisClient } from '../../common/redis/redis.module';
 
 type Dependency = 'up' | 'down';
+/** `unused` when the queues run in PostgreSQL (REDIS_URL=embedded) */
+type RedisState = Dependency | 'unused';
 
 export class HealthDto {
   @ApiProperty({ enum: ['ok', 'error'] })
@@ -21,8 +23,11 @@ export class HealthDto {
   @ApiProperty({ enum: ['up', 'down'] })
   db: Dependency;
 
-  @ApiProperty({ enum: ['up', 'down'] })
-  redis: Dependency;
+  @ApiProperty({ enum: ['up', 'down', 'unused'] })
+  redis: RedisState;
+
+  @ApiProperty({ enum: ['redis', 'postgres'], description: 'where the job queues live' })
+  queues: 'redis' | 'postgres';
 }
 
 const CHECK_TIMEOUT_MS = 2000;
@@ -45,15 +50,16 @@ export class HealthController {
   @Get()
   @Public()
   @ApiOkResponse({ type: HealthDto })
-  @ApiOperation({ summary: 'Liveness with the state of PostgreSQL and Redis' })
+  @ApiOperation({ summary: 'Liveness with the state of PostgreSQL and Redis, and where the queues live' })
   @ApiServiceUnavailableResponse({ type: HealthDto, description: 'a dependency is down' })
   async check(@Res({ passthrough: true }) response: Response): Promise<HealthDto> {
+    const { redis: client } = this.redisClient;
     const [db, redis] = await Promise.all([
       within(this.dataSource.query('SELECT 1')),
-      within(this.redisClient.redis.ping()),
+      client ? within(client.ping()) : ('unused' as const),
     ]);
-    const healthy = db === 'up' && redis === 'up';
+    const healthy = db === 'up' && redis !== 'down';
     response.status(healthy ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE);
-    return { status: healthy ? 'ok' : 'error', db, redis };
+    return { status: healthy ? 'ok' : 'error', db, redis, queues: client ? 'redis' : 'postgres' };
   }
 }

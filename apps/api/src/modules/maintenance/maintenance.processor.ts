@@ -7,6 +7,7 @@ import { AuditQueryService } from '../audit/audit-query.service';
 import { LoginThrottleService } from '../auth/login-throttle.service';
 import { SessionService } from '../auth/session.service';
 import { WageUploadRecovery } from '../wage-uploads/wage-upload-recovery';
+import { WORKER_OPTIONS } from '../queues/queue-backend';
 
 const DAY_MS = 86_400_000;
 
@@ -14,7 +15,7 @@ const DAY_MS = 86_400_000;
  * Runs the scheduled maintenance jobs. The handler table is typed by the job enum, so a job
  * without a handler (or with two) does not compile. Every handler is idempotent.
  */
-@Processor(QueueName.Maintenance)
+@Processor(QueueName.Maintenance, WORKER_OPTIONS)
 export class MaintenanceProcessor extends WorkerHost {
   private readonly logger = new Logger(MaintenanceProcessor.name);
   private readonly handlers: Record<MaintenanceJob, () => Promise<number>>;

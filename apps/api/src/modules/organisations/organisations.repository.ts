@@ -47,8 +47,8 @@ export class OrganisationsRepository {
   }
 
   /** Whether the organisation exists at all, whoever asks (to tell hidden from missing). */
-  exists(id: string): Promise<boolean> {
-    return this.dataSource.manager.existsBy(OrganisationEntity, { id });
+  exists(id: string, manager: EntityManager = this.dataSource.manager): Promise<boolean> {
+    return manager.existsBy(OrganisationEntity, { id });
   }
 
   nameTaken(name: string, exceptId?: string): Promise<boolean> {

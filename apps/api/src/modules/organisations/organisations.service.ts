@@ -1,7 +1,7 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type Action, Role, roleFitsOrganisation } from '@skillpay/domain';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { AccessService } from '../../common/access/access.service';
 import { type Caller } from '../../common/auth/caller';
 import { AppException } from '../../common/errors/app.exception';
@@ -81,7 +81,7 @@ export class OrganisationsService {
         id,
         manager,
       );
-      if (!existing) throw await this.notFound(id);
+      if (!existing) throw await this.notFound(id, manager);
       if (dto.type && dto.type !== existing.type) await this.assertMembersFit(id, dto.type, manager);
       const before = toOrganisationDto(existing);
       await manager.update(OrganisationEntity, { id }, dto);
@@ -101,7 +101,7 @@ export class OrganisationsService {
         id,
         manager,
       );
-      if (!existing) throw await this.notFound(id);
+      if (!existing) throw await this.notFound(id, manager);
       const members = await this.repository.countUsers(id, manager);
       if (members > 0)
         throw AppException.conflict(ErrorCode.OrganisationInUse, undefined, { count: members });
@@ -127,9 +127,10 @@ export class OrganisationsService {
     return organisation;
   }
 
-  private async notFound(id: string): Promise<AppException> {
+  /** 404, naming the entity only when it exists but lies outside the scope; `manager` inside a transaction. */
+  private async notFound(id: string, manager?: EntityManager): Promise<AppException> {
     return AppException.notFound(
-      (await this.repository.exists(id)) ? { entityType: 'organisation', entityId: id } : undefined,
+      (await this.repository.exists(id, manager)) ? { entityType: 'organisation', entityId: id } : undefined,
     );
   }
 
@@ -147,11 +148,7 @@ export class OrganisationsService {
     }
   }
 
-  private async assertMembersFit(
-    id: string,
-    type: CreateOrganisationDto['type'],
-    manager: DataSource['manager'],
-  ) {
+  private async assertMembersFit(id: string, type: CreateOrganisationDto['type'], manager: EntityManager) {
     const members = await manager.findBy(UserEntity, { organisationId: id });
     const misfit = members.find((member) => !roleFitsOrganisation(member.role, type));
     if (misfit)

@@ -66,8 +66,8 @@ export class PayPlansRepository {
     return qb.getOne();
   }
 
-  exists(id: string): Promise<boolean> {
-    return this.dataSource.manager.existsBy(PayPlanEntity, { id });
+  exists(id: string, manager: EntityManager = this.dataSource.manager): Promise<boolean> {
+    return manager.existsBy(PayPlanEntity, { id });
   }
 
   /** Every version of a plan, oldest first, with who saved it (no input or result). */

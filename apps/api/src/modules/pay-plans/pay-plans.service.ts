@@ -131,7 +131,7 @@ export class PayPlansService {
         manager,
         true,
       );
-      if (!plan) throw await this.notFound(id);
+      if (!plan) throw await this.notFound(id, manager);
       const options = this.options(plan.enterprise!);
       const result = this.compute(plan.calculator, dto.input, options);
       const next = plan.currentVersion + 1;
@@ -326,9 +326,10 @@ export class PayPlansService {
     return plan;
   }
 
-  private async notFound(id: string): Promise<AppException> {
+  /** 404, naming the entity only when it exists but lies outside the scope; `manager` inside a transaction. */
+  private async notFound(id: string, manager?: EntityManager): Promise<AppException> {
     return AppException.notFound(
-      (await this.repository.exists(id)) ? { entityType: 'pay_plan', entityId: id } : undefined,
+      (await this.repository.exists(id, manager)) ? { entityType: 'pay_plan', entityId: id } : undefined,
     );
   }
 }

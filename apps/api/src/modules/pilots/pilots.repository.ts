@@ -76,8 +76,8 @@ export class PilotsRepository {
     return qb.getOne();
   }
 
-  exists(id: string): Promise<boolean> {
-    return this.dataSource.manager.existsBy(PilotApplicationEntity, { id });
+  exists(id: string, manager: EntityManager = this.dataSource.manager): Promise<boolean> {
+    return manager.existsBy(PilotApplicationEntity, { id });
   }
 
   findProgramme(

@@ -185,7 +185,7 @@ export class PilotsService {
         manager,
         true,
       );
-      if (!application) throw await this.notFound(id);
+      if (!application) throw await this.notFound(id, manager);
       if (caller.role !== Role.Enterprise || caller.organisationId !== application.enterpriseId) {
         throw AppException.forbidden();
       }
@@ -229,7 +229,7 @@ export class PilotsService {
         manager,
         true,
       );
-      if (!application) throw await this.notFound(id);
+      if (!application) throw await this.notFound(id, manager);
       if (!step.from.includes(application.status) || !actorFits(caller, action, application)) {
         throw new AppException(
           ErrorCode.PilotTransitionNotAllowed,
@@ -454,13 +454,16 @@ export class PilotsService {
       id,
       manager,
     );
-    if (!application) throw await this.notFound(id);
+    if (!application) throw await this.notFound(id, manager);
     return application;
   }
 
-  async notFound(id: string): Promise<AppException> {
+  /** 404, naming the entity only when it exists but lies outside the scope; `manager` inside a transaction. */
+  async notFound(id: string, manager?: EntityManager): Promise<AppException> {
     return AppException.notFound(
-      (await this.repository.exists(id)) ? { entityType: 'pilot_application', entityId: id } : undefined,
+      (await this.repository.exists(id, manager))
+        ? { entityType: 'pilot_application', entityId: id }
+        : undefined,
     );
   }
 }

@@ -41,8 +41,8 @@ export class ProgrammesRepository {
     return this.scoped(manager, scope).andWhere('p.id = :id', { id }).getOne();
   }
 
-  exists(id: string): Promise<boolean> {
-    return this.dataSource.manager.existsBy(ProgrammeEntity, { id });
+  exists(id: string, manager: EntityManager = this.dataSource.manager): Promise<boolean> {
+    return manager.existsBy(ProgrammeEntity, { id });
   }
 
   phases(
@@ -85,8 +85,8 @@ export class ProgrammesRepository {
     return manager.findOneBy(ProgrammeTaskEntity, { id: taskId, programmeId });
   }
 
-  taskExists(taskId: string): Promise<boolean> {
-    return this.dataSource.manager.existsBy(ProgrammeTaskEntity, { id: taskId });
+  taskExists(taskId: string, manager: EntityManager = this.dataSource.manager): Promise<boolean> {
+    return manager.existsBy(ProgrammeTaskEntity, { id: taskId });
   }
 
   /** Responsible organisations per task id, in name order. */

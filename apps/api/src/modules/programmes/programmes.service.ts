@@ -212,7 +212,7 @@ export class ProgrammesService {
     return this.dataSource.transaction(async (manager) => {
       const programme = await this.findOrFail(caller, id, 'update', manager);
       const task = await this.repository.findTask(programme.id, taskId, manager);
-      if (!task) throw await this.taskNotFound(taskId);
+      if (!task) throw await this.taskNotFound(taskId, manager);
       const before = toTaskDto(
         task,
         (await this.repository.responsibles([task.id], manager)).get(task.id) ?? [],
@@ -249,7 +249,7 @@ export class ProgrammesService {
     await this.dataSource.transaction(async (manager) => {
       const programme = await this.findOrFail(caller, id, 'update', manager);
       const task = await this.repository.findTask(programme.id, taskId, manager);
-      if (!task) throw await this.taskNotFound(taskId);
+      if (!task) throw await this.taskNotFound(taskId, manager);
       const before = toTaskDto(
         task,
         (await this.repository.responsibles([task.id], manager)).get(task.id) ?? [],
@@ -287,7 +287,7 @@ export class ProgrammesService {
         ? ((await this.repository.responsibles([task.id], manager)).get(task.id) ?? [])
         : [];
       const organisation = responsibles.find((o) => o.id === caller.organisationId);
-      if (!task || !organisation) throw await this.taskNotFound(taskId);
+      if (!task || !organisation) throw await this.taskNotFound(taskId, manager);
       const update = await manager.save(
         ProgrammeTaskUpdateEntity,
         manager.create(ProgrammeTaskUpdateEntity, {
@@ -716,7 +716,7 @@ export class ProgrammesService {
       id,
       manager,
     );
-    if (!programme) throw await this.notFound(id);
+    if (!programme) throw await this.notFound(id, manager);
     return programme;
   }
 
@@ -731,15 +731,16 @@ export class ProgrammesService {
     return this.findOrFail(caller, id, 'read');
   }
 
-  private async notFound(id: string): Promise<AppException> {
+  /** 404, naming the entity only when it exists but lies outside the scope; `manager` inside a transaction. */
+  private async notFound(id: string, manager?: EntityManager): Promise<AppException> {
     return AppException.notFound(
-      (await this.repository.exists(id)) ? { entityType: 'programme', entityId: id } : undefined,
+      (await this.repository.exists(id, manager)) ? { entityType: 'programme', entityId: id } : undefined,
     );
   }
 
-  private async taskNotFound(taskId: string): Promise<AppException> {
+  private async taskNotFound(taskId: string, manager?: EntityManager): Promise<AppException> {
     return AppException.notFound(
-      (await this.repository.taskExists(taskId))
+      (await this.repository.taskExists(taskId, manager))
         ? { entityType: 'programme_task', entityId: taskId }
         : undefined,
     );

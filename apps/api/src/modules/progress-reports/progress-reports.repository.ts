@@ -66,8 +66,8 @@ export class ProgressReportsRepository {
     return this.rows(await qb.getRawAndEntities())[0] ?? null;
   }
 
-  exists(id: string): Promise<boolean> {
-    return this.dataSource.manager.existsBy(ProgressReportEntity, { id });
+  exists(id: string, manager: EntityManager = this.dataSource.manager): Promise<boolean> {
+    return manager.existsBy(ProgressReportEntity, { id });
   }
 
   versions(reportId: string, manager: EntityManager = this.dataSource.manager) {

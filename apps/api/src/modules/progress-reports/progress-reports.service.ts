@@ -288,7 +288,7 @@ export class ProgressReportsService {
         manager,
         true,
       );
-      if (!row) throw await this.notFound(id);
+      if (!row) throw await this.notFound(id, manager);
       const { report } = row;
       if (step.from !== report.status || !actorFits(caller, action, report)) {
         throw new AppException(
@@ -594,7 +594,7 @@ export class ProgressReportsService {
       manager,
       true,
     );
-    if (!row) throw await this.notFound(id);
+    if (!row) throw await this.notFound(id, manager);
     const { report } = row;
     if (caller.role !== Role.Enterprise || caller.organisationId !== report.enterpriseId) {
       throw AppException.forbidden();
@@ -691,9 +691,12 @@ export class ProgressReportsService {
     return row;
   }
 
-  private async notFound(id: string): Promise<AppException> {
+  /** 404, naming the entity only when it exists but lies outside the scope; `manager` inside a transaction. */
+  private async notFound(id: string, manager?: EntityManager): Promise<AppException> {
     return AppException.notFound(
-      (await this.repository.exists(id)) ? { entityType: 'progress_report', entityId: id } : undefined,
+      (await this.repository.exists(id, manager))
+        ? { entityType: 'progress_report', entityId: id }
+        : undefined,
     );
   }
 }

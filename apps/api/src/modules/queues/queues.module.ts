@@ -2,7 +2,7 @@ import { BullModule } from '@nestjs/bullmq';
 import { Module } from '@nestjs/common';
 import { QueueName } from '@skillpay/domain';
 import { AppConfig } from '../../common/config/app-config';
-import { redisOptionsFromUrl } from '../../common/config/redis-options';
+import { queueConnection } from './queue-backend';
 
 export const QUEUE_NAMES = Object.values(QueueName);
 
@@ -12,7 +12,7 @@ export const QUEUE_NAMES = Object.values(QueueName);
     BullModule.forRootAsync({
       inject: [AppConfig],
       useFactory: (config: AppConfig) => ({
-        connection: { ...redisOptionsFromUrl(config.redisUrl), maxRetriesPerRequest: null },
+        connection: queueConnection(config),
         prefix: `${config.redisPrefix}:bull`,
       }),
     }),

@@ -3,9 +3,10 @@ import { Logger } from '@nestjs/common';
 import { QueueName, ReminderJob } from '@skillpay/domain';
 import { type Job } from 'bullmq';
 import { RemindersService } from './reminders.service';
+import { WORKER_OPTIONS } from '../queues/queue-backend';
 
 /** Runs the reminder queue's jobs; the handler table is typed by the job enum. */
-@Processor(QueueName.Reminders)
+@Processor(QueueName.Reminders, WORKER_OPTIONS)
 export class RemindersProcessor extends WorkerHost {
   private readonly logger = new Logger(RemindersProcessor.name);
   private readonly handlers: Record<ReminderJob, () => Promise<number>>;

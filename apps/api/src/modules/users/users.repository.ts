@@ -59,8 +59,8 @@ export class UsersRepository {
   }
 
   /** Whether the account exists at all, whoever asks (to tell hidden from missing). */
-  exists(id: string): Promise<boolean> {
-    return this.dataSource.manager.existsBy(UserEntity, { id });
+  exists(id: string, manager: EntityManager = this.dataSource.manager): Promise<boolean> {
+    return manager.existsBy(UserEntity, { id });
   }
 
   usernameTaken(username: string): Promise<boolean> {

@@ -75,7 +75,7 @@ export class UsersService {
       const role = dto.role ?? user.role;
       const organisationId = dto.organisationId ?? user.organisationId;
       if (dto.role !== undefined || dto.organisationId !== undefined) {
-        await this.assertOrganisationFits(caller, organisationId, role);
+        await this.assertOrganisationFits(caller, organisationId, role, manager);
       }
       await manager.update(UserEntity, { id }, dto);
       // A new role or organisation changes what the sessions may see: sign in again.
@@ -109,7 +109,7 @@ export class UsersService {
         { passwordHash, mustChangePassword: true, passwordChangedAt: new Date() },
       );
       await this.sessions.revokeAllForUser(manager, id, SessionEndReason.PasswordChanged);
-      await this.throttle.clear(user.username);
+      await this.throttle.clear(user.username, manager);
     });
   }
 
@@ -123,7 +123,7 @@ export class UsersService {
     return this.dataSource.transaction(async (manager) => {
       const scope = this.access.scope(caller, 'users', 'update');
       const found = await this.repository.findInScope(scope, id, manager);
-      if (!found) throw await this.notFound(id);
+      if (!found) throw await this.notFound(id, manager);
       const before = toUserDto(found.user, found.lockedUntil);
       await apply(found.user, manager);
       const reloaded = await this.repository.findInScope(scope, id, manager);
@@ -133,16 +133,23 @@ export class UsersService {
     });
   }
 
-  private async notFound(id: string): Promise<AppException> {
+  /** 404, naming the entity only when it exists but lies outside the scope; `manager` inside a transaction. */
+  private async notFound(id: string, manager?: EntityManager): Promise<AppException> {
     return AppException.notFound(
-      (await this.repository.exists(id)) ? { entityType: 'user', entityId: id } : undefined,
+      (await this.repository.exists(id, manager)) ? { entityType: 'user', entityId: id } : undefined,
     );
   }
 
-  private async assertOrganisationFits(caller: Caller, organisationId: string, role: Role): Promise<void> {
+  private async assertOrganisationFits(
+    caller: Caller,
+    organisationId: string,
+    role: Role,
+    manager?: EntityManager,
+  ): Promise<void> {
     const organisation = await this.organisations.findInScope(
       this.access.scope(caller, 'organisations', 'read'),
       organisationId,
+      manager,
     );
     if (!organisation) {
       throw AppException.validation([

@@ -5,9 +5,10 @@ import { type Job } from 'bullmq';
 import { AppConfig } from '../../common/config/app-config';
 import { type ValidateAndStoreJobData, WAGE_IMPORT_ATTEMPTS } from './wage-import.job';
 import { WageImportService } from './wage-import.service';
+import { WORKER_OPTIONS } from '../queues/queue-backend';
 
 /** Runs the wage-import queue's jobs; the handler table is typed by the job enum. */
-@Processor(QueueName.WageImports)
+@Processor(QueueName.WageImports, WORKER_OPTIONS)
 export class WageImportProcessor extends WorkerHost implements OnApplicationBootstrap {
   private readonly handlers: Record<WageImportJob, (job: Job<ValidateAndStoreJobData>) => Promise<unknown>>;
 

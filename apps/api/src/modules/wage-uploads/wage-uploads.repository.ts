@@ -69,8 +69,8 @@ export class WageUploadsRepository {
     return rows.entities.length > 0 ? withExtras(rows.entities[0], rows.raw[0]) : null;
   }
 
-  exists(id: string): Promise<boolean> {
-    return this.dataSource.manager.existsBy(WageUploadEntity, { id });
+  exists(id: string, manager: EntityManager = this.dataSource.manager): Promise<boolean> {
+    return manager.existsBy(WageUploadEntity, { id });
   }
 
   /** The region of an enterprise that is an approved pilot of the programme, or null. */

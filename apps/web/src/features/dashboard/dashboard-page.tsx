@@ -34,18 +34,23 @@ function HealthCard() {
   const { t } = useTranslation();
   const health = useHealth(true);
   const up = (value: string | undefined) => value === 'ok' || value === 'up';
-  const badge = (value: string | undefined) =>
+  const badge = (value: string | undefined, text = value) =>
     health.isError ? (
       <Badge status="error" text={t('dashboard.health.unreachable')} />
     ) : (
-      <Badge status={up(value) ? 'success' : 'error'} text={value ?? '…'} />
+      <Badge status={up(value) ? 'success' : 'error'} text={text ?? '…'} />
     );
+  // embedded mode keeps the queues in PostgreSQL: they are up when the database is
+  const queues =
+    health.data?.queues === 'postgres'
+      ? badge(health.data.db, t('dashboard.health.queuesInPostgres'))
+      : badge(health.data?.redis, health.data?.redis && `Redis ${health.data.redis}`);
   return (
     <ProCard title={t('dashboard.health.title')} loading={health.isLoading}>
       <Descriptions column={1} size="small" data-testid="dashboard-health">
         <Descriptions.Item label={t('dashboard.health.api')}>{badge(health.data?.status)}</Descriptions.Item>
         <Descriptions.Item label={t('dashboard.health.db')}>{badge(health.data?.db)}</Descriptions.Item>
-        <Descriptions.Item label={t('dashboard.health.redis')}>{badge(health.data?.redis)}</Descriptions.Item>
+        <Descriptions.Item label={t('dashboard.health.queues')}>{queues}</Descriptions.Item>
       </Descriptions>
     </ProCard>
   );

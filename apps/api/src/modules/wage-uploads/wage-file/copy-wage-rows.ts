@@ -24,11 +24,100 @@ export const WAGE_ROW_COPY_SQL =
 
 /**
  * One row in COPY text format. Employee refs are limited to [A-Za-z0-9-_./#] and every other
- * field is a code or a decimal, so nothing needs escaping.
+ * field is a code or a decimal, so nothing needs escaping (CopyText escapes anyway).
  */
 export function wageRowCopyLine(uploadId: string, row: WageRowValues): string {
-  return `${uploadId}\t${row.rowNumber}\t${row.employeeRef}\t${row.occupationCode}\t${row.skillLevel}\t${row.postCategory}\t${row.monthsWorked}\t${row.basePay}\t${row.postPay}\t${row.performancePay}\t${row.allowances}\t${row.otherPay}\n`;
+  const text = new CopyText(uploadId, 256);
+  text.add(row);
+  return text.take().toString('utf8');
 }
+
+const EMPTY = Buffer.alloc(0);
+const TAB = 0x09;
+const NEWLINE = 0x0a;
+/** Room for a row's fields; more is made when a field is longer than what is left. */
+const ROW_BYTES = 512;
+
+/**
+ * The COPY text of many rows, written byte by byte into a Buffer: no string per row or field
+ * (a line built with `+` or a template is a tree of ~20 intermediate strings, and the cells are
+ * two-byte strings whenever the file holds any Chinese, so encoding them costs as much again),
+ * which had made building the text the upload path's largest allocation.
+ */
+class CopyText {
+  private buffer = EMPTY;
+  private at = 0;
+  private readonly prefix: Buffer;
+  rows = 0;
+
+  constructor(
+    uploadId: string,
+    private readonly capacity: number,
+  ) {
+    this.prefix = Buffer.from(uploadId, 'utf8');
+  }
+
+  /** The row's line: the upload id, then each field after a tab. */
+  add(row: WageRowValues): void {
+    this.room(this.prefix.length + ROW_BYTES);
+    this.at += this.prefix.copy(this.buffer, this.at);
+    this.field(String(row.rowNumber));
+    this.field(row.employeeRef);
+    this.field(row.occupationCode);
+    this.field(row.skillLevel);
+    this.field(row.postCategory);
+    this.field(String(row.monthsWorked));
+    this.field(row.basePay);
+    this.field(row.postPay);
+    this.field(row.performancePay);
+    this.field(row.allowances);
+    this.field(row.otherPay);
+    this.buffer[this.at++] = NEWLINE;
+    this.rows += 1;
+  }
+
+  /** The text so far; the next rows go to a new buffer (the stream keeps this one). */
+  take(): Buffer {
+    const text = this.buffer.subarray(0, this.at);
+    this.buffer = EMPTY;
+    this.at = 0;
+    this.rows = 0;
+    return text;
+  }
+
+  private room(bytes: number): void {
+    if (this.at + bytes <= this.buffer.length) return;
+    const larger = Buffer.allocUnsafe(Math.max(this.capacity, this.buffer.length * 2, this.at + bytes));
+    if (this.at > 0) this.buffer.copy(larger, 0, 0, this.at);
+    this.buffer = larger;
+  }
+
+  /** A tab and the text: printable ASCII copied as is, anything else escaped and UTF-8 encoded. */
+  private field(text: string): void {
+    this.room(text.length + 1);
+    const buffer = this.buffer;
+    let at = this.at;
+    buffer[at++] = TAB;
+    for (let i = 0; i < text.length; i += 1) {
+      const code = text.charCodeAt(i);
+      if (code < 0x20 || code > 0x7e || code === 0x5c) {
+        this.escaped(text); // from this.at again: what was copied is overwritten
+        return;
+      }
+      buffer[at++] = code;
+    }
+    this.at = at;
+  }
+
+  private escaped(text: string): void {
+    const value = text.replace(/[\\\t\n\r]/g, (char) => COPY_ESCAPES[char]);
+    this.room(Buffer.byteLength(value, 'utf8') + 1);
+    this.buffer[this.at++] = TAB;
+    this.at += this.buffer.write(value, this.at, 'utf8');
+  }
+}
+
+const COPY_ESCAPES: Record<string, string> = { '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' };
 
 /** The live occupation catalogue's codes, for `isKnownOccupation`. */
 export async function loadOccupationCodes(client: ClientBase): Promise<Set<string>> {
@@ -59,8 +148,8 @@ export interface LoadWageRowsResult {
   errors: WageFileError[];
 }
 
-/** Text is handed to the COPY stream in pieces of about this size. */
-const COPY_CHUNK_CHARS = 256 * 1024;
+/** Rows are handed to the COPY stream in pieces of this many (~220 KB). */
+const COPY_CHUNK_ROWS = 2_000;
 
 /**
  * Reads, validates and COPYs the rows of one file into wage_row under `uploadId`. Must run inside
@@ -73,6 +162,8 @@ export async function loadWageRows(
   options: LoadWageRowsOptions,
 ): Promise<LoadWageRowsResult> {
   const validate = createWageRowValidator({ isKnownOccupation: options.isKnownOccupation });
+  // each valid row's values land here and go straight into the COPY text
+  const values = {} as WageRowValues;
   const errors: WageFileError[] = [];
   let errorCount = 0;
   let rowCount = 0;
@@ -83,7 +174,7 @@ export async function loadWageRows(
     copy.on('error', reject);
   });
   copied.catch(() => undefined); // awaited below; a failure surfaces there
-  let pending = '';
+  const pending = new CopyText(options.uploadId, 256 * 1024);
   const batchErrors: WageFileError[] = [];
   try {
     for await (const batch of readWageRows(options.content, {
@@ -93,10 +184,10 @@ export async function loadWageRows(
       onProgress: options.onProgress,
     })) {
       for (let i = 0; i < batch.length; i += 1) {
-        const values = validate(batch[i].row, batch[i].cells, batchErrors);
+        const valid = validate(batch[i].row, batch[i].cells, batchErrors, values);
         // after the first error nothing more is written: what was copied is deleted anyway
-        if (values && errorCount === 0 && batchErrors.length === 0) {
-          pending += wageRowCopyLine(options.uploadId, values);
+        if (valid && errorCount === 0 && batchErrors.length === 0) {
+          pending.add(values);
           rowCount += 1;
         }
       }
@@ -105,9 +196,8 @@ export async function loadWageRows(
         for (const error of batchErrors) if (errors.length < WAGE_ERROR_LIST_LIMIT) errors.push(error);
         batchErrors.length = 0;
       }
-      if (pending.length >= COPY_CHUNK_CHARS) {
-        if (!copy.write(pending)) await Promise.race([once(copy, 'drain'), copied]);
-        pending = '';
+      if (pending.rows >= COPY_CHUNK_ROWS) {
+        if (!copy.write(pending.take())) await Promise.race([once(copy, 'drain'), copied]);
       }
     }
   } catch (error) {
@@ -121,7 +211,8 @@ export async function loadWageRows(
     errors.push(...error.errors);
     errorCount = error.errors.length;
   }
-  copy.end(pending);
+  if (pending.rows > 0) copy.end(pending.take());
+  else copy.end();
   await copied;
 
   if (errorCount === 0 && rowCount === 0) {

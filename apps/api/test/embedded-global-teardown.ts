@@ -1,0 +1,3 @@
+export default async function embeddedGlobalTeardown(): Promise<void> {
+  await globalThis.embeddedPostgres?.stop();
+}
