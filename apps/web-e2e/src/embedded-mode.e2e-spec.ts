@@ -37,8 +37,9 @@ describe('embedded mode', () => {
       await logIn(page, 'ent-a');
       await page.getByTestId('menu-wageUploads').click();
       await page.waitForURL('**/wage-uploads');
+      // the drop zone takes files once the programmes have loaded (on a fresh portal, not at once)
       await page
-        .locator('input[type="file"]')
+        .locator('input[type="file"]:enabled')
         .setInputFiles({ name: `${run}.csv`, mimeType: 'text/csv', buffer: Buffer.from(`\uFEFF${csv}\r\n`) });
       await page
         .getByTestId('wage-result')

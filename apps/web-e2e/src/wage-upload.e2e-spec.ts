@@ -52,7 +52,7 @@ describe('wage-data upload', () => {
         ]);
       }
       const upload = (name: string, mimeType: string, buffer: Buffer) =>
-        page.locator('input[type="file"]').setInputFiles({ name, mimeType, buffer });
+        page.locator('input[type="file"]:enabled').setInputFiles({ name, mimeType, buffer });
 
       await upload(
         '2025年薪酬数据.xlsx',
