@@ -629,10 +629,26 @@ describe('pay plans and the pay-design tools', () => {
         `UPDATE benchmark_cell SET p50 = 90000 WHERE programme_id = $1 AND occupation_code = $2 AND region_code = '370200' AND skill_level = 'level-3'`,
         [marketProgramme, lathe.code],
       );
-      await release();
+      // … in which the district's cells are gone (say, its enterprises' data withdrawn)
+      await t.dataSource.query(
+        `DELETE FROM benchmark_cell WHERE programme_id = $1 AND occupation_code = $2 AND region_code = '370211'`,
+        [marketProgramme, lathe.code],
+      );
+      const correction = await release();
       const still = await get(city, `/api/pay-tools/market?occupation=${lathe.code}`).expect(200);
       expect(still.body.release.label).toBe('2026-R1');
       expect(still.body.levels[0].p50).toBe('80000.00');
+
+      // once published, the correction is served, and R1's district figures no longer are
+      await publish(correction);
+      const corrected = await get(city, `/api/pay-tools/market?occupation=${lathe.code}`).expect(200);
+      expect(corrected.body.release.label).toBe('2026-R2');
+      expect(corrected.body.levels[0].p50).toBe('90000.00');
+      const withdrawn = await get(
+        huangdao,
+        `/api/pay-tools/market?occupation=${lathe.code}&regionCode=370211`,
+      ).expect(200);
+      expect(withdrawn.body).toMatchObject({ release: null, levels: [] });
 
       const badCode = await get(city, '/api/pay-tools/market?occupation=lathe').expect(400);
       expect(badCode.body.details[0].field).toBe('occupation');

@@ -4,7 +4,7 @@ import { BenchmarkReleaseStatus, OrganisationType, PilotStatus } from '@skillpay
 import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { type OrganisationScope, organisationScopeCondition } from '../../common/access/scope';
 import { pageOffset } from '../../common/http/pagination.dto';
-import { SKILL_ORDER_SQL } from '../benchmark-releases/benchmark-releases.repository';
+import { SERVED_RELEASE_SQL, SKILL_ORDER_SQL } from '../benchmark-releases/benchmark-releases.repository';
 import { PilotApplicationEntity } from '../pilots/pilot-application.entity';
 import { PayPlanVersionEntity } from './pay-plan-version.entity';
 import { PayPlanEntity } from './pay-plan.entity';
@@ -127,9 +127,10 @@ export class PayPlansRepository {
   }
 
   /**
-   * The newest published release (of a live programme) with cells of the occupation in the region —
-   * the programme's own region (the city) when none is given. Drafts, reviews and discarded releases
-   * never count.
+   * The newest served release (of a live programme) with cells of the occupation in the region —
+   * the programme's own region (the city) when none is given. Drafts, reviews, discarded releases
+   * and releases corrected by a later one never count: a cell a correction left out is not served
+   * from the release it corrected.
    */
   async latestMarketRelease(occupation: string, regionCode?: string): Promise<MarketReleaseRow | null> {
     const [row] = await this.dataSource.manager.query<MarketReleaseRow[]>(
@@ -137,7 +138,7 @@ export class PayPlansRepository {
               b.published_at AS "publishedAt", COALESCE($2, p.region_code) AS "regionCode"
          FROM benchmark_release b
          JOIN programme p ON p.id = b.programme_id AND p.deleted_at IS NULL
-        WHERE b.status = $3
+        WHERE b.status = $3 AND ${SERVED_RELEASE_SQL}
           AND EXISTS (SELECT 1 FROM benchmark_release_cell c
                        WHERE c.release_id = b.id AND c.occupation_code = $1
                          AND c.region_code = COALESCE($2, p.region_code))
