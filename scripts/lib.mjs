@@ -14,6 +14,17 @@ export function run(command, args, env = {}) {
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
+/**
+ * Like `run`, but without blocking: the output of the background processes (`background`) keeps
+ * being relayed while the command runs, in the order it happens.
+ */
+export function runAlongside(command, args, env = {}) {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
+    child.once('exit', (code) => (code === 0 ? resolve() : process.exit(code ?? 1)));
+  });
+}
+
 /** Starts a long-running process whose output is prefixed with its name. */
 export function background(name, command, args, env = {}) {
   const child = spawn(command, args, {

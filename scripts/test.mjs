@@ -12,6 +12,7 @@ import {
   background,
   buildPortal,
   run,
+  runAlongside,
   startServices,
   stopPortal,
   waitForHealth,
@@ -59,7 +60,7 @@ async function withPortal(env, work) {
 }
 
 const e2e = (port, ...args) =>
-  run('npm', ['run', 'e2e', '-w', '@skillpay/web-e2e', '--', ...args], {
+  runAlongside('npm', ['run', 'e2e', '-w', '@skillpay/web-e2e', '--', ...args], {
     E2E_BASE_URL: `http://localhost:${port}`,
     CHROMIUM_PATH: chromium,
   });
