@@ -54,12 +54,19 @@ describe('reading a csv wage file', () => {
       'hex',
     );
     expect((await readCsv(gb))[0].cells.slice(0, 4)).toEqual(['A-1', '6-18-01-01', '高级工', '技能']);
+    expect((await readCsv(inPieces(gb, 33)))[0].cells.slice(0, 4)).toEqual([
+      'A-1',
+      '6-18-01-01',
+      '高级工',
+      '技能',
+    ]);
 
     const bom = Buffer.concat([
       Buffer.from([0xef, 0xbb, 0xbf]),
       Buffer.from(`${HEADER}\nA-1,6-18-01-01,高级工,技能,12,1,2,3,4,5\n`),
     ]);
     expect(await readCsv(bom)).toHaveLength(1);
+    expect(await readCsv(inPieces(bom, 1))).toHaveLength(1);
 
     const semicolons = Buffer.from(
       `${HEADER.replaceAll(',', ';')}\nA-1;6-18-01-01;高级工;技能;12;1,5;2;3;4;5\n`,

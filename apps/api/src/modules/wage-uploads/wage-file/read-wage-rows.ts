@@ -12,7 +12,9 @@ import {
   type WageFileError,
 } from '@skillpay/domain';
 import ExcelJS from 'exceljs';
+import { isUtf8 } from 'node:buffer';
 import { Readable } from 'node:stream';
+import { StringDecoder } from 'node:string_decoder';
 import Papa from 'papaparse';
 import { isXlsxArchive, xlsxDeclaredRows, zipEntries } from './xlsx-zip';
 
@@ -336,17 +338,45 @@ async function* readXlsx(buffer: Buffer, options: ReadWageRowsOptions): AsyncGen
   options.onProgress?.(1);
 }
 
+/** A csv's text piece by piece: a character cut between two pieces comes with the second. */
+interface CsvDecoder {
+  write(piece: Buffer): string;
+  end(): string;
+}
+
 /**
  * csv as Excel writes it: UTF-8 (with or without BOM) or, from "CSV (逗号分隔)" on Chinese
- * Windows, GB 18030 — told apart by whether the head is valid UTF-8.
+ * Windows, GB 18030 — told apart by whether the head is valid UTF-8. UTF-8 is checked and decoded
+ * by Node's own `isUtf8` and StringDecoder: ICU's streaming TextDecoder, run twice over each file
+ * (a fatal pass to check, then the decoding), cost the upload path several percent.
  */
-function csvDecoder(head: Buffer): InstanceType<typeof TextDecoder> {
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(head.subarray(0, 1024 * 1024), { stream: true });
-    return new TextDecoder('utf-8');
-  } catch {
-    return new TextDecoder('gb18030');
+function csvDecoder(head: Buffer): CsvDecoder {
+  if (isUtf8(withoutCutCharacter(head.subarray(0, 1024 * 1024)))) {
+    const decoder = new StringDecoder('utf8');
+    let started = false;
+    return {
+      write(piece) {
+        const text = decoder.write(piece);
+        if (started || text.length === 0) return text;
+        started = true;
+        return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text; // the BOM
+      },
+      end: () => decoder.end(),
+    };
   }
+  const decoder = new TextDecoder('gb18030');
+  return { write: (piece) => decoder.decode(piece, { stream: true }), end: () => decoder.decode() };
+}
+
+/** `bytes` without a UTF-8 character whose last bytes lie beyond their end. */
+function withoutCutCharacter(bytes: Buffer): Buffer {
+  for (let at = bytes.length - 1; at >= Math.max(0, bytes.length - 3); at -= 1) {
+    const byte = bytes[at];
+    if ((byte & 0xc0) === 0x80) continue; // a continuation byte: its lead is further back
+    const length = byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : byte >= 0xc0 ? 2 : 1;
+    return bytes.length - at < length ? bytes.subarray(0, at) : bytes;
+  }
+  return bytes;
 }
 
 /**
@@ -382,7 +412,7 @@ async function* readCsv(
 ): AsyncGenerator<RawWageRow[]> {
   const header = new HeaderFinder();
   const batcher = new Batcher(options.maxRows, options.batchSize ?? DEFAULT_BATCH);
-  let decoder: InstanceType<typeof TextDecoder> | null = null;
+  let decoder: CsvDecoder | null = null;
   let config: Papa.ParseConfig | null = null;
   let carry = '';
   let bytes = 0;
@@ -419,7 +449,7 @@ async function* readCsv(
       const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
       bytes += buffer.length;
       decoder ??= csvDecoder(buffer);
-      const text = carry + decoder.decode(buffer, { stream: true });
+      const text = carry + decoder.write(buffer);
       const end = lastRecordEnd(text);
       if (end < 0) {
         carry = text;
@@ -433,7 +463,7 @@ async function* readCsv(
         if (size) options.onProgress?.(Math.min(1, bytes / size));
       }
     }
-    const rest = carry + (decoder?.decode() ?? '');
+    const rest = carry + (decoder?.end() ?? '');
     if (rest.length > 0 && (header.done || row <= WAGE_HEADER_SCAN_ROWS)) records(rest);
   } catch (error) {
     if (error instanceof WageFileProblem) throw error;
