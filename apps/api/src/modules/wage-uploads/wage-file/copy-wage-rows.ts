@@ -9,7 +9,7 @@ import { once } from 'node:events';
 import { type Readable } from 'node:stream';
 import { type ClientBase } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
-import { readWageRows, type WageFileFormat, WageFileProblem } from './read-wage-rows';
+import { type RawWageRow, readWageRows, type WageFileFormat, WageFileProblem } from './read-wage-rows';
 
 /**
  * Validate → COPY: every row of a wage file checked by the shared rules and streamed into
@@ -152,6 +152,51 @@ export interface LoadWageRowsResult {
 const COPY_CHUNK_ROWS = 2_000;
 
 /**
+ * The rows of one file checked by the shared rules, valid ones written as COPY text, every error
+ * counted and the first WAGE_ERROR_LIST_LIMIT kept. The per-row loop is this small synchronous
+ * method so that V8 optimises it once: inside the async loadWageRows, each deoptimisation of the
+ * surrounding code recompiled the inlined validator with it (40–100 ms a time, in every worker).
+ */
+class CheckedRows {
+  readonly text: CopyText;
+  readonly errors: WageFileError[] = [];
+  errorCount = 0;
+  rowCount = 0;
+  private readonly validate: ReturnType<typeof createWageRowValidator>;
+  /** each valid row's values land here and go straight into the COPY text */
+  private readonly values = {} as WageRowValues;
+  private readonly batchErrors: WageFileError[] = [];
+
+  constructor(uploadId: string, isKnownOccupation: (code: string) => boolean) {
+    this.text = new CopyText(uploadId, 256 * 1024);
+    this.validate = createWageRowValidator({ isKnownOccupation });
+  }
+
+  add(batch: RawWageRow[]): void {
+    const { values, batchErrors } = this;
+    for (let i = 0; i < batch.length; i += 1) {
+      const valid = this.validate(batch[i].row, batch[i].cells, batchErrors, values);
+      // after the first error nothing more is written: what was copied is deleted anyway
+      if (valid && this.errorCount === 0 && batchErrors.length === 0) {
+        this.text.add(values);
+        this.rowCount += 1;
+      }
+    }
+    if (batchErrors.length === 0) return;
+    this.errorCount += batchErrors.length;
+    for (const error of batchErrors) if (this.errors.length < WAGE_ERROR_LIST_LIMIT) this.errors.push(error);
+    batchErrors.length = 0;
+  }
+
+  /** The file as a whole is unusable: its own errors replace any row errors found so far. */
+  fileProblem(errors: WageFileError[]): void {
+    this.errors.length = 0;
+    this.errors.push(...errors);
+    this.errorCount = errors.length;
+  }
+}
+
+/**
  * Reads, validates and COPYs the rows of one file into wage_row under `uploadId`. Must run inside
  * a transaction on `client`: when the file has any error, the rows already copied are deleted
  * again, so either every row is stored or none is, and every error is reported. (Deleting on the
@@ -161,21 +206,13 @@ export async function loadWageRows(
   client: ClientBase,
   options: LoadWageRowsOptions,
 ): Promise<LoadWageRowsResult> {
-  const validate = createWageRowValidator({ isKnownOccupation: options.isKnownOccupation });
-  // each valid row's values land here and go straight into the COPY text
-  const values = {} as WageRowValues;
-  const errors: WageFileError[] = [];
-  let errorCount = 0;
-  let rowCount = 0;
-
+  const checked = new CheckedRows(options.uploadId, options.isKnownOccupation);
   const copy = client.query(copyFrom(WAGE_ROW_COPY_SQL));
   const copied = new Promise<void>((resolve, reject) => {
     copy.on('finish', resolve);
     copy.on('error', reject);
   });
   copied.catch(() => undefined); // awaited below; a failure surfaces there
-  const pending = new CopyText(options.uploadId, 256 * 1024);
-  const batchErrors: WageFileError[] = [];
   try {
     for await (const batch of readWageRows(options.content, {
       format: options.format,
@@ -183,21 +220,9 @@ export async function loadWageRows(
       size: options.size,
       onProgress: options.onProgress,
     })) {
-      for (let i = 0; i < batch.length; i += 1) {
-        const valid = validate(batch[i].row, batch[i].cells, batchErrors, values);
-        // after the first error nothing more is written: what was copied is deleted anyway
-        if (valid && errorCount === 0 && batchErrors.length === 0) {
-          pending.add(values);
-          rowCount += 1;
-        }
-      }
-      if (batchErrors.length > 0) {
-        errorCount += batchErrors.length;
-        for (const error of batchErrors) if (errors.length < WAGE_ERROR_LIST_LIMIT) errors.push(error);
-        batchErrors.length = 0;
-      }
-      if (pending.rows >= COPY_CHUNK_ROWS) {
-        if (!copy.write(pending.take())) await Promise.race([once(copy, 'drain'), copied]);
+      checked.add(batch);
+      if (checked.text.rows >= COPY_CHUNK_ROWS) {
+        if (!copy.write(checked.text.take())) await Promise.race([once(copy, 'drain'), copied]);
       }
     }
   } catch (error) {
@@ -206,15 +231,14 @@ export async function loadWageRows(
       await copied.catch(() => undefined);
       throw error;
     }
-    // the file as a whole is unusable: its own errors replace any row errors found so far
-    errors.length = 0;
-    errors.push(...error.errors);
-    errorCount = error.errors.length;
+    checked.fileProblem(error.errors);
   }
-  if (pending.rows > 0) copy.end(pending.take());
+  if (checked.text.rows > 0) copy.end(checked.text.take());
   else copy.end();
   await copied;
 
+  const { errors } = checked;
+  let { errorCount, rowCount } = checked;
   if (errorCount === 0 && rowCount === 0) {
     errors.push({ row: null, column: null, value: '', code: 'wage_no_rows' });
     errorCount = 1;
