@@ -8,6 +8,7 @@
 // Environment: BENCH_ROWS, BENCH_ENTERPRISES, BENCH_SEED, BENCH_DATABASE_URL (default …/skillpay_bench, dropped
 // and recreated), REDIS_URL, BENCH_REDIS_PREFIX (default skillpay-bench), SKILLPAY_API_DIST (default apps/api/dist),
 // BENCH_LOAD_THREADS (worker threads storing uploads side by side, like worker replicas; default 2), BENCH_LOAD_CONCURRENCY (uploads at a time per thread, like WAGE_IMPORT_CONCURRENCY; default 4),
+// BENCH_LOAD_BATCH (queued uploads stored in one transaction, like WAGE_IMPORT_BATCH; default 20; 1 = each alone),
 // BENCH_WITH_CELL_INDEX=1 (add an index on wage_row (occupation_code, skill_level) first, to measure what it would cost).
 import { DuckDBInstance } from '@duckdb/node-api';
 import { execFileSync } from 'node:child_process';
@@ -32,6 +33,8 @@ const SEED = Number(process.env.BENCH_SEED ?? 20_260_701);
 const THREADS = Number(process.env.BENCH_LOAD_THREADS ?? 2);
 // the worker's default WAGE_IMPORT_CONCURRENCY
 const CONCURRENCY = Number(process.env.BENCH_LOAD_CONCURRENCY ?? 4);
+// the worker's default WAGE_IMPORT_BATCH
+const BATCH = Number(process.env.BENCH_LOAD_BATCH ?? 20);
 const WITH_CELL_INDEX = ['1', 'true'].includes(process.env.BENCH_WITH_CELL_INDEX ?? '');
 const YEAR = 2026;
 const CITY = '370200';
@@ -49,33 +52,57 @@ const env = {
 Object.assign(process.env, env);
 
 /**
- * A load thread, like one worker replica: stores uploads through the upload code path
- * (`storeWageFile`: csv → parse → validate → COPY, one transaction each), taking the next upload
- * from a counter shared with the other threads.
+ * A load thread, like one worker replica: takes the next upload from a counter shared with the
+ * other threads as a wage-import job takes its upload, and stores it as the job does (marked
+ * validating, then stored with up to BATCH - 1 other queued uploads in one transaction:
+ * `claimCompanionUploads` and `storeWageFiles`, csv → parse → validate → COPY). An upload already
+ * stored with another's batch is found decided, as its job finds it, and skipped.
  */
-async function loadThread({ uploads, next, concurrency }) {
+async function loadThread({ uploads, next, concurrency, batch }) {
   const pg = require('pg');
-  const { storeWageFile } = require(path.join(apiDist, 'modules/wage-uploads/wage-file/store-wage-file.js'));
+  const { claimCompanionUploads, COMPANION_MAX_BYTES, storeWageFiles } = require(
+    path.join(apiDist, 'modules/wage-uploads/wage-file/store-wage-file.js'),
+  );
   const threadPool = new pg.Pool({ connectionString: DATABASE_URL, max: concurrency });
   const { rows } = await threadPool.query(`SELECT code FROM occupation WHERE deleted_at IS NULL`);
   const codes = new Set(rows.map((row) => row.code));
+  const files = new Map(uploads.map((upload) => [upload.uploadId, upload.csv]));
+  // the file as the worker has it (the bench hands it over instead of reading it back)
+  const upload = (uploadId) => {
+    const csv = files.get(uploadId);
+    return {
+      uploadId,
+      content: Buffer.from(csv.buffer, csv.byteOffset, csv.length),
+      format: 'csv',
+      isKnownOccupation: (code) => codes.has(code),
+    };
+  };
   const counter = new Int32Array(next);
   parentPort.postMessage('ready');
   await new Promise((resolve) => parentPort.once('message', resolve));
   await Promise.all(
     Array.from({ length: concurrency }, async () => {
       for (let i = Atomics.add(counter, 0, 1); i < uploads.length; i = Atomics.add(counter, 0, 1)) {
+        const own = uploads[i].uploadId;
         const client = await threadPool.connect();
         try {
+          const { rowCount: started } = await client.query(
+            `UPDATE wage_upload SET status = 'validating', progress = 0 WHERE id = $1 AND status = 'queued'`,
+            [own],
+          );
+          if (started === 0) continue; // stored with another upload's batch
           await client.query('BEGIN');
-          const result = await storeWageFile(client, {
-            uploadId: uploads[i].uploadId,
-            content: Buffer.from(uploads[i].csv.buffer, uploads[i].csv.byteOffset, uploads[i].csv.length),
-            format: 'csv',
-            isKnownOccupation: (code) => codes.has(code),
+          const others = await claimCompanionUploads(client, own, {
+            count: batch - 1,
+            maxBytes: COMPANION_MAX_BYTES,
           });
+          const results = await storeWageFiles(client, [own, ...others].map(upload));
           await client.query('COMMIT');
-          if (result.outcome !== 'stored') throw new Error(JSON.stringify(result).slice(0, 500));
+          const refused = results.find((result) => result.outcome === 'rejected');
+          if (refused) throw new Error(JSON.stringify(refused).slice(0, 500));
+        } catch (error) {
+          await client.query('ROLLBACK').catch(() => undefined);
+          throw error;
         } finally {
           client.release();
         }
@@ -302,7 +329,7 @@ for (const enterprise of enterprises) await register(enterprise, enterprise.uplo
 const registerSeconds = seconds(registerStart);
 if (WITH_CELL_INDEX) await query(`CREATE INDEX idx_wage_row_cell ON wage_row (occupation_code, skill_level)`);
 
-// ---- load: the upload worker's code path, csv → parse → validate → COPY, one transaction per upload ----
+// ---- load: the upload worker's code path, csv → parse → validate → COPY, small files in batches ----
 const catalogueCodes = new Set(
   (await query(`SELECT code FROM occupation WHERE deleted_at IS NULL`)).map((r) => r.code),
 );
@@ -334,6 +361,7 @@ const threads = await Promise.all(
             uploads: enterprises.map((e) => ({ uploadId: e.uploadId, csv: e.csv })),
             next,
             concurrency: CONCURRENCY,
+            batch: BATCH,
           },
         });
         worker.once('message', () => resolve(worker));
@@ -362,7 +390,7 @@ const [{ stored }] = await query(
 );
 if (stored !== ROWS) throw new Error(`${stored} rows stored, ${ROWS} expected`);
 log(
-  `load (upload code path, ${THREADS} threads × ${CONCURRENCY} at a time): ${loadSeconds.toFixed(2)} s, ${Math.round(ROWS / loadSeconds).toLocaleString('en')} rows/s (registering the files before: ${registerSeconds.toFixed(2)} s)`,
+  `load (upload code path, ${THREADS} threads × ${CONCURRENCY} at a time, batches of up to ${BATCH}): ${loadSeconds.toFixed(2)} s, ${Math.round(ROWS / loadSeconds).toLocaleString('en')} rows/s (registering the files before: ${registerSeconds.toFixed(2)} s)`,
 );
 
 // ---- reference: a plain COPY of the same csv into a table shaped and indexed like wage_row ----

@@ -46,6 +46,7 @@ const schema = z
     AUDIT_RETENTION_DAYS: z.coerce.number().int().min(180).default(180),
     LOGIN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(20),
     WAGE_IMPORT_CONCURRENCY: z.coerce.number().int().min(1).max(32).default(4),
+    WAGE_IMPORT_BATCH: z.coerce.number().int().min(1).max(100).default(20),
   })
   .superRefine((env, ctx) => {
     for (const key of ['DATABASE_URL', 'REDIS_URL'] as const) {
@@ -169,5 +170,10 @@ export class AppConfig {
   /** wage files one worker process validates and stores at a time */
   get wageImportConcurrency(): number {
     return this.env.WAGE_IMPORT_CONCURRENCY;
+  }
+
+  /** queued wage files (up to 1 MB each) one job stores together in one transaction, its own included */
+  get wageImportBatch(): number {
+    return this.env.WAGE_IMPORT_BATCH;
   }
 }

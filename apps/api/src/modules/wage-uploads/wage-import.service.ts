@@ -3,10 +3,16 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Role, WageUploadStatus } from '@skillpay/domain';
 import { type PoolClient } from 'pg';
 import { DataSource, type EntityManager } from 'typeorm';
+import { AppConfig } from '../../common/config/app-config';
 import { insertAuditRecord } from '../audit/audit.service';
 import { AggregationTrigger } from '../benchmarks/aggregation-trigger';
 import { NotificationsService } from '../notifications/notifications.service';
-import { storeWageFile, type StoreWageFileResult } from './wage-file/store-wage-file';
+import {
+  claimCompanionUploads,
+  COMPANION_MAX_BYTES,
+  storeWageFiles,
+  type StoreWageFileResult,
+} from './wage-file/store-wage-file';
 
 /** Progress is written at most this often, on its own connection so readers see it at once. */
 const PROGRESS_INTERVAL_MS = 500;
@@ -47,7 +53,9 @@ class ProgressWriter {
 /**
  * The worker's side of an upload: validates the file and stores it as the enterprise's new
  * version (or rejects it) in one transaction with its audit record and notification, then asks
- * for the benchmarks to be re-aggregated. A retried job finds the upload done and changes nothing.
+ * for the benchmarks to be re-aggregated. Other small queued uploads (WAGE_IMPORT_BATCH) share the
+ * transaction and its COPY, each decided on its own; their jobs find them done. A retried job
+ * finds its upload done and changes nothing.
  */
 @Injectable()
 export class WageImportService {
@@ -57,28 +65,97 @@ export class WageImportService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly notifications: NotificationsService,
     private readonly aggregation: AggregationTrigger,
+    private readonly config: AppConfig,
   ) {}
 
   async validateAndStore(uploadId: string): Promise<StoreWageFileResult> {
-    await this.dataSource.query(
+    const [, started] = await this.dataSource.query<[unknown, number]>(
       `UPDATE wage_upload SET status = 'validating', progress = 0, failure_reason = NULL
        WHERE id = $1 AND status IN ('queued', 'validating', 'failed')`,
       [uploadId],
     );
+    // decided before: by an earlier attempt, or along with another job's upload
+    if (started === 0) return this.decided(uploadId);
+    let results: StoreWageFileResult[];
+    try {
+      results = await this.store(uploadId, this.config.wageImportBatch - 1);
+    } catch (error) {
+      // a batch failed as a whole: the job's own upload alone decides whether the job fails
+      // (the others were not changed and are stored by their own jobs)
+      if (this.config.wageImportBatch === 1) throw error;
+      this.logger.warn(`wage upload ${uploadId}: stored alone after its batch failed (${String(error)})`);
+      results = await this.store(uploadId, 0);
+    }
+    const targets = new Map<string, { programmeId: string; year: number }>();
+    for (const result of results) {
+      const current =
+        result.outcome === 'stored' ||
+        (result.outcome === 'unchanged' && result.status === WageUploadStatus.Current);
+      if (current) targets.set(`${result.programmeId}:${result.year}`, result);
+      this.logger.log(
+        `wage upload ${result.id}: ${result.outcome}` +
+          (result.outcome === 'stored' ? ` v${result.versionNumber}, ${result.rowCount} rows` : '') +
+          (result.outcome === 'rejected' ? `, ${result.errorCount} errors` : '') +
+          (result.id === uploadId ? '' : ` (with ${uploadId})`),
+      );
+    }
+    // after the commit, so the aggregation sees the new versions (a retry asks again: it is debounced)
+    for (const { programmeId, year } of targets.values()) await this.aggregation.request(programmeId, year);
+    return results[0];
+  }
+
+  private async decided(uploadId: string): Promise<StoreWageFileResult> {
+    const [upload] = await this.dataSource.query<
+      Array<{
+        programme_id: string;
+        enterprise_id: string;
+        year: number;
+        status: WageUploadStatus;
+        version_number: number | null;
+      }>
+    >(`SELECT programme_id, enterprise_id, year, status, version_number FROM wage_upload WHERE id = $1`, [
+      uploadId,
+    ]);
+    if (!upload) throw new Error(`wage upload ${uploadId} does not exist`);
+    this.logger.log(`wage upload ${uploadId}: unchanged (${upload.status})`);
+    // a retry asks again in case the attempt that stored it did not get to (it is debounced)
+    if (upload.status === WageUploadStatus.Current)
+      await this.aggregation.request(upload.programme_id, upload.year);
+    return {
+      id: uploadId,
+      programmeId: upload.programme_id,
+      enterpriseId: upload.enterprise_id,
+      year: upload.year,
+      outcome: 'unchanged',
+      status: upload.status,
+      versionNumber: upload.version_number,
+    };
+  }
+
+  /**
+   * The upload, and up to `companions` other small queued uploads, validated and stored in one
+   * transaction with their audit records and notifications. The upload's own result comes first.
+   */
+  private async store(uploadId: string, companions: number): Promise<StoreWageFileResult[]> {
     const progress = new ProgressWriter(this.dataSource, uploadId);
     const runner = this.dataSource.createQueryRunner();
-    let result: StoreWageFileResult;
     try {
       // the transaction's own pg client: COPY streams on it
       const client = (await runner.connect()) as PoolClient;
       await runner.startTransaction();
       try {
-        result = await storeWageFile(client, {
-          uploadId,
-          onProgress: (fraction) => progress.report(fraction),
+        const others = await claimCompanionUploads(client, uploadId, {
+          count: companions,
+          maxBytes: COMPANION_MAX_BYTES,
         });
-        if (result.outcome !== 'unchanged') await this.record(result, runner.manager);
+        const results = await storeWageFiles(client, [
+          { uploadId, onProgress: (fraction) => progress.report(fraction) },
+          ...others.map((id) => ({ uploadId: id })),
+        ]);
+        for (const result of results)
+          if (result.outcome !== 'unchanged') await this.record(result, runner.manager);
         await runner.commitTransaction();
+        return results;
       } catch (error) {
         await runner.rollbackTransaction();
         throw error;
@@ -87,17 +164,6 @@ export class WageImportService {
       await runner.release();
       await progress.settle();
     }
-    const current =
-      result.outcome === 'stored' ||
-      (result.outcome === 'unchanged' && result.status === WageUploadStatus.Current);
-    // after the commit, so the aggregation sees the new version (a retry asks again: it is debounced)
-    if (current) await this.aggregation.request(result.programmeId, result.year);
-    this.logger.log(
-      `wage upload ${uploadId}: ${result.outcome}` +
-        (result.outcome === 'stored' ? ` v${result.versionNumber}, ${result.rowCount} rows` : '') +
-        (result.outcome === 'rejected' ? `, ${result.errorCount} errors` : ''),
-    );
-    return result;
   }
 
   /**

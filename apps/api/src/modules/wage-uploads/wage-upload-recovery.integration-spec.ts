@@ -29,6 +29,9 @@ describe('recovery of wage uploads left without a job (maintenance queue, real w
   let enterpriseId: string;
 
   beforeAll(async () => {
+    // each job stores its own upload only: a batch would also take the queued uploads whose jobs
+    // these tests hold back (wage-import-batch.integration-spec covers batches)
+    process.env.WAGE_IMPORT_BATCH = '1';
     worker = await NestFactory.createApplicationContext(WorkerModule, { logger: ['error'] });
     await worker.init();
     dataSource = worker.get<DataSource>(getDataSourceToken());
@@ -50,6 +53,7 @@ describe('recovery of wage uploads left without a job (maintenance queue, real w
   afterAll(async () => {
     await Promise.all([maintenanceEvents.close(), importEvents.close()]);
     await worker.close();
+    delete process.env.WAGE_IMPORT_BATCH;
   });
 
   /** An upload as the API commits it, `minutesAgo` old, with no job in Redis. */

@@ -127,7 +127,7 @@ export async function loadOccupationCodes(client: ClientBase): Promise<Set<strin
   return new Set(rows.map((row) => row.code));
 }
 
-export interface LoadWageRowsOptions {
+export interface CopyWageFileOptions {
   uploadId: string;
   content: Buffer | Readable;
   format: WageFileFormat;
@@ -140,7 +140,7 @@ export interface LoadWageRowsOptions {
   onProgress?: (fraction: number) => void;
 }
 
-export interface LoadWageRowsResult {
+export interface CopyWageFileResult {
   /** rows stored (0 when there were errors) */
   rowCount: number;
   /** every error found; `errors` keeps the first WAGE_ERROR_LIST_LIMIT of them */
@@ -154,7 +154,7 @@ const COPY_CHUNK_ROWS = 2_000;
 /**
  * The rows of one file checked by the shared rules, valid ones written as COPY text, every error
  * counted and the first WAGE_ERROR_LIST_LIMIT kept. The per-row loop is this small synchronous
- * method so that V8 optimises it once: inside the async loadWageRows, each deoptimisation of the
+ * method so that V8 optimises it once: inside the async reading loop, each deoptimisation of the
  * surrounding code recompiled the inlined validator with it (40–100 ms a time, in every worker).
  */
 class CheckedRows {
@@ -197,55 +197,64 @@ class CheckedRows {
 }
 
 /**
- * Reads, validates and COPYs the rows of one file into wage_row under `uploadId`. Must run inside
- * a transaction on `client`: when the file has any error, the rows already copied are deleted
- * again, so either every row is stored or none is, and every error is reported. (Deleting on the
- * rare error path saves the common path the two round trips of a savepoint.)
+ * One COPY into wage_row on the caller's transaction, into which the rows of one or more files are
+ * written one file after the other: a batch of uploads pays for one COPY statement, not one each.
+ * A file with any error stops writing at its first one; the caller deletes what it wrote before
+ * (`uploadIds` of `rejected` results), so either every row of a file is stored or none is.
  */
-export async function loadWageRows(
-  client: ClientBase,
-  options: LoadWageRowsOptions,
-): Promise<LoadWageRowsResult> {
-  const checked = new CheckedRows(options.uploadId, options.isKnownOccupation);
-  const copy = client.query(copyFrom(WAGE_ROW_COPY_SQL));
-  const copied = new Promise<void>((resolve, reject) => {
-    copy.on('finish', resolve);
-    copy.on('error', reject);
-  });
-  copied.catch(() => undefined); // awaited below; a failure surfaces there
-  try {
-    for await (const batch of readWageRows(options.content, {
-      format: options.format,
-      maxRows: options.maxRows ?? WAGE_UPLOAD_LIMITS.maxRows,
-      size: options.size,
-      onProgress: options.onProgress,
-    })) {
-      checked.add(batch);
-      if (checked.text.rows >= COPY_CHUNK_ROWS) {
-        if (!copy.write(checked.text.take())) await Promise.race([once(copy, 'drain'), copied]);
-      }
-    }
-  } catch (error) {
-    if (!(error instanceof WageFileProblem)) {
-      copy.destroy(error as Error);
-      await copied.catch(() => undefined);
-      throw error;
-    }
-    checked.fileProblem(error.errors);
-  }
-  if (checked.text.rows > 0) copy.end(checked.text.take());
-  else copy.end();
-  await copied;
+export class WageRowCopy {
+  private readonly stream;
+  private readonly done: Promise<void>;
 
-  const { errors } = checked;
-  let { errorCount, rowCount } = checked;
-  if (errorCount === 0 && rowCount === 0) {
-    errors.push({ row: null, column: null, value: '', code: 'wage_no_rows' });
-    errorCount = 1;
+  constructor(client: ClientBase) {
+    this.stream = client.query(copyFrom(WAGE_ROW_COPY_SQL));
+    this.done = new Promise<void>((resolve, reject) => {
+      this.stream.on('finish', resolve);
+      this.stream.on('error', reject);
+    });
+    this.done.catch(() => undefined); // awaited by end(); a failure surfaces there
   }
-  if (errorCount > 0) {
-    await client.query('DELETE FROM wage_row WHERE upload_id = $1', [options.uploadId]);
-    rowCount = 0;
+
+  /** Reads, validates and writes the rows of one file under `uploadId`. */
+  async add(options: CopyWageFileOptions): Promise<CopyWageFileResult> {
+    const checked = new CheckedRows(options.uploadId, options.isKnownOccupation);
+    try {
+      for await (const batch of readWageRows(options.content, {
+        format: options.format,
+        maxRows: options.maxRows ?? WAGE_UPLOAD_LIMITS.maxRows,
+        size: options.size,
+        onProgress: options.onProgress,
+      })) {
+        checked.add(batch);
+        if (checked.text.rows >= COPY_CHUNK_ROWS) await this.write(checked.text.take());
+      }
+    } catch (error) {
+      if (!(error instanceof WageFileProblem)) {
+        this.stream.destroy(error as Error);
+        await this.done.catch(() => undefined);
+        throw error;
+      }
+      checked.fileProblem(error.errors);
+    }
+    // the rows of a rejected file not yet written never are (those written are deleted)
+    if (checked.text.rows > 0 && checked.errorCount === 0) await this.write(checked.text.take());
+
+    const { errors } = checked;
+    let { errorCount } = checked;
+    if (errorCount === 0 && checked.rowCount === 0) {
+      errors.push({ row: null, column: null, value: '', code: 'wage_no_rows' });
+      errorCount = 1;
+    }
+    return { rowCount: errorCount > 0 ? 0 : checked.rowCount, errorCount, errors };
   }
-  return { rowCount, errorCount, errors };
+
+  /** Ends the COPY; resolves once PostgreSQL has taken every row. */
+  async end(): Promise<void> {
+    this.stream.end();
+    await this.done;
+  }
+
+  private async write(text: Buffer): Promise<void> {
+    if (!this.stream.write(text)) await Promise.race([once(this.stream, 'drain'), this.done]);
+  }
 }
