@@ -133,11 +133,21 @@ export async function storeWageCsv(
       content,
     ],
   );
+  return inPgTransaction(dataSource, (client) =>
+    storeWageFile(client, { uploadId: id, content, format: 'csv' }),
+  );
+}
+
+/** `work` on the `pg` client of one transaction, committed when it resolves, rolled back when not. */
+export async function inPgTransaction<T>(
+  dataSource: DataSource,
+  work: (client: PoolClient) => Promise<T>,
+): Promise<T> {
   const runner = dataSource.createQueryRunner();
   const client = (await runner.connect()) as PoolClient;
   await runner.startTransaction();
   try {
-    const result = await storeWageFile(client, { uploadId: id, content, format: 'csv' });
+    const result = await work(client);
     await runner.commitTransaction();
     return result;
   } catch (error) {

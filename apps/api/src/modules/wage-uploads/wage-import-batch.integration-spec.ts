@@ -7,6 +7,7 @@ import { type Queue, QueueEvents } from 'bullmq';
 import { createHash } from 'node:crypto';
 import { type PoolClient } from 'pg';
 import { type DataSource } from 'typeorm';
+import { inPgTransaction } from '../../../test/benchmark-builders';
 import { newEnterprise } from '../../../test/enterprise-builders';
 import { newApplication, newProgramme } from '../../../test/programme-builders';
 import { unique } from '../../../test/test-app';
@@ -74,21 +75,8 @@ describe('wage uploads stored together (one transaction and COPY for several sma
     return (result.identifiers[0] as { id: string }).id;
   }
 
-  async function inTransaction<T>(work: (client: PoolClient) => Promise<T>): Promise<T> {
-    const runner = dataSource.createQueryRunner();
-    const client = (await runner.connect()) as PoolClient;
-    await runner.startTransaction();
-    try {
-      const result = await work(client);
-      await runner.commitTransaction();
-      return result;
-    } catch (error) {
-      await runner.rollbackTransaction();
-      throw error;
-    } finally {
-      await runner.release();
-    }
-  }
+  const inTransaction = <T>(work: (client: PoolClient) => Promise<T>): Promise<T> =>
+    inPgTransaction(dataSource, work);
 
   async function stateOf(id: string) {
     const [row] = await dataSource.query<
