@@ -10,6 +10,7 @@ import { AddProgressReports1795303194836 } from './1795303194836-AddProgressRepo
 import { AddBenchmarkState1795303403261 } from './1795303403261-AddBenchmarkState';
 import { DropWageRowCellIndex1795304498533 } from './1795304498533-DropWageRowCellIndex';
 import { AddPayPlans1795306753457 } from './1795306753457-AddPayPlans';
+import { AddWageUploadQueuedIndex1795390000000 } from './1795390000000-AddWageUploadQueuedIndex';
 
 /** Applied in this order; new migrations are appended. */
 export const MIGRATIONS = [
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   AddBenchmarkState1795303403261,
   DropWageRowCellIndex1795304498533,
   AddPayPlans1795306753457,
+  AddWageUploadQueuedIndex1795390000000,
 ];

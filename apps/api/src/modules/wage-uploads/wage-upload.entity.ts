@@ -27,6 +27,8 @@ import { ProgrammeEntity } from '../programmes/programme.entity';
   where: `"status" IN ('current', 'superseded')`,
 })
 @Index('idx_wage_upload_programme_year', ['programmeId', 'year', 'status'])
+// the queue of files not yet taken, newest first (a job stores some of them with its own)
+@Index('idx_wage_upload_queued', ['createdAt'], { where: `"status" = 'queued'` })
 export class WageUploadEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
