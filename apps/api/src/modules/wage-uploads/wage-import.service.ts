@@ -50,6 +50,13 @@ class ProgressWriter {
   }
 }
 
+/** A batch with other uploads failed; the job's own upload is then stored alone. */
+class BatchFailed extends Error {
+  constructor(cause: unknown) {
+    super('the batch of wage uploads failed', { cause });
+  }
+}
+
 /**
  * The worker's side of an upload: validates the file and stores it as the enterprise's new
  * version (or rejects it) in one transaction with its audit record and notification, then asks
@@ -82,8 +89,10 @@ export class WageImportService {
     } catch (error) {
       // a batch failed as a whole: the job's own upload alone decides whether the job fails
       // (the others were not changed and are stored by their own jobs)
-      if (this.config.wageImportBatch === 1) throw error;
-      this.logger.warn(`wage upload ${uploadId}: stored alone after its batch failed (${String(error)})`);
+      if (!(error instanceof BatchFailed)) throw error;
+      this.logger.warn(
+        `wage upload ${uploadId}: stored alone after its batch failed (${String(error.cause)})`,
+      );
       results = await this.store(uploadId, 0);
     }
     const targets = new Map<string, { programmeId: string; year: number }>();
@@ -143,8 +152,9 @@ export class WageImportService {
       // the transaction's own pg client: COPY streams on it
       const client = (await runner.connect()) as PoolClient;
       await runner.startTransaction();
+      let others: string[] = [];
       try {
-        const others = await claimCompanionUploads(client, uploadId, {
+        others = await claimCompanionUploads(client, uploadId, {
           count: companions,
           maxBytes: COMPANION_MAX_BYTES,
         });
@@ -158,7 +168,7 @@ export class WageImportService {
         return results;
       } catch (error) {
         await runner.rollbackTransaction();
-        throw error;
+        throw others.length > 0 ? new BatchFailed(error) : error;
       }
     } finally {
       await runner.release();
