@@ -63,9 +63,11 @@ async function loadThread({ uploads, next, concurrency, batch }) {
   const { claimCompanionUploads, COMPANION_MAX_BYTES, storeWageFiles } = require(
     path.join(apiDist, 'modules/wage-uploads/wage-file/store-wage-file.js'),
   );
+  const { loadOccupationCodes } = require(
+    path.join(apiDist, 'modules/wage-uploads/wage-file/copy-wage-rows.js'),
+  );
   const threadPool = new pg.Pool({ connectionString: DATABASE_URL, max: concurrency });
-  const { rows } = await threadPool.query(`SELECT code FROM occupation WHERE deleted_at IS NULL`);
-  const codes = new Set(rows.map((row) => row.code));
+  const codes = await loadOccupationCodes(threadPool);
   const files = new Map(uploads.map((upload) => [upload.uploadId, upload.csv]));
   // the file as the worker has it (the bench hands it over instead of reading it back)
   const upload = (uploadId) => {
@@ -136,6 +138,9 @@ const { DataSource } = require('typeorm');
 const { AppConfig } = require(path.join(apiDist, 'common/config/app-config.js'));
 const { dataSourceOptions } = require(path.join(apiDist, 'database/data-source-options.js'));
 const { storeWageFile } = require(path.join(apiDist, 'modules/wage-uploads/wage-file/store-wage-file.js'));
+const { loadOccupationCodes } = require(
+  path.join(apiDist, 'modules/wage-uploads/wage-file/copy-wage-rows.js'),
+);
 const { BenchmarkAggregator } = require(
   path.join(apiDist, 'modules/benchmarks/aggregation/benchmark-aggregator.js'),
 );
@@ -330,9 +335,7 @@ const registerSeconds = seconds(registerStart);
 if (WITH_CELL_INDEX) await query(`CREATE INDEX idx_wage_row_cell ON wage_row (occupation_code, skill_level)`);
 
 // ---- load: the upload worker's code path, csv → parse → validate → COPY, small files in batches ----
-const catalogueCodes = new Set(
-  (await query(`SELECT code FROM occupation WHERE deleted_at IS NULL`)).map((r) => r.code),
-);
+const catalogueCodes = await loadOccupationCodes(pool);
 const isKnownOccupation = (code) => catalogueCodes.has(code);
 async function store(uploadId, csv) {
   const client = await pool.connect();

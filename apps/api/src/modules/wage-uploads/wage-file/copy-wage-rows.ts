@@ -14,7 +14,7 @@ import { type RawWageRow, readWageRows, type WageFileFormat, WageFileProblem } f
 /**
  * Validate → COPY: every row of a wage file checked by the shared rules and streamed into
  * wage_row with PostgreSQL's COPY on the caller's transaction while the file is still being read
- * (never row-by-row INSERTs). Plain functions on a `pg` client, no Nest: the upload worker and
+ * (never row-by-row INSERTs). Plain code on a `pg` client, no Nest: the upload worker and
  * `bench/benchmarks.mjs` (from the built dist) load files through exactly this code.
  */
 
@@ -199,8 +199,8 @@ class CheckedRows {
 /**
  * One COPY into wage_row on the caller's transaction, into which the rows of one or more files are
  * written one file after the other: a batch of uploads pays for one COPY statement, not one each.
- * A file with any error stops writing at its first one; the caller deletes what it wrote before
- * (`uploadIds` of `rejected` results), so either every row of a file is stored or none is.
+ * A file with any error stops writing at its first one and the caller deletes the rows it wrote
+ * before, so either every row of a file is stored or none is.
  */
 export class WageRowCopy {
   private readonly stream;

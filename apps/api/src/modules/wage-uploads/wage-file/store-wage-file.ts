@@ -43,6 +43,8 @@ export type StoreWageFileResult = StoredUpload &
     | { outcome: 'unchanged'; status: WageUploadStatus; versionNumber: number | null }
   );
 
+type Outcome<K extends StoreWageFileResult['outcome']> = Extract<StoreWageFileResult, { outcome: K }>;
+
 interface UploadRow {
   id: string;
   programme_id: string;
@@ -124,33 +126,48 @@ export async function storeWageFiles(
     const upload = read.get(id);
     if (!upload) throw new Error(`wage upload ${id} does not exist`);
     // two versions of one key in a batch would both be numbered from what was read above
-    const key = `${upload.enterprise_id}:${upload.programme_id}:${upload.year}`;
+    const key = versionKey(upload);
     if (keys.has(key)) throw new Error(`wage uploads of ${key} must be stored one at a time`);
     keys.add(key);
   }
 
-  const todo = uploads.filter((options) => {
+  const open = (options: StoreWageFileOptions) => {
     const upload = read.get(options.uploadId)!;
     return !DONE.includes(upload.status) && upload.same_content_version === null;
-  });
+  };
   const contents = await storedContents(
     client,
-    todo.filter((options) => !options.content).map((options) => options.uploadId),
+    uploads.filter((options) => open(options) && !options.content).map((options) => options.uploadId),
   );
-  const copied = new Map<string, StoreWageFileResult>();
+  const results: StoreWageFileResult[] = [];
   let copy: WageRowCopy | null = null;
   /** the live occupation catalogue, read once for the uploads that bring none */
   let catalogue: ((code: string) => boolean) | null = null;
-  for (const options of todo) {
+  for (const options of uploads) {
     const upload = read.get(options.uploadId)!;
     const ref = storedUpload(upload);
+    if (DONE.includes(upload.status)) {
+      results.push({
+        ...ref,
+        outcome: 'unchanged',
+        status: upload.status,
+        versionNumber: upload.version_number,
+      });
+      continue;
+    }
+    if (upload.same_content_version !== null) {
+      results.push(
+        rejected(ref, [fileError('wage_duplicate_content', { version: upload.same_content_version })]),
+      );
+      continue;
+    }
     const content = options.content ?? contents.get(upload.id)!;
     let format = options.format;
     if (!format) {
       if (!Buffer.isBuffer(content)) throw new TypeError('the format of a streamed file must be given');
       const detected = detectWageFileFormat(content);
       if (detected !== 'xlsx' && detected !== 'csv') {
-        copied.set(upload.id, rejected(ref, [fileError('wage_file_unreadable')]));
+        results.push(rejected(ref, [fileError('wage_file_unreadable')]));
         continue;
       }
       format = detected;
@@ -167,8 +184,7 @@ export async function storeWageFiles(
       size: options.size,
       onProgress: options.onProgress,
     });
-    copied.set(
-      upload.id,
+    results.push(
       loaded.errorCount > 0
         ? { ...ref, outcome: 'rejected', errorCount: loaded.errorCount, errors: loaded.errors }
         : {
@@ -181,29 +197,15 @@ export async function storeWageFiles(
     );
   }
   await copy?.end();
-
-  const results = uploads.map((options): StoreWageFileResult => {
-    const upload = read.get(options.uploadId)!;
-    if (DONE.includes(upload.status)) {
-      return {
-        ...storedUpload(upload),
-        outcome: 'unchanged',
-        status: upload.status,
-        versionNumber: upload.version_number,
-      };
-    }
-    if (upload.same_content_version !== null) {
-      return rejected(storedUpload(upload), [
-        fileError('wage_duplicate_content', { version: upload.same_content_version }),
-      ]);
-    }
-    return copied.get(upload.id)!;
-  });
   await recordOutcomes(client, results);
   return results;
 }
 
 const knownOccupation = (codes: Set<string>) => (code: string) => codes.has(code);
+
+/** Uploads of one key are versions of one another (VERSION_KEY is its SQL for the locks). */
+const versionKey = (upload: { enterprise_id: string; programme_id: string; year: number }): string =>
+  `${upload.enterprise_id}:${upload.programme_id}:${upload.year}`;
 
 function storedUpload(upload: UploadRow): StoredUpload {
   return {
@@ -234,8 +236,8 @@ async function storedContents(client: ClientBase, ids: string[]): Promise<Map<st
  * the rows a rejected file wrote before its first error are deleted again.
  */
 async function recordOutcomes(client: ClientBase, results: StoreWageFileResult[]): Promise<void> {
-  const stored = results.filter((result) => result.outcome === 'stored');
-  const rejections = results.filter((result) => result.outcome === 'rejected');
+  const stored = results.filter((result): result is Outcome<'stored'> => result.outcome === 'stored');
+  const rejections = results.filter((result): result is Outcome<'rejected'> => result.outcome === 'rejected');
   if (rejections.length > 0) {
     const ids = rejections.map((result) => result.id);
     await client.query(`DELETE FROM wage_row WHERE upload_id = ANY($1::uuid[])`, [ids]);
@@ -245,21 +247,18 @@ async function recordOutcomes(client: ClientBase, results: StoreWageFileResult[]
        FROM unnest($1::uuid[], $2::int[], $3::text[]) AS r(id, error_count, errors) WHERE u.id = r.id`,
       [
         ids,
-        rejections.map((result) => (result.outcome === 'rejected' ? result.errorCount : 0)),
-        rejections.map((result) => JSON.stringify(result.outcome === 'rejected' ? result.errors : [])),
+        rejections.map((result) => result.errorCount),
+        rejections.map((result) => JSON.stringify(result.errors)),
       ],
     );
   }
-  const superseding = stored.filter((result) => result.outcome === 'stored' && result.supersededId);
+  const superseding = stored.filter((result) => result.supersededId !== null);
   if (superseding.length > 0) {
     await client.query({
       name: 'wage-upload-store-supersede',
       text: `UPDATE wage_upload u SET status = 'superseded', superseded_by = s.by, aggregated_at = NULL
              FROM unnest($1::uuid[], $2::uuid[]) AS s(id, by) WHERE u.id = s.id`,
-      values: [
-        superseding.map((result) => (result.outcome === 'stored' ? result.supersededId : null)),
-        superseding.map((result) => result.id),
-      ],
+      values: [superseding.map((result) => result.supersededId), superseding.map((result) => result.id)],
     });
   }
   if (stored.length > 0) {
@@ -271,8 +270,8 @@ async function recordOutcomes(client: ClientBase, results: StoreWageFileResult[]
              FROM unnest($1::uuid[], $2::int[], $3::int[]) AS c(id, version_number, row_count) WHERE u.id = c.id`,
       values: [
         stored.map((result) => result.id),
-        stored.map((result) => (result.outcome === 'stored' ? result.versionNumber : 0)),
-        stored.map((result) => (result.outcome === 'stored' ? result.rowCount : 0)),
+        stored.map((result) => result.versionNumber),
+        stored.map((result) => result.rowCount),
       ],
     });
   }
@@ -301,9 +300,14 @@ export async function claimCompanionUploads(
   limits: CompanionLimits,
 ): Promise<string[]> {
   if (limits.count <= 0) return [];
-  const { rows } = await client.query<{ id: string; key: string }>({
+  const { rows } = await client.query<{
+    id: string;
+    enterprise_id: string;
+    programme_id: string;
+    year: number;
+  }>({
     name: 'wage-upload-claim-companions',
-    text: `SELECT c.id, c.enterprise_id || ':' || c.programme_id || ':' || c.year AS key
+    text: `SELECT c.id, c.enterprise_id, c.programme_id, c.year
            FROM wage_upload c, wage_upload own
            WHERE own.id = $1 AND c.status = 'queued' AND c.size <= $2
              AND (c.enterprise_id, c.programme_id, c.year) <> (own.enterprise_id, own.programme_id, own.year)
@@ -316,8 +320,9 @@ export async function claimCompanionUploads(
   const keys = new Set<string>();
   const ids: string[] = [];
   for (const row of rows) {
-    if (ids.length === limits.count || keys.has(row.key)) continue;
-    keys.add(row.key);
+    const key = versionKey(row);
+    if (ids.length === limits.count || keys.has(key)) continue;
+    keys.add(key);
     ids.push(row.id);
   }
   return ids;
