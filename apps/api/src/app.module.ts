@@ -4,6 +4,7 @@ import { ServeStaticModule } from '@nestjs/serve-static';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { ThrottlerStorageRedisService } from '@nest-lab/throttler-storage-redis';
 import { AccessModule } from './common/access/access.module';
+import { WorkflowModule } from './common/workflow/workflow.module';
 import { AuthGuard } from './common/auth/auth.guard';
 import { AppConfig } from './common/config/app-config';
 import { ConfigModule } from './common/config/config.module';
@@ -58,6 +59,7 @@ import { UsersModule } from './modules/users/users.module';
     }),
     AccessModule,
     AuditModule,
+    WorkflowModule,
     CredentialsModule,
     AuthModule,
     UsersModule,

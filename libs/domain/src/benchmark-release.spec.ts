@@ -1,12 +1,13 @@
 import { BenchmarkReleaseStatus } from './benchmark';
 import {
   BenchmarkReleaseAction,
-  benchmarkReleaseActionsFrom,
+  BENCHMARK_RELEASE_WORKFLOW,
   benchmarkReleaseLabel,
   compaRatio,
   PayBand,
   payBand,
 } from './benchmark-release';
+import { actionsFrom } from './workflow';
 
 describe('benchmark releases', () => {
   it('names a published release by year and number', () => {
@@ -15,16 +16,16 @@ describe('benchmark releases', () => {
   });
 
   it('offers review and discard on a draft, publish and discard once reviewed, nothing once published', () => {
-    expect(benchmarkReleaseActionsFrom(BenchmarkReleaseStatus.Draft)).toEqual([
+    expect(actionsFrom(BENCHMARK_RELEASE_WORKFLOW, BenchmarkReleaseStatus.Draft)).toEqual([
       BenchmarkReleaseAction.Review,
       BenchmarkReleaseAction.Discard,
     ]);
-    expect(benchmarkReleaseActionsFrom(BenchmarkReleaseStatus.Reviewed)).toEqual([
+    expect(actionsFrom(BENCHMARK_RELEASE_WORKFLOW, BenchmarkReleaseStatus.Reviewed)).toEqual([
       BenchmarkReleaseAction.Publish,
       BenchmarkReleaseAction.Discard,
     ]);
-    expect(benchmarkReleaseActionsFrom(BenchmarkReleaseStatus.Published)).toEqual([]);
-    expect(benchmarkReleaseActionsFrom(BenchmarkReleaseStatus.Discarded)).toEqual([]);
+    expect(actionsFrom(BENCHMARK_RELEASE_WORKFLOW, BenchmarkReleaseStatus.Published)).toEqual([]);
+    expect(actionsFrom(BENCHMARK_RELEASE_WORKFLOW, BenchmarkReleaseStatus.Discarded)).toEqual([]);
   });
 });
 

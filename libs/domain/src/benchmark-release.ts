@@ -1,5 +1,6 @@
 import { BenchmarkReleaseStatus, FootnoteCode } from './benchmark';
 import { type Labels } from './enterprise';
+import { ActorRelation, defineWorkflow } from './workflow';
 
 /**
  * Publication of wage benchmarks (工资价位发布): a release is a reviewed, numbered, immutable
@@ -25,31 +26,37 @@ export const BENCHMARK_RELEASE_ACTION_LABELS: Record<BenchmarkReleaseAction, Lab
   [BenchmarkReleaseAction.Discard]: { 'zh-CN': '作废', en: 'Discard' },
 };
 
-/** Which status each action starts from and leads to; only the city bureau takes them. */
-export const BENCHMARK_RELEASE_TRANSITIONS: Record<
-  BenchmarkReleaseAction,
-  { from: readonly BenchmarkReleaseStatus[]; to: BenchmarkReleaseStatus }
-> = {
-  [BenchmarkReleaseAction.Review]: {
-    from: [BenchmarkReleaseStatus.Draft],
-    to: BenchmarkReleaseStatus.Reviewed,
+/** Only the city bureau that owns the programme takes these steps. */
+export const BENCHMARK_RELEASE_WORKFLOW = defineWorkflow<BenchmarkReleaseStatus, BenchmarkReleaseAction>({
+  name: 'benchmark-release',
+  subject: { 'zh-CN': '发布稿', en: 'release' },
+  states: BENCHMARK_RELEASE_STATUS_LABELS,
+  editableIn: [],
+  actions: {
+    [BenchmarkReleaseAction.Review]: {
+      from: [BenchmarkReleaseStatus.Draft],
+      to: BenchmarkReleaseStatus.Reviewed,
+      actor: ActorRelation.CityBureau,
+      reasonRequired: false,
+      label: BENCHMARK_RELEASE_ACTION_LABELS[BenchmarkReleaseAction.Review],
+    },
+    [BenchmarkReleaseAction.Publish]: {
+      from: [BenchmarkReleaseStatus.Reviewed],
+      to: BenchmarkReleaseStatus.Published,
+      actor: ActorRelation.CityBureau,
+      reasonRequired: false,
+      label: BENCHMARK_RELEASE_ACTION_LABELS[BenchmarkReleaseAction.Publish],
+    },
+    // a reviewed but unpublished release can still be dropped, or a stale review would block the year
+    [BenchmarkReleaseAction.Discard]: {
+      from: [BenchmarkReleaseStatus.Draft, BenchmarkReleaseStatus.Reviewed],
+      to: BenchmarkReleaseStatus.Discarded,
+      actor: ActorRelation.CityBureau,
+      reasonRequired: false,
+      label: BENCHMARK_RELEASE_ACTION_LABELS[BenchmarkReleaseAction.Discard],
+    },
   },
-  [BenchmarkReleaseAction.Publish]: {
-    from: [BenchmarkReleaseStatus.Reviewed],
-    to: BenchmarkReleaseStatus.Published,
-  },
-  // a reviewed but unpublished release can still be dropped, or a stale review would block the year
-  [BenchmarkReleaseAction.Discard]: {
-    from: [BenchmarkReleaseStatus.Draft, BenchmarkReleaseStatus.Reviewed],
-    to: BenchmarkReleaseStatus.Discarded,
-  },
-};
-
-export function benchmarkReleaseActionsFrom(status: BenchmarkReleaseStatus): BenchmarkReleaseAction[] {
-  return (Object.keys(BENCHMARK_RELEASE_TRANSITIONS) as BenchmarkReleaseAction[]).filter((action) =>
-    BENCHMARK_RELEASE_TRANSITIONS[action].from.includes(status),
-  );
-}
+});
 
 /** The public name of a published release: year and number, e.g. `2026-R2`. */
 export function benchmarkReleaseLabel(year: number, releaseNumber: number | null): string | null {

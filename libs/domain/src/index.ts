@@ -8,6 +8,7 @@ export * from './api-contract';
 export * from './jobs';
 export * from './enterprise';
 export * from './credit-code';
+export * from './workflow';
 export * from './pilot-workflow';
 export * from './guidance';
 export * from './pilot-selection';

@@ -7,7 +7,7 @@ import {
   type PriorityCategory,
 } from './enterprise';
 import { GuidelinePart } from './guidance';
-import { DEFAULT_CITY_DIRECT_QUOTA, DEFAULT_DISTRICT_QUOTA, PilotAction } from './pilot-workflow';
+import { DEFAULT_CITY_DIRECT_QUOTA, DEFAULT_DISTRICT_QUOTA } from './pilot-workflow';
 
 /** Sizes from the largest down: the work plan favours large enterprises (三(三)). */
 export const ENTERPRISE_SIZE_ORDER: readonly EnterpriseSize[] = [
@@ -110,12 +110,3 @@ export function defaultPlanMilestones(
     },
   ];
 }
-
-export const PILOT_ACTION_LABELS: Record<PilotAction, { 'zh-CN': string; en: string }> = {
-  [PilotAction.Submit]: { 'zh-CN': '提交申报', en: 'Submit' },
-  [PilotAction.Recommend]: { 'zh-CN': '推荐', en: 'Recommend' },
-  [PilotAction.Return]: { 'zh-CN': '退回', en: 'Return' },
-  [PilotAction.Approve]: { 'zh-CN': '批准', en: 'Approve' },
-  [PilotAction.Reject]: { 'zh-CN': '不予批准', en: 'Reject' },
-  [PilotAction.Withdraw]: { 'zh-CN': '撤回', en: 'Withdraw' },
-};

@@ -1,4 +1,9 @@
-import { nextPilotStatus, PilotAction, pilotActionsFrom, PilotStatus } from './pilot-workflow';
+import { PILOT_WORKFLOW, PilotAction, PilotStatus } from './pilot-workflow';
+import { actionsFrom, nextState } from './workflow';
+
+const nextPilotStatus = (status: PilotStatus, action: PilotAction) =>
+  nextState(PILOT_WORKFLOW, status, action);
+const pilotActionsFrom = (status: PilotStatus) => actionsFrom(PILOT_WORKFLOW, status);
 
 describe('pilot selection workflow (Qingdao 三(一))', () => {
   it('walks the happy path: submit → recommend → approve', () => {

@@ -9,12 +9,13 @@ import {
   parseReportPeriod,
   PostEvaluationMethod,
   ProgressReportAction,
-  progressReportActionsFrom,
+  PROGRESS_REPORT_WORKFLOW,
   ProgressReportStatus,
   reportPeriodLabel,
   reportPeriods,
   submissionProblems,
 } from './progress-report';
+import { actionsFrom } from './workflow';
 
 describe('report periods and due dates', () => {
   it('splits a year into 12 months due on the 10th of the next month', () => {
@@ -69,13 +70,17 @@ describe('report periods and due dates', () => {
 
 describe('report workflow', () => {
   it('lets the enterprise submit a draft, the bureau accept or return it, and a returned one be revised', () => {
-    expect(progressReportActionsFrom(ProgressReportStatus.Draft)).toEqual([ProgressReportAction.Submit]);
-    expect(progressReportActionsFrom(ProgressReportStatus.Submitted)).toEqual([
+    expect(actionsFrom(PROGRESS_REPORT_WORKFLOW, ProgressReportStatus.Draft)).toEqual([
+      ProgressReportAction.Submit,
+    ]);
+    expect(actionsFrom(PROGRESS_REPORT_WORKFLOW, ProgressReportStatus.Submitted)).toEqual([
       ProgressReportAction.Accept,
       ProgressReportAction.Return,
     ]);
-    expect(progressReportActionsFrom(ProgressReportStatus.Returned)).toEqual([ProgressReportAction.Revise]);
-    expect(progressReportActionsFrom(ProgressReportStatus.Accepted)).toEqual([]);
+    expect(actionsFrom(PROGRESS_REPORT_WORKFLOW, ProgressReportStatus.Returned)).toEqual([
+      ProgressReportAction.Revise,
+    ]);
+    expect(actionsFrom(PROGRESS_REPORT_WORKFLOW, ProgressReportStatus.Accepted)).toEqual([]);
   });
 });
 

@@ -1,6 +1,6 @@
 import { ReportCadence } from './benchmark';
 import { type Labels, SkillLevel } from './enterprise';
-import { Role } from './roles';
+import { ActorRelation, defineWorkflow } from './workflow';
 
 /**
  * Progress reports (进展报送): each period a pilot enterprise reports how far it has adopted the
@@ -26,49 +26,6 @@ export enum ProgressReportAction {
   Revise = 'revise',
 }
 
-export interface ProgressReportTransition {
-  from: ProgressReportStatus;
-  /** the status of the version the action leaves behind (Revise: the new version's) */
-  to: ProgressReportStatus;
-  /** District steps fall to the city bureau for city-direct enterprises. */
-  actor: Role;
-  commentRequired: boolean;
-}
-
-export const PROGRESS_REPORT_TRANSITIONS: Record<ProgressReportAction, ProgressReportTransition> = {
-  [ProgressReportAction.Submit]: {
-    from: ProgressReportStatus.Draft,
-    to: ProgressReportStatus.Submitted,
-    actor: Role.Enterprise,
-    commentRequired: false,
-  },
-  [ProgressReportAction.Accept]: {
-    from: ProgressReportStatus.Submitted,
-    to: ProgressReportStatus.Accepted,
-    actor: Role.DistrictBureau,
-    commentRequired: false,
-  },
-  [ProgressReportAction.Return]: {
-    from: ProgressReportStatus.Submitted,
-    to: ProgressReportStatus.Returned,
-    actor: Role.DistrictBureau,
-    commentRequired: true,
-  },
-  [ProgressReportAction.Revise]: {
-    from: ProgressReportStatus.Returned,
-    to: ProgressReportStatus.Draft,
-    actor: Role.Enterprise,
-    commentRequired: false,
-  },
-};
-
-/** Actions open from a status, e.g. to show the right buttons. */
-export function progressReportActionsFrom(status: ProgressReportStatus): ProgressReportAction[] {
-  return (Object.keys(PROGRESS_REPORT_TRANSITIONS) as ProgressReportAction[]).filter(
-    (action) => PROGRESS_REPORT_TRANSITIONS[action].from === status,
-  );
-}
-
 export const PROGRESS_REPORT_STATUS_LABELS: Record<ProgressReportStatus, Labels> = {
   [ProgressReportStatus.Draft]: { 'zh-CN': '草稿', en: 'Draft' },
   [ProgressReportStatus.Submitted]: { 'zh-CN': '已报送', en: 'Submitted' },
@@ -82,6 +39,45 @@ export const PROGRESS_REPORT_ACTION_LABELS: Record<ProgressReportAction, Labels>
   [ProgressReportAction.Return]: { 'zh-CN': '退回', en: 'Return' },
   [ProgressReportAction.Revise]: { 'zh-CN': '修改后重新报送', en: 'Revise and resubmit' },
 };
+
+/** District steps for city-direct (市直) enterprises fall to the city bureau (ActorRelation). */
+export const PROGRESS_REPORT_WORKFLOW = defineWorkflow<ProgressReportStatus, ProgressReportAction>({
+  name: 'progress-report',
+  subject: { 'zh-CN': '进展报告', en: 'report' },
+  states: PROGRESS_REPORT_STATUS_LABELS,
+  editableIn: [ProgressReportStatus.Draft],
+  actions: {
+    [ProgressReportAction.Submit]: {
+      from: [ProgressReportStatus.Draft],
+      to: ProgressReportStatus.Submitted,
+      actor: ActorRelation.SubjectEnterprise,
+      reasonRequired: false,
+      label: PROGRESS_REPORT_ACTION_LABELS[ProgressReportAction.Submit],
+    },
+    [ProgressReportAction.Accept]: {
+      from: [ProgressReportStatus.Submitted],
+      to: ProgressReportStatus.Accepted,
+      actor: ActorRelation.DistrictBureau,
+      reasonRequired: false,
+      label: PROGRESS_REPORT_ACTION_LABELS[ProgressReportAction.Accept],
+    },
+    [ProgressReportAction.Return]: {
+      from: [ProgressReportStatus.Submitted],
+      to: ProgressReportStatus.Returned,
+      actor: ActorRelation.DistrictBureau,
+      reasonRequired: true,
+      label: PROGRESS_REPORT_ACTION_LABELS[ProgressReportAction.Return],
+    },
+    // the new version's state: a draft copied from the returned one
+    [ProgressReportAction.Revise]: {
+      from: [ProgressReportStatus.Returned],
+      to: ProgressReportStatus.Draft,
+      actor: ActorRelation.SubjectEnterprise,
+      reasonRequired: false,
+      label: PROGRESS_REPORT_ACTION_LABELS[ProgressReportAction.Revise],
+    },
+  },
+});
 
 // ---- guideline elements (人社厅发〔2021〕7号) ----
 

@@ -45,3 +45,31 @@ export const QINGDAO_REGIONS: readonly RegionSeed[] = [
   { code: '370283', name: '平度市', nameEn: 'Pingdu', level: RegionLevel.District, parentCode: '370200' },
   { code: '370285', name: '莱西市', nameEn: 'Laixi', level: RegionLevel.District, parentCode: '370200' },
 ];
+
+/** Where an enterprise sits: its district (null for 市直, registered at the city itself) and its city. */
+export interface Place {
+  cityDirect: boolean;
+  districtCode: string | null;
+  cityCode: string;
+  regionCode: string;
+  regionName: string;
+  regionNameEn: string;
+}
+
+export function placeOfRegion(region: {
+  code: string;
+  level: RegionLevel;
+  parentCode: string | null;
+  name: string;
+  nameEn: string;
+}): Place {
+  const cityDirect = region.level === RegionLevel.City;
+  return {
+    cityDirect,
+    districtCode: cityDirect ? null : region.code,
+    cityCode: cityDirect ? region.code : region.parentCode!,
+    regionCode: region.code,
+    regionName: region.name,
+    regionNameEn: region.nameEn,
+  };
+}

@@ -1,9 +1,14 @@
-import { Module } from '@nestjs/common';
+import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig } from '../common/config/app-config';
 import { dataSourceOptions } from './data-source-options';
+import { UnitOfWork } from './unit-of-work';
 
+/** Global: the data source, and the UnitOfWork that services open transactions with. */
+@Global()
 @Module({
+  providers: [UnitOfWork],
+  exports: [UnitOfWork],
   imports: [
     TypeOrmModule.forRootAsync({
       inject: [AppConfig],

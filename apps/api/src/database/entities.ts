@@ -1,3 +1,4 @@
+import { WorkflowTransitionEntity } from '../common/workflow/workflow-transition.entity';
 import { AttachmentEntity } from '../modules/attachments/attachment.entity';
 import { GuidanceActivityEntity } from '../modules/guidance/guidance-activity.entity';
 import { ProgrammeMeasureEntity } from '../modules/programmes/programme-measure.entity';
@@ -15,7 +16,6 @@ import { OrganisationEntity } from '../modules/organisations/organisation.entity
 import { RegionEntity } from '../modules/regions/region.entity';
 import { EnterpriseEntity } from '../modules/enterprises/enterprise.entity';
 import { PilotApplicationEntity } from '../modules/pilots/pilot-application.entity';
-import { PilotTransitionEntity } from '../modules/pilots/pilot-transition.entity';
 import { EnterprisePlanEntity } from '../modules/pilots/enterprise-plan.entity';
 import { PlanMilestoneEntity } from '../modules/pilots/plan-milestone.entity';
 import { ProgrammeQuotaEntity } from '../modules/programmes/programme-quota.entity';
@@ -45,7 +45,7 @@ export const ENTITIES = [
   ProgrammeEntity,
   ProgrammeQuotaEntity,
   PilotApplicationEntity,
-  PilotTransitionEntity,
+  WorkflowTransitionEntity,
   NotificationEntity,
   NotificationReadEntity,
   EnterprisePlanEntity,

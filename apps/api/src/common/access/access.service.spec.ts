@@ -1,81 +1,81 @@
-import { Role } from '@skillpay/domain';
+import {
+  BENCHMARK_RELEASE_WORKFLOW,
+  BenchmarkReleaseAction,
+  BenchmarkReleaseStatus,
+  PILOT_WORKFLOW,
+  PilotAction,
+  PilotStatus,
+  Role,
+} from '@skillpay/domain';
 import { type Caller } from '../auth/caller';
-import { AccessService } from './access.service';
-import { organisationScopeCondition } from './scope';
+import { AccessService, type WorkflowSubject } from './access.service';
 
-const caller = (role: Role, overrides: Partial<Caller> = {}): Caller => ({
+const caller = (role: Role, organisationId = 'org-x'): Caller => ({
   userId: 'u1',
   sessionId: 's1',
   username: 'someone',
   role,
-  organisationId: 'org-1',
+  organisationId,
   regionCode: '370211',
   regionPath: '370000/370200/370211/',
   mustChangePassword: false,
-  ...overrides,
 });
 
-describe('AccessService.scope', () => {
+/** An application of enterprise `ent-1`, in a district or registered at the city itself (市直). */
+const application = (status: PilotStatus, cityDirect = false): WorkflowSubject<PilotStatus> => ({
+  id: 'a1',
+  status,
+  enterpriseId: 'ent-1',
+  cityDirect,
+});
+
+describe('AccessService.canAct', () => {
   const access = new AccessService();
+  const can = (who: Caller, action: PilotAction, subject: WorkflowSubject<PilotStatus>) =>
+    access.canAct(who, PILOT_WORKFLOW, action, subject);
 
-  it('gives bureaus their region subtree: the city all its districts, a district only itself', () => {
-    expect(
-      access.scope(caller(Role.CityBureau, { regionPath: '370000/370200/' }), 'organisations', 'read'),
-    ).toEqual({
-      kind: 'region',
-      regionPath: '370000/370200/',
-    });
-    expect(access.scope(caller(Role.DistrictBureau), 'users', 'read')).toEqual({
-      kind: 'region',
-      regionPath: '370000/370200/370211/',
-    });
+  it('lets only the enterprise itself submit and withdraw', () => {
+    expect(can(caller(Role.Enterprise, 'ent-1'), PilotAction.Submit, application(PilotStatus.Draft))).toBe(
+      true,
+    );
+    expect(can(caller(Role.Enterprise, 'ent-2'), PilotAction.Withdraw, application(PilotStatus.Draft))).toBe(
+      false,
+    );
+    expect(can(caller(Role.DistrictBureau), PilotAction.Submit, application(PilotStatus.Draft))).toBe(false);
   });
 
-  it('confines an enterprise to itself', () => {
-    expect(access.scope(caller(Role.Enterprise), 'organisations', 'update')).toEqual({
-      kind: 'organisation',
-      organisationId: 'org-1',
-    });
+  it('gives the district step to the district bureau, and to the city bureau for 市直 enterprises', () => {
+    const submitted = application(PilotStatus.Submitted);
+    expect(can(caller(Role.DistrictBureau), PilotAction.Recommend, submitted)).toBe(true);
+    expect(can(caller(Role.CityBureau), PilotAction.Recommend, submitted)).toBe(false);
+    const cityDirect = application(PilotStatus.Submitted, true);
+    expect(can(caller(Role.CityBureau), PilotAction.Return, cityDirect)).toBe(true);
+    expect(can(caller(Role.DistrictBureau), PilotAction.Recommend, cityDirect)).toBe(false);
   });
 
-  it('gives an empty scope wherever the role lacks the permission, so object routes answer 404', () => {
-    expect(access.scope(caller(Role.Enterprise), 'users', 'read')).toEqual({ kind: 'none' });
-    expect(access.scope(caller(Role.Reviewer), 'organisations', 'update')).toEqual({ kind: 'none' });
-    expect(access.scope(caller(Role.DistrictBureau), 'users', 'update')).toEqual({ kind: 'none' });
-    expect(access.scope(caller(Role.AuditAdmin), 'organisations', 'read')).toEqual({ kind: 'none' });
+  it('keeps the decision with the city bureau, and only from the state the step starts in', () => {
+    expect(can(caller(Role.CityBureau), PilotAction.Approve, application(PilotStatus.Recommended))).toBe(
+      true,
+    );
+    expect(can(caller(Role.CityBureau), PilotAction.Approve, application(PilotStatus.Submitted))).toBe(false);
+    expect(can(caller(Role.DistrictBureau), PilotAction.Reject, application(PilotStatus.Recommended))).toBe(
+      false,
+    );
   });
 
-  it('lets the system administrator reach everything it administers', () => {
-    expect(access.scope(caller(Role.SystemAdmin), 'users', 'update')).toEqual({ kind: 'all' });
-  });
-});
-
-describe('organisationScopeCondition', () => {
-  it('turns a region scope into one prefix match on the materialised path', () => {
-    expect(organisationScopeCondition({ kind: 'region', regionPath: '370000/370200/' }, 'o', 'r')).toEqual({
-      sql: 'r.path LIKE :scopeRegionPath',
-      params: { scopeRegionPath: '370000/370200/%' },
-    });
-  });
-
-  it('matches nothing for an empty scope', () => {
-    expect(organisationScopeCondition({ kind: 'none' }, 'o', 'r').sql).toBe('FALSE');
-  });
-});
-
-describe('AccessService.programmeScope', () => {
-  const access = new AccessService();
-
-  it('lets districts and enterprises read the plans on their branch, and only the city change them', () => {
-    expect(access.programmeScope(caller(Role.DistrictBureau), 'read')).toEqual({
-      kind: 'branch',
-      regionPath: '370000/370200/370211/',
-    });
-    expect(access.programmeScope(caller(Role.Enterprise), 'read').kind).toBe('branch');
-    expect(access.programmeScope(caller(Role.DistrictBureau), 'update')).toEqual({ kind: 'none' });
-    expect(
-      access.programmeScope(caller(Role.CityBureau, { regionPath: '370000/370200/' }), 'update'),
-    ).toEqual({ kind: 'region', regionPath: '370000/370200/' });
-    expect(access.programmeScope(caller(Role.Reviewer), 'read')).toEqual({ kind: 'none' });
+  it('lists the open actions of the one who may take them', () => {
+    const recommended = application(PilotStatus.Recommended);
+    expect(access.openActions(caller(Role.CityBureau), PILOT_WORKFLOW, recommended)).toEqual([
+      PilotAction.Approve,
+      PilotAction.Reject,
+    ]);
+    expect(access.openActions(caller(Role.Enterprise, 'ent-1'), PILOT_WORKFLOW, recommended)).toEqual([
+      PilotAction.Withdraw,
+    ]);
+    const draft = { id: 'r1', status: BenchmarkReleaseStatus.Draft };
+    expect(access.openActions(caller(Role.CityBureau), BENCHMARK_RELEASE_WORKFLOW, draft)).toEqual([
+      BenchmarkReleaseAction.Review,
+      BenchmarkReleaseAction.Discard,
+    ]);
   });
 });

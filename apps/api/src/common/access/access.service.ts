@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { type Action, can, Role } from '@skillpay/domain';
+import { type Action, ActorRelation, can, Role, type Workflow } from '@skillpay/domain';
 import { type Caller } from '../auth/caller';
 import { type OrganisationScope, type ProgrammeScope } from './scope';
 
@@ -16,6 +16,16 @@ export type ScopedResource =
   | 'wageUploads'
   | 'benchmarks'
   | 'payPlans';
+
+/** What the workflow kernel needs to know of an object to decide who acts on it. */
+export interface WorkflowSubject<S extends string = string> {
+  id: string;
+  status: S;
+  /** the enterprise the object belongs to, if any */
+  enterpriseId?: string | null;
+  /** the object's enterprise is registered at the city itself (市直): district steps fall to the city */
+  cityDirect?: boolean;
+}
 
 /**
  * The one place that decides which rows a caller may read or change. A role without the
@@ -50,5 +60,39 @@ export class AccessService {
     return action === 'read'
       ? { kind: 'branch', regionPath: caller.regionPath }
       : { kind: 'region', regionPath: caller.regionPath };
+  }
+
+  /**
+   * Whether the caller is the one to take `action` on an object it can see, from the object's
+   * current state: the workflow's single access question, asked by the transition service and by
+   * every detail view that lists the open actions.
+   */
+  canAct<S extends string, A extends string>(
+    caller: Caller,
+    workflow: Workflow<S, A>,
+    action: A,
+    subject: WorkflowSubject<S>,
+  ): boolean {
+    const step = workflow.actions[action];
+    if (!step.from.includes(subject.status)) return false;
+    switch (step.actor) {
+      case ActorRelation.SubjectEnterprise:
+        return caller.role === Role.Enterprise && caller.organisationId === subject.enterpriseId;
+      case ActorRelation.DistrictBureau:
+        return caller.role === (subject.cityDirect ? Role.CityBureau : Role.DistrictBureau);
+      case ActorRelation.CityBureau:
+        return caller.role === Role.CityBureau;
+    }
+  }
+
+  /** The actions the caller may take on an object now, in the workflow's order. */
+  openActions<S extends string, A extends string>(
+    caller: Caller,
+    workflow: Workflow<S, A>,
+    subject: WorkflowSubject<S>,
+  ): A[] {
+    return (Object.keys(workflow.actions) as A[]).filter((action) =>
+      this.canAct(caller, workflow, action, subject),
+    );
   }
 }

@@ -18,7 +18,8 @@ export interface HiddenObject {
 /** A typed domain error; the global filter translates it and shapes the response. */
 export class AppException extends Error {
   constructor(
-    readonly code: ErrorCode,
+    /** a key under `errors.`: an ErrorCode, or a code of a feature's exception table */
+    readonly code: ErrorCode | string,
     readonly status: HttpStatus,
     readonly params: Record<string, unknown> = {},
     readonly fields: FieldProblem[] = [],

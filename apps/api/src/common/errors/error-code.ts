@@ -26,11 +26,7 @@ export enum ErrorCode {
   CreditCodeTaken = 'credit_code_taken',
   RegionOutOfScope = 'region_out_of_scope',
   ImportInvalid = 'import_invalid',
-  PilotTransitionNotAllowed = 'pilot_transition_not_allowed',
-  PilotNotEditable = 'pilot_not_editable',
-  PilotApplicationExists = 'pilot_application_exists',
   EnterpriseProfileMissing = 'enterprise_profile_missing',
-  QuotaExhausted = 'quota_exhausted',
   ProgrammeNotActive = 'programme_not_active',
   OccupationExists = 'occupation_exists',
   // benchmark releases

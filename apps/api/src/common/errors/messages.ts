@@ -1,5 +1,5 @@
 import i18next, { type TFunction } from 'i18next';
-import { DEFAULT_LANGUAGE, type Language } from '@skillpay/domain';
+import { DEFAULT_LANGUAGE, type Labels, type Language } from '@skillpay/domain';
 
 /**
  * Server-side messages in both languages: domain errors (`errors.*`), validation constraints
@@ -70,15 +70,9 @@ const zhCN = {
     import_duplicate_in_file: '与第 {{otherRow}} 行重复',
     import_value_invalid: '“{{value}}”不是有效的选项',
     import_count_invalid: '“{{value}}”不是有效的人数（应为不小于 0 的整数）',
-    pilot_transition_not_allowed: '申报当前状态为“{{statusZh}}”，不能执行“{{actionZh}}”',
-    pilot_not_editable: '申报当前状态为“{{statusZh}}”，不能修改',
-    pilot_application_exists: '本企业已申报该工作方案',
     enterprise_profile_missing: '请先由区（市）人社局登记本企业信息，再申报',
-    quota_exhausted: '{{regionZh}}的试点名额已满（名额 {{quota}} 家，已批准 {{used}} 家）',
     quota_below_used: '{{regionZh}}已批准 {{used}} 家，名额不能少于已批准数',
-    reason_required: '请填写理由',
     officer_not_eligible: '负责人须为该企业所在区（市）人社局或市人社局的在用账号',
-    programme_not_open: '该工作方案不在实施中，不能申报',
     duplicate_region: '行政区划 {{code}} 重复',
     // wage-data uploads (row errors are rendered when read, with {{columnLabel}} in the reader's language)
     wage_file_required: '请上传 xlsx 或 csv 格式的薪酬数据文件',
@@ -445,16 +439,10 @@ const en: typeof zhCN = {
     import_duplicate_in_file: 'Duplicates row {{otherRow}}',
     import_value_invalid: '"{{value}}" is not one of the allowed values',
     import_count_invalid: '"{{value}}" is not a valid headcount (a whole number, 0 or more)',
-    pilot_transition_not_allowed: 'The application is "{{statusEn}}"; "{{actionEn}}" is not possible now',
-    pilot_not_editable: 'The application is "{{statusEn}}" and can no longer be changed',
-    pilot_application_exists: 'Your enterprise has already applied to this programme',
     enterprise_profile_missing: 'Your enterprise must first be registered by the district bureau',
-    quota_exhausted: 'The pilot quota of {{regionEn}} is used up ({{used}} of {{quota}} approved)',
     quota_below_used: '{{regionEn}} already has {{used}} approved pilots; the quota cannot be lower',
-    reason_required: 'Please give a reason',
     officer_not_eligible:
       'The officer must be an active account of the enterprise’s district bureau or the city bureau',
-    programme_not_open: 'The programme is not active; applications are not possible',
     duplicate_region: 'Region {{code}} appears twice',
     // wage-data uploads
     wage_file_required: 'Please upload a wage-data file (xlsx or csv)',
@@ -775,10 +763,43 @@ void translator.init({
   interpolation: { escapeValue: false },
 });
 
+type MessageTree = { [key: string]: string | MessageTree };
+
+/**
+ * Adds a feature's messages (by language, nested like the tables above). Called when the
+ * feature's module is loaded, so they are in place before the first request. A key that
+ * another feature already uses with another text is a programming error, caught at boot.
+ */
+export function registerMessages(messages: Record<Language, MessageTree>): void {
+  for (const [language, tree] of Object.entries(messages) as [Language, MessageTree][]) {
+    for (const [key, text] of flatten(tree)) {
+      const existing = translator.getResource(language, 'translation', key) as unknown;
+      if (existing !== undefined && existing !== text) {
+        throw new Error(`Message ${key} (${language}) is declared twice with different texts`);
+      }
+    }
+    translator.addResourceBundle(language, 'translation', tree, true, false);
+  }
+}
+
+function flatten(tree: MessageTree, prefix = ''): [string, string][] {
+  return Object.entries(tree).flatMap(([key, value]) =>
+    typeof value === 'string' ? [[`${prefix}${key}`, value]] : flatten(value, `${prefix}${key}.`),
+  );
+}
+
 export type Translate = TFunction;
 
+/** A message in `language`; arguments given as a Labels pair ({'zh-CN', en}) are shown in it. */
 export function translate(language: Language, key: string, params: Record<string, unknown> = {}): string {
-  return translator.t(key, { ...params, lng: language }) as string;
+  const resolved = Object.fromEntries(
+    Object.entries(params).map(([name, value]) => [name, isLabels(value) ? value[language] : value]),
+  );
+  return translator.t(key, { ...resolved, lng: language }) as string;
+}
+
+function isLabels(value: unknown): value is Labels {
+  return typeof value === 'object' && value !== null && 'zh-CN' in value && 'en' in value;
 }
 
 /** The label of a request field in the caller's language, or the field name itself. */

@@ -11,6 +11,7 @@ import { AddBenchmarkState1795303403261 } from './1795303403261-AddBenchmarkStat
 import { DropWageRowCellIndex1795304498533 } from './1795304498533-DropWageRowCellIndex';
 import { AddPayPlans1795306753457 } from './1795306753457-AddPayPlans';
 import { AddWageUploadQueuedIndex1795390000000 } from './1795390000000-AddWageUploadQueuedIndex';
+import { AddWorkflowTransitions1795400000000 } from './1795400000000-AddWorkflowTransitions';
 
 /** Applied in this order; new migrations are appended. */
 export const MIGRATIONS = [
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   DropWageRowCellIndex1795304498533,
   AddPayPlans1795306753457,
   AddWageUploadQueuedIndex1795390000000,
+  AddWorkflowTransitions1795400000000,
 ];

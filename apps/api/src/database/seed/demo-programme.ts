@@ -4,11 +4,12 @@ import {
   ProgrammeTemplateKey,
   PROGRAMME_TEMPLATES,
   WorkingGroupRole,
+  PILOT_WORKFLOW,
 } from '@skillpay/domain';
 import { type EntityManager, In } from 'typeorm';
 import { EnterpriseEntity } from '../../modules/enterprises/enterprise.entity';
 import { PilotApplicationEntity } from '../../modules/pilots/pilot-application.entity';
-import { PilotTransitionEntity } from '../../modules/pilots/pilot-transition.entity';
+import { WorkflowTransitionEntity } from '../../common/workflow/workflow-transition.entity';
 import { writeEnterprisePlan } from '../../modules/pilots/plan-writer';
 import { writeTemplate } from '../../modules/programmes/programme-template.writer';
 import { ProgrammeQuotaEntity } from '../../modules/programmes/programme-quota.entity';
@@ -92,21 +93,23 @@ async function seedDemoPilots(
         decidedAt: approvedAt,
       }),
     );
-    await manager.insert(PilotTransitionEntity, [
+    await manager.insert(WorkflowTransitionEntity, [
       {
-        applicationId: application.id,
+        workflow: PILOT_WORKFLOW.name,
+        subjectId: application.id,
         action: PilotAction.Recommend,
-        fromStatus: PilotStatus.Submitted,
-        toStatus: PilotStatus.Recommended,
+        fromState: PilotStatus.Submitted,
+        toState: PilotStatus.Recommended,
         actorId: recommender.id,
         actorOrganisationId: recommender.organisationId,
         reason: null,
       },
       {
-        applicationId: application.id,
+        workflow: PILOT_WORKFLOW.name,
+        subjectId: application.id,
         action: PilotAction.Approve,
-        fromStatus: PilotStatus.Recommended,
-        toStatus: PilotStatus.Approved,
+        fromState: PilotStatus.Recommended,
+        toState: PilotStatus.Approved,
         actorId: cityOfficer.id,
         actorOrganisationId: cityOfficer.organisationId,
         reason: null,

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ClsService } from 'nestjs-cls';
 import { DataSource, EntityManager } from 'typeorm';
+import { managerOf, type Tx } from '../../database/unit-of-work';
 import { type QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { type RequestContext } from '../../common/context/request-context';
 import { AuditLogEntity, type AuditOutcome } from './audit-log.entity';
@@ -29,7 +30,8 @@ export class AuditService {
     private readonly cls: ClsService<RequestContext>,
   ) {}
 
-  async record(entry: AuditEntry, manager: EntityManager = this.dataSource.manager): Promise<void> {
+  async record(entry: AuditEntry, tx?: Tx | EntityManager): Promise<void> {
+    const manager = managerOf(tx, this.dataSource);
     const caller = this.cls.isActive() ? this.cls.get('caller') : undefined;
     const context = this.cls.isActive() ? this.cls.get() : undefined;
     await insertAuditRecord(manager, {

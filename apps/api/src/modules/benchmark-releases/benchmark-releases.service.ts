@@ -3,9 +3,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import {
   BENCHMARK_RELEASE_ACTION_LABELS,
   BENCHMARK_RELEASE_STATUS_LABELS,
-  BENCHMARK_RELEASE_TRANSITIONS,
+  BENCHMARK_RELEASE_WORKFLOW,
+  actionsFrom,
   BenchmarkReleaseAction,
-  benchmarkReleaseActionsFrom,
   benchmarkReleaseLabel,
   BenchmarkReleaseStatus,
   Role,
@@ -265,7 +265,7 @@ export class BenchmarkReleasesService {
     action: BenchmarkReleaseAction,
     text: string | null | undefined,
   ): Promise<BenchmarkReleaseDetailDto> {
-    const step = BENCHMARK_RELEASE_TRANSITIONS[action];
+    const step = BENCHMARK_RELEASE_WORKFLOW.actions[action];
     const note = text?.trim() ? text.trim() : null;
     await this.dataSource.transaction(async (manager) => {
       const scope = this.access.programmeScope(caller, 'update');
@@ -481,7 +481,9 @@ export class BenchmarkReleasesService {
       discardReason: release.discardReason,
       // only the city bureau that owns the programme takes the steps
       availableActions:
-        row.owned && caller.role === Role.CityBureau ? benchmarkReleaseActionsFrom(release.status) : [],
+        row.owned && caller.role === Role.CityBureau
+          ? actionsFrom(BENCHMARK_RELEASE_WORKFLOW, release.status)
+          : [],
     };
   }
 

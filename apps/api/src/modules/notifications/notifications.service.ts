@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { managerOf, type Tx } from '../../database/unit-of-work';
 import { NotificationEntity } from './notification.entity';
 
 export interface NewNotification {
@@ -22,10 +23,8 @@ export class NotificationsService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /** Returns how many notifications were created (0 when all existed already). */
-  async notify(
-    notification: NewNotification,
-    manager: EntityManager = this.dataSource.manager,
-  ): Promise<number> {
+  async notify(notification: NewNotification, tx?: Tx | EntityManager): Promise<number> {
+    const manager = managerOf(tx, this.dataSource);
     const recipients = [...new Set(notification.recipientOrganisationIds)];
     if (recipients.length === 0) return 0;
     const result = await manager

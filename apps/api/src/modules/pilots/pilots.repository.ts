@@ -1,7 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { OrganisationType, PilotStatus, Role } from '@skillpay/domain';
+import { type EnterpriseSize, OrganisationType, PilotStatus, Role } from '@skillpay/domain';
 import { DataSource, EntityManager, type SelectQueryBuilder } from 'typeorm';
+import { managerOf, type Tx } from '../../database/unit-of-work';
+import { EnterpriseEntity } from '../enterprises/enterprise.entity';
+import { writeEnterprisePlan } from './plan-writer';
 import { type OrganisationScope, organisationScopeCondition } from '../../common/access/scope';
 import { pageOffset } from '../../common/http/pagination.dto';
 import { focusOrder } from '../enterprises/enterprises.repository';
@@ -10,15 +13,8 @@ import { ProgrammeEntity } from '../programmes/programme.entity';
 import { UserEntity, UserStatus } from '../users/user.entity';
 import { EnterprisePlanEntity } from './enterprise-plan.entity';
 import { PilotApplicationEntity } from './pilot-application.entity';
-import { PilotTransitionEntity } from './pilot-transition.entity';
 import { PlanMilestoneEntity } from './plan-milestone.entity';
 import { PilotSort, type PilotQueryDto } from './pilots.dto';
-
-export interface TransitionRow {
-  transition: PilotTransitionEntity;
-  actorName: string;
-  actorOrganisationName: string;
-}
 
 /** Queries of pilot applications, their history, quotas and plans. */
 @Injectable()
@@ -68,16 +64,43 @@ export class PilotsRepository {
   findInScope(
     scope: OrganisationScope,
     id: string,
-    manager: EntityManager = this.dataSource.manager,
+    tx?: Tx,
     lock = false,
   ): Promise<PilotApplicationEntity | null> {
-    const qb = this.scoped(manager, scope).andWhere('a.id = :id', { id });
+    const qb = this.scoped(managerOf(tx, this.dataSource), scope).andWhere('a.id = :id', { id });
     if (lock) qb.setLock('pessimistic_write', undefined, ['a']);
     return qb.getOne();
   }
 
-  exists(id: string, manager: EntityManager = this.dataSource.manager): Promise<boolean> {
-    return manager.existsBy(PilotApplicationEntity, { id });
+  exists(id: string, tx?: Tx): Promise<boolean> {
+    return managerOf(tx, this.dataSource).existsBy(PilotApplicationEntity, { id });
+  }
+
+  findEnterprise(id: string): Promise<EnterpriseEntity | null> {
+    return this.dataSource.manager.findOne(EnterpriseEntity, {
+      where: { id },
+      relations: { organisation: { region: true } },
+    });
+  }
+
+  insert(application: Partial<PilotApplicationEntity>, tx: Tx): Promise<PilotApplicationEntity> {
+    const manager = managerOf(tx, this.dataSource);
+    return manager.save(PilotApplicationEntity, manager.create(PilotApplicationEntity, application));
+  }
+
+  async update(id: string, changes: Partial<PilotApplicationEntity>, tx: Tx): Promise<void> {
+    await managerOf(tx, this.dataSource).update(PilotApplicationEntity, { id }, changes);
+  }
+
+  /** 一企一策: the plan and milestones an approval creates. */
+  writeEnterprisePlan(
+    applicationId: string,
+    size: EnterpriseSize,
+    officerId: string | null,
+    approvedAt: Date,
+    tx: Tx,
+  ) {
+    return writeEnterprisePlan(managerOf(tx, this.dataSource), applicationId, size, officerId, approvedAt);
   }
 
   findProgramme(
@@ -98,36 +121,9 @@ export class PilotsRepository {
       .getExists();
   }
 
-  async transitions(applicationId: string): Promise<TransitionRow[]> {
-    const rows = await this.dataSource.manager
-      .createQueryBuilder(PilotTransitionEntity, 't')
-      .leftJoin(UserEntity, 'u', 'u.id = t.actor_id')
-      .leftJoin('organisation', 'ao', 'ao.id = t.actor_organisation_id')
-      .addSelect('u.display_name', 'actor_name')
-      .addSelect('ao.name', 'actor_organisation_name')
-      .where('t.application_id = :applicationId', { applicationId })
-      .orderBy('t.created_at', 'ASC')
-      .getRawAndEntities<{ actor_name: string | null; actor_organisation_name: string | null }>();
-    return rows.entities.map((transition, i) => ({
-      transition,
-      actorName: rows.raw[i].actor_name ?? '',
-      actorOrganisationName: rows.raw[i].actor_organisation_name ?? '',
-    }));
-  }
-
-  /** The most recent actor of `action` on an application (e.g. the district officer who recommended). */
-  async lastActorOf(applicationId: string, action: string, manager: EntityManager): Promise<string | null> {
-    const row = await manager
-      .createQueryBuilder(PilotTransitionEntity, 't')
-      .where('t.application_id = :applicationId AND t.action = :action', { applicationId, action })
-      .orderBy('t.created_at', 'DESC')
-      .getOne();
-    return row?.actorId ?? null;
-  }
-
   /** Bureau organisations of a type in a region (recipients of notifications). */
-  async bureauIds(type: OrganisationType, regionCode: string, manager: EntityManager): Promise<string[]> {
-    const rows = await manager
+  async bureauIds(type: OrganisationType, regionCode: string, tx: Tx | EntityManager): Promise<string[]> {
+    const rows = await managerOf(tx, this.dataSource)
       .createQueryBuilder()
       .select('o.id', 'id')
       .from('organisation', 'o')
@@ -140,10 +136,10 @@ export class PilotsRepository {
   async countByRegion(
     programmeId: string,
     status: PilotStatus,
-    manager: EntityManager = this.dataSource.manager,
+    tx?: Tx | EntityManager,
     regionCode?: string,
   ): Promise<Map<string, number>> {
-    const qb = manager
+    const qb = managerOf(tx, this.dataSource)
       .createQueryBuilder(PilotApplicationEntity, 'a')
       .innerJoin('organisation', 'o', 'o.id = a.enterprise_id')
       .select('o.region_code', 'region')
@@ -163,8 +159,9 @@ export class PilotsRepository {
     programmeId: string,
     regionCode: string,
     defaultQuota: number,
-    manager: EntityManager,
+    tx: Tx | EntityManager,
   ): Promise<number> {
+    const manager = managerOf(tx, this.dataSource);
     await manager.query(
       `INSERT INTO programme_quota (programme_id, region_code, quota) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`,
       [programmeId, regionCode, defaultQuota],

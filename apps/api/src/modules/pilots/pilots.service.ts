@@ -1,29 +1,29 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import {
   defaultPilotQuota,
   OrganisationType,
-  PILOT_ACTION_LABELS,
-  PILOT_STATUS_LABELS,
-  PILOT_TRANSITIONS,
+  PILOT_WORKFLOW,
   PilotAction,
-  pilotActionsFrom,
   PilotStatus,
-  RegionLevel,
+  type Place,
+  placeOfRegion,
   Role,
 } from '@skillpay/domain';
-import { DataSource, type EntityManager } from 'typeorm';
-import { AccessService } from '../../common/access/access.service';
+import { AccessService, type WorkflowSubject } from '../../common/access/access.service';
 import { type Caller } from '../../common/auth/caller';
 import { AppException } from '../../common/errors/app.exception';
 import { ErrorCode } from '../../common/errors/error-code';
+import {
+  notEditable,
+  type StepContext,
+  WorkflowTransitions,
+} from '../../common/workflow/workflow-transitions.service';
+import { type Tx, UnitOfWork } from '../../database/unit-of-work';
 import { AuditService } from '../audit/audit.service';
-import { EnterpriseEntity } from '../enterprises/enterprise.entity';
-import { NotificationsService } from '../notifications/notifications.service';
+import { type NewNotification } from '../notifications/notifications.service';
 import { ProgrammeStatus } from '../programmes/programme.entity';
 import { PilotApplicationEntity } from './pilot-application.entity';
-import { PilotTransitionEntity } from './pilot-transition.entity';
-import { writeEnterprisePlan } from './plan-writer';
+import { PilotException } from './pilot.exception';
 import {
   type CreatePilotApplicationDto,
   type PilotApplicationDetailDto,
@@ -36,65 +36,31 @@ import {
 import { PilotsRepository } from './pilots.repository';
 
 /** Where an application's enterprise sits: its district (null for 市直) and its city. */
-export function placeOf(application: PilotApplicationEntity): {
-  cityDirect: boolean;
-  districtCode: string | null;
-  cityCode: string;
-  regionCode: string;
-  regionName: string;
-  regionNameEn: string;
-} {
-  const region = application.enterprise!.organisation!.region!;
-  const cityDirect = region.level === RegionLevel.City;
-  return {
-    cityDirect,
-    districtCode: cityDirect ? null : region.code,
-    cityCode: cityDirect ? region.code : region.parentCode!,
-    regionCode: region.code,
-    regionName: region.name,
-    regionNameEn: region.nameEn,
-  };
+export function placeOf(application: PilotApplicationEntity): Place {
+  return placeOfRegion(application.enterprise!.organisation!.region!);
 }
 
-/**
- * Whether the caller is the one to take `action` on an application it can see: the enterprise
- * itself, the district bureau of its district (the city bureau for 市直企业), the city bureau.
- */
-export function actorFits(caller: Caller, action: PilotAction, application: PilotApplicationEntity): boolean {
-  switch (PILOT_TRANSITIONS[action].actor) {
-    case Role.Enterprise:
-      return caller.role === Role.Enterprise && caller.organisationId === application.enterpriseId;
-    case Role.DistrictBureau:
-      return placeOf(application).cityDirect
-        ? caller.role === Role.CityBureau
-        : caller.role === Role.DistrictBureau;
-    case Role.CityBureau:
-      return caller.role === Role.CityBureau;
-    default:
-      return false;
-  }
-}
+/** An application as the workflow kernel sees it. */
+type PilotSubject = WorkflowSubject<PilotStatus> & { application: PilotApplicationEntity };
 
-const EDITABLE_STATUSES: readonly PilotStatus[] = [PilotStatus.Draft, PilotStatus.Returned];
-
-function labelParams(status: PilotStatus, action?: PilotAction): Record<string, string> {
+function subjectOf(application: PilotApplicationEntity): PilotSubject {
   return {
-    statusZh: PILOT_STATUS_LABELS[status]['zh-CN'],
-    statusEn: PILOT_STATUS_LABELS[status].en,
-    ...(action
-      ? { actionZh: PILOT_ACTION_LABELS[action]['zh-CN'], actionEn: PILOT_ACTION_LABELS[action].en }
-      : {}),
+    id: application.id,
+    status: application.status,
+    enterpriseId: application.enterpriseId,
+    cityDirect: placeOf(application).cityDirect,
+    application,
   };
 }
 
 @Injectable()
 export class PilotsService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly unitOfWork: UnitOfWork,
     private readonly repository: PilotsRepository,
     private readonly access: AccessService,
     private readonly audit: AuditService,
-    private readonly notifications: NotificationsService,
+    private readonly workflow: WorkflowTransitions,
   ) {}
 
   async list(caller: Caller, query: PilotQueryDto): Promise<PilotApplicationListDto> {
@@ -107,17 +73,17 @@ export class PilotsService {
 
   async get(caller: Caller, id: string): Promise<PilotApplicationDetailDto> {
     const application = await this.findOrFail(caller, id);
-    const transitions = await this.repository.transitions(id);
+    const transitions = await this.workflow.history(PILOT_WORKFLOW, id);
     const plan = await this.repository.findPlan(id);
     return {
       ...this.toDto(caller, application),
-      transitions: transitions.map(({ transition, actorName, actorOrganisationName }) => ({
+      transitions: transitions.map((transition) => ({
         id: transition.id,
-        action: transition.action,
-        fromStatus: transition.fromStatus,
-        toStatus: transition.toStatus,
-        actorName,
-        actorOrganisationName,
+        action: transition.action as PilotAction,
+        fromStatus: transition.fromState as PilotStatus,
+        toStatus: transition.toState as PilotStatus,
+        actorName: transition.actorName,
+        actorOrganisationName: transition.actorOrganisationName,
         reason: transition.reason,
         createdAt: transition.createdAt,
       })),
@@ -126,34 +92,29 @@ export class PilotsService {
   }
 
   async create(caller: Caller, dto: CreatePilotApplicationDto): Promise<PilotApplicationDetailDto> {
-    const enterprise = await this.dataSource.manager.findOne(EnterpriseEntity, {
-      where: { id: caller.organisationId },
-      relations: { organisation: { region: true } },
-    });
-    if (!enterprise) {
-      throw new AppException(ErrorCode.EnterpriseProfileMissing, HttpStatus.CONFLICT);
-    }
+    const enterprise = await this.repository.findEnterprise(caller.organisationId);
+    if (!enterprise) throw new AppException(ErrorCode.EnterpriseProfileMissing, HttpStatus.CONFLICT);
     const programme = await this.repository.findProgramme(dto.programmeId);
     // a programme of another city is as unknown to the enterprise as a missing one
     if (!programme || !enterprise.organisation!.region!.path.startsWith(programme.region!.path)) {
-      throw AppException.validation([{ field: 'programmeId', code: `errors.${ErrorCode.NotFound}` }]);
+      throw AppException.validation([{ field: 'programmeId', code: 'errors.not_found' }]);
     }
     if (programme.status !== ProgrammeStatus.Active) {
-      throw AppException.validation([{ field: 'programmeId', code: 'errors.programme_not_open' }]);
+      throw PilotException.invalid('programmeId', 'programme_not_open');
     }
     if (await this.repository.liveApplicationExists(programme.id, enterprise.id)) {
-      throw AppException.conflict(ErrorCode.PilotApplicationExists, 'programmeId');
+      throw new PilotException('pilot_application_exists', {}, { field: 'programmeId' });
     }
-    const id = await this.dataSource.transaction(async (manager) => {
-      const saved = await manager.save(
-        PilotApplicationEntity,
-        manager.create(PilotApplicationEntity, {
+    const id = await this.unitOfWork.run(async (tx) => {
+      const saved = await this.repository.insert(
+        {
           programmeId: programme.id,
           enterpriseId: enterprise.id,
           status: PilotStatus.Draft,
           reasons: dto.reasons.trim(),
           priorityCategories: dto.priorityCategories ?? [],
-        }),
+        },
+        tx,
       );
       await this.audit.record(
         {
@@ -166,7 +127,7 @@ export class PilotsService {
             priorityCategories: saved.priorityCategories,
           },
         },
-        manager,
+        tx,
       );
       return saved.id;
     });
@@ -178,41 +139,31 @@ export class PilotsService {
     id: string,
     dto: UpdatePilotApplicationDto,
   ): Promise<PilotApplicationDetailDto> {
-    await this.dataSource.transaction(async (manager) => {
-      const application = await this.repository.findInScope(
-        this.access.scope(caller, 'pilotApplications', 'read'),
-        id,
-        manager,
-        true,
-      );
-      if (!application) throw await this.notFound(id, manager);
+    await this.unitOfWork.run(async (tx) => {
+      const application = await this.lock(caller, id, tx);
       if (caller.role !== Role.Enterprise || caller.organisationId !== application.enterpriseId) {
         throw AppException.forbidden();
       }
-      if (!EDITABLE_STATUSES.includes(application.status)) {
-        throw new AppException(
-          ErrorCode.PilotNotEditable,
-          HttpStatus.CONFLICT,
-          labelParams(application.status),
-        );
+      if (!PILOT_WORKFLOW.editableIn.includes(application.status)) {
+        throw notEditable(PILOT_WORKFLOW, application.status);
       }
       const before = { reasons: application.reasons, priorityCategories: application.priorityCategories };
       const after = {
         reasons: dto.reasons?.trim() ?? application.reasons,
         priorityCategories: dto.priorityCategories ?? application.priorityCategories,
       };
-      await manager.update(PilotApplicationEntity, { id }, after);
+      await this.repository.update(id, after, tx);
       await this.audit.record(
         { action: 'pilot.update', entityType: 'pilot_application', entityId: id, before, after },
-        manager,
+        tx,
       );
     });
     return this.get(caller, id);
   }
 
   /**
-   * One step of the workflow, with its history row, audit record and the notification of the
-   * next actor in one transaction; approval also checks the region's quota and creates the plan.
+   * One step of the workflow through the kernel (lock, who-may-act, history row, audit,
+   * notification in one transaction); approval also checks the region's quota and creates the plan.
    */
   async transition(
     caller: Caller,
@@ -220,109 +171,75 @@ export class PilotsService {
     action: PilotAction,
     dto: PilotTransitionRequestDto,
   ): Promise<PilotApplicationDetailDto> {
-    const step = PILOT_TRANSITIONS[action];
-    const reason = dto.reason?.trim() ? dto.reason.trim() : null;
-    await this.dataSource.transaction(async (manager) => {
-      const application = await this.repository.findInScope(
-        this.access.scope(caller, 'pilotApplications', 'read'),
-        id,
-        manager,
-        true,
-      );
-      if (!application) throw await this.notFound(id, manager);
-      if (!step.from.includes(application.status) || !actorFits(caller, action, application)) {
-        throw new AppException(
-          ErrorCode.PilotTransitionNotAllowed,
-          HttpStatus.CONFLICT,
-          labelParams(application.status, action),
-          [],
-          { status: application.status, action },
+    await this.workflow.run(caller, {
+      workflow: PILOT_WORKFLOW,
+      action,
+      reason: dto.reason,
+      entityType: 'pilot_application',
+      lock: async (tx) => subjectOf(await this.lock(caller, id, tx)),
+      apply: async ({ application }, step) => {
+        if (action === PilotAction.Approve) await this.assertQuota(application, step.tx);
+        await this.repository.update(
+          id,
+          {
+            status: step.to,
+            ...(action === PilotAction.Submit ? { submittedAt: step.now } : {}),
+            ...(action === PilotAction.Approve || action === PilotAction.Reject
+              ? { decidedAt: step.now }
+              : {}),
+          },
+          step.tx,
         );
-      }
-      if (step.reasonRequired && !reason) {
-        throw AppException.validation([{ field: 'reason', code: 'errors.reason_required' }]);
-      }
-      const place = placeOf(application);
-      if (action === PilotAction.Approve) await this.assertQuota(application, manager);
-
-      const now = new Date();
-      const from = application.status;
-      await manager.update(
-        PilotApplicationEntity,
-        { id },
-        {
-          status: step.to,
-          ...(action === PilotAction.Submit ? { submittedAt: now } : {}),
-          ...(action === PilotAction.Approve || action === PilotAction.Reject ? { decidedAt: now } : {}),
-        },
-      );
-      const transition = await manager.save(
-        PilotTransitionEntity,
-        manager.create(PilotTransitionEntity, {
-          applicationId: id,
-          action,
-          fromStatus: from,
-          toStatus: step.to,
-          actorId: caller.userId,
-          actorOrganisationId: caller.organisationId,
-          reason,
-        }),
-      );
-      await this.audit.record(
-        {
-          action: `pilot.${action}`,
-          entityType: 'pilot_application',
-          entityId: id,
-          before: { status: from },
-          after: { status: step.to, reason },
-        },
-        manager,
-      );
-      if (action === PilotAction.Approve) await this.createPlan(application, now, manager);
-      await this.notifyNextActor(application, action, from, transition.id, place, manager);
+        if (action === PilotAction.Approve) await this.createPlan(application, step.now, step.tx);
+        return { after: { reason: step.reason } };
+      },
+      notify: ({ application }, step) => this.nextActorNotice(application, action, step),
     });
     return this.get(caller, id);
   }
 
   /** The city cannot approve beyond a region's quota, even when two officials approve at once. */
-  private async assertQuota(application: PilotApplicationEntity, manager: EntityManager): Promise<void> {
+  private async assertQuota(application: PilotApplicationEntity, tx: Tx): Promise<void> {
     const place = placeOf(application);
     const quota = await this.repository.lockQuota(
       application.programmeId,
       place.regionCode,
       defaultPilotQuota(place.regionCode, place.cityCode),
-      manager,
+      tx,
     );
     const used =
       (
         await this.repository.countByRegion(
           application.programmeId,
           PilotStatus.Approved,
-          manager,
+          tx,
           place.regionCode,
         )
       ).get(place.regionCode) ?? 0;
     if (used >= quota) {
-      throw new AppException(
-        ErrorCode.QuotaExhausted,
-        HttpStatus.CONFLICT,
-        { regionZh: place.regionName, regionEn: place.regionNameEn, quota, used },
-        [],
-        { quota, used, regionCode: place.regionCode },
+      throw new PilotException(
+        'quota_exhausted',
+        { region: { 'zh-CN': place.regionName, en: place.regionNameEn }, quota, used },
+        { extra: { quota, used, regionCode: place.regionCode } },
       );
     }
   }
 
   /** 一企一策: the plan an approval creates, audited with it. */
-  private async createPlan(application: PilotApplicationEntity, approvedAt: Date, manager: EntityManager) {
+  private async createPlan(application: PilotApplicationEntity, approvedAt: Date, tx: Tx) {
     // the district officer who recommended the pilot stays in charge unless a bureau changes it
-    const officerId = await this.repository.lastActorOf(application.id, PilotAction.Recommend, manager);
-    const { plan, milestones } = await writeEnterprisePlan(
-      manager,
+    const officerId = await this.workflow.lastActor(
+      PILOT_WORKFLOW,
+      application.id,
+      PilotAction.Recommend,
+      tx,
+    );
+    const { plan, milestones } = await this.repository.writeEnterprisePlan(
       application.id,
       application.enterprise!.size,
       officerId,
       approvedAt,
+      tx,
     );
     await this.audit.record(
       {
@@ -337,23 +254,21 @@ export class PilotsService {
           milestones: milestones.map(({ title, dueOn }) => ({ title, dueOn })),
         },
       },
-      manager,
+      tx,
     );
   }
 
-  private async notifyNextActor(
+  private async nextActorNotice(
     application: PilotApplicationEntity,
     action: PilotAction,
-    from: PilotStatus,
-    transitionId: string,
-    place: ReturnType<typeof placeOf>,
-    manager: EntityManager,
-  ): Promise<void> {
+    step: StepContext<PilotStatus> & { transitionId: string },
+  ): Promise<NewNotification> {
+    const place = placeOf(application);
     const districtStep = () =>
       place.cityDirect
-        ? this.repository.bureauIds(OrganisationType.CityBureau, place.cityCode, manager)
-        : this.repository.bureauIds(OrganisationType.DistrictBureau, place.regionCode, manager);
-    const cityStep = () => this.repository.bureauIds(OrganisationType.CityBureau, place.cityCode, manager);
+        ? this.repository.bureauIds(OrganisationType.CityBureau, place.cityCode, step.tx)
+        : this.repository.bureauIds(OrganisationType.DistrictBureau, place.regionCode, step.tx);
+    const cityStep = () => this.repository.bureauIds(OrganisationType.CityBureau, place.cityCode, step.tx);
     let recipients: string[] = [];
     switch (action) {
       case PilotAction.Submit:
@@ -369,8 +284,8 @@ export class PilotsService {
         break;
       case PilotAction.Withdraw:
         // whoever held it learns that it is gone
-        if (from === PilotStatus.Submitted) recipients = await districtStep();
-        if (from === PilotStatus.Recommended) recipients = await cityStep();
+        if (step.from === PilotStatus.Submitted) recipients = await districtStep();
+        if (step.from === PilotStatus.Recommended) recipients = await cityStep();
         break;
     }
     const name = application.enterprise!.organisation!.name;
@@ -401,16 +316,13 @@ export class PilotsService {
         en: `${name} withdrew its pilot application (${programme})`,
       },
     };
-    await this.notifications.notify(
-      {
-        recipientOrganisationIds: recipients,
-        kind: `pilot.${action}`,
-        title: titles[action],
-        link: `/pilot-applications/${application.id}`,
-        dedupeKey: `pilot:${application.id}:${transitionId}`,
-      },
-      manager,
-    );
+    return {
+      recipientOrganisationIds: recipients,
+      kind: `pilot.${action}`,
+      title: titles[action],
+      link: `/pilot-applications/${application.id}`,
+      dedupeKey: `pilot:${application.id}:${step.transitionId}`,
+    };
   }
 
   toDto(caller: Caller, application: PilotApplicationEntity): PilotApplicationDto {
@@ -437,10 +349,8 @@ export class PilotsService {
       status: application.status,
       reasons: application.reasons,
       priorityCategories: application.priorityCategories,
-      availableActions: pilotActionsFrom(application.status).filter((action) =>
-        actorFits(caller, action, application),
-      ),
-      editable: own && EDITABLE_STATUSES.includes(application.status),
+      availableActions: this.access.openActions(caller, PILOT_WORKFLOW, subjectOf(application)),
+      editable: own && PILOT_WORKFLOW.editableIn.includes(application.status),
       submittedAt: application.submittedAt,
       decidedAt: application.decidedAt,
       createdAt: application.createdAt,
@@ -448,22 +358,32 @@ export class PilotsService {
     };
   }
 
-  async findOrFail(caller: Caller, id: string, manager?: EntityManager): Promise<PilotApplicationEntity> {
+  async findOrFail(caller: Caller, id: string, tx?: Tx): Promise<PilotApplicationEntity> {
     const application = await this.repository.findInScope(
       this.access.scope(caller, 'pilotApplications', 'read'),
       id,
-      manager,
+      tx,
     );
-    if (!application) throw await this.notFound(id, manager);
+    if (!application) throw await this.notFound(id, tx);
     return application;
   }
 
-  /** 404, naming the entity only when it exists but lies outside the scope; `manager` inside a transaction. */
-  async notFound(id: string, manager?: EntityManager): Promise<AppException> {
+  /** The application in the caller's scope, locked until the transaction ends. */
+  private async lock(caller: Caller, id: string, tx: Tx): Promise<PilotApplicationEntity> {
+    const application = await this.repository.findInScope(
+      this.access.scope(caller, 'pilotApplications', 'read'),
+      id,
+      tx,
+      true,
+    );
+    if (!application) throw await this.notFound(id, tx);
+    return application;
+  }
+
+  /** 404, naming the entity only when it exists but lies outside the scope. */
+  async notFound(id: string, tx?: Tx): Promise<AppException> {
     return AppException.notFound(
-      (await this.repository.exists(id, manager))
-        ? { entityType: 'pilot_application', entityId: id }
-        : undefined,
+      (await this.repository.exists(id, tx)) ? { entityType: 'pilot_application', entityId: id } : undefined,
     );
   }
 }

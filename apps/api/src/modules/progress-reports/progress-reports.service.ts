@@ -9,9 +9,8 @@ import {
   parseReportPeriod,
   PROGRESS_REPORT_ACTION_LABELS,
   PROGRESS_REPORT_STATUS_LABELS,
-  PROGRESS_REPORT_TRANSITIONS,
+  PROGRESS_REPORT_WORKFLOW,
   ProgressReportAction,
-  progressReportActionsFrom,
   ProgressReportStatus,
   REPORT_CADENCE_LABELS,
   ReportCadence,
@@ -23,7 +22,7 @@ import {
 } from '@skillpay/domain';
 import { checkProgressReport } from '@skillpay/paycalc';
 import { DataSource, type EntityManager } from 'typeorm';
-import { AccessService } from '../../common/access/access.service';
+import { AccessService, type WorkflowSubject } from '../../common/access/access.service';
 import { type Caller } from '../../common/auth/caller';
 import { AppException, type FieldProblem } from '../../common/errors/app.exception';
 import { ErrorCode } from '../../common/errors/error-code';
@@ -66,18 +65,14 @@ function placeOf(report: ProgressReportEntity) {
   };
 }
 
-/** Whether the caller is the one to take `action` on a report it can see. */
-function actorFits(caller: Caller, action: ProgressReportAction, report: ProgressReportEntity): boolean {
-  switch (PROGRESS_REPORT_TRANSITIONS[action].actor) {
-    case Role.Enterprise:
-      return caller.role === Role.Enterprise && caller.organisationId === report.enterpriseId;
-    case Role.DistrictBureau:
-      return placeOf(report).cityDirect
-        ? caller.role === Role.CityBureau
-        : caller.role === Role.DistrictBureau;
-    default:
-      return false;
-  }
+/** A report as the workflow kernel sees it. */
+function subjectOf(report: ProgressReportEntity): WorkflowSubject<ProgressReportStatus> {
+  return {
+    id: report.id,
+    status: report.status,
+    enterpriseId: report.enterpriseId,
+    cityDirect: placeOf(report).cityDirect,
+  };
 }
 
 function labelParams(status: ProgressReportStatus, action?: ProgressReportAction): Record<string, string> {
@@ -279,7 +274,7 @@ export class ProgressReportsService {
     action: ProgressReportAction,
     dto: ProgressReportReviewDto,
   ): Promise<ProgressReportDetailDto> {
-    const step = PROGRESS_REPORT_TRANSITIONS[action];
+    const step = PROGRESS_REPORT_WORKFLOW.actions[action];
     const comment = dto.comment?.trim() ? dto.comment.trim() : null;
     await this.dataSource.transaction(async (manager) => {
       const row = await this.repository.findInScope(
@@ -290,7 +285,7 @@ export class ProgressReportsService {
       );
       if (!row) throw await this.notFound(id, manager);
       const { report } = row;
-      if (step.from !== report.status || !actorFits(caller, action, report)) {
+      if (!this.access.canAct(caller, PROGRESS_REPORT_WORKFLOW, action, subjectOf(report))) {
         throw new AppException(
           ErrorCode.ProgressReportTransitionNotAllowed,
           HttpStatus.CONFLICT,
@@ -299,7 +294,7 @@ export class ProgressReportsService {
           { status: report.status, action },
         );
       }
-      if (step.commentRequired && !comment) {
+      if (step.reasonRequired && !comment) {
         throw AppException.validation([{ field: 'comment', code: 'errors.report_comment_required' }]);
       }
       const version = await manager.findOneByOrFail(ProgressReportVersionEntity, {
@@ -675,9 +670,7 @@ export class ProgressReportsService {
       status: report.status,
       currentVersion: report.currentVersion,
       overdue: !report.firstSubmittedAt && today > report.dueOn,
-      availableActions: progressReportActionsFrom(report.status).filter((action) =>
-        actorFits(caller, action, report),
-      ),
+      availableActions: this.access.openActions(caller, PROGRESS_REPORT_WORKFLOW, subjectOf(report)),
       editable: own && report.status === ProgressReportStatus.Draft,
       failedChecks: row.failedChecks,
       submittedAt: row.submittedAt,

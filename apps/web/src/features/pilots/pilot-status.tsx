@@ -1,7 +1,7 @@
 import { App, Button, Form, Input, Modal, Popconfirm, Space, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PILOT_TRANSITIONS, PilotAction, PilotStatus } from '@skillpay/domain';
+import { PILOT_WORKFLOW, PilotAction, PilotStatus } from '@skillpay/domain';
 import { errorMessage } from '../../app/api/api-error';
 import { useEnterpriseLabels } from '../enterprises/enterprise-labels';
 import { type PilotActionName, useTransition } from './pilots.api';
@@ -55,7 +55,7 @@ export function TransitionButtons({ id, actions, size = 'middle', onDone }: Tran
     }
   };
 
-  const reasonRequired = asking ? PILOT_TRANSITIONS[asking as PilotAction].reasonRequired : false;
+  const reasonRequired = asking ? PILOT_WORKFLOW.actions[asking as PilotAction].reasonRequired : false;
   return (
     <>
       <Space size="small" wrap>
@@ -72,7 +72,7 @@ export function TransitionButtons({ id, actions, size = 'middle', onDone }: Tran
                 action === PilotAction.Withdraw
                   ? undefined
                   : () =>
-                      PILOT_TRANSITIONS[action as PilotAction].reasonRequired
+                      PILOT_WORKFLOW.actions[action as PilotAction].reasonRequired
                         ? setAsking(action)
                         : void run(action)
               }

@@ -1,7 +1,7 @@
 import { App, Button, Form, Input, Modal, Popconfirm, Space, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PROGRESS_REPORT_TRANSITIONS, ProgressReportAction, ProgressReportStatus } from '@skillpay/domain';
+import { PROGRESS_REPORT_WORKFLOW, ProgressReportAction, ProgressReportStatus } from '@skillpay/domain';
 import { errorMessage } from '../../app/api/api-error';
 import { type ProgressReport, type ReportActionName, useReportAction } from './progress-reports.api';
 import { useReportLabels } from './report-labels';
@@ -51,7 +51,7 @@ export function ReportActions({ id, actions, onDone }: ReportActionsProps) {
   };
 
   const commentRequired = asking
-    ? PROGRESS_REPORT_TRANSITIONS[asking as ProgressReportAction].commentRequired
+    ? PROGRESS_REPORT_WORKFLOW.actions[asking as ProgressReportAction].reasonRequired
     : false;
   return (
     <>

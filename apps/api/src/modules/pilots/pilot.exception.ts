@@ -1,0 +1,21 @@
+import { HttpStatus } from '@nestjs/common';
+import { featureException } from '../../common/errors/feature-errors';
+
+/** Pilot applications' own errors; the workflow's (not allowed now, not editable) are the kernel's. */
+export class PilotException extends featureException({
+  pilot_application_exists: {
+    status: HttpStatus.CONFLICT,
+    'zh-CN': '本企业已申报该工作方案',
+    en: 'Your enterprise has already applied to this programme',
+  },
+  quota_exhausted: {
+    status: HttpStatus.CONFLICT,
+    'zh-CN': '{{region}}的试点名额已满（名额 {{quota}} 家，已批准 {{used}} 家）',
+    en: 'The pilot quota of {{region}} is used up ({{used}} of {{quota}} approved)',
+  },
+  programme_not_open: {
+    status: HttpStatus.BAD_REQUEST,
+    'zh-CN': '该工作方案不在实施中，不能申报',
+    en: 'The programme is not active; applications are not possible',
+  },
+}) {}
