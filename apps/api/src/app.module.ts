@@ -15,10 +15,15 @@ import { DatabaseModule } from './database/database.module';
 import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { CredentialsModule } from './modules/auth/credentials.module';
-import { ProgrammeDashboardModule } from './modules/dashboard/programme-dashboard.module';
+import { ProgrammeDashboardModule } from './modules/programme-dashboard/programme-dashboard.module';
 import { HealthController } from './modules/health/health.controller';
 import { GuidanceModule } from './modules/guidance/guidance.module';
 import { ProgrammesModule } from './modules/programmes/programmes.module';
+import { ProgrammeStructureModule } from './modules/programme-structure/programme-structure.module';
+import { LedgerTasksModule } from './modules/ledger-tasks/ledger-tasks.module';
+import { TaskProgressModule } from './modules/task-progress/task-progress.module';
+import { WorkingGroupModule } from './modules/working-group/working-group.module';
+import { QuotasModule } from './modules/quotas/quotas.module';
 import { EnterprisesModule } from './modules/enterprises/enterprises.module';
 import { PilotsModule } from './modules/pilots/pilots.module';
 import { WageUploadsModule } from './modules/wage-uploads/wage-uploads.module';
@@ -67,6 +72,11 @@ import { UsersModule } from './modules/users/users.module';
     RegionsModule,
     NotificationsModule,
     ProgrammesModule,
+    ProgrammeStructureModule,
+    LedgerTasksModule,
+    TaskProgressModule,
+    WorkingGroupModule,
+    QuotasModule,
     GuidanceModule,
     EnterprisesModule,
     PilotsModule,

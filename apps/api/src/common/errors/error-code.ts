@@ -27,7 +27,6 @@ export enum ErrorCode {
   RegionOutOfScope = 'region_out_of_scope',
   ImportInvalid = 'import_invalid',
   EnterpriseProfileMissing = 'enterprise_profile_missing',
-  ProgrammeNotActive = 'programme_not_active',
   OccupationExists = 'occupation_exists',
   // benchmark releases
   BenchmarkAggregationPending = 'benchmark_aggregation_pending',

@@ -48,10 +48,6 @@ const zhCN = {
     officer_not_in_bureau: '参与人员须为本单位的在用账号',
     enterprise_not_in_scope: '所选企业不在本辖区内',
     programme_not_visible: '工作方案不存在或不在本辖区',
-    phase_or_measure_required: '请选择所属阶段或举措（二选一）',
-    responsible_not_in_city: '责任单位须为本市的人社局、总工会、企业联合会或工商联',
-    date_range_invalid: '结束日期不能早于开始日期',
-    programme_status_not_allowed: '工作方案不能从“{{from}}”改为“{{to}}”',
     programme_not_active: '该工作方案不在实施中，不能报送进展',
     credit_code_taken: '统一社会信用代码 {{creditCode}} 已登记',
     credit_code_length: '统一社会信用代码应为 18 位，当前为 {{length}} 位',
@@ -71,9 +67,7 @@ const zhCN = {
     import_value_invalid: '“{{value}}”不是有效的选项',
     import_count_invalid: '“{{value}}”不是有效的人数（应为不小于 0 的整数）',
     enterprise_profile_missing: '请先由区（市）人社局登记本企业信息，再申报',
-    quota_below_used: '{{regionZh}}已批准 {{used}} 家，名额不能少于已批准数',
     officer_not_eligible: '负责人须为该企业所在区（市）人社局或市人社局的在用账号',
-    duplicate_region: '行政区划 {{code}} 重复',
     // wage-data uploads (row errors are rendered when read, with {{columnLabel}} in the reader's language)
     wage_file_required: '请上传 xlsx 或 csv 格式的薪酬数据文件',
     wage_file_type: '文件“{{file}}”既不是 xlsx 也不是 csv 文件，请使用下载的模板',
@@ -415,11 +409,6 @@ const en: typeof zhCN = {
     officer_not_in_bureau: 'Officers must be active accounts of your own bureau',
     enterprise_not_in_scope: 'The enterprise is outside your jurisdiction',
     programme_not_visible: 'The programme does not exist or is outside your jurisdiction',
-    phase_or_measure_required: 'Choose either a phase or a measure',
-    responsible_not_in_city:
-      'Responsible organisations must be the HR bureaus, trade union or federations of this city',
-    date_range_invalid: 'The end date must not be before the start date',
-    programme_status_not_allowed: 'A programme cannot go from "{{from}}" to "{{to}}"',
     programme_not_active: 'The programme is not active; progress cannot be reported',
     credit_code_taken: 'The credit code {{creditCode}} is already registered',
     credit_code_length: 'A unified social credit code has 18 characters, not {{length}}',
@@ -440,10 +429,8 @@ const en: typeof zhCN = {
     import_value_invalid: '"{{value}}" is not one of the allowed values',
     import_count_invalid: '"{{value}}" is not a valid headcount (a whole number, 0 or more)',
     enterprise_profile_missing: 'Your enterprise must first be registered by the district bureau',
-    quota_below_used: '{{regionEn}} already has {{used}} approved pilots; the quota cannot be lower',
     officer_not_eligible:
       'The officer must be an active account of the enterprise’s district bureau or the city bureau',
-    duplicate_region: 'Region {{code}} appears twice',
     // wage-data uploads
     wage_file_required: 'Please upload a wage-data file (xlsx or csv)',
     wage_file_type: 'The file "{{file}}" is neither xlsx nor csv; please use the downloaded template',

@@ -11,10 +11,10 @@ import { EnterpriseEntity } from '../../modules/enterprises/enterprise.entity';
 import { PilotApplicationEntity } from '../../modules/pilots/pilot-application.entity';
 import { WorkflowTransitionEntity } from '../../common/workflow/workflow-transition.entity';
 import { writeEnterprisePlan } from '../../modules/pilots/plan-writer';
-import { writeTemplate } from '../../modules/programmes/programme-template.writer';
-import { ProgrammeQuotaEntity } from '../../modules/programmes/programme-quota.entity';
+import { writeTemplate } from '../../modules/programmes/programme-template.repository';
+import { ProgrammeQuotaEntity } from '../../modules/quotas/programme-quota.entity';
 import { ProgrammeEntity, ProgrammeStatus } from '../../modules/programmes/programme.entity';
-import { WorkingGroupMemberEntity } from '../../modules/programmes/working-group-member.entity';
+import { WorkingGroupMemberEntity } from '../../modules/working-group/working-group-member.entity';
 import { UserEntity } from '../../modules/users/user.entity';
 import { DEMO_ENTERPRISES } from './demo-data';
 

@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Put, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { PilotAction } from '@skillpay/domain';
 import { type Caller } from '../../common/auth/caller';
@@ -12,15 +12,12 @@ import {
   PilotApplicationListDto,
   PilotQueryDto,
   PilotTransitionRequestDto,
-  QuotaListDto,
   UpdateMilestoneDto,
   UpdatePilotApplicationDto,
   UpdatePlanDto,
-  UpdateQuotasDto,
 } from './pilots.dto';
 import { PilotsService } from './pilots.service';
 import { PlansService } from './plans.service';
-import { QuotasService } from './quotas.service';
 
 @ApiTags('pilot-applications')
 @ApiBearerAuth()
@@ -213,37 +210,5 @@ export class PilotApplicationsController {
     @Param('milestoneId', UuidParam) milestoneId: string,
   ): Promise<EnterprisePlanDto> {
     return this.plans.removeMilestone(caller, id, milestoneId);
-  }
-}
-
-@ApiTags('pilot-applications')
-@ApiBearerAuth()
-@Controller('programmes/:programmeId/quotas')
-export class ProgrammeQuotasController {
-  constructor(private readonly quotas: QuotasService) {}
-
-  @Get()
-  @Allow('programmes', 'read')
-  @ApiOkResponse({ type: QuotaListDto })
-  @ApiOperation({
-    summary: 'Pilot quotas per region with used and remaining (district bureaus: their own region)',
-  })
-  list(
-    @CurrentCaller() caller: Caller,
-    @Param('programmeId', UuidParam) programmeId: string,
-  ): Promise<QuotaListDto> {
-    return this.quotas.list(caller, programmeId);
-  }
-
-  @Put()
-  @Allow('programmes', 'update')
-  @ApiOkResponse({ type: QuotaListDto })
-  @ApiOperation({ summary: 'The city bureau sets quotas (0–10) for the city (市直) and its districts' })
-  update(
-    @CurrentCaller() caller: Caller,
-    @Param('programmeId', UuidParam) programmeId: string,
-    @Body() dto: UpdateQuotasDto,
-  ): Promise<QuotaListDto> {
-    return this.quotas.update(caller, programmeId, dto);
   }
 }

@@ -15,7 +15,7 @@ import { AttachmentEntity } from '../attachments/attachment.entity';
 import { AuditLogEntity } from '../audit/audit-log.entity';
 import { OrganisationEntity } from '../organisations/organisation.entity';
 import { RegionEntity } from '../regions/region.entity';
-import { ProgrammeTaskUpdateEntity } from './programme-task-update.entity';
+import { ProgrammeTaskUpdateEntity } from '../task-progress/programme-task-update.entity';
 
 const PDF = Buffer.from('%PDF-1.7\n1 0 obj\n<<>>\nendobj\n%%EOF\n');
 const EXE = Buffer.from('MZ\x90\x00\x03\x00\x00\x00');

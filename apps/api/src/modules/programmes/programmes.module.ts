@@ -1,13 +1,19 @@
 import { Module } from '@nestjs/common';
-import { AttachmentsModule } from '../attachments/attachments.module';
+import { ProgrammeStructureModule } from '../programme-structure/programme-structure.module';
+import { ProgrammeFinderModule } from './programme-finder.module';
+import { ProgrammeTemplateRepository } from './programme-template.repository';
 import { ProgrammesController } from './programmes.controller';
-import { ProgrammesRepository } from './programmes.repository';
 import { ProgrammesService } from './programmes.service';
 
+/**
+ * The programme itself. Its resources have their own modules: programme-structure (phases and
+ * measures), ledger-tasks, task-progress, working-group, quotas and programme-dashboard.
+ * Re-exports the programme lookup (ProgrammesRepository, ProgrammeFinder) for other features.
+ */
 @Module({
-  imports: [AttachmentsModule],
+  imports: [ProgrammeFinderModule, ProgrammeStructureModule],
   controllers: [ProgrammesController],
-  providers: [ProgrammesService, ProgrammesRepository],
-  exports: [ProgrammesRepository],
+  providers: [ProgrammesService, ProgrammeTemplateRepository],
+  exports: [ProgrammeFinderModule],
 })
 export class ProgrammesModule {}

@@ -1,22 +1,23 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { defaultPilotQuota, PilotStatus, RegionLevel, Role } from '@skillpay/domain';
-import { DataSource } from 'typeorm';
+import { defaultPilotQuota, PilotStatus, Role } from '@skillpay/domain';
 import { type Caller } from '../../common/auth/caller';
 import { AppException, type FieldProblem } from '../../common/errors/app.exception';
+import { UnitOfWork } from '../../database/unit-of-work';
 import { AuditService } from '../audit/audit.service';
+import { type QuotaDto, type QuotaListDto, type UpdateQuotasDto } from '../pilots/pilots.dto';
 import { type ProgrammeEntity } from '../programmes/programme.entity';
-import { ProgrammeQuotaEntity } from '../programmes/programme-quota.entity';
-import { RegionEntity } from '../regions/region.entity';
-import { type QuotaDto, type QuotaListDto, type UpdateQuotasDto } from './pilots.dto';
-import { PilotsRepository } from './pilots.repository';
+import { ProgrammesRepository } from '../programmes/programmes.repository';
+import { type RegionEntity } from '../regions/region.entity';
+import { QuotaException } from './quota.exception';
+import { QuotasRepository } from './quotas.repository';
 
 /** Pilot quotas per region of a programme (Qingdao 三(一)): 市直 2–3, each district 1–2. */
 @Injectable()
 export class QuotasService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly repository: PilotsRepository,
+    private readonly unitOfWork: UnitOfWork,
+    private readonly repository: QuotasRepository,
+    private readonly programmes: ProgrammesRepository,
     private readonly audit: AuditService,
   ) {}
 
@@ -39,23 +40,19 @@ export class QuotasService {
     const seen = new Set<string>();
     dto.quotas.forEach(({ regionCode }, i) => {
       if (!byCode.has(regionCode)) {
-        problems.push({
-          field: `quotas[${i}].regionCode`,
-          code: 'errors.region_not_in_city',
-          params: { code: regionCode },
-        });
+        problems.push(
+          QuotaException.fieldProblem(`quotas[${i}].regionCode`, 'region_not_in_city', { code: regionCode }),
+        );
       } else if (seen.has(regionCode)) {
-        problems.push({
-          field: `quotas[${i}].regionCode`,
-          code: 'errors.duplicate_region',
-          params: { code: regionCode },
-        });
+        problems.push(
+          QuotaException.fieldProblem(`quotas[${i}].regionCode`, 'duplicate_region', { code: regionCode }),
+        );
       }
       seen.add(regionCode);
     });
     if (problems.length > 0) throw AppException.validation(problems);
 
-    await this.dataSource.transaction(async (manager) => {
+    await this.unitOfWork.run(async (tx) => {
       const before: Record<string, number> = {};
       const after: Record<string, number> = {};
       for (const [i, { regionCode, quota }] of dto.quotas.entries()) {
@@ -64,25 +61,26 @@ export class QuotasService {
           programmeId,
           regionCode,
           defaultPilotQuota(regionCode, programme.regionCode),
-          manager,
+          tx,
         );
         const used =
-          (await this.repository.countByRegion(programmeId, PilotStatus.Approved, manager, regionCode)).get(
+          (await this.repository.countByRegion(programmeId, PilotStatus.Approved, tx, regionCode)).get(
             regionCode,
           ) ?? 0;
         if (quota < used) {
           const region = byCode.get(regionCode)!;
-          problems.push({
-            field: `quotas[${i}].quota`,
-            code: 'errors.quota_below_used',
-            params: { regionZh: region.name, regionEn: region.nameEn, used },
-          });
+          problems.push(
+            QuotaException.fieldProblem(`quotas[${i}].quota`, 'quota_below_used', {
+              region: { 'zh-CN': region.name, en: region.nameEn },
+              used,
+            }),
+          );
           continue;
         }
         if (current !== quota) {
           before[regionCode] = current;
           after[regionCode] = quota;
-          await manager.update(ProgrammeQuotaEntity, { programmeId, regionCode }, { quota });
+          await this.repository.setQuota(programmeId, regionCode, quota, tx);
         }
       }
       if (problems.length > 0) throw AppException.validation(problems);
@@ -95,7 +93,7 @@ export class QuotasService {
             before,
             after,
           },
-          manager,
+          tx,
         );
       }
     });
@@ -103,11 +101,7 @@ export class QuotasService {
   }
 
   private async rows(programme: ProgrammeEntity, regions: RegionEntity[]): Promise<QuotaDto[]> {
-    const stored = new Map(
-      (await this.dataSource.manager.findBy(ProgrammeQuotaEntity, { programmeId: programme.id })).map(
-        (row) => [row.regionCode, row.quota],
-      ),
-    );
+    const stored = await this.repository.stored(programme.id);
     const approved = await this.repository.countByRegion(programme.id, PilotStatus.Approved);
     const pending = await this.repository.countByRegion(programme.id, PilotStatus.Recommended);
     return regions.map((region) => {
@@ -128,13 +122,7 @@ export class QuotasService {
 
   /** The programme's city first (市直), then its districts. */
   private async regionsOf(programme: ProgrammeEntity): Promise<RegionEntity[]> {
-    const regions = await this.dataSource.manager.find(RegionEntity, {
-      where: [
-        { code: programme.regionCode },
-        { parentCode: programme.regionCode, level: RegionLevel.District },
-      ],
-      order: { code: 'ASC' },
-    });
+    const regions = await this.repository.regionsOfCity(programme.regionCode);
     return regions.sort(
       (a, b) => Number(b.code === programme.regionCode) - Number(a.code === programme.regionCode),
     );
@@ -142,7 +130,7 @@ export class QuotasService {
 
   /** A programme of the caller's city (a district bureau sees its city's programmes); otherwise 404. */
   private async programmeInScope(caller: Caller, programmeId: string): Promise<ProgrammeEntity> {
-    const programme = await this.repository.findProgramme(programmeId);
+    const programme = await this.programmes.findInScope({ kind: 'all' }, programmeId);
     const visible =
       programme?.region &&
       (programme.region.path.startsWith(caller.regionPath) ||

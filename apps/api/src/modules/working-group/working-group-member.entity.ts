@@ -10,7 +10,7 @@ import {
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
-import { ProgrammeEntity } from './programme.entity';
+import { ProgrammeEntity } from '../programmes/programme.entity';
 
 /** 工作小组 member. Name and phone are personal data: bureau users only, phones masked in lists. */
 @Entity('working_group_member')

@@ -1,6 +1,6 @@
 import { TargetGroup } from '@skillpay/domain';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { ProgrammeEntity } from './programme.entity';
+import { ProgrammeEntity } from '../programmes/programme.entity';
 
 /** 举措 (Lüliang): a measure for one target group with its responsible units as written. */
 @Entity('programme_measure')

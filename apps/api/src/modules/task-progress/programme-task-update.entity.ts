@@ -9,7 +9,7 @@ import {
   PrimaryGeneratedColumn,
 } from 'typeorm';
 import { OrganisationEntity } from '../organisations/organisation.entity';
-import { ProgrammeTaskEntity } from './programme-task.entity';
+import { ProgrammeTaskEntity } from '../ledger-tasks/programme-task.entity';
 
 /** 进展: one progress report on a task by one of its responsible organisations (append-only). */
 @Entity('programme_task_update')

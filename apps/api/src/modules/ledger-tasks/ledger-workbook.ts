@@ -1,6 +1,22 @@
 import { chinaToday, isTaskOverdue, TASK_STATUS_LABELS, TARGET_GROUP_LABELS } from '@skillpay/domain';
 import ExcelJS from 'exceljs';
-import { type LedgerView } from './programmes.service';
+import { type OrganisationEntity } from '../organisations/organisation.entity';
+import { type ProgrammeMeasureEntity } from '../programme-structure/programme-measure.entity';
+import { type ProgrammePhaseEntity } from '../programme-structure/programme-phase.entity';
+import { type ProgrammeEntity } from '../programmes/programme.entity';
+import { type ProgrammeTaskUpdateEntity } from '../task-progress/programme-task-update.entity';
+import { type ProgrammeTaskEntity } from './programme-task.entity';
+
+/** What one caller may see of a programme's ledger. */
+export interface LedgerView {
+  programme: ProgrammeEntity;
+  phases: ProgrammePhaseEntity[];
+  measures: ProgrammeMeasureEntity[];
+  tasks: ProgrammeTaskEntity[];
+  responsibles: Map<string, OrganisationEntity[]>;
+  /** latest update per task and organisation, limited to what the caller may read */
+  latest: ProgrammeTaskUpdateEntity[];
+}
 
 const HEADERS = ['序号', '阶段或举措', '工作任务', '责任单位', '完成时限', '进展情况', '状态'];
 const WIDTHS = [6, 18, 34, 30, 12, 46, 10];

@@ -1,6 +1,6 @@
 import { Check, Column, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { RegionEntity } from '../regions/region.entity';
-import { ProgrammeEntity } from './programme.entity';
+import { ProgrammeEntity } from '../programmes/programme.entity';
 
 /**
  * How many pilots a programme approves in one region: the city itself (市直企业, 2–3 by default

@@ -1,5 +1,5 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { ProgrammeEntity } from './programme.entity';
+import { ProgrammeEntity } from '../programmes/programme.entity';
 
 /** 阶段: an ordered step of a programme with its date range; phases may overlap. */
 @Entity('programme_phase')

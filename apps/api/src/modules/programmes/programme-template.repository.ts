@@ -6,20 +6,33 @@ import {
   type ProgrammeTemplateKey,
   type TemplateTask,
 } from '@skillpay/domain';
-import { type EntityManager } from 'typeorm';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import { managerOf, type Tx } from '../../database/unit-of-work';
+import { ProgrammeTaskResponsibleEntity } from '../ledger-tasks/programme-task-responsible.entity';
+import { ProgrammeTaskEntity } from '../ledger-tasks/programme-task.entity';
 import { type OrganisationEntity } from '../organisations/organisation.entity';
-import { ProgrammeMeasureEntity } from './programme-measure.entity';
-import { ProgrammePhaseEntity } from './programme-phase.entity';
-import { ProgrammeTaskResponsibleEntity } from './programme-task-responsible.entity';
-import { ProgrammeTaskEntity } from './programme-task.entity';
+import { ProgrammeMeasureEntity } from '../programme-structure/programme-measure.entity';
+import { ProgrammePhaseEntity } from '../programme-structure/programme-phase.entity';
+import { findResponsibleCandidates } from '../programme-structure/programme-structure.repository';
 import { type ProgrammeEntity } from './programme.entity';
-import { findResponsibleCandidates } from './programmes.repository';
+
+/** Writes a template into a new programme in the service's transaction. */
+@Injectable()
+export class ProgrammeTemplateRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  write(programme: ProgrammeEntity, key: ProgrammeTemplateKey, tx: Tx): Promise<void> {
+    return writeTemplate(managerOf(tx, this.dataSource), programme, key);
+  }
+}
 
 /**
  * Writes a template's phases, measures and tasks into a new programme, dates moved to the
  * programme's year. Responsible units that are organisations of the programme's city become task
  * responsible organisations; the others are kept as text units. Runs in the caller's transaction
- * (the service's, or the seeder's).
+ * (the service's, through ProgrammeTemplateRepository, or the seeder's).
  */
 export async function writeTemplate(
   manager: EntityManager,

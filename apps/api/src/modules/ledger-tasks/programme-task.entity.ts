@@ -10,9 +10,9 @@ import {
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
-import { ProgrammeMeasureEntity } from './programme-measure.entity';
-import { ProgrammePhaseEntity } from './programme-phase.entity';
-import { ProgrammeEntity } from './programme.entity';
+import { ProgrammeMeasureEntity } from '../programme-structure/programme-measure.entity';
+import { ProgrammePhaseEntity } from '../programme-structure/programme-phase.entity';
+import { ProgrammeEntity } from '../programmes/programme.entity';
 
 /**
  * 台账事项: one line of the ledger, under a phase or a measure. Overdue is derived (due date

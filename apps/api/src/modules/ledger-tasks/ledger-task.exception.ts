@@ -1,0 +1,16 @@
+import { HttpStatus } from '@nestjs/common';
+import { featureException } from '../../common/errors/feature-errors';
+
+/** Errors of the ledger's tasks (placement and responsible organisations). */
+export class LedgerTaskException extends featureException({
+  phase_or_measure_required: {
+    status: HttpStatus.BAD_REQUEST,
+    'zh-CN': '请选择所属阶段或举措（二选一）',
+    en: 'Choose either a phase or a measure',
+  },
+  responsible_not_in_city: {
+    status: HttpStatus.BAD_REQUEST,
+    'zh-CN': '责任单位须为本市的人社局、总工会、企业联合会或工商联',
+    en: 'Responsible organisations must be the HR bureaus, trade union or federations of this city',
+  },
+}) {}
