@@ -72,7 +72,6 @@ const zhCN = {
     import_count_invalid: '“{{value}}”不是有效的人数（应为不小于 0 的整数）',
     enterprise_profile_missing: '请先由区（市）人社局登记本企业信息，再申报',
     quota_below_used: '{{regionZh}}已批准 {{used}} 家，名额不能少于已批准数',
-    officer_not_eligible: '负责人须为该企业所在区（市）人社局或市人社局的在用账号',
     duplicate_region: '行政区划 {{code}} 重复',
     // wage-data uploads (row errors are rendered when read, with {{columnLabel}} in the reader's language)
     wage_file_required: '请上传 xlsx 或 csv 格式的薪酬数据文件',
@@ -419,8 +418,6 @@ const en: typeof zhCN = {
     import_count_invalid: '"{{value}}" is not a valid headcount (a whole number, 0 or more)',
     enterprise_profile_missing: 'Your enterprise must first be registered by the district bureau',
     quota_below_used: '{{regionEn}} already has {{used}} approved pilots; the quota cannot be lower',
-    officer_not_eligible:
-      'The officer must be an active account of the enterprise’s district bureau or the city bureau',
     duplicate_region: 'Region {{code}} appears twice',
     // wage-data uploads
     wage_file_required: 'Please upload a wage-data file (xlsx or csv)',

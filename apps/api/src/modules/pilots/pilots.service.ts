@@ -1,4 +1,4 @@
-import { HttpStatus, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import {
   defaultPilotQuota,
   OrganisationType,
@@ -12,7 +12,6 @@ import {
 import { AccessService, type WorkflowSubject } from '../../common/access/access.service';
 import { type Caller } from '../../common/auth/caller';
 import { AppException } from '../../common/errors/app.exception';
-import { ErrorCode } from '../../common/errors/error-code';
 import {
   notEditable,
   type StepContext,
@@ -22,6 +21,7 @@ import { type Tx, UnitOfWork } from '../../database/unit-of-work';
 import { AuditService } from '../audit/audit.service';
 import { type NewNotification } from '../notifications/notifications.service';
 import { ProgrammeStatus } from '../programmes/programme.entity';
+import { EnterprisePlansRepository } from './enterprise-plans.repository';
 import { PilotApplicationEntity } from './pilot-application.entity';
 import { PilotException } from './pilot.exception';
 import {
@@ -61,6 +61,7 @@ export class PilotsService {
     private readonly access: AccessService,
     private readonly audit: AuditService,
     private readonly workflow: WorkflowTransitions,
+    private readonly plans: EnterprisePlansRepository,
   ) {}
 
   async list(caller: Caller, query: PilotQueryDto): Promise<PilotApplicationListDto> {
@@ -74,7 +75,6 @@ export class PilotsService {
   async get(caller: Caller, id: string): Promise<PilotApplicationDetailDto> {
     const application = await this.findOrFail(caller, id);
     const transitions = await this.workflow.history(PILOT_WORKFLOW, id);
-    const plan = await this.repository.findPlan(id);
     return {
       ...this.toDto(caller, application),
       transitions: transitions.map((transition) => ({
@@ -87,13 +87,13 @@ export class PilotsService {
         reason: transition.reason,
         createdAt: transition.createdAt,
       })),
-      hasPlan: Boolean(plan),
+      hasPlan: await this.plans.existsFor(id),
     };
   }
 
   async create(caller: Caller, dto: CreatePilotApplicationDto): Promise<PilotApplicationDetailDto> {
     const enterprise = await this.repository.findEnterprise(caller.organisationId);
-    if (!enterprise) throw new AppException(ErrorCode.EnterpriseProfileMissing, HttpStatus.CONFLICT);
+    if (!enterprise) throw new PilotException('enterprise_profile_missing');
     const programme = await this.repository.findProgramme(dto.programmeId);
     // a programme of another city is as unknown to the enterprise as a missing one
     if (!programme || !enterprise.organisation!.region!.path.startsWith(programme.region!.path)) {
@@ -234,7 +234,7 @@ export class PilotsService {
       PilotAction.Recommend,
       tx,
     );
-    const { plan, milestones } = await this.repository.writeEnterprisePlan(
+    const { plan, milestones } = await this.plans.create(
       application.id,
       application.enterprise!.size,
       officerId,
