@@ -28,6 +28,7 @@ import { EnterprisesModule } from './modules/enterprises/enterprises.module';
 import { PilotsModule } from './modules/pilots/pilots.module';
 import { WageUploadsModule } from './modules/wage-uploads/wage-uploads.module';
 import { ProgressReportsModule } from './modules/progress-reports/progress-reports.module';
+import { ReportSchedulesModule } from './modules/report-schedules/report-schedules.module';
 import { BenchmarksModule } from './modules/benchmarks/benchmarks.module';
 import { BenchmarkReleasesModule } from './modules/benchmark-releases/benchmark-releases.module';
 import { PublicBenchmarksModule } from './modules/public-benchmarks/public-benchmarks.module';
@@ -81,6 +82,8 @@ import { UsersModule } from './modules/users/users.module';
     EnterprisesModule,
     PilotsModule,
     WageUploadsModule,
+    // before ProgressReportsModule: /progress-reports/schedule is routed before /progress-reports/:id
+    ReportSchedulesModule,
     ProgressReportsModule,
     BenchmarksModule,
     BenchmarkReleasesModule,

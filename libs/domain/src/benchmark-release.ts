@@ -28,7 +28,7 @@ export const BENCHMARK_RELEASE_ACTION_LABELS: Record<BenchmarkReleaseAction, Lab
 
 /** Only the city bureau that owns the programme takes these steps. */
 export const BENCHMARK_RELEASE_WORKFLOW = defineWorkflow<BenchmarkReleaseStatus, BenchmarkReleaseAction>({
-  name: 'benchmark-release',
+  name: 'benchmark_release',
   subject: { 'zh-CN': '发布稿', en: 'release' },
   states: BENCHMARK_RELEASE_STATUS_LABELS,
   editableIn: [],

@@ -28,17 +28,6 @@ export enum ErrorCode {
   ImportInvalid = 'import_invalid',
   EnterpriseProfileMissing = 'enterprise_profile_missing',
   OccupationExists = 'occupation_exists',
-  // benchmark releases
-  BenchmarkAggregationPending = 'benchmark_aggregation_pending',
-  BenchmarkNotComputed = 'benchmark_not_computed',
-  BenchmarkRecomputePending = 'benchmark_recompute_pending',
-  BenchmarkReleaseOpen = 'benchmark_release_open',
-  BenchmarkReleaseTransitionNotAllowed = 'benchmark_release_transition_not_allowed',
-  // progress reports
-  ProgressReportExists = 'progress_report_exists',
-  ProgressReportNotEditable = 'progress_report_not_editable',
-  ProgressReportTransitionNotAllowed = 'progress_report_transition_not_allowed',
-  ReportCadenceLocked = 'report_cadence_locked',
   // wage-data uploads
   WageUploadDuplicate = 'wage_upload_duplicate',
   WageUploadInProgress = 'wage_upload_in_progress',

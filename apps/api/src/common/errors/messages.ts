@@ -67,7 +67,6 @@ const zhCN = {
     import_value_invalid: '“{{value}}”不是有效的选项',
     import_count_invalid: '“{{value}}”不是有效的人数（应为不小于 0 的整数）',
     enterprise_profile_missing: '请先由区（市）人社局登记本企业信息，再申报',
-    officer_not_eligible: '负责人须为该企业所在区（市）人社局或市人社局的在用账号',
     // wage-data uploads (row errors are rendered when read, with {{columnLabel}} in the reader's language)
     wage_file_required: '请上传 xlsx 或 csv 格式的薪酬数据文件',
     wage_file_type: '文件“{{file}}”既不是 xlsx 也不是 csv 文件，请使用下载的模板',
@@ -108,32 +107,10 @@ const zhCN = {
     wage_total_not_positive: '年度应发工资合计须大于 0',
     wage_formula_no_result: '公式没有计算结果，请在 Excel 中打开并保存文件后重新上传',
     wage_formula_error: '公式计算出错（{{error}}）',
-    // benchmark releases
-    benchmark_aggregation_pending: '还有 {{count}} 份薪酬数据尚未汇总进工资价位，请待汇总完成后再生成发布稿',
-    benchmark_not_computed: '该工作方案 {{year}} 年度尚无汇总的工资价位',
-    benchmark_recompute_pending: '工资价位正在按新的发布规则重新汇总，请待汇总完成后再生成发布稿',
-    benchmark_release_open: '该工作方案 {{year}} 年度已有一份“{{statusZh}}”的发布稿，请先发布或作废该稿',
-    benchmark_release_transition_not_allowed: '发布稿当前状态为“{{statusZh}}”，不能执行“{{actionZh}}”',
-    benchmark_compare_same: '请选择两份不同的发布进行比较',
     // occupation catalogue
     occupation_exists: '职业编码 {{code}} 已在职业目录中',
     occupation_import_empty: '文件中没有职业数据',
     occupation_import_too_many_rows: '一次最多导入 {{max}} 个职业，文件中有 {{count}} 行',
-    // progress reports
-    progress_report_exists: '本企业{{periodZh}}的进展报告已存在，请在原报告上修改',
-    progress_report_not_editable: '进展报告当前状态为“{{statusZh}}”，不能修改',
-    progress_report_transition_not_allowed: '进展报告当前状态为“{{statusZh}}”，不能执行“{{actionZh}}”',
-    report_cadence_locked: '该工作方案已有进展报告，不能再更改报送周期',
-    report_not_a_pilot: '本企业不是该工作方案已批准的试点企业',
-    report_period_invalid: '报送期应为 {{year}} 年的{{cadenceZh}}期次（如 {{year}}-Q1 或 {{year}}-01）',
-    report_period_not_started: '该报送期自 {{startsOn}} 开始，尚不能报送',
-    report_duplicate_level: '同一技能等级只能填写一行',
-    report_duplicate_allowance: '同一种津贴只能填写一次',
-    report_detail_required: '已建立的指引内容须填写{{field}}',
-    report_narrative_required: '请填写进展情况说明',
-    report_skill_levels_required: '请至少填写一个技能等级的人数和平均工资',
-    report_value_required: '报送前须填写{{field}}',
-    report_comment_required: '退回时请填写审核意见',
     // pay plans and the pay-design calculators (libs/paycalc's PaycalcError codes)
     pay_plan_pilot_not_approved: '只能为本企业已批准的试点申报保存薪酬设计方案',
     paycalc_malformed: '{{field}}的结构不符合该测算工具的要求',
@@ -429,8 +406,6 @@ const en: typeof zhCN = {
     import_value_invalid: '"{{value}}" is not one of the allowed values',
     import_count_invalid: '"{{value}}" is not a valid headcount (a whole number, 0 or more)',
     enterprise_profile_missing: 'Your enterprise must first be registered by the district bureau',
-    officer_not_eligible:
-      'The officer must be an active account of the enterprise’s district bureau or the city bureau',
     // wage-data uploads
     wage_file_required: 'Please upload a wage-data file (xlsx or csv)',
     wage_file_type: 'The file "{{file}}" is neither xlsx nor csv; please use the downloaded template',
@@ -479,38 +454,10 @@ const en: typeof zhCN = {
     wage_formula_no_result:
       'The formula has no calculated value; open and save the file in Excel, then upload again',
     wage_formula_error: 'The formula gives an error ({{error}})',
-    // benchmark releases
-    benchmark_aggregation_pending:
-      '{{count}} wage-data uploads are not yet aggregated into the benchmarks; create the draft once aggregation has finished',
-    benchmark_not_computed: 'No benchmarks have been computed for this programme and {{year}}',
-    benchmark_recompute_pending:
-      'The benchmarks are being recomputed under new disclosure rules; create the draft once that has finished',
-    benchmark_release_open:
-      'A release of this programme for {{year}} is already "{{statusEn}}"; publish or discard it first',
-    benchmark_release_transition_not_allowed:
-      'The release is "{{statusEn}}"; "{{actionEn}}" is not possible now',
-    benchmark_compare_same: 'Choose two different releases to compare',
     // occupation catalogue
     occupation_exists: 'Occupation code {{code}} is already in the catalogue',
     occupation_import_empty: 'The file contains no occupations',
     occupation_import_too_many_rows: 'At most {{max}} occupations per import; the file has {{count}} rows',
-    // progress reports
-    progress_report_exists: 'Your report for {{periodEn}} already exists; please change that one',
-    progress_report_not_editable: 'The report is "{{statusEn}}" and can no longer be changed',
-    progress_report_transition_not_allowed:
-      'The report is "{{statusEn}}"; "{{actionEn}}" is not possible now',
-    report_cadence_locked: 'The programme already has progress reports; its cadence can no longer change',
-    report_not_a_pilot: 'Your enterprise is not an approved pilot of this programme',
-    report_period_invalid:
-      'The period must be one of {{year}} in the programme’s cadence ({{cadenceEn}}, e.g. {{year}}-Q1 or {{year}}-01)',
-    report_period_not_started: 'The period starts on {{startsOn}}; it cannot be reported yet',
-    report_duplicate_level: 'Each skill level may appear only once',
-    report_duplicate_allowance: 'Each allowance may appear only once',
-    report_detail_required: 'An adopted element needs its {{field}}',
-    report_narrative_required: 'Please describe the progress',
-    report_skill_levels_required: 'Give headcount and average pay of at least one skill level',
-    report_value_required: '{{field}} is required before submitting',
-    report_comment_required: 'Please give a comment when returning a report',
     // pay plans and the pay-design calculators (libs/paycalc's PaycalcError codes)
     pay_plan_pilot_not_approved:
       'Pay plans can be saved only for your enterprise’s approved pilot applications',

@@ -10,7 +10,8 @@ import { type EntityManager, In } from 'typeorm';
 import { EnterpriseEntity } from '../../modules/enterprises/enterprise.entity';
 import { PilotApplicationEntity } from '../../modules/pilots/pilot-application.entity';
 import { WorkflowTransitionEntity } from '../../common/workflow/workflow-transition.entity';
-import { writeEnterprisePlan } from '../../modules/pilots/plan-writer';
+import { EnterprisePlansRepository } from '../../modules/pilots/enterprise-plans.repository';
+import { txOf } from '../unit-of-work';
 import { writeTemplate } from '../../modules/programmes/programme-template.repository';
 import { ProgrammeQuotaEntity } from '../../modules/quotas/programme-quota.entity';
 import { ProgrammeEntity, ProgrammeStatus } from '../../modules/programmes/programme.entity';
@@ -115,7 +116,13 @@ async function seedDemoPilots(
         reason: null,
       },
     ]);
-    await writeEnterprisePlan(manager, application.id, enterprise.size, recommender.id, approvedAt);
+    await new EnterprisePlansRepository(manager.connection).create(
+      application.id,
+      enterprise.size,
+      recommender.id,
+      approvedAt,
+      txOf(manager),
+    );
   }
 }
 

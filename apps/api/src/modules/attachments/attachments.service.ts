@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { attachmentExtension, checkAttachment, MAX_ATTACHMENT_BYTES } from '@skillpay/domain';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { AppException, type FieldProblem } from '../../common/errors/app.exception';
+import { managerOf, type Tx } from '../../database/unit-of-work';
 import { AttachmentEntity } from './attachment.entity';
 import { MAX_ATTACHMENTS_PER_UPLOAD, type UploadedAttachment } from './attachments.dto';
 
@@ -32,8 +33,9 @@ export class AttachmentsService {
     ownerId: string,
     files: readonly UploadedAttachment[],
     uploadedBy: string,
-    manager: EntityManager,
+    tx: Tx | EntityManager,
   ): Promise<AttachmentEntity[]> {
+    const manager = managerOf(tx, this.dataSource);
     const saved: AttachmentEntity[] = [];
     for (const { file, fileName, mimeType } of this.accepted(files)) {
       const entity = await manager.save(

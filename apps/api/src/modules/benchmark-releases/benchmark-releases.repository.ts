@@ -11,6 +11,7 @@ import {
 import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { type ProgrammeScope, programmeScopeCondition } from '../../common/access/scope';
 import { pageOffset, type PageQueryDto } from '../../common/http/pagination.dto';
+import { managerOf, type Tx, txOf } from '../../database/unit-of-work';
 import { ProgrammeEntity } from '../programmes/programme.entity';
 import { BenchmarkReleaseCellEntity } from './benchmark-release-cell.entity';
 import { BenchmarkReleaseEntity } from './benchmark-release.entity';
@@ -140,13 +141,9 @@ export class BenchmarkReleasesRepository {
   // ---- programmes and computed data ----
 
   /** The programme (with its region) if it lies in the scope. */
-  findProgramme(
-    scope: ProgrammeScope,
-    programmeId: string,
-    manager: EntityManager = this.dataSource.manager,
-  ): Promise<ProgrammeEntity | null> {
+  findProgramme(scope: ProgrammeScope, programmeId: string, tx?: Tx): Promise<ProgrammeEntity | null> {
     const condition = programmeScopeCondition(scope, 'r');
-    return manager
+    return managerOf(tx, this.dataSource)
       .createQueryBuilder(ProgrammeEntity, 'p')
       .innerJoinAndSelect('p.region', 'r')
       .where('p.id = :programmeId', { programmeId })
@@ -155,8 +152,8 @@ export class BenchmarkReleasesRepository {
   }
 
   /** Stored uploads (current or superseded) the computed cells do not reflect yet. */
-  async pendingUploads(programmeId: string, year: number, manager: EntityManager): Promise<number> {
-    const [{ count }] = await manager.query<Array<{ count: number }>>(
+  async pendingUploads(programmeId: string, year: number, tx?: Tx): Promise<number> {
+    const [{ count }] = await managerOf(tx, this.dataSource).query<Array<{ count: number }>>(
       `SELECT count(*)::int AS count FROM wage_upload
         WHERE programme_id = $1 AND year = $2 AND status IN ($3, $4) AND aggregated_at IS NULL`,
       [programmeId, year, WageUploadStatus.Current, WageUploadStatus.Superseded],
@@ -168,9 +165,11 @@ export class BenchmarkReleasesRepository {
   async computedCells(
     programmeId: string,
     year: number,
-    manager: EntityManager = this.dataSource.manager,
+    tx?: Tx,
   ): Promise<{ count: number; computedAt: Date | null }> {
-    const [row] = await manager.query<Array<{ count: number; computedAt: Date | null }>>(
+    const [row] = await managerOf(tx, this.dataSource).query<
+      Array<{ count: number; computedAt: Date | null }>
+    >(
       `SELECT count(*)::int AS count, max(computed_at) AS "computedAt"
          FROM benchmark_cell WHERE programme_id = $1 AND year = $2`,
       [programmeId, year],
@@ -185,13 +184,13 @@ export class BenchmarkReleasesRepository {
   async aggregationState(
     programmeId: string,
     year: number,
-    manager: EntityManager,
+    tx: Tx,
   ): Promise<{
     fullRequested: boolean;
     minEnterprises: number | null;
     maxEnterpriseShare: number | null;
   } | null> {
-    const [row] = await manager.query<
+    const [row] = await managerOf(tx, this.dataSource).query<
       Array<{ fullRequested: boolean; minEnterprises: number | null; maxEnterpriseShare: number | null }>
     >(
       `SELECT full_requested_at IS NOT NULL AS "fullRequested", min_enterprises AS "minEnterprises",
@@ -206,9 +205,11 @@ export class BenchmarkReleasesRepository {
   async currentTotals(
     programmeId: string,
     year: number,
-    manager: EntityManager,
+    tx: Tx,
   ): Promise<{ enterprises: number; employees: number }> {
-    const [row] = await manager.query<Array<{ enterprises: number; employees: number }>>(
+    const [row] = await managerOf(tx, this.dataSource).query<
+      Array<{ enterprises: number; employees: number }>
+    >(
       `SELECT count(DISTINCT enterprise_id)::int AS enterprises, COALESCE(sum(row_count), 0)::int AS employees
          FROM wage_upload WHERE programme_id = $1 AND year = $2 AND status = $3`,
       [programmeId, year, WageUploadStatus.Current],
@@ -217,15 +218,10 @@ export class BenchmarkReleasesRepository {
   }
 
   /** Copies the computed cells of the programme and year into the draft, in one statement. */
-  async snapshotCells(
-    releaseId: string,
-    programmeId: string,
-    year: number,
-    manager: EntityManager,
-  ): Promise<number> {
+  async snapshotCells(releaseId: string, programmeId: string, year: number, tx: Tx): Promise<number> {
     const columns = `occupation_code, skill_level, region_code, employees, enterprises, max_enterprise_share,
       mean, p10, p25, p50, p75, p90, share_base, share_post, share_performance, share_allowances, share_other, footnote`;
-    const [, inserted] = await manager.query<[unknown, number]>(
+    const [, inserted] = await managerOf(tx, this.dataSource).query<[unknown, number]>(
       `INSERT INTO benchmark_release_cell (release_id, ${columns})
        SELECT $1, ${columns} FROM benchmark_cell WHERE programme_id = $2 AND year = $3`,
       [releaseId, programmeId, year],
@@ -308,9 +304,9 @@ export class BenchmarkReleasesRepository {
     scope: ProgrammeScope,
     ownerScope: ProgrammeScope,
     id: string,
-    manager: EntityManager = this.dataSource.manager,
+    tx?: Tx,
   ): Promise<ReleaseRow | null> {
-    const result = await this.releases(manager, scope, ownerScope)
+    const result = await this.releases(managerOf(tx, this.dataSource), scope, ownerScope)
       .andWhere('b.id = :id', { id })
       .getRawAndEntities();
     return BenchmarkReleasesRepository.toRows(result)[0] ?? null;
@@ -330,21 +326,41 @@ export class BenchmarkReleasesRepository {
   }
 
   /** Locks the release row for a workflow step (concurrent steps on one release queue up). */
-  async lock(id: string, manager: EntityManager): Promise<void> {
-    await manager.query(`SELECT 1 FROM benchmark_release WHERE id = $1 FOR UPDATE`, [id]);
+  async lock(id: string, tx: Tx): Promise<void> {
+    await managerOf(tx, this.dataSource).query(`SELECT 1 FROM benchmark_release WHERE id = $1 FOR UPDATE`, [
+      id,
+    ]);
   }
 
-  exists(id: string, manager: EntityManager = this.dataSource.manager): Promise<boolean> {
-    return manager.existsBy(BenchmarkReleaseEntity, { id });
+  exists(id: string, tx?: Tx): Promise<boolean> {
+    return managerOf(tx, this.dataSource).existsBy(BenchmarkReleaseEntity, { id });
+  }
+
+  /** A new draft. */
+  async insert(release: Partial<BenchmarkReleaseEntity>, tx: Tx): Promise<BenchmarkReleaseEntity> {
+    const manager = managerOf(tx, this.dataSource);
+    return manager.save(BenchmarkReleaseEntity, manager.create(BenchmarkReleaseEntity, release));
+  }
+
+  async update(id: string, changes: Partial<BenchmarkReleaseEntity>, tx: Tx): Promise<void> {
+    await managerOf(tx, this.dataSource).update(BenchmarkReleaseEntity, { id }, changes);
+  }
+
+  /**
+   * Runs work in one REPEATABLE READ transaction: a draft's checks and the copy of the cells see
+   * one snapshot of the computed data.
+   */
+  inSnapshot<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction('REPEATABLE READ', (manager) => work(txOf(manager)));
   }
 
   /** An open (draft or reviewed) release of the programme and year, if any. */
   findOpen(
     programmeId: string,
     year: number,
-    manager: EntityManager,
+    tx: Tx | EntityManager,
   ): Promise<BenchmarkReleaseEntity | null> {
-    return manager
+    return managerOf(tx, this.dataSource)
       .createQueryBuilder(BenchmarkReleaseEntity, 'b')
       .where('b.programme_id = :programmeId AND b.year = :year', { programmeId, year })
       .andWhere('b.status IN (:...open)', {
@@ -354,8 +370,8 @@ export class BenchmarkReleasesRepository {
   }
 
   /** The next release number of a programme and year: 1, 2, 3 … */
-  async nextReleaseNumber(programmeId: string, year: number, manager: EntityManager): Promise<number> {
-    const [{ next }] = await manager.query<Array<{ next: number }>>(
+  async nextReleaseNumber(programmeId: string, year: number, tx: Tx): Promise<number> {
+    const [{ next }] = await managerOf(tx, this.dataSource).query<Array<{ next: number }>>(
       `SELECT COALESCE(max(release_number), 0)::int + 1 AS next
          FROM benchmark_release WHERE programme_id = $1 AND year = $2`,
       [programmeId, year],
@@ -457,8 +473,9 @@ export class BenchmarkReleasesRepository {
     programmeId: string,
     year: number,
     cityPath: string,
-    manager: EntityManager,
+    tx: Tx,
   ): Promise<{ districtBureaus: string[]; enterprises: string[] }> {
+    const manager = managerOf(tx, this.dataSource);
     const bureaus = await manager.query<Array<{ id: string }>>(
       `SELECT o.id FROM organisation o JOIN region r ON r.code = o.region_code
         WHERE o.type = $1 AND r.path LIKE $2 AND o.deleted_at IS NULL`,

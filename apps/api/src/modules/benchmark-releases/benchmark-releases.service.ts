@@ -1,23 +1,24 @@
-import { HttpStatus, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
+import { Injectable } from '@nestjs/common';
 import {
-  BENCHMARK_RELEASE_ACTION_LABELS,
   BENCHMARK_RELEASE_STATUS_LABELS,
   BENCHMARK_RELEASE_WORKFLOW,
-  actionsFrom,
   BenchmarkReleaseAction,
   benchmarkReleaseLabel,
   BenchmarkReleaseStatus,
-  Role,
 } from '@skillpay/domain';
-import { DataSource, type EntityManager } from 'typeorm';
-import { AccessService } from '../../common/access/access.service';
+import { AccessService, type WorkflowSubject } from '../../common/access/access.service';
 import { type Caller } from '../../common/auth/caller';
 import { AppException } from '../../common/errors/app.exception';
-import { ErrorCode } from '../../common/errors/error-code';
+import {
+  type AuditChanges,
+  type StepContext,
+  WorkflowTransitions,
+} from '../../common/workflow/workflow-transitions.service';
+import { type Tx } from '../../database/unit-of-work';
 import { AuditService } from '../audit/audit.service';
 import { NotificationsService } from '../notifications/notifications.service';
-import { BenchmarkReleaseEntity } from './benchmark-release.entity';
+import { BenchmarkReleaseException } from './benchmark-release.exception';
+import { type BenchmarkReleaseEntity } from './benchmark-release.entity';
 import {
   type BenchmarkReleaseDetailDto,
   type BenchmarkReleaseDto,
@@ -72,13 +73,11 @@ export function cellDifferences(from: CellRow, to: CellRow): CellDifferenceDto[]
   return differences;
 }
 
-function transitionParams(status: BenchmarkReleaseStatus, action: BenchmarkReleaseAction) {
-  return {
-    statusZh: BENCHMARK_RELEASE_STATUS_LABELS[status]['zh-CN'],
-    statusEn: BENCHMARK_RELEASE_STATUS_LABELS[status].en,
-    actionZh: BENCHMARK_RELEASE_ACTION_LABELS[action]['zh-CN'],
-    actionEn: BENCHMARK_RELEASE_ACTION_LABELS[action].en,
-  };
+/** A release as the workflow kernel sees it; `label` is set when the step publishes it. */
+type ReleaseSubject = WorkflowSubject<BenchmarkReleaseStatus> & { row: ReleaseRow; label?: string };
+
+function subjectOf(row: ReleaseRow): ReleaseSubject {
+  return { id: row.release.id, status: row.release.status, row };
 }
 
 /**
@@ -89,11 +88,11 @@ function transitionParams(status: BenchmarkReleaseStatus, action: BenchmarkRelea
 @Injectable()
 export class BenchmarkReleasesService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly repository: BenchmarkReleasesRepository,
     private readonly access: AccessService,
     private readonly audit: AuditService,
     private readonly notifications: NotificationsService,
+    private readonly workflow: WorkflowTransitions,
   ) {}
 
   async list(caller: Caller, query: BenchmarkReleaseQueryDto): Promise<BenchmarkReleaseListDto> {
@@ -149,11 +148,7 @@ export class BenchmarkReleasesService {
       return false;
     }
     const { computedAt } = await this.repository.computedCells(release.programmeId, release.year);
-    const pending = await this.repository.pendingUploads(
-      release.programmeId,
-      release.year,
-      this.dataSource.manager,
-    );
+    const pending = await this.repository.pendingUploads(release.programmeId, release.year);
     return pending > 0 || (computedAt !== null && computedAt.getTime() > release.computedAt.getTime());
   }
 
@@ -163,43 +158,31 @@ export class BenchmarkReleasesService {
    * programme and year is under review. Check and copy see one snapshot (repeatable read).
    */
   async create(caller: Caller, dto: CreateBenchmarkReleaseDto): Promise<BenchmarkReleaseDetailDto> {
-    const id = await this.dataSource.transaction('REPEATABLE READ', async (manager) => {
+    const id = await this.repository.inSnapshot(async (tx) => {
       const programme = await this.repository.findProgramme(
         this.access.programmeScope(caller, 'update'),
         dto.programmeId,
-        manager,
+        tx,
       );
-      if (!programme) {
-        throw AppException.validation([{ field: 'programmeId', code: 'errors.programme_not_visible' }]);
-      }
-      const open = await this.repository.findOpen(programme.id, dto.year, manager);
+      if (!programme) throw BenchmarkReleaseException.invalid('programmeId', 'programme_not_visible');
+      const open = await this.repository.findOpen(programme.id, dto.year, tx);
       if (open) {
-        throw new AppException(
-          ErrorCode.BenchmarkReleaseOpen,
-          HttpStatus.CONFLICT,
-          {
-            year: dto.year,
-            statusZh: BENCHMARK_RELEASE_STATUS_LABELS[open.status]['zh-CN'],
-            statusEn: BENCHMARK_RELEASE_STATUS_LABELS[open.status].en,
-          },
-          [],
-          { releaseId: open.id },
+        throw new BenchmarkReleaseException(
+          'benchmark_release_open',
+          { year: dto.year, status: BENCHMARK_RELEASE_STATUS_LABELS[open.status] },
+          { extra: { releaseId: open.id } },
         );
       }
-      const pending = await this.repository.pendingUploads(programme.id, dto.year, manager);
+      const pending = await this.repository.pendingUploads(programme.id, dto.year, tx);
       if (pending > 0) {
-        throw new AppException(
-          ErrorCode.BenchmarkAggregationPending,
-          HttpStatus.CONFLICT,
+        throw new BenchmarkReleaseException(
+          'benchmark_aggregation_pending',
           { count: pending },
-          [],
-          {
-            pendingUploads: pending,
-          },
+          { extra: { pendingUploads: pending } },
         );
       }
       // the cells must have been computed with the programme's current disclosure rules
-      const state = await this.repository.aggregationState(programme.id, dto.year, manager);
+      const state = await this.repository.aggregationState(programme.id, dto.year, tx);
       const rules = {
         minEnterprises: state?.minEnterprises ?? programme.benchmarkMinEnterprises,
         maxEnterpriseShare: state?.maxEnterpriseShare ?? programme.benchmarkMaxEnterpriseShare,
@@ -209,17 +192,16 @@ export class BenchmarkReleasesService {
         rules.minEnterprises !== programme.benchmarkMinEnterprises ||
         rules.maxEnterpriseShare !== programme.benchmarkMaxEnterpriseShare
       ) {
-        throw new AppException(ErrorCode.BenchmarkRecomputePending, HttpStatus.CONFLICT);
+        throw new BenchmarkReleaseException('benchmark_recompute_pending');
       }
-      const computed = await this.repository.computedCells(programme.id, dto.year, manager);
+      const computed = await this.repository.computedCells(programme.id, dto.year, tx);
       if (computed.count === 0 || !computed.computedAt) {
-        throw new AppException(ErrorCode.BenchmarkNotComputed, HttpStatus.CONFLICT, { year: dto.year });
+        throw new BenchmarkReleaseException('benchmark_not_computed', { year: dto.year });
       }
-      const totals = await this.repository.currentTotals(programme.id, dto.year, manager);
+      const totals = await this.repository.currentTotals(programme.id, dto.year, tx);
       const description = dto.description?.trim() ? dto.description.trim() : null;
-      const saved = await manager.save(
-        BenchmarkReleaseEntity,
-        manager.create(BenchmarkReleaseEntity, {
+      const saved = await this.repository.insert(
+        {
           programmeId: programme.id,
           year: dto.year,
           status: BenchmarkReleaseStatus.Draft,
@@ -231,9 +213,10 @@ export class BenchmarkReleasesService {
           employeeCount: totals.employees,
           computedAt: computed.computedAt,
           createdBy: caller.userId,
-        }),
+        },
+        tx,
       );
-      const cells = await this.repository.snapshotCells(saved.id, programme.id, dto.year, manager);
+      const cells = await this.repository.snapshotCells(saved.id, programme.id, dto.year, tx);
       await this.audit.record(
         {
           action: 'benchmark_release.create',
@@ -251,93 +234,89 @@ export class BenchmarkReleasesService {
             description,
           },
         },
-        manager,
+        tx,
       );
       return saved.id;
     });
     return this.get(caller, id);
   }
 
-  /** One workflow step (review, publish, discard) with its audit record and notifications. */
+  /**
+   * One workflow step (review, publish, discard) through the kernel: lock, who-may-act (the city
+   * bureau, on a release of its own programme: others get 404 from the change scope), history
+   * row, audit `benchmark_release.<action>` and the publication notices, in one transaction.
+   * The review comment or discard reason is the step's reason.
+   */
   async transition(
     caller: Caller,
     id: string,
     action: BenchmarkReleaseAction,
     text: string | null | undefined,
   ): Promise<BenchmarkReleaseDetailDto> {
-    const step = BENCHMARK_RELEASE_WORKFLOW.actions[action];
-    const note = text?.trim() ? text.trim() : null;
-    await this.dataSource.transaction(async (manager) => {
-      const scope = this.access.programmeScope(caller, 'update');
-      await this.repository.lock(id, manager);
-      const row = await this.repository.findInScope(scope, scope, id, manager);
-      if (!row) throw await this.notFound(id, manager);
-      const { release } = row;
-      if (!step.from.includes(release.status)) {
-        throw new AppException(
-          ErrorCode.BenchmarkReleaseTransitionNotAllowed,
-          HttpStatus.CONFLICT,
-          transitionParams(release.status, action),
-          [],
-          { status: release.status, action },
-        );
-      }
-      const now = new Date();
-      const changes: Partial<BenchmarkReleaseEntity> = { status: step.to };
-      if (action === BenchmarkReleaseAction.Review) {
-        Object.assign(changes, { reviewComment: note, reviewedBy: caller.userId, reviewedAt: now });
-      } else if (action === BenchmarkReleaseAction.Publish) {
-        // numbers follow publication order; one release is open per programme and year, so no race
-        const releaseNumber = await this.repository.nextReleaseNumber(
-          release.programmeId,
-          release.year,
-          manager,
-        );
-        Object.assign(changes, { releaseNumber, publishedBy: caller.userId, publishedAt: now });
-      } else {
-        Object.assign(changes, { discardReason: note, discardedBy: caller.userId, discardedAt: now });
-      }
-      await manager.update(BenchmarkReleaseEntity, { id }, changes);
-      await this.audit.record(
-        {
-          action: `benchmark_release.${action}`,
-          entityType: 'benchmark_release',
-          entityId: id,
-          before: { status: release.status },
-          after: {
-            status: step.to,
-            ...(changes.releaseNumber
-              ? {
-                  releaseNumber: changes.releaseNumber,
-                  label: benchmarkReleaseLabel(release.year, changes.releaseNumber),
-                }
-              : {}),
-            ...(note ? { [action === BenchmarkReleaseAction.Review ? 'comment' : 'reason']: note } : {}),
-          },
-        },
-        manager,
-      );
-      if (action === BenchmarkReleaseAction.Publish) {
-        await this.notifyPublication(
-          row,
-          benchmarkReleaseLabel(release.year, changes.releaseNumber!)!,
-          manager,
-        );
-      }
+    const scope = this.access.programmeScope(caller, 'update');
+    await this.workflow.run(caller, {
+      workflow: BENCHMARK_RELEASE_WORKFLOW,
+      action,
+      reason: text,
+      entityType: 'benchmark_release',
+      lock: async (tx) => {
+        await this.repository.lock(id, tx);
+        const row = await this.repository.findInScope(scope, scope, id, tx);
+        if (!row) throw await this.notFound(id, tx);
+        return subjectOf(row);
+      },
+      apply: (subject, step) => this.applyStep(caller, subject, action, step),
+      notify: async (subject, step) => {
+        if (subject.label) await this.notifyPublication(subject.row, subject.label, step.tx);
+        return null;
+      },
     });
     return this.get(caller, id);
   }
 
+  /** The release's own part of a step: who reviewed, published (under the next number) or discarded it. */
+  private async applyStep(
+    caller: Caller,
+    subject: ReleaseSubject,
+    action: BenchmarkReleaseAction,
+    { to, reason: note, now, tx }: StepContext<BenchmarkReleaseStatus>,
+  ): Promise<AuditChanges> {
+    const { release } = subject.row;
+    const changes: Partial<BenchmarkReleaseEntity> = { status: to };
+    switch (action) {
+      case BenchmarkReleaseAction.Review:
+        Object.assign(changes, { reviewComment: note, reviewedBy: caller.userId, reviewedAt: now });
+        break;
+      case BenchmarkReleaseAction.Publish: {
+        // numbers follow publication order; one release is open per programme and year, so no race
+        const releaseNumber = await this.repository.nextReleaseNumber(release.programmeId, release.year, tx);
+        Object.assign(changes, { releaseNumber, publishedBy: caller.userId, publishedAt: now });
+        subject.label = benchmarkReleaseLabel(release.year, releaseNumber)!;
+        break;
+      }
+      case BenchmarkReleaseAction.Discard:
+        Object.assign(changes, { discardReason: note, discardedBy: caller.userId, discardedAt: now });
+        break;
+    }
+    await this.repository.update(release.id, changes, tx);
+    return {
+      after: {
+        ...(changes.releaseNumber ? { releaseNumber: changes.releaseNumber, label: subject.label } : {}),
+        ...(note ? { [action === BenchmarkReleaseAction.Review ? 'comment' : 'reason']: note } : {}),
+      },
+    };
+  }
+
   /** District bureaus learn of a new release; contributing enterprises can now see their position. */
-  private async notifyPublication(row: ReleaseRow, label: string, manager: EntityManager): Promise<void> {
+  private async notifyPublication(row: ReleaseRow, label: string, tx: Tx): Promise<void> {
     const { release } = row;
-    const cityPath = (await this.repository.findProgramme({ kind: 'all' }, release.programmeId, manager))!
-      .region!.path;
+    const cityPath = (await this.repository.findProgramme({ kind: 'all' }, release.programmeId, tx))!.region!
+      .path;
     const recipients = await this.repository.publicationRecipients(
       release.programmeId,
       release.year,
       cityPath,
-      manager,
+      tx,
     );
     await this.notifications.notify(
       {
@@ -350,7 +329,7 @@ export class BenchmarkReleasesService {
         link: `/benchmark-releases/${release.id}`,
         dedupeKey: `benchmark-release:${release.id}:publish`,
       },
-      manager,
+      tx,
     );
     await this.notifications.notify(
       {
@@ -363,7 +342,7 @@ export class BenchmarkReleasesService {
         link: `/benchmark-position?programmeId=${release.programmeId}&year=${release.year}`,
         dedupeKey: `benchmark-release:${release.id}:publish`,
       },
-      manager,
+      tx,
     );
   }
 
@@ -412,7 +391,7 @@ export class BenchmarkReleasesService {
   /** Two releases cell by cell: cells added, removed, and changed with each difference. */
   async compare(caller: Caller, fromId: string, toId: string): Promise<ReleaseComparisonDto> {
     if (fromId === toId) {
-      throw AppException.validation([{ field: 'to', code: 'errors.benchmark_compare_same' }]);
+      throw BenchmarkReleaseException.invalid('to', 'benchmark_compare_same');
     }
     const from = await this.findOrFail(caller, fromId);
     const to = await this.findOrFail(caller, toId);
@@ -480,10 +459,9 @@ export class BenchmarkReleasesService {
       discardedAt: release.discardedAt,
       discardReason: release.discardReason,
       // only the city bureau that owns the programme takes the steps
-      availableActions:
-        row.owned && caller.role === Role.CityBureau
-          ? actionsFrom(BENCHMARK_RELEASE_WORKFLOW, release.status)
-          : [],
+      availableActions: row.owned
+        ? this.access.openActions(caller, BENCHMARK_RELEASE_WORKFLOW, subjectOf(row))
+        : [],
     };
   }
 
@@ -497,12 +475,10 @@ export class BenchmarkReleasesService {
     return row;
   }
 
-  /** 404, naming the entity only when it exists but lies outside the scope; `manager` inside a transaction. */
-  private async notFound(id: string, manager?: EntityManager): Promise<AppException> {
+  /** 404, naming the entity only when it exists but lies outside the scope. */
+  private async notFound(id: string, tx?: Tx): Promise<AppException> {
     return AppException.notFound(
-      (await this.repository.exists(id, manager))
-        ? { entityType: 'benchmark_release', entityId: id }
-        : undefined,
+      (await this.repository.exists(id, tx)) ? { entityType: 'benchmark_release', entityId: id } : undefined,
     );
   }
 }

@@ -8,10 +8,16 @@ export class PilotException extends featureException({
     'zh-CN': '本企业已申报该工作方案',
     en: 'Your enterprise has already applied to this programme',
   },
-  quota_exhausted: {
+  // shared with progress reports and pay plans (same text)
+  enterprise_profile_missing: {
     status: HttpStatus.CONFLICT,
-    'zh-CN': '{{region}}的试点名额已满（名额 {{quota}} 家，已批准 {{used}} 家）',
-    en: 'The pilot quota of {{region}} is used up ({{used}} of {{quota}} approved)',
+    'zh-CN': '请先由区（市）人社局登记本企业信息，再申报',
+    en: 'Your enterprise must first be registered by the district bureau',
+  },
+  officer_not_eligible: {
+    status: HttpStatus.BAD_REQUEST,
+    'zh-CN': '负责人须为该企业所在区（市）人社局或市人社局的在用账号',
+    en: 'The officer must be an active account of the enterprise’s district bureau or the city bureau',
   },
   programme_not_open: {
     status: HttpStatus.BAD_REQUEST,

@@ -1,32 +1,24 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { PilotAction } from '@skillpay/domain';
 import { type Caller } from '../../common/auth/caller';
 import { Allow, CurrentCaller } from '../../common/auth/decorators';
 import { UuidParam } from '../../common/http/uuid-param.pipe';
 import {
-  CreateMilestoneDto,
   CreatePilotApplicationDto,
-  EnterprisePlanDto,
   PilotApplicationDetailDto,
   PilotApplicationListDto,
   PilotQueryDto,
   PilotTransitionRequestDto,
-  UpdateMilestoneDto,
   UpdatePilotApplicationDto,
-  UpdatePlanDto,
 } from './pilots.dto';
 import { PilotsService } from './pilots.service';
-import { PlansService } from './plans.service';
 
 @ApiTags('pilot-applications')
 @ApiBearerAuth()
 @Controller('pilot-applications')
 export class PilotApplicationsController {
-  constructor(
-    private readonly service: PilotsService,
-    private readonly plans: PlansService,
-  ) {}
+  constructor(private readonly service: PilotsService) {}
 
   @Get()
   @Allow('pilotApplications', 'read')
@@ -153,62 +145,5 @@ export class PilotApplicationsController {
     @Body() dto: PilotTransitionRequestDto,
   ): Promise<PilotApplicationDetailDto> {
     return this.service.transition(caller, id, PilotAction.Withdraw, dto);
-  }
-
-  @Get(':id/plan')
-  @Allow('pilotApplications', 'read')
-  @ApiOkResponse({ type: EnterprisePlanDto })
-  @ApiOperation({ summary: 'The 一企一策 plan of an approved pilot' })
-  plan(@CurrentCaller() caller: Caller, @Param('id', UuidParam) id: string): Promise<EnterprisePlanDto> {
-    return this.plans.get(caller, id);
-  }
-
-  @Patch(':id/plan')
-  @Allow('pilotApplications', 'update')
-  @ApiOkResponse({ type: EnterprisePlanDto })
-  @ApiOperation({ summary: 'Bureaus change the plan (guideline parts, variant, officer in charge, notes)' })
-  updatePlan(
-    @CurrentCaller() caller: Caller,
-    @Param('id', UuidParam) id: string,
-    @Body() dto: UpdatePlanDto,
-  ): Promise<EnterprisePlanDto> {
-    return this.plans.update(caller, id, dto);
-  }
-
-  @Post(':id/plan/milestones')
-  @Allow('pilotApplications', 'update')
-  @ApiCreatedResponse({ type: EnterprisePlanDto })
-  @ApiOperation({ summary: 'Bureaus add a milestone to the plan' })
-  addMilestone(
-    @CurrentCaller() caller: Caller,
-    @Param('id', UuidParam) id: string,
-    @Body() dto: CreateMilestoneDto,
-  ): Promise<EnterprisePlanDto> {
-    return this.plans.addMilestone(caller, id, dto);
-  }
-
-  @Patch(':id/plan/milestones/:milestoneId')
-  @Allow('pilotApplications', 'update')
-  @ApiOkResponse({ type: EnterprisePlanDto })
-  @ApiOperation({ summary: 'Bureaus change a milestone or mark it done' })
-  updateMilestone(
-    @CurrentCaller() caller: Caller,
-    @Param('id', UuidParam) id: string,
-    @Param('milestoneId', UuidParam) milestoneId: string,
-    @Body() dto: UpdateMilestoneDto,
-  ): Promise<EnterprisePlanDto> {
-    return this.plans.updateMilestone(caller, id, milestoneId, dto);
-  }
-
-  @Delete(':id/plan/milestones/:milestoneId')
-  @Allow('pilotApplications', 'update')
-  @ApiOkResponse({ type: EnterprisePlanDto })
-  @ApiOperation({ summary: 'Bureaus remove a milestone (soft delete)' })
-  removeMilestone(
-    @CurrentCaller() caller: Caller,
-    @Param('id', UuidParam) id: string,
-    @Param('milestoneId', UuidParam) milestoneId: string,
-  ): Promise<EnterprisePlanDto> {
-    return this.plans.removeMilestone(caller, id, milestoneId);
   }
 }

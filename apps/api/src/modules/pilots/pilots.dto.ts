@@ -1,34 +1,22 @@
 import { ApiProperty, ApiPropertyOptional, PartialType, PickType, IntersectionType } from '@nestjs/swagger';
 import {
   EnterpriseSize,
-  GuidelinePart,
   INDUSTRY_SECTION_CODES,
   type IndustrySection,
-  MAX_PILOT_QUOTA,
   Ownership,
   PilotAction,
   PilotStatus,
-  PlanVariant,
   PriorityCategory,
 } from '@skillpay/domain';
-import { Type } from 'class-transformer';
 import {
-  ArrayMaxSize,
   ArrayUnique,
   IsArray,
-  IsBoolean,
-  IsDateString,
   IsEnum,
-  IsInt,
   IsNotEmpty,
   IsOptional,
   IsString,
   IsUUID,
-  Matches,
-  Max,
   MaxLength,
-  Min,
-  ValidateNested,
 } from 'class-validator';
 import { EnterpriseFilterDto } from '../enterprises/enterprises.dto';
 import { PageQueryDto } from '../../common/http/pagination.dto';
@@ -213,165 +201,4 @@ export class PilotTransitionRequestDto {
   @IsString()
   @MaxLength(1000)
   reason?: string;
-}
-
-// ---- quotas ----
-
-export class QuotaDto {
-  @ApiProperty({ example: '370211' })
-  regionCode: string;
-
-  @ApiProperty({ example: '黄岛区' })
-  regionName: string;
-
-  @ApiProperty({ description: 'the city itself: quota of the city-direct enterprises (市直企业)' })
-  cityDirect: boolean;
-
-  @ApiProperty()
-  quota: number;
-
-  @ApiProperty({ description: 'no row for this region yet: the default applies' })
-  isDefault: boolean;
-
-  @ApiProperty({ description: 'approved pilots' })
-  used: number;
-
-  @ApiProperty()
-  remaining: number;
-
-  @ApiProperty({ description: 'recommended and waiting for the city’s decision' })
-  pending: number;
-}
-
-export class QuotaListDto {
-  @ApiProperty({ format: 'uuid' })
-  programmeId: string;
-
-  @ApiProperty({ type: [QuotaDto] })
-  items: QuotaDto[];
-}
-
-export class QuotaInputDto {
-  @ApiProperty({ example: '370211' })
-  @Matches(/^\d{6}$/)
-  regionCode: string;
-
-  @ApiProperty({ minimum: 0, maximum: MAX_PILOT_QUOTA })
-  @IsInt()
-  @Min(0)
-  @Max(MAX_PILOT_QUOTA)
-  quota: number;
-}
-
-export class UpdateQuotasDto {
-  @ApiProperty({ type: [QuotaInputDto] })
-  @IsArray()
-  @ArrayMaxSize(50)
-  @ValidateNested({ each: true })
-  @Type(() => QuotaInputDto)
-  quotas: QuotaInputDto[];
-}
-
-// ---- 一企一策 plans ----
-
-export class PlanOfficerDto {
-  @ApiProperty({ format: 'uuid' })
-  id: string;
-
-  @ApiProperty()
-  displayName: string;
-
-  @ApiProperty()
-  organisationName: string;
-}
-
-export class PlanMilestoneDto {
-  @ApiProperty({ format: 'uuid' })
-  id: string;
-
-  @ApiProperty()
-  title: string;
-
-  @ApiProperty({ type: String, format: 'date', example: '2026-12-31' })
-  dueOn: string;
-
-  @ApiProperty({ type: String, format: 'date-time', nullable: true })
-  doneAt: Date | null;
-}
-
-export class EnterprisePlanDto {
-  @ApiProperty({ format: 'uuid' })
-  id: string;
-
-  @ApiProperty({ format: 'uuid' })
-  applicationId: string;
-
-  @ApiProperty({ enum: PlanVariant, enumName: 'PlanVariant' })
-  variant: PlanVariant;
-
-  @ApiProperty({ enum: GuidelinePart, enumName: 'GuidelinePart', isArray: true })
-  guidelineParts: GuidelinePart[];
-
-  @ApiProperty({ type: PlanOfficerDto, nullable: true })
-  officer: PlanOfficerDto | null;
-
-  @ApiProperty({ type: String, nullable: true })
-  notes: string | null;
-
-  @ApiProperty({ type: [PlanMilestoneDto] })
-  milestones: PlanMilestoneDto[];
-
-  @ApiProperty({ description: 'whether the caller may change the plan' })
-  editable: boolean;
-
-  @ApiProperty({ type: [PlanOfficerDto], description: 'accounts that may be put in charge (for editors)' })
-  officerOptions: PlanOfficerDto[];
-
-  @ApiProperty({ type: String, format: 'date-time' })
-  updatedAt: Date;
-}
-
-export class UpdatePlanDto {
-  @ApiPropertyOptional({ enum: PlanVariant, enumName: 'PlanVariant' })
-  @IsOptional()
-  @IsEnum(PlanVariant)
-  variant?: PlanVariant;
-
-  @ApiPropertyOptional({ enum: GuidelinePart, enumName: 'GuidelinePart', isArray: true })
-  @IsOptional()
-  @IsArray()
-  @ArrayUnique()
-  @IsEnum(GuidelinePart, { each: true })
-  guidelineParts?: GuidelinePart[];
-
-  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true })
-  @IsOptional()
-  @IsUUID()
-  officerId?: string | null;
-
-  @ApiPropertyOptional({ type: String, nullable: true, maxLength: 2000 })
-  @IsOptional()
-  @IsString()
-  @MaxLength(2000)
-  notes?: string | null;
-}
-
-export class CreateMilestoneDto {
-  @ApiProperty({ maxLength: 200 })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(200)
-  title: string;
-
-  @ApiProperty({ type: String, format: 'date', example: '2026-12-31' })
-  @IsDateString({ strict: true })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/)
-  dueOn: string;
-}
-
-export class UpdateMilestoneDto extends PartialType(CreateMilestoneDto) {
-  @ApiPropertyOptional({ description: 'mark done (sets doneAt now) or open again' })
-  @IsOptional()
-  @IsBoolean()
-  done?: boolean;
 }

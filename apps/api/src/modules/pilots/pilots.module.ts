@@ -1,11 +1,15 @@
 import { Module } from '@nestjs/common';
+import { QuotasModule } from '../quotas/quotas.module';
+import { EnterprisePlansController } from './enterprise-plans.controller';
+import { EnterprisePlansRepository } from './enterprise-plans.repository';
+import { EnterprisePlansService } from './enterprise-plans.service';
 import { PilotApplicationsController } from './pilots.controller';
 import { PilotsRepository } from './pilots.repository';
 import { PilotsService } from './pilots.service';
-import { PlansService } from './plans.service';
 
 @Module({
-  controllers: [PilotApplicationsController],
-  providers: [PilotsService, PilotsRepository, PlansService],
+  imports: [QuotasModule],
+  controllers: [PilotApplicationsController, EnterprisePlansController],
+  providers: [PilotsService, PilotsRepository, EnterprisePlansService, EnterprisePlansRepository],
 })
 export class PilotsModule {}

@@ -1,22 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { type EnterpriseSize, OrganisationType, PilotStatus, Role } from '@skillpay/domain';
+import { type OrganisationType, PilotStatus } from '@skillpay/domain';
 import { DataSource, EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { managerOf, type Tx } from '../../database/unit-of-work';
 import { EnterpriseEntity } from '../enterprises/enterprise.entity';
-import { writeEnterprisePlan } from './plan-writer';
 import { type OrganisationScope, organisationScopeCondition } from '../../common/access/scope';
 import { pageOffset } from '../../common/http/pagination.dto';
 import { focusOrder } from '../enterprises/enterprises.repository';
 import { escapeLike } from '../organisations/organisations.repository';
 import { ProgrammeEntity } from '../programmes/programme.entity';
-import { UserEntity, UserStatus } from '../users/user.entity';
-import { EnterprisePlanEntity } from './enterprise-plan.entity';
 import { PilotApplicationEntity } from './pilot-application.entity';
-import { PlanMilestoneEntity } from './plan-milestone.entity';
 import { PilotSort, type PilotQueryDto } from './pilots.dto';
 
-/** Queries of pilot applications, their history, quotas and plans. */
+/** Queries of pilot applications and their quotas. */
 @Injectable()
 export class PilotsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
@@ -92,17 +88,6 @@ export class PilotsRepository {
     await managerOf(tx, this.dataSource).update(PilotApplicationEntity, { id }, changes);
   }
 
-  /** 一企一策: the plan and milestones an approval creates. */
-  writeEnterprisePlan(
-    applicationId: string,
-    size: EnterpriseSize,
-    officerId: string | null,
-    approvedAt: Date,
-    tx: Tx,
-  ) {
-    return writeEnterprisePlan(managerOf(tx, this.dataSource), applicationId, size, officerId, approvedAt);
-  }
-
   findProgramme(
     id: string,
     manager: EntityManager = this.dataSource.manager,
@@ -130,92 +115,6 @@ export class PilotsRepository {
       .where('o.type = :type AND o.region_code = :regionCode AND o.deleted_at IS NULL', { type, regionCode })
       .getRawMany<{ id: string }>();
     return rows.map((row) => row.id);
-  }
-
-  /** Approved applications of a programme per region of the enterprise. */
-  async countByRegion(
-    programmeId: string,
-    status: PilotStatus,
-    tx?: Tx | EntityManager,
-    regionCode?: string,
-  ): Promise<Map<string, number>> {
-    const qb = managerOf(tx, this.dataSource)
-      .createQueryBuilder(PilotApplicationEntity, 'a')
-      .innerJoin('organisation', 'o', 'o.id = a.enterprise_id')
-      .select('o.region_code', 'region')
-      .addSelect('COUNT(*)::int', 'count')
-      .where('a.programme_id = :programmeId AND a.status = :status', { programmeId, status })
-      .groupBy('o.region_code');
-    if (regionCode) qb.andWhere('o.region_code = :regionCode', { regionCode });
-    const rows = await qb.getRawMany<{ region: string; count: number }>();
-    return new Map(rows.map((row) => [row.region, row.count]));
-  }
-
-  /**
-   * The quota row of a region, created with the default first and then locked until the
-   * transaction ends: concurrent approvals in the region queue up here.
-   */
-  async lockQuota(
-    programmeId: string,
-    regionCode: string,
-    defaultQuota: number,
-    tx: Tx | EntityManager,
-  ): Promise<number> {
-    const manager = managerOf(tx, this.dataSource);
-    await manager.query(
-      `INSERT INTO programme_quota (programme_id, region_code, quota) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`,
-      [programmeId, regionCode, defaultQuota],
-    );
-    const [row] = (await manager.query(
-      `SELECT quota FROM programme_quota WHERE programme_id = $1 AND region_code = $2 FOR UPDATE`,
-      [programmeId, regionCode],
-    )) as Array<{ quota: number }>;
-    return row.quota;
-  }
-
-  findPlan(applicationId: string, manager: EntityManager = this.dataSource.manager) {
-    return manager.findOne(EnterprisePlanEntity, {
-      where: { applicationId },
-      relations: { officer: { organisation: true } },
-    });
-  }
-
-  milestones(planId: string, manager: EntityManager = this.dataSource.manager) {
-    return manager.find(PlanMilestoneEntity, {
-      where: { planId },
-      order: { dueOn: 'ASC', createdAt: 'ASC' },
-    });
-  }
-
-  /** Active accounts that may be put in charge of a plan: the district bureau’s, or the city bureau’s. */
-  planOfficers(
-    districtCode: string | null,
-    cityCode: string,
-    manager: EntityManager = this.dataSource.manager,
-  ) {
-    const qb = manager
-      .createQueryBuilder(UserEntity, 'u')
-      .innerJoinAndSelect('u.organisation', 'uo')
-      .where('u.status = :active', { active: UserStatus.Active })
-      .andWhere('uo.deleted_at IS NULL')
-      .andWhere(
-        `((u.role = :city AND uo.type = :cityType AND uo.region_code = :cityCode)${
-          districtCode
-            ? ' OR (u.role = :district AND uo.type = :districtType AND uo.region_code = :districtCode)'
-            : ''
-        })`,
-        {
-          city: Role.CityBureau,
-          cityType: OrganisationType.CityBureau,
-          cityCode,
-          district: Role.DistrictBureau,
-          districtType: OrganisationType.DistrictBureau,
-          districtCode,
-        },
-      )
-      .orderBy('uo.type', 'DESC')
-      .addOrderBy('u.display_name');
-    return qb.getMany();
   }
 
   private scoped(

@@ -1,6 +1,5 @@
-import { HttpStatus, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import {
-  defaultPilotQuota,
   OrganisationType,
   PILOT_WORKFLOW,
   PilotAction,
@@ -12,7 +11,6 @@ import {
 import { AccessService, type WorkflowSubject } from '../../common/access/access.service';
 import { type Caller } from '../../common/auth/caller';
 import { AppException } from '../../common/errors/app.exception';
-import { ErrorCode } from '../../common/errors/error-code';
 import {
   notEditable,
   type StepContext,
@@ -22,6 +20,8 @@ import { type Tx, UnitOfWork } from '../../database/unit-of-work';
 import { AuditService } from '../audit/audit.service';
 import { type NewNotification } from '../notifications/notifications.service';
 import { ProgrammeStatus } from '../programmes/programme.entity';
+import { QuotasService } from '../quotas/quotas.service';
+import { EnterprisePlansRepository } from './enterprise-plans.repository';
 import { PilotApplicationEntity } from './pilot-application.entity';
 import { PilotException } from './pilot.exception';
 import {
@@ -61,6 +61,8 @@ export class PilotsService {
     private readonly access: AccessService,
     private readonly audit: AuditService,
     private readonly workflow: WorkflowTransitions,
+    private readonly plans: EnterprisePlansRepository,
+    private readonly quotas: QuotasService,
   ) {}
 
   async list(caller: Caller, query: PilotQueryDto): Promise<PilotApplicationListDto> {
@@ -74,7 +76,6 @@ export class PilotsService {
   async get(caller: Caller, id: string): Promise<PilotApplicationDetailDto> {
     const application = await this.findOrFail(caller, id);
     const transitions = await this.workflow.history(PILOT_WORKFLOW, id);
-    const plan = await this.repository.findPlan(id);
     return {
       ...this.toDto(caller, application),
       transitions: transitions.map((transition) => ({
@@ -87,13 +88,13 @@ export class PilotsService {
         reason: transition.reason,
         createdAt: transition.createdAt,
       })),
-      hasPlan: Boolean(plan),
+      hasPlan: await this.plans.existsFor(id),
     };
   }
 
   async create(caller: Caller, dto: CreatePilotApplicationDto): Promise<PilotApplicationDetailDto> {
     const enterprise = await this.repository.findEnterprise(caller.organisationId);
-    if (!enterprise) throw new AppException(ErrorCode.EnterpriseProfileMissing, HttpStatus.CONFLICT);
+    if (!enterprise) throw new PilotException('enterprise_profile_missing');
     const programme = await this.repository.findProgramme(dto.programmeId);
     // a programme of another city is as unknown to the enterprise as a missing one
     if (!programme || !enterprise.organisation!.region!.path.startsWith(programme.region!.path)) {
@@ -178,7 +179,9 @@ export class PilotsService {
       entityType: 'pilot_application',
       lock: async (tx) => subjectOf(await this.lock(caller, id, tx)),
       apply: async ({ application }, step) => {
-        if (action === PilotAction.Approve) await this.assertQuota(application, step.tx);
+        if (action === PilotAction.Approve) {
+          await this.quotas.assertRoomFor(application.programmeId, placeOf(application), step.tx);
+        }
         await this.repository.update(
           id,
           {
@@ -198,33 +201,6 @@ export class PilotsService {
     return this.get(caller, id);
   }
 
-  /** The city cannot approve beyond a region's quota, even when two officials approve at once. */
-  private async assertQuota(application: PilotApplicationEntity, tx: Tx): Promise<void> {
-    const place = placeOf(application);
-    const quota = await this.repository.lockQuota(
-      application.programmeId,
-      place.regionCode,
-      defaultPilotQuota(place.regionCode, place.cityCode),
-      tx,
-    );
-    const used =
-      (
-        await this.repository.countByRegion(
-          application.programmeId,
-          PilotStatus.Approved,
-          tx,
-          place.regionCode,
-        )
-      ).get(place.regionCode) ?? 0;
-    if (used >= quota) {
-      throw new PilotException(
-        'quota_exhausted',
-        { region: { 'zh-CN': place.regionName, en: place.regionNameEn }, quota, used },
-        { extra: { quota, used, regionCode: place.regionCode } },
-      );
-    }
-  }
-
   /** 一企一策: the plan an approval creates, audited with it. */
   private async createPlan(application: PilotApplicationEntity, approvedAt: Date, tx: Tx) {
     // the district officer who recommended the pilot stays in charge unless a bureau changes it
@@ -234,7 +210,7 @@ export class PilotsService {
       PilotAction.Recommend,
       tx,
     );
-    const { plan, milestones } = await this.repository.writeEnterprisePlan(
+    const { plan, milestones } = await this.plans.create(
       application.id,
       application.enterprise!.size,
       officerId,

@@ -26,10 +26,7 @@ import {
   ProgressReportListDto,
   ProgressReportQueryDto,
   ProgressReportReviewDto,
-  ReportScheduleDto,
-  ReportScheduleQueryDto,
   UpdateProgressReportDto,
-  UpdateReportCadenceDto,
 } from './progress-reports.dto';
 import { ProgressReportsService } from './progress-reports.service';
 
@@ -50,33 +47,6 @@ export class ProgressReportsController {
     @Query() query: ProgressReportQueryDto,
   ): Promise<ProgressReportListDto> {
     return this.service.list(caller, query);
-  }
-
-  @Get('schedule')
-  @Allow('progressReports', 'read')
-  @ApiOkResponse({ type: ReportScheduleDto })
-  @ApiOperation({
-    summary: 'Reporting periods with due dates; for an enterprise its pilots’ periods with its own reports',
-  })
-  schedule(
-    @CurrentCaller() caller: Caller,
-    @Query() query: ReportScheduleQueryDto,
-  ): Promise<ReportScheduleDto> {
-    return this.service.schedule(caller, query);
-  }
-
-  @Put('cadence')
-  @Allow('programmes', 'update')
-  @ApiOkResponse({ type: ReportScheduleDto })
-  @ApiOperation({
-    summary:
-      'The city bureau sets a programme’s reporting cadence (monthly | quarterly) before any report exists',
-  })
-  setCadence(
-    @CurrentCaller() caller: Caller,
-    @Body() dto: UpdateReportCadenceDto,
-  ): Promise<ReportScheduleDto> {
-    return this.service.setCadence(caller, dto);
   }
 
   @Post()

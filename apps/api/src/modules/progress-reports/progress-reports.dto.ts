@@ -8,11 +8,12 @@ import {
   MAX_CAREER_GRADES,
   MAX_REPORT_AMOUNT,
   MAX_REPORT_NARRATIVE,
+  Ownership,
   PayUnit,
   PostEvaluationMethod,
   ProgressReportAction,
   ProgressReportStatus,
-  ReportCadence,
+  placeOfRegion,
   SkillLevel,
 } from '@skillpay/domain';
 import { CheckId, CheckOutcome } from '@skillpay/paycalc';
@@ -34,7 +35,10 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { PageQueryDto } from '../../common/http/pagination.dto';
-import { AttachmentDto } from '../attachments/attachments.dto';
+import { type AttachmentEntity } from '../attachments/attachment.entity';
+import { AttachmentDto, toAttachmentDto } from '../attachments/attachments.dto';
+import { type ProgressReportVersionEntity } from './progress-report-version.entity';
+import { type ReportRow } from './progress-reports.repository';
 
 /** Amounts: at most two decimals, the unit stated per field (元 or 万元). */
 const AMOUNT = { maxDecimalPlaces: 2, allowNaN: false, allowInfinity: false };
@@ -291,16 +295,6 @@ export class ProgressReportReviewDto {
   comment?: string;
 }
 
-export class UpdateReportCadenceDto {
-  @ApiProperty({ format: 'uuid' })
-  @IsUUID()
-  programmeId: string;
-
-  @ApiProperty({ enum: ReportCadence, enumName: 'ReportCadence' })
-  @IsEnum(ReportCadence)
-  cadence: ReportCadence;
-}
-
 export class ProgressReportQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ format: 'uuid' })
   @IsOptional()
@@ -327,13 +321,6 @@ export class ProgressReportQueryDto extends PageQueryDto {
   @IsString()
   @MaxLength(100)
   q?: string;
-}
-
-export class ReportScheduleQueryDto {
-  @ApiPropertyOptional({ format: 'uuid', description: 'one programme; all visible active ones if omitted' })
-  @IsOptional()
-  @IsUUID()
-  programmeId?: string;
 }
 
 // ---- check results (libs/paycalc) ----
@@ -549,59 +536,69 @@ export class ProgressReportDetailDto extends ProgressReportDto {
   versions: VersionSummaryDto[];
 }
 
-export class SchedulePeriodDto {
-  @ApiProperty({ example: '2026-Q3' })
-  period: string;
+// ---- mappers ----
 
-  @ApiProperty({ type: String, format: 'date' })
-  startsOn: string;
-
-  @ApiProperty({ type: String, format: 'date' })
-  endsOn: string;
-
-  @ApiProperty({ type: String, format: 'date' })
-  dueOn: string;
-
-  @ApiProperty({ description: 'the period has begun: a report may be written' })
-  open: boolean;
-
-  @ApiProperty({ description: 'owed by the pilot (ends after its approval) and has begun' })
-  owed: boolean;
-
-  @ApiProperty({ description: 'owed, past its due date and never submitted' })
-  overdue: boolean;
-
-  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'the caller’s own report' })
-  reportId: string | null;
-
-  @ApiProperty({ enum: ProgressReportStatus, enumName: 'ProgressReportStatus', nullable: true })
-  status: ProgressReportStatus | null;
-
-  @ApiProperty({ type: Number, nullable: true })
-  currentVersion: number | null;
+/** A report as lists show it; what the caller may do with it is the service's answer. */
+export function toProgressReportDto(
+  { report, failedChecks, submittedAt }: ReportRow,
+  today: string,
+  { availableActions, editable }: Pick<ProgressReportDto, 'availableActions' | 'editable'>,
+): ProgressReportDto {
+  const enterprise = report.enterprise!;
+  const place = placeOfRegion(enterprise.organisation!.region!);
+  return {
+    id: report.id,
+    programmeId: report.programmeId,
+    programmeTitle: report.programme?.title ?? '',
+    enterprise: {
+      id: enterprise.id,
+      name: enterprise.organisation!.name,
+      regionCode: place.regionCode,
+      regionName: place.regionName,
+      cityDirect: place.cityDirect,
+      stateOwned: enterprise.ownership === Ownership.StateOwned,
+    },
+    period: report.period,
+    dueOn: report.dueOn,
+    status: report.status,
+    currentVersion: report.currentVersion,
+    overdue: !report.firstSubmittedAt && today > report.dueOn,
+    availableActions,
+    editable,
+    failedChecks,
+    submittedAt,
+    updatedAt: report.updatedAt,
+  };
 }
 
-export class ProgrammeScheduleDto {
-  @ApiProperty({ format: 'uuid' })
-  programmeId: string;
-
-  @ApiProperty()
-  programmeTitle: string;
-
-  @ApiProperty()
-  year: number;
-
-  @ApiProperty({ enum: ReportCadence, enumName: 'ReportCadence' })
-  cadence: ReportCadence;
-
-  @ApiProperty({ description: 'the city bureau may change the cadence (no report exists yet)' })
-  cadenceEditable: boolean;
-
-  @ApiProperty({ type: [SchedulePeriodDto] })
-  periods: SchedulePeriodDto[];
+/** `names`: display names of the submitters and reviewers by account id. */
+export function toVersionSummaryDto(
+  version: ProgressReportVersionEntity,
+  names: Map<string, string>,
+): VersionSummaryDto {
+  return {
+    version: version.version,
+    status: version.status,
+    submittedAt: version.submittedAt,
+    reviewedAt: version.reviewedAt,
+    reviewerName: version.reviewedBy ? (names.get(version.reviewedBy) ?? null) : null,
+    reviewComment: version.reviewComment,
+  };
 }
 
-export class ReportScheduleDto {
-  @ApiProperty({ type: [ProgrammeScheduleDto] })
-  programmes: ProgrammeScheduleDto[];
+export function toVersionDto(
+  version: ProgressReportVersionEntity,
+  names: Map<string, string>,
+  attachments: AttachmentEntity[],
+): ProgressReportVersionDto {
+  return {
+    ...toVersionSummaryDto(version, names),
+    adoption: version.adoption,
+    indicators: version.indicators,
+    narrative: version.narrative,
+    checks: version.checks,
+    attachments: attachments.map(toAttachmentDto),
+    submitterName: version.submittedBy ? (names.get(version.submittedBy) ?? null) : null,
+    updatedAt: version.updatedAt,
+  };
 }

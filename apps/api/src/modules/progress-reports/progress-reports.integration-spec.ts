@@ -14,10 +14,10 @@ import { AuditLogEntity } from '../audit/audit-log.entity';
 import { NotificationEntity } from '../notifications/notification.entity';
 import { NotificationsService } from '../notifications/notifications.service';
 import { type OrganisationEntity } from '../organisations/organisation.entity';
-import { ProgressReportReminders } from './progress-report-reminders';
+import { ProgressReportReminders } from '../report-schedules/progress-report-reminders';
 import { ProgressReportVersionEntity } from './progress-report-version.entity';
 import { ProgressReportEntity } from './progress-report.entity';
-import { ProgressReportsRepository } from './progress-reports.repository';
+import { ReportScheduleJobRepository } from '../report-schedules/report-schedule-job.repository';
 
 /** A complete report: case D's productivity and pay figures, an education fund of 9.8 % of the wage bill. */
 function reportBody(overrides: { indicators?: object; adoption?: object; narrative?: string } = {}) {
@@ -478,7 +478,7 @@ describe('progress reports', () => {
     const q2 = await draft(session, programmeId, '2026-Q2');
     await send('post', session, `/api/progress-reports/${q2}/submit`).expect(200);
     const reminders = new ProgressReportReminders(
-      new ProgressReportsRepository(t.dataSource),
+      new ReportScheduleJobRepository(t.dataSource),
       new NotificationsService(t.dataSource),
     );
     await reminders.sendOverdueReminders('2026-07-20');

@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { OrganisationType, PilotStatus } from '@skillpay/domain';
+import { type OrganisationType } from '@skillpay/domain';
 import { DataSource, EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { type OrganisationScope, organisationScopeCondition } from '../../common/access/scope';
 import { pageOffset } from '../../common/http/pagination.dto';
+import { managerOf, type Tx } from '../../database/unit-of-work';
 import { escapeLike } from '../organisations/organisations.repository';
-import { PilotApplicationEntity } from '../pilots/pilot-application.entity';
+import { EnterpriseEntity } from '../enterprises/enterprise.entity';
 import { UserEntity } from '../users/user.entity';
 import { ProgressReportVersionEntity } from './progress-report-version.entity';
 import { ProgressReportEntity } from './progress-report.entity';
@@ -17,15 +18,6 @@ export interface ReportRow {
   failedChecks: number;
   /** when the latest version was submitted */
   submittedAt: Date | null;
-}
-
-/** An approved pilot: the programme it reports to and since when. */
-export interface PilotRow {
-  programmeId: string;
-  programmeTitle: string;
-  year: number;
-  cadence: string;
-  approvedOn: string;
 }
 
 /** Queries of progress reports and their versions; every read of reports is filtered by a scope. */
@@ -55,23 +47,23 @@ export class ProgressReportsRepository {
   }
 
   /** The report if it lies in the scope; with `lock`, its row stays locked until the transaction ends. */
-  async findInScope(
-    scope: OrganisationScope,
-    id: string,
-    manager: EntityManager = this.dataSource.manager,
-    lock = false,
-  ): Promise<ReportRow | null> {
-    const qb = this.withLatest(this.scoped(manager, scope)).andWhere('pr.id = :id', { id });
+  async findInScope(scope: OrganisationScope, id: string, tx?: Tx, lock = false): Promise<ReportRow | null> {
+    const qb = this.withLatest(this.scoped(managerOf(tx, this.dataSource), scope)).andWhere('pr.id = :id', {
+      id,
+    });
     if (lock) qb.setLock('pessimistic_write', undefined, ['pr']);
     return this.rows(await qb.getRawAndEntities())[0] ?? null;
   }
 
-  exists(id: string, manager: EntityManager = this.dataSource.manager): Promise<boolean> {
-    return manager.existsBy(ProgressReportEntity, { id });
+  exists(id: string, tx?: Tx): Promise<boolean> {
+    return managerOf(tx, this.dataSource).existsBy(ProgressReportEntity, { id });
   }
 
-  versions(reportId: string, manager: EntityManager = this.dataSource.manager) {
-    return manager.find(ProgressReportVersionEntity, { where: { reportId }, order: { version: 'ASC' } });
+  versions(reportId: string): Promise<ProgressReportVersionEntity[]> {
+    return this.dataSource.manager.find(ProgressReportVersionEntity, {
+      where: { reportId },
+      order: { version: 'ASC' },
+    });
   }
 
   /** Display names of accounts (submitters and reviewers). */
@@ -86,94 +78,48 @@ export class ProgressReportsRepository {
     return new Map(users.map((u) => [u.id, `${u.displayName}（${u.organisation?.name ?? ''}）`]));
   }
 
-  /** The approved pilot applications of an enterprise, with their programmes (active ones only). */
-  async approvedPilots(enterpriseId: string, programmeId?: string): Promise<PilotRow[]> {
-    const qb = this.dataSource.manager
-      .createQueryBuilder(PilotApplicationEntity, 'a')
-      .innerJoin('a.programme', 'p')
-      .select('p.id', 'programmeId')
-      .addSelect('p.title', 'programmeTitle')
-      .addSelect('p.year', 'year')
-      .addSelect('p.report_cadence', 'cadence')
-      // a pilot approved without a recorded decision time (imported) counts from its application
-      .addSelect(
-        `to_char((COALESCE(a.decided_at, a.created_at) AT TIME ZONE 'Asia/Shanghai')::date, 'YYYY-MM-DD')`,
-        'approvedOn',
-      )
-      .where('a.enterprise_id = :enterpriseId AND a.status = :approved', {
-        enterpriseId,
-        approved: PilotStatus.Approved,
-      })
-      .andWhere(`p.status = 'active' AND p.deleted_at IS NULL`)
-      .orderBy('p.year', 'DESC')
-      .addOrderBy('p.title');
-    if (programmeId) qb.andWhere('p.id = :programmeId', { programmeId });
-    return qb.getRawMany<PilotRow>();
+  /** The enterprise of the caller's organisation, with its region. */
+  findEnterprise(id: string): Promise<EnterpriseEntity | null> {
+    return this.dataSource.manager.findOne(EnterpriseEntity, {
+      where: { id },
+      relations: { organisation: { region: true } },
+    });
   }
 
-  /** Every approved pilot of the active programmes, for the overdue reminders. */
-  allApprovedPilots(): Promise<Array<PilotRow & { enterpriseId: string; enterpriseName: string }>> {
-    return this.dataSource.query(
-      `SELECT p.id AS "programmeId", p.title AS "programmeTitle", p.year, p.report_cadence AS cadence,
-              to_char((COALESCE(a.decided_at, a.created_at) AT TIME ZONE 'Asia/Shanghai')::date, 'YYYY-MM-DD') AS "approvedOn",
-              a.enterprise_id AS "enterpriseId", o.name AS "enterpriseName"
-       FROM pilot_application a
-       JOIN programme p ON p.id = a.programme_id AND p.status = 'active' AND p.deleted_at IS NULL
-       JOIN organisation o ON o.id = a.enterprise_id AND o.deleted_at IS NULL
-       WHERE a.status = $1`,
-      [PilotStatus.Approved],
-    );
-  }
-
-  /** The bureaus reviewing each enterprise: its district bureau, or the city bureau for 市直企业. */
-  async reviewingBureaus(): Promise<Map<string, string[]>> {
-    const rows = await this.dataSource.query<Array<{ enterprise_id: string; bureau_id: string }>>(
-      `SELECT e.id AS enterprise_id, b.id AS bureau_id
-       FROM enterprise e
-       JOIN organisation o ON o.id = e.id
-       JOIN region r ON r.code = o.region_code
-       JOIN organisation b ON b.region_code = o.region_code AND b.deleted_at IS NULL
-        AND b.type = CASE WHEN r.level = 'city' THEN $1::organisation_type ELSE $2::organisation_type END`,
-      [OrganisationType.CityBureau, OrganisationType.DistrictBureau],
-    );
-    const map = new Map<string, string[]>();
-    for (const row of rows)
-      map.set(row.enterprise_id, [...(map.get(row.enterprise_id) ?? []), row.bureau_id]);
-    return map;
-  }
-
-  /** Periods with a report ever submitted, per programme and enterprise: `programme|enterprise|period`. */
-  async submittedPeriods(): Promise<Set<string>> {
-    const rows = await this.dataSource.query<Array<{ key: string }>>(
-      `SELECT programme_id || '|' || enterprise_id || '|' || period AS key
-       FROM progress_report WHERE first_submitted_at IS NOT NULL`,
-    );
-    return new Set(rows.map((row) => row.key));
-  }
-
-  /** The enterprise's own reports in some programmes. */
-  reportsOf(enterpriseId: string, programmeIds: string[]): Promise<ProgressReportEntity[]> {
-    if (programmeIds.length === 0) return Promise.resolve([]);
-    return this.dataSource.manager
-      .createQueryBuilder(ProgressReportEntity, 'pr')
-      .where('pr.enterprise_id = :enterpriseId AND pr.programme_id IN (:...programmeIds)', {
-        enterpriseId,
-        programmeIds,
-      })
-      .getMany();
-  }
-
-  async reportExistsFor(programmeId: string, enterpriseId: string, period: string): Promise<boolean> {
+  reportExistsFor(programmeId: string, enterpriseId: string, period: string): Promise<boolean> {
     return this.dataSource.manager.existsBy(ProgressReportEntity, { programmeId, enterpriseId, period });
   }
 
-  async programmeHasReports(programmeId: string, manager: EntityManager): Promise<boolean> {
-    return manager.existsBy(ProgressReportEntity, { programmeId });
+  async insertReport(report: Partial<ProgressReportEntity>, tx: Tx): Promise<string> {
+    const manager = managerOf(tx, this.dataSource);
+    return (await manager.save(ProgressReportEntity, manager.create(ProgressReportEntity, report))).id;
+  }
+
+  async insertVersion(version: Partial<ProgressReportVersionEntity>, tx: Tx): Promise<string> {
+    const manager = managerOf(tx, this.dataSource);
+    const saved = await manager.save(
+      ProgressReportVersionEntity,
+      manager.create(ProgressReportVersionEntity, version),
+    );
+    return saved.id;
+  }
+
+  /** A report's version by number (the current one, when the report is locked). */
+  version(reportId: string, version: number, tx: Tx): Promise<ProgressReportVersionEntity> {
+    return managerOf(tx, this.dataSource).findOneByOrFail(ProgressReportVersionEntity, { reportId, version });
+  }
+
+  async updateVersion(id: string, changes: Partial<ProgressReportVersionEntity>, tx: Tx): Promise<void> {
+    await managerOf(tx, this.dataSource).update(ProgressReportVersionEntity, { id }, changes);
+  }
+
+  async updateReport(id: string, changes: Partial<ProgressReportEntity>, tx: Tx): Promise<void> {
+    await managerOf(tx, this.dataSource).update(ProgressReportEntity, { id }, changes);
   }
 
   /** Bureau organisations of a type in a region (recipients of notifications). */
-  async bureauIds(type: OrganisationType, regionCode: string, manager: EntityManager): Promise<string[]> {
-    const rows = await manager
+  async bureauIds(type: OrganisationType, regionCode: string, tx: Tx): Promise<string[]> {
+    const rows = await managerOf(tx, this.dataSource)
       .createQueryBuilder()
       .select('o.id', 'id')
       .from('organisation', 'o')
@@ -183,8 +129,8 @@ export class ProgressReportsRepository {
   }
 
   /** Copies the attachments of one version to the next (a revision keeps its files). */
-  async copyAttachments(fromVersionId: string, toVersionId: string, manager: EntityManager): Promise<void> {
-    await manager.query(
+  async copyAttachments(fromVersionId: string, toVersionId: string, tx: Tx): Promise<void> {
+    await managerOf(tx, this.dataSource).query(
       `INSERT INTO attachment (owner_type, owner_id, file_name, mime_type, size, content, uploaded_by, created_at)
        SELECT owner_type, $2, file_name, mime_type, size, content, uploaded_by, created_at
        FROM attachment WHERE owner_type = 'progress-report' AND owner_id = $1`,

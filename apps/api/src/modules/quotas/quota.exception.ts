@@ -3,6 +3,11 @@ import { featureException } from '../../common/errors/feature-errors';
 
 /** Errors of a programme's pilot quotas. */
 export class QuotaException extends featureException({
+  quota_exhausted: {
+    status: HttpStatus.CONFLICT,
+    'zh-CN': '{{region}}的试点名额已满（名额 {{quota}} 家，已批准 {{used}} 家）',
+    en: 'The pilot quota of {{region}} is used up ({{used}} of {{quota}} approved)',
+  },
   quota_below_used: {
     status: HttpStatus.BAD_REQUEST,
     'zh-CN': '{{region}}已批准 {{used}} 家，名额不能少于已批准数',

@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swa
 import { type Caller } from '../../common/auth/caller';
 import { Allow, CurrentCaller } from '../../common/auth/decorators';
 import { UuidParam } from '../../common/http/uuid-param.pipe';
-import { QuotaListDto, UpdateQuotasDto } from '../pilots/pilots.dto';
+import { QuotaListDto, UpdateQuotasDto } from './quotas.dto';
 import { QuotasService } from './quotas.service';
 
 /** Pilot quotas of a programme (class name kept: the operation ids are ProgrammeQuotas_*). */

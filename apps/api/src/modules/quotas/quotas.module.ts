@@ -9,6 +9,6 @@ import { QuotasService } from './quotas.service';
   imports: [ProgrammeFinderModule],
   controllers: [ProgrammeQuotasController],
   providers: [QuotasService, QuotasRepository],
-  exports: [QuotasRepository],
+  exports: [QuotasService],
 })
 export class QuotasModule {}

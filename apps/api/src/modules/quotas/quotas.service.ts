@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { defaultPilotQuota, PilotStatus, Role } from '@skillpay/domain';
+import { defaultPilotQuota, PilotStatus, type Place, Role } from '@skillpay/domain';
 import { type Caller } from '../../common/auth/caller';
 import { AppException, type FieldProblem } from '../../common/errors/app.exception';
-import { UnitOfWork } from '../../database/unit-of-work';
+import { type Tx, UnitOfWork } from '../../database/unit-of-work';
 import { AuditService } from '../audit/audit.service';
-import { type QuotaDto, type QuotaListDto, type UpdateQuotasDto } from '../pilots/pilots.dto';
+import { type QuotaDto, type QuotaListDto, type UpdateQuotasDto } from './quotas.dto';
 import { type ProgrammeEntity } from '../programmes/programme.entity';
 import { ProgrammesRepository } from '../programmes/programmes.repository';
 import { type RegionEntity } from '../regions/region.entity';
@@ -20,6 +20,30 @@ export class QuotasService {
     private readonly programmes: ProgrammesRepository,
     private readonly audit: AuditService,
   ) {}
+
+  /**
+   * Approval's check: the region of `place` has room for one more pilot. Takes the region's quota
+   * lock, so two officials approving at once cannot both take the last place.
+   */
+  async assertRoomFor(programmeId: string, place: Place, tx: Tx): Promise<void> {
+    const quota = await this.repository.lockQuota(
+      programmeId,
+      place.regionCode,
+      defaultPilotQuota(place.regionCode, place.cityCode),
+      tx,
+    );
+    const used =
+      (await this.repository.countByRegion(programmeId, PilotStatus.Approved, tx, place.regionCode)).get(
+        place.regionCode,
+      ) ?? 0;
+    if (used >= quota) {
+      throw new QuotaException(
+        'quota_exhausted',
+        { region: { 'zh-CN': place.regionName, en: place.regionNameEn }, quota, used },
+        { extra: { quota, used, regionCode: place.regionCode } },
+      );
+    }
+  }
 
   /** The city bureau sees every region of its programme; a district bureau its own row. */
   async list(caller: Caller, programmeId: string): Promise<QuotaListDto> {

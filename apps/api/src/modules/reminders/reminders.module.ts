@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { ProgressReportRemindersModule } from '../progress-reports/progress-report-reminders';
+import { ProgressReportRemindersModule } from '../report-schedules/progress-report-reminders';
 import { QueuesModule } from '../queues/queues.module';
 import { RemindersProcessor } from './reminders.processor';
 import { RemindersService } from './reminders.service';

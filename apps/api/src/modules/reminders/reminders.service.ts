@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { REMINDER_HORIZON_DAYS } from '@skillpay/domain';
 import { DataSource } from 'typeorm';
 import { NotificationsService } from '../notifications/notifications.service';
-import { ProgressReportReminders } from '../progress-reports/progress-report-reminders';
+import { ProgressReportReminders } from '../report-schedules/progress-report-reminders';
 
 interface DueItem {
   /** `task` or `milestone` */

@@ -1,4 +1,4 @@
-import { dateAfter } from './plan-writer';
+import { dateAfter } from './enterprise-plans.repository';
 
 describe('dateAfter', () => {
   it('counts days in China Standard Time: 20:00 UTC is already the next day in Qingdao', () => {

@@ -1,44 +1,33 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { Role } from '@skillpay/domain';
-import { DataSource, type EntityManager, IsNull } from 'typeorm';
+import { placeOfRegion, Role } from '@skillpay/domain';
 import { type Caller } from '../../common/auth/caller';
 import { AppException } from '../../common/errors/app.exception';
+import { type Tx, UnitOfWork } from '../../database/unit-of-work';
 import { AuditService } from '../audit/audit.service';
-import { type UserEntity } from '../users/user.entity';
-import { EnterprisePlanEntity } from './enterprise-plan.entity';
-import { type PilotApplicationEntity } from './pilot-application.entity';
-import { PlanMilestoneEntity } from './plan-milestone.entity';
+import { type EnterprisePlanEntity } from './enterprise-plan.entity';
 import {
   type CreateMilestoneDto,
   type EnterprisePlanDto,
-  type PlanMilestoneDto,
-  type PlanOfficerDto,
+  toPlanMilestoneDto,
+  toPlanOfficerDto,
   type UpdateMilestoneDto,
   type UpdatePlanDto,
-} from './pilots.dto';
-import { PilotsRepository } from './pilots.repository';
-import { PilotsService, placeOf } from './pilots.service';
+} from './enterprise-plans.dto';
+import { EnterprisePlansRepository } from './enterprise-plans.repository';
+import { type PilotApplicationEntity } from './pilot-application.entity';
+import { PilotException } from './pilot.exception';
+import { type PlanMilestoneEntity } from './plan-milestone.entity';
+import { PilotsService } from './pilots.service';
 
-const toOfficer = (user: UserEntity): PlanOfficerDto => ({
-  id: user.id,
-  displayName: user.displayName,
-  organisationName: user.organisation?.name ?? '',
-});
-
-const toMilestone = (milestone: PlanMilestoneEntity): PlanMilestoneDto => ({
-  id: milestone.id,
-  title: milestone.title,
-  dueOn: milestone.dueOn,
-  doneAt: milestone.doneAt,
-});
+const placeOf = (application: PilotApplicationEntity) =>
+  placeOfRegion(application.enterprise!.organisation!.region!);
 
 /** 一企一策 plans of approved pilots: the bureaus edit them, the enterprise reads its own. */
 @Injectable()
-export class PlansService {
+export class EnterprisePlansService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly repository: PilotsRepository,
+    private readonly unitOfWork: UnitOfWork,
+    private readonly repository: EnterprisePlansRepository,
     private readonly pilots: PilotsService,
     private readonly audit: AuditService,
   ) {}
@@ -53,13 +42,13 @@ export class PlansService {
     const application = await this.editableOrFail(caller, applicationId);
     if (dto.officerId) {
       const place = placeOf(application);
-      const officers = await this.repository.planOfficers(place.districtCode, place.cityCode);
+      const officers = await this.repository.officers(place.districtCode, place.cityCode);
       if (!officers.some((officer) => officer.id === dto.officerId)) {
-        throw AppException.validation([{ field: 'officerId', code: 'errors.officer_not_eligible' }]);
+        throw PilotException.invalid('officerId', 'officer_not_eligible');
       }
     }
-    await this.dataSource.transaction(async (manager) => {
-      const plan = await this.planOrFail(applicationId, manager);
+    await this.unitOfWork.run(async (tx) => {
+      const plan = await this.planOrFail(applicationId, tx);
       const before = {
         variant: plan.variant,
         guidelineParts: plan.guidelineParts,
@@ -72,10 +61,10 @@ export class PlansService {
         officerId: dto.officerId === undefined ? plan.officerId : dto.officerId,
         notes: dto.notes === undefined ? plan.notes : dto.notes?.trim() || null,
       };
-      await manager.update(EnterprisePlanEntity, { id: plan.id }, after);
+      await this.repository.update(plan.id, after, tx);
       await this.audit.record(
         { action: 'plan.update', entityType: 'enterprise_plan', entityId: plan.id, before, after },
-        manager,
+        tx,
       );
     });
     return this.get(caller, applicationId);
@@ -87,25 +76,20 @@ export class PlansService {
     dto: CreateMilestoneDto,
   ): Promise<EnterprisePlanDto> {
     await this.editableOrFail(caller, applicationId);
-    await this.dataSource.transaction(async (manager) => {
-      const plan = await this.planOrFail(applicationId, manager);
-      const saved = await manager.save(
-        PlanMilestoneEntity,
-        manager.create(PlanMilestoneEntity, {
-          planId: plan.id,
-          title: dto.title.trim(),
-          dueOn: dto.dueOn,
-          doneAt: null,
-        }),
+    await this.unitOfWork.run(async (tx) => {
+      const plan = await this.planOrFail(applicationId, tx);
+      const saved = await this.repository.insertMilestone(
+        { planId: plan.id, title: dto.title.trim(), dueOn: dto.dueOn, doneAt: null },
+        tx,
       );
       await this.audit.record(
         {
           action: 'plan.milestone.create',
           entityType: 'plan_milestone',
           entityId: saved.id,
-          after: toMilestone(saved),
+          after: toPlanMilestoneDto(saved),
         },
-        manager,
+        tx,
       );
     });
     return this.get(caller, applicationId);
@@ -118,24 +102,22 @@ export class PlansService {
     dto: UpdateMilestoneDto,
   ): Promise<EnterprisePlanDto> {
     await this.editableOrFail(caller, applicationId);
-    await this.dataSource.transaction(async (manager) => {
-      const milestone = await this.milestoneOrFail(applicationId, milestoneId, manager);
-      const before = toMilestone(milestone);
+    await this.unitOfWork.run(async (tx) => {
+      const milestone = await this.milestoneOrFail(applicationId, milestoneId, tx);
       const changes: Partial<PlanMilestoneEntity> = {};
       if (dto.title !== undefined) changes.title = dto.title.trim();
       if (dto.dueOn !== undefined) changes.dueOn = dto.dueOn;
       if (dto.done !== undefined) changes.doneAt = dto.done ? (milestone.doneAt ?? new Date()) : null;
-      await manager.update(PlanMilestoneEntity, { id: milestoneId }, changes);
-      const after = toMilestone((await manager.findOneBy(PlanMilestoneEntity, { id: milestoneId }))!);
+      const updated = await this.repository.updateMilestone(milestoneId, changes, tx);
       await this.audit.record(
         {
           action: 'plan.milestone.update',
           entityType: 'plan_milestone',
           entityId: milestoneId,
-          before,
-          after,
+          before: toPlanMilestoneDto(milestone),
+          after: toPlanMilestoneDto(updated),
         },
-        manager,
+        tx,
       );
     });
     return this.get(caller, applicationId);
@@ -147,17 +129,17 @@ export class PlansService {
     milestoneId: string,
   ): Promise<EnterprisePlanDto> {
     await this.editableOrFail(caller, applicationId);
-    await this.dataSource.transaction(async (manager) => {
-      const milestone = await this.milestoneOrFail(applicationId, milestoneId, manager);
-      await manager.softDelete(PlanMilestoneEntity, { id: milestoneId });
+    await this.unitOfWork.run(async (tx) => {
+      const milestone = await this.milestoneOrFail(applicationId, milestoneId, tx);
+      await this.repository.removeMilestone(milestoneId, tx);
       await this.audit.record(
         {
           action: 'plan.milestone.delete',
           entityType: 'plan_milestone',
           entityId: milestoneId,
-          before: toMilestone(milestone),
+          before: toPlanMilestoneDto(milestone),
         },
-        manager,
+        tx,
       );
     });
     return this.get(caller, applicationId);
@@ -175,12 +157,12 @@ export class PlansService {
       applicationId: plan.applicationId,
       variant: plan.variant,
       guidelineParts: plan.guidelineParts,
-      officer: plan.officer ? toOfficer(plan.officer) : null,
+      officer: plan.officer ? toPlanOfficerDto(plan.officer) : null,
       notes: plan.notes,
-      milestones: (await this.repository.milestones(plan.id)).map(toMilestone),
+      milestones: (await this.repository.milestones(plan.id)).map(toPlanMilestoneDto),
       editable,
       officerOptions: editable
-        ? (await this.repository.planOfficers(place.districtCode, place.cityCode)).map(toOfficer)
+        ? (await this.repository.officers(place.districtCode, place.cityCode)).map(toPlanOfficerDto)
         : [],
       updatedAt: plan.updatedAt,
     };
@@ -197,19 +179,15 @@ export class PlansService {
     return application;
   }
 
-  private async planOrFail(applicationId: string, manager: EntityManager = this.dataSource.manager) {
-    const plan = await this.repository.findPlan(applicationId, manager);
+  private async planOrFail(applicationId: string, tx?: Tx): Promise<EnterprisePlanEntity> {
+    const plan = await this.repository.findByApplication(applicationId, tx);
     if (!plan) throw AppException.notFound();
     return plan;
   }
 
-  private async milestoneOrFail(applicationId: string, milestoneId: string, manager: EntityManager) {
-    const plan = await this.planOrFail(applicationId, manager);
-    const milestone = await manager.findOneBy(PlanMilestoneEntity, {
-      id: milestoneId,
-      planId: plan.id,
-      deletedAt: IsNull(),
-    });
+  private async milestoneOrFail(applicationId: string, milestoneId: string, tx: Tx) {
+    const plan = await this.planOrFail(applicationId, tx);
+    const milestone = await this.repository.findMilestone(plan.id, milestoneId, tx);
     if (!milestone) throw AppException.notFound();
     return milestone;
   }

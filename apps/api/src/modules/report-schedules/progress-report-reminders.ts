@@ -1,7 +1,7 @@
 import { Injectable, Module } from '@nestjs/common';
 import { owedReportPeriods, type ReportCadence, reportPeriodLabel } from '@skillpay/domain';
 import { NotificationsService } from '../notifications/notifications.service';
-import { ProgressReportsRepository } from './progress-reports.repository';
+import { ReportScheduleJobRepository } from './report-schedule-job.repository';
 
 /**
  * Overdue progress reports, part of the hourly deadline reminders: every period an approved pilot
@@ -13,7 +13,7 @@ import { ProgressReportsRepository } from './progress-reports.repository';
 @Injectable()
 export class ProgressReportReminders {
   constructor(
-    private readonly repository: ProgressReportsRepository,
+    private readonly repository: ReportScheduleJobRepository,
     private readonly notifications: NotificationsService,
   ) {}
 
@@ -67,7 +67,7 @@ export class ProgressReportReminders {
 
 /** Imported by the worker's reminders; providers only, no routes. */
 @Module({
-  providers: [ProgressReportReminders, ProgressReportsRepository],
+  providers: [ProgressReportReminders, ReportScheduleJobRepository],
   exports: [ProgressReportReminders],
 })
 export class ProgressReportRemindersModule {}

@@ -1,0 +1,55 @@
+import { HttpStatus } from '@nestjs/common';
+import { featureException } from '../../common/errors/feature-errors';
+
+/**
+ * Progress reports' own errors; the workflow's (not allowed now, not editable) are the kernel's,
+ * the reporting calendar's (periods, cadence) the report schedules'.
+ */
+export class ProgressReportException extends featureException({
+  // shared with pilot applications and pay plans (same text)
+  enterprise_profile_missing: {
+    status: HttpStatus.CONFLICT,
+    'zh-CN': '请先由区（市）人社局登记本企业信息，再申报',
+    en: 'Your enterprise must first be registered by the district bureau',
+  },
+  progress_report_exists: {
+    status: HttpStatus.CONFLICT,
+    'zh-CN': '本企业{{period}}的进展报告已存在，请在原报告上修改',
+    en: 'Your report for {{period}} already exists; please change that one',
+  },
+  report_duplicate_level: {
+    status: HttpStatus.BAD_REQUEST,
+    'zh-CN': '同一技能等级只能填写一行',
+    en: 'Each skill level may appear only once',
+  },
+  report_duplicate_allowance: {
+    status: HttpStatus.BAD_REQUEST,
+    'zh-CN': '同一种津贴只能填写一次',
+    en: 'Each allowance may appear only once',
+  },
+  report_detail_required: {
+    status: HttpStatus.BAD_REQUEST,
+    'zh-CN': '已建立的指引内容须填写{{field}}',
+    en: 'An adopted element needs its {{field}}',
+  },
+  report_narrative_required: {
+    status: HttpStatus.BAD_REQUEST,
+    'zh-CN': '请填写进展情况说明',
+    en: 'Please describe the progress',
+  },
+  report_skill_levels_required: {
+    status: HttpStatus.BAD_REQUEST,
+    'zh-CN': '请至少填写一个技能等级的人数和平均工资',
+    en: 'Give headcount and average pay of at least one skill level',
+  },
+  report_value_required: {
+    status: HttpStatus.BAD_REQUEST,
+    'zh-CN': '报送前须填写{{field}}',
+    en: '{{field}} is required before submitting',
+  },
+  report_comment_required: {
+    status: HttpStatus.BAD_REQUEST,
+    'zh-CN': '退回时请填写审核意见',
+    en: 'Please give a comment when returning a report',
+  },
+}) {}
