@@ -73,13 +73,11 @@ export function featureException<const T extends ErrorTable>(table: T): FeatureE
   return class FeatureException extends AppException {
     constructor(code: string, args: object = {}, options: ExceptionOptions = {}) {
       const params = args as Record<string, unknown>;
-      super(
-        code as never,
-        table[code].status,
+      super(code as never, table[code].status, {
         params,
-        options.field ? [fieldProblem(options.field, code, params)] : [],
-        options.extra ?? {},
-      );
+        fields: options.field ? [fieldProblem(options.field, code, params)] : [],
+        extra: options.extra,
+      });
     }
 
     static fieldProblem(field: string, code: string, args: object = {}): FieldProblem {

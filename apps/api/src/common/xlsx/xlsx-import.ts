@@ -232,12 +232,10 @@ export function importInvalid(problems: FieldProblem[], columns: readonly Import
   problems.sort(
     (a, b) => (a.extra!.row as number) - (b.extra!.row as number) || order(a.field) - order(b.field),
   );
-  return new AppException(
-    ErrorCode.ImportInvalid,
-    HttpStatus.BAD_REQUEST,
-    { count: problems.length },
-    problems,
-  );
+  return new AppException(ErrorCode.ImportInvalid, HttpStatus.BAD_REQUEST, {
+    params: { count: problems.length },
+    fields: problems,
+  });
 }
 
 /** exceljs keeps range validations on the sheet but leaves them out of its typings. */

@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { attachmentExtension, checkAttachment, MAX_ATTACHMENT_BYTES } from '@skillpay/domain';
-import { DataSource, EntityManager, In } from 'typeorm';
 import { AppException, type FieldProblem } from '../../common/errors/app.exception';
-import { AttachmentEntity } from './attachment.entity';
+import { type TxOrManager } from '../../database/tx-or-manager';
+import { type AttachmentEntity } from './attachment.entity';
 import { MAX_ATTACHMENTS_PER_UPLOAD, type UploadedAttachment } from './attachments.dto';
+import { type AttachmentOwnerType, AttachmentsRepository } from './attachments.repository';
 
-export type AttachmentOwnerType = 'task-update' | 'guidance-activity' | 'progress-report';
+export { type AttachmentOwnerType } from './attachments.repository';
 
 /** multer decodes multipart file names as latin1; browsers send UTF-8. */
 export function decodeFileName(name: string): string {
@@ -20,7 +20,7 @@ export function decodeFileName(name: string): string {
  */
 @Injectable()
 export class AttachmentsService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(private readonly repository: AttachmentsRepository) {}
 
   /** 400 naming each refused file and why, before anything is written. */
   assertAcceptable(files: readonly UploadedAttachment[]): void {
@@ -32,13 +32,12 @@ export class AttachmentsService {
     ownerId: string,
     files: readonly UploadedAttachment[],
     uploadedBy: string,
-    manager: EntityManager,
+    tx: TxOrManager,
   ): Promise<AttachmentEntity[]> {
     const saved: AttachmentEntity[] = [];
     for (const { file, fileName, mimeType } of this.accepted(files)) {
-      const entity = await manager.save(
-        AttachmentEntity,
-        manager.create(AttachmentEntity, {
+      const entity = await this.repository.insert(
+        {
           ownerType,
           ownerId,
           fileName: fileName.slice(0, 200),
@@ -46,7 +45,8 @@ export class AttachmentsService {
           size: file.buffer.length,
           content: file.buffer,
           uploadedBy,
-        }),
+        },
+        tx,
       );
       saved.push(entity);
     }
@@ -86,19 +86,11 @@ export class AttachmentsService {
 
   /** Metadata of the attachments of several owners, oldest first. */
   listFor(ownerType: AttachmentOwnerType, ownerIds: readonly string[]): Promise<AttachmentEntity[]> {
-    if (ownerIds.length === 0) return Promise.resolve([]);
-    return this.dataSource.manager.find(AttachmentEntity, {
-      where: { ownerType, ownerId: In([...ownerIds]) },
-      order: { createdAt: 'ASC' },
-    });
+    return this.repository.listFor(ownerType, ownerIds);
   }
 
   /** One attachment with its content, if it belongs to that owner type (the caller checks the owner). */
   findWithContent(ownerType: AttachmentOwnerType, id: string): Promise<AttachmentEntity | null> {
-    return this.dataSource.manager
-      .createQueryBuilder(AttachmentEntity, 'a')
-      .addSelect('a.content')
-      .where('a.id = :id AND a.owner_type = :ownerType', { id, ownerType })
-      .getOne();
+    return this.repository.findWithContent(ownerType, id);
   }
 }

@@ -1,14 +1,13 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { ACCESS_TOKEN_MINUTES } from '@skillpay/domain';
 import { ClsService } from 'nestjs-cls';
-import { DataSource } from 'typeorm';
 import { type AccessTokenPayload } from '../../common/auth/auth.guard';
 import { type Caller } from '../../common/auth/caller';
 import { type RequestContext } from '../../common/context/request-context';
 import { AppException } from '../../common/errors/app.exception';
 import { ErrorCode } from '../../common/errors/error-code';
+import { UnitOfWork } from '../../database/unit-of-work';
 import { AuditService } from '../audit/audit.service';
 import { toOrganisationSummaryDto } from '../organisations/organisations.dto';
 import { toRegionDto } from '../regions/regions.dto';
@@ -30,7 +29,7 @@ export interface LoginResult {
 @Injectable()
 export class AuthService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly unitOfWork: UnitOfWork,
     private readonly users: UsersRepository,
     private readonly passwords: PasswordService,
     private readonly sessions: SessionService,
@@ -91,12 +90,12 @@ export class AuthService {
       this.cls.get('ip') ?? null,
       this.cls.get('userAgent') ?? null,
     );
-    await this.dataSource.transaction(async (manager) => {
-      await manager.query(`UPDATE app_user SET last_login_at = now() WHERE id = $1`, [user.id]);
+    await this.unitOfWork.run(async (tx) => {
+      await this.users.recordLogin(user.id, tx);
       this.cls.set('caller', this.callerOf(user, session.sessionId));
       await this.audit.record(
         { action: 'auth.login', entityType: 'session', entityId: session.sessionId },
-        manager,
+        tx,
       );
     });
     return { ...(await this.issueAccessToken(user.id, session.sessionId)), user: toMeDto(user), session };
@@ -136,22 +135,10 @@ export class AuthService {
       throw AppException.validation([{ field: 'newPassword', code: 'errors.password_reused' }]);
     }
     const passwordHash = await this.passwords.hash(dto.newPassword);
-    await this.dataSource.transaction(async (manager) => {
-      await manager.query(
-        `UPDATE app_user SET password_hash = $2, must_change_password = false, password_changed_at = now(),
-                updated_at = now() WHERE id = $1`,
-        [user.id, passwordHash],
-      );
-      await this.sessions.revokeAllForUser(
-        manager,
-        user.id,
-        SessionEndReason.PasswordChanged,
-        caller.sessionId,
-      );
-      await this.audit.record(
-        { action: 'user.change_password', entityType: 'user', entityId: user.id },
-        manager,
-      );
+    await this.unitOfWork.run(async (tx) => {
+      await this.users.setOwnPassword(user.id, passwordHash, tx);
+      await this.sessions.revokeAllForUser(tx, user.id, SessionEndReason.PasswordChanged, caller.sessionId);
+      await this.audit.record({ action: 'user.change_password', entityType: 'user', entityId: user.id }, tx);
     });
   }
 
@@ -164,13 +151,10 @@ export class AuthService {
   }
 
   private lockedError(until: Date): AppException {
-    return new AppException(
-      ErrorCode.AccountLocked,
-      HttpStatus.LOCKED,
-      { until: formatLocalTime(until, this.cls.get('language')) },
-      [],
-      { lockedUntil: until.toISOString() },
-    );
+    return new AppException(ErrorCode.AccountLocked, HttpStatus.LOCKED, {
+      params: { until: formatLocalTime(until, this.cls.get('language')) },
+      extra: { lockedUntil: until.toISOString() },
+    });
   }
 
   private callerOf(user: UserEntity, sessionId: string): Caller {

@@ -47,15 +47,12 @@ export class PasswordService {
   assertAcceptable(password: string, username: string, field: string): void {
     const violations = checkPassword({ password, username, isCommon: isCommonPassword });
     if (violations.length === 0) return;
-    throw new AppException(
-      ErrorCode.ValidationFailed,
-      HttpStatus.BAD_REQUEST,
-      {},
-      violations.map((violation) => ({
+    throw new AppException(ErrorCode.ValidationFailed, HttpStatus.BAD_REQUEST, {
+      fields: violations.map((violation) => ({
         field,
         code: `errors.password_${violation}`,
         params: { min: PASSWORD_MIN_LENGTH, max: PASSWORD_MAX_LENGTH, classes: PASSWORD_MIN_CLASSES },
       })),
-    );
+    });
   }
 }

@@ -174,29 +174,21 @@ export class BenchmarkReleasesService {
       }
       const open = await this.repository.findOpen(programme.id, dto.year, manager);
       if (open) {
-        throw new AppException(
-          ErrorCode.BenchmarkReleaseOpen,
-          HttpStatus.CONFLICT,
-          {
+        throw new AppException(ErrorCode.BenchmarkReleaseOpen, HttpStatus.CONFLICT, {
+          params: {
             year: dto.year,
             statusZh: BENCHMARK_RELEASE_STATUS_LABELS[open.status]['zh-CN'],
             statusEn: BENCHMARK_RELEASE_STATUS_LABELS[open.status].en,
           },
-          [],
-          { releaseId: open.id },
-        );
+          extra: { releaseId: open.id },
+        });
       }
       const pending = await this.repository.pendingUploads(programme.id, dto.year, manager);
       if (pending > 0) {
-        throw new AppException(
-          ErrorCode.BenchmarkAggregationPending,
-          HttpStatus.CONFLICT,
-          { count: pending },
-          [],
-          {
-            pendingUploads: pending,
-          },
-        );
+        throw new AppException(ErrorCode.BenchmarkAggregationPending, HttpStatus.CONFLICT, {
+          params: { count: pending },
+          extra: { pendingUploads: pending },
+        });
       }
       // the cells must have been computed with the programme's current disclosure rules
       const state = await this.repository.aggregationState(programme.id, dto.year, manager);
@@ -213,7 +205,9 @@ export class BenchmarkReleasesService {
       }
       const computed = await this.repository.computedCells(programme.id, dto.year, manager);
       if (computed.count === 0 || !computed.computedAt) {
-        throw new AppException(ErrorCode.BenchmarkNotComputed, HttpStatus.CONFLICT, { year: dto.year });
+        throw new AppException(ErrorCode.BenchmarkNotComputed, HttpStatus.CONFLICT, {
+          params: { year: dto.year },
+        });
       }
       const totals = await this.repository.currentTotals(programme.id, dto.year, manager);
       const description = dto.description?.trim() ? dto.description.trim() : null;
@@ -274,13 +268,10 @@ export class BenchmarkReleasesService {
       if (!row) throw await this.notFound(id, manager);
       const { release } = row;
       if (!step.from.includes(release.status)) {
-        throw new AppException(
-          ErrorCode.BenchmarkReleaseTransitionNotAllowed,
-          HttpStatus.CONFLICT,
-          transitionParams(release.status, action),
-          [],
-          { status: release.status, action },
-        );
+        throw new AppException(ErrorCode.BenchmarkReleaseTransitionNotAllowed, HttpStatus.CONFLICT, {
+          params: transitionParams(release.status, action),
+          extra: { status: release.status, action },
+        });
       }
       const now = new Date();
       const changes: Partial<BenchmarkReleaseEntity> = { status: step.to };

@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import {
   EnterpriseSize,
   ENTERPRISE_SIZE_LABELS,
@@ -15,7 +14,6 @@ import {
   SKILL_LEVEL_LABELS,
   SkillLevel,
 } from '@skillpay/domain';
-import { DataSource } from 'typeorm';
 import { AccessService } from '../../common/access/access.service';
 import { type Caller } from '../../common/auth/caller';
 import { type FieldProblem } from '../../common/errors/app.exception';
@@ -35,8 +33,10 @@ import {
   type UploadedXlsx,
   YES,
 } from '../../common/xlsx/xlsx-import';
+import { UnitOfWork } from '../../database/unit-of-work';
 import { AuditService } from '../audit/audit.service';
-import { RegionEntity } from '../regions/region.entity';
+import { type RegionEntity } from '../regions/region.entity';
+import { RegionsRepository } from '../regions/regions.repository';
 import { type CreateEnterpriseDto, type EnterpriseImportResultDto } from './enterprises.dto';
 import { EnterprisesRepository } from './enterprises.repository';
 import { checkEnterpriseRegion, creditCodeProblem, EnterprisesService } from './enterprises.service';
@@ -114,8 +114,9 @@ function parseIndustry(value: string): IndustrySection | undefined {
 @Injectable()
 export class EnterpriseImportService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly unitOfWork: UnitOfWork,
     private readonly repository: EnterprisesRepository,
+    private readonly regions: RegionsRepository,
     private readonly enterprises: EnterprisesService,
     private readonly access: AccessService,
     private readonly audit: AuditService,
@@ -219,9 +220,7 @@ export class EnterpriseImportService {
       throw fileProblem('errors.import_too_many_rows', { max: IMPORT_MAX_ROWS, count: rows.length });
     }
 
-    const regions = new Map(
-      (await this.dataSource.manager.find(RegionEntity)).map((region) => [region.code, region]),
-    );
+    const regions = new Map((await this.regions.findAll()).map((region) => [region.code, region]));
     const problems: FieldProblem[] = [];
     const inputs: Array<{ row: number; input: CreateEnterpriseDto }> = [];
     const reporter = (row: (typeof rows)[number]) =>
@@ -349,9 +348,9 @@ export class EnterpriseImportService {
 
     if (problems.length > 0) throw importInvalid(problems, IMPORT_COLUMNS);
 
-    return this.dataSource.transaction(async (manager) => {
+    return this.unitOfWork.run(async (tx) => {
       const items = await this.enterprises.insertMany(
-        manager,
+        tx,
         inputs.map(({ input }) => input),
       );
       await this.audit.record(
@@ -364,7 +363,7 @@ export class EnterpriseImportService {
             ids: items.map((item) => item.id),
           },
         },
-        manager,
+        tx,
       );
       return { imported: items.length, items };
     });
@@ -372,7 +371,7 @@ export class EnterpriseImportService {
 
   private async regionsInScope(caller: Caller): Promise<RegionEntity[]> {
     const scope = this.access.scope(caller, 'enterprises', 'create');
-    const regions = await this.dataSource.manager.find(RegionEntity, { order: { path: 'ASC' } });
+    const regions = await this.regions.findAll();
     return regions.filter((region) => checkEnterpriseRegion(region, region.code, scope).ok);
   }
 }

@@ -1,7 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { isOccupationCode, type Language, normaliseOccupationCode } from '@skillpay/domain';
-import { DataSource } from 'typeorm';
 import { type FieldProblem } from '../../common/errors/app.exception';
 import {
   createImportTemplate,
@@ -18,8 +16,9 @@ import {
   type UploadedXlsx,
   YES,
 } from '../../common/xlsx/xlsx-import';
+import { UnitOfWork } from '../../database/unit-of-work';
 import { AuditService } from '../audit/audit.service';
-import { OccupationEntity } from './occupation.entity';
+import { type OccupationEntity } from './occupation.entity';
 import {
   OCCUPATION_NAME_EN_MAX,
   OCCUPATION_NAME_MAX,
@@ -69,7 +68,7 @@ interface ImportedOccupation {
 @Injectable()
 export class OccupationImportService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly unitOfWork: UnitOfWork,
     private readonly repository: OccupationsRepository,
     private readonly audit: AuditService,
   ) {}
@@ -173,12 +172,12 @@ export class OccupationImportService {
 
     if (problems.length > 0) throw importInvalid(problems, OCCUPATION_IMPORT_COLUMNS);
 
-    return this.dataSource.transaction(async (manager) => {
+    return this.unitOfWork.run(async (tx) => {
       const existing = new Map(
         (
           await this.repository.findAnyByCodes(
             inputs.map((input) => input.code),
-            manager,
+            tx,
           )
         ).map((o) => [o.code, o]),
       );
@@ -204,10 +203,7 @@ export class OccupationImportService {
         } else continue;
         writes.push({ ...next, deletedAt: null, updatedAt: now });
       }
-      // one statement per chunk, far below PostgreSQL's 65,535 parameters
-      for (let i = 0; i < writes.length; i += 500) {
-        await manager.upsert(OccupationEntity, writes.slice(i, i + 500), ['code']);
-      }
+      await this.repository.upsert(writes, tx);
       const unchanged = inputs.length - created.length - updated.length;
       await this.audit.record(
         {
@@ -215,7 +211,7 @@ export class OccupationImportService {
           entityType: 'occupation',
           after: { file: file!.originalname, created, updated, unchanged },
         },
-        manager,
+        tx,
       );
       return { created: created.length, updated: updated.length, unchanged };
     });

@@ -286,13 +286,10 @@ export class ProgressReportsService {
       if (!row) throw await this.notFound(id, manager);
       const { report } = row;
       if (!this.access.canAct(caller, PROGRESS_REPORT_WORKFLOW, action, subjectOf(report))) {
-        throw new AppException(
-          ErrorCode.ProgressReportTransitionNotAllowed,
-          HttpStatus.CONFLICT,
-          labelParams(report.status, action),
-          [],
-          { status: report.status, action },
-        );
+        throw new AppException(ErrorCode.ProgressReportTransitionNotAllowed, HttpStatus.CONFLICT, {
+          params: labelParams(report.status, action),
+          extra: { status: report.status, action },
+        });
       }
       if (step.reasonRequired && !comment) {
         throw AppException.validation([{ field: 'comment', code: 'errors.report_comment_required' }]);
@@ -595,11 +592,9 @@ export class ProgressReportsService {
       throw AppException.forbidden();
     }
     if (report.status !== ProgressReportStatus.Draft) {
-      throw new AppException(
-        ErrorCode.ProgressReportNotEditable,
-        HttpStatus.CONFLICT,
-        labelParams(report.status),
-      );
+      throw new AppException(ErrorCode.ProgressReportNotEditable, HttpStatus.CONFLICT, {
+        params: labelParams(report.status),
+      });
     }
     const version = await manager.findOneByOrFail(ProgressReportVersionEntity, {
       reportId: id,
