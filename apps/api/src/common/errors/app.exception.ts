@@ -59,6 +59,13 @@ export class AppException extends Error {
     return new AppException(ErrorCode.ValidationFailed, HttpStatus.BAD_REQUEST, { fields });
   }
 
+  /** 403 naming each field the caller may not change. */
+  static notEditable(fields: readonly string[]): AppException {
+    return new AppException(ErrorCode.FieldNotEditable, HttpStatus.FORBIDDEN, {
+      fields: fields.map((field) => ({ field, code: `errors.${ErrorCode.FieldNotEditable}` })),
+    });
+  }
+
   static conflict(code: ErrorCode, field?: string, params: Record<string, unknown> = {}): AppException {
     return new AppException(code, HttpStatus.CONFLICT, {
       params,

@@ -2,74 +2,26 @@ import i18next, { type TFunction } from 'i18next';
 import { DEFAULT_LANGUAGE, type Labels, type Language } from '@skillpay/domain';
 
 /**
- * Server-side messages in both languages: domain errors (`errors.*`), validation constraints
- * (`validation.*`, named after class-validator's constraint keys) and field labels (`fields.*`).
+ * Server-side messages in both languages: the cross-cutting errors (`errors.*`), validation
+ * constraints (`validation.*`, named after class-validator's constraint keys) and field labels
+ * (`fields.*`). A feature's own errors join them from its `xxx.exception.ts` (registerMessages).
  */
 const zhCN = {
   errors: {
     validation_failed: '提交的数据有误，请检查标出的字段',
-    invalid_credentials: '用户名或密码错误',
-    account_locked: '登录失败次数过多，账号已锁定，请于 {{until}} 后再试',
-    account_disabled: '账号已停用，请联系系统管理员',
     rate_limited: '请求过于频繁，请稍后再试',
     unauthenticated: '请先登录',
-    session_expired: '会话已过期，请重新登录',
-    invalid_refresh_token: '登录状态已失效，请重新登录',
-    password_change_required: '请先修改初始密码',
-    current_password_wrong: '当前密码不正确',
     forbidden: '没有执行此操作的权限',
     field_not_editable: '无权修改此字段',
     not_found: '请求的对象不存在',
-    username_taken: '用户名“{{username}}”已被使用',
-    role_organisation_mismatch: '角色“{{role}}”的账号不能属于该类型的单位',
-    organisation_not_found: '单位不存在',
-    organisation_name_taken: '单位名称“{{name}}”已存在',
-    organisation_in_use: '该单位下仍有 {{count}} 个账号，不能删除',
-    region_not_found: '行政区划 {{code}} 不存在',
-    region_exists: '行政区划代码 {{code}} 已存在',
-    region_parent_mismatch: '行政区划代码 {{code}} 与上级 {{parentCode}} 不匹配',
-    cannot_disable_self: '不能停用自己的账号',
     conflict: '数据与现有记录冲突（可能刚被他人修改），请刷新后重试',
     internal: '服务器内部错误，请稍后再试',
-    password_too_short: '密码至少 {{min}} 个字符',
-    password_too_long: '密码最多 {{max}} 个字符',
-    password_too_few_classes: '密码须包含大写字母、小写字母、数字、符号中的至少 {{classes}} 类',
-    password_contains_username: '密码不能包含用户名',
-    password_common: '该密码过于常见，容易被猜中',
-    password_reused: '新密码不能与当前密码相同',
-    attachment_empty: '文件“{{file}}”是空文件',
-    attachment_too_large: '文件“{{file}}”超过 {{maxMb}} MB',
-    attachment_type_not_allowed:
-      '文件“{{file}}”的类型不允许，只能上传 PDF、Word、Excel、JPG、PNG 或 ZIP 文件',
-    attachment_content_mismatch: '文件“{{file}}”的内容与扩展名不符（不是真正的 {{extension}} 文件）',
-    too_many_attachments: '一次最多上传 {{max}} 个文件',
-    training_audience_required: '专项培训须注明培训对象',
-    training_attendees_required: '专项培训须填写参训人数',
-    officer_not_in_bureau: '参与人员须为本单位的在用账号',
-    enterprise_not_in_scope: '所选企业不在本辖区内',
     programme_not_visible: '工作方案不存在或不在本辖区',
     phase_or_measure_required: '请选择所属阶段或举措（二选一）',
     responsible_not_in_city: '责任单位须为本市的人社局、总工会、企业联合会或工商联',
     date_range_invalid: '结束日期不能早于开始日期',
     programme_status_not_allowed: '工作方案不能从“{{from}}”改为“{{to}}”',
     programme_not_active: '该工作方案不在实施中，不能报送进展',
-    credit_code_taken: '统一社会信用代码 {{creditCode}} 已登记',
-    credit_code_length: '统一社会信用代码应为 18 位，当前为 {{length}} 位',
-    credit_code_character:
-      '统一社会信用代码第 {{position}} 位字符“{{character}}”不允许（只可使用数字和除 I、O、S、V、Z 以外的大写字母）',
-    credit_code_check: '统一社会信用代码校验位（第 18 位）应为“{{expected}}”，当前为“{{actual}}”',
-    region_out_of_scope: '不能在本辖区以外的行政区划 {{code}} 登记企业',
-    region_not_in_city: '行政区划 {{code}} 不是本市或本市所辖区（市）',
-    import_invalid: '导入文件有 {{count}} 处错误，未导入任何数据',
-    import_file_required: '请上传 xlsx 格式的文件',
-    import_file_unreadable: '无法读取文件，请使用下载的模板（xlsx 格式）',
-    import_too_large: '文件不能超过 {{maxMb}} MB',
-    import_too_many_rows: '一次最多导入 {{max}} 家企业，文件中有 {{count}} 行',
-    import_empty: '文件中没有企业数据',
-    import_header_missing: '表头缺少“{{column}}”列',
-    import_duplicate_in_file: '与第 {{otherRow}} 行重复',
-    import_value_invalid: '“{{value}}”不是有效的选项',
-    import_count_invalid: '“{{value}}”不是有效的人数（应为不小于 0 的整数）',
     enterprise_profile_missing: '请先由区（市）人社局登记本企业信息，再申报',
     quota_below_used: '{{regionZh}}已批准 {{used}} 家，名额不能少于已批准数',
     officer_not_eligible: '负责人须为该企业所在区（市）人社局或市人社局的在用账号',
@@ -122,9 +74,6 @@ const zhCN = {
     benchmark_release_transition_not_allowed: '发布稿当前状态为“{{statusZh}}”，不能执行“{{actionZh}}”',
     benchmark_compare_same: '请选择两份不同的发布进行比较',
     // occupation catalogue
-    occupation_exists: '职业编码 {{code}} 已在职业目录中',
-    occupation_import_empty: '文件中没有职业数据',
-    occupation_import_too_many_rows: '一次最多导入 {{max}} 个职业，文件中有 {{count}} 行',
     // progress reports
     progress_report_exists: '本企业{{periodZh}}的进展报告已存在，请在原报告上修改',
     progress_report_not_editable: '进展报告当前状态为“{{statusZh}}”，不能修改',
@@ -141,7 +90,6 @@ const zhCN = {
     report_value_required: '报送前须填写{{field}}',
     report_comment_required: '退回时请填写审核意见',
     // pay plans and the pay-design calculators (libs/paycalc's PaycalcError codes)
-    pay_plan_pilot_not_approved: '只能为本企业已批准的试点申报保存薪酬设计方案',
     paycalc_malformed: '{{field}}的结构不符合该测算工具的要求',
     paycalc_unknown_part: '该测算工具没有“{{field}}”这一部分',
     paycalc_no_part: '请至少填写一部分测算内容（{{parts}}）',
@@ -372,48 +320,14 @@ const zhCN = {
 const en: typeof zhCN = {
   errors: {
     validation_failed: 'Some fields are invalid; please check the marked fields',
-    invalid_credentials: 'Wrong username or password',
-    account_locked: 'Too many failed logins: the account is locked until {{until}}',
-    account_disabled: 'This account is disabled; please contact the system administrator',
     rate_limited: 'Too many requests; please try again later',
     unauthenticated: 'Please log in',
-    session_expired: 'Your session has expired; please log in again',
-    invalid_refresh_token: 'Your login is no longer valid; please log in again',
-    password_change_required: 'Please change your initial password first',
-    current_password_wrong: 'The current password is wrong',
     forbidden: 'You are not allowed to do this',
     field_not_editable: 'You may not change this field',
     not_found: 'The requested object does not exist',
-    username_taken: 'The username "{{username}}" is already taken',
-    role_organisation_mismatch: 'An account with role "{{role}}" cannot belong to this kind of organisation',
-    organisation_not_found: 'The organisation does not exist',
-    organisation_name_taken: 'An organisation named "{{name}}" already exists',
-    organisation_in_use: 'The organisation still has {{count}} accounts and cannot be deleted',
-    region_not_found: 'Region {{code}} does not exist',
-    region_exists: 'Region code {{code}} already exists',
-    region_parent_mismatch: 'Region code {{code}} does not fit under {{parentCode}}',
-    cannot_disable_self: 'You cannot disable your own account',
     conflict:
       'This conflicts with an existing record (perhaps just changed by someone else); please reload and retry',
     internal: 'Internal server error; please try again later',
-    password_too_short: 'The password must have at least {{min}} characters',
-    password_too_long: 'The password must have at most {{max}} characters',
-    password_too_few_classes:
-      'The password must mix at least {{classes}} of: upper-case letters, lower-case letters, digits, symbols',
-    password_contains_username: 'The password must not contain the username',
-    password_common: 'This password is too common and easy to guess',
-    password_reused: 'The new password must differ from the current one',
-    attachment_empty: 'The file "{{file}}" is empty',
-    attachment_too_large: 'The file "{{file}}" is larger than {{maxMb}} MB',
-    attachment_type_not_allowed:
-      'The file "{{file}}" is of a type that is not allowed; upload PDF, Word, Excel, JPG, PNG or ZIP files',
-    attachment_content_mismatch:
-      'The content of "{{file}}" does not match its extension (it is not a real {{extension}} file)',
-    too_many_attachments: 'At most {{max}} files per upload',
-    training_audience_required: 'A training must name its audience',
-    training_attendees_required: 'A training must give the number of attendees',
-    officer_not_in_bureau: 'Officers must be active accounts of your own bureau',
-    enterprise_not_in_scope: 'The enterprise is outside your jurisdiction',
     programme_not_visible: 'The programme does not exist or is outside your jurisdiction',
     phase_or_measure_required: 'Choose either a phase or a measure',
     responsible_not_in_city:
@@ -421,24 +335,6 @@ const en: typeof zhCN = {
     date_range_invalid: 'The end date must not be before the start date',
     programme_status_not_allowed: 'A programme cannot go from "{{from}}" to "{{to}}"',
     programme_not_active: 'The programme is not active; progress cannot be reported',
-    credit_code_taken: 'The credit code {{creditCode}} is already registered',
-    credit_code_length: 'A unified social credit code has 18 characters, not {{length}}',
-    credit_code_character:
-      'Character {{position}} of the credit code, "{{character}}", is not allowed (digits and capital letters other than I, O, S, V, Z only)',
-    credit_code_check:
-      'The check character (18th) of the credit code should be "{{expected}}", not "{{actual}}"',
-    region_out_of_scope: 'You cannot register an enterprise in region {{code}}, outside your jurisdiction',
-    region_not_in_city: 'Region {{code}} is neither the city nor one of its districts',
-    import_invalid: 'The file has {{count}} problems; nothing was imported',
-    import_file_required: 'Please upload an xlsx file',
-    import_file_unreadable: 'The file cannot be read; please use the downloaded template (xlsx)',
-    import_too_large: 'The file must not exceed {{maxMb}} MB',
-    import_too_many_rows: 'At most {{max}} enterprises per import; the file has {{count}} rows',
-    import_empty: 'The file contains no enterprises',
-    import_header_missing: 'The header row lacks the column "{{column}}"',
-    import_duplicate_in_file: 'Duplicates row {{otherRow}}',
-    import_value_invalid: '"{{value}}" is not one of the allowed values',
-    import_count_invalid: '"{{value}}" is not a valid headcount (a whole number, 0 or more)',
     enterprise_profile_missing: 'Your enterprise must first be registered by the district bureau',
     quota_below_used: '{{regionEn}} already has {{used}} approved pilots; the quota cannot be lower',
     officer_not_eligible:
@@ -504,9 +400,6 @@ const en: typeof zhCN = {
       'The release is "{{statusEn}}"; "{{actionEn}}" is not possible now',
     benchmark_compare_same: 'Choose two different releases to compare',
     // occupation catalogue
-    occupation_exists: 'Occupation code {{code}} is already in the catalogue',
-    occupation_import_empty: 'The file contains no occupations',
-    occupation_import_too_many_rows: 'At most {{max}} occupations per import; the file has {{count}} rows',
     // progress reports
     progress_report_exists: 'Your report for {{periodEn}} already exists; please change that one',
     progress_report_not_editable: 'The report is "{{statusEn}}" and can no longer be changed',
@@ -525,8 +418,6 @@ const en: typeof zhCN = {
     report_value_required: '{{field}} is required before submitting',
     report_comment_required: 'Please give a comment when returning a report',
     // pay plans and the pay-design calculators (libs/paycalc's PaycalcError codes)
-    pay_plan_pilot_not_approved:
-      'Pay plans can be saved only for your enterprise’s approved pilot applications',
     paycalc_malformed: '{{field}} does not have the structure this calculator expects',
     paycalc_unknown_part: 'This calculator has no part "{{field}}"',
     paycalc_no_part: 'Fill in at least one part of the calculation ({{parts}})',

@@ -1,8 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import { attachmentExtension, checkAttachment, MAX_ATTACHMENT_BYTES } from '@skillpay/domain';
+import {
+  attachmentExtension,
+  type AttachmentProblem,
+  checkAttachment,
+  MAX_ATTACHMENT_BYTES,
+} from '@skillpay/domain';
 import { AppException, type FieldProblem } from '../../common/errors/app.exception';
 import { type TxOrManager } from '../../database/tx-or-manager';
 import { type AttachmentEntity } from './attachment.entity';
+import { AttachmentException } from './attachments.exception';
 import { MAX_ATTACHMENTS_PER_UPLOAD, type UploadedAttachment } from './attachments.dto';
 import { type AttachmentOwnerType, AttachmentsRepository } from './attachments.repository';
 
@@ -59,25 +65,17 @@ export class AttachmentsService {
   ): Array<{ file: UploadedAttachment; fileName: string; mimeType: string }> {
     const problems: FieldProblem[] = [];
     if (files.length > MAX_ATTACHMENTS_PER_UPLOAD) {
-      problems.push({
-        field: 'files',
-        code: 'errors.too_many_attachments',
-        params: { max: MAX_ATTACHMENTS_PER_UPLOAD },
-      });
+      problems.push(
+        AttachmentException.fieldProblem('files', 'too_many_attachments', {
+          max: MAX_ATTACHMENTS_PER_UPLOAD,
+        }),
+      );
     }
     const accepted = files.map((file, index) => {
       const fileName = decodeFileName(file.originalname);
       const check = checkAttachment(fileName, file.buffer);
       if (check.ok) return { file, fileName, mimeType: check.mimeType };
-      problems.push({
-        field: `files[${index}]`,
-        code: `errors.attachment_${check.problem.replace(/-/g, '_')}`,
-        params: {
-          file: fileName,
-          maxMb: MAX_ATTACHMENT_BYTES / 1024 / 1024,
-          extension: attachmentExtension(fileName).toUpperCase(),
-        },
-      });
+      problems.push(attachmentProblem(`files[${index}]`, fileName, check.problem));
       return null;
     });
     if (problems.length > 0) throw AppException.validation(problems);
@@ -92,5 +90,25 @@ export class AttachmentsService {
   /** One attachment with its content, if it belongs to that owner type (the caller checks the owner). */
   findWithContent(ownerType: AttachmentOwnerType, id: string): Promise<AttachmentEntity | null> {
     return this.repository.findWithContent(ownerType, id);
+  }
+}
+
+/** Why the file `fileName` is refused, as a problem with `field`. */
+function attachmentProblem(field: string, fileName: string, problem: AttachmentProblem): FieldProblem {
+  switch (problem) {
+    case 'empty':
+      return AttachmentException.fieldProblem(field, 'attachment_empty', { file: fileName });
+    case 'too-large':
+      return AttachmentException.fieldProblem(field, 'attachment_too_large', {
+        file: fileName,
+        maxMb: MAX_ATTACHMENT_BYTES / 1024 / 1024,
+      });
+    case 'type-not-allowed':
+      return AttachmentException.fieldProblem(field, 'attachment_type_not_allowed', { file: fileName });
+    case 'content-mismatch':
+      return AttachmentException.fieldProblem(field, 'attachment_content_mismatch', {
+        file: fileName,
+        extension: attachmentExtension(fileName).toUpperCase(),
+      });
   }
 }

@@ -1,12 +1,11 @@
-import { HttpStatus, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { ACCESS_TOKEN_MINUTES } from '@skillpay/domain';
 import { ClsService } from 'nestjs-cls';
 import { type AccessTokenPayload } from '../../common/auth/auth.guard';
 import { type Caller } from '../../common/auth/caller';
 import { type RequestContext } from '../../common/context/request-context';
-import { AppException } from '../../common/errors/app.exception';
-import { ErrorCode } from '../../common/errors/error-code';
+import { type AppException } from '../../common/errors/app.exception';
 import { UnitOfWork } from '../../database/unit-of-work';
 import { AuditService } from '../audit/audit.service';
 import { toOrganisationSummaryDto } from '../organisations/organisations.dto';
@@ -14,6 +13,7 @@ import { toRegionDto } from '../regions/regions.dto';
 import { type UserEntity, UserStatus } from '../users/user.entity';
 import { UsersRepository } from '../users/users.repository';
 import { type ChangePasswordDto, type LoginDto, type MeDto } from './auth.dto';
+import { AuthException } from './auth.exception';
 import { LoginThrottleService } from './login-throttle.service';
 import { PasswordService } from './password.service';
 import { SessionEndReason } from './session.entity';
@@ -71,7 +71,7 @@ export class AuthService {
         });
         throw this.lockedError(outcome.lockedUntil);
       }
-      throw new AppException(ErrorCode.InvalidCredentials, HttpStatus.UNAUTHORIZED);
+      throw new AuthException('invalid_credentials');
     }
     if (user.status !== UserStatus.Active) {
       await this.audit.record({
@@ -82,7 +82,7 @@ export class AuthService {
         entityId: user.id,
         after: { reason: 'disabled' },
       });
-      throw new AppException(ErrorCode.AccountDisabled, HttpStatus.UNAUTHORIZED);
+      throw new AuthException('account_disabled');
     }
     await this.throttle.clear(username);
     const session = await this.sessions.create(
@@ -102,7 +102,7 @@ export class AuthService {
   }
 
   async refresh(refreshToken: string | undefined): Promise<LoginResult> {
-    if (!refreshToken) throw new AppException(ErrorCode.InvalidRefreshToken, HttpStatus.UNAUTHORIZED);
+    if (!refreshToken) throw new AuthException('invalid_refresh_token');
     const { caller, issued } = await this.sessions.rotate(refreshToken);
     return {
       ...(await this.issueAccessToken(caller.userId, issued.sessionId)),
@@ -118,7 +118,7 @@ export class AuthService {
 
   async me(caller: Caller): Promise<MeDto> {
     const user = await this.users.findWithOrganisation(caller.userId);
-    if (!user) throw new AppException(ErrorCode.SessionExpired, HttpStatus.UNAUTHORIZED);
+    if (!user) throw new AuthException('session_expired');
     return toMeDto(user);
   }
 
@@ -126,13 +126,11 @@ export class AuthService {
   async changePassword(caller: Caller, dto: ChangePasswordDto): Promise<void> {
     const user = await this.users.findWithOrganisation(caller.userId);
     if (!user || !(await this.passwords.verify(user.passwordHash, dto.currentPassword))) {
-      throw AppException.validation([
-        { field: 'currentPassword', code: `errors.${ErrorCode.CurrentPasswordWrong}` },
-      ]);
+      throw AuthException.invalid('currentPassword', 'current_password_wrong');
     }
     this.passwords.assertAcceptable(dto.newPassword, user.username, 'newPassword');
     if (await this.passwords.verify(user.passwordHash, dto.newPassword)) {
-      throw AppException.validation([{ field: 'newPassword', code: 'errors.password_reused' }]);
+      throw AuthException.invalid('newPassword', 'password_reused');
     }
     const passwordHash = await this.passwords.hash(dto.newPassword);
     await this.unitOfWork.run(async (tx) => {
@@ -151,10 +149,11 @@ export class AuthService {
   }
 
   private lockedError(until: Date): AppException {
-    return new AppException(ErrorCode.AccountLocked, HttpStatus.LOCKED, {
-      params: { until: formatLocalTime(until, this.cls.get('language')) },
-      extra: { lockedUntil: until.toISOString() },
-    });
+    return new AuthException(
+      'account_locked',
+      { until: formatLocalTime(until, this.cls.get('language')) },
+      { extra: { lockedUntil: until.toISOString() } },
+    );
   }
 
   private callerOf(user: UserEntity, sessionId: string): Caller {

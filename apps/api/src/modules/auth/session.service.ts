@@ -1,12 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { HttpStatus } from '@nestjs/common';
 import { SESSION_ABSOLUTE_HOURS, SESSION_IDLE_MINUTES } from '@skillpay/domain';
 import { createHash, randomBytes } from 'node:crypto';
 import { type Caller } from '../../common/auth/caller';
-import { AppException } from '../../common/errors/app.exception';
-import { ErrorCode } from '../../common/errors/error-code';
+import { type AppException } from '../../common/errors/app.exception';
 import { type Tx } from '../../database/unit-of-work';
 import { UserStatus } from '../users/user.entity';
+import { AuthException } from './auth.exception';
 import { SessionEndReason } from './session.entity';
 import { SessionRepository, type SessionRow } from './session.repository';
 
@@ -26,7 +25,7 @@ function sha256(value: string): string {
 }
 
 function sessionExpired(): AppException {
-  return new AppException(ErrorCode.SessionExpired, HttpStatus.UNAUTHORIZED);
+  return new AuthException('session_expired');
 }
 
 /**
@@ -67,12 +66,12 @@ export class SessionService {
   async rotate(refreshToken: string): Promise<{ caller: Caller; issued: IssuedSession }> {
     const [sessionId, secret] = refreshToken.split('.');
     if (!sessionId || !secret || !/^[0-9a-f-]{36}$/.test(sessionId)) {
-      throw new AppException(ErrorCode.InvalidRefreshToken, HttpStatus.UNAUTHORIZED);
+      throw new AuthException('invalid_refresh_token');
     }
     const row = await this.loadActive(sessionId);
     if (row.refresh_token_hash !== sha256(secret)) {
       await this.revoke(sessionId, SessionEndReason.RefreshReuse);
-      throw new AppException(ErrorCode.InvalidRefreshToken, HttpStatus.UNAUTHORIZED);
+      throw new AuthException('invalid_refresh_token');
     }
     const next = randomBytes(32).toString('base64url');
     await this.repository.rotateRefreshToken(sessionId, row.refresh_token_hash, sha256(next));

@@ -4,9 +4,10 @@ import { AccessService } from '../../common/access/access.service';
 import { type OrganisationScope } from '../../common/access/scope';
 import { type Caller } from '../../common/auth/caller';
 import { AppException, type FieldProblem } from '../../common/errors/app.exception';
-import { ErrorCode } from '../../common/errors/error-code';
 import { type Tx, UnitOfWork } from '../../database/unit-of-work';
 import { AuditService } from '../audit/audit.service';
+import { OrganisationException } from '../organisations/organisations.exception';
+import { RegionException } from '../regions/regions.exception';
 import { type RegionEntity } from '../regions/region.entity';
 import { RegionsRepository } from '../regions/regions.repository';
 import { EnterpriseEntity } from './enterprise.entity';
@@ -19,6 +20,7 @@ import {
   toEnterpriseDto,
   type UpdateEnterpriseDto,
 } from './enterprises.dto';
+import { EnterpriseException } from './enterprises.exception';
 import { EnterprisesRepository } from './enterprises.repository';
 
 /** What is wrong with a credit code, as a field problem under `field`; null when it is valid. */
@@ -27,19 +29,17 @@ export function creditCodeProblem(code: string, field = 'creditCode'): FieldProb
   if (!problem) return null;
   switch (problem.kind) {
     case 'length':
-      return { field, code: 'errors.credit_code_length', params: { length: problem.length } };
+      return EnterpriseException.fieldProblem(field, 'credit_code_length', { length: problem.length });
     case 'character':
-      return {
-        field,
-        code: 'errors.credit_code_character',
-        params: { position: problem.position, character: problem.character },
-      };
+      return EnterpriseException.fieldProblem(field, 'credit_code_character', {
+        position: problem.position,
+        character: problem.character,
+      });
     case 'check':
-      return {
-        field,
-        code: 'errors.credit_code_check',
-        params: { expected: problem.expected, actual: problem.actual },
-      };
+      return EnterpriseException.fieldProblem(field, 'credit_code_check', {
+        expected: problem.expected,
+        actual: problem.actual,
+      });
   }
 }
 
@@ -58,14 +58,14 @@ export function checkEnterpriseRegion(
     return {
       ok: false,
       status: HttpStatus.BAD_REQUEST,
-      problem: { field, code: `errors.${ErrorCode.RegionNotFound}`, params: { code } },
+      problem: RegionException.fieldProblem(field, 'region_not_found', { code }),
     };
   }
   if (region.level === RegionLevel.Province) {
     return {
       ok: false,
       status: HttpStatus.BAD_REQUEST,
-      problem: { field, code: 'errors.region_not_in_city', params: { code } },
+      problem: RegionException.fieldProblem(field, 'region_not_in_city', { code }),
     };
   }
   const inScope =
@@ -74,7 +74,7 @@ export function checkEnterpriseRegion(
     return {
       ok: false,
       status: HttpStatus.FORBIDDEN,
-      problem: { field, code: `errors.${ErrorCode.RegionOutOfScope}`, params: { code } },
+      problem: EnterpriseException.fieldProblem(field, 'region_out_of_scope', { code }),
     };
   }
   return { ok: true, region };
@@ -142,9 +142,7 @@ export class EnterprisesService {
         (field) => dto[field as keyof UpdateEnterpriseDto] !== undefined && !allowed.includes(field),
       );
       if (forbidden.length > 0) {
-        throw new AppException(ErrorCode.FieldNotEditable, HttpStatus.FORBIDDEN, {
-          fields: forbidden.map((field) => ({ field, code: `errors.${ErrorCode.FieldNotEditable}` })),
-        });
+        throw AppException.notEditable(forbidden);
       }
     }
     const creditCode = dto.creditCode !== undefined ? normaliseCreditCode(dto.creditCode) : undefined;
@@ -194,20 +192,17 @@ export class EnterprisesService {
     const check = checkEnterpriseRegion(region, code, scope);
     if (check.ok) return check.region;
     if (check.status === HttpStatus.FORBIDDEN) {
-      throw new AppException(ErrorCode.RegionOutOfScope, HttpStatus.FORBIDDEN, {
-        params: { code },
-        fields: [check.problem],
-      });
+      throw new EnterpriseException('region_out_of_scope', { code }, { field: check.problem.field });
     }
     throw AppException.validation([check.problem]);
   }
 
   private async assertUnique(creditCode: string | undefined, name: string | undefined, exceptId?: string) {
     if (creditCode && (await this.repository.takenCreditCodes([creditCode], exceptId)).size > 0) {
-      throw AppException.conflict(ErrorCode.CreditCodeTaken, 'creditCode', { creditCode });
+      throw new EnterpriseException('credit_code_taken', { creditCode }, { field: 'creditCode' });
     }
     if (name && (await this.repository.takenNames([name], exceptId)).size > 0) {
-      throw AppException.conflict(ErrorCode.OrganisationNameTaken, 'name', { name });
+      throw new OrganisationException('organisation_name_taken', { name }, { field: 'name' });
     }
   }
 

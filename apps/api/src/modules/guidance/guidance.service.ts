@@ -19,6 +19,7 @@ import {
   type GuidanceQueryDto,
   type UpdateGuidanceActivityDto,
 } from './guidance.dto';
+import { GuidanceException } from './guidance.exception';
 import { GuidanceRepository } from './guidance.repository';
 
 type ActivityFields = Omit<CreateGuidanceActivityDto, 'kind' | 'occurredOn' | 'title'> &
@@ -195,10 +196,10 @@ export class GuidanceService {
     const problems: FieldProblem[] = [];
     if (dto.kind === GuidanceKind.Training) {
       if (!dto.trainingAudiences?.length) {
-        problems.push({ field: 'trainingAudiences', code: 'errors.training_audience_required' });
+        problems.push(GuidanceException.fieldProblem('trainingAudiences', 'training_audience_required'));
       }
       if (dto.attendeeCount === undefined || dto.attendeeCount === null) {
-        problems.push({ field: 'attendeeCount', code: 'errors.training_attendees_required' });
+        problems.push(GuidanceException.fieldProblem('attendeeCount', 'training_attendees_required'));
       }
     }
     if (dto.programmeId) {
@@ -211,15 +212,16 @@ export class GuidanceService {
     const enterpriseIds = [...new Set(dto.enterpriseIds ?? [])];
     if (enterpriseIds.length > 0) {
       const found = await this.repository.enterpriseIdsUnder(enterpriseIds, regionPath);
-      for (const id of enterpriseIds.filter((id) => !found.includes(id))) {
-        problems.push({ field: 'enterpriseIds', code: 'errors.enterprise_not_in_scope', params: { id } });
+      // one problem per enterprise outside the region
+      for (const _outside of enterpriseIds.filter((id) => !found.includes(id))) {
+        problems.push(GuidanceException.fieldProblem('enterpriseIds', 'enterprise_not_in_scope'));
       }
     }
     const officerIds = [...new Set(dto.officerIds ?? [])];
     if (officerIds.length > 0) {
       const found = await this.repository.countActiveMembers(officerIds, organisationId);
       if (found !== officerIds.length) {
-        problems.push({ field: 'officerIds', code: 'errors.officer_not_in_bureau' });
+        problems.push(GuidanceException.fieldProblem('officerIds', 'officer_not_in_bureau'));
       }
     }
     if (problems.length > 0) throw AppException.validation(problems);

@@ -3,7 +3,6 @@ import { isOccupationCode, type Language, normaliseOccupationCode } from '@skill
 import { type FieldProblem } from '../../common/errors/app.exception';
 import {
   createImportTemplate,
-  fileProblem,
   type ImportColumn,
   importInvalid,
   type Labels,
@@ -16,6 +15,7 @@ import {
   type UploadedXlsx,
   YES,
 } from '../../common/xlsx/xlsx-import';
+import { XlsxImportException } from '../../common/xlsx/xlsx-import.exception';
 import { UnitOfWork } from '../../database/unit-of-work';
 import { AuditService } from '../audit/audit.service';
 import { type OccupationEntity } from './occupation.entity';
@@ -24,6 +24,7 @@ import {
   OCCUPATION_NAME_MAX,
   type OccupationImportResultDto,
 } from './occupations.dto';
+import { OccupationException } from './occupations.exception';
 import { OccupationsRepository } from './occupations.repository';
 
 /** Upload limits, stated in the template's instructions and enforced on upload. */
@@ -125,12 +126,12 @@ export class OccupationImportService {
       instructionNames: INSTRUCTIONS,
       columns: OCCUPATION_IMPORT_COLUMNS,
       language,
-      emptyCode: 'errors.occupation_import_empty',
+      empty: OccupationException.invalid('file', 'occupation_import_empty'),
     });
     const { positions, rows } = sheet;
-    if (rows.length === 0) throw fileProblem('errors.occupation_import_empty');
+    if (rows.length === 0) throw OccupationException.invalid('file', 'occupation_import_empty');
     if (rows.length > OCCUPATION_IMPORT_MAX_ROWS) {
-      throw fileProblem('errors.occupation_import_too_many_rows', {
+      throw OccupationException.invalid('file', 'occupation_import_too_many_rows', {
         max: OCCUPATION_IMPORT_MAX_ROWS,
         count: rows.length,
       });
@@ -157,7 +158,12 @@ export class OccupationImportService {
       else {
         const other = firstRowOf.get(code);
         if (other === undefined) firstRowOf.set(code, row);
-        else report('code', 'errors.import_duplicate_in_file', { otherRow: other });
+        else {
+          report(
+            'code',
+            XlsxImportException.fieldProblem('code', 'import_duplicate_in_file', { otherRow: other }),
+          );
+        }
       }
       const nameZh = text('nameZh', OCCUPATION_NAME_MAX, true);
       const nameEn = text('nameEn', OCCUPATION_NAME_EN_MAX);
@@ -165,7 +171,12 @@ export class OccupationImportService {
       if (hasUrgency) {
         const value = cells.get('urgentlyNeeded') ?? '';
         urgentlyNeeded = parseYesNo(value);
-        if (urgentlyNeeded === undefined) report('urgentlyNeeded', 'errors.import_value_invalid', { value });
+        if (urgentlyNeeded === undefined) {
+          report(
+            'urgentlyNeeded',
+            XlsxImportException.fieldProblem('urgentlyNeeded', 'import_value_invalid', { value }),
+          );
+        }
       }
       if (problems.length === before) inputs.push({ row, code, nameZh: nameZh!, nameEn, urgentlyNeeded });
     }

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { isOccupationCode, normaliseOccupationCode } from '@skillpay/domain';
 import { AppException } from '../../common/errors/app.exception';
-import { ErrorCode } from '../../common/errors/error-code';
 import { type Tx, UnitOfWork } from '../../database/unit-of-work';
 import { AuditService } from '../audit/audit.service';
 import { type OccupationEntity } from './occupation.entity';
@@ -15,6 +14,7 @@ import {
   toPublicOccupationDto,
   type UpdateOccupationDto,
 } from './occupations.dto';
+import { OccupationException } from './occupations.exception';
 import { OccupationsRepository } from './occupations.repository';
 
 /**
@@ -48,7 +48,7 @@ export class OccupationsService {
     return this.unitOfWork.run(async (tx) => {
       const [existing] = await this.repository.findAnyByCodes([dto.code], tx);
       if (existing && !existing.deletedAt) {
-        throw AppException.conflict(ErrorCode.OccupationExists, 'code', { code: dto.code });
+        throw new OccupationException('occupation_exists', { code: dto.code }, { field: 'code' });
       }
       await this.repository.upsert(
         [

@@ -1,11 +1,11 @@
-import { HttpStatus, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { type Action, Role, roleFitsOrganisation } from '@skillpay/domain';
 import { AccessService } from '../../common/access/access.service';
 import { type Caller } from '../../common/auth/caller';
 import { AppException } from '../../common/errors/app.exception';
-import { ErrorCode } from '../../common/errors/error-code';
 import { type Tx, UnitOfWork } from '../../database/unit-of-work';
 import { AuditService } from '../audit/audit.service';
+import { RegionException } from '../regions/regions.exception';
 import { RegionsRepository } from '../regions/regions.repository';
 import { type OrganisationEntity } from './organisation.entity';
 import {
@@ -16,6 +16,7 @@ import {
   toOrganisationDto,
   type UpdateOrganisationDto,
 } from './organisations.dto';
+import { OrganisationException } from './organisations.exception';
 import { OrganisationsRepository } from './organisations.repository';
 
 /** Fields only the system administrator may change: they move an organisation in the tree. */
@@ -63,9 +64,7 @@ export class OrganisationsService {
       if (forbidden.length > 0) {
         // Scope first: an object outside the caller's scope stays a 404 whatever the body says.
         await this.findOrFail(caller, id, 'update');
-        throw new AppException(ErrorCode.FieldNotEditable, HttpStatus.FORBIDDEN, {
-          fields: forbidden.map((field) => ({ field, code: `errors.${ErrorCode.FieldNotEditable}` })),
-        });
+        throw AppException.notEditable(forbidden);
       }
     }
     if (dto.regionCode) await this.assertRegionExists(dto.regionCode);
@@ -99,8 +98,7 @@ export class OrganisationsService {
       );
       if (!existing) throw await this.notFound(id, tx);
       const members = await this.repository.countUsers(id, tx);
-      if (members > 0)
-        throw AppException.conflict(ErrorCode.OrganisationInUse, undefined, { count: members });
+      if (members > 0) throw new OrganisationException('organisation_in_use', { count: members });
       await this.repository.softDelete(id, tx);
       await this.audit.record(
         {
@@ -132,21 +130,21 @@ export class OrganisationsService {
 
   private async assertRegionExists(code: string): Promise<void> {
     if (!(await this.regions.exists(code))) {
-      throw AppException.validation([
-        { field: 'regionCode', code: `errors.${ErrorCode.RegionNotFound}`, params: { code } },
-      ]);
+      throw RegionException.invalid('regionCode', 'region_not_found', { code });
     }
   }
 
   private async assertNameFree(name: string, exceptId?: string): Promise<void> {
     if (await this.repository.nameTaken(name, exceptId)) {
-      throw AppException.conflict(ErrorCode.OrganisationNameTaken, 'name', { name });
+      throw new OrganisationException('organisation_name_taken', { name }, { field: 'name' });
     }
   }
 
   private async assertMembersFit(id: string, type: CreateOrganisationDto['type'], tx: Tx) {
     const roles = await this.repository.memberRoles(id, tx);
     const misfit = roles.find((role) => !roleFitsOrganisation(role, type));
-    if (misfit) throw AppException.conflict(ErrorCode.RoleOrganisationMismatch, 'type', { role: misfit });
+    if (misfit) {
+      throw new OrganisationException('role_organisation_mismatch', { role: misfit }, { field: 'type' });
+    }
   }
 }

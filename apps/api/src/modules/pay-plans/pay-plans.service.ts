@@ -36,6 +36,7 @@ import {
   type PayPlanQueryDto,
   type PayToolExportDto,
 } from './pay-plans.dto';
+import { PayPlanException } from './pay-plans.exception';
 import { PayPlansRepository } from './pay-plans.repository';
 
 /** What saving a version needs of its plan (a loaded plan, or one just inserted). */
@@ -97,9 +98,7 @@ export class PayPlansService {
     // someone else's application, a missing one and one not (yet) approved all read the same
     const application = await this.repository.approvedApplication(enterprise.id, dto.pilotApplicationId);
     if (!application) {
-      throw AppException.validation([
-        { field: 'pilotApplicationId', code: 'errors.pay_plan_pilot_not_approved' },
-      ]);
+      throw PayPlanException.invalid('pilotApplicationId', 'pay_plan_pilot_not_approved');
     }
     const options = this.options(enterprise);
     const result = this.compute(dto.calculator, dto.input, options);

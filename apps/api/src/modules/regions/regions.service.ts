@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { regionLevelOfCode } from '@skillpay/domain';
 import { AppException } from '../../common/errors/app.exception';
-import { ErrorCode } from '../../common/errors/error-code';
 import { UnitOfWork } from '../../database/unit-of-work';
 import { AuditService } from '../audit/audit.service';
 import {
@@ -11,6 +10,7 @@ import {
   toRegionDto,
   type UpdateRegionDto,
 } from './regions.dto';
+import { RegionException } from './regions.exception';
 import { RegionsRepository } from './regions.repository';
 
 /** Digits a child's code shares with its parent: 2 under a province, 4 under a city. */
@@ -35,17 +35,11 @@ export class RegionsService {
   async create(dto: CreateRegionDto): Promise<RegionDto> {
     return this.unitOfWork.run(async (tx) => {
       if (await this.repository.exists(dto.code, tx)) {
-        throw AppException.conflict(ErrorCode.RegionExists, 'code', { code: dto.code });
+        throw new RegionException('region_exists', { code: dto.code }, { field: 'code' });
       }
       const parent = await this.repository.findByCode(dto.parentCode, tx);
       if (!parent) {
-        throw AppException.validation([
-          {
-            field: 'parentCode',
-            code: `errors.${ErrorCode.RegionNotFound}`,
-            params: { code: dto.parentCode },
-          },
-        ]);
+        throw RegionException.invalid('parentCode', 'region_not_found', { code: dto.parentCode });
       }
       const prefix = sharedPrefixLength(parent.code);
       if (
@@ -53,13 +47,10 @@ export class RegionsService {
         dto.code.slice(0, prefix) !== parent.code.slice(0, prefix) ||
         dto.code === parent.code
       ) {
-        throw AppException.validation([
-          {
-            field: 'code',
-            code: `errors.${ErrorCode.RegionParentMismatch}`,
-            params: { code: dto.code, parentCode: parent.code },
-          },
-        ]);
+        throw RegionException.invalid('code', 'region_parent_mismatch', {
+          code: dto.code,
+          parentCode: parent.code,
+        });
       }
       const region = await this.repository.insert(
         { ...dto, level: regionLevelOfCode(dto.code), path: `${parent.path}${dto.code}/` },

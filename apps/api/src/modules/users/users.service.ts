@@ -3,13 +3,13 @@ import { type Role, roleFitsOrganisation } from '@skillpay/domain';
 import { AccessService } from '../../common/access/access.service';
 import { type Caller } from '../../common/auth/caller';
 import { AppException } from '../../common/errors/app.exception';
-import { ErrorCode } from '../../common/errors/error-code';
 import { type Tx, UnitOfWork } from '../../database/unit-of-work';
 import { AuditService } from '../audit/audit.service';
 import { LoginThrottleService } from '../auth/login-throttle.service';
 import { PasswordService } from '../auth/password.service';
 import { SessionEndReason } from '../auth/session.entity';
 import { SessionService } from '../auth/session.service';
+import { OrganisationException } from '../organisations/organisations.exception';
 import { OrganisationsRepository } from '../organisations/organisations.repository';
 import { type UserEntity, UserStatus } from './user.entity';
 import {
@@ -21,6 +21,7 @@ import {
   type UserListDto,
   type UserQueryDto,
 } from './users.dto';
+import { UserException } from './users.exception';
 import { UsersRepository } from './users.repository';
 
 @Injectable()
@@ -50,7 +51,7 @@ export class UsersService {
   async create(caller: Caller, dto: CreateUserDto): Promise<UserDto> {
     const username = dto.username.toLowerCase();
     if (await this.repository.usernameTaken(username)) {
-      throw AppException.conflict(ErrorCode.UsernameTaken, 'username', { username });
+      throw new UserException('username_taken', { username }, { field: 'username' });
     }
     await this.assertOrganisationFits(caller, dto.organisationId, dto.role);
     this.passwords.assertAcceptable(dto.password, username, 'password');
@@ -85,7 +86,7 @@ export class UsersService {
   }
 
   disable(caller: Caller, id: string): Promise<UserDto> {
-    if (id === caller.userId) throw AppException.conflict(ErrorCode.CannotDisableSelf);
+    if (id === caller.userId) throw new UserException('cannot_disable_self');
     return this.change(caller, id, 'user.disable', async (_user, tx) => {
       await this.repository.update(id, { status: UserStatus.Disabled }, tx);
       await this.sessions.revokeAllForUser(tx, id, SessionEndReason.UserDisabled);
@@ -151,14 +152,10 @@ export class UsersService {
       tx,
     );
     if (!organisation) {
-      throw AppException.validation([
-        { field: 'organisationId', code: `errors.${ErrorCode.OrganisationNotFound}` },
-      ]);
+      throw UserException.invalid('organisationId', 'organisation_not_found');
     }
     if (!roleFitsOrganisation(role, organisation.type)) {
-      throw AppException.validation([
-        { field: 'role', code: `errors.${ErrorCode.RoleOrganisationMismatch}`, params: { role } },
-      ]);
+      throw OrganisationException.invalid('role', 'role_organisation_mismatch', { role });
     }
   }
 }
