@@ -9,7 +9,12 @@ import { AppException, type FieldProblem } from '../../common/errors/app.excepti
 import { type TxOrManager } from '../../database/tx-or-manager';
 import { type AttachmentEntity } from './attachment.entity';
 import { AttachmentException } from './attachments.exception';
-import { MAX_ATTACHMENTS_PER_UPLOAD, type UploadedAttachment } from './attachments.dto';
+import {
+  type AttachmentFile,
+  MAX_ATTACHMENTS_PER_UPLOAD,
+  toAttachmentFile,
+  type UploadedAttachment,
+} from './attachments.dto';
 import { type AttachmentOwnerType, AttachmentsRepository } from './attachments.repository';
 
 export { type AttachmentOwnerType } from './attachments.repository';
@@ -85,6 +90,12 @@ export class AttachmentsService {
   /** Metadata of the attachments of several owners, oldest first. */
   listFor(ownerType: AttachmentOwnerType, ownerIds: readonly string[]): Promise<AttachmentEntity[]> {
     return this.repository.listFor(ownerType, ownerIds);
+  }
+
+  /** One attachment with its bytes, for a download, if it belongs to that owner type (the caller checks the owner). */
+  async download(ownerType: AttachmentOwnerType, id: string): Promise<AttachmentFile | null> {
+    const attachment = await this.repository.findWithContent(ownerType, id);
+    return attachment ? toAttachmentFile(attachment) : null;
   }
 
   /** One attachment with its content, if it belongs to that owner type (the caller checks the owner). */

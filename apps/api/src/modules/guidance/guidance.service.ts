@@ -4,7 +4,11 @@ import { AccessService } from '../../common/access/access.service';
 import { type Caller } from '../../common/auth/caller';
 import { AppException, type FieldProblem } from '../../common/errors/app.exception';
 import { type AttachmentEntity } from '../attachments/attachment.entity';
-import { toAttachmentDto, type UploadedAttachment } from '../attachments/attachments.dto';
+import {
+  type AttachmentFile,
+  toAttachmentDto,
+  type UploadedAttachment,
+} from '../attachments/attachments.dto';
 import { AttachmentsService } from '../attachments/attachments.service';
 import { type Tx, UnitOfWork } from '../../database/unit-of-work';
 import { AuditService } from '../audit/audit.service';
@@ -161,9 +165,9 @@ export class GuidanceService {
     return this.get(caller, id);
   }
 
-  async attachment(caller: Caller, id: string, attachmentId: string): Promise<AttachmentEntity> {
+  async attachment(caller: Caller, id: string, attachmentId: string): Promise<AttachmentFile> {
     const activity = await this.findOrFail(caller, id, 'read');
-    const attachment = await this.attachments.findWithContent('guidance-activity', attachmentId);
+    const attachment = await this.attachments.download('guidance-activity', attachmentId);
     if (!attachment || attachment.ownerId !== activity.id) {
       throw AppException.notFound(
         attachment ? { entityType: 'attachment', entityId: attachmentId } : undefined,
