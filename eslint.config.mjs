@@ -33,6 +33,49 @@ export default tseslint.config(
     rules: { '@typescript-eslint/consistent-type-imports': 'off' },
   },
   {
+    // The ORM stays inside repositories: services, controllers, processors, guards and helpers reach
+    // the database only through a `*.repository.ts` (and transactions through UnitOfWork's opaque Tx).
+    files: ['apps/api/src/**/*.ts'],
+    ignores: [
+      '**/*.repository.ts',
+      '**/*.entity.ts',
+      'apps/api/src/database/**',
+      '**/*.spec.ts',
+      '**/*.integration-spec.ts',
+      'apps/api/test/**',
+      // the BullMQ PostgreSQL backend and the embedded servers talk to pg themselves
+      'apps/api/src/modules/queues/**',
+      'apps/api/src/embedded/**',
+      // TEMPORARY: modules still being moved onto repositories. Remove each line once its module
+      // (or file) has no ORM import left outside its repositories and entities.
+      'apps/api/src/modules/wage-uploads/**',
+      'apps/api/src/modules/benchmarks/**',
+      // END TEMPORARY
+    ],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@nestjs/typeorm',
+              importNames: ['InjectDataSource', 'InjectRepository', 'InjectEntityManager'],
+              message: 'Only repositories (*.repository.ts) and src/database/** inject the ORM.',
+            },
+          ],
+          patterns: [
+            {
+              // typeorm, typeorm/*, pg, pg-copy-streams (anchored: @nestjs/typeorm is not matched)
+              regex: '^(typeorm|pg|pg-copy-streams)(/.*)?$',
+              message:
+                'Only repositories (*.repository.ts), entities (*.entity.ts) and src/database/** import the ORM or the driver.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['apps/web/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },

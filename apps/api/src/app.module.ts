@@ -17,6 +17,7 @@ import { AuthModule } from './modules/auth/auth.module';
 import { CredentialsModule } from './modules/auth/credentials.module';
 import { ProgrammeDashboardModule } from './modules/programme-dashboard/programme-dashboard.module';
 import { HealthController } from './modules/health/health.controller';
+import { HealthRepository } from './modules/health/health.repository';
 import { GuidanceModule } from './modules/guidance/guidance.module';
 import { ProgrammesModule } from './modules/programmes/programmes.module';
 import { ProgrammeStructureModule } from './modules/programme-structure/programme-structure.module';
@@ -97,6 +98,7 @@ import { UsersModule } from './modules/users/users.module';
   providers: [
     { provide: APP_GUARD, useClass: AuthGuard },
     { provide: APP_FILTER, useClass: GlobalExceptionFilter },
+    HealthRepository,
   ],
 })
 export class AppModule {}

@@ -2,13 +2,12 @@ import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { type NestExpressApplication } from '@nestjs/platform-express';
 import { writeFileSync } from 'node:fs';
-import { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
 import { buildOpenApiDocument } from './bootstrap';
 import { AppConfig } from './common/config/app-config';
 import { migrateQueueSchema } from './modules/queues/queue-backend';
 import { checkPostgres, checkRedis, runEntryPoint } from './common/preflight';
-import { dataSourceOptions } from './database/data-source-options';
+import { exclusively, migrate, withDataSource } from './database/cli-data-source';
 import { resetStorage } from './database/reset';
 import { seedDemoBenchmarks } from './database/seed/demo-benchmarks';
 import { Seeder } from './database/seed/seeder';
@@ -18,41 +17,6 @@ const USAGE = `Usage: node dist/cli.js <command>
   migrate          apply pending migrations
   openapi <file>   write the OpenAPI document (apps/api/openapi.json)
   reset            drop and recreate the database and this prefix's Redis keys (not in production)`;
-
-async function withDataSource<T>(
-  config: AppConfig,
-  work: (dataSource: DataSource) => Promise<T>,
-): Promise<T> {
-  const dataSource = await new DataSource(dataSourceOptions(config)).initialize();
-  try {
-    return await work(dataSource);
-  } finally {
-    await dataSource.destroy();
-  }
-}
-
-/** Any constant shared by all replicas: only one of them migrates and seeds at a time. */
-const SETUP_LOCK = 7411802021;
-
-async function migrate(dataSource: DataSource): Promise<void> {
-  const applied = await dataSource.runMigrations({ transaction: 'each' });
-  console.log(
-    applied.length ? `Applied migrations: ${applied.map((m) => m.name).join(', ')}` : 'Schema up to date',
-  );
-}
-
-/** Runs `work` holding a session-level advisory lock, so replicas starting together queue up. */
-async function exclusively<T>(dataSource: DataSource, work: () => Promise<T>): Promise<T> {
-  const runner = dataSource.createQueryRunner();
-  await runner.connect();
-  try {
-    await runner.query('SELECT pg_advisory_lock($1)', [SETUP_LOCK]);
-    return await work();
-  } finally {
-    await runner.query('SELECT pg_advisory_unlock($1)', [SETUP_LOCK]).catch(() => undefined);
-    await runner.release();
-  }
-}
 
 async function setup(config: AppConfig): Promise<void> {
   await checkPostgres(config, { createDatabase: true });

@@ -1,5 +1,5 @@
 import { Redis } from 'ioredis';
-import { Client } from 'pg';
+import { connectPostgres, createDatabase } from '../database/pg-connection';
 import { type AppConfig } from './config/app-config';
 import { redactedRedisAddress, redisOptionsFromUrl } from './config/redis-options';
 
@@ -19,11 +19,7 @@ export async function checkPostgres(
   options: { createDatabase?: boolean } = {},
 ): Promise<void> {
   const url = config.databaseUrl;
-  const connect = async (target: string) => {
-    const client = new Client({ connectionString: target, connectionTimeoutMillis: 3000 });
-    await client.connect();
-    return client;
-  };
+  const connect = (target: string) => connectPostgres(target, 3000);
   try {
     await (await connect(url)).end();
   } catch (error) {
@@ -37,13 +33,7 @@ export async function checkPostgres(
           `PostgreSQL database "${name}" does not exist and could not be created (DATABASE_URL): ${inner.message}`,
         );
       });
-      await client
-        .query(`CREATE DATABASE "${name.replace(/"/g, '""')}"`)
-        // another replica created it a moment ago
-        .catch((inner: { code?: string }) => {
-          if (inner.code !== '42P04') throw inner;
-        })
-        .finally(() => client.end());
+      await createDatabase(client, name).finally(() => client.end());
       return;
     }
     throw new PreflightError(

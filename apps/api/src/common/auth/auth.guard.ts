@@ -3,6 +3,7 @@ import { Reflector } from '@nestjs/core';
 import { JwtService } from '@nestjs/jwt';
 import { type Action, can, type Resource } from '@skillpay/domain';
 import { ClsService } from 'nestjs-cls';
+import { AuthException } from '../../modules/auth/auth.exception';
 import { SessionService } from '../../modules/auth/session.service';
 import { type RequestContext } from '../context/request-context';
 import { AppException } from '../errors/app.exception';
@@ -38,7 +39,7 @@ export class AuthGuard implements CanActivate {
     try {
       payload = await this.jwt.verifyAsync<AccessTokenPayload>(token);
     } catch {
-      throw new AppException(ErrorCode.SessionExpired, HttpStatus.UNAUTHORIZED);
+      throw new AuthException('session_expired');
     }
     const caller = await this.sessions.authenticate(payload.sid);
     request.caller = caller;
@@ -48,7 +49,7 @@ export class AuthGuard implements CanActivate {
       caller.mustChangePassword &&
       !this.reflector.getAllAndOverride<boolean>(PENDING_PASSWORD_OK_KEY, targets)
     ) {
-      throw new AppException(ErrorCode.PasswordChangeRequired, HttpStatus.FORBIDDEN);
+      throw new AuthException('password_change_required');
     }
     const permission = this.reflector.getAllAndOverride<{ resource: Resource; action: Action }>(
       PERMISSION_KEY,

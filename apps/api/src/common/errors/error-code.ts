@@ -1,33 +1,16 @@
-/** Every domain error the API can answer with; messages live in messages.ts in both languages. */
+/**
+ * The cross-cutting errors (and those of features not yet moved to their own table), with their
+ * messages in messages.ts. A feature's own errors live in its `xxx.exception.ts` (featureException).
+ */
 export enum ErrorCode {
   ValidationFailed = 'validation_failed',
-  InvalidCredentials = 'invalid_credentials',
-  AccountLocked = 'account_locked',
-  AccountDisabled = 'account_disabled',
   RateLimited = 'rate_limited',
   Unauthenticated = 'unauthenticated',
-  SessionExpired = 'session_expired',
-  InvalidRefreshToken = 'invalid_refresh_token',
-  PasswordChangeRequired = 'password_change_required',
-  CurrentPasswordWrong = 'current_password_wrong',
   Forbidden = 'forbidden',
   FieldNotEditable = 'field_not_editable',
   NotFound = 'not_found',
-  UsernameTaken = 'username_taken',
-  RoleOrganisationMismatch = 'role_organisation_mismatch',
-  OrganisationNotFound = 'organisation_not_found',
-  OrganisationNameTaken = 'organisation_name_taken',
-  OrganisationInUse = 'organisation_in_use',
-  RegionNotFound = 'region_not_found',
-  RegionExists = 'region_exists',
-  RegionParentMismatch = 'region_parent_mismatch',
-  CannotDisableSelf = 'cannot_disable_self',
   Conflict = 'conflict',
-  CreditCodeTaken = 'credit_code_taken',
-  RegionOutOfScope = 'region_out_of_scope',
-  ImportInvalid = 'import_invalid',
   EnterpriseProfileMissing = 'enterprise_profile_missing',
-  OccupationExists = 'occupation_exists',
   // wage-data uploads
   WageUploadDuplicate = 'wage_upload_duplicate',
   WageUploadInProgress = 'wage_upload_in_progress',

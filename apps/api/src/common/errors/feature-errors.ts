@@ -48,6 +48,8 @@ type CodeAndArguments<T extends ErrorTable> = {
 export interface ExceptionOptions {
   /** the field the error is about: also listed in `details` */
   field?: string;
+  /** further problems listed in `details` (e.g. every invalid cell of an import) */
+  fields?: FieldProblem[];
   /** extra top-level properties of the response body, e.g. the current status */
   extra?: Record<string, unknown>;
 }
@@ -73,13 +75,14 @@ export function featureException<const T extends ErrorTable>(table: T): FeatureE
   return class FeatureException extends AppException {
     constructor(code: string, args: object = {}, options: ExceptionOptions = {}) {
       const params = args as Record<string, unknown>;
-      super(
-        code as never,
-        table[code].status,
+      super(code as never, table[code].status, {
         params,
-        options.field ? [fieldProblem(options.field, code, params)] : [],
-        options.extra ?? {},
-      );
+        fields: [
+          ...(options.field ? [fieldProblem(options.field, code, params)] : []),
+          ...(options.fields ?? []),
+        ],
+        extra: options.extra,
+      });
     }
 
     static fieldProblem(field: string, code: string, args: object = {}): FieldProblem {

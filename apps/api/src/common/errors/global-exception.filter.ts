@@ -11,7 +11,7 @@ import { type ApiError, DEFAULT_LANGUAGE, type Language } from '@skillpay/domain
 import { type Request, type Response } from 'express';
 import { ClsService } from 'nestjs-cls';
 import { STATUS_CODES } from 'node:http';
-import { QueryFailedError } from 'typeorm';
+import { isUniqueViolation } from '../../database/query-errors';
 import { AuditService } from '../../modules/audit/audit.service';
 import { type RequestContext } from '../context/request-context';
 import { AppException } from './app.exception';
@@ -87,10 +87,7 @@ export class GlobalExceptionFilter implements ExceptionFilter {
   private toAppException(exception: unknown): AppException | undefined {
     if (exception instanceof AppException) return exception;
     // a unique index caught a race the service's own check could not (two requests at once)
-    if (
-      exception instanceof QueryFailedError &&
-      (exception.driverError as { code?: string }).code === '23505'
-    ) {
+    if (isUniqueViolation(exception)) {
       return new AppException(ErrorCode.Conflict, HttpStatus.CONFLICT);
     }
     if (exception instanceof ThrottlerException) {

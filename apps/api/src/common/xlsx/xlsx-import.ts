@@ -1,6 +1,5 @@
 import {
   type CallHandler,
-  HttpStatus,
   type ExecutionContext,
   mixin,
   type NestInterceptor,
@@ -11,7 +10,7 @@ import { type Language } from '@skillpay/domain';
 import ExcelJS from 'exceljs';
 import { catchError, type Observable, throwError } from 'rxjs';
 import { AppException, type FieldProblem } from '../errors/app.exception';
-import { ErrorCode } from '../errors/error-code';
+import { XlsxImportException } from './xlsx-import.exception';
 
 /**
  * What the all-or-nothing xlsx imports (enterprises, occupations) share: opening an upload
@@ -69,17 +68,19 @@ export async function loadImportWorkbook(
   file: UploadedXlsx | undefined,
   maxBytes: number,
 ): Promise<ExcelJS.Workbook> {
-  if (!file || file.size === 0) throw fileProblem('errors.import_file_required');
-  if (file.size > maxBytes) throw fileProblem('errors.import_too_large', { maxMb: maxBytes / 1024 / 1024 });
+  if (!file || file.size === 0) throw XlsxImportException.invalid('file', 'import_file_required');
+  if (file.size > maxBytes) {
+    throw XlsxImportException.invalid('file', 'import_too_large', { maxMb: maxBytes / 1024 / 1024 });
+  }
   // xlsx is a zip archive: "PK\x03\x04"
   if (file.buffer.subarray(0, 4).toString('binary') !== 'PK\u0003\u0004') {
-    throw fileProblem('errors.import_file_unreadable');
+    throw XlsxImportException.invalid('file', 'import_file_unreadable');
   }
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(file.buffer as unknown as ExcelJS.Buffer);
   } catch {
-    throw fileProblem('errors.import_file_unreadable');
+    throw XlsxImportException.invalid('file', 'import_file_unreadable');
   }
   return workbook;
 }
@@ -103,7 +104,8 @@ export function readImportSheet(
     instructionNames: Labels;
     columns: readonly ImportColumn[];
     language: Language;
-    emptyCode: string;
+    /** the 400 when the workbook has no sheet to read */
+    empty: AppException;
   },
 ): ImportSheet {
   const { columns, language } = options;
@@ -112,7 +114,7 @@ export function readImportSheet(
     workbook.worksheets.find(
       (ws) => ws.state === 'visible' && !Object.values(options.instructionNames).includes(ws.name),
     );
-  if (!sheet) throw fileProblem(options.emptyCode);
+  if (!sheet) throw options.empty;
 
   const positions = new Map<string, { index: number; title: string }>();
   sheet.getRow(1).eachCell((cell, index) => {
@@ -125,9 +127,7 @@ export function readImportSheet(
   if (missing.length > 0) {
     throw AppException.validation(
       missing.map((c) => ({
-        field: 'file',
-        code: 'errors.import_header_missing',
-        params: { column: c.header[language] },
+        ...XlsxImportException.fieldProblem('file', 'import_header_missing', { column: c.header[language] }),
         extra: { row: 1, column: c.header[language] },
       })),
     );
@@ -201,12 +201,13 @@ export function rowReporter(
   columns: readonly ImportColumn[],
   language: Language,
 ) {
-  const report = (key: string, code: string, params: Record<string, unknown> = {}) => {
+  /** `problem` is a feature's field problem (its field is replaced), or a `validation.*` code. */
+  const report = (key: string, problem: FieldProblem | string, params: Record<string, unknown> = {}) => {
     const position = sheet.positions.get(key);
     problems.push({
       field: `rows[${row}].${key.split('.')[0]}`,
-      code,
-      params,
+      code: typeof problem === 'string' ? problem : problem.code,
+      params: typeof problem === 'string' ? params : (problem.params ?? {}),
       extra: {
         row,
         column: position ? headerTitle(position.title) : columns.find((c) => c.key === key)!.header[language],
@@ -232,12 +233,7 @@ export function importInvalid(problems: FieldProblem[], columns: readonly Import
   problems.sort(
     (a, b) => (a.extra!.row as number) - (b.extra!.row as number) || order(a.field) - order(b.field),
   );
-  return new AppException(
-    ErrorCode.ImportInvalid,
-    HttpStatus.BAD_REQUEST,
-    { count: problems.length },
-    problems,
-  );
+  return new XlsxImportException('import_invalid', { count: problems.length }, { fields: problems });
 }
 
 /** exceljs keeps range validations on the sheet but leaves them out of its typings. */
@@ -253,21 +249,17 @@ export function rangeValidations(sheet: ExcelJS.Worksheet): {
 export function UploadLimitInterceptor(maxBytes: number): Type<NestInterceptor> {
   class UploadLimit implements NestInterceptor {
     intercept(_context: ExecutionContext, next: CallHandler): Observable<unknown> {
-      return next.handle().pipe(
-        catchError((error: unknown) =>
-          throwError(() =>
-            error instanceof PayloadTooLargeException
-              ? AppException.validation([
-                  {
-                    field: 'file',
-                    code: 'errors.import_too_large',
-                    params: { maxMb: maxBytes / 1024 / 1024 },
-                  },
-                ])
-              : error,
+      return next
+        .handle()
+        .pipe(
+          catchError((error: unknown) =>
+            throwError(() =>
+              error instanceof PayloadTooLargeException
+                ? XlsxImportException.invalid('file', 'import_too_large', { maxMb: maxBytes / 1024 / 1024 })
+                : error,
+            ),
           ),
-        ),
-      );
+        );
     }
   }
   return mixin(UploadLimit);

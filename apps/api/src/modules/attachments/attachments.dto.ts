@@ -29,6 +29,28 @@ export function toAttachmentDto(attachment: AttachmentEntity): AttachmentDto {
   };
 }
 
+/** An attachment with its bytes, as a download sends it. */
+export interface AttachmentFile {
+  id: string;
+  /** the object it is attached to (its owner type's id) */
+  ownerId: string;
+  fileName: string;
+  mimeType: string;
+  size: number;
+  content: Buffer;
+}
+
+export function toAttachmentFile(attachment: AttachmentEntity): AttachmentFile {
+  return {
+    id: attachment.id,
+    ownerId: attachment.ownerId,
+    fileName: attachment.fileName,
+    mimeType: attachment.mimeType,
+    size: attachment.size,
+    content: attachment.content,
+  };
+}
+
 /** A file as multer hands it over (memory storage). */
 export interface UploadedAttachment {
   originalname: string;

@@ -1,13 +1,23 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { attachmentExtension, checkAttachment, MAX_ATTACHMENT_BYTES } from '@skillpay/domain';
-import { DataSource, EntityManager, In } from 'typeorm';
+import {
+  attachmentExtension,
+  type AttachmentProblem,
+  checkAttachment,
+  MAX_ATTACHMENT_BYTES,
+} from '@skillpay/domain';
 import { AppException, type FieldProblem } from '../../common/errors/app.exception';
-import { managerOf, type Tx } from '../../database/unit-of-work';
-import { AttachmentEntity } from './attachment.entity';
-import { MAX_ATTACHMENTS_PER_UPLOAD, type UploadedAttachment } from './attachments.dto';
+import { type TxOrManager } from '../../database/tx-or-manager';
+import { type AttachmentEntity } from './attachment.entity';
+import { AttachmentException } from './attachments.exception';
+import {
+  type AttachmentFile,
+  MAX_ATTACHMENTS_PER_UPLOAD,
+  toAttachmentFile,
+  type UploadedAttachment,
+} from './attachments.dto';
+import { type AttachmentOwnerType, AttachmentsRepository } from './attachments.repository';
 
-export type AttachmentOwnerType = 'task-update' | 'guidance-activity' | 'progress-report';
+export { type AttachmentOwnerType } from './attachments.repository';
 
 /** multer decodes multipart file names as latin1; browsers send UTF-8. */
 export function decodeFileName(name: string): string {
@@ -21,7 +31,7 @@ export function decodeFileName(name: string): string {
  */
 @Injectable()
 export class AttachmentsService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(private readonly repository: AttachmentsRepository) {}
 
   /** 400 naming each refused file and why, before anything is written. */
   assertAcceptable(files: readonly UploadedAttachment[]): void {
@@ -33,14 +43,12 @@ export class AttachmentsService {
     ownerId: string,
     files: readonly UploadedAttachment[],
     uploadedBy: string,
-    tx: Tx | EntityManager,
+    tx: TxOrManager,
   ): Promise<AttachmentEntity[]> {
-    const manager = managerOf(tx, this.dataSource);
     const saved: AttachmentEntity[] = [];
     for (const { file, fileName, mimeType } of this.accepted(files)) {
-      const entity = await manager.save(
-        AttachmentEntity,
-        manager.create(AttachmentEntity, {
+      const entity = await this.repository.insert(
+        {
           ownerType,
           ownerId,
           fileName: fileName.slice(0, 200),
@@ -48,7 +56,8 @@ export class AttachmentsService {
           size: file.buffer.length,
           content: file.buffer,
           uploadedBy,
-        }),
+        },
+        tx,
       );
       saved.push(entity);
     }
@@ -61,25 +70,17 @@ export class AttachmentsService {
   ): Array<{ file: UploadedAttachment; fileName: string; mimeType: string }> {
     const problems: FieldProblem[] = [];
     if (files.length > MAX_ATTACHMENTS_PER_UPLOAD) {
-      problems.push({
-        field: 'files',
-        code: 'errors.too_many_attachments',
-        params: { max: MAX_ATTACHMENTS_PER_UPLOAD },
-      });
+      problems.push(
+        AttachmentException.fieldProblem('files', 'too_many_attachments', {
+          max: MAX_ATTACHMENTS_PER_UPLOAD,
+        }),
+      );
     }
     const accepted = files.map((file, index) => {
       const fileName = decodeFileName(file.originalname);
       const check = checkAttachment(fileName, file.buffer);
       if (check.ok) return { file, fileName, mimeType: check.mimeType };
-      problems.push({
-        field: `files[${index}]`,
-        code: `errors.attachment_${check.problem.replace(/-/g, '_')}`,
-        params: {
-          file: fileName,
-          maxMb: MAX_ATTACHMENT_BYTES / 1024 / 1024,
-          extension: attachmentExtension(fileName).toUpperCase(),
-        },
-      });
+      problems.push(attachmentProblem(`files[${index}]`, fileName, check.problem));
       return null;
     });
     if (problems.length > 0) throw AppException.validation(problems);
@@ -88,19 +89,37 @@ export class AttachmentsService {
 
   /** Metadata of the attachments of several owners, oldest first. */
   listFor(ownerType: AttachmentOwnerType, ownerIds: readonly string[]): Promise<AttachmentEntity[]> {
-    if (ownerIds.length === 0) return Promise.resolve([]);
-    return this.dataSource.manager.find(AttachmentEntity, {
-      where: { ownerType, ownerId: In([...ownerIds]) },
-      order: { createdAt: 'ASC' },
-    });
+    return this.repository.listFor(ownerType, ownerIds);
+  }
+
+  /** One attachment with its bytes, for a download, if it belongs to that owner type (the caller checks the owner). */
+  async download(ownerType: AttachmentOwnerType, id: string): Promise<AttachmentFile | null> {
+    const attachment = await this.repository.findWithContent(ownerType, id);
+    return attachment ? toAttachmentFile(attachment) : null;
   }
 
   /** One attachment with its content, if it belongs to that owner type (the caller checks the owner). */
   findWithContent(ownerType: AttachmentOwnerType, id: string): Promise<AttachmentEntity | null> {
-    return this.dataSource.manager
-      .createQueryBuilder(AttachmentEntity, 'a')
-      .addSelect('a.content')
-      .where('a.id = :id AND a.owner_type = :ownerType', { id, ownerType })
-      .getOne();
+    return this.repository.findWithContent(ownerType, id);
+  }
+}
+
+/** Why the file `fileName` is refused, as a problem with `field`. */
+function attachmentProblem(field: string, fileName: string, problem: AttachmentProblem): FieldProblem {
+  switch (problem) {
+    case 'empty':
+      return AttachmentException.fieldProblem(field, 'attachment_empty', { file: fileName });
+    case 'too-large':
+      return AttachmentException.fieldProblem(field, 'attachment_too_large', {
+        file: fileName,
+        maxMb: MAX_ATTACHMENT_BYTES / 1024 / 1024,
+      });
+    case 'type-not-allowed':
+      return AttachmentException.fieldProblem(field, 'attachment_type_not_allowed', { file: fileName });
+    case 'content-mismatch':
+      return AttachmentException.fieldProblem(field, 'attachment_content_mismatch', {
+        file: fileName,
+        extension: attachmentExtension(fileName).toUpperCase(),
+      });
   }
 }

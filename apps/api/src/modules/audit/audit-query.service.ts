@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { stringify } from 'csv-stringify';
 import ExcelJS from 'exceljs';
-import { DataSource } from 'typeorm';
 import { type Writable } from 'node:stream';
+import { UnitOfWork } from '../../database/unit-of-work';
 import { AuditService } from './audit.service';
 import {
   type AuditExportQueryDto,
@@ -41,7 +40,7 @@ function cell(row: AuditLogDto, key: keyof AuditLogDto): string {
 @Injectable()
 export class AuditQueryService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly unitOfWork: UnitOfWork,
     private readonly repository: AuditRepository,
     private readonly audit: AuditService,
   ) {}
@@ -93,11 +92,8 @@ export class AuditQueryService {
 
   /** Retention: removes rows older than the cutoff and records the purge in the same transaction. */
   async purgeOlderThan(cutoff: Date): Promise<number> {
-    return this.dataSource.transaction(async (manager) => {
-      const [{ removed }] = await manager.query<Array<{ removed: number }>>(
-        `SELECT audit_log_purge($1) AS removed`,
-        [cutoff],
-      );
+    return this.unitOfWork.run(async (tx) => {
+      const removed = await this.repository.purgeOlderThan(cutoff, tx);
       if (removed > 0) {
         await this.audit.record(
           {
@@ -105,7 +101,7 @@ export class AuditQueryService {
             entityType: 'audit_log',
             after: { cutoff: cutoff.toISOString(), removed },
           },
-          manager,
+          tx,
         );
       }
       return removed;

@@ -1,14 +1,48 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type SelectQueryBuilder } from 'typeorm';
+import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import { type QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { pageOffset } from '../../common/http/pagination.dto';
+import { type TxOrManager } from '../../database/tx-or-manager';
+import { managerOf, type Tx } from '../../database/unit-of-work';
 import { escapeLike } from '../organisations/organisations.repository';
 import { AuditLogEntity } from './audit-log.entity';
 import { type AuditFilterDto, type AuditQueryDto } from './audit.dto';
 
+export type AuditValues = Omit<AuditLogEntity, 'id' | 'occurredAt' | 'prevHash' | 'hash'>;
+
+/** The one INSERT into audit_log; id, time and the hash chain are set by the database trigger. */
+export async function insertAuditRecord(manager: EntityManager, values: AuditValues): Promise<void> {
+  await manager
+    .createQueryBuilder()
+    .insert()
+    .into(AuditLogEntity)
+    .values({
+      ...values,
+      id: () => 'DEFAULT',
+      prevHash: () => 'DEFAULT',
+      hash: () => 'DEFAULT',
+    } as QueryDeepPartialEntity<AuditLogEntity>)
+    .execute();
+}
+
 @Injectable()
 export class AuditRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** Appends a record, in `tx` when given (so it commits or rolls back with the change). */
+  insert(values: AuditValues, tx?: TxOrManager): Promise<void> {
+    return insertAuditRecord(managerOf(tx, this.dataSource), values);
+  }
+
+  /** Removes rows older than the cutoff (through the database function that keeps the chain). */
+  async purgeOlderThan(cutoff: Date, tx: Tx): Promise<number> {
+    const [{ removed }] = await managerOf(tx, this.dataSource).query<Array<{ removed: number }>>(
+      `SELECT audit_log_purge($1) AS removed`,
+      [cutoff],
+    );
+    return removed;
+  }
 
   findPage(query: AuditQueryDto): Promise<[AuditLogEntity[], number]> {
     const { skip, take } = pageOffset(query);

@@ -1,20 +1,19 @@
-import { HttpStatus, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { ACCESS_TOKEN_MINUTES } from '@skillpay/domain';
 import { ClsService } from 'nestjs-cls';
-import { DataSource } from 'typeorm';
 import { type AccessTokenPayload } from '../../common/auth/auth.guard';
 import { type Caller } from '../../common/auth/caller';
 import { type RequestContext } from '../../common/context/request-context';
-import { AppException } from '../../common/errors/app.exception';
-import { ErrorCode } from '../../common/errors/error-code';
+import { type AppException } from '../../common/errors/app.exception';
+import { UnitOfWork } from '../../database/unit-of-work';
 import { AuditService } from '../audit/audit.service';
 import { toOrganisationSummaryDto } from '../organisations/organisations.dto';
 import { toRegionDto } from '../regions/regions.dto';
 import { type UserEntity, UserStatus } from '../users/user.entity';
 import { UsersRepository } from '../users/users.repository';
 import { type ChangePasswordDto, type LoginDto, type MeDto } from './auth.dto';
+import { AuthException } from './auth.exception';
 import { LoginThrottleService } from './login-throttle.service';
 import { PasswordService } from './password.service';
 import { SessionEndReason } from './session.entity';
@@ -30,7 +29,7 @@ export interface LoginResult {
 @Injectable()
 export class AuthService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly unitOfWork: UnitOfWork,
     private readonly users: UsersRepository,
     private readonly passwords: PasswordService,
     private readonly sessions: SessionService,
@@ -72,7 +71,7 @@ export class AuthService {
         });
         throw this.lockedError(outcome.lockedUntil);
       }
-      throw new AppException(ErrorCode.InvalidCredentials, HttpStatus.UNAUTHORIZED);
+      throw new AuthException('invalid_credentials');
     }
     if (user.status !== UserStatus.Active) {
       await this.audit.record({
@@ -83,7 +82,7 @@ export class AuthService {
         entityId: user.id,
         after: { reason: 'disabled' },
       });
-      throw new AppException(ErrorCode.AccountDisabled, HttpStatus.UNAUTHORIZED);
+      throw new AuthException('account_disabled');
     }
     await this.throttle.clear(username);
     const session = await this.sessions.create(
@@ -91,19 +90,19 @@ export class AuthService {
       this.cls.get('ip') ?? null,
       this.cls.get('userAgent') ?? null,
     );
-    await this.dataSource.transaction(async (manager) => {
-      await manager.query(`UPDATE app_user SET last_login_at = now() WHERE id = $1`, [user.id]);
+    await this.unitOfWork.run(async (tx) => {
+      await this.users.recordLogin(user.id, tx);
       this.cls.set('caller', this.callerOf(user, session.sessionId));
       await this.audit.record(
         { action: 'auth.login', entityType: 'session', entityId: session.sessionId },
-        manager,
+        tx,
       );
     });
     return { ...(await this.issueAccessToken(user.id, session.sessionId)), user: toMeDto(user), session };
   }
 
   async refresh(refreshToken: string | undefined): Promise<LoginResult> {
-    if (!refreshToken) throw new AppException(ErrorCode.InvalidRefreshToken, HttpStatus.UNAUTHORIZED);
+    if (!refreshToken) throw new AuthException('invalid_refresh_token');
     const { caller, issued } = await this.sessions.rotate(refreshToken);
     return {
       ...(await this.issueAccessToken(caller.userId, issued.sessionId)),
@@ -119,7 +118,7 @@ export class AuthService {
 
   async me(caller: Caller): Promise<MeDto> {
     const user = await this.users.findWithOrganisation(caller.userId);
-    if (!user) throw new AppException(ErrorCode.SessionExpired, HttpStatus.UNAUTHORIZED);
+    if (!user) throw new AuthException('session_expired');
     return toMeDto(user);
   }
 
@@ -127,31 +126,17 @@ export class AuthService {
   async changePassword(caller: Caller, dto: ChangePasswordDto): Promise<void> {
     const user = await this.users.findWithOrganisation(caller.userId);
     if (!user || !(await this.passwords.verify(user.passwordHash, dto.currentPassword))) {
-      throw AppException.validation([
-        { field: 'currentPassword', code: `errors.${ErrorCode.CurrentPasswordWrong}` },
-      ]);
+      throw AuthException.invalid('currentPassword', 'current_password_wrong');
     }
     this.passwords.assertAcceptable(dto.newPassword, user.username, 'newPassword');
     if (await this.passwords.verify(user.passwordHash, dto.newPassword)) {
-      throw AppException.validation([{ field: 'newPassword', code: 'errors.password_reused' }]);
+      throw AuthException.invalid('newPassword', 'password_reused');
     }
     const passwordHash = await this.passwords.hash(dto.newPassword);
-    await this.dataSource.transaction(async (manager) => {
-      await manager.query(
-        `UPDATE app_user SET password_hash = $2, must_change_password = false, password_changed_at = now(),
-                updated_at = now() WHERE id = $1`,
-        [user.id, passwordHash],
-      );
-      await this.sessions.revokeAllForUser(
-        manager,
-        user.id,
-        SessionEndReason.PasswordChanged,
-        caller.sessionId,
-      );
-      await this.audit.record(
-        { action: 'user.change_password', entityType: 'user', entityId: user.id },
-        manager,
-      );
+    await this.unitOfWork.run(async (tx) => {
+      await this.users.setOwnPassword(user.id, passwordHash, tx);
+      await this.sessions.revokeAllForUser(tx, user.id, SessionEndReason.PasswordChanged, caller.sessionId);
+      await this.audit.record({ action: 'user.change_password', entityType: 'user', entityId: user.id }, tx);
     });
   }
 
@@ -164,12 +149,10 @@ export class AuthService {
   }
 
   private lockedError(until: Date): AppException {
-    return new AppException(
-      ErrorCode.AccountLocked,
-      HttpStatus.LOCKED,
+    return new AuthException(
+      'account_locked',
       { until: formatLocalTime(until, this.cls.get('language')) },
-      [],
-      { lockedUntil: until.toISOString() },
+      { extra: { lockedUntil: until.toISOString() } },
     );
   }
 

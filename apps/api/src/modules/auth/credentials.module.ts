@@ -2,8 +2,10 @@ import { Global, Module } from '@nestjs/common';
 import { JwtModule } from '@nestjs/jwt';
 import { ACCESS_TOKEN_MINUTES } from '@skillpay/domain';
 import { AppConfig } from '../../common/config/app-config';
+import { LoginThrottleRepository } from './login-throttle.repository';
 import { LoginThrottleService } from './login-throttle.service';
 import { PasswordService } from './password.service';
+import { SessionRepository } from './session.repository';
 import { SessionService } from './session.service';
 
 /** Passwords, sessions, lockouts and tokens: used by login, the guard and user administration. */
@@ -19,7 +21,13 @@ import { SessionService } from './session.service';
       }),
     }),
   ],
-  providers: [PasswordService, SessionService, LoginThrottleService],
+  providers: [
+    PasswordService,
+    SessionService,
+    SessionRepository,
+    LoginThrottleService,
+    LoginThrottleRepository,
+  ],
   exports: [PasswordService, SessionService, LoginThrottleService, JwtModule],
 })
 export class CredentialsModule {}

@@ -1,15 +1,15 @@
 import { Algorithm, hash, verify } from '@node-rs/argon2';
 import { Injectable } from '@nestjs/common';
-import { HttpStatus } from '@nestjs/common';
 import {
   checkPassword,
   PASSWORD_MAX_LENGTH,
   PASSWORD_MIN_CLASSES,
   PASSWORD_MIN_LENGTH,
+  type PasswordViolation,
 } from '@skillpay/domain';
 import { dictionary } from '@zxcvbn-ts/language-common';
-import { AppException } from '../../common/errors/app.exception';
-import { ErrorCode } from '../../common/errors/error-code';
+import { AppException, type FieldProblem } from '../../common/errors/app.exception';
+import { AuthException } from './auth.exception';
 
 /** OWASP's argon2id baseline: 19 MiB memory, 2 iterations, 1 lane. */
 const ARGON2_OPTIONS = { algorithm: Algorithm.Argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1 };
@@ -47,15 +47,22 @@ export class PasswordService {
   assertAcceptable(password: string, username: string, field: string): void {
     const violations = checkPassword({ password, username, isCommon: isCommonPassword });
     if (violations.length === 0) return;
-    throw new AppException(
-      ErrorCode.ValidationFailed,
-      HttpStatus.BAD_REQUEST,
-      {},
-      violations.map((violation) => ({
-        field,
-        code: `errors.password_${violation}`,
-        params: { min: PASSWORD_MIN_LENGTH, max: PASSWORD_MAX_LENGTH, classes: PASSWORD_MIN_CLASSES },
-      })),
-    );
+    throw AppException.validation(violations.map((violation) => passwordProblem(field, violation)));
+  }
+}
+
+/** A broken password rule as a problem with `field`. */
+function passwordProblem(field: string, violation: PasswordViolation): FieldProblem {
+  switch (violation) {
+    case 'too_short':
+      return AuthException.fieldProblem(field, 'password_too_short', { min: PASSWORD_MIN_LENGTH });
+    case 'too_long':
+      return AuthException.fieldProblem(field, 'password_too_long', { max: PASSWORD_MAX_LENGTH });
+    case 'too_few_classes':
+      return AuthException.fieldProblem(field, 'password_too_few_classes', { classes: PASSWORD_MIN_CLASSES });
+    case 'contains_username':
+      return AuthException.fieldProblem(field, 'password_contains_username');
+    case 'common':
+      return AuthException.fieldProblem(field, 'password_common');
   }
 }

@@ -1,14 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { HttpStatus } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { type Role, SESSION_ABSOLUTE_HOURS, SESSION_IDLE_MINUTES } from '@skillpay/domain';
+import { SESSION_ABSOLUTE_HOURS, SESSION_IDLE_MINUTES } from '@skillpay/domain';
 import { createHash, randomBytes } from 'node:crypto';
-import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { type Caller } from '../../common/auth/caller';
-import { AppException } from '../../common/errors/app.exception';
-import { ErrorCode } from '../../common/errors/error-code';
+import { type AppException } from '../../common/errors/app.exception';
+import { type Tx } from '../../database/unit-of-work';
 import { UserStatus } from '../users/user.entity';
-import { SessionEndReason, SessionEntity } from './session.entity';
+import { AuthException } from './auth.exception';
+import { SessionEndReason } from './session.entity';
+import { SessionRepository, type SessionRow } from './session.repository';
 
 const IDLE_MS = SESSION_IDLE_MINUTES * 60_000;
 const ABSOLUTE_MS = SESSION_ABSOLUTE_HOURS * 3_600_000;
@@ -21,28 +20,12 @@ export interface IssuedSession {
   expiresAt: Date;
 }
 
-interface SessionRow {
-  session_id: string;
-  last_seen_at: Date;
-  expires_at: Date;
-  revoked_at: Date | null;
-  refresh_token_hash: string;
-  user_id: string;
-  username: string;
-  role: Role;
-  status: UserStatus;
-  must_change_password: boolean;
-  organisation_id: string;
-  region_code: string;
-  region_path: string;
-}
-
 function sha256(value: string): string {
   return createHash('sha256').update(value).digest('hex');
 }
 
 function sessionExpired(): AppException {
-  return new AppException(ErrorCode.SessionExpired, HttpStatus.UNAUTHORIZED);
+  return new AuthException('session_expired');
 }
 
 /**
@@ -51,12 +34,12 @@ function sessionExpired(): AppException {
  */
 @Injectable()
 export class SessionService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(private readonly repository: SessionRepository) {}
 
   async create(userId: string, ip: string | null, userAgent: string | null): Promise<IssuedSession> {
     const secret = randomBytes(32).toString('base64url');
     const now = new Date();
-    const session = await this.dataSource.getRepository(SessionEntity).save({
+    const session = await this.repository.insert({
       userId,
       refreshTokenHash: sha256(secret),
       lastSeenAt: now,
@@ -71,7 +54,7 @@ export class SessionService {
   async authenticate(sessionId: string): Promise<Caller> {
     const row = await this.loadActive(sessionId);
     if (Date.now() - row.last_seen_at.getTime() > TOUCH_INTERVAL_MS) {
-      await this.dataSource.query(`UPDATE session SET last_seen_at = now() WHERE id = $1`, [sessionId]);
+      await this.repository.touch(sessionId);
     }
     return this.toCaller(row);
   }
@@ -83,18 +66,15 @@ export class SessionService {
   async rotate(refreshToken: string): Promise<{ caller: Caller; issued: IssuedSession }> {
     const [sessionId, secret] = refreshToken.split('.');
     if (!sessionId || !secret || !/^[0-9a-f-]{36}$/.test(sessionId)) {
-      throw new AppException(ErrorCode.InvalidRefreshToken, HttpStatus.UNAUTHORIZED);
+      throw new AuthException('invalid_refresh_token');
     }
     const row = await this.loadActive(sessionId);
     if (row.refresh_token_hash !== sha256(secret)) {
       await this.revoke(sessionId, SessionEndReason.RefreshReuse);
-      throw new AppException(ErrorCode.InvalidRefreshToken, HttpStatus.UNAUTHORIZED);
+      throw new AuthException('invalid_refresh_token');
     }
     const next = randomBytes(32).toString('base64url');
-    await this.dataSource.query(
-      `UPDATE session SET refresh_token_hash = $2, last_seen_at = now() WHERE id = $1 AND refresh_token_hash = $3`,
-      [sessionId, sha256(next), row.refresh_token_hash],
-    );
+    await this.repository.rotateRefreshToken(sessionId, row.refresh_token_hash, sha256(next));
     return {
       caller: this.toCaller(row),
       issued: { sessionId, refreshToken: `${sessionId}.${next}`, expiresAt: row.expires_at },
@@ -102,49 +82,26 @@ export class SessionService {
   }
 
   async revoke(sessionId: string, reason: SessionEndReason): Promise<void> {
-    await this.dataSource
-      .getRepository(SessionEntity)
-      .update({ id: sessionId, revokedAt: IsNull() }, { revokedAt: new Date(), revokedReason: reason });
+    await this.repository.revoke(sessionId, reason);
   }
 
   /** Ends every session of a user, optionally keeping one (the caller's own on a password change). */
   async revokeAllForUser(
-    manager: EntityManager,
+    tx: Tx,
     userId: string,
     reason: SessionEndReason,
     exceptSessionId?: string,
   ): Promise<void> {
-    await manager.query(
-      `UPDATE session SET revoked_at = now(), revoked_reason = $2
-       WHERE user_id = $1 AND revoked_at IS NULL AND ($3::uuid IS NULL OR id <> $3::uuid)`,
-      [userId, reason, exceptSessionId ?? null],
-    );
+    await this.repository.revokeAllForUser(tx, userId, reason, exceptSessionId);
   }
 
   /** Maintenance: delete sessions that ended more than a day ago. Returns the rows removed. */
-  async purgeExpired(): Promise<number> {
-    const result = await this.dataSource.query<[unknown, number]>(
-      `DELETE FROM session
-       WHERE expires_at < now() - interval '1 day'
-          OR revoked_at < now() - interval '1 day'
-          OR last_seen_at < now() - make_interval(mins => $1) - interval '1 day'`,
-      [SESSION_IDLE_MINUTES],
-    );
-    return result[1];
+  purgeExpired(): Promise<number> {
+    return this.repository.purgeExpired();
   }
 
   private async loadActive(sessionId: string): Promise<SessionRow> {
-    const [row] = await this.dataSource.query<SessionRow[]>(
-      `SELECT s.id AS session_id, s.last_seen_at, s.expires_at, s.revoked_at, s.refresh_token_hash,
-              u.id AS user_id, u.username, u.role, u.status, u.must_change_password,
-              o.id AS organisation_id, r.code AS region_code, r.path AS region_path
-       FROM session s
-       JOIN app_user u ON u.id = s.user_id AND u.deleted_at IS NULL
-       JOIN organisation o ON o.id = u.organisation_id
-       JOIN region r ON r.code = o.region_code
-       WHERE s.id = $1`,
-      [sessionId],
-    );
+    const row = await this.repository.find(sessionId);
     const now = Date.now();
     if (
       !row ||

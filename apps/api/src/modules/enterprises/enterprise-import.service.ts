@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import {
   EnterpriseSize,
   ENTERPRISE_SIZE_LABELS,
@@ -15,14 +14,11 @@ import {
   SKILL_LEVEL_LABELS,
   SkillLevel,
 } from '@skillpay/domain';
-import { DataSource } from 'typeorm';
 import { AccessService } from '../../common/access/access.service';
 import { type Caller } from '../../common/auth/caller';
 import { type FieldProblem } from '../../common/errors/app.exception';
-import { ErrorCode } from '../../common/errors/error-code';
 import {
   createImportTemplate,
-  fileProblem,
   type ImportColumn,
   importInvalid,
   type Labels,
@@ -35,9 +31,14 @@ import {
   type UploadedXlsx,
   YES,
 } from '../../common/xlsx/xlsx-import';
+import { XlsxImportException } from '../../common/xlsx/xlsx-import.exception';
+import { UnitOfWork } from '../../database/unit-of-work';
 import { AuditService } from '../audit/audit.service';
-import { RegionEntity } from '../regions/region.entity';
+import { OrganisationException } from '../organisations/organisations.exception';
+import { type RegionEntity } from '../regions/region.entity';
+import { RegionsRepository } from '../regions/regions.repository';
 import { type CreateEnterpriseDto, type EnterpriseImportResultDto } from './enterprises.dto';
+import { EnterpriseException } from './enterprises.exception';
 import { EnterprisesRepository } from './enterprises.repository';
 import { checkEnterpriseRegion, creditCodeProblem, EnterprisesService } from './enterprises.service';
 
@@ -114,8 +115,9 @@ function parseIndustry(value: string): IndustrySection | undefined {
 @Injectable()
 export class EnterpriseImportService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly unitOfWork: UnitOfWork,
     private readonly repository: EnterprisesRepository,
+    private readonly regions: RegionsRepository,
     private readonly enterprises: EnterprisesService,
     private readonly access: AccessService,
     private readonly audit: AuditService,
@@ -211,17 +213,18 @@ export class EnterpriseImportService {
       instructionNames: INSTRUCTIONS,
       columns: IMPORT_COLUMNS,
       language,
-      emptyCode: 'errors.import_empty',
+      empty: EnterpriseException.invalid('file', 'import_empty'),
     });
     const { rows } = sheet;
-    if (rows.length === 0) throw fileProblem('errors.import_empty');
+    if (rows.length === 0) throw EnterpriseException.invalid('file', 'import_empty');
     if (rows.length > IMPORT_MAX_ROWS) {
-      throw fileProblem('errors.import_too_many_rows', { max: IMPORT_MAX_ROWS, count: rows.length });
+      throw EnterpriseException.invalid('file', 'import_too_many_rows', {
+        max: IMPORT_MAX_ROWS,
+        count: rows.length,
+      });
     }
 
-    const regions = new Map(
-      (await this.dataSource.manager.find(RegionEntity)).map((region) => [region.code, region]),
-    );
+    const regions = new Map((await this.regions.findAll()).map((region) => [region.code, region]));
     const problems: FieldProblem[] = [];
     const inputs: Array<{ row: number; input: CreateEnterpriseDto }> = [];
     const reporter = (row: (typeof rows)[number]) =>
@@ -232,7 +235,7 @@ export class EnterpriseImportService {
         const value = cells.get(key) ?? '';
         if (!value) return undefined;
         if (!/^\d{1,7}$/.test(value)) {
-          report(key, 'errors.import_count_invalid', { value });
+          report(key, EnterpriseException.fieldProblem(key, 'import_count_invalid', { value }));
           return undefined;
         }
         return Number(value);
@@ -244,7 +247,9 @@ export class EnterpriseImportService {
           return undefined;
         }
         const parsed = parse(value);
-        if (parsed === undefined) report(key, 'errors.import_value_invalid', { value });
+        if (parsed === undefined) {
+          report(key, XlsxImportException.fieldProblem(key, 'import_value_invalid', { value }));
+        }
         return parsed;
       };
 
@@ -253,7 +258,7 @@ export class EnterpriseImportService {
       const creditCode = rawCode ? normaliseCreditCode(rawCode) : undefined;
       if (creditCode) {
         const problem = creditCodeProblem(creditCode);
-        if (problem) report('creditCode', problem.code, problem.params);
+        if (problem) report('creditCode', problem);
       }
       const name = text('name', 100, true);
       const regionText = cells.get('regionCode') ?? '';
@@ -267,7 +272,7 @@ export class EnterpriseImportService {
           scope,
         );
         if (check.ok) regionCode = check.region.code;
-        else report('regionCode', check.problem.code, check.problem.params);
+        else report('regionCode', check.problem);
       }
       const industrySection = choice('industrySection', parseIndustry);
       const ownership = choice('ownership', (v) => lookup(OWNERSHIP_LABELS, v));
@@ -283,8 +288,9 @@ export class EnterpriseImportService {
         const key = `priorityCategories.${category}`;
         const value = cells.get(key) ?? '';
         const yes = parseYesNo(value);
-        if (yes === undefined) report(key, 'errors.import_value_invalid', { value });
-        else if (yes) priorityCategories.push(category);
+        if (yes === undefined) {
+          report(key, XlsxImportException.fieldProblem(key, 'import_value_invalid', { value }));
+        } else if (yes) priorityCategories.push(category);
       }
       const address = text('address', 200);
       const contactPerson = text('contactPerson', 50);
@@ -324,7 +330,12 @@ export class EnterpriseImportService {
         if (!values[key]) continue;
         const other = firstRow[key].get(values[key]);
         if (other === undefined) firstRow[key].set(values[key], current.row);
-        else reporter(current).report(key, 'errors.import_duplicate_in_file', { otherRow: other });
+        else {
+          reporter(current).report(
+            key,
+            XlsxImportException.fieldProblem(key, 'import_duplicate_in_file', { otherRow: other }),
+          );
+        }
       }
     }
     // against the registry: every well-formed code and every name, also on rows with other problems
@@ -342,16 +353,22 @@ export class EnterpriseImportService {
     ]);
     for (const { row, creditCode, name } of candidates) {
       const { report } = reporter(row);
-      if (takenCodes.has(creditCode))
-        report('creditCode', `errors.${ErrorCode.CreditCodeTaken}`, { creditCode });
-      if (takenNames.has(name)) report('name', `errors.${ErrorCode.OrganisationNameTaken}`, { name });
+      if (takenCodes.has(creditCode)) {
+        report(
+          'creditCode',
+          EnterpriseException.fieldProblem('creditCode', 'credit_code_taken', { creditCode }),
+        );
+      }
+      if (takenNames.has(name)) {
+        report('name', OrganisationException.fieldProblem('name', 'organisation_name_taken', { name }));
+      }
     }
 
     if (problems.length > 0) throw importInvalid(problems, IMPORT_COLUMNS);
 
-    return this.dataSource.transaction(async (manager) => {
+    return this.unitOfWork.run(async (tx) => {
       const items = await this.enterprises.insertMany(
-        manager,
+        tx,
         inputs.map(({ input }) => input),
       );
       await this.audit.record(
@@ -364,7 +381,7 @@ export class EnterpriseImportService {
             ids: items.map((item) => item.id),
           },
         },
-        manager,
+        tx,
       );
       return { imported: items.length, items };
     });
@@ -372,7 +389,7 @@ export class EnterpriseImportService {
 
   private async regionsInScope(caller: Caller): Promise<RegionEntity[]> {
     const scope = this.access.scope(caller, 'enterprises', 'create');
-    const regions = await this.dataSource.manager.find(RegionEntity, { order: { path: 'ASC' } });
+    const regions = await this.regions.findAll();
     return regions.filter((region) => checkEnterpriseRegion(region, region.code, scope).ok);
   }
 }

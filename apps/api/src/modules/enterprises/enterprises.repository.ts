@@ -1,12 +1,33 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { ENTERPRISE_SIZE_ORDER, FOCUS_INDUSTRY, Ownership } from '@skillpay/domain';
+import { ENTERPRISE_SIZE_ORDER, FOCUS_INDUSTRY, OrganisationType, Ownership } from '@skillpay/domain';
 import { DataSource, EntityManager, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
 import { type OrganisationScope, organisationScopeCondition } from '../../common/access/scope';
 import { pageOffset } from '../../common/http/pagination.dto';
+import { managerOf, type Tx } from '../../database/unit-of-work';
+import { OrganisationEntity } from '../organisations/organisation.entity';
 import { escapeLike } from '../organisations/organisations.repository';
 import { EnterpriseEntity } from './enterprise.entity';
-import { type EnterpriseQueryDto, EnterpriseSort } from './enterprises.dto';
+import { type CreateEnterpriseDto, type EnterpriseQueryDto, EnterpriseSort } from './enterprises.dto';
+
+/** The columns of an enterprise record that live on its organisation row. */
+export type OrganisationChanges = Partial<
+  Pick<OrganisationEntity, 'name' | 'regionCode' | 'address' | 'contactPerson' | 'contactPhone'>
+>;
+
+/** The columns of an enterprise record that live on its enterprise row. */
+export type EnterpriseChanges = Partial<
+  Pick<
+    EnterpriseEntity,
+    | 'creditCode'
+    | 'industrySection'
+    | 'ownership'
+    | 'size'
+    | 'headcount'
+    | 'skilledHeadcount'
+    | 'priorityCategories'
+  >
+>;
 
 /**
  * The priority-focus order in SQL (compareByFocus in @skillpay/domain says the same in TS), given
@@ -69,28 +90,70 @@ export class EnterprisesRepository {
     return qb.addOrderBy('e.id').offset(skip).limit(take).getManyAndCount();
   }
 
-  findInScope(
-    scope: OrganisationScope,
-    id: string,
-    manager: EntityManager = this.dataSource.manager,
-  ): Promise<EnterpriseEntity | null> {
-    return this.scoped(manager, scope).andWhere('e.id = :id', { id }).getOne();
+  findInScope(scope: OrganisationScope, id: string, tx?: Tx): Promise<EnterpriseEntity | null> {
+    return this.scoped(managerOf(tx, this.dataSource), scope).andWhere('e.id = :id', { id }).getOne();
   }
 
-  findById(id: string, manager: EntityManager = this.dataSource.manager): Promise<EnterpriseEntity | null> {
-    return this.scoped(manager, { kind: 'all' }).andWhere('e.id = :id', { id }).getOne();
+  findById(id: string, tx?: Tx): Promise<EnterpriseEntity | null> {
+    return this.scoped(managerOf(tx, this.dataSource), { kind: 'all' })
+      .andWhere('e.id = :id', { id })
+      .getOne();
   }
 
-  findByIds(ids: string[], manager: EntityManager): Promise<EnterpriseEntity[]> {
+  findByIds(ids: string[], tx?: Tx): Promise<EnterpriseEntity[]> {
     if (ids.length === 0) return Promise.resolve([]);
-    return this.scoped(manager, { kind: 'all' })
+    return this.scoped(managerOf(tx, this.dataSource), { kind: 'all' })
       .andWhere('e.id IN (:...ids)', { ids })
       .orderBy('o.name')
       .getMany();
   }
 
-  exists(id: string, manager: EntityManager = this.dataSource.manager): Promise<boolean> {
-    return manager.existsBy(EnterpriseEntity, { id });
+  exists(id: string, tx?: Tx): Promise<boolean> {
+    return managerOf(tx, this.dataSource).existsBy(EnterpriseEntity, { id });
+  }
+
+  /** Inserts an organisation (type enterprise) and its enterprise row; returns the new id. */
+  async insert(input: CreateEnterpriseDto, tx: Tx): Promise<string> {
+    const manager = managerOf(tx, this.dataSource);
+    const organisation = await manager.save(
+      OrganisationEntity,
+      manager.create(OrganisationEntity, {
+        name: input.name,
+        type: OrganisationType.Enterprise,
+        regionCode: input.regionCode,
+        address: input.address ?? null,
+        contactPerson: input.contactPerson ?? null,
+        contactPhone: input.contactPhone ?? null,
+      }),
+    );
+    await manager.insert(EnterpriseEntity, {
+      id: organisation.id,
+      creditCode: input.creditCode,
+      industrySection: input.industrySection,
+      ownership: input.ownership,
+      size: input.size,
+      headcount: input.headcount ?? 0,
+      skilledHeadcount: { ...input.skilledHeadcount },
+      priorityCategories: input.priorityCategories ?? [],
+    });
+    return organisation.id;
+  }
+
+  /**
+   * Updates the organisation row when anything of it changes, and always touches the enterprise
+   * row, so that its updatedAt follows any change of the record.
+   */
+  async update(
+    id: string,
+    organisation: OrganisationChanges,
+    enterprise: EnterpriseChanges,
+    tx: Tx,
+  ): Promise<void> {
+    const manager = managerOf(tx, this.dataSource);
+    if (Object.keys(organisation).length > 0) {
+      await manager.update(OrganisationEntity, { id }, organisation);
+    }
+    await manager.update(EnterpriseEntity, { id }, { ...enterprise, updatedAt: new Date() });
   }
 
   /** Credit codes among `codes` already registered (other than `exceptId`). */

@@ -1,22 +1,15 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import {
-  type Action,
-  checkCreditCode,
-  normaliseCreditCode,
-  OrganisationType,
-  RegionLevel,
-  Role,
-} from '@skillpay/domain';
-import { DataSource, type EntityManager } from 'typeorm';
+import { type Action, checkCreditCode, normaliseCreditCode, RegionLevel, Role } from '@skillpay/domain';
 import { AccessService } from '../../common/access/access.service';
 import { type OrganisationScope } from '../../common/access/scope';
 import { type Caller } from '../../common/auth/caller';
 import { AppException, type FieldProblem } from '../../common/errors/app.exception';
-import { ErrorCode } from '../../common/errors/error-code';
+import { type Tx, UnitOfWork } from '../../database/unit-of-work';
 import { AuditService } from '../audit/audit.service';
-import { OrganisationEntity } from '../organisations/organisation.entity';
-import { RegionEntity } from '../regions/region.entity';
+import { OrganisationException } from '../organisations/organisations.exception';
+import { RegionException } from '../regions/regions.exception';
+import { type RegionEntity } from '../regions/region.entity';
+import { RegionsRepository } from '../regions/regions.repository';
 import { EnterpriseEntity } from './enterprise.entity';
 import {
   type CreateEnterpriseDto,
@@ -27,6 +20,7 @@ import {
   toEnterpriseDto,
   type UpdateEnterpriseDto,
 } from './enterprises.dto';
+import { EnterpriseException } from './enterprises.exception';
 import { EnterprisesRepository } from './enterprises.repository';
 
 /** What is wrong with a credit code, as a field problem under `field`; null when it is valid. */
@@ -35,19 +29,17 @@ export function creditCodeProblem(code: string, field = 'creditCode'): FieldProb
   if (!problem) return null;
   switch (problem.kind) {
     case 'length':
-      return { field, code: 'errors.credit_code_length', params: { length: problem.length } };
+      return EnterpriseException.fieldProblem(field, 'credit_code_length', { length: problem.length });
     case 'character':
-      return {
-        field,
-        code: 'errors.credit_code_character',
-        params: { position: problem.position, character: problem.character },
-      };
+      return EnterpriseException.fieldProblem(field, 'credit_code_character', {
+        position: problem.position,
+        character: problem.character,
+      });
     case 'check':
-      return {
-        field,
-        code: 'errors.credit_code_check',
-        params: { expected: problem.expected, actual: problem.actual },
-      };
+      return EnterpriseException.fieldProblem(field, 'credit_code_check', {
+        expected: problem.expected,
+        actual: problem.actual,
+      });
   }
 }
 
@@ -66,14 +58,14 @@ export function checkEnterpriseRegion(
     return {
       ok: false,
       status: HttpStatus.BAD_REQUEST,
-      problem: { field, code: `errors.${ErrorCode.RegionNotFound}`, params: { code } },
+      problem: RegionException.fieldProblem(field, 'region_not_found', { code }),
     };
   }
   if (region.level === RegionLevel.Province) {
     return {
       ok: false,
       status: HttpStatus.BAD_REQUEST,
-      problem: { field, code: 'errors.region_not_in_city', params: { code } },
+      problem: RegionException.fieldProblem(field, 'region_not_in_city', { code }),
     };
   }
   const inScope =
@@ -82,7 +74,7 @@ export function checkEnterpriseRegion(
     return {
       ok: false,
       status: HttpStatus.FORBIDDEN,
-      problem: { field, code: `errors.${ErrorCode.RegionOutOfScope}`, params: { code } },
+      problem: EnterpriseException.fieldProblem(field, 'region_out_of_scope', { code }),
     };
   }
   return { ok: true, region };
@@ -91,8 +83,9 @@ export function checkEnterpriseRegion(
 @Injectable()
 export class EnterprisesService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly unitOfWork: UnitOfWork,
     private readonly repository: EnterprisesRepository,
+    private readonly regions: RegionsRepository,
     private readonly access: AccessService,
     private readonly audit: AuditService,
   ) {}
@@ -117,11 +110,11 @@ export class EnterprisesService {
     const problem = creditCodeProblem(creditCode);
     if (problem) throw AppException.validation([problem]);
     await this.assertUnique(creditCode, name);
-    return this.dataSource.transaction(async (manager) => {
-      const [created] = await this.insertMany(manager, [{ ...dto, creditCode, name }]);
+    return this.unitOfWork.run(async (tx) => {
+      const [created] = await this.insertMany(tx, [{ ...dto, creditCode, name }]);
       await this.audit.record(
         { action: 'enterprise.create', entityType: 'enterprise', entityId: created.id, after: created },
-        manager,
+        tx,
       );
       return created;
     });
@@ -131,33 +124,10 @@ export class EnterprisesService {
    * Inserts organisations (type enterprise) and their enterprise rows; the caller owns the
    * transaction and has validated the input.
    */
-  async insertMany(manager: EntityManager, inputs: CreateEnterpriseDto[]): Promise<EnterpriseDto[]> {
+  async insertMany(tx: Tx, inputs: CreateEnterpriseDto[]): Promise<EnterpriseDto[]> {
     const ids: string[] = [];
-    for (const input of inputs) {
-      const organisation = await manager.save(
-        OrganisationEntity,
-        manager.create(OrganisationEntity, {
-          name: input.name,
-          type: OrganisationType.Enterprise,
-          regionCode: input.regionCode,
-          address: input.address ?? null,
-          contactPerson: input.contactPerson ?? null,
-          contactPhone: input.contactPhone ?? null,
-        }),
-      );
-      await manager.insert(EnterpriseEntity, {
-        id: organisation.id,
-        creditCode: input.creditCode,
-        industrySection: input.industrySection,
-        ownership: input.ownership,
-        size: input.size,
-        headcount: input.headcount ?? 0,
-        skilledHeadcount: { ...input.skilledHeadcount },
-        priorityCategories: input.priorityCategories ?? [],
-      });
-      ids.push(organisation.id);
-    }
-    const saved = await this.repository.findByIds(ids, manager);
+    for (const input of inputs) ids.push(await this.repository.insert(input, tx));
+    const saved = await this.repository.findByIds(ids, tx);
     const byId = new Map(saved.map((enterprise) => [enterprise.id, enterprise]));
     return ids.map((id) => toEnterpriseDto(byId.get(id)!));
   }
@@ -172,12 +142,7 @@ export class EnterprisesService {
         (field) => dto[field as keyof UpdateEnterpriseDto] !== undefined && !allowed.includes(field),
       );
       if (forbidden.length > 0) {
-        throw new AppException(
-          ErrorCode.FieldNotEditable,
-          HttpStatus.FORBIDDEN,
-          {},
-          forbidden.map((field) => ({ field, code: `errors.${ErrorCode.FieldNotEditable}` })),
-        );
+        throw AppException.notEditable(forbidden);
       }
     }
     const creditCode = dto.creditCode !== undefined ? normaliseCreditCode(dto.creditCode) : undefined;
@@ -189,9 +154,9 @@ export class EnterprisesService {
     }
     await this.assertUnique(creditCode, name, id);
 
-    return this.dataSource.transaction(async (manager) => {
-      const existing = await this.repository.findInScope(scope, id, manager);
-      if (!existing) throw await this.notFound(id, manager);
+    return this.unitOfWork.run(async (tx) => {
+      const existing = await this.repository.findInScope(scope, id, tx);
+      if (!existing) throw await this.notFound(id, tx);
       const before = toEnterpriseDto(existing);
       const organisationChanges = {
         name,
@@ -211,19 +176,11 @@ export class EnterprisesService {
       };
       const defined = <T extends object>(values: T) =>
         Object.fromEntries(Object.entries(values).filter(([, value]) => value !== undefined));
-      if (Object.keys(defined(organisationChanges)).length > 0) {
-        await manager.update(OrganisationEntity, { id }, defined(organisationChanges));
-      }
-      // always touch the enterprise row, so updatedAt follows any change of the record
-      await manager.update(
-        EnterpriseEntity,
-        { id },
-        { ...defined(enterpriseChanges), updatedAt: new Date() },
-      );
-      const after = toEnterpriseDto((await this.repository.findById(id, manager))!);
+      await this.repository.update(id, defined(organisationChanges), defined(enterpriseChanges), tx);
+      const after = toEnterpriseDto((await this.repository.findById(id, tx))!);
       await this.audit.record(
         { action: 'enterprise.update', entityType: 'enterprise', entityId: id, before, after },
-        manager,
+        tx,
       );
       return after;
     });
@@ -231,21 +188,21 @@ export class EnterprisesService {
 
   /** The region of a new or moved enterprise: 400 when unknown or not a city/district, 403 outside the scope. */
   async assertRegion(code: string, scope: OrganisationScope): Promise<RegionEntity> {
-    const region = await this.dataSource.manager.findOneBy(RegionEntity, { code });
+    const region = await this.regions.findByCode(code);
     const check = checkEnterpriseRegion(region, code, scope);
     if (check.ok) return check.region;
     if (check.status === HttpStatus.FORBIDDEN) {
-      throw new AppException(ErrorCode.RegionOutOfScope, HttpStatus.FORBIDDEN, { code }, [check.problem]);
+      throw new EnterpriseException('region_out_of_scope', { code }, { field: check.problem.field });
     }
     throw AppException.validation([check.problem]);
   }
 
   private async assertUnique(creditCode: string | undefined, name: string | undefined, exceptId?: string) {
     if (creditCode && (await this.repository.takenCreditCodes([creditCode], exceptId)).size > 0) {
-      throw AppException.conflict(ErrorCode.CreditCodeTaken, 'creditCode', { creditCode });
+      throw new EnterpriseException('credit_code_taken', { creditCode }, { field: 'creditCode' });
     }
     if (name && (await this.repository.takenNames([name], exceptId)).size > 0) {
-      throw AppException.conflict(ErrorCode.OrganisationNameTaken, 'name', { name });
+      throw new OrganisationException('organisation_name_taken', { name }, { field: 'name' });
     }
   }
 
@@ -258,10 +215,10 @@ export class EnterprisesService {
     return enterprise;
   }
 
-  /** 404, naming the entity only when it exists but lies outside the scope; `manager` inside a transaction. */
-  private async notFound(id: string, manager?: EntityManager): Promise<AppException> {
+  /** 404, naming the entity only when it exists but lies outside the scope; `tx` inside a transaction. */
+  private async notFound(id: string, tx?: Tx): Promise<AppException> {
     return AppException.notFound(
-      (await this.repository.exists(id, manager)) ? { entityType: 'enterprise', entityId: id } : undefined,
+      (await this.repository.exists(id, tx)) ? { entityType: 'enterprise', entityId: id } : undefined,
     );
   }
 }

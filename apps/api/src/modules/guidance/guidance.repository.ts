@@ -1,8 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, type SelectQueryBuilder } from 'typeorm';
+import { OrganisationType } from '@skillpay/domain';
+import { DataSource, EntityManager, In, type SelectQueryBuilder } from 'typeorm';
 import { type OrganisationScope, type ScopeCondition } from '../../common/access/scope';
 import { pageOffset } from '../../common/http/pagination.dto';
+import { managerOf, type Tx } from '../../database/unit-of-work';
+import { OrganisationEntity } from '../organisations/organisation.entity';
+import { UserEntity, UserStatus } from '../users/user.entity';
 import { GuidanceActivityEntity } from './guidance-activity.entity';
 import { type GuidanceQueryDto } from './guidance.dto';
 
@@ -48,16 +52,64 @@ export class GuidanceRepository {
       .getManyAndCount();
   }
 
-  findInScope(
-    scope: OrganisationScope,
-    id: string,
-    manager: EntityManager = this.dataSource.manager,
-  ): Promise<GuidanceActivityEntity | null> {
-    return this.scoped(manager, scope).andWhere('g.id = :id', { id }).getOne();
+  findInScope(scope: OrganisationScope, id: string, tx?: Tx): Promise<GuidanceActivityEntity | null> {
+    return this.scoped(managerOf(tx, this.dataSource), scope).andWhere('g.id = :id', { id }).getOne();
   }
 
-  exists(id: string, manager: EntityManager = this.dataSource.manager): Promise<boolean> {
-    return manager.existsBy(GuidanceActivityEntity, { id });
+  exists(id: string, tx?: Tx): Promise<boolean> {
+    return managerOf(tx, this.dataSource).existsBy(GuidanceActivityEntity, { id });
+  }
+
+  /** The activity's own row, without relations (for audit snapshots). */
+  findRow(id: string, tx: Tx): Promise<GuidanceActivityEntity> {
+    return managerOf(tx, this.dataSource).findOneByOrFail(GuidanceActivityEntity, { id });
+  }
+
+  /** Inserts an activity; returns its id. */
+  async insert(activity: Partial<GuidanceActivityEntity>, tx: Tx): Promise<string> {
+    const manager = managerOf(tx, this.dataSource);
+    return (await manager.save(GuidanceActivityEntity, manager.create(GuidanceActivityEntity, activity))).id;
+  }
+
+  async update(id: string, changes: Partial<GuidanceActivityEntity>, tx: Tx): Promise<void> {
+    await managerOf(tx, this.dataSource).update(GuidanceActivityEntity, { id }, changes);
+  }
+
+  async softDelete(id: string, tx: Tx): Promise<void> {
+    await managerOf(tx, this.dataSource).softDelete(GuidanceActivityEntity, { id });
+  }
+
+  /** The ids among `ids` that are enterprises registered under the region path. */
+  async enterpriseIdsUnder(ids: string[], regionPath: string): Promise<string[]> {
+    const found = await this.dataSource.manager
+      .createQueryBuilder(OrganisationEntity, 'o')
+      .innerJoin('o.region', 'r')
+      .where('o.id IN (:...ids)', { ids })
+      .andWhere('o.type = :type', { type: OrganisationType.Enterprise })
+      .andWhere('r.path LIKE :path', { path: `${regionPath}%` })
+      .getMany();
+    return found.map((organisation) => organisation.id);
+  }
+
+  /** How many of the accounts `ids` are active accounts of the organisation. */
+  countActiveMembers(ids: string[], organisationId: string): Promise<number> {
+    return this.dataSource.manager.countBy(UserEntity, {
+      id: In(ids),
+      organisationId,
+      status: UserStatus.Active,
+    });
+  }
+
+  /** Names of the organisations taking part, for the list. */
+  organisationsByIds(ids: string[]): Promise<OrganisationEntity[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return this.dataSource.manager.findBy(OrganisationEntity, { id: In(ids) });
+  }
+
+  /** Names of the officers taking part, for the list. */
+  usersByIds(ids: string[]): Promise<UserEntity[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return this.dataSource.manager.findBy(UserEntity, { id: In(ids) });
   }
 
   private scoped(

@@ -1,18 +1,21 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { type Action, GuidanceKind, OrganisationType, Role } from '@skillpay/domain';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { type Action, GuidanceKind, Role } from '@skillpay/domain';
 import { AccessService } from '../../common/access/access.service';
 import { type Caller } from '../../common/auth/caller';
 import { AppException, type FieldProblem } from '../../common/errors/app.exception';
 import { type AttachmentEntity } from '../attachments/attachment.entity';
-import { toAttachmentDto, type UploadedAttachment } from '../attachments/attachments.dto';
+import {
+  type AttachmentFile,
+  toAttachmentDto,
+  type UploadedAttachment,
+} from '../attachments/attachments.dto';
 import { AttachmentsService } from '../attachments/attachments.service';
+import { type Tx, UnitOfWork } from '../../database/unit-of-work';
 import { AuditService } from '../audit/audit.service';
-import { OrganisationEntity } from '../organisations/organisation.entity';
+import { type OrganisationEntity } from '../organisations/organisation.entity';
 import { ProgrammesRepository } from '../programmes/programmes.repository';
-import { UserEntity, UserStatus } from '../users/user.entity';
-import { GuidanceActivityEntity } from './guidance-activity.entity';
+import { type UserEntity } from '../users/user.entity';
+import { type GuidanceActivityEntity } from './guidance-activity.entity';
 import {
   type CreateGuidanceActivityDto,
   type GuidanceActivityDto,
@@ -20,6 +23,7 @@ import {
   type GuidanceQueryDto,
   type UpdateGuidanceActivityDto,
 } from './guidance.dto';
+import { GuidanceException } from './guidance.exception';
 import { GuidanceRepository } from './guidance.repository';
 
 type ActivityFields = Omit<CreateGuidanceActivityDto, 'kind' | 'occurredOn' | 'title'> &
@@ -28,7 +32,7 @@ type ActivityFields = Omit<CreateGuidanceActivityDto, 'kind' | 'occurredOn' | 't
 @Injectable()
 export class GuidanceService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly unitOfWork: UnitOfWork,
     private readonly repository: GuidanceRepository,
     private readonly programmes: ProgrammesRepository,
     private readonly access: AccessService,
@@ -50,10 +54,9 @@ export class GuidanceService {
 
   async create(caller: Caller, dto: CreateGuidanceActivityDto): Promise<GuidanceActivityDto> {
     await this.assertValid(caller, caller.organisationId, caller.regionPath, dto);
-    const id = await this.dataSource.transaction(async (manager) => {
-      const saved = await manager.save(
-        GuidanceActivityEntity,
-        manager.create(GuidanceActivityEntity, {
+    const id = await this.unitOfWork.run(async (tx) => {
+      const savedId = await this.repository.insert(
+        {
           ...this.fields(dto),
           kind: dto.kind,
           occurredOn: dto.occurredOn,
@@ -61,18 +64,19 @@ export class GuidanceService {
           organisationId: caller.organisationId,
           regionCode: caller.regionCode,
           createdBy: caller.userId,
-        }),
+        },
+        tx,
       );
       await this.audit.record(
         {
           action: 'guidance.create',
           entityType: 'guidance_activity',
-          entityId: saved.id,
-          after: await this.snapshot(saved.id, manager),
+          entityId: savedId,
+          after: await this.snapshot(savedId, tx),
         },
-        manager,
+        tx,
       );
-      return saved.id;
+      return savedId;
     });
     return this.get(caller, id);
   }
@@ -92,18 +96,18 @@ export class GuidanceService {
       attendeeCount: dto.attendeeCount !== undefined ? dto.attendeeCount : existing.attendeeCount,
     };
     await this.assertValid(caller, existing.organisationId, existing.region!.path, merged);
-    await this.dataSource.transaction(async (manager) => {
+    await this.unitOfWork.run(async (tx) => {
       const locked = await this.repository.findInScope(
         this.access.scope(caller, 'guidance', 'update'),
         id,
-        manager,
+        tx,
       );
-      if (!locked) throw await this.notFound(id, manager);
-      const before = await this.snapshot(id, manager);
-      await manager.update(
-        GuidanceActivityEntity,
-        { id },
+      if (!locked) throw await this.notFound(id, tx);
+      const before = await this.snapshot(id, tx);
+      await this.repository.update(
+        id,
         { ...this.fields(merged), occurredOn: merged.occurredOn, title: merged.title },
+        tx,
       );
       await this.audit.record(
         {
@@ -111,27 +115,27 @@ export class GuidanceService {
           entityType: 'guidance_activity',
           entityId: id,
           before,
-          after: await this.snapshot(id, manager),
+          after: await this.snapshot(id, tx),
         },
-        manager,
+        tx,
       );
     });
     return this.get(caller, id);
   }
 
   async remove(caller: Caller, id: string): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
+    await this.unitOfWork.run(async (tx) => {
       const existing = await this.repository.findInScope(
         this.access.scope(caller, 'guidance', 'update'),
         id,
-        manager,
+        tx,
       );
-      if (!existing) throw await this.notFound(id, manager);
-      const before = await this.snapshot(id, manager);
-      await manager.softDelete(GuidanceActivityEntity, { id });
+      if (!existing) throw await this.notFound(id, tx);
+      const before = await this.snapshot(id, tx);
+      await this.repository.softDelete(id, tx);
       await this.audit.record(
         { action: 'guidance.delete', entityType: 'guidance_activity', entityId: id, before },
-        manager,
+        tx,
       );
     });
   }
@@ -146,8 +150,8 @@ export class GuidanceService {
       throw AppException.validation([{ field: 'files', code: 'validation.isNotEmpty' }]);
     }
     this.attachments.assertAcceptable(files);
-    await this.dataSource.transaction(async (manager) => {
-      const stored = await this.attachments.store('guidance-activity', id, files, caller.userId, manager);
+    await this.unitOfWork.run(async (tx) => {
+      const stored = await this.attachments.store('guidance-activity', id, files, caller.userId, tx);
       await this.audit.record(
         {
           action: 'guidance.attach',
@@ -155,15 +159,15 @@ export class GuidanceService {
           entityId: id,
           after: { attachments: stored.map((a) => ({ id: a.id, fileName: a.fileName, size: a.size })) },
         },
-        manager,
+        tx,
       );
     });
     return this.get(caller, id);
   }
 
-  async attachment(caller: Caller, id: string, attachmentId: string): Promise<AttachmentEntity> {
+  async attachment(caller: Caller, id: string, attachmentId: string): Promise<AttachmentFile> {
     const activity = await this.findOrFail(caller, id, 'read');
-    const attachment = await this.attachments.findWithContent('guidance-activity', attachmentId);
+    const attachment = await this.attachments.download('guidance-activity', attachmentId);
     if (!attachment || attachment.ownerId !== activity.id) {
       throw AppException.notFound(
         attachment ? { entityType: 'attachment', entityId: attachmentId } : undefined,
@@ -196,10 +200,10 @@ export class GuidanceService {
     const problems: FieldProblem[] = [];
     if (dto.kind === GuidanceKind.Training) {
       if (!dto.trainingAudiences?.length) {
-        problems.push({ field: 'trainingAudiences', code: 'errors.training_audience_required' });
+        problems.push(GuidanceException.fieldProblem('trainingAudiences', 'training_audience_required'));
       }
       if (dto.attendeeCount === undefined || dto.attendeeCount === null) {
-        problems.push({ field: 'attendeeCount', code: 'errors.training_attendees_required' });
+        problems.push(GuidanceException.fieldProblem('attendeeCount', 'training_attendees_required'));
       }
     }
     if (dto.programmeId) {
@@ -211,26 +215,17 @@ export class GuidanceService {
     }
     const enterpriseIds = [...new Set(dto.enterpriseIds ?? [])];
     if (enterpriseIds.length > 0) {
-      const found = await this.dataSource.manager
-        .createQueryBuilder(OrganisationEntity, 'o')
-        .innerJoin('o.region', 'r')
-        .where('o.id IN (:...ids)', { ids: enterpriseIds })
-        .andWhere('o.type = :type', { type: OrganisationType.Enterprise })
-        .andWhere('r.path LIKE :path', { path: `${regionPath}%` })
-        .getMany();
-      for (const id of enterpriseIds.filter((id) => !found.some((o) => o.id === id))) {
-        problems.push({ field: 'enterpriseIds', code: 'errors.enterprise_not_in_scope', params: { id } });
+      const found = await this.repository.enterpriseIdsUnder(enterpriseIds, regionPath);
+      // one problem per enterprise outside the region
+      for (const _outside of enterpriseIds.filter((id) => !found.includes(id))) {
+        problems.push(GuidanceException.fieldProblem('enterpriseIds', 'enterprise_not_in_scope'));
       }
     }
     const officerIds = [...new Set(dto.officerIds ?? [])];
     if (officerIds.length > 0) {
-      const found = await this.dataSource.manager.findBy(UserEntity, {
-        id: In(officerIds),
-        organisationId,
-        status: UserStatus.Active,
-      });
-      if (found.length !== officerIds.length) {
-        problems.push({ field: 'officerIds', code: 'errors.officer_not_in_bureau' });
+      const found = await this.repository.countActiveMembers(officerIds, organisationId);
+      if (found !== officerIds.length) {
+        problems.push(GuidanceException.fieldProblem('officerIds', 'officer_not_in_bureau'));
       }
     }
     if (problems.length > 0) throw AppException.validation(problems);
@@ -244,10 +239,8 @@ export class GuidanceService {
     const enterpriseIds = [...new Set(activities.flatMap((a) => a.enterpriseIds))];
     const officerIds = [...new Set(activities.flatMap((a) => a.officerIds))];
     const [enterprises, officers, attachments] = await Promise.all([
-      enterpriseIds.length
-        ? this.dataSource.manager.findBy(OrganisationEntity, { id: In(enterpriseIds) })
-        : [],
-      officerIds.length ? this.dataSource.manager.findBy(UserEntity, { id: In(officerIds) }) : [],
+      this.repository.organisationsByIds(enterpriseIds),
+      this.repository.usersByIds(officerIds),
       withAttachments
         ? this.attachments.listFor(
             'guidance-activity',
@@ -288,8 +281,8 @@ export class GuidanceService {
     }));
   }
 
-  private async snapshot(id: string, manager: EntityManager): Promise<object> {
-    const activity = await manager.findOneByOrFail(GuidanceActivityEntity, { id });
+  private async snapshot(id: string, tx: Tx): Promise<object> {
+    const activity = await this.repository.findRow(id, tx);
     const { createdAt: _c, updatedAt: _u, deletedAt: _d, ...fields } = activity;
     return fields;
   }
@@ -300,12 +293,10 @@ export class GuidanceService {
     return activity;
   }
 
-  /** 404, naming the entity only when it exists but lies outside the scope; `manager` inside a transaction. */
-  private async notFound(id: string, manager?: EntityManager): Promise<AppException> {
+  /** 404, naming the entity only when it exists but lies outside the scope; `tx` inside a transaction. */
+  private async notFound(id: string, tx?: Tx): Promise<AppException> {
     return AppException.notFound(
-      (await this.repository.exists(id, manager))
-        ? { entityType: 'guidance_activity', entityId: id }
-        : undefined,
+      (await this.repository.exists(id, tx)) ? { entityType: 'guidance_activity', entityId: id } : undefined,
     );
   }
 }

@@ -6,11 +6,10 @@ import {
   ApiTags,
   ApiOkResponse,
 } from '@nestjs/swagger';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { type Response } from 'express';
-import { DataSource } from 'typeorm';
 import { Public } from '../../common/auth/decorators';
 import { RedisClient } from '../../common/redis/redis.module';
+import { HealthRepository } from './health.repository';
 
 type Dependency = 'up' | 'down';
 /** `unused` when the queues run in PostgreSQL (REDIS_URL=embedded) */
@@ -43,7 +42,7 @@ function within<T>(promise: Promise<T>): Promise<Dependency> {
 @Controller('health')
 export class HealthController {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly database: HealthRepository,
     private readonly redisClient: RedisClient,
   ) {}
 
@@ -55,7 +54,7 @@ export class HealthController {
   async check(@Res({ passthrough: true }) response: Response): Promise<HealthDto> {
     const { redis: client } = this.redisClient;
     const [db, redis] = await Promise.all([
-      within(this.dataSource.query('SELECT 1')),
+      within(this.database.ping()),
       client ? within(client.ping()) : ('unused' as const),
     ]);
     const healthy = db === 'up' && redis !== 'down';

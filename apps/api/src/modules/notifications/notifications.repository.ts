@@ -2,7 +2,19 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { pageOffset } from '../../common/http/pagination.dto';
+import { type TxOrManager } from '../../database/tx-or-manager';
+import { managerOf } from '../../database/unit-of-work';
+import { NotificationEntity } from './notification.entity';
 import { type NotificationQueryDto } from './notifications.dto';
+
+export interface NotificationValues {
+  recipientOrganisationId: string;
+  kind: string;
+  titleZh: string;
+  titleEn: string;
+  link: string | null;
+  dedupeKey: string;
+}
 
 export interface NotificationRow {
   id: string;
@@ -18,6 +30,20 @@ export interface NotificationRow {
 @Injectable()
 export class NotificationsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** Inserts the notifications, skipping those whose dedupe key and recipient exist; returns how many were new. */
+  async insertNew(rows: NotificationValues[], tx?: TxOrManager): Promise<number> {
+    if (rows.length === 0) return 0;
+    const result = await managerOf(tx, this.dataSource)
+      .createQueryBuilder()
+      .insert()
+      .into(NotificationEntity)
+      .values(rows)
+      .orIgnore()
+      .returning(['id'])
+      .execute();
+    return (result.raw as unknown[]).length;
+  }
 
   async findPage(
     organisationId: string,

@@ -1,8 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
-import { managerOf, type Tx } from '../../database/unit-of-work';
-import { NotificationEntity } from './notification.entity';
+import { type Language } from '@skillpay/domain';
+import { type Caller } from '../../common/auth/caller';
+import { AppException } from '../../common/errors/app.exception';
+import { type TxOrManager } from '../../database/tx-or-manager';
+import {
+  type NotificationListDto,
+  type NotificationQueryDto,
+  type UnreadCountDto,
+} from './notifications.dto';
+import { NotificationsRepository } from './notifications.repository';
 
 export interface NewNotification {
   /** organisations whose accounts should see it */
@@ -15,35 +21,59 @@ export interface NewNotification {
 }
 
 /**
- * Creates in-app notifications. Producers pass their transaction's manager so a notification
- * exists exactly when the change that caused it does; duplicates by dedupe key are skipped.
+ * Creates in-app notifications, and reads them for the caller's organisation with the caller's own
+ * read marks. Producers pass their transaction so a notification exists exactly when the change
+ * that caused it does; duplicates by dedupe key are skipped.
  */
 @Injectable()
 export class NotificationsService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(private readonly repository: NotificationsRepository) {}
 
   /** Returns how many notifications were created (0 when all existed already). */
-  async notify(notification: NewNotification, tx?: Tx | EntityManager): Promise<number> {
-    const manager = managerOf(tx, this.dataSource);
+  notify(notification: NewNotification, tx?: TxOrManager): Promise<number> {
     const recipients = [...new Set(notification.recipientOrganisationIds)];
-    if (recipients.length === 0) return 0;
-    const result = await manager
-      .createQueryBuilder()
-      .insert()
-      .into(NotificationEntity)
-      .values(
-        recipients.map((recipientOrganisationId) => ({
-          recipientOrganisationId,
-          kind: notification.kind,
-          titleZh: notification.title['zh-CN'].slice(0, 200),
-          titleEn: notification.title.en.slice(0, 200),
-          link: notification.link ?? null,
-          dedupeKey: notification.dedupeKey,
-        })),
-      )
-      .orIgnore()
-      .returning(['id'])
-      .execute();
-    return (result.raw as unknown[]).length;
+    return this.repository.insertNew(
+      recipients.map((recipientOrganisationId) => ({
+        recipientOrganisationId,
+        kind: notification.kind,
+        titleZh: notification.title['zh-CN'].slice(0, 200),
+        titleEn: notification.title.en.slice(0, 200),
+        link: notification.link ?? null,
+        dedupeKey: notification.dedupeKey,
+      })),
+      tx,
+    );
+  }
+
+  /** Newest first, titles in `language`, with the unread count for the bell. */
+  async list(caller: Caller, query: NotificationQueryDto, language: Language): Promise<NotificationListDto> {
+    const [{ rows, total }, unread] = await Promise.all([
+      this.repository.findPage(caller.organisationId, caller.userId, query),
+      this.repository.unreadCount(caller.organisationId, caller.userId),
+    ]);
+    const items = rows.map((row) => ({
+      id: row.id,
+      kind: row.kind,
+      title: language === 'en' ? row.title_en : row.title_zh,
+      link: row.link,
+      read: row.read,
+      createdAt: row.created_at,
+    }));
+    return { items, total, unread };
+  }
+
+  async unreadCount(caller: Caller): Promise<UnreadCountDto> {
+    return { unread: await this.repository.unreadCount(caller.organisationId, caller.userId) };
+  }
+
+  /** 404 when the notification is not the caller's organisation's. */
+  async markRead(caller: Caller, id: string): Promise<void> {
+    if (!(await this.repository.markRead(caller.organisationId, caller.userId, id))) {
+      throw AppException.notFound();
+    }
+  }
+
+  markAllRead(caller: Caller): Promise<void> {
+    return this.repository.markAllRead(caller.organisationId, caller.userId);
   }
 }

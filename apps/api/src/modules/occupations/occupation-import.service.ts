@@ -1,11 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { isOccupationCode, type Language, normaliseOccupationCode } from '@skillpay/domain';
-import { DataSource } from 'typeorm';
 import { type FieldProblem } from '../../common/errors/app.exception';
 import {
   createImportTemplate,
-  fileProblem,
   type ImportColumn,
   importInvalid,
   type Labels,
@@ -18,13 +15,16 @@ import {
   type UploadedXlsx,
   YES,
 } from '../../common/xlsx/xlsx-import';
+import { XlsxImportException } from '../../common/xlsx/xlsx-import.exception';
+import { UnitOfWork } from '../../database/unit-of-work';
 import { AuditService } from '../audit/audit.service';
-import { OccupationEntity } from './occupation.entity';
+import { type OccupationEntity } from './occupation.entity';
 import {
   OCCUPATION_NAME_EN_MAX,
   OCCUPATION_NAME_MAX,
   type OccupationImportResultDto,
 } from './occupations.dto';
+import { OccupationException } from './occupations.exception';
 import { OccupationsRepository } from './occupations.repository';
 
 /** Upload limits, stated in the template's instructions and enforced on upload. */
@@ -69,7 +69,7 @@ interface ImportedOccupation {
 @Injectable()
 export class OccupationImportService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly unitOfWork: UnitOfWork,
     private readonly repository: OccupationsRepository,
     private readonly audit: AuditService,
   ) {}
@@ -126,12 +126,12 @@ export class OccupationImportService {
       instructionNames: INSTRUCTIONS,
       columns: OCCUPATION_IMPORT_COLUMNS,
       language,
-      emptyCode: 'errors.occupation_import_empty',
+      empty: OccupationException.invalid('file', 'occupation_import_empty'),
     });
     const { positions, rows } = sheet;
-    if (rows.length === 0) throw fileProblem('errors.occupation_import_empty');
+    if (rows.length === 0) throw OccupationException.invalid('file', 'occupation_import_empty');
     if (rows.length > OCCUPATION_IMPORT_MAX_ROWS) {
-      throw fileProblem('errors.occupation_import_too_many_rows', {
+      throw OccupationException.invalid('file', 'occupation_import_too_many_rows', {
         max: OCCUPATION_IMPORT_MAX_ROWS,
         count: rows.length,
       });
@@ -158,7 +158,12 @@ export class OccupationImportService {
       else {
         const other = firstRowOf.get(code);
         if (other === undefined) firstRowOf.set(code, row);
-        else report('code', 'errors.import_duplicate_in_file', { otherRow: other });
+        else {
+          report(
+            'code',
+            XlsxImportException.fieldProblem('code', 'import_duplicate_in_file', { otherRow: other }),
+          );
+        }
       }
       const nameZh = text('nameZh', OCCUPATION_NAME_MAX, true);
       const nameEn = text('nameEn', OCCUPATION_NAME_EN_MAX);
@@ -166,19 +171,24 @@ export class OccupationImportService {
       if (hasUrgency) {
         const value = cells.get('urgentlyNeeded') ?? '';
         urgentlyNeeded = parseYesNo(value);
-        if (urgentlyNeeded === undefined) report('urgentlyNeeded', 'errors.import_value_invalid', { value });
+        if (urgentlyNeeded === undefined) {
+          report(
+            'urgentlyNeeded',
+            XlsxImportException.fieldProblem('urgentlyNeeded', 'import_value_invalid', { value }),
+          );
+        }
       }
       if (problems.length === before) inputs.push({ row, code, nameZh: nameZh!, nameEn, urgentlyNeeded });
     }
 
     if (problems.length > 0) throw importInvalid(problems, OCCUPATION_IMPORT_COLUMNS);
 
-    return this.dataSource.transaction(async (manager) => {
+    return this.unitOfWork.run(async (tx) => {
       const existing = new Map(
         (
           await this.repository.findAnyByCodes(
             inputs.map((input) => input.code),
-            manager,
+            tx,
           )
         ).map((o) => [o.code, o]),
       );
@@ -204,10 +214,7 @@ export class OccupationImportService {
         } else continue;
         writes.push({ ...next, deletedAt: null, updatedAt: now });
       }
-      // one statement per chunk, far below PostgreSQL's 65,535 parameters
-      for (let i = 0; i < writes.length; i += 500) {
-        await manager.upsert(OccupationEntity, writes.slice(i, i + 500), ['code']);
-      }
+      await this.repository.upsert(writes, tx);
       const unchanged = inputs.length - created.length - updated.length;
       await this.audit.record(
         {
@@ -215,7 +222,7 @@ export class OccupationImportService {
           entityType: 'occupation',
           after: { file: file!.originalname, created, updated, unchanged },
         },
-        manager,
+        tx,
       );
       return { created: created.length, updated: updated.length, unchanged };
     });

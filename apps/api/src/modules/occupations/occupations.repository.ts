@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager, In } from 'typeorm';
+import { DataSource, In } from 'typeorm';
 import { pageOffset } from '../../common/http/pagination.dto';
+import { managerOf, type Tx } from '../../database/unit-of-work';
 import { escapeLike } from '../organisations/organisations.repository';
 import { OccupationEntity } from './occupation.entity';
 import { type OccupationSearchDto } from './occupations.dto';
@@ -31,20 +32,36 @@ export class OccupationsRepository {
     return qb.orderBy('o.code', 'ASC').skip(skip).take(take).getManyAndCount();
   }
 
-  findByCode(
-    code: string,
-    manager: EntityManager = this.dataSource.manager,
-  ): Promise<OccupationEntity | null> {
-    return manager.findOneBy(OccupationEntity, { code });
+  findByCode(code: string, tx?: Tx): Promise<OccupationEntity | null> {
+    return managerOf(tx, this.dataSource).findOneBy(OccupationEntity, { code });
   }
 
   /** Including deleted ones: a code stays the key of its entry, deleted or not. */
-  findAnyByCodes(
-    codes: string[],
-    manager: EntityManager = this.dataSource.manager,
-  ): Promise<OccupationEntity[]> {
+  findAnyByCodes(codes: string[], tx?: Tx): Promise<OccupationEntity[]> {
     if (codes.length === 0) return Promise.resolve([]);
-    return manager.find(OccupationEntity, { where: { code: In(codes) }, withDeleted: true });
+    return managerOf(tx, this.dataSource).find(OccupationEntity, {
+      where: { code: In(codes) },
+      withDeleted: true,
+    });
+  }
+
+  /**
+   * Inserts the entries, or overwrites those whose code exists (a deleted one comes back when the
+   * write says `deletedAt: null`). One statement per chunk, far below PostgreSQL's 65,535 parameters.
+   */
+  async upsert(entries: Array<Partial<OccupationEntity>>, tx: Tx): Promise<void> {
+    const manager = managerOf(tx, this.dataSource);
+    for (let i = 0; i < entries.length; i += 500) {
+      await manager.upsert(OccupationEntity, entries.slice(i, i + 500), ['code']);
+    }
+  }
+
+  async update(code: string, changes: Partial<OccupationEntity>, tx: Tx): Promise<void> {
+    await managerOf(tx, this.dataSource).update(OccupationEntity, { code }, changes);
+  }
+
+  async softDelete(code: string, tx: Tx): Promise<void> {
+    await managerOf(tx, this.dataSource).softDelete(OccupationEntity, { code });
   }
 
   /** Codes among `codes` that are in the live catalogue, e.g. to check the codes of an upload. */

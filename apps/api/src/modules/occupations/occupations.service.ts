@@ -1,11 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { isOccupationCode, normaliseOccupationCode } from '@skillpay/domain';
-import { DataSource } from 'typeorm';
 import { AppException } from '../../common/errors/app.exception';
-import { ErrorCode } from '../../common/errors/error-code';
+import { type Tx, UnitOfWork } from '../../database/unit-of-work';
 import { AuditService } from '../audit/audit.service';
-import { OccupationEntity } from './occupation.entity';
+import { type OccupationEntity } from './occupation.entity';
 import {
   type CreateOccupationDto,
   type OccupationDto,
@@ -16,6 +14,7 @@ import {
   toPublicOccupationDto,
   type UpdateOccupationDto,
 } from './occupations.dto';
+import { OccupationException } from './occupations.exception';
 import { OccupationsRepository } from './occupations.repository';
 
 /**
@@ -25,7 +24,7 @@ import { OccupationsRepository } from './occupations.repository';
 @Injectable()
 export class OccupationsService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly unitOfWork: UnitOfWork,
     private readonly repository: OccupationsRepository,
     private readonly audit: AuditService,
   ) {}
@@ -46,24 +45,25 @@ export class OccupationsService {
 
   /** A code deleted earlier comes back with the new names (its key never changes meaning). */
   async create(dto: CreateOccupationDto): Promise<OccupationDto> {
-    return this.dataSource.transaction(async (manager) => {
-      const [existing] = await this.repository.findAnyByCodes([dto.code], manager);
+    return this.unitOfWork.run(async (tx) => {
+      const [existing] = await this.repository.findAnyByCodes([dto.code], tx);
       if (existing && !existing.deletedAt) {
-        throw AppException.conflict(ErrorCode.OccupationExists, 'code', { code: dto.code });
+        throw new OccupationException('occupation_exists', { code: dto.code }, { field: 'code' });
       }
-      await manager.upsert(
-        OccupationEntity,
-        {
-          code: dto.code,
-          nameZh: dto.nameZh,
-          nameEn: dto.nameEn ? dto.nameEn : null,
-          urgentlyNeeded: dto.urgentlyNeeded ?? false,
-          deletedAt: null,
-          updatedAt: new Date(),
-        },
-        ['code'],
+      await this.repository.upsert(
+        [
+          {
+            code: dto.code,
+            nameZh: dto.nameZh,
+            nameEn: dto.nameEn ? dto.nameEn : null,
+            urgentlyNeeded: dto.urgentlyNeeded ?? false,
+            deletedAt: null,
+            updatedAt: new Date(),
+          },
+        ],
+        tx,
       );
-      const created = toOccupationDto((await this.repository.findByCode(dto.code, manager))!);
+      const created = toOccupationDto((await this.repository.findByCode(dto.code, tx))!);
       await this.audit.record(
         {
           action: existing ? 'occupation.restore' : 'occupation.create',
@@ -72,23 +72,23 @@ export class OccupationsService {
           before: existing ? toOccupationDto(existing) : undefined,
           after: created,
         },
-        manager,
+        tx,
       );
       return created;
     });
   }
 
   async update(code: string, dto: UpdateOccupationDto): Promise<OccupationDto> {
-    return this.dataSource.transaction(async (manager) => {
-      const existing = await this.findOrFail(code, manager);
+    return this.unitOfWork.run(async (tx) => {
+      const existing = await this.findOrFail(code, tx);
       const changes = {
         nameZh: dto.nameZh,
         nameEn: dto.nameEn === undefined ? undefined : dto.nameEn ? dto.nameEn : null,
         urgentlyNeeded: dto.urgentlyNeeded,
       };
       const defined = Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined));
-      await manager.update(OccupationEntity, { code: existing.code }, { ...defined, updatedAt: new Date() });
-      const after = toOccupationDto((await this.repository.findByCode(existing.code, manager))!);
+      await this.repository.update(existing.code, { ...defined, updatedAt: new Date() }, tx);
+      const after = toOccupationDto((await this.repository.findByCode(existing.code, tx))!);
       await this.audit.record(
         {
           action: 'occupation.update',
@@ -97,7 +97,7 @@ export class OccupationsService {
           before: toOccupationDto(existing),
           after,
         },
-        manager,
+        tx,
       );
       return after;
     });
@@ -105,9 +105,9 @@ export class OccupationsService {
 
   /** Soft delete: wage rows and benchmarks that name the code keep resolving it. */
   async remove(code: string): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
-      const existing = await this.findOrFail(code, manager);
-      await manager.softDelete(OccupationEntity, { code: existing.code });
+    await this.unitOfWork.run(async (tx) => {
+      const existing = await this.findOrFail(code, tx);
+      await this.repository.softDelete(existing.code, tx);
       await this.audit.record(
         {
           action: 'occupation.delete',
@@ -115,14 +115,14 @@ export class OccupationsService {
           entityId: existing.code,
           before: toOccupationDto(existing),
         },
-        manager,
+        tx,
       );
     });
   }
 
-  private async findOrFail(rawCode: string, manager = this.dataSource.manager): Promise<OccupationEntity> {
+  private async findOrFail(rawCode: string, tx?: Tx): Promise<OccupationEntity> {
     const code = normaliseOccupationCode(rawCode);
-    const occupation = isOccupationCode(code) ? await this.repository.findByCode(code, manager) : null;
+    const occupation = isOccupationCode(code) ? await this.repository.findByCode(code, tx) : null;
     if (!occupation) throw AppException.notFound();
     return occupation;
   }

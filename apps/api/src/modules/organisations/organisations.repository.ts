@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { type OrganisationScope, organisationScopeCondition } from '../../common/access/scope';
 import { pageOffset } from '../../common/http/pagination.dto';
+import { managerOf, type Tx } from '../../database/unit-of-work';
 import { UserEntity } from '../users/user.entity';
 import { OrganisationEntity } from './organisation.entity';
 import { type OrganisationQueryDto } from './organisations.dto';
@@ -33,22 +34,41 @@ export class OrganisationsRepository {
       .getManyAndCount();
   }
 
-  /** The organisation if it exists and lies in the scope; row-locked when a manager in a transaction asks. */
-  findInScope(
-    scope: OrganisationScope,
-    id: string,
-    manager: EntityManager = this.dataSource.manager,
-  ): Promise<OrganisationEntity | null> {
-    return this.scoped(manager, scope).andWhere('o.id = :id', { id }).getOne();
+  /** The organisation if it exists and lies in the scope. */
+  findInScope(scope: OrganisationScope, id: string, tx?: Tx): Promise<OrganisationEntity | null> {
+    return this.scoped(managerOf(tx, this.dataSource), scope).andWhere('o.id = :id', { id }).getOne();
   }
 
-  findById(id: string, manager: EntityManager = this.dataSource.manager): Promise<OrganisationEntity | null> {
-    return manager.findOne(OrganisationEntity, { where: { id }, relations: { region: true } });
+  findById(id: string, tx?: Tx): Promise<OrganisationEntity | null> {
+    return managerOf(tx, this.dataSource).findOne(OrganisationEntity, {
+      where: { id },
+      relations: { region: true },
+    });
   }
 
   /** Whether the organisation exists at all, whoever asks (to tell hidden from missing). */
-  exists(id: string, manager: EntityManager = this.dataSource.manager): Promise<boolean> {
-    return manager.existsBy(OrganisationEntity, { id });
+  exists(id: string, tx?: Tx): Promise<boolean> {
+    return managerOf(tx, this.dataSource).existsBy(OrganisationEntity, { id });
+  }
+
+  /** Inserts an organisation; returns its id. */
+  async insert(organisation: Partial<OrganisationEntity>, tx: Tx): Promise<string> {
+    const manager = managerOf(tx, this.dataSource);
+    return (await manager.save(OrganisationEntity, manager.create(OrganisationEntity, organisation))).id;
+  }
+
+  async update(id: string, changes: Partial<OrganisationEntity>, tx: Tx): Promise<void> {
+    await managerOf(tx, this.dataSource).update(OrganisationEntity, { id }, changes);
+  }
+
+  async softDelete(id: string, tx: Tx): Promise<void> {
+    await managerOf(tx, this.dataSource).softDelete(OrganisationEntity, { id });
+  }
+
+  /** The roles of the organisation's users (to check they fit a new organisation type). */
+  async memberRoles(organisationId: string, tx: Tx): Promise<UserEntity['role'][]> {
+    const members = await managerOf(tx, this.dataSource).findBy(UserEntity, { organisationId });
+    return members.map((member) => member.role);
   }
 
   nameTaken(name: string, exceptId?: string): Promise<boolean> {
@@ -59,8 +79,8 @@ export class OrganisationsRepository {
     return qb.getExists();
   }
 
-  countUsers(organisationId: string, manager: EntityManager): Promise<number> {
-    return manager.countBy(UserEntity, { organisationId });
+  countUsers(organisationId: string, tx: Tx): Promise<number> {
+    return managerOf(tx, this.dataSource).countBy(UserEntity, { organisationId });
   }
 
   private scoped(manager: EntityManager, scope: OrganisationScope): SelectQueryBuilder<OrganisationEntity> {

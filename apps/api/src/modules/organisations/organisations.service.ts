@@ -1,15 +1,13 @@
-import { HttpStatus, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
+import { Injectable } from '@nestjs/common';
 import { type Action, Role, roleFitsOrganisation } from '@skillpay/domain';
-import { DataSource, type EntityManager } from 'typeorm';
 import { AccessService } from '../../common/access/access.service';
 import { type Caller } from '../../common/auth/caller';
 import { AppException } from '../../common/errors/app.exception';
-import { ErrorCode } from '../../common/errors/error-code';
+import { type Tx, UnitOfWork } from '../../database/unit-of-work';
 import { AuditService } from '../audit/audit.service';
-import { RegionEntity } from '../regions/region.entity';
-import { UserEntity } from '../users/user.entity';
-import { OrganisationEntity } from './organisation.entity';
+import { RegionException } from '../regions/regions.exception';
+import { RegionsRepository } from '../regions/regions.repository';
+import { type OrganisationEntity } from './organisation.entity';
 import {
   type CreateOrganisationDto,
   type OrganisationDto,
@@ -18,6 +16,7 @@ import {
   toOrganisationDto,
   type UpdateOrganisationDto,
 } from './organisations.dto';
+import { OrganisationException } from './organisations.exception';
 import { OrganisationsRepository } from './organisations.repository';
 
 /** Fields only the system administrator may change: they move an organisation in the tree. */
@@ -26,8 +25,9 @@ const ADMIN_ONLY_FIELDS = ['name', 'type', 'regionCode'] as const;
 @Injectable()
 export class OrganisationsService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly unitOfWork: UnitOfWork,
     private readonly repository: OrganisationsRepository,
+    private readonly regions: RegionsRepository,
     private readonly access: AccessService,
     private readonly audit: AuditService,
   ) {}
@@ -47,12 +47,12 @@ export class OrganisationsService {
   async create(dto: CreateOrganisationDto): Promise<OrganisationDto> {
     await this.assertRegionExists(dto.regionCode);
     await this.assertNameFree(dto.name);
-    return this.dataSource.transaction(async (manager) => {
-      const saved = await manager.save(OrganisationEntity, manager.create(OrganisationEntity, dto));
-      const created = toOrganisationDto((await this.repository.findById(saved.id, manager))!);
+    return this.unitOfWork.run(async (tx) => {
+      const id = await this.repository.insert(dto, tx);
+      const created = toOrganisationDto((await this.repository.findById(id, tx))!);
       await this.audit.record(
-        { action: 'organisation.create', entityType: 'organisation', entityId: saved.id, after: created },
-        manager,
+        { action: 'organisation.create', entityType: 'organisation', entityId: id, after: created },
+        tx,
       );
       return created;
     });
@@ -64,48 +64,42 @@ export class OrganisationsService {
       if (forbidden.length > 0) {
         // Scope first: an object outside the caller's scope stays a 404 whatever the body says.
         await this.findOrFail(caller, id, 'update');
-        throw new AppException(
-          ErrorCode.FieldNotEditable,
-          HttpStatus.FORBIDDEN,
-          {},
-          forbidden.map((field) => ({ field, code: `errors.${ErrorCode.FieldNotEditable}` })),
-        );
+        throw AppException.notEditable(forbidden);
       }
     }
     if (dto.regionCode) await this.assertRegionExists(dto.regionCode);
     if (dto.name) await this.assertNameFree(dto.name, id);
 
-    return this.dataSource.transaction(async (manager) => {
+    return this.unitOfWork.run(async (tx) => {
       const existing = await this.repository.findInScope(
         this.access.scope(caller, 'organisations', 'update'),
         id,
-        manager,
+        tx,
       );
-      if (!existing) throw await this.notFound(id, manager);
-      if (dto.type && dto.type !== existing.type) await this.assertMembersFit(id, dto.type, manager);
+      if (!existing) throw await this.notFound(id, tx);
+      if (dto.type && dto.type !== existing.type) await this.assertMembersFit(id, dto.type, tx);
       const before = toOrganisationDto(existing);
-      await manager.update(OrganisationEntity, { id }, dto);
-      const after = toOrganisationDto((await this.repository.findById(id, manager))!);
+      await this.repository.update(id, dto, tx);
+      const after = toOrganisationDto((await this.repository.findById(id, tx))!);
       await this.audit.record(
         { action: 'organisation.update', entityType: 'organisation', entityId: id, before, after },
-        manager,
+        tx,
       );
       return after;
     });
   }
 
   async remove(caller: Caller, id: string): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
+    await this.unitOfWork.run(async (tx) => {
       const existing = await this.repository.findInScope(
         this.access.scope(caller, 'organisations', 'delete'),
         id,
-        manager,
+        tx,
       );
-      if (!existing) throw await this.notFound(id, manager);
-      const members = await this.repository.countUsers(id, manager);
-      if (members > 0)
-        throw AppException.conflict(ErrorCode.OrganisationInUse, undefined, { count: members });
-      await manager.softDelete(OrganisationEntity, { id });
+      if (!existing) throw await this.notFound(id, tx);
+      const members = await this.repository.countUsers(id, tx);
+      if (members > 0) throw new OrganisationException('organisation_in_use', { count: members });
+      await this.repository.softDelete(id, tx);
       await this.audit.record(
         {
           action: 'organisation.delete',
@@ -113,7 +107,7 @@ export class OrganisationsService {
           entityId: id,
           before: toOrganisationDto(existing),
         },
-        manager,
+        tx,
       );
     });
   }
@@ -127,31 +121,30 @@ export class OrganisationsService {
     return organisation;
   }
 
-  /** 404, naming the entity only when it exists but lies outside the scope; `manager` inside a transaction. */
-  private async notFound(id: string, manager?: EntityManager): Promise<AppException> {
+  /** 404, naming the entity only when it exists but lies outside the scope; `tx` inside a transaction. */
+  private async notFound(id: string, tx?: Tx): Promise<AppException> {
     return AppException.notFound(
-      (await this.repository.exists(id, manager)) ? { entityType: 'organisation', entityId: id } : undefined,
+      (await this.repository.exists(id, tx)) ? { entityType: 'organisation', entityId: id } : undefined,
     );
   }
 
   private async assertRegionExists(code: string): Promise<void> {
-    if (!(await this.dataSource.manager.existsBy(RegionEntity, { code }))) {
-      throw AppException.validation([
-        { field: 'regionCode', code: `errors.${ErrorCode.RegionNotFound}`, params: { code } },
-      ]);
+    if (!(await this.regions.exists(code))) {
+      throw RegionException.invalid('regionCode', 'region_not_found', { code });
     }
   }
 
   private async assertNameFree(name: string, exceptId?: string): Promise<void> {
     if (await this.repository.nameTaken(name, exceptId)) {
-      throw AppException.conflict(ErrorCode.OrganisationNameTaken, 'name', { name });
+      throw new OrganisationException('organisation_name_taken', { name }, { field: 'name' });
     }
   }
 
-  private async assertMembersFit(id: string, type: CreateOrganisationDto['type'], manager: EntityManager) {
-    const members = await manager.findBy(UserEntity, { organisationId: id });
-    const misfit = members.find((member) => !roleFitsOrganisation(member.role, type));
-    if (misfit)
-      throw AppException.conflict(ErrorCode.RoleOrganisationMismatch, 'type', { role: misfit.role });
+  private async assertMembersFit(id: string, type: CreateOrganisationDto['type'], tx: Tx) {
+    const roles = await this.repository.memberRoles(id, tx);
+    const misfit = roles.find((role) => !roleFitsOrganisation(role, type));
+    if (misfit) {
+      throw new OrganisationException('role_organisation_mismatch', { role: misfit }, { field: 'type' });
+    }
   }
 }

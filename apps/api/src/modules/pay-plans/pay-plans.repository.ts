@@ -4,7 +4,9 @@ import { BenchmarkReleaseStatus, OrganisationType, PilotStatus } from '@skillpay
 import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { type OrganisationScope, organisationScopeCondition } from '../../common/access/scope';
 import { pageOffset } from '../../common/http/pagination.dto';
+import { managerOf, type Tx } from '../../database/unit-of-work';
 import { SERVED_RELEASE_SQL, SKILL_ORDER_SQL } from '../benchmark-releases/benchmark-releases.repository';
+import { EnterpriseEntity } from '../enterprises/enterprise.entity';
 import { PilotApplicationEntity } from '../pilots/pilot-application.entity';
 import { PayPlanVersionEntity } from './pay-plan-version.entity';
 import { PayPlanEntity } from './pay-plan.entity';
@@ -55,19 +57,43 @@ export class PayPlansRepository {
   }
 
   /** The plan if it lies in the scope; with `lock`, its row stays locked until the transaction ends. */
-  findInScope(
-    scope: OrganisationScope,
-    id: string,
-    manager: EntityManager = this.dataSource.manager,
-    lock = false,
-  ): Promise<PayPlanEntity | null> {
-    const qb = this.scoped(manager, scope).andWhere('pp.id = :id', { id });
+  findInScope(scope: OrganisationScope, id: string, tx?: Tx, lock = false): Promise<PayPlanEntity | null> {
+    const qb = this.scoped(managerOf(tx, this.dataSource), scope).andWhere('pp.id = :id', { id });
     if (lock) qb.setLock('pessimistic_write', undefined, ['pp']);
     return qb.getOne();
   }
 
-  exists(id: string, manager: EntityManager = this.dataSource.manager): Promise<boolean> {
-    return manager.existsBy(PayPlanEntity, { id });
+  exists(id: string, tx?: Tx): Promise<boolean> {
+    return managerOf(tx, this.dataSource).existsBy(PayPlanEntity, { id });
+  }
+
+  /** The enterprise record of an organisation, if it has one. */
+  enterprise(organisationId: string): Promise<EnterpriseEntity | null> {
+    return this.dataSource.manager.findOneBy(EnterpriseEntity, { id: organisationId });
+  }
+
+  /** Inserts a plan; returns its id. */
+  async insert(plan: Partial<PayPlanEntity>, tx: Tx): Promise<string> {
+    const manager = managerOf(tx, this.dataSource);
+    return (await manager.save(PayPlanEntity, manager.create(PayPlanEntity, plan))).id;
+  }
+
+  async update(id: string, changes: Partial<PayPlanEntity>, tx: Tx): Promise<void> {
+    await managerOf(tx, this.dataSource).update(PayPlanEntity, { id }, changes);
+  }
+
+  async insertVersion(version: Partial<PayPlanVersionEntity>, tx: Tx): Promise<void> {
+    const manager = managerOf(tx, this.dataSource);
+    await manager.save(PayPlanVersionEntity, manager.create(PayPlanVersionEntity, version));
+  }
+
+  /** The name of an organisation ('' when it is gone). */
+  async organisationName(id: string, tx: Tx): Promise<string> {
+    const [row] = await managerOf(tx, this.dataSource).query<Array<{ name: string }>>(
+      `SELECT name FROM organisation WHERE id = $1`,
+      [id],
+    );
+    return row?.name ?? '';
   }
 
   /** Every version of a plan, oldest first, with who saved it (no input or result). */
@@ -104,11 +130,8 @@ export class PayPlansRepository {
    * Who is told of a new plan version: the organisation of the officer in charge of the pilot's
    * 一企一策 plan; without one, the enterprise's district bureau (the city bureau for 市直企业).
    */
-  async guidingBureaus(
-    applicationId: string,
-    enterpriseId: string,
-    manager: EntityManager,
-  ): Promise<string[]> {
+  async guidingBureaus(applicationId: string, enterpriseId: string, tx: Tx): Promise<string[]> {
+    const manager = managerOf(tx, this.dataSource);
     const officer = await manager.query<Array<{ id: string }>>(
       `SELECT u.organisation_id AS id FROM enterprise_plan ep JOIN app_user u ON u.id = ep.officer_id
         WHERE ep.application_id = $1`,

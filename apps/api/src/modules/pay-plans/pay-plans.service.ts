@@ -1,5 +1,4 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import {
   benchmarkReleaseLabel,
   CALCULATOR_KIND_LABELS,
@@ -8,13 +7,13 @@ import {
   Ownership,
   Role,
 } from '@skillpay/domain';
-import { DataSource, type EntityManager } from 'typeorm';
 import { AccessService } from '../../common/access/access.service';
 import { type Caller } from '../../common/auth/caller';
 import { AppException } from '../../common/errors/app.exception';
 import { ErrorCode } from '../../common/errors/error-code';
+import { type Tx, UnitOfWork } from '../../database/unit-of-work';
 import { AuditService } from '../audit/audit.service';
-import { EnterpriseEntity } from '../enterprises/enterprise.entity';
+import { type EnterpriseEntity } from '../enterprises/enterprise.entity';
 import { NotificationsService } from '../notifications/notifications.service';
 import {
   type CalculatorInput,
@@ -24,9 +23,8 @@ import {
   type RunOptions,
   storedInput,
 } from './calculators';
-import { PayPlanVersionEntity } from './pay-plan-version.entity';
 import { buildPayPlanWorkbook } from './pay-plan-workbook';
-import { PayPlanEntity } from './pay-plan.entity';
+import { type PayPlanEntity } from './pay-plan.entity';
 import {
   type CreatePayPlanDto,
   type CreatePayPlanVersionDto,
@@ -38,7 +36,12 @@ import {
   type PayPlanQueryDto,
   type PayToolExportDto,
 } from './pay-plans.dto';
+import { PayPlanException } from './pay-plans.exception';
 import { PayPlansRepository } from './pay-plans.repository';
+
+/** What saving a version needs of its plan (a loaded plan, or one just inserted). */
+type SavedPlan = Pick<PayPlanEntity, 'id' | 'calculator' | 'pilotApplicationId' | 'enterpriseId'> &
+  Partial<Pick<PayPlanEntity, 'enterprise'>>;
 
 export interface WorkbookFile {
   name: string;
@@ -58,7 +61,7 @@ function fileName(title: string): string {
 @Injectable()
 export class PayPlansService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly unitOfWork: UnitOfWork,
     private readonly repository: PayPlansRepository,
     private readonly access: AccessService,
     private readonly audit: AuditService,
@@ -90,54 +93,54 @@ export class PayPlansService {
   }
 
   async create(caller: Caller, dto: CreatePayPlanDto): Promise<PayPlanDetailDto> {
-    const enterprise = await this.dataSource.manager.findOneBy(EnterpriseEntity, {
-      id: caller.organisationId,
-    });
+    const enterprise = await this.repository.enterprise(caller.organisationId);
     if (!enterprise) throw new AppException(ErrorCode.EnterpriseProfileMissing, HttpStatus.CONFLICT);
     // someone else's application, a missing one and one not (yet) approved all read the same
     const application = await this.repository.approvedApplication(enterprise.id, dto.pilotApplicationId);
     if (!application) {
-      throw AppException.validation([
-        { field: 'pilotApplicationId', code: 'errors.pay_plan_pilot_not_approved' },
-      ]);
+      throw PayPlanException.invalid('pilotApplicationId', 'pay_plan_pilot_not_approved');
     }
     const options = this.options(enterprise);
     const result = this.compute(dto.calculator, dto.input, options);
     const input = storedInput(dto.calculator, dto.input, options);
-    const id = await this.dataSource.transaction(async (manager) => {
-      const plan = await manager.save(
-        PayPlanEntity,
-        manager.create(PayPlanEntity, {
-          enterpriseId: enterprise.id,
-          pilotApplicationId: application.id,
-          calculator: dto.calculator,
-          title: dto.title,
-          currentVersion: 1,
-          createdBy: caller.userId,
-        }),
+    const id = await this.unitOfWork.run(async (tx) => {
+      const plan = {
+        enterpriseId: enterprise.id,
+        pilotApplicationId: application.id,
+        calculator: dto.calculator,
+        title: dto.title,
+      };
+      const planId = await this.repository.insert(
+        { ...plan, currentVersion: 1, createdBy: caller.userId },
+        tx,
       );
-      await this.saveVersion(manager, caller, plan, 1, { title: dto.title, input, result, note: null });
-      return plan.id;
+      await this.saveVersion(tx, caller, { ...plan, id: planId }, 1, {
+        title: dto.title,
+        input,
+        result,
+        note: null,
+      });
+      return planId;
     });
     return this.get(caller, id);
   }
 
   /** Saves the next version; the earlier ones stay as they were. */
   async addVersion(caller: Caller, id: string, dto: CreatePayPlanVersionDto): Promise<PayPlanDetailDto> {
-    await this.dataSource.transaction(async (manager) => {
+    await this.unitOfWork.run(async (tx) => {
       const plan = await this.repository.findInScope(
         this.access.scope(caller, 'payPlans', 'update'),
         id,
-        manager,
+        tx,
         true,
       );
-      if (!plan) throw await this.notFound(id, manager);
+      if (!plan) throw await this.notFound(id, tx);
       const options = this.options(plan.enterprise!);
       const result = this.compute(plan.calculator, dto.input, options);
       const next = plan.currentVersion + 1;
       const title = dto.title ?? plan.title;
-      await manager.update(PayPlanEntity, { id }, { currentVersion: next, title });
-      await this.saveVersion(manager, caller, plan, next, {
+      await this.repository.update(id, { currentVersion: next, title }, tx);
+      await this.saveVersion(tx, caller, plan, next, {
         title,
         input: storedInput(plan.calculator, dto.input, options),
         result,
@@ -222,20 +225,15 @@ export class PayPlansService {
   }
 
   private async saveVersion(
-    manager: EntityManager,
+    tx: Tx,
     caller: Caller,
-    plan: PayPlanEntity,
+    plan: SavedPlan,
     version: number,
     content: { title: string; input: CalculatorInput; result: CalculatorResult; note: string | null },
   ): Promise<void> {
-    await manager.save(
-      PayPlanVersionEntity,
-      manager.create(PayPlanVersionEntity, {
-        planId: plan.id,
-        version,
-        ...content,
-        createdBy: caller.userId,
-      }),
+    await this.repository.insertVersion(
+      { planId: plan.id, version, ...content, createdBy: caller.userId },
+      tx,
     );
     await this.audit.record(
       {
@@ -251,14 +249,10 @@ export class PayPlansService {
           input: content.input,
         },
       },
-      manager,
+      tx,
     );
-    const recipients = await this.repository.guidingBureaus(
-      plan.pilotApplicationId,
-      plan.enterpriseId,
-      manager,
-    );
-    const name = await this.enterpriseName(plan, manager);
+    const recipients = await this.repository.guidingBureaus(plan.pilotApplicationId, plan.enterpriseId, tx);
+    const name = await this.enterpriseName(plan, tx);
     const kind = CALCULATOR_KIND_LABELS[plan.calculator];
     await this.notifications.notify(
       {
@@ -271,17 +265,13 @@ export class PayPlansService {
         link: `/pay-tools/plans/${plan.id}`,
         dedupeKey: `pay-plan:${plan.id}:v${version}`,
       },
-      manager,
+      tx,
     );
   }
 
-  private async enterpriseName(plan: PayPlanEntity, manager: EntityManager): Promise<string> {
+  private async enterpriseName(plan: SavedPlan, tx: Tx): Promise<string> {
     if (plan.enterprise?.organisation) return plan.enterprise.organisation.name;
-    const [row] = await manager.query<Array<{ name: string }>>(
-      `SELECT name FROM organisation WHERE id = $1`,
-      [plan.enterpriseId],
-    );
-    return row?.name ?? '';
+    return this.repository.organisationName(plan.enterpriseId, tx);
   }
 
   /** SOE-only checks bind the enterprise if it is state-owned (the enterprise record decides, not the form). */
@@ -326,10 +316,10 @@ export class PayPlansService {
     return plan;
   }
 
-  /** 404, naming the entity only when it exists but lies outside the scope; `manager` inside a transaction. */
-  private async notFound(id: string, manager?: EntityManager): Promise<AppException> {
+  /** 404, naming the entity only when it exists but lies outside the scope; `tx` inside a transaction. */
+  private async notFound(id: string, tx?: Tx): Promise<AppException> {
     return AppException.notFound(
-      (await this.repository.exists(id, manager)) ? { entityType: 'pay_plan', entityId: id } : undefined,
+      (await this.repository.exists(id, tx)) ? { entityType: 'pay_plan', entityId: id } : undefined,
     );
   }
 }

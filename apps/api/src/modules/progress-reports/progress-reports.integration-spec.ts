@@ -12,6 +12,7 @@ import {
 } from '../../../test/test-app';
 import { AuditLogEntity } from '../audit/audit-log.entity';
 import { NotificationEntity } from '../notifications/notification.entity';
+import { NotificationsRepository } from '../notifications/notifications.repository';
 import { NotificationsService } from '../notifications/notifications.service';
 import { type OrganisationEntity } from '../organisations/organisation.entity';
 import { ProgressReportReminders } from '../report-schedules/progress-report-reminders';
@@ -479,7 +480,7 @@ describe('progress reports', () => {
     await send('post', session, `/api/progress-reports/${q2}/submit`).expect(200);
     const reminders = new ProgressReportReminders(
       new ReportScheduleJobRepository(t.dataSource),
-      new NotificationsService(t.dataSource),
+      new NotificationsService(new NotificationsRepository(t.dataSource)),
     );
     await reminders.sendOverdueReminders('2026-07-20');
     const titles = (organisationId: string) =>

@@ -1,11 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { regionLevelOfCode } from '@skillpay/domain';
-import { DataSource } from 'typeorm';
 import { AppException } from '../../common/errors/app.exception';
-import { ErrorCode } from '../../common/errors/error-code';
+import { UnitOfWork } from '../../database/unit-of-work';
 import { AuditService } from '../audit/audit.service';
-import { RegionEntity } from './region.entity';
 import {
   type CreateRegionDto,
   type RegionDto,
@@ -13,6 +10,8 @@ import {
   toRegionDto,
   type UpdateRegionDto,
 } from './regions.dto';
+import { RegionException } from './regions.exception';
+import { RegionsRepository } from './regions.repository';
 
 /** Digits a child's code shares with its parent: 2 under a province, 4 under a city. */
 function sharedPrefixLength(parentCode: string): number {
@@ -23,29 +22,24 @@ function sharedPrefixLength(parentCode: string): number {
 @Injectable()
 export class RegionsService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly unitOfWork: UnitOfWork,
+    private readonly repository: RegionsRepository,
     private readonly audit: AuditService,
   ) {}
 
   async list(): Promise<RegionListDto> {
-    const regions = await this.dataSource.manager.find(RegionEntity, { order: { path: 'ASC' } });
+    const regions = await this.repository.findAll();
     return { items: regions.map(toRegionDto), total: regions.length };
   }
 
   async create(dto: CreateRegionDto): Promise<RegionDto> {
-    return this.dataSource.transaction(async (manager) => {
-      if (await manager.existsBy(RegionEntity, { code: dto.code })) {
-        throw AppException.conflict(ErrorCode.RegionExists, 'code', { code: dto.code });
+    return this.unitOfWork.run(async (tx) => {
+      if (await this.repository.exists(dto.code, tx)) {
+        throw new RegionException('region_exists', { code: dto.code }, { field: 'code' });
       }
-      const parent = await manager.findOneBy(RegionEntity, { code: dto.parentCode });
+      const parent = await this.repository.findByCode(dto.parentCode, tx);
       if (!parent) {
-        throw AppException.validation([
-          {
-            field: 'parentCode',
-            code: `errors.${ErrorCode.RegionNotFound}`,
-            params: { code: dto.parentCode },
-          },
-        ]);
+        throw RegionException.invalid('parentCode', 'region_not_found', { code: dto.parentCode });
       }
       const prefix = sharedPrefixLength(parent.code);
       if (
@@ -53,37 +47,30 @@ export class RegionsService {
         dto.code.slice(0, prefix) !== parent.code.slice(0, prefix) ||
         dto.code === parent.code
       ) {
-        throw AppException.validation([
-          {
-            field: 'code',
-            code: `errors.${ErrorCode.RegionParentMismatch}`,
-            params: { code: dto.code, parentCode: parent.code },
-          },
-        ]);
+        throw RegionException.invalid('code', 'region_parent_mismatch', {
+          code: dto.code,
+          parentCode: parent.code,
+        });
       }
-      const region = await manager.save(
-        RegionEntity,
-        manager.create(RegionEntity, {
-          ...dto,
-          level: regionLevelOfCode(dto.code),
-          path: `${parent.path}${dto.code}/`,
-        }),
+      const region = await this.repository.insert(
+        { ...dto, level: regionLevelOfCode(dto.code), path: `${parent.path}${dto.code}/` },
+        tx,
       );
       const created = toRegionDto(region);
       await this.audit.record(
         { action: 'region.create', entityType: 'region', entityId: region.code, after: created },
-        manager,
+        tx,
       );
       return created;
     });
   }
 
   async update(code: string, dto: UpdateRegionDto): Promise<RegionDto> {
-    return this.dataSource.transaction(async (manager) => {
-      const existing = await manager.findOneBy(RegionEntity, { code });
+    return this.unitOfWork.run(async (tx) => {
+      const existing = await this.repository.findByCode(code, tx);
       if (!existing) throw AppException.notFound();
-      await manager.update(RegionEntity, { code }, dto);
-      const after = toRegionDto((await manager.findOneBy(RegionEntity, { code }))!);
+      await this.repository.update(code, dto, tx);
+      const after = toRegionDto((await this.repository.findByCode(code, tx))!);
       await this.audit.record(
         {
           action: 'region.update',
@@ -92,7 +79,7 @@ export class RegionsService {
           before: toRegionDto(existing),
           after,
         },
-        manager,
+        tx,
       );
       return after;
     });

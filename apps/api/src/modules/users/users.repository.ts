@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { type OrganisationScope, organisationScopeCondition } from '../../common/access/scope';
 import { pageOffset } from '../../common/http/pagination.dto';
+import { managerOf, type Tx } from '../../database/unit-of-work';
 import { LoginThrottleEntity } from '../auth/login-throttle.entity';
 import { escapeLike } from '../organisations/organisations.repository';
 import { UserEntity } from './user.entity';
@@ -35,11 +36,8 @@ export class UsersRepository {
     return [await this.withLocks(users), total];
   }
 
-  async findInScope(
-    scope: OrganisationScope,
-    id: string,
-    manager: EntityManager = this.dataSource.manager,
-  ): Promise<UserWithLock | null> {
+  async findInScope(scope: OrganisationScope, id: string, tx?: Tx): Promise<UserWithLock | null> {
+    const manager = managerOf(tx, this.dataSource);
     const user = await this.scoped(manager, scope).andWhere('u.id = :id', { id }).getOne();
     return user ? (await this.withLocks([user], manager))[0] : null;
   }
@@ -51,16 +49,41 @@ export class UsersRepository {
     });
   }
 
-  findWithOrganisation(
-    id: string,
-    manager: EntityManager = this.dataSource.manager,
-  ): Promise<UserEntity | null> {
-    return manager.findOne(UserEntity, { where: { id }, relations: { organisation: { region: true } } });
+  findWithOrganisation(id: string, tx?: Tx): Promise<UserEntity | null> {
+    return managerOf(tx, this.dataSource).findOne(UserEntity, {
+      where: { id },
+      relations: { organisation: { region: true } },
+    });
   }
 
   /** Whether the account exists at all, whoever asks (to tell hidden from missing). */
-  exists(id: string, manager: EntityManager = this.dataSource.manager): Promise<boolean> {
-    return manager.existsBy(UserEntity, { id });
+  exists(id: string, tx?: Tx): Promise<boolean> {
+    return managerOf(tx, this.dataSource).existsBy(UserEntity, { id });
+  }
+
+  /** Inserts an account; returns its id. */
+  async insert(user: Partial<UserEntity>, tx: Tx): Promise<string> {
+    const manager = managerOf(tx, this.dataSource);
+    return (await manager.save(UserEntity, manager.create(UserEntity, user))).id;
+  }
+
+  async update(id: string, changes: Partial<UserEntity>, tx: Tx): Promise<void> {
+    await managerOf(tx, this.dataSource).update(UserEntity, { id }, changes);
+  }
+
+  async recordLogin(id: string, tx: Tx): Promise<void> {
+    await managerOf(tx, this.dataSource).query(`UPDATE app_user SET last_login_at = now() WHERE id = $1`, [
+      id,
+    ]);
+  }
+
+  /** Sets a password the user chose: no change required any more. */
+  async setOwnPassword(id: string, passwordHash: string, tx: Tx): Promise<void> {
+    await managerOf(tx, this.dataSource).query(
+      `UPDATE app_user SET password_hash = $2, must_change_password = false, password_changed_at = now(),
+              updated_at = now() WHERE id = $1`,
+      [id, passwordHash],
+    );
   }
 
   usernameTaken(username: string): Promise<boolean> {

@@ -1,18 +1,17 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { type Role, roleFitsOrganisation } from '@skillpay/domain';
-import { DataSource, EntityManager } from 'typeorm';
 import { AccessService } from '../../common/access/access.service';
 import { type Caller } from '../../common/auth/caller';
 import { AppException } from '../../common/errors/app.exception';
-import { ErrorCode } from '../../common/errors/error-code';
+import { type Tx, UnitOfWork } from '../../database/unit-of-work';
 import { AuditService } from '../audit/audit.service';
 import { LoginThrottleService } from '../auth/login-throttle.service';
 import { PasswordService } from '../auth/password.service';
 import { SessionEndReason } from '../auth/session.entity';
 import { SessionService } from '../auth/session.service';
+import { OrganisationException } from '../organisations/organisations.exception';
 import { OrganisationsRepository } from '../organisations/organisations.repository';
-import { UserEntity, UserStatus } from './user.entity';
+import { type UserEntity, UserStatus } from './user.entity';
 import {
   type CreateUserDto,
   type ResetPasswordDto,
@@ -22,12 +21,13 @@ import {
   type UserListDto,
   type UserQueryDto,
 } from './users.dto';
+import { UserException } from './users.exception';
 import { UsersRepository } from './users.repository';
 
 @Injectable()
 export class UsersService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly unitOfWork: UnitOfWork,
     private readonly repository: UsersRepository,
     private readonly organisations: OrganisationsRepository,
     private readonly access: AccessService,
@@ -51,65 +51,65 @@ export class UsersService {
   async create(caller: Caller, dto: CreateUserDto): Promise<UserDto> {
     const username = dto.username.toLowerCase();
     if (await this.repository.usernameTaken(username)) {
-      throw AppException.conflict(ErrorCode.UsernameTaken, 'username', { username });
+      throw new UserException('username_taken', { username }, { field: 'username' });
     }
     await this.assertOrganisationFits(caller, dto.organisationId, dto.role);
     this.passwords.assertAcceptable(dto.password, username, 'password');
     const passwordHash = await this.passwords.hash(dto.password);
-    return this.dataSource.transaction(async (manager) => {
-      const saved = await manager.save(
-        UserEntity,
-        manager.create(UserEntity, { ...dto, username, passwordHash, mustChangePassword: true }),
+    return this.unitOfWork.run(async (tx) => {
+      const id = await this.repository.insert(
+        { ...dto, username, passwordHash, mustChangePassword: true },
+        tx,
       );
-      const created = toUserDto((await this.repository.findWithOrganisation(saved.id, manager))!);
+      const created = toUserDto((await this.repository.findWithOrganisation(id, tx))!);
       await this.audit.record(
-        { action: 'user.create', entityType: 'user', entityId: saved.id, after: created },
-        manager,
+        { action: 'user.create', entityType: 'user', entityId: id, after: created },
+        tx,
       );
       return created;
     });
   }
 
   async update(caller: Caller, id: string, dto: UpdateUserDto): Promise<UserDto> {
-    return this.change(caller, id, 'user.update', async (user, manager) => {
+    return this.change(caller, id, 'user.update', async (user, tx) => {
       const role = dto.role ?? user.role;
       const organisationId = dto.organisationId ?? user.organisationId;
       if (dto.role !== undefined || dto.organisationId !== undefined) {
-        await this.assertOrganisationFits(caller, organisationId, role, manager);
+        await this.assertOrganisationFits(caller, organisationId, role, tx);
       }
-      await manager.update(UserEntity, { id }, dto);
+      await this.repository.update(id, dto, tx);
       // A new role or organisation changes what the sessions may see: sign in again.
       if (role !== user.role || organisationId !== user.organisationId) {
-        await this.sessions.revokeAllForUser(manager, id, SessionEndReason.UserDisabled);
+        await this.sessions.revokeAllForUser(tx, id, SessionEndReason.UserDisabled);
       }
     });
   }
 
   disable(caller: Caller, id: string): Promise<UserDto> {
-    if (id === caller.userId) throw AppException.conflict(ErrorCode.CannotDisableSelf);
-    return this.change(caller, id, 'user.disable', async (_user, manager) => {
-      await manager.update(UserEntity, { id }, { status: UserStatus.Disabled });
-      await this.sessions.revokeAllForUser(manager, id, SessionEndReason.UserDisabled);
+    if (id === caller.userId) throw new UserException('cannot_disable_self');
+    return this.change(caller, id, 'user.disable', async (_user, tx) => {
+      await this.repository.update(id, { status: UserStatus.Disabled }, tx);
+      await this.sessions.revokeAllForUser(tx, id, SessionEndReason.UserDisabled);
     });
   }
 
   enable(caller: Caller, id: string): Promise<UserDto> {
-    return this.change(caller, id, 'user.enable', async (_user, manager) => {
-      await manager.update(UserEntity, { id }, { status: UserStatus.Active });
+    return this.change(caller, id, 'user.enable', async (_user, tx) => {
+      await this.repository.update(id, { status: UserStatus.Active }, tx);
     });
   }
 
   async resetPassword(caller: Caller, id: string, dto: ResetPasswordDto): Promise<UserDto> {
-    return this.change(caller, id, 'user.reset_password', async (user, manager) => {
+    return this.change(caller, id, 'user.reset_password', async (user, tx) => {
       this.passwords.assertAcceptable(dto.newPassword, user.username, 'newPassword');
       const passwordHash = await this.passwords.hash(dto.newPassword);
-      await manager.update(
-        UserEntity,
-        { id },
+      await this.repository.update(
+        id,
         { passwordHash, mustChangePassword: true, passwordChangedAt: new Date() },
+        tx,
       );
-      await this.sessions.revokeAllForUser(manager, id, SessionEndReason.PasswordChanged);
-      await this.throttle.clear(user.username, manager);
+      await this.sessions.revokeAllForUser(tx, id, SessionEndReason.PasswordChanged);
+      await this.throttle.clear(user.username, tx);
     });
   }
 
@@ -118,25 +118,25 @@ export class UsersService {
     caller: Caller,
     id: string,
     action: string,
-    apply: (user: UserEntity, manager: EntityManager) => Promise<void>,
+    apply: (user: UserEntity, tx: Tx) => Promise<void>,
   ): Promise<UserDto> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.unitOfWork.run(async (tx) => {
       const scope = this.access.scope(caller, 'users', 'update');
-      const found = await this.repository.findInScope(scope, id, manager);
-      if (!found) throw await this.notFound(id, manager);
+      const found = await this.repository.findInScope(scope, id, tx);
+      if (!found) throw await this.notFound(id, tx);
       const before = toUserDto(found.user, found.lockedUntil);
-      await apply(found.user, manager);
-      const reloaded = await this.repository.findInScope(scope, id, manager);
+      await apply(found.user, tx);
+      const reloaded = await this.repository.findInScope(scope, id, tx);
       const after = toUserDto(reloaded!.user, reloaded!.lockedUntil);
-      await this.audit.record({ action, entityType: 'user', entityId: id, before, after }, manager);
+      await this.audit.record({ action, entityType: 'user', entityId: id, before, after }, tx);
       return after;
     });
   }
 
-  /** 404, naming the entity only when it exists but lies outside the scope; `manager` inside a transaction. */
-  private async notFound(id: string, manager?: EntityManager): Promise<AppException> {
+  /** 404, naming the entity only when it exists but lies outside the scope; `tx` inside a transaction. */
+  private async notFound(id: string, tx?: Tx): Promise<AppException> {
     return AppException.notFound(
-      (await this.repository.exists(id, manager)) ? { entityType: 'user', entityId: id } : undefined,
+      (await this.repository.exists(id, tx)) ? { entityType: 'user', entityId: id } : undefined,
     );
   }
 
@@ -144,22 +144,18 @@ export class UsersService {
     caller: Caller,
     organisationId: string,
     role: Role,
-    manager?: EntityManager,
+    tx?: Tx,
   ): Promise<void> {
     const organisation = await this.organisations.findInScope(
       this.access.scope(caller, 'organisations', 'read'),
       organisationId,
-      manager,
+      tx,
     );
     if (!organisation) {
-      throw AppException.validation([
-        { field: 'organisationId', code: `errors.${ErrorCode.OrganisationNotFound}` },
-      ]);
+      throw UserException.invalid('organisationId', 'organisation_not_found');
     }
     if (!roleFitsOrganisation(role, organisation.type)) {
-      throw AppException.validation([
-        { field: 'role', code: `errors.${ErrorCode.RoleOrganisationMismatch}`, params: { role } },
-      ]);
+      throw OrganisationException.invalid('role', 'role_organisation_mismatch', { role });
     }
   }
 }

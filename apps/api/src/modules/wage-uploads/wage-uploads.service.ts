@@ -114,17 +114,14 @@ export class WageUploadsService {
       contentSha256,
     });
     if (same?.versionNumber) {
-      throw new AppException(
-        ErrorCode.WageUploadDuplicate,
-        HttpStatus.CONFLICT,
-        { version: same.versionNumber },
-        [],
-        { code: ErrorCode.WageUploadDuplicate, versionNumber: same.versionNumber },
-      );
+      throw new AppException(ErrorCode.WageUploadDuplicate, HttpStatus.CONFLICT, {
+        params: { version: same.versionNumber },
+        extra: { code: ErrorCode.WageUploadDuplicate, versionNumber: same.versionNumber },
+      });
     }
     if (same) {
-      throw new AppException(ErrorCode.WageUploadInProgress, HttpStatus.CONFLICT, {}, [], {
-        code: ErrorCode.WageUploadInProgress,
+      throw new AppException(ErrorCode.WageUploadInProgress, HttpStatus.CONFLICT, {
+        extra: { code: ErrorCode.WageUploadInProgress },
       });
     }
 

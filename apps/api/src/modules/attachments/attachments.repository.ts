@@ -1,0 +1,46 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, In } from 'typeorm';
+import { type TxOrManager } from '../../database/tx-or-manager';
+import { managerOf } from '../../database/unit-of-work';
+import { AttachmentEntity } from './attachment.entity';
+
+export type AttachmentOwnerType = 'task-update' | 'guidance-activity' | 'progress-report';
+
+export interface NewAttachment {
+  ownerType: AttachmentOwnerType;
+  ownerId: string;
+  fileName: string;
+  mimeType: string;
+  size: number;
+  content: Buffer;
+  uploadedBy: string;
+}
+
+/** The attachment store's queries; the content column is read only when a file is downloaded. */
+@Injectable()
+export class AttachmentsRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  insert(attachment: NewAttachment, tx: TxOrManager): Promise<AttachmentEntity> {
+    const manager = managerOf(tx, this.dataSource);
+    return manager.save(AttachmentEntity, manager.create(AttachmentEntity, attachment));
+  }
+
+  /** Metadata of the attachments of several owners, oldest first. */
+  listFor(ownerType: AttachmentOwnerType, ownerIds: readonly string[]): Promise<AttachmentEntity[]> {
+    if (ownerIds.length === 0) return Promise.resolve([]);
+    return this.dataSource.manager.find(AttachmentEntity, {
+      where: { ownerType, ownerId: In([...ownerIds]) },
+      order: { createdAt: 'ASC' },
+    });
+  }
+
+  findWithContent(ownerType: AttachmentOwnerType, id: string): Promise<AttachmentEntity | null> {
+    return this.dataSource.manager
+      .createQueryBuilder(AttachmentEntity, 'a')
+      .addSelect('a.content')
+      .where('a.id = :id AND a.owner_type = :ownerType', { id, ownerType })
+      .getOne();
+  }
+}
