@@ -10,7 +10,6 @@ export enum ErrorCode {
   FieldNotEditable = 'field_not_editable',
   NotFound = 'not_found',
   Conflict = 'conflict',
-  EnterpriseProfileMissing = 'enterprise_profile_missing',
   // wage-data uploads
   WageUploadDuplicate = 'wage_upload_duplicate',
   WageUploadInProgress = 'wage_upload_in_progress',

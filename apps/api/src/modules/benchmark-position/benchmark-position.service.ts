@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { benchmarkReleaseLabel, compaRatio, payBand } from '@skillpay/domain';
 import { AccessService } from '../../common/access/access.service';
 import { type Caller } from '../../common/auth/caller';
-import { AppException } from '../../common/errors/app.exception';
 import { BenchmarkReleasesRepository } from '../benchmark-releases/benchmark-releases.repository';
 import {
   type BenchmarkPositionDto,
@@ -12,6 +11,7 @@ import {
   type PositionQueryDto,
 } from './benchmark-position.dto';
 import { BenchmarkPositionRepository, type PositionRow } from './benchmark-position.repository';
+import { ProgrammeException } from '../programmes/programme.exception';
 
 /**
  * 薪酬对标: an enterprise's own pay by occupation × skill level beside the published quartiles —
@@ -44,7 +44,7 @@ export class BenchmarkPositionService {
       query.programmeId,
     );
     if (!programme) {
-      throw AppException.validation([{ field: 'programmeId', code: 'errors.programme_not_visible' }]);
+      throw ProgrammeException.invalid('programmeId', 'programme_not_visible');
     }
     const upload = await this.repository.currentUpload(
       this.access.scope(caller, 'benchmarkPosition', 'read'),

@@ -4,11 +4,6 @@ import { featureException } from '../../common/errors/feature-errors';
 /** Benchmark releases' own errors; a step not possible now is the workflow kernel's. */
 export class BenchmarkReleaseException extends featureException({
   // shared with the other features that choose a programme (same text)
-  programme_not_visible: {
-    status: HttpStatus.BAD_REQUEST,
-    'zh-CN': '工作方案不存在或不在本辖区',
-    en: 'The programme does not exist or is outside your jurisdiction',
-  },
   benchmark_aggregation_pending: {
     status: HttpStatus.CONFLICT,
     'zh-CN': '还有 {{count}} 份薪酬数据尚未汇总进工资价位，请待汇总完成后再生成发布稿',

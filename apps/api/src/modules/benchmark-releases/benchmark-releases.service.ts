@@ -35,6 +35,7 @@ import {
 import { BenchmarkReleasesRepository, type CellRow, type ReleaseRow } from './benchmark-releases.repository';
 import { buildCellsExport, type ExportFormat } from './cells-export';
 import { buildMethodNote, type MethodNote } from './method-note';
+import { ProgrammeException } from '../programmes/programme.exception';
 
 /** Figures compared cell by cell between two releases, in display order. */
 const COMPARED_FIGURES = ['employees', 'enterprises', 'mean', 'p10', 'p25', 'p50', 'p75', 'p90'] as const;
@@ -164,7 +165,7 @@ export class BenchmarkReleasesService {
         dto.programmeId,
         tx,
       );
-      if (!programme) throw BenchmarkReleaseException.invalid('programmeId', 'programme_not_visible');
+      if (!programme) throw ProgrammeException.invalid('programmeId', 'programme_not_visible');
       const open = await this.repository.findOpen(programme.id, dto.year, tx);
       if (open) {
         throw new BenchmarkReleaseException(

@@ -3,6 +3,11 @@ import { featureException } from '../../common/errors/feature-errors';
 
 /** The enterprise registry's errors, and those of its xlsx import. */
 export class EnterpriseException extends featureException({
+  enterprise_profile_missing: {
+    status: HttpStatus.CONFLICT,
+    'zh-CN': '请先由区（市）人社局登记本企业信息，再申报',
+    en: 'Your enterprise must first be registered by the district bureau',
+  },
   credit_code_taken: {
     status: HttpStatus.CONFLICT,
     'zh-CN': '统一社会信用代码 {{creditCode}} 已登记',

@@ -25,6 +25,7 @@ import {
 } from './guidance.dto';
 import { GuidanceException } from './guidance.exception';
 import { GuidanceRepository } from './guidance.repository';
+import { ProgrammeException } from '../programmes/programme.exception';
 
 type ActivityFields = Omit<CreateGuidanceActivityDto, 'kind' | 'occurredOn' | 'title'> &
   Pick<GuidanceActivityEntity, 'kind'>;
@@ -211,7 +212,7 @@ export class GuidanceService {
         this.access.programmeScope(caller, 'read'),
         dto.programmeId,
       );
-      if (!programme) problems.push({ field: 'programmeId', code: 'errors.programme_not_visible' });
+      if (!programme) problems.push(ProgrammeException.fieldProblem('programmeId', 'programme_not_visible'));
     }
     const enterpriseIds = [...new Set(dto.enterpriseIds ?? [])];
     if (enterpriseIds.length > 0) {

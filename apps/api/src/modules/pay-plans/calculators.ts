@@ -20,6 +20,8 @@ import {
   teamLeaderAllowanceByHeadcount,
 } from '@skillpay/paycalc';
 import { type FieldProblem } from '../../common/errors/app.exception';
+// the texts of the codes below (errors.paycalc_*) and of the calculators' input fields
+import './paycalc.messages';
 
 /**
  * Runs a calculator of the toolkit on a plan's input with libs/paycalc — the one authority on every

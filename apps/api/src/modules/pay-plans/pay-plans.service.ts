@@ -1,4 +1,4 @@
-import { HttpStatus, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import {
   benchmarkReleaseLabel,
   CALCULATOR_KIND_LABELS,
@@ -10,7 +10,6 @@ import {
 import { AccessService } from '../../common/access/access.service';
 import { type Caller } from '../../common/auth/caller';
 import { AppException } from '../../common/errors/app.exception';
-import { ErrorCode } from '../../common/errors/error-code';
 import { type Tx, UnitOfWork } from '../../database/unit-of-work';
 import { AuditService } from '../audit/audit.service';
 import { type EnterpriseEntity } from '../enterprises/enterprise.entity';
@@ -38,6 +37,7 @@ import {
 } from './pay-plans.dto';
 import { PayPlanException } from './pay-plans.exception';
 import { PayPlansRepository } from './pay-plans.repository';
+import { EnterpriseException } from '../enterprises/enterprises.exception';
 
 /** What saving a version needs of its plan (a loaded plan, or one just inserted). */
 type SavedPlan = Pick<PayPlanEntity, 'id' | 'calculator' | 'pilotApplicationId' | 'enterpriseId'> &
@@ -94,7 +94,7 @@ export class PayPlansService {
 
   async create(caller: Caller, dto: CreatePayPlanDto): Promise<PayPlanDetailDto> {
     const enterprise = await this.repository.enterprise(caller.organisationId);
-    if (!enterprise) throw new AppException(ErrorCode.EnterpriseProfileMissing, HttpStatus.CONFLICT);
+    if (!enterprise) throw new EnterpriseException('enterprise_profile_missing');
     // someone else's application, a missing one and one not (yet) approved all read the same
     const application = await this.repository.approvedApplication(enterprise.id, dto.pilotApplicationId);
     if (!application) {

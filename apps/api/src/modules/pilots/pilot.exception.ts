@@ -9,11 +9,6 @@ export class PilotException extends featureException({
     en: 'Your enterprise has already applied to this programme',
   },
   // shared with progress reports and pay plans (same text)
-  enterprise_profile_missing: {
-    status: HttpStatus.CONFLICT,
-    'zh-CN': '请先由区（市）人社局登记本企业信息，再申报',
-    en: 'Your enterprise must first be registered by the district bureau',
-  },
   officer_not_eligible: {
     status: HttpStatus.BAD_REQUEST,
     'zh-CN': '负责人须为该企业所在区（市）人社局或市人社局的在用账号',

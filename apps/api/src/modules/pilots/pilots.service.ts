@@ -34,6 +34,7 @@ import {
   type UpdatePilotApplicationDto,
 } from './pilots.dto';
 import { PilotsRepository } from './pilots.repository';
+import { EnterpriseException } from '../enterprises/enterprises.exception';
 
 /** Where an application's enterprise sits: its district (null for 市直) and its city. */
 export function placeOf(application: PilotApplicationEntity): Place {
@@ -94,7 +95,7 @@ export class PilotsService {
 
   async create(caller: Caller, dto: CreatePilotApplicationDto): Promise<PilotApplicationDetailDto> {
     const enterprise = await this.repository.findEnterprise(caller.organisationId);
-    if (!enterprise) throw new PilotException('enterprise_profile_missing');
+    if (!enterprise) throw new EnterpriseException('enterprise_profile_missing');
     const programme = await this.repository.findProgramme(dto.programmeId);
     // a programme of another city is as unknown to the enterprise as a missing one
     if (!programme || !enterprise.organisation!.region!.path.startsWith(programme.region!.path)) {

@@ -7,11 +7,6 @@ import { featureException } from '../../common/errors/feature-errors';
  */
 export class ProgressReportException extends featureException({
   // shared with pilot applications and pay plans (same text)
-  enterprise_profile_missing: {
-    status: HttpStatus.CONFLICT,
-    'zh-CN': '请先由区（市）人社局登记本企业信息，再申报',
-    en: 'Your enterprise must first be registered by the district bureau',
-  },
   progress_report_exists: {
     status: HttpStatus.CONFLICT,
     'zh-CN': '本企业{{period}}的进展报告已存在，请在原报告上修改',

@@ -49,6 +49,7 @@ import {
   type UpdateProgressReportDto,
 } from './progress-reports.dto';
 import { type ReportRow, ProgressReportsRepository } from './progress-reports.repository';
+import { EnterpriseException } from '../enterprises/enterprises.exception';
 
 /** Where a report's enterprise sits; 市直企业 (registered at the city itself) are reviewed by the city bureau. */
 const placeOf = (report: ProgressReportEntity) => placeOfRegion(report.enterprise!.organisation!.region!);
@@ -106,7 +107,7 @@ export class ProgressReportsService {
 
   async create(caller: Caller, dto: CreateProgressReportDto): Promise<ProgressReportDetailDto> {
     const enterprise = await this.repository.findEnterprise(caller.organisationId);
-    if (!enterprise) throw new ProgressReportException('enterprise_profile_missing');
+    if (!enterprise) throw new EnterpriseException('enterprise_profile_missing');
     const { programme, period, problems } = await this.schedules.checkPeriod(
       caller,
       enterprise.id,

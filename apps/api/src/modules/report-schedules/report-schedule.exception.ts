@@ -4,16 +4,6 @@ import { featureException } from '../../common/errors/feature-errors';
 /** The reporting calendar's own errors: which periods a pilot may report, and the cadence. */
 export class ReportScheduleException extends featureException({
   // shared with the other features that choose a programme (same text)
-  programme_not_visible: {
-    status: HttpStatus.BAD_REQUEST,
-    'zh-CN': '工作方案不存在或不在本辖区',
-    en: 'The programme does not exist or is outside your jurisdiction',
-  },
-  programme_not_active: {
-    status: HttpStatus.BAD_REQUEST,
-    'zh-CN': '该工作方案不在实施中，不能报送进展',
-    en: 'The programme is not active; progress cannot be reported',
-  },
   report_not_a_pilot: {
     status: HttpStatus.BAD_REQUEST,
     'zh-CN': '本企业不是该工作方案已批准的试点企业',

@@ -26,6 +26,7 @@ import {
   type UpdateReportCadenceDto,
 } from './report-schedules.dto';
 import { ReportSchedulesRepository } from './report-schedules.repository';
+import { ProgrammeException } from '../programmes/programme.exception';
 
 /** What a new report's programme and period come to: the programme and period, or the problems. */
 export interface PeriodCheck {
@@ -134,7 +135,7 @@ export class ReportSchedulesService {
       this.access.programmeScope(caller, 'update'),
       dto.programmeId,
     );
-    if (!programme) throw ReportScheduleException.invalid('programmeId', 'programme_not_visible');
+    if (!programme) throw ProgrammeException.invalid('programmeId', 'programme_not_visible');
     if (programme.reportCadence !== dto.cadence) {
       await this.unitOfWork.run(async (tx) => {
         if (await this.repository.programmeHasReports(programme.id, tx)) {
@@ -181,9 +182,9 @@ export class ReportSchedulesService {
     programme: ProgrammeEntity | null,
     period: ReportPeriod | null,
   ): Promise<FieldProblem | null> {
-    if (!programme) return ReportScheduleException.fieldProblem('programmeId', 'programme_not_visible');
+    if (!programme) return ProgrammeException.fieldProblem('programmeId', 'programme_not_visible');
     if (programme.status !== ProgrammeStatus.Active) {
-      return ReportScheduleException.fieldProblem('programmeId', 'programme_not_active');
+      return ProgrammeException.fieldProblem('programmeId', 'programme_not_active');
     }
     if (!(await this.repository.approvedPilots(enterpriseId, programme.id)).length) {
       return ReportScheduleException.fieldProblem('programmeId', 'report_not_a_pilot');

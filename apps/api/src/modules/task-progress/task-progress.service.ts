@@ -16,7 +16,6 @@ import { toOrganisationSummaryDto } from '../organisations/organisations.dto';
 import { ProgrammeStructureRepository } from '../programme-structure/programme-structure.repository';
 import { ProgrammeFinder } from '../programmes/programme-finder.service';
 import { type ProgrammeEntity, ProgrammeStatus } from '../programmes/programme.entity';
-import { TaskProgressException } from './task-progress.exception';
 import {
   type AttachmentFile,
   type CreateTaskUpdateDto,
@@ -25,6 +24,7 @@ import {
   toTaskUpdateDto,
 } from './task-progress.dto';
 import { TaskProgressRepository } from './task-progress.repository';
+import { ProgrammeException } from '../programmes/programme.exception';
 
 /**
  * Responsible organisations that report progress on the portal: the HR bureaus. The union and the
@@ -70,7 +70,7 @@ export class TaskProgressService {
       const responsibles = task ? await this.tasks.responsiblesOf(task.id) : [];
       if (!task || !responsibles.some((o) => o.id === caller.organisationId))
         throw await taskNotFound(this.tasks, taskId);
-      throw new TaskProgressException('programme_not_active');
+      throw new ProgrammeException('programme_not_active');
     }
     return this.unitOfWork.run(async (tx) => {
       const task = await this.tasks.findTask(programme.id, taskId, tx);
