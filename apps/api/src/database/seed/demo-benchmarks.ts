@@ -17,10 +17,12 @@ import { BenchmarkReleasesRepository } from '../../modules/benchmark-releases/be
 import { BenchmarkReleasesService } from '../../modules/benchmark-releases/benchmark-releases.service';
 import { AggregationTrigger } from '../../modules/benchmarks/aggregation-trigger';
 import { BenchmarkAggregator } from '../../modules/benchmarks/aggregation/benchmark-aggregator';
+import { BenchmarkAggregationRepository } from '../../modules/benchmarks/benchmark-aggregation.repository';
 import { NotificationsModule } from '../../modules/notifications/notifications.module';
 import { ProgrammeEntity } from '../../modules/programmes/programme.entity';
 import { QueuesModule } from '../../modules/queues/queues.module';
 import { UserEntity } from '../../modules/users/user.entity';
+import { WageImportRepository } from '../../modules/wage-uploads/wage-import.repository';
 import { WageImportService } from '../../modules/wage-uploads/wage-import.service';
 import { WageUploadsRepository } from '../../modules/wage-uploads/wage-uploads.repository';
 import { DatabaseModule } from '../database.module';
@@ -87,8 +89,10 @@ class DemoBenchmarksModule {
       providers: [
         WageUploadsRepository,
         WageImportService,
+        WageImportRepository,
         AggregationTrigger,
         BenchmarkAggregator,
+        BenchmarkAggregationRepository,
         DemoBenchmarksSeeder,
       ],
     };

@@ -1,5 +1,4 @@
 import { HttpStatus, Injectable, Logger } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import {
   type Language,
   POST_CATEGORY_LABELS,
@@ -13,7 +12,6 @@ import {
 import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
 import { createHash } from 'node:crypto';
-import { DataSource } from 'typeorm';
 import { AccessService } from '../../common/access/access.service';
 import { type Caller } from '../../common/auth/caller';
 import { AppException } from '../../common/errors/app.exception';
@@ -22,10 +20,11 @@ import { translate } from '../../common/errors/messages';
 import { type PageQueryDto } from '../../common/http/pagination.dto';
 import { fileProblem } from '../../common/xlsx/xlsx-import';
 import { decodeFileName } from '../attachments/attachments.service';
+import { UnitOfWork } from '../../database/unit-of-work';
 import { AuditService } from '../audit/audit.service';
 import { detectWageFileFormat } from './wage-file/read-wage-rows';
 import { WageImportQueue } from './wage-import.job';
-import { type TemplateOccupation, wageTemplateCsv, wageTemplateXlsx } from './wage-template';
+import { wageTemplateCsv, wageTemplateXlsx } from './wage-template';
 import {
   type CreateWageUploadDto,
   type WageRowListDto,
@@ -69,7 +68,7 @@ export class WageUploadsService {
   private readonly logger = new Logger(WageUploadsService.name);
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly unitOfWork: UnitOfWork,
     private readonly repository: WageUploadsRepository,
     private readonly access: AccessService,
     private readonly audit: AuditService,
@@ -78,10 +77,7 @@ export class WageUploadsService {
 
   async template(language: Language, format: 'xlsx' | 'csv'): Promise<Buffer> {
     if (format === 'csv') return wageTemplateCsv(language);
-    const occupations = await this.dataSource.query<TemplateOccupation[]>(
-      `SELECT code, name_zh AS "nameZh", name_en AS "nameEn" FROM occupation WHERE deleted_at IS NULL ORDER BY code`,
-    );
-    return wageTemplateXlsx(language, occupations);
+    return wageTemplateXlsx(language, await this.repository.findTemplateOccupations());
   }
 
   async upload(
@@ -128,7 +124,7 @@ export class WageUploadsService {
       });
     }
 
-    const id = await this.dataSource.transaction(async (manager) => {
+    const id = await this.unitOfWork.run(async (tx) => {
       const uploadId = await this.repository.insert(
         {
           programmeId: dto.programmeId,
@@ -143,7 +139,7 @@ export class WageUploadsService {
           content: file.buffer,
           uploadedBy: caller.userId,
         },
-        manager,
+        tx,
       );
       await this.audit.record(
         {
@@ -152,7 +148,7 @@ export class WageUploadsService {
           entityId: uploadId,
           after: { programmeId: dto.programmeId, year: dto.year, fileName, size: file.size, contentSha256 },
         },
-        manager,
+        tx,
       );
       return uploadId;
     });
