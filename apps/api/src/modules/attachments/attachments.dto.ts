@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { MAX_ATTACHMENT_BYTES } from '@skillpay/domain';
+import { FileResponse } from '../../common/http/file-response';
 import { type AttachmentEntity } from './attachment.entity';
 
 export class AttachmentDto {
@@ -27,6 +28,11 @@ export function toAttachmentDto(attachment: AttachmentEntity): AttachmentDto {
     size: attachment.size,
     createdAt: attachment.createdAt,
   };
+}
+
+/** An attachment as a download under its own file name and type. */
+export function toAttachmentFile(attachment: AttachmentEntity): FileResponse {
+  return new FileResponse(attachment.fileName, attachment.mimeType, attachment.content);
 }
 
 /** A file as multer hands it over (memory storage). */

@@ -15,6 +15,7 @@ import { AccessService } from '../../common/access/access.service';
 import { type Caller } from '../../common/auth/caller';
 import { AppException } from '../../common/errors/app.exception';
 import { ErrorCode } from '../../common/errors/error-code';
+import { type FileResponse } from '../../common/http/file-response';
 import { AuditService } from '../audit/audit.service';
 import { NotificationsService } from '../notifications/notifications.service';
 import { BenchmarkReleaseEntity } from './benchmark-release.entity';
@@ -32,7 +33,7 @@ import {
   type ReleaseComparisonDto,
 } from './benchmark-releases.dto';
 import { BenchmarkReleasesRepository, type CellRow, type ReleaseRow } from './benchmark-releases.repository';
-import { buildCellsExport, type ExportFormat } from './cells-export';
+import { buildCellsExport, exportFile, type ExportFormat } from './cells-export';
 import { buildMethodNote, type MethodNote } from './method-note';
 
 /** Figures compared cell by cell between two releases, in display order. */
@@ -383,12 +384,7 @@ export class BenchmarkReleasesService {
    * The release as a publication file: what the public receives (withheld cells carry only their
    * footnote), so an exported file can circulate without disclosing anything. Audited.
    */
-  async export(
-    caller: Caller,
-    id: string,
-    format: ExportFormat,
-    skillLevel?: string,
-  ): Promise<{ name: string; body: Buffer }> {
+  async export(caller: Caller, id: string, format: ExportFormat, skillLevel?: string): Promise<FileResponse> {
     const row = await this.findOrFail(caller, id);
     const { release } = row;
     const name = benchmarkReleaseLabel(release.year, release.releaseNumber) ?? `${release.year}-draft`;
@@ -406,7 +402,7 @@ export class BenchmarkReleasesService {
       entityId: id,
       after: { format, cells: cells.length, ...(skillLevel ? { skillLevel } : {}) },
     });
-    return { name: `工资价位-${row.regionName}-${name}`, body };
+    return exportFile(format, `工资价位-${row.regionName}-${name}`, body);
   }
 
   /** Two releases cell by cell: cells added, removed, and changed with each difference. */

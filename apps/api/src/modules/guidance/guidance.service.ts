@@ -5,8 +5,9 @@ import { DataSource, EntityManager, In } from 'typeorm';
 import { AccessService } from '../../common/access/access.service';
 import { type Caller } from '../../common/auth/caller';
 import { AppException, type FieldProblem } from '../../common/errors/app.exception';
+import { type FileResponse } from '../../common/http/file-response';
 import { type AttachmentEntity } from '../attachments/attachment.entity';
-import { toAttachmentDto, type UploadedAttachment } from '../attachments/attachments.dto';
+import { toAttachmentDto, toAttachmentFile, type UploadedAttachment } from '../attachments/attachments.dto';
 import { AttachmentsService } from '../attachments/attachments.service';
 import { AuditService } from '../audit/audit.service';
 import { OrganisationEntity } from '../organisations/organisation.entity';
@@ -161,7 +162,7 @@ export class GuidanceService {
     return this.get(caller, id);
   }
 
-  async attachment(caller: Caller, id: string, attachmentId: string): Promise<AttachmentEntity> {
+  async attachment(caller: Caller, id: string, attachmentId: string): Promise<FileResponse> {
     const activity = await this.findOrFail(caller, id, 'read');
     const attachment = await this.attachments.findWithContent('guidance-activity', attachmentId);
     if (!attachment || attachment.ownerId !== activity.id) {
@@ -169,7 +170,7 @@ export class GuidanceService {
         attachment ? { entityType: 'attachment', entityId: attachmentId } : undefined,
       );
     }
-    return attachment;
+    return toAttachmentFile(attachment);
   }
 
   private fields(dto: CreateGuidanceActivityDto): ActivityFields {

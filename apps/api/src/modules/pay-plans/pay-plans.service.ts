@@ -13,7 +13,9 @@ import { AccessService } from '../../common/access/access.service';
 import { type Caller } from '../../common/auth/caller';
 import { AppException } from '../../common/errors/app.exception';
 import { ErrorCode } from '../../common/errors/error-code';
+import { type FileResponse } from '../../common/http/file-response';
 import { AuditService } from '../audit/audit.service';
+import { exportFile } from '../benchmark-releases/cells-export';
 import { EnterpriseEntity } from '../enterprises/enterprise.entity';
 import { NotificationsService } from '../notifications/notifications.service';
 import {
@@ -39,11 +41,6 @@ import {
   type PayToolExportDto,
 } from './pay-plans.dto';
 import { PayPlansRepository } from './pay-plans.repository';
-
-export interface WorkbookFile {
-  name: string;
-  body: Buffer;
-}
 
 /** A file name without characters file systems refuse. */
 function fileName(title: string): string {
@@ -148,7 +145,7 @@ export class PayPlansService {
   }
 
   /** A stored version as a workbook, for anyone who may read the plan. */
-  async exportVersion(caller: Caller, id: string, version: number): Promise<WorkbookFile> {
+  async exportVersion(caller: Caller, id: string, version: number): Promise<FileResponse> {
     const plan = await this.findOrFail(caller, id);
     const stored = await this.repository.version(id, version);
     if (!stored) throw AppException.notFound();
@@ -160,9 +157,10 @@ export class PayPlansService {
       after: { version, format: 'xlsx' },
     });
     const name = `${plan.title}-v${version}`;
-    return {
-      name: fileName(name),
-      body: await buildPayPlanWorkbook(
+    return exportFile(
+      'xlsx',
+      fileName(name),
+      await buildPayPlanWorkbook(
         {
           kind: plan.calculator,
           title: stored.title,
@@ -171,17 +169,18 @@ export class PayPlansService {
         stored.input,
         stored.result,
       ),
-    };
+    );
   }
 
   /** Any input as a workbook of its result, without saving anything (the tools' export button). */
-  async exportTool(dto: PayToolExportDto): Promise<WorkbookFile> {
+  async exportTool(dto: PayToolExportDto): Promise<FileResponse> {
     const result = this.compute(dto.calculator, dto.input, {});
     const title = dto.title || CALCULATOR_KIND_LABELS[dto.calculator]['zh-CN'];
-    return {
-      name: fileName(title),
-      body: await buildPayPlanWorkbook({ kind: dto.calculator, title }, dto.input, result),
-    };
+    return exportFile(
+      'xlsx',
+      fileName(title),
+      await buildPayPlanWorkbook({ kind: dto.calculator, title }, dto.input, result),
+    );
   }
 
   /**

@@ -8,7 +8,6 @@ import {
   Patch,
   Post,
   Query,
-  Res,
   UploadedFiles,
 } from '@nestjs/common';
 import {
@@ -19,12 +18,11 @@ import {
   ApiTags,
   ApiExtraModels,
 } from '@nestjs/swagger';
-import { type Response } from 'express';
 import { type Caller } from '../../common/auth/caller';
 import { Allow, CurrentCaller } from '../../common/auth/decorators';
+import { FileResponse } from '../../common/http/file-response';
 import { ApiFileResponse, XLSX_CONTENT_TYPE } from '../../common/http/file-routes';
 import { UuidParam } from '../../common/http/uuid-param.pipe';
-import { sendAttachment } from '../attachments/attachment-response';
 import { AttachmentDownload, AttachmentUpload } from '../attachments/attachment-routes';
 import { type UploadedAttachment } from '../attachments/attachments.dto';
 import { buildLedgerWorkbook } from './ledger-workbook';
@@ -237,13 +235,12 @@ export class ProgrammesController {
   @Allow('tasks', 'read')
   @AttachmentDownload()
   @ApiOperation({ summary: 'Download an attachment of a progress report the caller may read' })
-  async attachment(
+  attachment(
     @CurrentCaller() caller: Caller,
     @Param('id', UuidParam) id: string,
     @Param('attachmentId', UuidParam) attachmentId: string,
-    @Res() response: Response,
-  ): Promise<void> {
-    sendAttachment(response, await this.service.taskAttachment(caller, id, attachmentId));
+  ): Promise<FileResponse> {
+    return this.service.taskAttachment(caller, id, attachmentId);
   }
 
   @Get(':id/progress-matrix')
@@ -271,20 +268,11 @@ export class ProgrammesController {
   @Allow('tasks', 'read')
   @ApiFileResponse(XLSX_CONTENT_TYPE, 'the printable ledger')
   @ApiOperation({ summary: 'The ledger as a printable xlsx (A4 landscape)' })
-  async ledger(
-    @CurrentCaller() caller: Caller,
-    @Param('id', UuidParam) id: string,
-    @Res() response: Response,
-  ): Promise<void> {
+  async ledger(@CurrentCaller() caller: Caller, @Param('id', UuidParam) id: string): Promise<FileResponse> {
     const view = await this.service.ledgerFor(caller, id);
     const buffer = await buildLedgerWorkbook(view);
     const name = `${view.programme.title}工作台账.xlsx`;
-    response.setHeader('Content-Type', XLSX_CONTENT_TYPE);
-    response.setHeader(
-      'Content-Disposition',
-      `attachment; filename="ledger.xlsx"; filename*=UTF-8''${encodeURIComponent(name)}`,
-    );
-    response.end(buffer);
+    return new FileResponse(name, XLSX_CONTENT_TYPE, buffer, { asciiFileName: 'ledger.xlsx' });
   }
 
   @Get(':id/working-group')

@@ -12,9 +12,10 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AccessService } from '../../common/access/access.service';
 import { type Caller } from '../../common/auth/caller';
 import { AppException } from '../../common/errors/app.exception';
+import { type FileResponse } from '../../common/http/file-response';
 import { ErrorCode } from '../../common/errors/error-code';
 import { type AttachmentEntity } from '../attachments/attachment.entity';
-import { toAttachmentDto, type UploadedAttachment } from '../attachments/attachments.dto';
+import { toAttachmentDto, toAttachmentFile, type UploadedAttachment } from '../attachments/attachments.dto';
 import { AttachmentsService } from '../attachments/attachments.service';
 import { AuditService } from '../audit/audit.service';
 import { NotificationsService } from '../notifications/notifications.service';
@@ -360,7 +361,7 @@ export class ProgrammesService {
   }
 
   /** An attachment of a progress update, for those who may read that update. */
-  async taskAttachment(caller: Caller, id: string, attachmentId: string): Promise<AttachmentEntity> {
+  async taskAttachment(caller: Caller, id: string, attachmentId: string): Promise<FileResponse> {
     const programme = await this.findForTasks(caller, id);
     const attachment = await this.attachments.findWithContent('task-update', attachmentId);
     const update = attachment
@@ -378,7 +379,7 @@ export class ProgrammesService {
         attachment ? { entityType: 'attachment', entityId: attachmentId } : undefined,
       );
     }
-    return attachment;
+    return toAttachmentFile(attachment);
   }
 
   /** Per task, each responsible organisation's latest report: the city's side-by-side view. */

@@ -25,9 +25,9 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { AccessService, type WorkflowSubject } from '../../common/access/access.service';
 import { type Caller } from '../../common/auth/caller';
 import { AppException, type FieldProblem } from '../../common/errors/app.exception';
+import { type FileResponse } from '../../common/http/file-response';
 import { ErrorCode } from '../../common/errors/error-code';
-import { type AttachmentEntity } from '../attachments/attachment.entity';
-import { toAttachmentDto, type UploadedAttachment } from '../attachments/attachments.dto';
+import { toAttachmentDto, toAttachmentFile, type UploadedAttachment } from '../attachments/attachments.dto';
 import { AttachmentsService } from '../attachments/attachments.service';
 import { AuditService } from '../audit/audit.service';
 import { EnterpriseEntity } from '../enterprises/enterprise.entity';
@@ -401,7 +401,7 @@ export class ProgressReportsService {
   }
 
   /** An attachment of any version of a report the caller may read. */
-  async attachment(caller: Caller, id: string, attachmentId: string): Promise<AttachmentEntity> {
+  async attachment(caller: Caller, id: string, attachmentId: string): Promise<FileResponse> {
     await this.findOrFail(caller, id);
     const versions = await this.repository.versions(id);
     const attachment = await this.attachments.findWithContent('progress-report', attachmentId);
@@ -410,7 +410,7 @@ export class ProgressReportsService {
         attachment ? { entityType: 'attachment', entityId: attachmentId } : undefined,
       );
     }
-    return attachment;
+    return toAttachmentFile(attachment);
   }
 
   /**

@@ -17,6 +17,8 @@ import { type Caller } from '../../common/auth/caller';
 import { AppException } from '../../common/errors/app.exception';
 import { ErrorCode } from '../../common/errors/error-code';
 import { translate } from '../../common/errors/messages';
+import { FileResponse } from '../../common/http/file-response';
+import { XLSX_CONTENT_TYPE } from '../../common/http/file-routes';
 import { type PageQueryDto } from '../../common/http/pagination.dto';
 import { fileProblem } from '../../common/xlsx/xlsx-import';
 import { decodeFileName } from '../attachments/attachments.service';
@@ -24,7 +26,7 @@ import { UnitOfWork } from '../../database/unit-of-work';
 import { AuditService } from '../audit/audit.service';
 import { detectWageFileFormat } from './wage-file/read-wage-rows';
 import { WageImportQueue } from './wage-import.job';
-import { wageTemplateCsv, wageTemplateXlsx } from './wage-template';
+import { wageTemplateCsv, wageTemplateFileName, wageTemplateXlsx } from './wage-template';
 import {
   type CreateWageUploadDto,
   type WageRowListDto,
@@ -36,6 +38,14 @@ import {
   type WageUploadSummaryDto,
 } from './wage-uploads.dto';
 import { type WageUploadRow, WageUploadsRepository } from './wage-uploads.repository';
+
+type WageFileFormat = 'xlsx' | 'csv';
+
+/** The downloads' types: the templates and error lists in both formats. */
+const CONTENT_TYPES: Record<WageFileFormat, string> = {
+  xlsx: XLSX_CONTENT_TYPE,
+  csv: 'text/csv; charset=utf-8',
+};
 
 /** The part of a multer upload this module reads. */
 export interface UploadedWageFile {
@@ -75,9 +85,12 @@ export class WageUploadsService {
     private readonly queue: WageImportQueue,
   ) {}
 
-  async template(language: Language, format: 'xlsx' | 'csv'): Promise<Buffer> {
-    if (format === 'csv') return wageTemplateCsv(language);
-    return wageTemplateXlsx(language, await this.repository.findTemplateOccupations());
+  async template(language: Language, format: WageFileFormat): Promise<FileResponse> {
+    const body =
+      format === 'csv'
+        ? wageTemplateCsv(language)
+        : await wageTemplateXlsx(language, await this.repository.findTemplateOccupations());
+    return new FileResponse(wageTemplateFileName(language, format), CONTENT_TYPES[format], body);
   }
 
   async upload(
@@ -187,7 +200,12 @@ export class WageUploadsService {
   }
 
   /** The error list as a file, in the caller's language. */
-  async errorsFile(caller: Caller, id: string, language: Language, format: 'xlsx' | 'csv'): Promise<Buffer> {
+  async errorsFile(
+    caller: Caller,
+    id: string,
+    language: Language,
+    format: WageFileFormat,
+  ): Promise<FileResponse> {
     const upload = await this.findOrFail(caller, id);
     const { errors } = await this.repository.errors(id);
     const headers =
@@ -196,8 +214,10 @@ export class WageUploadsService {
       const rendered = renderError(error, language);
       return [rendered.row ?? '', rendered.columnLabel, rendered.value, rendered.message];
     });
+    const fileName = `${language === 'en' ? 'wage-upload-errors' : '薪酬数据错误清单'}.${format}`;
     if (format === 'csv') {
-      return Buffer.from(`\uFEFF${stringify([headers, ...lines], { record_delimiter: '\r\n' })}`, 'utf8');
+      const csv = `\uFEFF${stringify([headers, ...lines], { record_delimiter: '\r\n' })}`;
+      return new FileResponse(fileName, CONTENT_TYPES.csv, Buffer.from(csv, 'utf8'));
     }
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet(language === 'en' ? 'Errors' : '错误清单', {
@@ -213,13 +233,13 @@ export class WageUploadsService {
     sheet.addRows(lines);
     sheet.getColumn(3).numFmt = '@';
     sheet.headerFooter.oddHeader = upload.upload.fileName;
-    return Buffer.from(await workbook.xlsx.writeBuffer());
+    return new FileResponse(fileName, CONTENT_TYPES.xlsx, Buffer.from(await workbook.xlsx.writeBuffer()));
   }
 
   /** The original file: the enterprise itself only. */
-  async file(caller: Caller, id: string): Promise<{ name: string; type: string; content: Buffer }> {
+  async file(caller: Caller, id: string): Promise<FileResponse> {
     const { upload } = await this.findOwnOrFail(caller, id);
-    return { name: upload.fileName, type: upload.mimeType, content: await this.repository.content(id) };
+    return new FileResponse(upload.fileName, upload.mimeType, await this.repository.content(id));
   }
 
   /** Employee-level rows: the enterprise itself only; bureaus work with summaries. */
