@@ -30,9 +30,6 @@ export enum ErrorCode {
   ProgrammeNotActive = 'programme_not_active',
   OccupationExists = 'occupation_exists',
   // benchmark releases
-  BenchmarkAggregationPending = 'benchmark_aggregation_pending',
-  BenchmarkNotComputed = 'benchmark_not_computed',
-  BenchmarkRecomputePending = 'benchmark_recompute_pending',
   BenchmarkReleaseOpen = 'benchmark_release_open',
   BenchmarkReleaseTransitionNotAllowed = 'benchmark_release_transition_not_allowed',
   // progress reports
@@ -40,8 +37,5 @@ export enum ErrorCode {
   ProgressReportNotEditable = 'progress_report_not_editable',
   ProgressReportTransitionNotAllowed = 'progress_report_transition_not_allowed',
   ReportCadenceLocked = 'report_cadence_locked',
-  // wage-data uploads
-  WageUploadDuplicate = 'wage_upload_duplicate',
-  WageUploadInProgress = 'wage_upload_in_progress',
   Internal = 'internal',
 }

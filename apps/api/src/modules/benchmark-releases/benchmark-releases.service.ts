@@ -17,6 +17,7 @@ import { AppException } from '../../common/errors/app.exception';
 import { ErrorCode } from '../../common/errors/error-code';
 import { type FileResponse } from '../../common/http/file-response';
 import { AuditService } from '../audit/audit.service';
+import { BenchmarkException } from '../benchmarks/benchmark.exception';
 import { NotificationsService } from '../notifications/notifications.service';
 import { BenchmarkReleaseEntity } from './benchmark-release.entity';
 import {
@@ -189,14 +190,10 @@ export class BenchmarkReleasesService {
       }
       const pending = await this.repository.pendingUploads(programme.id, dto.year, manager);
       if (pending > 0) {
-        throw new AppException(
-          ErrorCode.BenchmarkAggregationPending,
-          HttpStatus.CONFLICT,
+        throw new BenchmarkException(
+          'benchmark_aggregation_pending',
           { count: pending },
-          [],
-          {
-            pendingUploads: pending,
-          },
+          { extra: { pendingUploads: pending } },
         );
       }
       // the cells must have been computed with the programme's current disclosure rules
@@ -210,11 +207,11 @@ export class BenchmarkReleasesService {
         rules.minEnterprises !== programme.benchmarkMinEnterprises ||
         rules.maxEnterpriseShare !== programme.benchmarkMaxEnterpriseShare
       ) {
-        throw new AppException(ErrorCode.BenchmarkRecomputePending, HttpStatus.CONFLICT);
+        throw new BenchmarkException('benchmark_recompute_pending');
       }
       const computed = await this.repository.computedCells(programme.id, dto.year, manager);
       if (computed.count === 0 || !computed.computedAt) {
-        throw new AppException(ErrorCode.BenchmarkNotComputed, HttpStatus.CONFLICT, { year: dto.year });
+        throw new BenchmarkException('benchmark_not_computed', { year: dto.year });
       }
       const totals = await this.repository.currentTotals(programme.id, dto.year, manager);
       const description = dto.description?.trim() ? dto.description.trim() : null;

@@ -1,4 +1,4 @@
-import { HttpStatus, Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import {
   type Language,
   POST_CATEGORY_LABELS,
@@ -15,7 +15,6 @@ import { createHash } from 'node:crypto';
 import { AccessService } from '../../common/access/access.service';
 import { type Caller } from '../../common/auth/caller';
 import { AppException } from '../../common/errors/app.exception';
-import { ErrorCode } from '../../common/errors/error-code';
 import { translate } from '../../common/errors/messages';
 import { FileResponse } from '../../common/http/file-response';
 import { XLSX_CONTENT_TYPE } from '../../common/http/file-routes';
@@ -25,8 +24,10 @@ import { decodeFileName } from '../attachments/attachments.service';
 import { UnitOfWork } from '../../database/unit-of-work';
 import { AuditService } from '../audit/audit.service';
 import { detectWageFileFormat } from './wage-file/read-wage-rows';
+import './wage-file/wage-file.messages';
 import { WageImportQueue } from './wage-import.job';
 import { wageTemplateCsv, wageTemplateFileName, wageTemplateXlsx } from './wage-template';
+import { WageUploadException } from './wage-upload.exception';
 import {
   type CreateWageUploadDto,
   type WageRowListDto,
@@ -98,22 +99,20 @@ export class WageUploadsService {
     dto: CreateWageUploadDto,
     file: UploadedWageFile | undefined,
   ): Promise<WageUploadDto> {
-    if (!file || file.size === 0) throw fileProblem('errors.wage_file_required');
+    if (!file || file.size === 0) throw WageUploadException.invalid('file', 'wage_file_required');
     if (file.size > WAGE_UPLOAD_LIMITS.maxBytes) {
       throw fileProblem('errors.import_too_large', { maxMb: WAGE_UPLOAD_LIMITS.maxBytes / 1024 / 1024 });
     }
     const fileName = decodeFileName(file.originalname).slice(0, 200);
     const format = detectWageFileFormat(file.buffer);
-    if (format === 'xls') throw fileProblem('errors.wage_file_xls', { file: fileName });
-    if (!format) throw fileProblem('errors.wage_file_type', { file: fileName });
+    if (format === 'xls') throw WageUploadException.invalid('file', 'wage_file_xls', { file: fileName });
+    if (!format) throw WageUploadException.invalid('file', 'wage_file_type', { file: fileName });
     if (dto.year > currentYear()) {
-      throw AppException.validation([
-        { field: 'year', code: 'errors.wage_year_future', params: { year: dto.year } },
-      ]);
+      throw WageUploadException.invalid('year', 'wage_year_future', { year: dto.year });
     }
     const regionCode = await this.repository.approvedPilotRegion(dto.programmeId, caller.organisationId);
     if (!regionCode) {
-      throw AppException.validation([{ field: 'programmeId', code: 'errors.wage_upload_not_pilot' }]);
+      throw WageUploadException.invalid('programmeId', 'wage_upload_not_pilot');
     }
     const contentSha256 = createHash('sha256').update(file.buffer).digest('hex');
     const same = await this.repository.sameContent({
@@ -123,18 +122,18 @@ export class WageUploadsService {
       contentSha256,
     });
     if (same?.versionNumber) {
-      throw new AppException(
-        ErrorCode.WageUploadDuplicate,
-        HttpStatus.CONFLICT,
+      throw new WageUploadException(
+        'wage_upload_duplicate',
         { version: same.versionNumber },
-        [],
-        { code: ErrorCode.WageUploadDuplicate, versionNumber: same.versionNumber },
+        { extra: { code: 'wage_upload_duplicate', versionNumber: same.versionNumber } },
       );
     }
     if (same) {
-      throw new AppException(ErrorCode.WageUploadInProgress, HttpStatus.CONFLICT, {}, [], {
-        code: ErrorCode.WageUploadInProgress,
-      });
+      throw new WageUploadException(
+        'wage_upload_in_progress',
+        {},
+        { extra: { code: 'wage_upload_in_progress' } },
+      );
     }
 
     const id = await this.unitOfWork.run(async (tx) => {
