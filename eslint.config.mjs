@@ -46,11 +46,6 @@ export default tseslint.config(
       // the BullMQ PostgreSQL backend and the embedded servers talk to pg themselves
       'apps/api/src/modules/queues/**',
       'apps/api/src/embedded/**',
-      // TEMPORARY: modules still being moved onto repositories. Remove each line once its module
-      // (or file) has no ORM import left outside its repositories and entities.
-      'apps/api/src/modules/wage-uploads/**',
-      'apps/api/src/modules/benchmarks/**',
-      // END TEMPORARY
     ],
     rules: {
       'no-restricted-imports': [

@@ -64,7 +64,7 @@ async function loadThread({ uploads, next, concurrency, batch }) {
     path.join(apiDist, 'modules/wage-uploads/wage-file/store-wage-file.js'),
   );
   const { loadOccupationCodes } = require(
-    path.join(apiDist, 'modules/wage-uploads/wage-file/copy-wage-rows.js'),
+    path.join(apiDist, 'modules/wage-uploads/wage-import.repository.js'),
   );
   const threadPool = new pg.Pool({ connectionString: DATABASE_URL, max: concurrency });
   const codes = await loadOccupationCodes(threadPool);
@@ -138,9 +138,7 @@ const { DataSource } = require('typeorm');
 const { AppConfig } = require(path.join(apiDist, 'common/config/app-config.js'));
 const { dataSourceOptions } = require(path.join(apiDist, 'database/data-source-options.js'));
 const { storeWageFile } = require(path.join(apiDist, 'modules/wage-uploads/wage-file/store-wage-file.js'));
-const { loadOccupationCodes } = require(
-  path.join(apiDist, 'modules/wage-uploads/wage-file/copy-wage-rows.js'),
-);
+const { loadOccupationCodes } = require(path.join(apiDist, 'modules/wage-uploads/wage-import.repository.js'));
 const { BenchmarkAggregator } = require(
   path.join(apiDist, 'modules/benchmarks/aggregation/benchmark-aggregator.js'),
 );

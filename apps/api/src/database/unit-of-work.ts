@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 
 const manager = Symbol('manager');
 
@@ -23,13 +23,9 @@ export class UnitOfWork {
   }
 }
 
-/**
- * For repositories only: the entity manager of `tx`, or the data source's own outside one.
- * (An EntityManager is accepted from code not yet moved onto the unit of work.)
- */
-export function managerOf(tx: Tx | EntityManager | undefined, dataSource: DataSource): EntityManager {
-  if (!tx) return dataSource.manager;
-  return tx instanceof EntityManager ? tx : tx[manager];
+/** For repositories only: the entity manager of `tx`, or the data source's own outside one. */
+export function managerOf(tx: Tx | undefined, dataSource: DataSource): EntityManager {
+  return tx ? tx[manager] : dataSource.manager;
 }
 
 /** For repositories and jobs that already hold an entity manager (e.g. a worker's own transaction). */

@@ -10,8 +10,5 @@ export enum ErrorCode {
   FieldNotEditable = 'field_not_editable',
   NotFound = 'not_found',
   Conflict = 'conflict',
-  // wage-data uploads
-  WageUploadDuplicate = 'wage_upload_duplicate',
-  WageUploadInProgress = 'wage_upload_in_progress',
   Internal = 'internal',
 }

@@ -16,46 +16,6 @@ const zhCN = {
     not_found: '请求的对象不存在',
     conflict: '数据与现有记录冲突（可能刚被他人修改），请刷新后重试',
     internal: '服务器内部错误，请稍后再试',
-    // wage-data uploads (row errors are rendered when read, with {{columnLabel}} in the reader's language)
-    wage_file_required: '请上传 xlsx 或 csv 格式的薪酬数据文件',
-    wage_file_type: '文件“{{file}}”既不是 xlsx 也不是 csv 文件，请使用下载的模板',
-    wage_file_xls: '不支持旧版 Excel 文件（.xls）“{{file}}”，请在 Excel 中另存为 xlsx 后上传',
-    wage_year_future: '{{year}} 年度尚未开始，不能报送该年度的薪酬数据',
-    wage_upload_not_pilot: '本企业不是该工作方案已批准的试点企业，不能报送薪酬数据',
-    wage_upload_duplicate: '该文件与已保存的第 {{version}} 版内容完全相同，未重复保存',
-    wage_upload_in_progress: '同一文件已上传，正在校验中，请稍候查看结果',
-    wage_file_unreadable: '无法读取文件，请使用下载的模板（xlsx 或 UTF-8 编码的 csv）',
-    wage_sheet_missing:
-      '工作簿中没有“薪酬数据”工作表或可识别的表头（现有工作表：{{sheets}}），请使用下载的模板',
-    wage_header_not_found:
-      '“{{sheet}}”的前 10 行中找不到表头（员工编号、职业编码、岗位类别等列名），请使用下载的模板',
-    wage_header_missing: '表头缺少“{{columnLabel}}”列',
-    wage_no_rows: '文件中没有薪酬数据行',
-    wage_too_many_rows: '文件有 {{count}} 行数据，超过每个文件 {{max}} 行的上限，请拆分后分别报送',
-    wage_duplicate_content: '该文件与已保存的第 {{version}} 版内容完全相同，未重复保存',
-    wage_required: '“{{columnLabel}}”不能为空',
-    wage_ref_id_number:
-      '这是一个有效的居民身份证号码。员工编号只能填写企业内部工号，不得填写身份证号码（个人信息保护）',
-    wage_ref_name_like:
-      '看起来像姓名。员工编号只能填写企业内部工号（须含数字），不得填写姓名（个人信息保护）',
-    wage_ref_too_long: '员工编号最多 {{max}} 个字符',
-    wage_ref_invalid: '员工编号只能包含字母、数字和 - _ . / #',
-    wage_ref_duplicate: '员工编号与第 {{otherRow}} 行重复',
-    wage_occupation_format: '不是《职业分类大典》编码格式（如 6-18-01-01）',
-    wage_occupation_unknown: '职业编码 {{code}} 不在职业目录中',
-    wage_skill_level_invalid:
-      '不是有效的技能等级（学徒工、五级/初级工、四级/中级工、三级/高级工、二级/技师、一级/高级技师、特级技师、首席技师）',
-    wage_skill_level_required: '技能岗位须填写技能等级',
-    wage_skill_level_not_rated: '{{categoryLabel}}不评定技能等级，此列请留空',
-    wage_post_category_invalid: '岗位类别只能是“技能”“专业技术”或“管理”',
-    wage_months_invalid: '工作月数应为 1–12 的整数',
-    wage_amount_invalid: '不是有效的金额',
-    wage_amount_negative: '金额不能为负数',
-    wage_amount_decimals: '金额最多保留 2 位小数',
-    wage_amount_too_large: '金额超过 {{max}} 元，请检查单位（元）',
-    wage_total_not_positive: '年度应发工资合计须大于 0',
-    wage_formula_no_result: '公式没有计算结果，请在 Excel 中打开并保存文件后重新上传',
-    wage_formula_error: '公式计算出错（{{error}}）',
   },
   validation: {
     whitelistValidation: '不允许提交字段“{{field}}”',
@@ -209,54 +169,6 @@ const en: typeof zhCN = {
     conflict:
       'This conflicts with an existing record (perhaps just changed by someone else); please reload and retry',
     internal: 'Internal server error; please try again later',
-    // wage-data uploads
-    wage_file_required: 'Please upload a wage-data file (xlsx or csv)',
-    wage_file_type: 'The file "{{file}}" is neither xlsx nor csv; please use the downloaded template',
-    wage_file_xls:
-      'Old Excel files (.xls) such as "{{file}}" are not supported; save it as xlsx in Excel and upload again',
-    wage_year_future: 'The year {{year}} has not begun; its wage data cannot be reported yet',
-    wage_upload_not_pilot:
-      'Your enterprise is not an approved pilot of this programme and cannot report wage data to it',
-    wage_upload_duplicate:
-      'This file is identical to the stored version {{version}}; it was not stored again',
-    wage_upload_in_progress:
-      'The same file has already been uploaded and is being checked; please wait for the result',
-    wage_file_unreadable:
-      'The file cannot be read; please use the downloaded template (xlsx, or csv in UTF-8)',
-    wage_sheet_missing:
-      'The workbook has no sheet "薪酬数据" (Wage data) or recognisable header (sheets found: {{sheets}}); please use the downloaded template',
-    wage_header_not_found:
-      'No header (Employee ref, Occupation code, Post category …) in the first 10 rows of "{{sheet}}"; please use the downloaded template',
-    wage_header_missing: 'The header lacks the column "{{columnLabel}}"',
-    wage_no_rows: 'The file contains no wage rows',
-    wage_too_many_rows:
-      'The file has {{count}} rows, more than the limit of {{max}} per file; please split it',
-    wage_duplicate_content:
-      'This file is identical to the stored version {{version}}; it was not stored again',
-    wage_required: '"{{columnLabel}}" must not be empty',
-    wage_ref_id_number:
-      'This is a valid resident ID number. Enter your own employee number, never an ID-card number (personal-information protection)',
-    wage_ref_name_like:
-      'This looks like a name. Enter your own employee number (with digits), never a name (personal-information protection)',
-    wage_ref_too_long: 'The employee ref may have at most {{max}} characters',
-    wage_ref_invalid: 'The employee ref may contain letters, digits and - _ . / # only',
-    wage_ref_duplicate: 'The employee ref repeats row {{otherRow}}',
-    wage_occupation_format: 'Not an occupation code of the national classification (e.g. 6-18-01-01)',
-    wage_occupation_unknown: 'The occupation code {{code}} is not in the occupation list',
-    wage_skill_level_invalid:
-      'Not a skill level (apprentice, level 5 / junior, level 4 / intermediate, level 3 / senior, level 2 / technician, level 1 / senior technician, special-grade, chief technician)',
-    wage_skill_level_required: 'Skilled posts need a skill level',
-    wage_skill_level_not_rated: 'A {{categoryLabel}} has no skill level; leave this column blank',
-    wage_post_category_invalid: 'The post category must be skilled, technical or management',
-    wage_months_invalid: 'Months worked must be a whole number from 1 to 12',
-    wage_amount_invalid: 'Not a valid amount',
-    wage_amount_negative: 'Amounts must not be negative',
-    wage_amount_decimals: 'Amounts have at most 2 decimals',
-    wage_amount_too_large: 'The amount exceeds {{max}} yuan; please check the unit (yuan)',
-    wage_total_not_positive: 'The total annual pay must be above 0',
-    wage_formula_no_result:
-      'The formula has no calculated value; open and save the file in Excel, then upload again',
-    wage_formula_error: 'The formula gives an error ({{error}})',
   },
   validation: {
     whitelistValidation: 'The field "{{field}}" is not allowed',

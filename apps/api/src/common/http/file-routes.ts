@@ -38,9 +38,3 @@ export function SingleFileUpload(
     }),
   );
 }
-
-/** `Content-Disposition` for a download: the UTF-8 name (RFC 6266) with an ASCII fallback for old clients. */
-export function attachmentDisposition(fileName: string): string {
-  const ascii = fileName.replace(/[^\x20-\x7e]/g, '_').replace(/"/g, '');
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
-}

@@ -17,13 +17,16 @@ import { BenchmarkReleasesRepository } from '../../modules/benchmark-releases/be
 import { BenchmarkReleasesService } from '../../modules/benchmark-releases/benchmark-releases.service';
 import { AggregationTrigger } from '../../modules/benchmarks/aggregation-trigger';
 import { BenchmarkAggregator } from '../../modules/benchmarks/aggregation/benchmark-aggregator';
+import { BenchmarkAggregationRepository } from '../../modules/benchmarks/benchmark-aggregation.repository';
 import { NotificationsModule } from '../../modules/notifications/notifications.module';
 import { ProgrammeEntity } from '../../modules/programmes/programme.entity';
 import { QueuesModule } from '../../modules/queues/queues.module';
 import { UserEntity } from '../../modules/users/user.entity';
+import { WageImportRepository } from '../../modules/wage-uploads/wage-import.repository';
 import { WageImportService } from '../../modules/wage-uploads/wage-import.service';
 import { WageUploadsRepository } from '../../modules/wage-uploads/wage-uploads.repository';
 import { DatabaseModule } from '../database.module';
+import { txOf } from '../unit-of-work';
 import { DEMO_ACCOUNTS, DEMO_ORGANISATIONS } from './demo-data';
 import { DEMO_PROGRAMME } from './demo-programme';
 import { DEMO_WAGE_ENTERPRISES, DEMO_WAGE_YEAR, demoWageCsv } from './demo-wage-data';
@@ -87,8 +90,10 @@ class DemoBenchmarksModule {
       providers: [
         WageUploadsRepository,
         WageImportService,
+        WageImportRepository,
         AggregationTrigger,
         BenchmarkAggregator,
+        BenchmarkAggregationRepository,
         DemoBenchmarksSeeder,
       ],
     };
@@ -207,7 +212,7 @@ class DemoBenchmarksSeeder {
           content,
           uploadedBy: uploader?.userId ?? null,
         },
-        manager,
+        txOf(manager),
       );
       await this.audit.record(
         {
@@ -217,7 +222,7 @@ class DemoBenchmarksSeeder {
           actorUsername: uploader ? undefined : 'system',
           after: { programmeId, year: DEMO_WAGE_YEAR, fileName, size: content.length, contentSha256 },
         },
-        manager,
+        txOf(manager),
       );
       return uploadId;
     });
@@ -227,11 +232,7 @@ class DemoBenchmarksSeeder {
   private async publish(programmeId: string): Promise<string | null> {
     const city = await this.callerFor('qd-city');
     return this.actingAs(city, async () => {
-      const open = await this.releaseRepository.findOpen(
-        programmeId,
-        DEMO_WAGE_YEAR,
-        this.dataSource.manager,
-      );
+      const open = await this.releaseRepository.findOpen(programmeId, DEMO_WAGE_YEAR);
       let release = open
         ? { id: open.id, status: open.status }
         : await this.releases.create(city, {

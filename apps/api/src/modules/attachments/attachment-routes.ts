@@ -32,7 +32,7 @@ export function AttachmentUpload(fields?: Type<unknown>): MethodDecorator {
   );
 }
 
-/** A route answering with an attachment's bytes (sent by `sendAttachment`). */
+/** A route answering with an attachment's bytes (a `FileResponse` from `toAttachmentFile`). */
 export function AttachmentDownload(): MethodDecorator {
   return ApiFileResponse('application/octet-stream', 'the file');
 }

@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { MAX_ATTACHMENT_BYTES } from '@skillpay/domain';
+import { FileResponse } from '../../common/http/file-response';
 import { type AttachmentEntity } from './attachment.entity';
 
 export class AttachmentDto {
@@ -29,26 +30,9 @@ export function toAttachmentDto(attachment: AttachmentEntity): AttachmentDto {
   };
 }
 
-/** An attachment with its bytes, as a download sends it. */
-export interface AttachmentFile {
-  id: string;
-  /** the object it is attached to (its owner type's id) */
-  ownerId: string;
-  fileName: string;
-  mimeType: string;
-  size: number;
-  content: Buffer;
-}
-
-export function toAttachmentFile(attachment: AttachmentEntity): AttachmentFile {
-  return {
-    id: attachment.id,
-    ownerId: attachment.ownerId,
-    fileName: attachment.fileName,
-    mimeType: attachment.mimeType,
-    size: attachment.size,
-    content: attachment.content,
-  };
+/** An attachment as a download under its own file name and type. */
+export function toAttachmentFile(attachment: AttachmentEntity): FileResponse {
+  return new FileResponse(attachment.fileName, attachment.mimeType, attachment.content);
 }
 
 /** A file as multer hands it over (memory storage). */

@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
-import { type TxOrManager } from '../../database/tx-or-manager';
-import { managerOf } from '../../database/unit-of-work';
+import { managerOf, type Tx } from '../../database/unit-of-work';
 import { AttachmentEntity } from './attachment.entity';
 
 export type AttachmentOwnerType = 'task-update' | 'guidance-activity' | 'progress-report';
@@ -22,7 +21,7 @@ export interface NewAttachment {
 export class AttachmentsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  insert(attachment: NewAttachment, tx: TxOrManager): Promise<AttachmentEntity> {
+  insert(attachment: NewAttachment, tx: Tx): Promise<AttachmentEntity> {
     const manager = managerOf(tx, this.dataSource);
     return manager.save(AttachmentEntity, manager.create(AttachmentEntity, attachment));
   }

@@ -6,15 +6,10 @@ import {
   MAX_ATTACHMENT_BYTES,
 } from '@skillpay/domain';
 import { AppException, type FieldProblem } from '../../common/errors/app.exception';
-import { type TxOrManager } from '../../database/tx-or-manager';
+import { type Tx } from '../../database/unit-of-work';
 import { type AttachmentEntity } from './attachment.entity';
 import { AttachmentException } from './attachments.exception';
-import {
-  type AttachmentFile,
-  MAX_ATTACHMENTS_PER_UPLOAD,
-  toAttachmentFile,
-  type UploadedAttachment,
-} from './attachments.dto';
+import { MAX_ATTACHMENTS_PER_UPLOAD, type UploadedAttachment } from './attachments.dto';
 import { type AttachmentOwnerType, AttachmentsRepository } from './attachments.repository';
 
 export { type AttachmentOwnerType } from './attachments.repository';
@@ -43,7 +38,7 @@ export class AttachmentsService {
     ownerId: string,
     files: readonly UploadedAttachment[],
     uploadedBy: string,
-    tx: TxOrManager,
+    tx: Tx,
   ): Promise<AttachmentEntity[]> {
     const saved: AttachmentEntity[] = [];
     for (const { file, fileName, mimeType } of this.accepted(files)) {
@@ -90,12 +85,6 @@ export class AttachmentsService {
   /** Metadata of the attachments of several owners, oldest first. */
   listFor(ownerType: AttachmentOwnerType, ownerIds: readonly string[]): Promise<AttachmentEntity[]> {
     return this.repository.listFor(ownerType, ownerIds);
-  }
-
-  /** One attachment with its bytes, for a download, if it belongs to that owner type (the caller checks the owner). */
-  async download(ownerType: AttachmentOwnerType, id: string): Promise<AttachmentFile | null> {
-    const attachment = await this.repository.findWithContent(ownerType, id);
-    return attachment ? toAttachmentFile(attachment) : null;
   }
 
   /** One attachment with its content, if it belongs to that owner type (the caller checks the owner). */

@@ -1,11 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { stringify } from 'csv-stringify';
 import ExcelJS from 'exceljs';
-import { type Writable } from 'node:stream';
 import { UnitOfWork } from '../../database/unit-of-work';
+import { PassThrough, type Writable } from 'node:stream';
+import { FileResponse } from '../../common/http/file-response';
 import { AuditService } from './audit.service';
 import {
   type AuditExportQueryDto,
+  type AuditFilterDto,
   type AuditLogDto,
   type AuditLogListDto,
   type AuditQueryDto,
@@ -13,6 +15,11 @@ import {
   toAuditLogDto,
 } from './audit.dto';
 import { AuditRepository } from './audit.repository';
+
+export const AUDIT_EXPORT_CONTENT_TYPES = {
+  csv: 'text/csv; charset=utf-8',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+};
 
 const EXPORT_COLUMNS: Array<{ key: keyof AuditLogDto; header: string; width: number }> = [
   { key: 'id', header: 'ID', width: 10 },
@@ -55,10 +62,21 @@ export class AuditQueryService {
     return { ok: firstBrokenId === null, checked, firstBrokenId };
   }
 
-  /** Streams the filtered log as csv (UTF-8 with BOM, for Excel) or xlsx into `output`. */
-  async export(query: AuditExportQueryDto, output: Writable): Promise<void> {
+  /** The filtered log as csv (UTF-8 with BOM, for Excel) or xlsx, streamed as it is read. */
+  async export(query: AuditExportQueryDto): Promise<FileResponse> {
+    const stamp = new Date().toISOString().slice(0, 19).replace(/[-:T]/g, '');
     const { format, ...filter } = query;
     await this.audit.record({ action: 'audit.export', entityType: 'audit_log', after: { format, filter } });
+    const body = new PassThrough();
+    this.write(format, filter, body).catch((error: Error) => body.destroy(error));
+    return new FileResponse(`audit-log-${stamp}.${format}`, AUDIT_EXPORT_CONTENT_TYPES[format], body);
+  }
+
+  private async write(
+    format: AuditExportQueryDto['format'],
+    filter: AuditFilterDto,
+    output: Writable,
+  ): Promise<void> {
     const rows = this.repository.stream(filter);
     if (format === 'csv') {
       output.write('\uFEFF');

@@ -1,14 +1,9 @@
-import { Controller, Get, Query, Res } from '@nestjs/common';
+import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags, ApiOkResponse } from '@nestjs/swagger';
-import { type Response } from 'express';
 import { Allow } from '../../common/auth/decorators';
+import { type FileResponse } from '../../common/http/file-response';
 import { AuditExportQueryDto, AuditLogListDto, AuditQueryDto, AuditVerificationDto } from './audit.dto';
-import { AuditQueryService } from './audit-query.service';
-
-const CONTENT_TYPES = {
-  csv: 'text/csv; charset=utf-8',
-  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-};
+import { AUDIT_EXPORT_CONTENT_TYPES as CONTENT_TYPES, AuditQueryService } from './audit-query.service';
 
 @ApiTags('audit')
 @ApiBearerAuth()
@@ -28,11 +23,8 @@ export class AuditController {
   @Allow('auditLog', 'read')
   @ApiProduces(CONTENT_TYPES.csv, CONTENT_TYPES.xlsx)
   @ApiOperation({ summary: 'Download the filtered audit log as csv or xlsx' })
-  async export(@Query() query: AuditExportQueryDto, @Res() response: Response): Promise<void> {
-    const stamp = new Date().toISOString().slice(0, 19).replace(/[-:T]/g, '');
-    response.setHeader('Content-Type', CONTENT_TYPES[query.format]);
-    response.setHeader('Content-Disposition', `attachment; filename="audit-log-${stamp}.${query.format}"`);
-    await this.service.export(query, response);
+  export(@Query() query: AuditExportQueryDto): Promise<FileResponse> {
+    return this.service.export(query);
   }
 
   @Get('verify')

@@ -3,7 +3,6 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { type QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { pageOffset } from '../../common/http/pagination.dto';
-import { type TxOrManager } from '../../database/tx-or-manager';
 import { managerOf, type Tx } from '../../database/unit-of-work';
 import { escapeLike } from '../organisations/organisations.repository';
 import { AuditLogEntity } from './audit-log.entity';
@@ -31,7 +30,7 @@ export class AuditRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /** Appends a record, in `tx` when given (so it commits or rolls back with the change). */
-  insert(values: AuditValues, tx?: TxOrManager): Promise<void> {
+  insert(values: AuditValues, tx?: Tx): Promise<void> {
     return insertAuditRecord(managerOf(tx, this.dataSource), values);
   }
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { ClsService } from 'nestjs-cls';
 import { type RequestContext } from '../../common/context/request-context';
-import { type TxOrManager } from '../../database/tx-or-manager';
+import { type Tx } from '../../database/unit-of-work';
 import { type AuditOutcome } from './audit-log.entity';
 import { AuditRepository } from './audit.repository';
 import { redactSecrets } from './redact';
@@ -31,7 +31,7 @@ export class AuditService {
     private readonly cls: ClsService<RequestContext>,
   ) {}
 
-  async record(entry: AuditEntry, tx?: TxOrManager): Promise<void> {
+  async record(entry: AuditEntry, tx?: Tx): Promise<void> {
     const caller = this.cls.isActive() ? this.cls.get('caller') : undefined;
     const context = this.cls.isActive() ? this.cls.get() : undefined;
     await this.repository.insert(

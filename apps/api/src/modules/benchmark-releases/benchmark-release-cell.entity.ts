@@ -1,5 +1,5 @@
 import { Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
-import { BenchmarkCellColumns } from '../benchmarks/benchmark-cell-columns';
+import { BenchmarkCellColumns } from '../benchmarks/benchmark-cell-columns.entity';
 import { BenchmarkReleaseEntity } from './benchmark-release.entity';
 
 /**

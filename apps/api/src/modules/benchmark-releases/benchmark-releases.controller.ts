@@ -1,9 +1,9 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { BenchmarkReleaseAction } from '@skillpay/domain';
-import { type Response } from 'express';
 import { type Caller } from '../../common/auth/caller';
 import { Allow, CurrentCaller } from '../../common/auth/decorators';
+import { type FileResponse } from '../../common/http/file-response';
 import { ApiFileResponse } from '../../common/http/file-routes';
 import { UuidParam } from '../../common/http/uuid-param.pipe';
 import {
@@ -20,7 +20,7 @@ import {
   ReviewBenchmarkReleaseDto,
 } from './benchmark-releases.dto';
 import { BenchmarkReleasesService } from './benchmark-releases.service';
-import { EXPORT_CONTENT_TYPES, type ExportFormat, sendExport } from './cells-export';
+import { EXPORT_CONTENT_TYPES } from './cells-export';
 
 @ApiTags('benchmark-releases')
 @ApiBearerAuth()
@@ -99,9 +99,8 @@ export class BenchmarkReleasesController {
     @CurrentCaller() caller: Caller,
     @Param('id', UuidParam) id: string,
     @Query() query: ReleaseExportQueryDto,
-    @Res() response: Response,
-  ): Promise<void> {
-    return this.download(caller, id, 'xlsx', query, response);
+  ): Promise<FileResponse> {
+    return this.service.export(caller, id, 'xlsx', query.skillLevel);
   }
 
   @Get(':id/export.csv')
@@ -112,9 +111,8 @@ export class BenchmarkReleasesController {
     @CurrentCaller() caller: Caller,
     @Param('id', UuidParam) id: string,
     @Query() query: ReleaseExportQueryDto,
-    @Res() response: Response,
-  ): Promise<void> {
-    return this.download(caller, id, 'csv', query, response);
+  ): Promise<FileResponse> {
+    return this.service.export(caller, id, 'csv', query.skillLevel);
   }
 
   @Post(':id/review')
@@ -156,16 +154,5 @@ export class BenchmarkReleasesController {
     @Body() dto: DiscardBenchmarkReleaseDto,
   ): Promise<BenchmarkReleaseDetailDto> {
     return this.service.transition(caller, id, BenchmarkReleaseAction.Discard, dto.reason);
-  }
-
-  private async download(
-    caller: Caller,
-    id: string,
-    format: ExportFormat,
-    query: ReleaseExportQueryDto,
-    response: Response,
-  ): Promise<void> {
-    const { name, body } = await this.service.export(caller, id, format, query.skillLevel);
-    sendExport(response, format, name, body);
   }
 }

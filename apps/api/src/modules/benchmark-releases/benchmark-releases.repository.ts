@@ -355,11 +355,7 @@ export class BenchmarkReleasesRepository {
   }
 
   /** An open (draft or reviewed) release of the programme and year, if any. */
-  findOpen(
-    programmeId: string,
-    year: number,
-    tx: Tx | EntityManager,
-  ): Promise<BenchmarkReleaseEntity | null> {
+  findOpen(programmeId: string, year: number, tx?: Tx): Promise<BenchmarkReleaseEntity | null> {
     return managerOf(tx, this.dataSource)
       .createQueryBuilder(BenchmarkReleaseEntity, 'b')
       .where('b.programme_id = :programmeId AND b.year = :year', { programmeId, year })

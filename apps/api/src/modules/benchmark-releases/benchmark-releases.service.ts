@@ -15,7 +15,9 @@ import {
   WorkflowTransitions,
 } from '../../common/workflow/workflow-transitions.service';
 import { type Tx } from '../../database/unit-of-work';
+import { type FileResponse } from '../../common/http/file-response';
 import { AuditService } from '../audit/audit.service';
+import { BenchmarkException } from '../benchmarks/benchmark.exception';
 import { NotificationsService } from '../notifications/notifications.service';
 import { BenchmarkReleaseException } from './benchmark-release.exception';
 import { type BenchmarkReleaseEntity } from './benchmark-release.entity';
@@ -33,7 +35,7 @@ import {
   type ReleaseComparisonDto,
 } from './benchmark-releases.dto';
 import { BenchmarkReleasesRepository, type CellRow, type ReleaseRow } from './benchmark-releases.repository';
-import { buildCellsExport, type ExportFormat } from './cells-export';
+import { buildCellsExport, exportFile, type ExportFormat } from './cells-export';
 import { buildMethodNote, type MethodNote } from './method-note';
 import { ProgrammeException } from '../programmes/programme.exception';
 
@@ -176,7 +178,7 @@ export class BenchmarkReleasesService {
       }
       const pending = await this.repository.pendingUploads(programme.id, dto.year, tx);
       if (pending > 0) {
-        throw new BenchmarkReleaseException(
+        throw new BenchmarkException(
           'benchmark_aggregation_pending',
           { count: pending },
           { extra: { pendingUploads: pending } },
@@ -193,11 +195,11 @@ export class BenchmarkReleasesService {
         rules.minEnterprises !== programme.benchmarkMinEnterprises ||
         rules.maxEnterpriseShare !== programme.benchmarkMaxEnterpriseShare
       ) {
-        throw new BenchmarkReleaseException('benchmark_recompute_pending');
+        throw new BenchmarkException('benchmark_recompute_pending');
       }
       const computed = await this.repository.computedCells(programme.id, dto.year, tx);
       if (computed.count === 0 || !computed.computedAt) {
-        throw new BenchmarkReleaseException('benchmark_not_computed', { year: dto.year });
+        throw new BenchmarkException('benchmark_not_computed', { year: dto.year });
       }
       const totals = await this.repository.currentTotals(programme.id, dto.year, tx);
       const description = dto.description?.trim() ? dto.description.trim() : null;
@@ -363,12 +365,7 @@ export class BenchmarkReleasesService {
    * The release as a publication file: what the public receives (withheld cells carry only their
    * footnote), so an exported file can circulate without disclosing anything. Audited.
    */
-  async export(
-    caller: Caller,
-    id: string,
-    format: ExportFormat,
-    skillLevel?: string,
-  ): Promise<{ name: string; body: Buffer }> {
+  async export(caller: Caller, id: string, format: ExportFormat, skillLevel?: string): Promise<FileResponse> {
     const row = await this.findOrFail(caller, id);
     const { release } = row;
     const name = benchmarkReleaseLabel(release.year, release.releaseNumber) ?? `${release.year}-draft`;
@@ -386,7 +383,7 @@ export class BenchmarkReleasesService {
       entityId: id,
       after: { format, cells: cells.length, ...(skillLevel ? { skillLevel } : {}) },
     });
-    return { name: `工资价位-${row.regionName}-${name}`, body };
+    return exportFile(format, `工资价位-${row.regionName}-${name}`, body);
   }
 
   /** Two releases cell by cell: cells added, removed, and changed with each difference. */

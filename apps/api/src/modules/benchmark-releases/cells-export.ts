@@ -9,8 +9,7 @@ import {
 } from '@skillpay/domain';
 import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
-import { type Response } from 'express';
-import { attachmentDisposition } from '../../common/http/file-routes';
+import { FileResponse } from '../../common/http/file-response';
 import { type MethodNote } from './method-note';
 import { type CellRow } from './benchmark-releases.repository';
 
@@ -122,11 +121,7 @@ export async function buildCellsExport(
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
-/** Sends an export as a download named e.g. `工资价位-2026-R2.xlsx` (ASCII fallback for old clients). */
-export function sendExport(response: Response, format: ExportFormat, name: string, body: Buffer): void {
-  const file = `${name}.${format}`;
-  response.setHeader('Content-Type', EXPORT_CONTENT_TYPES[format]);
-  response.setHeader('X-Content-Type-Options', 'nosniff');
-  response.setHeader('Content-Disposition', attachmentDisposition(file));
-  response.end(body);
+/** An export as a download named e.g. `工资价位-2026-R2.xlsx`. */
+export function exportFile(format: ExportFormat, name: string, body: Buffer): FileResponse {
+  return new FileResponse(`${name}.${format}`, EXPORT_CONTENT_TYPES[format], body);
 }

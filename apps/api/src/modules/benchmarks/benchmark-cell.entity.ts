@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import { BenchmarkCellColumns } from './benchmark-cell-columns';
+import { BenchmarkCellColumns } from './benchmark-cell-columns.entity';
 
 /**
  * One computed (not yet published) benchmark cell: a programme's year × occupation × skill level ×

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { WAGE_SKILL_LEVELS, WageUploadStatus } from '@skillpay/domain';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
+import { managerOf, type Tx } from '../../database/unit-of-work';
 import {
   type OrganisationScope,
   type ProgrammeScope,
@@ -45,13 +46,9 @@ export interface BenchmarkCellRow {
 export class BenchmarksRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  findProgramme(
-    scope: ProgrammeScope,
-    id: string,
-    manager: EntityManager = this.dataSource.manager,
-  ): Promise<ProgrammeEntity | null> {
+  findProgramme(scope: ProgrammeScope, id: string, tx?: Tx): Promise<ProgrammeEntity | null> {
     const condition = programmeScopeCondition(scope, 'region');
-    return manager
+    return managerOf(tx, this.dataSource)
       .createQueryBuilder(ProgrammeEntity, 'p')
       .innerJoin('p.region', 'region')
       .where(condition.sql, condition.params)
@@ -59,8 +56,8 @@ export class BenchmarksRepository {
       .getOne();
   }
 
-  programmeExists(id: string, manager: EntityManager = this.dataSource.manager): Promise<boolean> {
-    return manager.existsBy(ProgrammeEntity, { id });
+  programmeExists(id: string, tx?: Tx): Promise<boolean> {
+    return managerOf(tx, this.dataSource).existsBy(ProgrammeEntity, { id });
   }
 
   /**
@@ -164,8 +161,8 @@ export class BenchmarksRepository {
   }
 
   /** Marks a full recompute as owed; the next aggregation run of the year does it. */
-  async requestFullRecompute(programmeId: string, year: number, manager: EntityManager): Promise<void> {
-    await manager.query(
+  async requestFullRecompute(programmeId: string, year: number, tx: Tx): Promise<void> {
+    await managerOf(tx, this.dataSource).query(
       `INSERT INTO benchmark_state (programme_id, year, full_requested_at) VALUES ($1, $2, now())
        ON CONFLICT (programme_id, year) DO UPDATE SET full_requested_at = now()`,
       [programmeId, year],
@@ -173,13 +170,29 @@ export class BenchmarksRepository {
   }
 
   /** Pay years of a programme that have stored wage data or computed cells. */
-  async yearsWithData(programmeId: string, manager: EntityManager): Promise<number[]> {
-    const rows = await manager.query<Array<{ year: number }>>(
+  async yearsWithData(programmeId: string, tx: Tx): Promise<number[]> {
+    const rows = await managerOf(tx, this.dataSource).query<Array<{ year: number }>>(
       `SELECT year FROM wage_upload WHERE programme_id = $1 AND status IN ($2, $3)
        UNION SELECT year FROM benchmark_state WHERE programme_id = $1
        ORDER BY year`,
       [programmeId, WageUploadStatus.Current, WageUploadStatus.Superseded],
     );
     return rows.map((row) => row.year);
+  }
+
+  /** The programme's disclosure thresholds. */
+  async updateRules(
+    programmeId: string,
+    rules: { minEnterprises: number; maxEnterpriseSharePercent: number },
+    tx: Tx,
+  ): Promise<void> {
+    await managerOf(tx, this.dataSource).update(
+      ProgrammeEntity,
+      { id: programmeId },
+      {
+        benchmarkMinEnterprises: rules.minEnterprises,
+        benchmarkMaxEnterpriseShare: rules.maxEnterpriseSharePercent,
+      },
+    );
   }
 }

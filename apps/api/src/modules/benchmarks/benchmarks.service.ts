@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { type Action } from '@skillpay/domain';
-import { DataSource, type EntityManager } from 'typeorm';
 import { AccessService } from '../../common/access/access.service';
 import { type Caller } from '../../common/auth/caller';
 import { AppException } from '../../common/errors/app.exception';
+import { type Tx, UnitOfWork } from '../../database/unit-of-work';
 import { AuditService } from '../audit/audit.service';
 import { ProgrammeEntity } from '../programmes/programme.entity';
 import { AggregationTrigger } from './aggregation-trigger';
@@ -68,7 +67,7 @@ function toCellDto(row: BenchmarkCellRow, cityCode: string): BenchmarkCellDto {
 @Injectable()
 export class BenchmarksService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly unitOfWork: UnitOfWork,
     private readonly repository: BenchmarksRepository,
     private readonly access: AccessService,
     private readonly audit: AuditService,
@@ -92,9 +91,9 @@ export class BenchmarksService {
 
   /** The city bureau asks for every cell of a year to be recomputed (e.g. after correcting data). */
   async recompute(caller: Caller, dto: BenchmarkYearDto): Promise<BenchmarkStatusDto> {
-    const programme = await this.dataSource.transaction(async (manager) => {
-      const found = await this.findProgramme(caller, dto.programmeId, 'update', manager);
-      await this.repository.requestFullRecompute(found.id, dto.year, manager);
+    const programme = await this.unitOfWork.run(async (tx) => {
+      const found = await this.findProgramme(caller, dto.programmeId, 'update', tx);
+      await this.repository.requestFullRecompute(found.id, dto.year, tx);
       await this.audit.record(
         {
           action: 'benchmark.recompute',
@@ -102,7 +101,7 @@ export class BenchmarksService {
           entityId: found.id,
           after: { year: dto.year, rules: rulesOf(found) },
         },
-        manager,
+        tx,
       );
       return found;
     });
@@ -112,22 +111,15 @@ export class BenchmarksService {
 
   /** The city bureau sets the programme's disclosure thresholds; every year with data is recomputed. */
   async updateRules(caller: Caller, dto: UpdateDisclosureRulesDto): Promise<BenchmarkRulesDto> {
-    const { programme, years } = await this.dataSource.transaction(async (manager) => {
-      const found = await this.findProgramme(caller, dto.programmeId, 'update', manager);
+    const { programme, years } = await this.unitOfWork.run(async (tx) => {
+      const found = await this.findProgramme(caller, dto.programmeId, 'update', tx);
       const before = rulesOf(found);
-      await manager.update(
-        ProgrammeEntity,
-        { id: found.id },
-        {
-          benchmarkMinEnterprises: dto.minEnterprises,
-          benchmarkMaxEnterpriseShare: dto.maxEnterpriseSharePercent,
-        },
-      );
+      await this.repository.updateRules(found.id, dto, tx);
       const after = {
         minEnterprises: dto.minEnterprises,
         maxEnterpriseSharePercent: dto.maxEnterpriseSharePercent,
       };
-      const recomputeYears = await this.repository.yearsWithData(found.id, manager);
+      const recomputeYears = await this.repository.yearsWithData(found.id, tx);
       await this.audit.record(
         {
           action: 'benchmark.rules.update',
@@ -136,7 +128,7 @@ export class BenchmarksService {
           before,
           after: { ...after, recomputeYears },
         },
-        manager,
+        tx,
       );
       return { programme: found, years: recomputeYears };
     });
@@ -192,22 +184,11 @@ export class BenchmarksService {
   }
 
   /** The programme in the caller's programme scope for `action`, or 404 (audited if it exists). */
-  private async findProgramme(
-    caller: Caller,
-    id: string,
-    action: Action,
-    manager?: EntityManager,
-  ): Promise<ProgrammeEntity> {
-    const programme = await this.repository.findProgramme(
-      this.access.programmeScope(caller, action),
-      id,
-      manager,
-    );
+  private async findProgramme(caller: Caller, id: string, action: Action, tx?: Tx): Promise<ProgrammeEntity> {
+    const programme = await this.repository.findProgramme(this.access.programmeScope(caller, action), id, tx);
     if (programme) return programme;
     throw AppException.notFound(
-      (await this.repository.programmeExists(id, manager))
-        ? { entityType: 'programme', entityId: id }
-        : undefined,
+      (await this.repository.programmeExists(id, tx)) ? { entityType: 'programme', entityId: id } : undefined,
     );
   }
 }

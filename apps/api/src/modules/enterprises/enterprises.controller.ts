@@ -1,27 +1,12 @@
-import {
-  Body,
-  Controller,
-  Get,
-  HttpCode,
-  Param,
-  Patch,
-  Post,
-  Query,
-  StreamableFile,
-  UploadedFile,
-} from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, UploadedFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DEFAULT_LANGUAGE } from '@skillpay/domain';
 import { ClsService } from 'nestjs-cls';
 import { type Caller } from '../../common/auth/caller';
 import { Allow, CurrentCaller } from '../../common/auth/decorators';
 import { type RequestContext } from '../../common/context/request-context';
-import {
-  ApiFileResponse,
-  attachmentDisposition,
-  SingleFileUpload,
-  XLSX_CONTENT_TYPE,
-} from '../../common/http/file-routes';
+import { FileResponse } from '../../common/http/file-response';
+import { ApiFileResponse, SingleFileUpload, XLSX_CONTENT_TYPE } from '../../common/http/file-routes';
 import { UuidParam } from '../../common/http/uuid-param.pipe';
 import { type UploadedXlsx } from '../../common/xlsx/xlsx-import';
 import {
@@ -64,12 +49,10 @@ export class EnterprisesController {
   @Allow('enterprises', 'create')
   @ApiFileResponse(XLSX_CONTENT_TYPE)
   @ApiOperation({ summary: 'The xlsx template for importing enterprises (instructions, header, drop-downs)' })
-  async template(@CurrentCaller() caller: Caller): Promise<StreamableFile> {
+  async template(@CurrentCaller() caller: Caller): Promise<FileResponse> {
     const language = this.cls.get('language') ?? DEFAULT_LANGUAGE;
-    return new StreamableFile(await this.imports.template(caller, language), {
-      type: XLSX_CONTENT_TYPE,
-      disposition: attachmentDisposition(templateFileName(language)),
-    });
+    const body = await this.imports.template(caller, language);
+    return new FileResponse(templateFileName(language), XLSX_CONTENT_TYPE, body);
   }
 
   @Post('import')

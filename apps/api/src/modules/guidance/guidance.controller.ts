@@ -8,15 +8,13 @@ import {
   Patch,
   Post,
   Query,
-  Res,
   UploadedFiles,
 } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { type Response } from 'express';
 import { type Caller } from '../../common/auth/caller';
 import { Allow, CurrentCaller } from '../../common/auth/decorators';
+import { type FileResponse } from '../../common/http/file-response';
 import { UuidParam } from '../../common/http/uuid-param.pipe';
-import { sendAttachment } from '../attachments/attachment-response';
 import { AttachmentDownload, AttachmentUpload } from '../attachments/attachment-routes';
 import { type UploadedAttachment } from '../attachments/attachments.dto';
 import {
@@ -100,12 +98,11 @@ export class GuidanceController {
   @Allow('guidance', 'read')
   @AttachmentDownload()
   @ApiOperation({ summary: 'Download an attachment of an activity the caller may read' })
-  async attachment(
+  attachment(
     @CurrentCaller() caller: Caller,
     @Param('id', UuidParam) id: string,
     @Param('attachmentId', UuidParam) attachmentId: string,
-    @Res() response: Response,
-  ): Promise<void> {
-    sendAttachment(response, await this.service.attachment(caller, id, attachmentId));
+  ): Promise<FileResponse> {
+    return this.service.attachment(caller, id, attachmentId);
   }
 }

@@ -3,12 +3,9 @@ import { type Action, GuidanceKind, Role } from '@skillpay/domain';
 import { AccessService } from '../../common/access/access.service';
 import { type Caller } from '../../common/auth/caller';
 import { AppException, type FieldProblem } from '../../common/errors/app.exception';
+import { type FileResponse } from '../../common/http/file-response';
 import { type AttachmentEntity } from '../attachments/attachment.entity';
-import {
-  type AttachmentFile,
-  toAttachmentDto,
-  type UploadedAttachment,
-} from '../attachments/attachments.dto';
+import { toAttachmentDto, toAttachmentFile, type UploadedAttachment } from '../attachments/attachments.dto';
 import { AttachmentsService } from '../attachments/attachments.service';
 import { type Tx, UnitOfWork } from '../../database/unit-of-work';
 import { AuditService } from '../audit/audit.service';
@@ -166,15 +163,15 @@ export class GuidanceService {
     return this.get(caller, id);
   }
 
-  async attachment(caller: Caller, id: string, attachmentId: string): Promise<AttachmentFile> {
+  async attachment(caller: Caller, id: string, attachmentId: string): Promise<FileResponse> {
     const activity = await this.findOrFail(caller, id, 'read');
-    const attachment = await this.attachments.download('guidance-activity', attachmentId);
+    const attachment = await this.attachments.findWithContent('guidance-activity', attachmentId);
     if (!attachment || attachment.ownerId !== activity.id) {
       throw AppException.notFound(
         attachment ? { entityType: 'attachment', entityId: attachmentId } : undefined,
       );
     }
-    return attachment;
+    return toAttachmentFile(attachment);
   }
 
   private fields(dto: CreateGuidanceActivityDto): ActivityFields {

@@ -1,19 +1,12 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { type Response } from 'express';
 import { type Caller } from '../../common/auth/caller';
 import { Allow, CurrentCaller } from '../../common/auth/decorators';
 import { ApiFileResponse, XLSX_CONTENT_TYPE } from '../../common/http/file-routes';
 import { UuidParam } from '../../common/http/uuid-param.pipe';
-import {
-  CreateTaskDto,
-  type LedgerFile,
-  RoadmapDto,
-  TaskDto,
-  TaskQueryDto,
-  UpdateTaskDto,
-} from './ledger-tasks.dto';
+import { CreateTaskDto, RoadmapDto, TaskDto, TaskQueryDto, UpdateTaskDto } from './ledger-tasks.dto';
 import { LedgerTasksService } from './ledger-tasks.service';
+import { type FileResponse } from '../../common/http/file-response';
 
 /** The ledger's tasks; operation ids as when they were served by the programmes controller. */
 @ApiTags('programmes')
@@ -95,20 +88,7 @@ export class LedgerTasksController {
     operationId: 'Programmes_ledger',
     summary: 'The ledger as a printable xlsx (A4 landscape)',
   })
-  async ledger(
-    @CurrentCaller() caller: Caller,
-    @Param('id', UuidParam) id: string,
-    @Res() response: Response,
-  ): Promise<void> {
-    sendLedger(response, await this.service.ledgerWorkbook(caller, id));
+  ledger(@CurrentCaller() caller: Caller, @Param('id', UuidParam) id: string): Promise<FileResponse> {
+    return this.service.ledgerWorkbook(caller, id);
   }
-}
-
-function sendLedger(response: Response, file: LedgerFile): void {
-  response.setHeader('Content-Type', XLSX_CONTENT_TYPE);
-  response.setHeader(
-    'Content-Disposition',
-    `attachment; filename="ledger.xlsx"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
-  );
-  response.end(file.content);
 }

@@ -211,9 +211,3 @@ export function toTaskDto(
     mine: responsibles.some((organisation) => organisation.id === callerOrganisationId),
   };
 }
-
-/** The printable ledger as a download. */
-export interface LedgerFile {
-  fileName: string;
-  content: Buffer;
-}

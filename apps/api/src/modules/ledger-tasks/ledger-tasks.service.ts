@@ -12,7 +12,6 @@ import { LedgerTaskException } from './ledger-task.exception';
 import { buildLedgerWorkbook, type LedgerView } from './ledger-workbook';
 import {
   type CreateTaskDto,
-  type LedgerFile,
   type RoadmapDto,
   type RoadmapLaneDto,
   type TaskDto,
@@ -22,6 +21,8 @@ import {
 } from './ledger-tasks.dto';
 import { LedgerTasksRepository } from './ledger-tasks.repository';
 import { type ProgrammeTaskEntity } from './programme-task.entity';
+import { FileResponse } from '../../common/http/file-response';
+import { XLSX_CONTENT_TYPE } from '../../common/http/file-routes';
 
 /** 404 for a task, naming it only when it exists (in another programme or out of reach). */
 export async function taskNotFound(
@@ -183,10 +184,17 @@ export class LedgerTasksService {
   }
 
   /** The printable ledger, limited like the screens: others' notes only for the owner. */
-  async ledgerWorkbook(caller: Caller, id: string): Promise<LedgerFile> {
+  async ledgerWorkbook(caller: Caller, id: string): Promise<FileResponse> {
     const programme = await this.finder.findForTasks(caller, id);
     const view = await this.ledgerView(caller, programme);
-    return { fileName: `${programme.title}工作台账.xlsx`, content: await buildLedgerWorkbook(view) };
+    return new FileResponse(
+      `${programme.title}工作台账.xlsx`,
+      XLSX_CONTENT_TYPE,
+      await buildLedgerWorkbook(view),
+      {
+        asciiFileName: 'ledger.xlsx',
+      },
+    );
   }
 
   /** What one caller may see of a programme's ledger: others' latest reports only for the owner. */

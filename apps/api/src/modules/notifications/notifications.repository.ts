@@ -2,8 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { pageOffset } from '../../common/http/pagination.dto';
-import { type TxOrManager } from '../../database/tx-or-manager';
-import { managerOf } from '../../database/unit-of-work';
+import { managerOf, type Tx } from '../../database/unit-of-work';
 import { NotificationEntity } from './notification.entity';
 import { type NotificationQueryDto } from './notifications.dto';
 
@@ -32,7 +31,7 @@ export class NotificationsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /** Inserts the notifications, skipping those whose dedupe key and recipient exist; returns how many were new. */
-  async insertNew(rows: NotificationValues[], tx?: TxOrManager): Promise<number> {
+  async insertNew(rows: NotificationValues[], tx?: Tx): Promise<number> {
     if (rows.length === 0) return 0;
     const result = await managerOf(tx, this.dataSource)
       .createQueryBuilder()

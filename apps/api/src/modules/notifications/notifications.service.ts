@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { type Language } from '@skillpay/domain';
 import { type Caller } from '../../common/auth/caller';
 import { AppException } from '../../common/errors/app.exception';
-import { type TxOrManager } from '../../database/tx-or-manager';
+import { type Tx } from '../../database/unit-of-work';
 import {
   type NotificationListDto,
   type NotificationQueryDto,
@@ -30,7 +30,7 @@ export class NotificationsService {
   constructor(private readonly repository: NotificationsRepository) {}
 
   /** Returns how many notifications were created (0 when all existed already). */
-  notify(notification: NewNotification, tx?: TxOrManager): Promise<number> {
+  notify(notification: NewNotification, tx?: Tx): Promise<number> {
     const recipients = [...new Set(notification.recipientOrganisationIds)];
     return this.repository.insertNew(
       recipients.map((recipientOrganisationId) => ({

@@ -8,7 +8,6 @@ import {
   Patch,
   Post,
   Query,
-  StreamableFile,
   UploadedFile,
 } from '@nestjs/common';
 import {
@@ -23,12 +22,8 @@ import { DEFAULT_LANGUAGE } from '@skillpay/domain';
 import { ClsService } from 'nestjs-cls';
 import { Allow, Public } from '../../common/auth/decorators';
 import { type RequestContext } from '../../common/context/request-context';
-import {
-  ApiFileResponse,
-  attachmentDisposition,
-  SingleFileUpload,
-  XLSX_CONTENT_TYPE,
-} from '../../common/http/file-routes';
+import { FileResponse } from '../../common/http/file-response';
+import { ApiFileResponse, SingleFileUpload, XLSX_CONTENT_TYPE } from '../../common/http/file-routes';
 import { type UploadedXlsx } from '../../common/xlsx/xlsx-import';
 import {
   OCCUPATION_IMPORT_MAX_BYTES,
@@ -69,12 +64,10 @@ export class OccupationsController {
   @Allow('occupations', 'create')
   @ApiFileResponse(XLSX_CONTENT_TYPE)
   @ApiOperation({ summary: 'The xlsx template for importing occupations (instructions, header, drop-down)' })
-  async template(): Promise<StreamableFile> {
+  async template(): Promise<FileResponse> {
     const language = this.cls.get('language') ?? DEFAULT_LANGUAGE;
-    return new StreamableFile(await this.imports.template(language), {
-      type: XLSX_CONTENT_TYPE,
-      disposition: attachmentDisposition(occupationTemplateFileName(language)),
-    });
+    const body = await this.imports.template(language);
+    return new FileResponse(occupationTemplateFileName(language), XLSX_CONTENT_TYPE, body);
   }
 
   @Post('import')

@@ -1,11 +1,10 @@
-import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { type Response } from 'express';
 import { type Caller } from '../../common/auth/caller';
 import { Allow, CurrentCaller } from '../../common/auth/decorators';
+import { type FileResponse } from '../../common/http/file-response';
 import { ApiFileResponse, XLSX_CONTENT_TYPE } from '../../common/http/file-routes';
 import { UuidParam } from '../../common/http/uuid-param.pipe';
-import { sendExport } from '../benchmark-releases/cells-export';
 import {
   CreatePayPlanDto,
   CreatePayPlanVersionDto,
@@ -86,14 +85,12 @@ export class PayPlansController {
   @Allow('payPlans', 'read')
   @ApiFileResponse(XLSX_CONTENT_TYPE, 'the version’s results, inputs and source articles')
   @ApiOperation({ summary: 'One version of a plan as xlsx' })
-  async exportVersion(
+  exportVersion(
     @CurrentCaller() caller: Caller,
     @Param('id', UuidParam) id: string,
     @Param('version', ParseIntPipe) version: number,
-    @Res() response: Response,
-  ): Promise<void> {
-    const { name, body } = await this.service.exportVersion(caller, id, version);
-    sendExport(response, 'xlsx', name, body);
+  ): Promise<FileResponse> {
+    return this.service.exportVersion(caller, id, version);
   }
 }
 
@@ -111,9 +108,8 @@ export class PayToolsController {
   @ApiOperation({
     summary: 'A calculator’s result for an input as xlsx (computed by libs/paycalc, nothing saved)',
   })
-  async export(@Body() dto: PayToolExportDto, @Res() response: Response): Promise<void> {
-    const { name, body } = await this.service.exportTool(dto);
-    sendExport(response, 'xlsx', name, body);
+  export(@Body() dto: PayToolExportDto): Promise<FileResponse> {
+    return this.service.exportTool(dto);
   }
 
   @Get('market')

@@ -13,6 +13,8 @@ import { AppException } from '../../common/errors/app.exception';
 import { type Tx, UnitOfWork } from '../../database/unit-of-work';
 import { AuditService } from '../audit/audit.service';
 import { type EnterpriseEntity } from '../enterprises/enterprise.entity';
+import { type FileResponse } from '../../common/http/file-response';
+import { exportFile } from '../benchmark-releases/cells-export';
 import { NotificationsService } from '../notifications/notifications.service';
 import {
   type CalculatorInput,
@@ -42,11 +44,6 @@ import { EnterpriseException } from '../enterprises/enterprises.exception';
 /** What saving a version needs of its plan (a loaded plan, or one just inserted). */
 type SavedPlan = Pick<PayPlanEntity, 'id' | 'calculator' | 'pilotApplicationId' | 'enterpriseId'> &
   Partial<Pick<PayPlanEntity, 'enterprise'>>;
-
-export interface WorkbookFile {
-  name: string;
-  body: Buffer;
-}
 
 /** A file name without characters file systems refuse. */
 function fileName(title: string): string {
@@ -151,7 +148,7 @@ export class PayPlansService {
   }
 
   /** A stored version as a workbook, for anyone who may read the plan. */
-  async exportVersion(caller: Caller, id: string, version: number): Promise<WorkbookFile> {
+  async exportVersion(caller: Caller, id: string, version: number): Promise<FileResponse> {
     const plan = await this.findOrFail(caller, id);
     const stored = await this.repository.version(id, version);
     if (!stored) throw AppException.notFound();
@@ -163,9 +160,10 @@ export class PayPlansService {
       after: { version, format: 'xlsx' },
     });
     const name = `${plan.title}-v${version}`;
-    return {
-      name: fileName(name),
-      body: await buildPayPlanWorkbook(
+    return exportFile(
+      'xlsx',
+      fileName(name),
+      await buildPayPlanWorkbook(
         {
           kind: plan.calculator,
           title: stored.title,
@@ -174,17 +172,18 @@ export class PayPlansService {
         stored.input,
         stored.result,
       ),
-    };
+    );
   }
 
   /** Any input as a workbook of its result, without saving anything (the tools' export button). */
-  async exportTool(dto: PayToolExportDto): Promise<WorkbookFile> {
+  async exportTool(dto: PayToolExportDto): Promise<FileResponse> {
     const result = this.compute(dto.calculator, dto.input, {});
     const title = dto.title || CALCULATOR_KIND_LABELS[dto.calculator]['zh-CN'];
-    return {
-      name: fileName(title),
-      body: await buildPayPlanWorkbook({ kind: dto.calculator, title }, dto.input, result),
-    };
+    return exportFile(
+      'xlsx',
+      fileName(title),
+      await buildPayPlanWorkbook({ kind: dto.calculator, title }, dto.input, result),
+    );
   }
 
   /**

@@ -107,7 +107,7 @@ export class PilotsRepository {
   }
 
   /** Bureau organisations of a type in a region (recipients of notifications). */
-  async bureauIds(type: OrganisationType, regionCode: string, tx: Tx | EntityManager): Promise<string[]> {
+  async bureauIds(type: OrganisationType, regionCode: string, tx: Tx): Promise<string[]> {
     const rows = await managerOf(tx, this.dataSource)
       .createQueryBuilder()
       .select('o.id', 'id')

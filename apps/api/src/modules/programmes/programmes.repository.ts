@@ -33,11 +33,11 @@ export class ProgrammesRepository {
   }
 
   /** The programme with its region when it lies in `scope` (row-read in `tx`'s transaction). */
-  findInScope(scope: ProgrammeScope, id: string, tx?: Tx | EntityManager): Promise<ProgrammeEntity | null> {
+  findInScope(scope: ProgrammeScope, id: string, tx?: Tx): Promise<ProgrammeEntity | null> {
     return this.scoped(managerOf(tx, this.dataSource), scope).andWhere('p.id = :id', { id }).getOne();
   }
 
-  exists(id: string, tx?: Tx | EntityManager): Promise<boolean> {
+  exists(id: string, tx?: Tx): Promise<boolean> {
     return managerOf(tx, this.dataSource).existsBy(ProgrammeEntity, { id });
   }
 

@@ -11,7 +11,6 @@ import {
 } from '@skillpay/domain';
 import { AccessService, type WorkflowSubject } from '../../common/access/access.service';
 import { type Caller } from '../../common/auth/caller';
-import { AppException } from '../../common/errors/app.exception';
 import {
   type AuditChanges,
   notEditable,
@@ -19,8 +18,9 @@ import {
   WorkflowTransitions,
 } from '../../common/workflow/workflow-transitions.service';
 import { type Tx, UnitOfWork } from '../../database/unit-of-work';
-import { type AttachmentEntity } from '../attachments/attachment.entity';
-import { type UploadedAttachment } from '../attachments/attachments.dto';
+import { AppException } from '../../common/errors/app.exception';
+import { type FileResponse } from '../../common/http/file-response';
+import { toAttachmentFile, type UploadedAttachment } from '../attachments/attachments.dto';
 import { AttachmentsService } from '../attachments/attachments.service';
 import { AuditService } from '../audit/audit.service';
 import { type NewNotification } from '../notifications/notifications.service';
@@ -308,7 +308,7 @@ export class ProgressReportsService {
   }
 
   /** An attachment of any version of a report the caller may read. */
-  async attachment(caller: Caller, id: string, attachmentId: string): Promise<AttachmentEntity> {
+  async attachment(caller: Caller, id: string, attachmentId: string): Promise<FileResponse> {
     await this.findOrFail(caller, id);
     const versions = await this.repository.versions(id);
     const attachment = await this.attachments.findWithContent('progress-report', attachmentId);
@@ -317,7 +317,7 @@ export class ProgressReportsService {
         attachment ? { entityType: 'attachment', entityId: attachmentId } : undefined,
       );
     }
-    return attachment;
+    return toAttachmentFile(attachment);
   }
 
   /** Whom a step concerns: the reviewing bureau on submission, the enterprise on a decision. */

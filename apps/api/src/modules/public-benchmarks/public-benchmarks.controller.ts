@@ -1,9 +1,9 @@
-import { Controller, Get, Query, Res } from '@nestjs/common';
+import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { type Response } from 'express';
 import { Public } from '../../common/auth/decorators';
+import { type FileResponse } from '../../common/http/file-response';
 import { ApiFileResponse } from '../../common/http/file-routes';
-import { EXPORT_CONTENT_TYPES, sendExport } from '../benchmark-releases/cells-export';
+import { EXPORT_CONTENT_TYPES } from '../benchmark-releases/cells-export';
 import {
   PublicBenchmarkListDto,
   PublicBenchmarkQueryDto,
@@ -62,17 +62,15 @@ export class PublicBenchmarksController {
   @Public()
   @ApiFileResponse(EXPORT_CONTENT_TYPES.xlsx, 'the filtered benchmarks with method notes')
   @ApiOperation({ summary: 'The filtered published benchmarks as xlsx' })
-  async exportXlsx(@Query() query: PublicExportQueryDto, @Res() response: Response): Promise<void> {
-    const { name, body } = await this.service.export('xlsx', query);
-    sendExport(response, 'xlsx', name, body);
+  exportXlsx(@Query() query: PublicExportQueryDto): Promise<FileResponse> {
+    return this.service.export('xlsx', query);
   }
 
   @Get('export.csv')
   @Public()
   @ApiFileResponse(EXPORT_CONTENT_TYPES.csv, 'the filtered benchmarks, UTF-8 with BOM')
   @ApiOperation({ summary: 'The filtered published benchmarks as csv' })
-  async exportCsv(@Query() query: PublicExportQueryDto, @Res() response: Response): Promise<void> {
-    const { name, body } = await this.service.export('csv', query);
-    sendExport(response, 'csv', name, body);
+  exportCsv(@Query() query: PublicExportQueryDto): Promise<FileResponse> {
+    return this.service.export('csv', query);
   }
 }

@@ -6,9 +6,10 @@ import {
   FootnoteCode,
 } from '@skillpay/domain';
 import { AppException } from '../../common/errors/app.exception';
+import { type FileResponse } from '../../common/http/file-response';
 import { BenchmarkReleasesRepository } from '../benchmark-releases/benchmark-releases.repository';
 import { BenchmarkReleasesService } from '../benchmark-releases/benchmark-releases.service';
-import { buildCellsExport, type ExportFormat } from '../benchmark-releases/cells-export';
+import { buildCellsExport, exportFile, type ExportFormat } from '../benchmark-releases/cells-export';
 import {
   type PublicBenchmarkCellDto,
   type PublicBenchmarkListDto,
@@ -113,7 +114,7 @@ export class PublicBenchmarksService {
     };
   }
 
-  async export(format: ExportFormat, query: PublicExportQueryDto): Promise<{ name: string; body: Buffer }> {
+  async export(format: ExportFormat, query: PublicExportQueryDto): Promise<FileResponse> {
     const method = await this.method(query.releaseId);
     const rows = await this.repository.allCells(servedFilter(query));
     const body = await buildCellsExport(
@@ -126,7 +127,7 @@ export class PublicBenchmarksService {
       method.items.map((item) => ({ release: item.label, note: item.methodNote })),
     );
     const name = method.items.length === 1 ? `工资价位-${method.items[0].label}` : '工资价位';
-    return { name, body };
+    return exportFile(format, name, body);
   }
 
   /** An id that is not a published release is unknown to the public, whatever it is. */

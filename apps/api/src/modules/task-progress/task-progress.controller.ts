@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, Post, Res, UploadedFiles } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, UploadedFiles } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiCreatedResponse,
@@ -7,19 +7,13 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
-import { type Response } from 'express';
 import { type Caller } from '../../common/auth/caller';
 import { Allow, CurrentCaller } from '../../common/auth/decorators';
-import { attachmentDisposition } from '../../common/http/file-routes';
+import { type FileResponse } from '../../common/http/file-response';
 import { UuidParam } from '../../common/http/uuid-param.pipe';
 import { AttachmentDownload, AttachmentUpload } from '../attachments/attachment-routes';
 import { type UploadedAttachment } from '../attachments/attachments.dto';
-import {
-  type AttachmentFile,
-  CreateTaskUpdateDto,
-  ProgressMatrixDto,
-  TaskUpdateDto,
-} from './task-progress.dto';
+import { CreateTaskUpdateDto, ProgressMatrixDto, TaskUpdateDto } from './task-progress.dto';
 import { TaskProgressService } from './task-progress.service';
 
 /** Progress reports on ledger tasks; operation ids as when they were served by the programmes controller. */
@@ -70,13 +64,12 @@ export class TaskProgressController {
     operationId: 'Programmes_attachment',
     summary: 'Download an attachment of a progress report the caller may read',
   })
-  async attachment(
+  attachment(
     @CurrentCaller() caller: Caller,
     @Param('id', UuidParam) id: string,
     @Param('attachmentId', UuidParam) attachmentId: string,
-    @Res() response: Response,
-  ): Promise<void> {
-    sendFile(response, await this.service.taskAttachment(caller, id, attachmentId));
+  ): Promise<FileResponse> {
+    return this.service.taskAttachment(caller, id, attachmentId);
   }
 
   @Get(':id/progress-matrix')
@@ -92,13 +85,4 @@ export class TaskProgressController {
   ): Promise<ProgressMatrixDto> {
     return this.service.progressMatrix(caller, id);
   }
-}
-
-/** Sends an attachment as a download under its own file name (as `sendAttachment` does for the entity). */
-function sendFile(response: Response, file: AttachmentFile): void {
-  response.setHeader('Content-Type', file.mimeType);
-  response.setHeader('Content-Length', String(file.size));
-  response.setHeader('X-Content-Type-Options', 'nosniff');
-  response.setHeader('Content-Disposition', attachmentDisposition(file.fileName));
-  response.end(file.content);
 }

@@ -118,11 +118,3 @@ export function toTaskUpdateDto(
     createdAt: update.createdAt,
   };
 }
-
-/** A file to download: an attachment's name, type and content. */
-export interface AttachmentFile {
-  fileName: string;
-  mimeType: string;
-  size: number;
-  content: Buffer;
-}

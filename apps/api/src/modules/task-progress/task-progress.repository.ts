@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { TaskStatus } from '@skillpay/domain';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { managerOf, type Tx } from '../../database/unit-of-work';
 import { type CreateTaskUpdateDto } from './task-progress.dto';
 import { ProgrammeTaskUpdateEntity } from './programme-task-update.entity';
@@ -48,10 +48,5 @@ export class TaskProgressRepository {
       where: { id },
       relations: { task: true },
     });
-  }
-
-  /** The transaction's entity manager, for AttachmentsService.store (which does not take a Tx yet). */
-  managerFor(tx: Tx): EntityManager {
-    return managerOf(tx, this.dataSource);
   }
 }

@@ -17,7 +17,6 @@ import { ProgrammeStructureRepository } from '../programme-structure/programme-s
 import { ProgrammeFinder } from '../programmes/programme-finder.service';
 import { type ProgrammeEntity, ProgrammeStatus } from '../programmes/programme.entity';
 import {
-  type AttachmentFile,
   type CreateTaskUpdateDto,
   type ProgressMatrixDto,
   type TaskUpdateDto,
@@ -25,6 +24,8 @@ import {
 } from './task-progress.dto';
 import { TaskProgressRepository } from './task-progress.repository';
 import { ProgrammeException } from '../programmes/programme.exception';
+import { type FileResponse } from '../../common/http/file-response';
+import { toAttachmentFile } from '../attachments/attachments.dto';
 
 /**
  * Responsible organisations that report progress on the portal: the HR bureaus. The union and the
@@ -78,13 +79,7 @@ export class TaskProgressService {
       const organisation = responsibles.find((o) => o.id === caller.organisationId);
       if (!task || !organisation) throw await taskNotFound(this.tasks, taskId, tx);
       const update = await this.repository.createUpdate(task.id, organisation.id, caller.userId, dto, tx);
-      const stored = await this.attachments.store(
-        'task-update',
-        update.id,
-        files,
-        caller.userId,
-        this.repository.managerFor(tx),
-      );
+      const stored = await this.attachments.store('task-update', update.id, files, caller.userId, tx);
       await this.recomputeTask(task, responsibles, tx);
       const result = toTaskUpdateDto(update, organisation, stored);
       await this.audit.record(
@@ -145,7 +140,7 @@ export class TaskProgressService {
   }
 
   /** An attachment of a progress update, for those who may read that update. */
-  async taskAttachment(caller: Caller, id: string, attachmentId: string): Promise<AttachmentFile> {
+  async taskAttachment(caller: Caller, id: string, attachmentId: string): Promise<FileResponse> {
     const programme = await this.finder.findForTasks(caller, id);
     const attachment = await this.attachments.findWithContent('task-update', attachmentId);
     const update = attachment ? await this.repository.findUpdateWithTask(attachment.ownerId) : null;
@@ -158,8 +153,7 @@ export class TaskProgressService {
         attachment ? { entityType: 'attachment', entityId: attachmentId } : undefined,
       );
     }
-    const { fileName, mimeType, size, content } = attachment;
-    return { fileName, mimeType, size, content };
+    return toAttachmentFile(attachment);
   }
 
   /** Per task, each responsible organisation's latest report: the city's side-by-side view. */

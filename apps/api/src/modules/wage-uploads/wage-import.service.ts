@@ -1,10 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { Role, WageUploadStatus } from '@skillpay/domain';
-import { type PoolClient } from 'pg';
-import { DataSource, type EntityManager } from 'typeorm';
 import { AppConfig } from '../../common/config/app-config';
-import { insertAuditRecord } from '../audit/audit.service';
+import { type Tx, UnitOfWork } from '../../database/unit-of-work';
 import { AggregationTrigger } from '../benchmarks/aggregation-trigger';
 import { NotificationsService } from '../notifications/notifications.service';
 import {
@@ -13,6 +10,7 @@ import {
   storeWageFiles,
   type StoreWageFileResult,
 } from './wage-file/store-wage-file';
+import { WageImportRepository } from './wage-import.repository';
 
 /** Progress is written at most this often, on its own connection so readers see it at once. */
 const PROGRESS_INTERVAL_MS = 500;
@@ -27,7 +25,7 @@ class ProgressWriter {
   private pending: Promise<unknown> | null = null;
 
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly repository: WageImportRepository,
     private readonly uploadId: string,
   ) {}
 
@@ -36,11 +34,8 @@ class ProgressWriter {
     if (this.pending || now - this.last < PROGRESS_INTERVAL_MS) return;
     this.last = now;
     const percent = Math.max(1, Math.min(99, Math.floor(fraction * 100)));
-    this.pending = this.dataSource
-      .query(`UPDATE wage_upload SET progress = $2 WHERE id = $1 AND status = 'validating'`, [
-        this.uploadId,
-        percent,
-      ])
+    this.pending = this.repository
+      .writeProgress(this.uploadId, percent)
       .catch(() => undefined)
       .finally(() => (this.pending = null));
   }
@@ -69,20 +64,16 @@ export class WageImportService {
   private readonly logger = new Logger(WageImportService.name);
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly repository: WageImportRepository,
+    private readonly unitOfWork: UnitOfWork,
     private readonly notifications: NotificationsService,
     private readonly aggregation: AggregationTrigger,
     private readonly config: AppConfig,
   ) {}
 
   async validateAndStore(uploadId: string): Promise<StoreWageFileResult> {
-    const [, started] = await this.dataSource.query<[unknown, number]>(
-      `UPDATE wage_upload SET status = 'validating', progress = 0, failure_reason = NULL
-       WHERE id = $1 AND status IN ('queued', 'validating', 'failed')`,
-      [uploadId],
-    );
     // decided before: by an earlier attempt, or along with another job's upload
-    if (started === 0) return this.decided(uploadId);
+    if (!(await this.repository.start(uploadId))) return this.decided(uploadId);
     let results: StoreWageFileResult[];
     try {
       results = await this.store(uploadId, this.config.wageImportBatch - 1);
@@ -114,30 +105,20 @@ export class WageImportService {
   }
 
   private async decided(uploadId: string): Promise<StoreWageFileResult> {
-    const [upload] = await this.dataSource.query<
-      Array<{
-        programme_id: string;
-        enterprise_id: string;
-        year: number;
-        status: WageUploadStatus;
-        version_number: number | null;
-      }>
-    >(`SELECT programme_id, enterprise_id, year, status, version_number FROM wage_upload WHERE id = $1`, [
-      uploadId,
-    ]);
+    const upload = await this.repository.findDecided(uploadId);
     if (!upload) throw new Error(`wage upload ${uploadId} does not exist`);
     this.logger.log(`wage upload ${uploadId}: unchanged (${upload.status})`);
     // a retry asks again in case the attempt that stored it did not get to (it is debounced)
     if (upload.status === WageUploadStatus.Current)
-      await this.aggregation.request(upload.programme_id, upload.year);
+      await this.aggregation.request(upload.programmeId, upload.year);
     return {
       id: uploadId,
-      programmeId: upload.programme_id,
-      enterpriseId: upload.enterprise_id,
+      programmeId: upload.programmeId,
+      enterpriseId: upload.enterpriseId,
       year: upload.year,
       outcome: 'unchanged',
       status: upload.status,
-      versionNumber: upload.version_number,
+      versionNumber: upload.versionNumber,
     };
   }
 
@@ -146,14 +127,11 @@ export class WageImportService {
    * transaction with their audit records and notifications. The upload's own result comes first.
    */
   private async store(uploadId: string, companions: number): Promise<StoreWageFileResult[]> {
-    const progress = new ProgressWriter(this.dataSource, uploadId);
-    const runner = this.dataSource.createQueryRunner();
+    const progress = new ProgressWriter(this.repository, uploadId);
+    let others: string[] = [];
     try {
       // the transaction's own pg client: COPY streams on it
-      const client = (await runner.connect()) as PoolClient;
-      await runner.startTransaction();
-      let others: string[] = [];
-      try {
+      return await this.repository.storeTransaction(async (client, tx) => {
         others = await claimCompanionUploads(client, uploadId, {
           count: companions,
           maxBytes: COMPANION_MAX_BYTES,
@@ -162,16 +140,12 @@ export class WageImportService {
           { uploadId, onProgress: (fraction) => progress.report(fraction) },
           ...others.map((id) => ({ uploadId: id })),
         ]);
-        for (const result of results)
-          if (result.outcome !== 'unchanged') await this.record(result, runner.manager);
-        await runner.commitTransaction();
+        for (const result of results) if (result.outcome !== 'unchanged') await this.record(result, tx);
         return results;
-      } catch (error) {
-        await runner.rollbackTransaction();
-        throw others.length > 0 ? new BatchFailed(error) : error;
-      }
+      });
+    } catch (error) {
+      throw others.length > 0 ? new BatchFailed(error) : error;
     } finally {
-      await runner.release();
       await progress.settle();
     }
   }
@@ -181,81 +155,74 @@ export class WageImportService {
    * operators, and the enterprise is told to upload again. False when the upload was already decided.
    */
   async markFailed(uploadId: string, reason: string): Promise<boolean> {
-    return this.dataSource.transaction(async (manager) => {
-      const [rows] = await manager.query<[Array<{ enterprise_id: string; file_name: string }>, number]>(
-        `UPDATE wage_upload SET status = 'failed', failure_reason = $2, processed_at = now()
-         WHERE id = $1 AND status IN ('queued', 'validating')
-         RETURNING enterprise_id, file_name`,
-        [uploadId, reason.slice(0, 2000)],
-      );
-      const upload = rows[0];
+    return this.unitOfWork.run(async (tx) => {
+      const upload = await this.repository.markFailed(uploadId, reason.slice(0, 2000), tx);
       if (!upload) return false;
       // no user acted: the job is the actor, named by the request id
-      await insertAuditRecord(manager, {
-        actorId: null,
-        actorUsername: null,
-        actorRole: null,
-        ip: null,
-        requestId: `job:wage-imports:${uploadId}`,
-        action: 'wage-upload.fail',
-        entityType: 'wage_upload',
-        entityId: uploadId,
-        outcome: 'success',
-        before: null,
-        after: { status: WageUploadStatus.Failed, reason: reason.slice(0, 500) },
-      });
+      await this.repository.recordAudit(
+        {
+          actorId: null,
+          actorUsername: null,
+          actorRole: null,
+          ip: null,
+          requestId: `job:wage-imports:${uploadId}`,
+          action: 'wage-upload.fail',
+          entityType: 'wage_upload',
+          entityId: uploadId,
+          outcome: 'success',
+          before: null,
+          after: { status: WageUploadStatus.Failed, reason: reason.slice(0, 500) },
+        },
+        tx,
+      );
       await this.notifications.notify(
         {
-          recipientOrganisationIds: [upload.enterprise_id],
+          recipientOrganisationIds: [upload.enterpriseId],
           kind: 'wage-upload.failed',
           title: {
-            'zh-CN': `薪酬数据文件“${upload.file_name}”未能处理，未保存任何数据，请重新上传`,
-            en: `The wage file "${upload.file_name}" could not be processed; nothing was stored, please upload it again`,
+            'zh-CN': `薪酬数据文件“${upload.fileName}”未能处理，未保存任何数据，请重新上传`,
+            en: `The wage file "${upload.fileName}" could not be processed; nothing was stored, please upload it again`,
           },
           link: `/wage-uploads/${uploadId}`,
           dedupeKey: `wage-upload:${uploadId}:failed`,
         },
-        manager,
+        tx,
       );
       return true;
     });
   }
 
-  private async record(result: StoreWageFileResult, manager: EntityManager): Promise<void> {
-    const [upload] = await manager.query<
-      Array<{ file_name: string; uploaded_by: string | null; username: string | null; title: string }>
-    >(
-      `SELECT u.file_name, u.uploaded_by, a.username, p.title FROM wage_upload u
-       JOIN programme p ON p.id = u.programme_id LEFT JOIN app_user a ON a.id = u.uploaded_by
-       WHERE u.id = $1`,
-      [result.id],
-    );
+  private async record(result: StoreWageFileResult, tx: Tx): Promise<void> {
+    const upload = await this.repository.findForRecord(result.id, tx);
     const stored = result.outcome === 'stored';
     // done on the uploader's behalf: the audit names them, the request id names the job
-    await insertAuditRecord(manager, {
-      actorId: upload.uploaded_by,
-      actorUsername: upload.username,
-      actorRole: upload.uploaded_by ? Role.Enterprise : null,
-      ip: null,
-      requestId: `job:wage-imports:${result.id}`,
-      action: stored ? 'wage-upload.store' : 'wage-upload.reject',
-      entityType: 'wage_upload',
-      entityId: result.id,
-      outcome: 'success',
-      before: null,
-      after:
-        result.outcome === 'stored'
-          ? {
-              status: WageUploadStatus.Current,
-              versionNumber: result.versionNumber,
-              rowCount: result.rowCount,
-              supersededId: result.supersededId,
-            }
-          : {
-              status: WageUploadStatus.Rejected,
-              errorCount: result.outcome === 'rejected' ? result.errorCount : 0,
-            },
-    });
+    await this.repository.recordAudit(
+      {
+        actorId: upload.uploadedBy,
+        actorUsername: upload.username,
+        actorRole: upload.uploadedBy ? Role.Enterprise : null,
+        ip: null,
+        requestId: `job:wage-imports:${result.id}`,
+        action: stored ? 'wage-upload.store' : 'wage-upload.reject',
+        entityType: 'wage_upload',
+        entityId: result.id,
+        outcome: 'success',
+        before: null,
+        after:
+          result.outcome === 'stored'
+            ? {
+                status: WageUploadStatus.Current,
+                versionNumber: result.versionNumber,
+                rowCount: result.rowCount,
+                supersededId: result.supersededId,
+              }
+            : {
+                status: WageUploadStatus.Rejected,
+                errorCount: result.outcome === 'rejected' ? result.errorCount : 0,
+              },
+      },
+      tx,
+    );
     await this.notifications.notify(
       {
         recipientOrganisationIds: [result.enterpriseId],
@@ -263,17 +230,17 @@ export class WageImportService {
         title:
           result.outcome === 'stored'
             ? {
-                'zh-CN': `${result.year} 年度薪酬数据已保存为第 ${result.versionNumber} 版（${result.rowCount} 行，${upload.title}）`,
-                en: `Wage data ${result.year} stored as version ${result.versionNumber} (${result.rowCount} rows, ${upload.title})`,
+                'zh-CN': `${result.year} 年度薪酬数据已保存为第 ${result.versionNumber} 版（${result.rowCount} 行，${upload.programmeTitle}）`,
+                en: `Wage data ${result.year} stored as version ${result.versionNumber} (${result.rowCount} rows, ${upload.programmeTitle})`,
               }
             : {
-                'zh-CN': `薪酬数据文件“${upload.file_name}”有 ${result.outcome === 'rejected' ? result.errorCount : 0} 处错误，未保存任何数据`,
-                en: `The wage file "${upload.file_name}" has ${result.outcome === 'rejected' ? result.errorCount : 0} errors; nothing was stored`,
+                'zh-CN': `薪酬数据文件“${upload.fileName}”有 ${result.outcome === 'rejected' ? result.errorCount : 0} 处错误，未保存任何数据`,
+                en: `The wage file "${upload.fileName}" has ${result.outcome === 'rejected' ? result.errorCount : 0} errors; nothing was stored`,
               },
         link: `/wage-uploads/${result.id}`,
         dedupeKey: `wage-upload:${result.id}:${result.outcome}`,
       },
-      manager,
+      tx,
     );
   }
 }

@@ -1,8 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { type JobState } from 'bullmq';
-import { DataSource } from 'typeorm';
 import { WageImportQueue } from './wage-import.job';
+import { WageImportRepository } from './wage-import.repository';
 import { WageImportService } from './wage-import.service';
 
 /** Uploads younger than this are left alone: the API enqueues right after its commit. */
@@ -26,7 +25,7 @@ export class WageUploadRecovery {
   private readonly logger = new Logger(WageUploadRecovery.name);
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly repository: WageImportRepository,
     private readonly queue: WageImportQueue,
     private readonly imports: WageImportService,
   ) {}
@@ -37,14 +36,9 @@ export class WageUploadRecovery {
    * died on it again and again) marks the upload failed instead of looping. Returns the uploads handled.
    */
   async requeueStalled(): Promise<number> {
-    const stalled = await this.dataSource.query<Array<{ id: string }>>(
-      `SELECT id FROM wage_upload
-       WHERE status IN ('queued', 'validating') AND created_at < now() - $1 * interval '1 millisecond'
-       ORDER BY created_at`,
-      [STALLED_UPLOAD_AFTER_MS],
-    );
+    const stalled = await this.repository.findStalled(STALLED_UPLOAD_AFTER_MS);
     let handled = 0;
-    for (const { id } of stalled) {
+    for (const id of stalled) {
       const job = await this.queue.state(id);
       if (LIVE_STATES.has(job.state)) continue;
       if (job.state === 'failed') {
@@ -55,19 +49,11 @@ export class WageUploadRecovery {
         continue;
       }
       // the job may have finished and decided the upload since the select
-      if (!(await this.pending(id))) continue;
+      if (!(await this.repository.isPending(id))) continue;
       await this.queue.requeue(id);
       this.logger.warn(`wage upload ${id}: no live job (${job.state}), queued again`);
       handled += 1;
     }
     return handled;
-  }
-
-  private async pending(id: string): Promise<boolean> {
-    const rows = await this.dataSource.query<unknown[]>(
-      `SELECT 1 FROM wage_upload WHERE id = $1 AND status IN ('queued', 'validating')`,
-      [id],
-    );
-    return rows.length > 0;
   }
 }

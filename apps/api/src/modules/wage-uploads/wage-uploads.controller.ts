@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, Post, Query, StreamableFile, UploadedFile } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Query, UploadedFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DEFAULT_LANGUAGE, type Language, WAGE_UPLOAD_LIMITS } from '@skillpay/domain';
 import { ClsService } from 'nestjs-cls';
@@ -6,14 +6,9 @@ import { type Caller } from '../../common/auth/caller';
 import { Allow, CurrentCaller } from '../../common/auth/decorators';
 import { type RequestContext } from '../../common/context/request-context';
 import { PageQueryDto } from '../../common/http/pagination.dto';
-import {
-  ApiFileResponse,
-  attachmentDisposition,
-  SingleFileUpload,
-  XLSX_CONTENT_TYPE,
-} from '../../common/http/file-routes';
+import { type FileResponse } from '../../common/http/file-response';
+import { ApiFileResponse, SingleFileUpload, XLSX_CONTENT_TYPE } from '../../common/http/file-routes';
 import { UuidParam } from '../../common/http/uuid-param.pipe';
-import { wageTemplateFileName } from './wage-template';
 import {
   CreateWageUploadDto,
   WageRowListDto,
@@ -25,7 +20,6 @@ import {
 } from './wage-uploads.dto';
 import { type UploadedWageFile, WageUploadsService } from './wage-uploads.service';
 
-const CSV = 'text/csv; charset=utf-8';
 const MAX_MB = WAGE_UPLOAD_LIMITS.maxBytes / 1024 / 1024;
 
 @ApiTags('wage-uploads')
@@ -45,24 +39,16 @@ export class WageUploadsController {
   @Allow('wageUploads', 'read')
   @ApiFileResponse(XLSX_CONTENT_TYPE)
   @ApiOperation({ summary: 'The xlsx template: data sheet with drop-downs, instructions, occupation list' })
-  async templateXlsx(): Promise<StreamableFile> {
-    const language = this.language();
-    return new StreamableFile(await this.service.template(language, 'xlsx'), {
-      type: XLSX_CONTENT_TYPE,
-      disposition: attachmentDisposition(wageTemplateFileName(language, 'xlsx')),
-    });
+  templateXlsx(): Promise<FileResponse> {
+    return this.service.template(this.language(), 'xlsx');
   }
 
   @Get('template.csv')
   @Allow('wageUploads', 'read')
   @ApiFileResponse('text/csv')
   @ApiOperation({ summary: 'The csv template (UTF-8 with BOM, header row)' })
-  async templateCsv(): Promise<StreamableFile> {
-    const language = this.language();
-    return new StreamableFile(await this.service.template(language, 'csv'), {
-      type: CSV,
-      disposition: attachmentDisposition(wageTemplateFileName(language, 'csv')),
-    });
+  templateCsv(): Promise<FileResponse> {
+    return this.service.template(this.language(), 'csv');
   }
 
   @Get()
@@ -116,44 +102,22 @@ export class WageUploadsController {
   @Get(':id/errors.xlsx')
   @ApiFileResponse(XLSX_CONTENT_TYPE)
   @ApiOperation({ summary: 'The error list as xlsx (row, column, value, message)' })
-  async errorsXlsx(
-    @CurrentCaller() caller: Caller,
-    @Param('id', UuidParam) id: string,
-  ): Promise<StreamableFile> {
-    const language = this.language();
-    return new StreamableFile(await this.service.errorsFile(caller, id, language, 'xlsx'), {
-      type: XLSX_CONTENT_TYPE,
-      disposition: attachmentDisposition(
-        language === 'en' ? 'wage-upload-errors.xlsx' : '薪酬数据错误清单.xlsx',
-      ),
-    });
+  errorsXlsx(@CurrentCaller() caller: Caller, @Param('id', UuidParam) id: string): Promise<FileResponse> {
+    return this.service.errorsFile(caller, id, this.language(), 'xlsx');
   }
 
   @Get(':id/errors.csv')
   @ApiFileResponse('text/csv')
   @ApiOperation({ summary: 'The error list as csv (UTF-8 with BOM)' })
-  async errorsCsv(
-    @CurrentCaller() caller: Caller,
-    @Param('id', UuidParam) id: string,
-  ): Promise<StreamableFile> {
-    const language = this.language();
-    return new StreamableFile(await this.service.errorsFile(caller, id, language, 'csv'), {
-      type: CSV,
-      disposition: attachmentDisposition(
-        language === 'en' ? 'wage-upload-errors.csv' : '薪酬数据错误清单.csv',
-      ),
-    });
+  errorsCsv(@CurrentCaller() caller: Caller, @Param('id', UuidParam) id: string): Promise<FileResponse> {
+    return this.service.errorsFile(caller, id, this.language(), 'csv');
   }
 
   @Get(':id/file')
   @ApiFileResponse([XLSX_CONTENT_TYPE, 'text/csv'])
   @ApiOperation({ summary: 'The original file (the enterprise itself only)' })
-  async file(@CurrentCaller() caller: Caller, @Param('id', UuidParam) id: string): Promise<StreamableFile> {
-    const file = await this.service.file(caller, id);
-    return new StreamableFile(file.content, {
-      type: file.type,
-      disposition: attachmentDisposition(file.name),
-    });
+  file(@CurrentCaller() caller: Caller, @Param('id', UuidParam) id: string): Promise<FileResponse> {
+    return this.service.file(caller, id);
   }
 
   @Get(':id/rows')

@@ -3,6 +3,7 @@ import { BenchmarksModule } from '../benchmarks/benchmarks.module';
 import { QueuesModule } from '../queues/queues.module';
 import { WageImportQueue } from './wage-import.job';
 import { WageImportProcessor } from './wage-import.processor';
+import { WageImportRepository } from './wage-import.repository';
 import { WageImportService } from './wage-import.service';
 import { WageUploadRecovery } from './wage-upload-recovery';
 import { WageUploadsController } from './wage-uploads.controller';
@@ -23,7 +24,13 @@ export class WageUploadsModule {}
  */
 @Module({
   imports: [QueuesModule, BenchmarksModule],
-  providers: [WageImportService, WageImportProcessor, WageImportQueue, WageUploadRecovery],
+  providers: [
+    WageImportService,
+    WageImportRepository,
+    WageImportProcessor,
+    WageImportQueue,
+    WageUploadRecovery,
+  ],
   exports: [WageUploadRecovery],
 })
 export class WageImportsModule {}

@@ -2,9 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { PilotStatus, type WageFileError, WageUploadStatus } from '@skillpay/domain';
 import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import { managerOf, type Tx } from '../../database/unit-of-work';
 import { type QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { type OrganisationScope, organisationScopeCondition } from '../../common/access/scope';
 import { pageOffset, type PageQueryDto } from '../../common/http/pagination.dto';
+import { type TemplateOccupation } from './wage-template';
 import { type WageUploadQueryDto } from './wage-uploads.dto';
 import { WageUploadEntity } from './wage-upload.entity';
 
@@ -102,8 +104,11 @@ export class WageUploadsRepository {
     return rows[0] ? { status: rows[0].status, versionNumber: rows[0].version_number } : null;
   }
 
-  async insert(upload: Omit<Partial<WageUploadEntity>, 'errors'>, manager: EntityManager): Promise<string> {
-    const result = await manager.insert(WageUploadEntity, upload as QueryDeepPartialEntity<WageUploadEntity>);
+  async insert(upload: Omit<Partial<WageUploadEntity>, 'errors'>, tx: Tx): Promise<string> {
+    const result = await managerOf(tx, this.dataSource).insert(
+      WageUploadEntity,
+      upload as QueryDeepPartialEntity<WageUploadEntity>,
+    );
     return (result.identifiers[0] as { id: string }).id;
   }
 
@@ -167,6 +172,13 @@ export class WageUploadsRepository {
       .addSelect('r.name', 'region_name')
       .addSelect('s.version_number', 'superseded_by_version')
       .where(condition.sql, condition.params);
+  }
+
+  /** The live occupation catalogue, for the template's drop-down and sheet. */
+  findTemplateOccupations(): Promise<TemplateOccupation[]> {
+    return this.dataSource.query<TemplateOccupation[]>(
+      `SELECT code, name_zh AS "nameZh", name_en AS "nameEn" FROM occupation WHERE deleted_at IS NULL ORDER BY code`,
+    );
   }
 }
 

@@ -1,5 +1,4 @@
-import { HttpStatus, Injectable, Logger } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
+import { Injectable, Logger } from '@nestjs/common';
 import {
   type Language,
   POST_CATEGORY_LABELS,
@@ -13,19 +12,22 @@ import {
 import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
 import { createHash } from 'node:crypto';
-import { DataSource } from 'typeorm';
 import { AccessService } from '../../common/access/access.service';
 import { type Caller } from '../../common/auth/caller';
 import { AppException } from '../../common/errors/app.exception';
-import { ErrorCode } from '../../common/errors/error-code';
 import { translate } from '../../common/errors/messages';
+import { FileResponse } from '../../common/http/file-response';
+import { XLSX_CONTENT_TYPE } from '../../common/http/file-routes';
 import { type PageQueryDto } from '../../common/http/pagination.dto';
 import { fileProblem } from '../../common/xlsx/xlsx-import';
 import { decodeFileName } from '../attachments/attachments.service';
+import { UnitOfWork } from '../../database/unit-of-work';
 import { AuditService } from '../audit/audit.service';
 import { detectWageFileFormat } from './wage-file/read-wage-rows';
+import './wage-file/wage-file.messages';
 import { WageImportQueue } from './wage-import.job';
-import { type TemplateOccupation, wageTemplateCsv, wageTemplateXlsx } from './wage-template';
+import { wageTemplateCsv, wageTemplateFileName, wageTemplateXlsx } from './wage-template';
+import { WageUploadException } from './wage-upload.exception';
 import {
   type CreateWageUploadDto,
   type WageRowListDto,
@@ -37,6 +39,14 @@ import {
   type WageUploadSummaryDto,
 } from './wage-uploads.dto';
 import { type WageUploadRow, WageUploadsRepository } from './wage-uploads.repository';
+
+type WageFileFormat = 'xlsx' | 'csv';
+
+/** The downloads' types: the templates and error lists in both formats. */
+const CONTENT_TYPES: Record<WageFileFormat, string> = {
+  xlsx: XLSX_CONTENT_TYPE,
+  csv: 'text/csv; charset=utf-8',
+};
 
 /** The part of a multer upload this module reads. */
 export interface UploadedWageFile {
@@ -69,19 +79,19 @@ export class WageUploadsService {
   private readonly logger = new Logger(WageUploadsService.name);
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly unitOfWork: UnitOfWork,
     private readonly repository: WageUploadsRepository,
     private readonly access: AccessService,
     private readonly audit: AuditService,
     private readonly queue: WageImportQueue,
   ) {}
 
-  async template(language: Language, format: 'xlsx' | 'csv'): Promise<Buffer> {
-    if (format === 'csv') return wageTemplateCsv(language);
-    const occupations = await this.dataSource.query<TemplateOccupation[]>(
-      `SELECT code, name_zh AS "nameZh", name_en AS "nameEn" FROM occupation WHERE deleted_at IS NULL ORDER BY code`,
-    );
-    return wageTemplateXlsx(language, occupations);
+  async template(language: Language, format: WageFileFormat): Promise<FileResponse> {
+    const body =
+      format === 'csv'
+        ? wageTemplateCsv(language)
+        : await wageTemplateXlsx(language, await this.repository.findTemplateOccupations());
+    return new FileResponse(wageTemplateFileName(language, format), CONTENT_TYPES[format], body);
   }
 
   async upload(
@@ -89,22 +99,20 @@ export class WageUploadsService {
     dto: CreateWageUploadDto,
     file: UploadedWageFile | undefined,
   ): Promise<WageUploadDto> {
-    if (!file || file.size === 0) throw fileProblem('errors.wage_file_required');
+    if (!file || file.size === 0) throw WageUploadException.invalid('file', 'wage_file_required');
     if (file.size > WAGE_UPLOAD_LIMITS.maxBytes) {
       throw fileProblem('errors.import_too_large', { maxMb: WAGE_UPLOAD_LIMITS.maxBytes / 1024 / 1024 });
     }
     const fileName = decodeFileName(file.originalname).slice(0, 200);
     const format = detectWageFileFormat(file.buffer);
-    if (format === 'xls') throw fileProblem('errors.wage_file_xls', { file: fileName });
-    if (!format) throw fileProblem('errors.wage_file_type', { file: fileName });
+    if (format === 'xls') throw WageUploadException.invalid('file', 'wage_file_xls', { file: fileName });
+    if (!format) throw WageUploadException.invalid('file', 'wage_file_type', { file: fileName });
     if (dto.year > currentYear()) {
-      throw AppException.validation([
-        { field: 'year', code: 'errors.wage_year_future', params: { year: dto.year } },
-      ]);
+      throw WageUploadException.invalid('year', 'wage_year_future', { year: dto.year });
     }
     const regionCode = await this.repository.approvedPilotRegion(dto.programmeId, caller.organisationId);
     if (!regionCode) {
-      throw AppException.validation([{ field: 'programmeId', code: 'errors.wage_upload_not_pilot' }]);
+      throw WageUploadException.invalid('programmeId', 'wage_upload_not_pilot');
     }
     const contentSha256 = createHash('sha256').update(file.buffer).digest('hex');
     const same = await this.repository.sameContent({
@@ -114,18 +122,21 @@ export class WageUploadsService {
       contentSha256,
     });
     if (same?.versionNumber) {
-      throw new AppException(ErrorCode.WageUploadDuplicate, HttpStatus.CONFLICT, {
-        params: { version: same.versionNumber },
-        extra: { code: ErrorCode.WageUploadDuplicate, versionNumber: same.versionNumber },
-      });
+      throw new WageUploadException(
+        'wage_upload_duplicate',
+        { version: same.versionNumber },
+        { extra: { code: 'wage_upload_duplicate', versionNumber: same.versionNumber } },
+      );
     }
     if (same) {
-      throw new AppException(ErrorCode.WageUploadInProgress, HttpStatus.CONFLICT, {
-        extra: { code: ErrorCode.WageUploadInProgress },
-      });
+      throw new WageUploadException(
+        'wage_upload_in_progress',
+        {},
+        { extra: { code: 'wage_upload_in_progress' } },
+      );
     }
 
-    const id = await this.dataSource.transaction(async (manager) => {
+    const id = await this.unitOfWork.run(async (tx) => {
       const uploadId = await this.repository.insert(
         {
           programmeId: dto.programmeId,
@@ -140,7 +151,7 @@ export class WageUploadsService {
           content: file.buffer,
           uploadedBy: caller.userId,
         },
-        manager,
+        tx,
       );
       await this.audit.record(
         {
@@ -149,7 +160,7 @@ export class WageUploadsService {
           entityId: uploadId,
           after: { programmeId: dto.programmeId, year: dto.year, fileName, size: file.size, contentSha256 },
         },
-        manager,
+        tx,
       );
       return uploadId;
     });
@@ -188,7 +199,12 @@ export class WageUploadsService {
   }
 
   /** The error list as a file, in the caller's language. */
-  async errorsFile(caller: Caller, id: string, language: Language, format: 'xlsx' | 'csv'): Promise<Buffer> {
+  async errorsFile(
+    caller: Caller,
+    id: string,
+    language: Language,
+    format: WageFileFormat,
+  ): Promise<FileResponse> {
     const upload = await this.findOrFail(caller, id);
     const { errors } = await this.repository.errors(id);
     const headers =
@@ -197,8 +213,10 @@ export class WageUploadsService {
       const rendered = renderError(error, language);
       return [rendered.row ?? '', rendered.columnLabel, rendered.value, rendered.message];
     });
+    const fileName = `${language === 'en' ? 'wage-upload-errors' : '薪酬数据错误清单'}.${format}`;
     if (format === 'csv') {
-      return Buffer.from(`\uFEFF${stringify([headers, ...lines], { record_delimiter: '\r\n' })}`, 'utf8');
+      const csv = `\uFEFF${stringify([headers, ...lines], { record_delimiter: '\r\n' })}`;
+      return new FileResponse(fileName, CONTENT_TYPES.csv, Buffer.from(csv, 'utf8'));
     }
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet(language === 'en' ? 'Errors' : '错误清单', {
@@ -214,13 +232,13 @@ export class WageUploadsService {
     sheet.addRows(lines);
     sheet.getColumn(3).numFmt = '@';
     sheet.headerFooter.oddHeader = upload.upload.fileName;
-    return Buffer.from(await workbook.xlsx.writeBuffer());
+    return new FileResponse(fileName, CONTENT_TYPES.xlsx, Buffer.from(await workbook.xlsx.writeBuffer()));
   }
 
   /** The original file: the enterprise itself only. */
-  async file(caller: Caller, id: string): Promise<{ name: string; type: string; content: Buffer }> {
+  async file(caller: Caller, id: string): Promise<FileResponse> {
     const { upload } = await this.findOwnOrFail(caller, id);
-    return { name: upload.fileName, type: upload.mimeType, content: await this.repository.content(id) };
+    return new FileResponse(upload.fileName, upload.mimeType, await this.repository.content(id));
   }
 
   /** Employee-level rows: the enterprise itself only; bureaus work with summaries. */

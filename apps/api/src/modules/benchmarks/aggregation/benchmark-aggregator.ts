@@ -1,13 +1,15 @@
-import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { type DisclosureRules, WageUploadStatus } from '@skillpay/domain';
-import { type PoolClient } from 'pg';
-import { DataSource, type QueryRunner } from 'typeorm';
-import { aggregationCopySql, type CellPair, readCellRows, writeCells } from './cell-copy';
+import { Inject, Injectable } from '@nestjs/common';
+import { type DisclosureRules } from '@skillpay/domain';
+import {
+  AGGREGATION_LOCK,
+  type AggregationRun,
+  BenchmarkAggregationRepository,
+  type CellPair,
+} from '../benchmark-aggregation.repository';
 import { computeCells } from './compute-cells';
 
 /** First key of the advisory lock that serialises runs of one programme and year. */
-export const AGGREGATION_LOCK = 7_411_804;
+export { AGGREGATION_LOCK };
 
 export interface AggregationResult {
   /** nothing was pending: the cells were already up to date */
@@ -25,22 +27,9 @@ export interface AggregationResult {
   durationMs: number;
 }
 
-interface ProgrammeRow {
-  region_code: string;
-  benchmark_min_enterprises: number;
-  benchmark_max_enterprise_share: number;
-}
-
-interface StateRow {
-  computed_at: Date | null;
-  full_requested_at: Date | null;
-  min_enterprises: number | null;
-  max_enterprise_share: number | null;
-}
-
 /**
  * The aggregation job's work: brings the benchmark cells of one programme and year up to date
- * from the current wage uploads. Plain class over a DataSource (no request context), so the
+ * from the current wage uploads. Plain class over its repository (no request context), so the
  * worker and bench/benchmarks.mjs run the same code.
  *
  * One transaction, serialised per programme and year by an advisory lock: either every touched
@@ -55,7 +44,22 @@ interface StateRow {
  */
 @Injectable()
 export class BenchmarkAggregator {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  private readonly repository: BenchmarkAggregationRepository;
+
+  /**
+   * Injected with its repository; outside Nest (tests, bench/benchmarks.mjs) built on the data
+   * source, which the repository is then made over.
+   */
+  constructor(
+    @Inject(BenchmarkAggregationRepository)
+    repository:
+      BenchmarkAggregationRepository | ConstructorParameters<typeof BenchmarkAggregationRepository>[0],
+  ) {
+    this.repository =
+      repository instanceof BenchmarkAggregationRepository
+        ? repository
+        : new BenchmarkAggregationRepository(repository);
+  }
 
   async aggregate(
     programmeId: string,
@@ -63,121 +67,57 @@ export class BenchmarkAggregator {
     options: { full?: boolean } = {},
   ): Promise<AggregationResult> {
     const started = performance.now();
-    const runner = this.dataSource.createQueryRunner();
-    try {
-      const client = (await runner.connect()) as PoolClient;
-      await runner.startTransaction();
-      const result = await this.run(runner, client, programmeId, year, options.full ?? false, started);
-      await runner.commitTransaction();
-      return { ...result, durationMs: Math.round(performance.now() - started) };
-    } catch (error) {
-      if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
-      throw error;
-    } finally {
-      await runner.release();
-    }
+    const result = await this.repository.inTransaction((run) =>
+      this.run(run, programmeId, year, options.full ?? false, started),
+    );
+    return { ...result, durationMs: Math.round(performance.now() - started) };
   }
 
   private async run(
-    runner: QueryRunner,
-    client: PoolClient,
+    run: AggregationRun,
     programmeId: string,
     year: number,
     fullRequested: boolean,
     started: number,
   ): Promise<Omit<AggregationResult, 'durationMs'>> {
     const nothing = { skipped: true, full: false, pairs: 0, rows: 0, cells: 0, uploads: 0 };
-    await runner.query(`SELECT pg_advisory_xact_lock($1, hashtext($2))`, [
-      AGGREGATION_LOCK,
-      `${programmeId}:${year}`,
-    ]);
-    // the small side (the current uploads) must be the hashed one even before ANALYZE has seen them
-    await runner.query(`SET LOCAL work_mem = '64MB'`);
-    const [programme] = (await runner.query(
-      `SELECT region_code, benchmark_min_enterprises, benchmark_max_enterprise_share FROM programme WHERE id = $1`,
-      [programmeId],
-    )) as ProgrammeRow[];
+    await run.lock(programmeId, year);
+    const programme = await run.findProgramme(programmeId);
     if (!programme) return nothing;
     const rules: DisclosureRules = {
-      minEnterprises: programme.benchmark_min_enterprises,
-      maxEnterpriseSharePercent: programme.benchmark_max_enterprise_share,
+      minEnterprises: programme.minEnterprises,
+      maxEnterpriseSharePercent: programme.maxEnterpriseSharePercent,
     };
-    const [state] = (await runner.query(
-      `SELECT computed_at, full_requested_at, min_enterprises, max_enterprise_share
-       FROM benchmark_state WHERE programme_id = $1 AND year = $2`,
-      [programmeId, year],
-    )) as StateRow[];
+    const state = await run.findState(programmeId, year);
     const full =
       fullRequested ||
-      !state?.computed_at ||
-      state.full_requested_at !== null ||
-      state.min_enterprises !== rules.minEnterprises ||
-      state.max_enterprise_share !== rules.maxEnterpriseSharePercent;
+      !state?.computedAt ||
+      state.fullRequestedAt !== null ||
+      state.minEnterprises !== rules.minEnterprises ||
+      state.maxEnterpriseShare !== rules.maxEnterpriseSharePercent;
 
-    const pending = (
-      (await runner.query(
-        `SELECT id FROM wage_upload
-         WHERE programme_id = $1 AND year = $2 AND aggregated_at IS NULL AND status IN ($3, $4)`,
-        [programmeId, year, WageUploadStatus.Current, WageUploadStatus.Superseded],
-      )) as Array<{ id: string }>
-    ).map((upload) => upload.id);
+    const pending = await run.findPendingUploads(programmeId, year);
     if (!full && pending.length === 0) return nothing;
 
-    let pairs: CellPair[] | null = null;
-    if (!full) {
-      // a new version touches its own pairs and those of the version it superseded
-      pairs = (
-        (await runner.query(
-          `SELECT DISTINCT occupation_code, skill_level FROM wage_row
-           WHERE upload_id IN (SELECT id FROM wage_upload WHERE id = ANY($1::uuid[]) OR superseded_by = ANY($1::uuid[]))
-           ORDER BY occupation_code, skill_level`,
-          [pending],
-        )) as Array<{ occupation_code: string; skill_level: string }>
-      ).map((row) => ({ occupationCode: row.occupation_code, skillLevel: row.skill_level }));
-    }
+    // a new version touches its own pairs and those of the version it superseded
+    const pairs: CellPair[] | null = full ? null : await run.findPairsOf(pending);
 
-    const rows =
-      pairs?.length === 0 ? null : await readCellRows(client, aggregationCopySql(programmeId, year, pairs));
-    const cells = rows ? computeCells(rows, programme.region_code, rules) : [];
+    const rows = pairs?.length === 0 ? null : await run.readCellRows(programmeId, year, pairs);
+    const cells = rows ? computeCells(rows, programme.regionCode, rules) : [];
 
-    if (full) {
-      await runner.query(`DELETE FROM benchmark_cell WHERE programme_id = $1 AND year = $2`, [
-        programmeId,
-        year,
-      ]);
-    } else if (pairs!.length > 0) {
-      await runner.query(
-        `DELETE FROM benchmark_cell c
-         USING unnest($3::text[], $4::text[]) AS pair(occupation_code, skill_level)
-         WHERE c.programme_id = $1 AND c.year = $2
-           AND c.occupation_code = pair.occupation_code AND c.skill_level = pair.skill_level`,
-        [programmeId, year, pairs!.map((p) => p.occupationCode), pairs!.map((p) => p.skillLevel)],
-      );
-    }
-    const [{ now }] = (await runner.query(`SELECT now()::text AS now`)) as Array<{ now: string }>;
-    await writeCells(client, programmeId, year, now, cells);
-    await runner.query(`UPDATE wage_upload SET aggregated_at = now() WHERE id = ANY($1::uuid[])`, [pending]);
+    if (full) await run.deleteAllCells(programmeId, year);
+    else if (pairs!.length > 0) await run.deletePairCells(programmeId, year, pairs!);
+    const now = await run.now();
+    await run.writeCells(programmeId, year, now, cells);
+    await run.markAggregated(pending);
     const pairCount = pairs ? pairs.length : (rows?.pairs.length ?? 0);
-    await runner.query(
-      `INSERT INTO benchmark_state AS s (programme_id, year, computed_at, full_computed_at, min_enterprises,
-         max_enterprise_share, last_pairs, last_duration_ms)
-       VALUES ($1, $2, now(), CASE WHEN $3::boolean THEN now() END, $4, $5, $6, $7)
-       ON CONFLICT (programme_id, year) DO UPDATE SET
-         computed_at = now(),
-         full_computed_at = CASE WHEN $3::boolean THEN now() ELSE s.full_computed_at END,
-         min_enterprises = $4, max_enterprise_share = $5, last_pairs = $6, last_duration_ms = $7,
-         -- a request that arrived while this run was under way still gets its run
-         full_requested_at = CASE WHEN $3::boolean AND s.full_requested_at <= now() THEN NULL ELSE s.full_requested_at END`,
-      [
-        programmeId,
-        year,
-        full,
-        rules.minEnterprises,
-        rules.maxEnterpriseSharePercent,
-        pairCount,
-        Math.round(performance.now() - started),
-      ],
-    );
+    await run.recordState(programmeId, year, {
+      full,
+      minEnterprises: rules.minEnterprises,
+      maxEnterpriseSharePercent: rules.maxEnterpriseSharePercent,
+      pairs: pairCount,
+      durationMs: Math.round(performance.now() - started),
+    });
     return {
       skipped: false,
       full,

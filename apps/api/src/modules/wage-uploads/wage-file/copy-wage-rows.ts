@@ -6,21 +6,16 @@ import {
   type WageRowValues,
 } from '@skillpay/domain';
 import { once } from 'node:events';
-import { type Readable } from 'node:stream';
-import { type ClientBase } from 'pg';
-import { from as copyFrom } from 'pg-copy-streams';
+import { type Readable, type Writable } from 'node:stream';
 import { type RawWageRow, readWageRows, type WageFileFormat, WageFileProblem } from './read-wage-rows';
 
 /**
  * Validate → COPY: every row of a wage file checked by the shared rules and streamed into
  * wage_row with PostgreSQL's COPY on the caller's transaction while the file is still being read
- * (never row-by-row INSERTs). Plain code on a `pg` client, no Nest: the upload worker and
+ * (never row-by-row INSERTs). Plain code on the COPY stream the repository opens
+ * (WageStoreStatements.openWageRowCopy, WAGE_ROW_COPY_SQL), no Nest: the upload worker and
  * `bench/benchmarks.mjs` (from the built dist) load files through exactly this code.
  */
-
-export const WAGE_ROW_COPY_SQL =
-  'COPY wage_row (upload_id, row_number, employee_ref, occupation_code, skill_level, post_category, ' +
-  'months_worked, base_pay, post_pay, performance_pay, allowances, other_pay) FROM STDIN';
 
 /**
  * One row in COPY text format. Employee refs are limited to [A-Za-z0-9-_./#] and every other
@@ -119,14 +114,6 @@ class CopyText {
 
 const COPY_ESCAPES: Record<string, string> = { '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' };
 
-/** The live occupation catalogue's codes, for `isKnownOccupation`. */
-export async function loadOccupationCodes(client: ClientBase): Promise<Set<string>> {
-  const { rows } = await client.query<{ code: string }>(
-    'SELECT code FROM occupation WHERE deleted_at IS NULL',
-  );
-  return new Set(rows.map((row) => row.code));
-}
-
 export interface CopyWageFileOptions {
   uploadId: string;
   content: Buffer | Readable;
@@ -203,11 +190,10 @@ class CheckedRows {
  * before, so either every row of a file is stored or none is.
  */
 export class WageRowCopy {
-  private readonly stream;
   private readonly done: Promise<void>;
 
-  constructor(client: ClientBase) {
-    this.stream = client.query(copyFrom(WAGE_ROW_COPY_SQL));
+  /** `stream`: an open `COPY wage_row FROM STDIN` (WageStoreStatements.openWageRowCopy) */
+  constructor(private readonly stream: Writable) {
     this.done = new Promise<void>((resolve, reject) => {
       this.stream.on('finish', resolve);
       this.stream.on('error', reject);
