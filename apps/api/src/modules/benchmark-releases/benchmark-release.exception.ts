@@ -3,22 +3,6 @@ import { featureException } from '../../common/errors/feature-errors';
 
 /** Benchmark releases' own errors; a step not possible now is the workflow kernel's. */
 export class BenchmarkReleaseException extends featureException({
-  // shared with the other features that choose a programme (same text)
-  benchmark_aggregation_pending: {
-    status: HttpStatus.CONFLICT,
-    'zh-CN': '还有 {{count}} 份薪酬数据尚未汇总进工资价位，请待汇总完成后再生成发布稿',
-    en: '{{count}} wage-data uploads are not yet aggregated into the benchmarks; create the draft once aggregation has finished',
-  },
-  benchmark_not_computed: {
-    status: HttpStatus.CONFLICT,
-    'zh-CN': '该工作方案 {{year}} 年度尚无汇总的工资价位',
-    en: 'No benchmarks have been computed for this programme and {{year}}',
-  },
-  benchmark_recompute_pending: {
-    status: HttpStatus.CONFLICT,
-    'zh-CN': '工资价位正在按新的发布规则重新汇总，请待汇总完成后再生成发布稿',
-    en: 'The benchmarks are being recomputed under new disclosure rules; create the draft once that has finished',
-  },
   benchmark_release_open: {
     status: HttpStatus.CONFLICT,
     'zh-CN': '该工作方案 {{year}} 年度已有一份“{{status}}”的发布稿，请先发布或作废该稿',
