@@ -23,7 +23,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import { errorMessage, showFieldErrors } from '../../app/api/api-error';
 import { useCurrentRole } from '../../app/session/session-user';
-import { useActiveProgrammes } from '../pilots/pilots.api';
+import { useProgrammes } from '../programmes';
 import {
   type AggregationStatus,
   type ComputedCell,
@@ -47,7 +47,7 @@ export function ComputedCellsPage() {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const role = useCurrentRole();
-  const programmes = useActiveProgrammes();
+  const programmes = useProgrammes({ status: 'active' });
   const [params, setParams] = useSearchParams();
   const actionRef = useRef<ActionType>(undefined);
   const programmeId = params.get('programmeId') ?? programmes.data?.items[0]?.id;

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { errorMessage } from '../../app/api/api-error';
 import { valueEnumOf } from '../../app/i18n/labels';
-import { useActiveProgrammes } from '../pilots/pilots.api';
+import { useProgrammes } from '../programmes';
 import { listReleases, type ReleaseListItem, type ReleaseQuery } from './benchmarks.api';
 import { ReleaseStatusTag, useBenchmarkLabels } from './benchmark-labels';
 
@@ -21,7 +21,7 @@ export function ReleaseListPage() {
   const { message } = App.useApp();
   const navigate = useNavigate();
   const labels = useBenchmarkLabels();
-  const programmes = useActiveProgrammes();
+  const programmes = useProgrammes({ status: 'active' });
 
   const columns: ProColumns<ReleaseListItem>[] = [
     {

@@ -5,11 +5,11 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { OrganisationType, type Role, can } from '@skillpay/domain';
 import { useDomainLabels } from '../../app/i18n/labels';
-import { canOpen, menuFor } from '../../app/resources';
+import { canOpen, menuFor } from '../../app/navigation';
 import { useCurrentUser } from '../../app/session/session-store';
 import { roleOf } from '../../app/session/session-user';
-import { ProgrammeOverview } from '../programme-dashboard/programme-overview';
-import { useRegions } from '../regions/regions.api';
+import { ProgrammeOverview } from '../programme-dashboard';
+import { useRegions } from '../regions';
 import { useHealth, useOrganisationCount, useUserCount } from './dashboard.api';
 
 interface CountCardProps {

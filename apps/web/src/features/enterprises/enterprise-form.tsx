@@ -21,8 +21,8 @@ import {
 import { errorMessage, showFieldErrors } from '../../app/api/api-error';
 import { useCurrentUser } from '../../app/session/session-store';
 import { layoutSize } from '../../app/theme';
-import { useRegions } from '../regions/regions.api';
-import { regionTreeOptions } from '../regions/region-tree';
+import { useRegions } from '../regions';
+import { regionTreeOptions } from '../regions';
 import { creditCodeHint } from './credit-code-hint';
 import { useEnterpriseLabels } from './enterprise-labels';
 import { type Enterprise, type EnterpriseCreateInput } from './enterprises.api';

@@ -1,12 +1,11 @@
 import { PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import { PageContainer, ProTable, type ProColumns } from '@ant-design/pro-components';
-import { App, Button, Space, Tag, theme, Tooltip } from 'antd';
+import { App, Button, Space, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import {
   can,
   ENTERPRISE_SIZE_LABELS,
-  FOCUS_INDUSTRY,
   INDUSTRY_SECTIONS,
   OWNERSHIP_LABELS,
   PRIORITY_CATEGORY_LABELS,
@@ -14,8 +13,9 @@ import {
 import { errorMessage } from '../../app/api/api-error';
 import { valueEnumOf } from '../../app/i18n/labels';
 import { useCurrentRole } from '../../app/session/session-user';
-import { useRegionLabel, useRegions } from '../regions/regions.api';
-import { regionTreeOptions } from '../regions/region-tree';
+import { useRegionLabel, useRegions } from '../regions';
+import { regionTreeOptions } from '../regions';
+import { IndustryLabel, PriorityTags } from './enterprise-descriptions';
 import { useEnterpriseLabels } from './enterprise-labels';
 import { type Enterprise, type EnterpriseQuery, listEnterprises } from './enterprises.api';
 
@@ -27,35 +27,6 @@ interface EnterpriseSearch {
   size?: string;
   priorityCategory?: string;
   sort?: string;
-}
-
-/** Priority-category tags; shared by the list and the detail page. */
-export function PriorityTags({ categories }: { categories: readonly string[] }) {
-  const labels = useEnterpriseLabels();
-  return (
-    <Space size={[0, 4]} wrap>
-      {categories.map((category) => (
-        <Tag key={category} color="gold">
-          {labels.priority(category)}
-        </Tag>
-      ))}
-    </Space>
-  );
-}
-
-/** The industry, highlighted when it is the work plan's focus (manufacturing, 三(三)). */
-export function IndustryLabel({ code }: { code: string }) {
-  const { t } = useTranslation();
-  const labels = useEnterpriseLabels();
-  const { token } = theme.useToken();
-  if (code !== FOCUS_INDUSTRY) return <>{labels.industry(code)}</>;
-  return (
-    <Tooltip title={t('enterprises.focusIndustry')}>
-      <span style={{ color: token.colorPrimary, fontWeight: token.fontWeightStrong }}>
-        {labels.industry(code)}
-      </span>
-    </Tooltip>
-  );
 }
 
 export function EnterpriseListPage() {

@@ -12,7 +12,7 @@ import {
 import { ApiRequestError, errorMessage } from '../../app/api/api-error';
 import { useDomainLabels } from '../../app/i18n/labels';
 import { PageLoading } from '../../ui/page-loading';
-import { attachmentErrorMessage } from '../programmes/attachment-errors';
+import { attachmentErrorMessage } from '../programmes';
 import { ErrorResult, NotFoundResult } from '../../ui/status-results';
 import {
   useAttachToGuidance,

@@ -27,9 +27,9 @@ import { useCurrentUser } from '../../app/session/session-store';
 import { layoutSize } from '../../app/theme';
 import { PageLoading } from '../../ui/page-loading';
 import { NotFoundResult } from '../../ui/status-results';
-import { useOrganisations } from '../organisations/organisations.api';
-import { useProgrammes } from '../programmes/programmes.api';
-import { useUsers } from '../users/users.api';
+import { useOrganisations } from '../organisations';
+import { useProgrammes } from '../programmes';
+import { useUsers } from '../users';
 import {
   type GuidanceActivity,
   type GuidanceInput,

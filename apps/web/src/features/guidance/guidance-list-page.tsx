@@ -7,9 +7,9 @@ import { GUIDANCE_KIND_LABELS, can } from '@skillpay/domain';
 import { errorMessage } from '../../app/api/api-error';
 import { useDomainLabels, valueEnumOf } from '../../app/i18n/labels';
 import { useCurrentRole } from '../../app/session/session-user';
-import { useProgrammes } from '../programmes/programmes.api';
-import { useRegions } from '../regions/regions.api';
-import { regionTreeOptions } from '../regions/region-tree';
+import { useProgrammes } from '../programmes';
+import { useRegions } from '../regions';
+import { regionTreeOptions } from '../regions';
 import { type GuidanceActivity, type GuidanceQuery, listGuidance } from './guidance.api';
 
 interface GuidanceSearch {

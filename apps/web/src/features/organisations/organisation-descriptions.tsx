@@ -2,7 +2,7 @@ import { ProDescriptions } from '@ant-design/pro-components';
 import { useTranslation } from 'react-i18next';
 import { ORGANISATION_TYPE_LABELS } from '@skillpay/domain';
 import { useDomainLabels, valueEnumOf } from '../../app/i18n/labels';
-import { useRegionLabel } from '../regions/regions.api';
+import { useRegionLabel } from '../regions';
 import { type Organisation } from './organisations.api';
 
 export interface OrganisationDescriptionsProps {

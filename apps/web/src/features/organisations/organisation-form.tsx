@@ -13,8 +13,8 @@ import { ORGANISATION_TYPES } from '@skillpay/domain';
 import { errorMessage, showFieldErrors } from '../../app/api/api-error';
 import { useDomainLabels } from '../../app/i18n/labels';
 import { layoutSize } from '../../app/theme';
-import { useRegions } from '../regions/regions.api';
-import { regionTreeOptions } from '../regions/region-tree';
+import { useRegions } from '../regions';
+import { regionTreeOptions } from '../regions';
 import { type OrganisationField } from './organisation-access';
 
 export interface OrganisationFormValues {

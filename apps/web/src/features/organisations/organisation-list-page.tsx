@@ -8,8 +8,8 @@ import { ORGANISATION_TYPE_LABELS, can } from '@skillpay/domain';
 import { errorMessage } from '../../app/api/api-error';
 import { useDomainLabels, valueEnumOf } from '../../app/i18n/labels';
 import { useCurrentRole } from '../../app/session/session-user';
-import { useRegionLabel, useRegions } from '../regions/regions.api';
-import { regionTreeOptions } from '../regions/region-tree';
+import { useRegionLabel, useRegions } from '../regions';
+import { regionTreeOptions } from '../regions';
 import {
   type OrganisationListItem,
   type OrganisationQuery,

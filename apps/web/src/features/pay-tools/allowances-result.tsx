@@ -8,7 +8,7 @@ import {
 import { type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../app/i18n/i18n';
-import { formatDecimal } from '../progress-reports/report-values';
+import { formatDecimal } from '../../ui/format-decimal';
 import { type AllowancesResult } from './allowances-values';
 import { SourceList } from './source-link';
 

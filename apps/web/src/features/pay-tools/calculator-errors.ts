@@ -1,6 +1,6 @@
 import { type PaycalcError } from '@skillpay/paycalc';
 import { useTranslation } from 'react-i18next';
-import { formatDecimal } from '../progress-reports/report-values';
+import { formatDecimal } from '../../ui/format-decimal';
 
 /**
  * A PaycalcError in the user's words: the code's message, with the bound that was crossed. The

@@ -3,7 +3,7 @@ import { Alert, Checkbox, Col, Form, InputNumber, Row, Space, Switch, Table, Typ
 import { type ReactNode, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type CheckResult, SOURCES, type SourceArticle } from '@skillpay/paycalc';
-import { CheckResults } from '../progress-reports/check-results';
+import { CheckResults } from '../progress-reports';
 import { type FieldStatus, useFieldStatus } from './calculator-errors';
 import {
   CHECK_PARTS,

@@ -13,7 +13,7 @@ import {
   YAxis,
 } from 'recharts';
 import { useLanguage } from '../../app/i18n/i18n';
-import { formatDecimal } from '../progress-reports/report-values';
+import { formatDecimal } from '../../ui/format-decimal';
 import { heatColour, seriesColour } from './chart-colours';
 import { SourceList } from './source-link';
 

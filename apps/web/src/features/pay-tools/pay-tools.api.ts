@@ -4,7 +4,6 @@ import { unwrap } from '../../app/api/api-error';
 import { api } from '../../app/api/client';
 import { type RequestBody, type ResponseBody } from '../../app/api/types';
 import { saveDownload } from '../../ui/download';
-import { listPilotApplications } from '../pilots/pilots.api';
 
 export type PayPlanDetail = ResponseBody<'/api/pay-plans/{id}', 'get'>;
 export type PayPlanInput = RequestBody<'/api/pay-plans', 'post'>['input'];
@@ -32,7 +31,11 @@ export function usePayPlan(id: string | null) {
 export function useApprovedPilots(enabled: boolean) {
   return useQuery({
     queryKey: payPlanKeys.approvedPilots,
-    queryFn: () => listPilotApplications({ status: 'approved', pageSize: 100 }),
+    // read through the API, not the pilots feature: pilots shows the plans of an application (no cycle)
+    queryFn: () =>
+      unwrap(
+        api.GET('/api/pilot-applications', { params: { query: { status: 'approved', pageSize: 100 } } }),
+      ),
     enabled,
   });
 }

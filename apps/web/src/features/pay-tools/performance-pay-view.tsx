@@ -8,7 +8,7 @@ import {
 } from '@skillpay/paycalc';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../app/i18n/i18n';
-import { formatDecimal } from '../progress-reports/report-values';
+import { formatDecimal } from '../../ui/format-decimal';
 import { amountColumn } from './amount-column';
 import { SourceList } from './source-link';
 

@@ -10,7 +10,7 @@ import { ApiRequestError, errorMessage } from '../../app/api/api-error';
 import { useLanguage } from '../../app/i18n/i18n';
 import { PageLoading } from '../../ui/page-loading';
 import { ErrorResult, NotFoundResult } from '../../ui/status-results';
-import { useRegionLabel } from '../regions/regions.api';
+import { useRegionLabel } from '../regions';
 import { PlanResult } from './plan-result';
 import { PLAN_PARAM } from './plan-toolbar';
 import { exportPlanVersion, usePayPlanAt } from './plan-versions.api';

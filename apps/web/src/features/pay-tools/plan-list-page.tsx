@@ -8,7 +8,7 @@ import { errorMessage } from '../../app/api/api-error';
 import { valueEnumOf } from '../../app/i18n/labels';
 import { useLanguage } from '../../app/i18n/i18n';
 import { useCurrentRole } from '../../app/session/session-user';
-import { useRegionLabel } from '../regions/regions.api';
+import { useRegionLabel } from '../regions';
 import { listPayPlans, type PayPlanListItem } from './plan-versions.api';
 
 interface PlanSearch {

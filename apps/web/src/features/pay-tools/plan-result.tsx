@@ -10,7 +10,7 @@ import {
   type ProfitSharing,
   type TeamWageBill,
 } from '@skillpay/paycalc';
-import { CheckResults } from '../progress-reports/check-results';
+import { CheckResults } from '../progress-reports';
 import { AllowancesResultView } from './allowances-result';
 import { type AllowancesResult } from './allowances-values';
 import { CHECK_PARTS, type ChecksResult } from './checks-values';

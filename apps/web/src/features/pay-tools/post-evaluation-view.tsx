@@ -3,7 +3,7 @@ import { type EvaluatedPost, type PostEvaluation } from '@skillpay/paycalc';
 import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useLanguage } from '../../app/i18n/i18n';
-import { formatDecimal } from '../progress-reports/report-values';
+import { formatDecimal } from '../../ui/format-decimal';
 import { SourceList } from './source-link';
 
 const CHART_HEIGHT = 280;

@@ -2,7 +2,7 @@ import { Alert, Col, Row, Space, Statistic, Table, Typography } from 'antd';
 import { PROFIT_TARGET_LABELS, PROFIT_TARGET_NAMES, type ProfitSharing } from '@skillpay/paycalc';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../app/i18n/i18n';
-import { formatDecimal } from '../progress-reports/report-values';
+import { formatDecimal } from '../../ui/format-decimal';
 import { SourceList } from './source-link';
 
 const numeric = { align: 'right' as const };

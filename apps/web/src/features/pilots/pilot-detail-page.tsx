@@ -8,13 +8,13 @@ import { PilotAction, PilotStatus } from '@skillpay/domain';
 import { ApiRequestError, errorMessage } from '../../app/api/api-error';
 import { PageLoading } from '../../ui/page-loading';
 import { ErrorResult, NotFoundResult } from '../../ui/status-results';
-import { useEnterpriseLabels } from '../enterprises/enterprise-labels';
-import { IndustryLabel, PriorityTags } from '../enterprises/enterprise-list-page';
-import { useRegionLabel } from '../regions/regions.api';
+import { useEnterpriseLabels } from '../enterprises';
+import { IndustryLabel, PriorityTags } from '../enterprises';
+import { useRegionLabel } from '../regions';
 import { type PilotApplication, usePilotApplication, useQuotas } from './pilots.api';
 import { PilotStatusTag, TransitionButtons } from './pilot-status';
 import { PlanSection } from './plan-section';
-import { PilotPayPlans } from '../pay-tools/plan-pilot-section';
+import { PilotPayPlans } from '../pay-tools';
 
 /** Where the application stands on the three steps (enterprise, district, city). */
 export function currentStep(status: string): {

@@ -16,15 +16,15 @@ import { layoutSize } from '../../app/theme';
 import { useCurrentUser } from '../../app/session/session-store';
 import { PageLoading } from '../../ui/page-loading';
 import { ErrorResult, NotFoundResult } from '../../ui/status-results';
-import { useEnterpriseLabels } from '../enterprises/enterprise-labels';
-import { useEnterprise } from '../enterprises/enterprises.api';
+import { useEnterpriseLabels } from '../enterprises';
+import { useEnterprise } from '../enterprises';
 import {
   type PilotCreateInput,
-  useActiveProgrammes,
   useCreatePilotApplication,
   usePilotApplication,
   useUpdatePilotApplication,
 } from './pilots.api';
+import { useProgrammes } from '../programmes';
 
 interface PilotFormProps {
   initialValues?: Partial<PilotCreateInput>;
@@ -45,7 +45,7 @@ function PilotForm({
   const { t } = useTranslation();
   const { message } = App.useApp();
   const labels = useEnterpriseLabels();
-  const programmes = useActiveProgrammes();
+  const programmes = useProgrammes({ status: 'active' });
   const formRef = useRef<ProFormInstance<PilotCreateInput>>(undefined);
   const options = (programmes.data?.items ?? []).map((programme) => ({
     value: programme.id,

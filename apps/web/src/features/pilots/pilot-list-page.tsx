@@ -24,19 +24,15 @@ import { errorMessage } from '../../app/api/api-error';
 import { valueEnumOf } from '../../app/i18n/labels';
 import { useCurrentUser } from '../../app/session/session-store';
 import { useCurrentRole } from '../../app/session/session-user';
-import { EnterpriseDescriptions } from '../enterprises/enterprise-detail-page';
-import { useEnterprise } from '../enterprises/enterprises.api';
-import { useEnterpriseLabels } from '../enterprises/enterprise-labels';
-import { IndustryLabel, PriorityTags } from '../enterprises/enterprise-list-page';
-import { useRegionLabel, useRegions } from '../regions/regions.api';
-import { regionTreeOptions } from '../regions/region-tree';
-import {
-  listPilotApplications,
-  type PilotListItem,
-  type PilotQuery,
-  useActiveProgrammes,
-} from './pilots.api';
+import { EnterpriseDescriptions } from '../enterprises';
+import { useEnterprise } from '../enterprises';
+import { useEnterpriseLabels } from '../enterprises';
+import { IndustryLabel, PriorityTags } from '../enterprises';
+import { useRegionLabel, useRegions } from '../regions';
+import { regionTreeOptions } from '../regions';
+import { listPilotApplications, type PilotListItem, type PilotQuery } from './pilots.api';
 import { PilotStatusTag, TransitionButtons } from './pilot-status';
+import { useProgrammes } from '../programmes';
 
 interface PilotSearch {
   q?: string;
@@ -95,7 +91,7 @@ export function PilotListPage() {
   const regions = useRegions();
   const actionRef = useRef<ActionType>(undefined);
   const isEnterprise = role === Role.Enterprise;
-  const programmes = useActiveProgrammes();
+  const programmes = useProgrammes({ status: 'active' });
 
   const columns: ProColumns<PilotListItem>[] = [
     { title: t('common.keyword'), dataIndex: 'q', hideInTable: true, hidden: isEnterprise },

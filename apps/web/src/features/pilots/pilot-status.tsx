@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PILOT_TRANSITIONS, PilotAction, PilotStatus } from '@skillpay/domain';
 import { errorMessage } from '../../app/api/api-error';
-import { useEnterpriseLabels } from '../enterprises/enterprise-labels';
+import { useEnterpriseLabels } from '../enterprises';
 import { type PilotActionName, useTransition } from './pilots.api';
 
 const STATUS_COLOURS: Record<PilotStatus, string> = {

@@ -23,7 +23,6 @@ export const pilotKeys = {
   detail: (id: string) => ['pilot-applications', 'detail', id] as const,
   plan: (id: string) => ['pilot-applications', 'plan', id] as const,
   quotas: (programmeId: string) => ['pilot-applications', 'quotas', programmeId] as const,
-  programmes: ['pilot-applications', 'programmes'] as const,
 };
 
 export function listPilotApplications(query: PilotQuery) {
@@ -35,14 +34,6 @@ export function usePilotApplication(id: string | undefined) {
     queryKey: pilotKeys.detail(id ?? ''),
     queryFn: () => unwrap(api.GET('/api/pilot-applications/{id}', { params: { path: { id: id ?? '' } } })),
     enabled: Boolean(id),
-  });
-}
-
-/** Active programmes of the caller's city (the programme module owns them). */
-export function useActiveProgrammes() {
-  return useQuery({
-    queryKey: pilotKeys.programmes,
-    queryFn: () => unwrap(api.GET('/api/programmes', { params: { query: { status: 'active' } } })),
   });
 }
 

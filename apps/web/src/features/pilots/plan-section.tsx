@@ -19,7 +19,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { GuidelinePart, GUIDELINE_PART_LABELS, PlanVariant } from '@skillpay/domain';
 import { errorMessage } from '../../app/api/api-error';
-import { useEnterpriseLabels } from '../enterprises/enterprise-labels';
+import { useEnterpriseLabels } from '../enterprises';
 import { type EnterprisePlan, usePlan, usePlanMutations } from './pilots.api';
 
 interface PlanFormValues {

@@ -5,8 +5,9 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { errorMessage } from '../../app/api/api-error';
 import { layoutSize } from '../../app/theme';
-import { useRegionLabel } from '../regions/regions.api';
-import { type Quota, useActiveProgrammes, useQuotas, useUpdateQuotas } from './pilots.api';
+import { useRegionLabel } from '../regions';
+import { type Quota, useQuotas, useUpdateQuotas } from './pilots.api';
+import { useProgrammes } from '../programmes';
 
 const MAX_QUOTA = 10;
 
@@ -15,7 +16,7 @@ export function QuotaPage() {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const navigate = useNavigate();
-  const programmes = useActiveProgrammes();
+  const programmes = useProgrammes({ status: 'active' });
   const regionLabel = useRegionLabel();
   const [chosen, setChosen] = useState<string>();
   // the first active programme until the user picks another

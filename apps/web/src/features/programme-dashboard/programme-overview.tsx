@@ -3,7 +3,7 @@ import { Empty, Select, theme } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useProgrammes } from '../programmes/programmes.api';
+import { useProgrammes } from '../programmes';
 import { ProgrammeDashboard } from './programme-dashboard';
 
 /** The bureaus' home: how the active programmes are going, one at a time. */

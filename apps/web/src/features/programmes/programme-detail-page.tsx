@@ -23,7 +23,7 @@ import {
 import { statusColour } from './programme-status';
 import { PlanStructureButtons, RemoveTaskLink, TaskFormButton } from './plan-forms';
 import { WorkingGroupView } from './working-group';
-import { useRegionLabel } from '../regions/regions.api';
+import { useRegionLabel } from '../regions';
 
 export function ProgrammeDetailPage() {
   const { t } = useTranslation();

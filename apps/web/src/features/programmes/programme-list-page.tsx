@@ -9,7 +9,7 @@ import { useDomainLabels, valueEnumOf } from '../../app/i18n/labels';
 import { useCurrentRole } from '../../app/session/session-user';
 import { type ProgrammeListItem, type ProgrammeQuery, listProgrammes } from './programmes.api';
 import { statusColour } from './programme-status';
-import { useRegionLabel } from '../regions/regions.api';
+import { useRegionLabel } from '../regions';
 
 interface ProgrammeSearch {
   status?: string;

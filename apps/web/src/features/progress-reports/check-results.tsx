@@ -7,7 +7,7 @@ import {
 import { Card, Descriptions, Space, Tag, Typography, theme } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { type CheckResultView } from './progress-reports.api';
-import { formatDecimal } from './report-values';
+import { formatDecimal } from '../../ui/format-decimal';
 
 const OUTCOME_COLOURS: Record<string, string> = {
   pass: 'success',

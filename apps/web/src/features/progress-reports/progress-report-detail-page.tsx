@@ -30,7 +30,7 @@ import {
 import { ApiRequestError, errorMessage } from '../../app/api/api-error';
 import { PageLoading } from '../../ui/page-loading';
 import { ErrorResult, NotFoundResult } from '../../ui/status-results';
-import { attachmentErrorMessage } from '../programmes/attachment-errors';
+import { attachmentErrorMessage } from '../programmes';
 import { CheckResults } from './check-results';
 import {
   type ProgressReport,
@@ -40,7 +40,7 @@ import {
 } from './progress-reports.api';
 import { useReportLabels } from './report-labels';
 import { ReportActions, ReportStatusTag } from './report-status';
-import { formatDecimal } from './report-values';
+import { formatDecimal } from '../../ui/format-decimal';
 
 const ACCEPT = Object.keys(ALLOWED_ATTACHMENT_EXTENSIONS)
   .map((extension) => `.${extension}`)

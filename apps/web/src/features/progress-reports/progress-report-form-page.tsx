@@ -7,7 +7,7 @@ import { ApiRequestError, errorMessage } from '../../app/api/api-error';
 import { useCurrentUser } from '../../app/session/session-store';
 import { PageLoading } from '../../ui/page-loading';
 import { ErrorResult, NotFoundResult } from '../../ui/status-results';
-import { useEnterprise } from '../enterprises/enterprises.api';
+import { useEnterprise } from '../enterprises';
 import {
   type ReportContent,
   useCreateReport,

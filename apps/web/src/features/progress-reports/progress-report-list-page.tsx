@@ -10,7 +10,7 @@ import { valueEnumOf } from '../../app/i18n/labels';
 import { useCurrentRole } from '../../app/session/session-user';
 import { PageLoading } from '../../ui/page-loading';
 import { ErrorResult } from '../../ui/status-results';
-import { useRegionLabel } from '../regions/regions.api';
+import { useRegionLabel } from '../regions';
 import {
   listProgressReports,
   type ProgrammeSchedule,

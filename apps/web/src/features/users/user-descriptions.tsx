@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ROLE_LABELS } from '@skillpay/domain';
 import { useDomainLabels, valueEnumOf } from '../../app/i18n/labels';
-import { canOpen } from '../../app/resources';
+import { canOpen } from '../../app/navigation';
 import { useCurrentRole } from '../../app/session/session-user';
 import { UserStatusTag } from './user-status-tag';
 import { type User } from './users.api';

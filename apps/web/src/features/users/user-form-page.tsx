@@ -26,7 +26,7 @@ import { layoutSize } from '../../app/theme';
 import { PageLoading } from '../../ui/page-loading';
 import { PasswordRules } from '../../ui/password-rules';
 import { ErrorResult, NotFoundResult } from '../../ui/status-results';
-import { type OrganisationOption, searchOrganisationOptions } from '../organisations/organisation-options';
+import { type OrganisationOption, searchOrganisationOptions } from '../organisations';
 import { generatePassword } from './generate-password';
 import {
   type User,
