@@ -213,33 +213,48 @@ const PAGES: Record<ResourceKey, readonly ResourcePage[]> = {
     { path: '', load: page(() => import('../features/benchmarks/position-page'), 'PositionPage') },
   ],
   payTools: [
-    { path: '', load: page(() => import('../features/pay-tools/tools-index-page'), 'PayToolsIndexPage') },
-    { path: 'pay-table', load: page(() => import('../features/pay-tools/pay-table-page'), 'PayTablePage') },
+    { path: '', load: page(() => import('../features/pay-plans/tools-index-page'), 'PayToolsIndexPage') },
+    {
+      path: 'pay-table',
+      load: page(() => import('../features/pay-plans/pay-table/pay-table-page'), 'PayTablePage'),
+    },
     {
       path: 'allowances',
-      load: page(() => import('../features/pay-tools/allowances-page'), 'AllowancesPage'),
+      load: page(() => import('../features/pay-plans/allowances/allowances-page'), 'AllowancesPage'),
     },
     {
       path: 'profit-sharing',
-      load: page(() => import('../features/pay-tools/profit-sharing-page'), 'ProfitSharingPage'),
+      load: page(
+        () => import('../features/pay-plans/profit-sharing/profit-sharing-page'),
+        'ProfitSharingPage',
+      ),
     },
-    { path: 'checks', load: page(() => import('../features/pay-tools/checks-page'), 'ChecksPage') },
-    { path: 'plans', load: page(() => import('../features/pay-tools/plan-list-page'), 'PlanListPage') },
+    { path: 'checks', load: page(() => import('../features/pay-plans/checks/checks-page'), 'ChecksPage') },
+    {
+      path: 'plans',
+      load: page(() => import('../features/pay-plans/saved-plans/plan-list-page'), 'PlanListPage'),
+    },
     {
       path: 'plans/:id',
-      load: page(() => import('../features/pay-tools/plan-detail-page'), 'PlanDetailPage'),
+      load: page(() => import('../features/pay-plans/saved-plans/plan-detail-page'), 'PlanDetailPage'),
     },
     {
       path: 'step-movement',
-      load: page(() => import('../features/pay-tools/step-movement-page'), 'StepMovementPage'),
+      load: page(() => import('../features/pay-plans/step-movement/step-movement-page'), 'StepMovementPage'),
     },
     {
       path: 'post-evaluation',
-      load: page(() => import('../features/pay-tools/post-evaluation-page'), 'PostEvaluationPage'),
+      load: page(
+        () => import('../features/pay-plans/post-evaluation/post-evaluation-page'),
+        'PostEvaluationPage',
+      ),
     },
     {
       path: 'performance-pay',
-      load: page(() => import('../features/pay-tools/performance-pay-page'), 'PerformancePayPage'),
+      load: page(
+        () => import('../features/pay-plans/performance-pay/performance-pay-page'),
+        'PerformancePayPage',
+      ),
     },
   ],
   users: [

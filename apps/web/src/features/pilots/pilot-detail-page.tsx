@@ -14,7 +14,7 @@ import { useRegionLabel } from '../regions';
 import { type PilotApplication, usePilotApplication, useQuotas } from './pilots.api';
 import { PilotStatusTag, TransitionButtons } from './pilot-status';
 import { PlanSection } from './plan-section';
-import { PilotPayPlans } from '../pay-tools';
+import { PilotPayPlans } from '../pay-plans';
 
 /** Where the application stands on the three steps (enterprise, district, city). */
 export function currentStep(status: string): {

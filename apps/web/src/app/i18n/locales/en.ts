@@ -3,8 +3,8 @@ import { progressReportsEn } from '../../../features/progress-reports/locale';
 import { wageUploadsEn } from '../../../features/wage-uploads/locale';
 import { benchmarksEn } from '../../../features/benchmarks/locale';
 import { occupationsEn } from '../../../features/occupations/locale';
-import { payToolsEn } from '../../../features/pay-tools/locale';
-import { payPlansEn } from '../../../features/pay-tools/locale-plans';
+import { payToolsEn } from '../../../features/pay-plans/locale';
+import { payPlansEn } from '../../../features/pay-plans/locale-plans';
 
 export const en: Translation = {
   app: {

@@ -2,8 +2,8 @@ import { progressReportsZhCN } from '../../../features/progress-reports/locale';
 import { wageUploadsZhCN } from '../../../features/wage-uploads/locale';
 import { benchmarksZhCN } from '../../../features/benchmarks/locale';
 import { occupationsZhCN } from '../../../features/occupations/locale';
-import { payToolsZhCN } from '../../../features/pay-tools/locale';
-import { payPlansZhCN } from '../../../features/pay-tools/locale-plans';
+import { payToolsZhCN } from '../../../features/pay-plans/locale';
+import { payPlansZhCN } from '../../../features/pay-plans/locale-plans';
 
 /**
  * Simplified Chinese, the portal's primary language. Its shape is the type every other language
