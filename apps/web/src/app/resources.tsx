@@ -29,9 +29,7 @@ function page<K extends string, T extends Record<K, ComponentType>>(load: () => 
 }
 
 const PAGES: Record<ResourceKey, readonly ResourcePage[]> = {
-  dashboard: [
-    { path: '', load: page(() => import('../features/dashboard/dashboard-page'), 'DashboardPage') },
-  ],
+  dashboard: [{ path: '', load: page(() => import('../features/home/home-page'), 'HomePage') }],
   ownOrganisation: [
     {
       path: '',

@@ -13,7 +13,7 @@ import { IndustryLabel, PriorityTags } from '../enterprises';
 import { useRegionLabel } from '../regions';
 import { type PilotApplication, usePilotApplication, useQuotas } from './pilots.api';
 import { PilotStatusTag, TransitionButtons } from './pilot-status';
-import { PlanSection } from './plan-section';
+import { EnterprisePlanSection } from './enterprise-plan-section';
 import { PilotPayPlans } from '../pay-plans';
 
 /** Where the application stands on the three steps (enterprise, district, city). */
@@ -160,7 +160,7 @@ export function PilotDetailPage() {
             }))}
           />
         </ProCard>
-        {record.hasPlan ? <PlanSection applicationId={record.id} /> : null}
+        {record.hasPlan ? <EnterprisePlanSection applicationId={record.id} /> : null}
         {record.status === PilotStatus.Approved ? <PilotPayPlans pilotApplicationId={record.id} /> : null}
       </Space>
     </PageContainer>

@@ -11,7 +11,7 @@ export type PilotUpdateInput = RequestBody<'/api/pilot-applications/{id}', 'patc
 export type PilotActionName = PilotListItem['availableActions'][number];
 export type Quota = ResponseBody<'/api/programmes/{programmeId}/quotas', 'get'>['items'][number];
 export type EnterprisePlan = ResponseBody<'/api/pilot-applications/{id}/plan', 'get'>;
-export type PlanUpdateInput = RequestBody<'/api/pilot-applications/{id}/plan', 'patch'>;
+export type EnterprisePlanUpdateInput = RequestBody<'/api/pilot-applications/{id}/plan', 'patch'>;
 export type MilestoneInput = RequestBody<'/api/pilot-applications/{id}/plan/milestones', 'post'>;
 export type MilestoneUpdateInput = RequestBody<
   '/api/pilot-applications/{id}/plan/milestones/{milestoneId}',
@@ -104,7 +104,7 @@ export function useUpdateQuotas(programmeId: string) {
   });
 }
 
-export function usePlan(id: string, enabled: boolean) {
+export function useEnterprisePlan(id: string, enabled: boolean) {
   return useQuery({
     queryKey: pilotKeys.plan(id),
     queryFn: () => unwrap(api.GET('/api/pilot-applications/{id}/plan', { params: { path: { id } } })),
@@ -112,13 +112,13 @@ export function usePlan(id: string, enabled: boolean) {
   });
 }
 
-export function usePlanMutations(id: string) {
+export function useEnterprisePlanMutations(id: string) {
   const queryClient = useQueryClient();
   const onSuccess = (plan: EnterprisePlan) => queryClient.setQueryData(pilotKeys.plan(id), plan);
   const path = { id };
   return {
     update: useMutation({
-      mutationFn: (input: PlanUpdateInput) =>
+      mutationFn: (input: EnterprisePlanUpdateInput) =>
         unwrap(api.PATCH('/api/pilot-applications/{id}/plan', { params: { path }, body: input })),
       onSuccess,
     }),

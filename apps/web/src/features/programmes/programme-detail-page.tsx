@@ -21,7 +21,7 @@ import {
   useUpdateProgramme,
 } from './programmes.api';
 import { statusColour } from './programme-status';
-import { PlanStructureButtons, RemoveTaskLink, TaskFormButton } from './plan-forms';
+import { LedgerStructureButtons, RemoveLedgerTaskLink, LedgerTaskFormButton } from './ledger-task-forms';
 import { WorkingGroupView } from './working-group';
 import { useRegionLabel } from '../regions';
 
@@ -185,7 +185,7 @@ function Overview({ programme }: { programme: Programme }) {
         extra={
           programme.editable && programme.status !== 'closed' ? (
             <Space>
-              <PlanStructureButtons programme={programme} />
+              <LedgerStructureButtons programme={programme} />
             </Space>
           ) : null
         }
@@ -220,11 +220,11 @@ function Ledger({ programme }: { programme: Programme }) {
       programme={programme}
       tasks={tasks.data ?? []}
       loading={tasks.isLoading}
-      toolbar={programme.editable ? [<TaskFormButton key="add" programme={programme} />] : []}
+      toolbar={programme.editable ? [<LedgerTaskFormButton key="add" programme={programme} />] : []}
       actions={(task) => (
         <Space size={4} wrap>
-          {programme.editable ? <TaskFormButton programme={programme} task={task} /> : null}
-          {programme.editable ? <RemoveTaskLink programme={programme} task={task} /> : null}
+          {programme.editable ? <LedgerTaskFormButton programme={programme} task={task} /> : null}
+          {programme.editable ? <RemoveLedgerTaskLink programme={programme} task={task} /> : null}
           {task.mine || programme.editable ? (
             <ProgressHistoryButton programmeId={programme.id} task={task} />
           ) : null}

@@ -10,7 +10,7 @@ import { useCurrentUser } from '../../app/session/session-store';
 import { roleOf } from '../../app/session/session-user';
 import { ProgrammeOverview } from '../programme-dashboard';
 import { useRegions } from '../regions';
-import { useHealth, useOrganisationCount, useUserCount } from './dashboard.api';
+import { useHealth, useOrganisationCount, useUserCount } from './home.api';
 
 interface CountCardProps {
   title: string;
@@ -125,7 +125,7 @@ function FigureCards({ role }: { role: Role }) {
   );
 }
 
-export function DashboardPage() {
+export function HomePage() {
   const { t } = useTranslation();
   const { token } = theme.useToken();
   const labels = useDomainLabels();

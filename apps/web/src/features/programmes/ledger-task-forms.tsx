@@ -34,7 +34,7 @@ interface TaskFormValues extends Omit<TaskInput, 'phaseId' | 'measureId'> {
 }
 
 /** Add or change a ledger task (the city bureau): placement, due date, responsible units. */
-export function TaskFormButton({ programme, task }: { programme: Programme; task?: Task }) {
+export function LedgerTaskFormButton({ programme, task }: { programme: Programme; task?: Task }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const groups = useLedgerGroups(programme);
@@ -131,7 +131,7 @@ export function TaskFormButton({ programme, task }: { programme: Programme; task
 }
 
 /** Add a phase (Qingdao-style plans) or a measure (Lüliang-style plans). */
-export function PlanStructureButtons({ programme }: { programme: Programme }) {
+export function LedgerStructureButtons({ programme }: { programme: Programme }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const { language } = useDomainLabels();
@@ -219,7 +219,7 @@ export function PlanStructureButtons({ programme }: { programme: Programme }) {
 }
 
 /** Removes a task from the ledger after confirmation (the city bureau). */
-export function RemoveTaskLink({ programme, task }: { programme: Programme; task: Task }) {
+export function RemoveLedgerTaskLink({ programme, task }: { programme: Programme; task: Task }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const remove = useRemoveTask(programme.id);

@@ -20,7 +20,7 @@ import { useTranslation } from 'react-i18next';
 import { GuidelinePart, GUIDELINE_PART_LABELS, PlanVariant } from '@skillpay/domain';
 import { errorMessage } from '../../app/api/api-error';
 import { useEnterpriseLabels } from '../enterprises';
-import { type EnterprisePlan, usePlan, usePlanMutations } from './pilots.api';
+import { type EnterprisePlan, useEnterprisePlan, useEnterprisePlanMutations } from './pilots.api';
 
 interface PlanFormValues {
   variant: string;
@@ -30,9 +30,9 @@ interface PlanFormValues {
 }
 
 /** 一企一策: read by the enterprise, edited by the bureaus in charge. */
-export function PlanSection({ applicationId }: { applicationId: string }) {
+export function EnterprisePlanSection({ applicationId }: { applicationId: string }) {
   const { t } = useTranslation();
-  const plan = usePlan(applicationId, true);
+  const plan = useEnterprisePlan(applicationId, true);
   if (!plan.data) return null;
   return (
     <ProCard title={t('pilots.plan')} bordered data-testid="pilot-plan">
@@ -45,7 +45,7 @@ function PlanBody({ plan, applicationId }: { plan: EnterprisePlan; applicationId
   const { t } = useTranslation();
   const { message } = App.useApp();
   const labels = useEnterpriseLabels();
-  const mutations = usePlanMutations(applicationId);
+  const mutations = useEnterprisePlanMutations(applicationId);
   const [editing, setEditing] = useState(false);
   const [form] = Form.useForm<PlanFormValues>();
   const [milestoneForm] = Form.useForm<{ title: string; dueOn: dayjs.Dayjs }>();
