@@ -1,5 +1,5 @@
 import { DownloadOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
-import { PageContainer, ProTable, type ProColumns } from '@ant-design/pro-components';
+import { PageContainer, type ProColumns } from '@ant-design/pro-components';
 import { App, Button, Dropdown, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useRef } from 'react';
@@ -14,9 +14,11 @@ import {
   listAuditLogs,
   useExportAuditLog,
   useVerifyAuditChain,
+  auditKeys,
 } from './audit.api';
 import { AuditEntryDetails } from './audit-entry-details';
 import { VerifyResultModal } from './verify-result-modal';
+import { QueryTable } from '../../ui/query-table';
 
 interface AuditSearch {
   occurredAt?: [string, string];
@@ -108,7 +110,8 @@ export function AuditLogPage() {
 
   return (
     <PageContainer title={t('menu.auditLog')} subTitle={t('audit.subtitle')} breadcrumbRender={false}>
-      <ProTable<AuditLogEntry, AuditSearch>
+      <QueryTable<AuditLogEntry, AuditSearch>
+        queryKey={auditKeys.all}
         rowKey="id"
         columns={columns}
         headerTitle={t('audit.tableTitle')}

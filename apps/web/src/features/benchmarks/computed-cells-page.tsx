@@ -1,5 +1,5 @@
 import { CalculatorOutlined, FileAddOutlined, SettingOutlined } from '@ant-design/icons';
-import { PageContainer, ProCard, ProTable, type ActionType } from '@ant-design/pro-components';
+import { PageContainer, ProCard } from '@ant-design/pro-components';
 import {
   Alert,
   App,
@@ -18,7 +18,7 @@ import {
 } from 'antd';
 import { can } from '@skillpay/domain';
 import dayjs from 'dayjs';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import { errorMessage, showFieldErrors } from '../../app/api/api-error';
@@ -33,8 +33,11 @@ import {
   useCreateRelease,
   useRecompute,
   useUpdateRules,
+  benchmarkKeys,
 } from './benchmarks.api';
 import { cellKey, useCellColumns } from './cell-columns';
+import { QueryTable } from '../../ui/query-table';
+import { useQueryClient } from '@tanstack/react-query';
 
 interface CellSearch {
   occupation?: string;
@@ -44,12 +47,12 @@ interface CellSearch {
 
 /** 工资价位 (bureaus): the computed cells of a programme and year, the aggregation's state, the rules. */
 export function ComputedCellsPage() {
+  const queryClient = useQueryClient();
   const { t } = useTranslation();
   const { message } = App.useApp();
   const role = useCurrentRole();
   const programmes = useProgrammes({ status: 'active' });
   const [params, setParams] = useSearchParams();
-  const actionRef = useRef<ActionType>(undefined);
   const programmeId = params.get('programmeId') ?? programmes.data?.items[0]?.id;
   const year = Number(params.get('year') ?? dayjs().year());
   const status = useAggregationStatus(programmeId, year);
@@ -106,14 +109,14 @@ export function ComputedCellsPage() {
               canRelease={can(role, 'benchmarkReleases', 'create')}
               onChanged={() => {
                 void status.refetch();
-                void actionRef.current?.reload();
+                void queryClient.invalidateQueries({ queryKey: benchmarkKeys.computed });
               }}
             />
           ) : null}
-          <ProTable<ComputedCell, CellSearch>
+          <QueryTable<ComputedCell, CellSearch>
+            queryKey={benchmarkKeys.computed}
             key={`${programmeId}-${year}`}
             rowKey={cellKey}
-            actionRef={actionRef}
             columns={columns}
             headerTitle={t('benchmarks.computed.tableTitle')}
             search={{ labelWidth: 'auto', defaultCollapsed: false }}

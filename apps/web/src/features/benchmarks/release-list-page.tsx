@@ -1,4 +1,4 @@
-import { PageContainer, ProTable, type ProColumns } from '@ant-design/pro-components';
+import { PageContainer, type ProColumns } from '@ant-design/pro-components';
 import { App, Button } from 'antd';
 import { BENCHMARK_RELEASE_STATUS_LABELS } from '@skillpay/domain';
 import { useTranslation } from 'react-i18next';
@@ -6,8 +6,9 @@ import { Link, useNavigate } from 'react-router';
 import { errorMessage } from '../../app/api/api-error';
 import { valueEnumOf } from '../../app/i18n/labels';
 import { useProgrammes } from '../programmes';
-import { listReleases, type ReleaseListItem, type ReleaseQuery } from './benchmarks.api';
+import { listReleases, type ReleaseListItem, type ReleaseQuery, benchmarkKeys } from './benchmarks.api';
 import { ReleaseStatusTag, useBenchmarkLabels } from './benchmark-labels';
+import { QueryTable } from '../../ui/query-table';
 
 interface ReleaseSearch {
   programmeId?: string;
@@ -100,7 +101,8 @@ export function ReleaseListPage() {
 
   return (
     <PageContainer title={t('menu.benchmarkReleases')} breadcrumbRender={false}>
-      <ProTable<ReleaseListItem, ReleaseSearch>
+      <QueryTable<ReleaseListItem, ReleaseSearch>
+        queryKey={benchmarkKeys.releases}
         rowKey="id"
         columns={columns}
         headerTitle={t('benchmarks.releases.tableTitle')}

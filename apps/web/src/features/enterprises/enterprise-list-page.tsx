@@ -1,5 +1,5 @@
 import { PlusOutlined, UploadOutlined } from '@ant-design/icons';
-import { PageContainer, ProTable, type ProColumns } from '@ant-design/pro-components';
+import { PageContainer, type ProColumns } from '@ant-design/pro-components';
 import { App, Button, Space, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
@@ -17,7 +17,8 @@ import { useRegionLabel, useRegions } from '../regions';
 import { regionTreeOptions } from '../regions';
 import { IndustryLabel, PriorityTags } from './enterprise-descriptions';
 import { useEnterpriseLabels } from './enterprise-labels';
-import { type Enterprise, type EnterpriseQuery, listEnterprises } from './enterprises.api';
+import { type Enterprise, type EnterpriseQuery, listEnterprises, enterpriseKeys } from './enterprises.api';
+import { QueryTable } from '../../ui/query-table';
 
 interface EnterpriseSearch {
   q?: string;
@@ -140,7 +141,8 @@ export function EnterpriseListPage() {
 
   return (
     <PageContainer title={t('menu.enterprises')} breadcrumbRender={false}>
-      <ProTable<Enterprise, EnterpriseSearch>
+      <QueryTable<Enterprise, EnterpriseSearch>
+        queryKey={enterpriseKeys.all}
         rowKey="id"
         columns={columns}
         headerTitle={t('enterprises.tableTitle')}

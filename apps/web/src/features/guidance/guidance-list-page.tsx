@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { PageContainer, ProTable, type ProColumns } from '@ant-design/pro-components';
+import { PageContainer, type ProColumns } from '@ant-design/pro-components';
 import { App, Button, Space, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
@@ -10,7 +10,8 @@ import { useCurrentRole } from '../../app/session/session-user';
 import { useProgrammes } from '../programmes';
 import { useRegions } from '../regions';
 import { regionTreeOptions } from '../regions';
-import { type GuidanceActivity, type GuidanceQuery, listGuidance } from './guidance.api';
+import { type GuidanceActivity, type GuidanceQuery, listGuidance, guidanceKeys } from './guidance.api';
+import { QueryTable } from '../../ui/query-table';
 
 interface GuidanceSearch {
   programmeId?: string;
@@ -98,7 +99,8 @@ export function GuidanceListPage() {
 
   return (
     <PageContainer title={t('menu.guidance')} breadcrumbRender={false}>
-      <ProTable<GuidanceActivity, GuidanceSearch>
+      <QueryTable<GuidanceActivity, GuidanceSearch>
+        queryKey={guidanceKeys.all}
         rowKey="id"
         columns={columns}
         headerTitle={t('guidance.listTitle')}

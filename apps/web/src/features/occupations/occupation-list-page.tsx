@@ -1,7 +1,6 @@
 import { PlusOutlined, UploadOutlined } from '@ant-design/icons';
-import { type ActionType, PageContainer, ProTable, type ProColumns } from '@ant-design/pro-components';
+import { PageContainer, type ProColumns } from '@ant-design/pro-components';
 import { App, Button, Popconfirm, Switch, Typography } from 'antd';
-import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { can } from '@skillpay/domain';
@@ -13,7 +12,10 @@ import {
   type Occupation,
   useDeleteOccupation,
   useUpdateOccupation,
+  occupationKeys,
 } from './occupations.api';
+import { QueryTable } from '../../ui/query-table';
+import { useQueryClient } from '@tanstack/react-query';
 
 interface OccupationSearch {
   search?: string;
@@ -22,16 +24,16 @@ interface OccupationSearch {
 
 /** The administrator's catalogue: search, edit, the urgently-needed switch, delete and import. */
 export function OccupationListPage() {
+  const queryClient = useQueryClient();
   const { t } = useTranslation();
   const { message } = App.useApp();
   const navigate = useNavigate();
   const role = useCurrentRole();
   const canCreate = can(role, 'occupations', 'create');
   const canUpdate = can(role, 'occupations', 'update');
-  const table = useRef<ActionType>(undefined);
   const update = useUpdateOccupation();
   const remove = useDeleteOccupation();
-  const reload = () => void table.current?.reload();
+  const reload = () => void queryClient.invalidateQueries({ queryKey: occupationKeys.all });
 
   const setUrgent = async (occupation: Occupation, urgentlyNeeded: boolean) => {
     try {
@@ -136,9 +138,9 @@ export function OccupationListPage() {
       subTitle={t('occupations.subtitle')}
       breadcrumbRender={false}
     >
-      <ProTable<Occupation, OccupationSearch>
+      <QueryTable<Occupation, OccupationSearch>
+        queryKey={occupationKeys.all}
         rowKey="code"
-        actionRef={table}
         columns={columns}
         headerTitle={t('occupations.tableTitle')}
         search={{ labelWidth: 'auto', defaultCollapsed: false }}

@@ -1,7 +1,6 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { PageContainer, ProTable, type ActionType, type ProColumns } from '@ant-design/pro-components';
+import { PageContainer, type ProColumns } from '@ant-design/pro-components';
 import { App, Button, Popconfirm, Typography } from 'antd';
-import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { ORGANISATION_TYPE_LABELS, can } from '@skillpay/domain';
@@ -15,7 +14,9 @@ import {
   type OrganisationQuery,
   listOrganisations,
   useDeleteOrganisation,
+  organisationKeys,
 } from './organisations.api';
+import { QueryTable } from '../../ui/query-table';
 
 interface OrganisationSearch {
   q?: string;
@@ -32,7 +33,6 @@ export function OrganisationListPage() {
   const regions = useRegions();
   const regionLabel = useRegionLabel();
   const remove = useDeleteOrganisation();
-  const actionRef = useRef<ActionType>(undefined);
   // Links from elsewhere (e.g. the dashboard) may preset the filters.
   const [searchParams] = useSearchParams();
   const initialFilter: OrganisationSearch = {
@@ -47,7 +47,6 @@ export function OrganisationListPage() {
     try {
       await remove.mutateAsync(organisation.id);
       message.success(t('organisations.deleted', { name: organisation.name }));
-      await actionRef.current?.reload();
     } catch (error) {
       message.error(errorMessage(error));
     }
@@ -119,9 +118,9 @@ export function OrganisationListPage() {
 
   return (
     <PageContainer title={t('menu.organisations')} breadcrumbRender={false}>
-      <ProTable<OrganisationListItem, OrganisationSearch>
+      <QueryTable<OrganisationListItem, OrganisationSearch>
+        queryKey={organisationKeys.all}
         rowKey="id"
-        actionRef={actionRef}
         columns={columns}
         headerTitle={t('organisations.tableTitle')}
         form={{ initialValues: initialFilter }}

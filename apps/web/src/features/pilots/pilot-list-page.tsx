@@ -1,13 +1,6 @@
 import { EditOutlined, PlusOutlined, SettingOutlined } from '@ant-design/icons';
-import {
-  PageContainer,
-  ProCard,
-  ProTable,
-  type ActionType,
-  type ProColumns,
-} from '@ant-design/pro-components';
+import { PageContainer, ProCard, type ProColumns } from '@ant-design/pro-components';
 import { Alert, App, Button, Tag } from 'antd';
-import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import {
@@ -30,9 +23,11 @@ import { useEnterpriseLabels } from '../enterprises';
 import { IndustryLabel, PriorityTags } from '../enterprises';
 import { useRegionLabel, useRegions } from '../regions';
 import { regionTreeOptions } from '../regions';
-import { listPilotApplications, type PilotListItem, type PilotQuery } from './pilots.api';
+import { listPilotApplications, type PilotListItem, type PilotQuery, pilotKeys } from './pilots.api';
 import { PilotStatusTag, TransitionButtons } from './pilot-status';
 import { useProgrammes } from '../programmes';
+import { QueryTable } from '../../ui/query-table';
+import { useQueryClient } from '@tanstack/react-query';
 
 interface PilotSearch {
   q?: string;
@@ -82,6 +77,7 @@ function OwnEnterpriseCard() {
 }
 
 export function PilotListPage() {
+  const queryClient = useQueryClient();
   const { t } = useTranslation();
   const { message } = App.useApp();
   const navigate = useNavigate();
@@ -89,7 +85,6 @@ export function PilotListPage() {
   const labels = useEnterpriseLabels();
   const regionLabel = useRegionLabel();
   const regions = useRegions();
-  const actionRef = useRef<ActionType>(undefined);
   const isEnterprise = role === Role.Enterprise;
   const programmes = useProgrammes({ status: 'active' });
 
@@ -206,7 +201,7 @@ export function PilotListPage() {
           id={record.id}
           size="small"
           actions={record.availableActions.filter((action) => action !== 'withdraw')}
-          onDone={() => void actionRef.current?.reload()}
+          onDone={() => void queryClient.invalidateQueries({ queryKey: pilotKeys.all })}
         />,
       ],
     },
@@ -218,9 +213,9 @@ export function PilotListPage() {
       breadcrumbRender={false}
       content={isEnterprise ? <OwnEnterpriseCard /> : undefined}
     >
-      <ProTable<PilotListItem, PilotSearch>
+      <QueryTable<PilotListItem, PilotSearch>
+        queryKey={pilotKeys.all}
         rowKey="id"
-        actionRef={actionRef}
         columns={columns}
         headerTitle={t('pilots.tableTitle')}
         form={{ initialValues: { status: defaultStatusFor(role) } }}

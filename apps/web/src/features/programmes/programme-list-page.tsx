@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { PageContainer, ProTable, type ProColumns } from '@ant-design/pro-components';
+import { PageContainer, type ProColumns } from '@ant-design/pro-components';
 import { App, Button, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
@@ -7,9 +7,10 @@ import { PROGRAMME_STATUS_LABELS, can } from '@skillpay/domain';
 import { errorMessage } from '../../app/api/api-error';
 import { useDomainLabels, valueEnumOf } from '../../app/i18n/labels';
 import { useCurrentRole } from '../../app/session/session-user';
-import { type ProgrammeListItem, type ProgrammeQuery, listProgrammes } from './programmes.api';
+import { type ProgrammeListItem, type ProgrammeQuery, listProgrammes, programmeKeys } from './programmes.api';
 import { statusColour } from './programme-status';
 import { useRegionLabel } from '../regions';
+import { QueryTable } from '../../ui/query-table';
 
 interface ProgrammeSearch {
   status?: string;
@@ -61,7 +62,8 @@ export function ProgrammeListPage() {
 
   return (
     <PageContainer title={t('menu.programmes')} breadcrumbRender={false}>
-      <ProTable<ProgrammeListItem, ProgrammeSearch>
+      <QueryTable<ProgrammeListItem, ProgrammeSearch>
+        queryKey={programmeKeys.all}
         rowKey="id"
         columns={columns}
         headerTitle={t('programmes.listTitle')}

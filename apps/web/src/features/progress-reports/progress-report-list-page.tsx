@@ -1,5 +1,5 @@
 import { SettingOutlined } from '@ant-design/icons';
-import { PageContainer, ProCard, ProTable, type ProColumns } from '@ant-design/pro-components';
+import { PageContainer, ProCard, type ProColumns } from '@ant-design/pro-components';
 import { Alert, App, Button, Form, Modal, Radio, Select, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -18,9 +18,11 @@ import {
   type ProgressReportQuery,
   useReportSchedule,
   useSetCadence,
+  reportKeys,
 } from './progress-reports.api';
 import { ReportStatusTag } from './report-status';
 import { useReportLabels } from './report-labels';
+import { QueryTable } from '../../ui/query-table';
 
 /** One programme's periods for the enterprise: its own report per period, or a button to write it. */
 function ProgrammePeriods({ schedule }: { schedule: ProgrammeSchedule }) {
@@ -292,7 +294,8 @@ function ReviewQueue() {
 
   return (
     <>
-      <ProTable<ProgressReportListItem, ReportSearch>
+      <QueryTable<ProgressReportListItem, ReportSearch>
+        queryKey={reportKeys.all}
         rowKey="id"
         columns={columns}
         headerTitle={t('progressReports.queueTitle')}

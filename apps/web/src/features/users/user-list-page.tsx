@@ -1,7 +1,6 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { PageContainer, ProTable, type ActionType, type ProColumns } from '@ant-design/pro-components';
+import { PageContainer, type ProColumns } from '@ant-design/pro-components';
 import { App, Button, Typography } from 'antd';
-import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { ROLE_LABELS, can } from '@skillpay/domain';
@@ -12,7 +11,9 @@ import { useCurrentRole } from '../../app/session/session-user';
 import { searchOrganisationOptions } from '../organisations';
 import { UserActions } from './user-actions';
 import { UserStatusTag } from './user-status-tag';
-import { type UserListItem, type UserQuery, listUsers } from './users.api';
+import { type UserListItem, type UserQuery, listUsers, userKeys } from './users.api';
+import { QueryTable } from '../../ui/query-table';
+import { useQueryClient } from '@tanstack/react-query';
 
 interface UserSearch {
   q?: string;
@@ -21,13 +22,13 @@ interface UserSearch {
 }
 
 export function UserListPage() {
+  const queryClient = useQueryClient();
   const { t } = useTranslation();
   const { message } = App.useApp();
   const navigate = useNavigate();
   const role = useCurrentRole();
   const labels = useDomainLabels();
   const [searchParams] = useSearchParams();
-  const actionRef = useRef<ActionType>(undefined);
   const canCreate = can(role, 'users', 'create');
   const canOpenOrganisations = canOpen('organisations', role);
   const organisationFilter = searchParams.get('organisationId') ?? undefined;
@@ -98,7 +99,11 @@ export function UserListPage() {
       valueType: 'option',
       width: canCreate ? 160 : 70,
       render: (_dom, user) => (
-        <UserActions user={user} variant="row" onChanged={() => void actionRef.current?.reload()} />
+        <UserActions
+          user={user}
+          variant="row"
+          onChanged={() => void queryClient.invalidateQueries({ queryKey: userKeys.all })}
+        />
       ),
     },
   ];
@@ -109,9 +114,9 @@ export function UserListPage() {
       subTitle={canCreate ? undefined : t('users.readOnlyHint')}
       breadcrumbRender={false}
     >
-      <ProTable<UserListItem, UserSearch>
+      <QueryTable<UserListItem, UserSearch>
+        queryKey={userKeys.all}
         rowKey="id"
-        actionRef={actionRef}
         columns={columns}
         headerTitle={t('users.tableTitle')}
         form={{ initialValues: { organisationId: organisationFilter } }}

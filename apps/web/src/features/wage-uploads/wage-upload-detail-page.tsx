@@ -1,11 +1,5 @@
 import { DownloadOutlined } from '@ant-design/icons';
-import {
-  PageContainer,
-  ProCard,
-  ProDescriptions,
-  ProTable,
-  type ProColumns,
-} from '@ant-design/pro-components';
+import { PageContainer, ProCard, ProDescriptions, type ProColumns } from '@ant-design/pro-components';
 import { Alert, App, Button, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
@@ -29,7 +23,9 @@ import {
   useWageUpload,
   type WageRow,
   type WageSummary,
+  wageUploadKeys,
 } from './wage-uploads.api';
+import { QueryTable } from '../../ui/query-table';
 
 function useSkillLevelLabel() {
   const language = useLanguage();
@@ -107,7 +103,8 @@ function RowsTable({ id }: { id: string }) {
     render: (_dom, row) => money(row[key] as number),
   });
   return (
-    <ProTable<WageRow>
+    <QueryTable<WageRow>
+      queryKey={wageUploadKeys.all}
       rowKey="rowNumber"
       headerTitle={t('wageUploads.rowsTitle')}
       search={false}

@@ -1,5 +1,5 @@
 import { DownloadOutlined, InboxOutlined } from '@ant-design/icons';
-import { PageContainer, ProCard, ProTable, type ProColumns } from '@ant-design/pro-components';
+import { PageContainer, ProCard, type ProColumns } from '@ant-design/pro-components';
 import { Alert, App, Button, Form, Select, Space, Steps, Typography, Upload } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -15,7 +15,9 @@ import {
   useUploadWageFile,
   useWageUpload,
   type WageUpload,
+  wageUploadKeys,
 } from './wage-uploads.api';
+import { QueryTable } from '../../ui/query-table';
 
 /** Wage data describes whole years: the last few, latest first. */
 function yearOptions(): number[] {
@@ -192,7 +194,8 @@ function EnterpriseWageUploads() {
         ) : null}
         {uploadId ? <WageUploadOutcome id={uploadId} /> : null}
       </ProCard>
-      <ProTable<WageUpload>
+      <QueryTable<WageUpload>
+        queryKey={wageUploadKeys.all}
         rowKey="id"
         headerTitle={t('wageUploads.history')}
         // reloads when the programme or year changes, and when an upload has been checked
@@ -291,7 +294,8 @@ function BureauWageUploads() {
     },
   ];
   return (
-    <ProTable<WageUpload, { year?: string; status?: WageUploadStatus }>
+    <QueryTable<WageUpload, { year?: string; status?: WageUploadStatus }>
+      queryKey={wageUploadKeys.all}
       rowKey="id"
       columns={columns}
       headerTitle={t('wageUploads.bureauTitle')}

@@ -1,5 +1,5 @@
 import { AppstoreOutlined } from '@ant-design/icons';
-import { PageContainer, ProTable, type ProColumns } from '@ant-design/pro-components';
+import { PageContainer, type ProColumns } from '@ant-design/pro-components';
 import { App, Button, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
@@ -10,6 +10,8 @@ import { useLanguage } from '../../../app/i18n/i18n';
 import { useCurrentRole } from '../../../app/session/session-user';
 import { useRegionLabel } from '../../regions';
 import { listPayPlans, type PayPlanListItem } from './plan-versions.api';
+import { QueryTable } from '../../../ui/query-table';
+import { payPlanKeys } from '../pay-plans.api';
 
 interface PlanSearch {
   calculator?: CalculatorKind;
@@ -93,7 +95,8 @@ export function PlanListPage() {
       onBack={() => navigate('/pay-tools')}
       breadcrumbRender={false}
     >
-      <ProTable<PayPlanListItem, PlanSearch>
+      <QueryTable<PayPlanListItem, PlanSearch>
+        queryKey={payPlanKeys.all}
         rowKey="id"
         columns={columns}
         headerTitle={t('payPlans.plans.listTitle')}
