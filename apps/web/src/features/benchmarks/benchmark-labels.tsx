@@ -136,7 +136,7 @@ export function OccupationName({ cell }: OccupationNameProps) {
       <Tag bordered={false}>{cell.occupationCode}</Tag>
       {cell.urgentlyNeeded ? (
         <Tag color="red" data-testid="urgent-occupation">
-          {t('benchmarks.urgent')}
+          {t('benchmarks:urgent')}
         </Tag>
       ) : null}
     </Space>

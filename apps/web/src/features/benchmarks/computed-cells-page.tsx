@@ -65,7 +65,7 @@ export function ComputedCellsPage() {
   };
 
   const columns = useCellColumns<ComputedCell>({
-    regionExtra: (cell) => (cell.cityRollUp ? <Tag>{t('benchmarks.cityTotal')}</Tag> : null),
+    regionExtra: (cell) => (cell.cityRollUp ? <Tag>{t('benchmarks:cityTotal')}</Tag> : null),
   });
 
   return (
@@ -76,7 +76,7 @@ export function ComputedCellsPage() {
         <Space wrap>
           <Select
             style={{ minWidth: 320 }}
-            placeholder={t('benchmarks.programme')}
+            placeholder={t('benchmarks:programme')}
             loading={programmes.isLoading}
             value={programmeId}
             options={(programmes.data?.items ?? []).map((programme) => ({
@@ -87,7 +87,7 @@ export function ComputedCellsPage() {
             data-testid="benchmarks-programme"
           />
           <InputNumber
-            addonBefore={t('benchmarks.year')}
+            addonBefore={t('benchmarks:year')}
             min={2000}
             max={2100}
             value={year}
@@ -98,7 +98,7 @@ export function ComputedCellsPage() {
       }
     >
       {!programmeId ? (
-        <Empty description={t('benchmarks.noProgramme')} />
+        <Empty description={t('benchmarks:noProgramme')} />
       ) : (
         <Space direction="vertical" size="middle" style={{ width: '100%' }}>
           {status.isError ? <Alert type="error" showIcon message={errorMessage(status.error)} /> : null}
@@ -118,7 +118,7 @@ export function ComputedCellsPage() {
             key={`${programmeId}-${year}`}
             rowKey={cellKey}
             columns={columns}
-            headerTitle={t('benchmarks.computed.tableTitle')}
+            headerTitle={t('benchmarks:computed.tableTitle')}
             search={{ labelWidth: 'auto', defaultCollapsed: false }}
             pagination={{ defaultPageSize: 50, showSizeChanger: true }}
             options={{ density: false, setting: false }}
@@ -167,7 +167,7 @@ function StatusCard({ status, canChange, canRelease, onChanged }: StatusCardProp
   const saveRules = async (values: { minEnterprises: number; maxEnterpriseSharePercent: number }) => {
     try {
       await updateRules.mutateAsync({ programmeId: status.programmeId, ...values });
-      message.success(t('benchmarks.computed.rulesSaved'));
+      message.success(t('benchmarks:computed.rulesSaved'));
       setEditing(null);
       onChanged();
     } catch (error) {
@@ -181,7 +181,7 @@ function StatusCard({ status, canChange, canRelease, onChanged }: StatusCardProp
         year: status.year,
         description: values.description?.trim() ? values.description.trim() : undefined,
       });
-      message.success(t('benchmarks.computed.releaseCreated'));
+      message.success(t('benchmarks:computed.releaseCreated'));
       navigate(`/benchmark-releases/${release.id}`);
     } catch (error) {
       setEditing(null);
@@ -192,7 +192,7 @@ function StatusCard({ status, canChange, canRelease, onChanged }: StatusCardProp
   return (
     <ProCard
       bordered
-      title={t('benchmarks.computed.status')}
+      title={t('benchmarks:computed.status')}
       extra={
         <Space wrap>
           {canChange ? (
@@ -204,14 +204,14 @@ function StatusCard({ status, canChange, canRelease, onChanged }: StatusCardProp
                   setEditing('rules');
                 }}
               >
-                {t('benchmarks.computed.editRules')}
+                {t('benchmarks:computed.editRules')}
               </Button>
               <Popconfirm
-                title={t('benchmarks.computed.recomputeConfirm')}
+                title={t('benchmarks:computed.recomputeConfirm')}
                 onConfirm={() =>
                   recompute.mutateAsync({ programmeId: status.programmeId, year: status.year }).then(
                     () => {
-                      message.success(t('benchmarks.computed.recomputeQueued'));
+                      message.success(t('benchmarks:computed.recomputeQueued'));
                       onChanged();
                     },
                     (error: unknown) => message.error(errorMessage(error)),
@@ -219,7 +219,7 @@ function StatusCard({ status, canChange, canRelease, onChanged }: StatusCardProp
                 }
               >
                 <Button icon={<CalculatorOutlined />} loading={recompute.isPending}>
-                  {t('benchmarks.computed.recompute')}
+                  {t('benchmarks:computed.recompute')}
                 </Button>
               </Popconfirm>
             </>
@@ -232,45 +232,45 @@ function StatusCard({ status, canChange, canRelease, onChanged }: StatusCardProp
               onClick={() => setEditing('release')}
               data-testid="benchmarks-create-release"
             >
-              {t('benchmarks.computed.createRelease')}
+              {t('benchmarks:computed.createRelease')}
             </Button>
           ) : null}
         </Space>
       }
     >
       <Descriptions column={{ xs: 1, md: 2, xl: 4 }} size="small">
-        <Descriptions.Item label={t('benchmarks.computed.status')}>
+        <Descriptions.Item label={t('benchmarks:computed.status')}>
           {status.upToDate ? (
-            <Badge status="success" text={t('benchmarks.computed.upToDate')} />
+            <Badge status="success" text={t('benchmarks:computed.upToDate')} />
           ) : (
-            <Badge status="processing" text={t('benchmarks.computed.pending')} />
+            <Badge status="processing" text={t('benchmarks:computed.pending')} />
           )}
         </Descriptions.Item>
-        <Descriptions.Item label={t('benchmarks.computed.computedAt')}>
+        <Descriptions.Item label={t('benchmarks:computed.computedAt')}>
           {status.computedAt ? dayjs(status.computedAt).format('YYYY-MM-DD HH:mm:ss') : '—'}
         </Descriptions.Item>
-        <Descriptions.Item label={t('benchmarks.computed.pendingUploads')}>
-          {t('benchmarks.computed.pendingUploadsValue', { count: status.pendingUploads })}
+        <Descriptions.Item label={t('benchmarks:computed.pendingUploads')}>
+          {t('benchmarks:computed.pendingUploadsValue', { count: status.pendingUploads })}
         </Descriptions.Item>
-        <Descriptions.Item label={t('benchmarks.computed.job')}>
-          {t(`benchmarks.computed.jobStates.${status.job}`)}
+        <Descriptions.Item label={t('benchmarks:computed.job')}>
+          {t(`benchmarks:computed.jobStates.${status.job}`)}
         </Descriptions.Item>
-        <Descriptions.Item label={t('benchmarks.computed.cells')}>
-          {status.cells}（{t('benchmarks.computed.suppressedCells')} {status.suppressedCells}）
+        <Descriptions.Item label={t('benchmarks:computed.cells')}>
+          {status.cells}（{t('benchmarks:computed.suppressedCells')} {status.suppressedCells}）
         </Descriptions.Item>
-        <Descriptions.Item label={t('benchmarks.computed.rules')}>
-          {t('benchmarks.computed.rulesValue', {
+        <Descriptions.Item label={t('benchmarks:computed.rules')}>
+          {t('benchmarks:computed.rulesValue', {
             min: applied.minEnterprises,
             max: applied.maxEnterpriseSharePercent,
           })}
         </Descriptions.Item>
       </Descriptions>
       {status.fullRecomputePending ? (
-        <Alert type="info" showIcon message={t('benchmarks.computed.fullPending')} />
+        <Alert type="info" showIcon message={t('benchmarks:computed.fullPending')} />
       ) : null}
       <Modal
         open={editing === 'rules'}
-        title={t('benchmarks.computed.editRules')}
+        title={t('benchmarks:computed.editRules')}
         onCancel={() => setEditing(null)}
         onOk={() => rulesForm.submit()}
         okButtonProps={{ loading: updateRules.isPending }}
@@ -279,14 +279,14 @@ function StatusCard({ status, canChange, canRelease, onChanged }: StatusCardProp
         <Form form={rulesForm} layout="vertical" onFinish={(values) => void saveRules(values)}>
           <Form.Item
             name="minEnterprises"
-            label={t('benchmarks.computed.minEnterprises')}
+            label={t('benchmarks:computed.minEnterprises')}
             rules={[{ required: true }]}
           >
             <InputNumber min={3} max={50} precision={0} />
           </Form.Item>
           <Form.Item
             name="maxEnterpriseSharePercent"
-            label={t('benchmarks.computed.maxShare')}
+            label={t('benchmarks:computed.maxShare')}
             rules={[{ required: true }]}
           >
             <InputNumber min={10} max={90} precision={0} />
@@ -295,14 +295,14 @@ function StatusCard({ status, canChange, canRelease, onChanged }: StatusCardProp
       </Modal>
       <Modal
         open={editing === 'release'}
-        title={t('benchmarks.computed.createReleaseTitle', { year: status.year })}
+        title={t('benchmarks:computed.createReleaseTitle', { year: status.year })}
         onCancel={() => setEditing(null)}
         onOk={() => releaseForm.submit()}
         okButtonProps={{ loading: createRelease.isPending }}
         destroyOnHidden
       >
         <Form form={releaseForm} layout="vertical" onFinish={(values) => void draft(values)}>
-          <Form.Item name="description" label={t('benchmarks.computed.description')} rules={[{ max: 2000 }]}>
+          <Form.Item name="description" label={t('benchmarks:computed.description')} rules={[{ max: 2000 }]}>
             <Input.TextArea rows={3} />
           </Form.Item>
         </Form>

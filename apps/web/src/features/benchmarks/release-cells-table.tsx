@@ -28,7 +28,7 @@ export function ReleaseCellsTable({ releaseId }: ReleaseCellsTableProps) {
       queryKey={benchmarkKeys.releases}
       rowKey={cellKey}
       columns={columns}
-      headerTitle={t('benchmarks.releases.cells')}
+      headerTitle={t('benchmarks:releases.cells')}
       search={{ labelWidth: 'auto', defaultCollapsed: false }}
       pagination={{ defaultPageSize: 50, showSizeChanger: true }}
       options={{ density: false, setting: false }}

@@ -26,18 +26,18 @@ export function ReleaseListPage() {
 
   const columns: ProColumns<ReleaseListItem>[] = [
     {
-      title: t('benchmarks.releases.label'),
+      title: t('benchmarks:releases.label'),
       dataIndex: 'label',
       hideInSearch: true,
       width: 120,
       render: (_dom, record) => (
         <Link to={`/benchmark-releases/${record.id}`} data-testid="release-link">
-          {record.label ?? t('benchmarks.releases.draftLabel')}
+          {record.label ?? t('benchmarks:releases.draftLabel')}
         </Link>
       ),
     },
     {
-      title: t('benchmarks.programme'),
+      title: t('benchmarks:programme'),
       dataIndex: 'programmeId',
       ellipsis: true,
       valueType: 'select',
@@ -47,9 +47,9 @@ export function ReleaseListPage() {
       ),
       render: (_dom, record) => record.programmeTitle,
     },
-    { title: t('benchmarks.year'), dataIndex: 'year', valueType: 'digit', width: 80 },
+    { title: t('benchmarks:year'), dataIndex: 'year', valueType: 'digit', width: 80 },
     {
-      title: t('benchmarks.releases.status'),
+      title: t('benchmarks:releases.status'),
       dataIndex: 'status',
       width: 100,
       valueType: 'select',
@@ -57,26 +57,26 @@ export function ReleaseListPage() {
       render: (_dom, record) => <ReleaseStatusTag status={record.status} />,
     },
     {
-      title: t('benchmarks.releases.enterpriseCount'),
+      title: t('benchmarks:releases.enterpriseCount'),
       dataIndex: 'enterpriseCount',
       hideInSearch: true,
       width: 100,
     },
     {
-      title: t('benchmarks.releases.employeeCount'),
+      title: t('benchmarks:releases.employeeCount'),
       dataIndex: 'employeeCount',
       hideInSearch: true,
       width: 100,
     },
     {
-      title: t('benchmarks.releases.createdAt'),
+      title: t('benchmarks:releases.createdAt'),
       dataIndex: 'createdAt',
       valueType: 'dateTime',
       hideInSearch: true,
       width: 160,
     },
     {
-      title: t('benchmarks.releases.publishedAt'),
+      title: t('benchmarks:releases.publishedAt'),
       dataIndex: 'publishedAt',
       valueType: 'dateTime',
       hideInSearch: true,
@@ -93,7 +93,7 @@ export function ReleaseListPage() {
           size="small"
           onClick={() => navigate(`/benchmark-releases/${record.id}`)}
         >
-          {t('benchmarks.releases.detail')}
+          {t('benchmarks:releases.detail')}
         </Button>,
       ],
     },
@@ -105,7 +105,7 @@ export function ReleaseListPage() {
         queryKey={benchmarkKeys.releases}
         rowKey="id"
         columns={columns}
-        headerTitle={t('benchmarks.releases.tableTitle')}
+        headerTitle={t('benchmarks:releases.tableTitle')}
         search={{ labelWidth: 'auto', defaultCollapsed: false }}
         pagination={{ defaultPageSize: 20, showSizeChanger: true }}
         options={{ density: false, setting: false }}
@@ -123,7 +123,7 @@ export function ReleaseListPage() {
         onRequestError={(error) => message.error(errorMessage(error))}
         toolBarRender={() => [
           <Button key="compare" onClick={() => navigate('/benchmark-releases/compare')}>
-            {t('benchmarks.releases.compare')}
+            {t('benchmarks:releases.compare')}
           </Button>,
         ]}
       />

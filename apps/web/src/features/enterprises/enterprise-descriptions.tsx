@@ -26,7 +26,7 @@ export function IndustryLabel({ code }: { code: string }) {
   const { token } = theme.useToken();
   if (code !== FOCUS_INDUSTRY) return <>{labels.industry(code)}</>;
   return (
-    <Tooltip title={t('enterprises.focusIndustry')}>
+    <Tooltip title={t('enterprises:focusIndustry')}>
       <span style={{ color: token.colorPrimary, fontWeight: token.fontWeightStrong }}>
         {labels.industry(code)}
       </span>
@@ -44,35 +44,35 @@ export function EnterpriseDescriptions({ enterprise }: { enterprise: Enterprise 
   const total = skilled.reduce((sum, [, count]) => sum + (count ?? 0), 0);
   return (
     <Descriptions column={{ xs: 1, md: 2 }} bordered size="small">
-      <Descriptions.Item label={t('enterprises.creditCode')}>{enterprise.creditCode}</Descriptions.Item>
-      <Descriptions.Item label={t('enterprises.region')}>
+      <Descriptions.Item label={t('enterprises:creditCode')}>{enterprise.creditCode}</Descriptions.Item>
+      <Descriptions.Item label={t('enterprises:region')}>
         {regionLabel(enterprise.regionCode, enterprise.regionName)}
-        {enterprise.cityDirect ? <Tag>{t('enterprises.cityDirect')}</Tag> : null}
+        {enterprise.cityDirect ? <Tag>{t('enterprises:cityDirect')}</Tag> : null}
       </Descriptions.Item>
-      <Descriptions.Item label={t('enterprises.industry')}>
+      <Descriptions.Item label={t('enterprises:industry')}>
         <IndustryLabel code={enterprise.industrySection} />
       </Descriptions.Item>
-      <Descriptions.Item label={t('enterprises.ownership')}>
+      <Descriptions.Item label={t('enterprises:ownership')}>
         {labels.ownership(enterprise.ownership)}
       </Descriptions.Item>
-      <Descriptions.Item label={t('enterprises.size')}>{labels.size(enterprise.size)}</Descriptions.Item>
-      <Descriptions.Item label={t('enterprises.headcount')}>{enterprise.headcount}</Descriptions.Item>
-      <Descriptions.Item label={t('enterprises.priorityCategories')} span={2}>
+      <Descriptions.Item label={t('enterprises:size')}>{labels.size(enterprise.size)}</Descriptions.Item>
+      <Descriptions.Item label={t('enterprises:headcount')}>{enterprise.headcount}</Descriptions.Item>
+      <Descriptions.Item label={t('enterprises:priorityCategories')} span={2}>
         <PriorityTags categories={enterprise.priorityCategories} />
       </Descriptions.Item>
-      <Descriptions.Item label={t('enterprises.skilledHeadcount')} span={2}>
+      <Descriptions.Item label={t('enterprises:skilledHeadcount')} span={2}>
         {skilled
           .map(([level, count]) => `${labels.skillLevel(level)} ${count}`)
           .join(t('common.listSeparator'))}
-        {skilled.length > 0 ? `（${t('enterprises.skilledTotal')} ${total}）` : '-'}
+        {skilled.length > 0 ? `（${t('enterprises:skilledTotal')} ${total}）` : '-'}
       </Descriptions.Item>
-      <Descriptions.Item label={t('enterprises.address')} span={2}>
+      <Descriptions.Item label={t('enterprises:address')} span={2}>
         {enterprise.address ?? '-'}
       </Descriptions.Item>
-      <Descriptions.Item label={t('enterprises.contactPerson')}>
+      <Descriptions.Item label={t('enterprises:contactPerson')}>
         {enterprise.contactPerson ?? '-'}
       </Descriptions.Item>
-      <Descriptions.Item label={t('enterprises.contactPhone')}>
+      <Descriptions.Item label={t('enterprises:contactPhone')}>
         {enterprise.contactPhone ?? '-'}
       </Descriptions.Item>
     </Descriptions>

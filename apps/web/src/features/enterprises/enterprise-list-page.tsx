@@ -46,10 +46,10 @@ export function EnterpriseListPage() {
       title: t('common.keyword'),
       dataIndex: 'q',
       hideInTable: true,
-      fieldProps: { placeholder: t('enterprises.keywordPlaceholder') },
+      fieldProps: { placeholder: t('enterprises:keywordPlaceholder') },
     },
     {
-      title: t('enterprises.name'),
+      title: t('enterprises:name'),
       dataIndex: 'name',
       hideInSearch: true,
       // the priority categories sit under the name: they decide the focus order
@@ -61,7 +61,7 @@ export function EnterpriseListPage() {
       ),
     },
     {
-      title: t('enterprises.creditCode'),
+      title: t('enterprises:creditCode'),
       dataIndex: 'creditCode',
       hideInSearch: true,
       width: 190,
@@ -69,7 +69,7 @@ export function EnterpriseListPage() {
       onCell: () => ({ style: { whiteSpace: 'nowrap' } }),
     },
     {
-      title: t('enterprises.region'),
+      title: t('enterprises:region'),
       dataIndex: 'regionCode',
       width: 110,
       valueType: 'treeSelect',
@@ -82,12 +82,12 @@ export function EnterpriseListPage() {
       render: (_dom, record) => (
         <>
           {regionLabel(record.regionCode, record.regionName)}
-          {record.cityDirect ? <Tag>{t('enterprises.cityDirect')}</Tag> : null}
+          {record.cityDirect ? <Tag>{t('enterprises:cityDirect')}</Tag> : null}
         </>
       ),
     },
     {
-      title: t('enterprises.industry'),
+      title: t('enterprises:industry'),
       dataIndex: 'industrySection',
       width: 170,
       valueType: 'select',
@@ -97,44 +97,44 @@ export function EnterpriseListPage() {
       render: (_dom, record) => <IndustryLabel code={record.industrySection} />,
     },
     {
-      title: t('enterprises.ownership'),
+      title: t('enterprises:ownership'),
       dataIndex: 'ownership',
       width: 100,
       valueType: 'select',
       valueEnum: valueEnumOf(OWNERSHIP_LABELS, language),
     },
     {
-      title: t('enterprises.size'),
+      title: t('enterprises:size'),
       dataIndex: 'size',
       width: 80,
       valueType: 'select',
       valueEnum: valueEnumOf(ENTERPRISE_SIZE_LABELS, language),
     },
     {
-      title: t('enterprises.headcount'),
+      title: t('enterprises:headcount'),
       dataIndex: 'headcount',
       width: 90,
       hideInSearch: true,
       align: 'right',
     },
     {
-      title: t('enterprises.priorityCategories'),
+      title: t('enterprises:priorityCategories'),
       dataIndex: 'priorityCategory',
       hideInTable: true,
       valueType: 'select',
       valueEnum: valueEnumOf(PRIORITY_CATEGORY_LABELS, language),
     },
     {
-      title: t('enterprises.sort'),
+      title: t('enterprises:sort'),
       dataIndex: 'sort',
       hideInTable: true,
       valueType: 'select',
       fieldProps: { allowClear: false },
       valueEnum: {
-        focus: { text: t('enterprises.sortFocus') },
-        name: { text: t('enterprises.sortName') },
-        newest: { text: t('enterprises.sortNewest') },
-        headcount: { text: t('enterprises.sortHeadcount') },
+        focus: { text: t('enterprises:sortFocus') },
+        name: { text: t('enterprises:sortName') },
+        newest: { text: t('enterprises:sortNewest') },
+        headcount: { text: t('enterprises:sortHeadcount') },
       },
     },
   ];
@@ -145,7 +145,7 @@ export function EnterpriseListPage() {
         queryKey={enterpriseKeys.all}
         rowKey="id"
         columns={columns}
-        headerTitle={t('enterprises.tableTitle')}
+        headerTitle={t('enterprises:tableTitle')}
         form={{ initialValues: { sort: 'focus' } }}
         search={{ labelWidth: 'auto', defaultCollapsed: false }}
         pagination={{ defaultPageSize: 20, showSizeChanger: true }}
@@ -173,7 +173,7 @@ export function EnterpriseListPage() {
                   icon={<UploadOutlined />}
                   onClick={() => navigate('/enterprises/import')}
                 >
-                  {t('enterprises.import')}
+                  {t('enterprises:import')}
                 </Button>,
                 <Button
                   key="create"
@@ -182,7 +182,7 @@ export function EnterpriseListPage() {
                   onClick={() => navigate('/enterprises/new')}
                   data-testid="enterprise-create"
                 >
-                  {t('enterprises.create')}
+                  {t('enterprises:create')}
                 </Button>,
               ]
             : []

@@ -31,19 +31,19 @@ export function GuidanceListPage() {
 
   const columns: ProColumns<GuidanceActivity>[] = [
     {
-      title: t('guidance.occurredOn'),
+      title: t('guidance:occurredOn'),
       dataIndex: 'occurredOn',
       width: 110,
       hideInSearch: true,
     },
     {
-      title: t('guidance.month'),
+      title: t('guidance:month'),
       dataIndex: 'month',
       valueType: 'dateMonth',
       hideInTable: true,
     },
     {
-      title: t('guidance.kind'),
+      title: t('guidance:kind'),
       dataIndex: 'kind',
       width: 150,
       valueType: 'select',
@@ -51,13 +51,13 @@ export function GuidanceListPage() {
       render: (_dom, record) => <Tag>{GUIDANCE_KIND_LABELS[record.kind][language]}</Tag>,
     },
     {
-      title: t('guidance.title'),
+      title: t('guidance:title'),
       dataIndex: 'title',
       hideInSearch: true,
       render: (_dom, record) => <Link to={`/guidance/${record.id}`}>{record.title}</Link>,
     },
     {
-      title: t('guidance.enterprises'),
+      title: t('guidance:enterprises'),
       key: 'enterprises',
       hideInSearch: true,
       render: (_dom, record) => (
@@ -71,20 +71,20 @@ export function GuidanceListPage() {
       ),
     },
     {
-      title: t('guidance.organiser'),
+      title: t('guidance:organiser'),
       dataIndex: ['organisation', 'name'],
       width: 200,
       hideInSearch: true,
     },
     {
-      title: t('guidance.region'),
+      title: t('guidance:region'),
       dataIndex: 'regionCode',
       hideInTable: true,
       valueType: 'treeSelect',
       fieldProps: { treeData: regionTreeOptions(regions.data ?? [], language), treeDefaultExpandAll: true },
     },
     {
-      title: t('guidance.programme'),
+      title: t('guidance:programme'),
       dataIndex: 'programmeId',
       hideInTable: true,
       valueType: 'select',
@@ -103,7 +103,7 @@ export function GuidanceListPage() {
         queryKey={guidanceKeys.all}
         rowKey="id"
         columns={columns}
-        headerTitle={t('guidance.listTitle')}
+        headerTitle={t('guidance:listTitle')}
         search={{ labelWidth: 'auto', defaultCollapsed: false }}
         pagination={{ defaultPageSize: 20, showSizeChanger: true }}
         options={{ density: false, setting: false }}
@@ -128,7 +128,7 @@ export function GuidanceListPage() {
                   icon={<PlusOutlined />}
                   onClick={() => navigate('/guidance/new')}
                 >
-                  {t('guidance.create')}
+                  {t('guidance:create')}
                 </Button>,
               ]
             : []

@@ -24,7 +24,7 @@ interface CountCardProps {
 function CountCard({ title, value, loading, failed, to, testId }: CountCardProps) {
   const { t } = useTranslation();
   return (
-    <ProCard title={title} style={{ height: '100%' }} extra={<Link to={to}>{t('dashboard.open')}</Link>}>
+    <ProCard title={title} style={{ height: '100%' }} extra={<Link to={to}>{t('home:open')}</Link>}>
       <Statistic value={failed ? '—' : value} loading={loading} data-testid={testId} />
     </ProCard>
   );
@@ -36,21 +36,21 @@ function HealthCard() {
   const up = (value: string | undefined) => value === 'ok' || value === 'up';
   const badge = (value: string | undefined, text = value) =>
     health.isError ? (
-      <Badge status="error" text={t('dashboard.health.unreachable')} />
+      <Badge status="error" text={t('home:health.unreachable')} />
     ) : (
       <Badge status={up(value) ? 'success' : 'error'} text={text ?? '…'} />
     );
   // embedded mode keeps the queues in PostgreSQL: they are up when the database is
   const queues =
     health.data?.queues === 'postgres'
-      ? badge(health.data.db, t('dashboard.health.queuesInPostgres'))
+      ? badge(health.data.db, t('home:health.queuesInPostgres'))
       : badge(health.data?.redis, health.data?.redis && `Redis ${health.data.redis}`);
   return (
-    <ProCard title={t('dashboard.health.title')} loading={health.isLoading}>
+    <ProCard title={t('home:health.title')} loading={health.isLoading}>
       <Descriptions column={1} size="small" data-testid="dashboard-health">
-        <Descriptions.Item label={t('dashboard.health.api')}>{badge(health.data?.status)}</Descriptions.Item>
-        <Descriptions.Item label={t('dashboard.health.db')}>{badge(health.data?.db)}</Descriptions.Item>
-        <Descriptions.Item label={t('dashboard.health.queues')}>{queues}</Descriptions.Item>
+        <Descriptions.Item label={t('home:health.api')}>{badge(health.data?.status)}</Descriptions.Item>
+        <Descriptions.Item label={t('home:health.db')}>{badge(health.data?.db)}</Descriptions.Item>
+        <Descriptions.Item label={t('home:health.queues')}>{queues}</Descriptions.Item>
       </Descriptions>
     </ProCard>
   );
@@ -70,7 +70,7 @@ function FigureCards({ role }: { role: Role }) {
       <CountCard
         key="organisations"
         testId="dashboard-count-organisations"
-        title={t('dashboard.figures.organisations')}
+        title={t('home:figures.organisations')}
         value={organisations.data}
         loading={organisations.isLoading}
         failed={organisations.isError}
@@ -79,7 +79,7 @@ function FigureCards({ role }: { role: Role }) {
       <CountCard
         key="enterprises"
         testId="dashboard-count-enterprises"
-        title={t('dashboard.figures.enterprises')}
+        title={t('home:figures.enterprises')}
         value={enterprises.data}
         loading={enterprises.isLoading}
         failed={enterprises.isError}
@@ -92,7 +92,7 @@ function FigureCards({ role }: { role: Role }) {
       <CountCard
         key="users"
         testId="dashboard-count-users"
-        title={t('dashboard.figures.users')}
+        title={t('home:figures.users')}
         value={users.data}
         loading={users.isLoading}
         failed={users.isError}
@@ -105,7 +105,7 @@ function FigureCards({ role }: { role: Role }) {
       <CountCard
         key="regions"
         testId="dashboard-count-regions"
-        title={t('dashboard.figures.regions')}
+        title={t('home:figures.regions')}
         value={regions.data?.length}
         loading={regions.isLoading}
         failed={regions.isError}
@@ -139,20 +139,18 @@ export function HomePage() {
       <ProCard style={{ marginBottom: token.marginMD }}>
         <Flex vertical gap={token.marginXS} data-testid="dashboard-welcome">
           <Typography.Title level={3} style={{ margin: 0 }}>
-            {t('dashboard.welcome', { name: user.displayName })}
+            {t('home:welcome', { name: user.displayName })}
           </Typography.Title>
           <Flex gap={token.marginXS} wrap align="center">
             <Typography.Text>{user.organisation.name}</Typography.Text>
             <Typography.Text type="secondary">·</Typography.Text>
-            <Typography.Text type="secondary">
-              {t('dashboard.region', { region: regionName })}
-            </Typography.Text>
+            <Typography.Text type="secondary">{t('home:region', { region: regionName })}</Typography.Text>
             <Tag color="blue" style={{ marginInlineStart: token.marginXS }}>
               {labels.role(role)}
             </Tag>
           </Flex>
           <Typography.Paragraph type="secondary" style={{ margin: 0 }}>
-            {t(`dashboard.roleSummary.${role}`)}
+            {t(`home:roleSummary.${role}`)}
           </Typography.Paragraph>
         </Flex>
       </ProCard>
@@ -176,9 +174,7 @@ export function HomePage() {
                   </span>
                   <Flex vertical gap={token.marginXXS}>
                     <Typography.Text strong>{t(`menu.${entry.label}`)}</Typography.Text>
-                    <Typography.Text type="secondary">
-                      {t(`dashboard.shortcuts.${entry.label}`)}
-                    </Typography.Text>
+                    <Typography.Text type="secondary">{t(`home:shortcuts.${entry.label}`)}</Typography.Text>
                   </Flex>
                 </Flex>
               </ProCard>

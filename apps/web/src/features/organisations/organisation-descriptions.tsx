@@ -21,21 +21,21 @@ export function OrganisationDescriptions({ organisation }: OrganisationDescripti
         size="middle"
         dataSource={organisation}
         columns={[
-          { title: t('organisations.name'), dataIndex: 'name', span: 2 },
+          { title: t('organisations:name'), dataIndex: 'name', span: 2 },
           {
-            title: t('organisations.type'),
+            title: t('organisations:type'),
             dataIndex: 'type',
             valueEnum: valueEnumOf(ORGANISATION_TYPE_LABELS, language),
           },
           {
-            title: t('organisations.region'),
+            title: t('organisations:region'),
             dataIndex: 'regionName',
             render: (_dom, record) =>
               `${regionLabel(record.regionCode, record.regionName)} (${record.regionCode})`,
           },
-          { title: t('organisations.address'), dataIndex: 'address', span: 2 },
-          { title: t('organisations.contactPerson'), dataIndex: 'contactPerson' },
-          { title: t('organisations.contactPhone'), dataIndex: 'contactPhone' },
+          { title: t('organisations:address'), dataIndex: 'address', span: 2 },
+          { title: t('organisations:contactPerson'), dataIndex: 'contactPerson' },
+          { title: t('organisations:contactPhone'), dataIndex: 'contactPhone' },
           { title: t('common.createdAt'), dataIndex: 'createdAt', valueType: 'dateTime' },
           { title: t('common.updatedAt'), dataIndex: 'updatedAt', valueType: 'dateTime' },
         ]}

@@ -46,7 +46,7 @@ export function OrganisationListPage() {
   const onDelete = async (organisation: OrganisationListItem) => {
     try {
       await remove.mutateAsync(organisation.id);
-      message.success(t('organisations.deleted', { name: organisation.name }));
+      message.success(t('organisations:deleted', { name: organisation.name }));
     } catch (error) {
       message.error(errorMessage(error));
     }
@@ -57,24 +57,24 @@ export function OrganisationListPage() {
       title: t('common.keyword'),
       dataIndex: 'q',
       hideInTable: true,
-      fieldProps: { placeholder: t('organisations.keywordPlaceholder') },
+      fieldProps: { placeholder: t('organisations:keywordPlaceholder') },
     },
     {
-      title: t('organisations.name'),
+      title: t('organisations:name'),
       dataIndex: 'name',
       hideInSearch: true,
       ellipsis: true,
       render: (_dom, record) => <Link to={`/organisations/${record.id}`}>{record.name}</Link>,
     },
     {
-      title: t('organisations.type'),
+      title: t('organisations:type'),
       dataIndex: 'type',
       width: 170,
       valueType: 'select',
       valueEnum: valueEnumOf(ORGANISATION_TYPE_LABELS, language),
     },
     {
-      title: t('organisations.region'),
+      title: t('organisations:region'),
       dataIndex: 'regionCode',
       width: 110,
       valueType: 'treeSelect',
@@ -86,8 +86,8 @@ export function OrganisationListPage() {
       },
       render: (_dom, record) => regionLabel(record.regionCode, record.regionName),
     },
-    { title: t('organisations.contactPerson'), dataIndex: 'contactPerson', width: 110, hideInSearch: true },
-    { title: t('organisations.contactPhone'), dataIndex: 'contactPhone', width: 140, hideInSearch: true },
+    { title: t('organisations:contactPerson'), dataIndex: 'contactPerson', width: 110, hideInSearch: true },
+    { title: t('organisations:contactPhone'), dataIndex: 'contactPhone', width: 140, hideInSearch: true },
     {
       title: t('common.actions'),
       valueType: 'option',
@@ -104,8 +104,8 @@ export function OrganisationListPage() {
         canDelete ? (
           <Popconfirm
             key="delete"
-            title={t('organisations.deleteConfirm', { name: record.name })}
-            description={t('organisations.deleteHint')}
+            title={t('organisations:deleteConfirm', { name: record.name })}
+            description={t('organisations:deleteHint')}
             okButtonProps={{ danger: true }}
             onConfirm={() => onDelete(record)}
           >
@@ -122,7 +122,7 @@ export function OrganisationListPage() {
         queryKey={organisationKeys.all}
         rowKey="id"
         columns={columns}
-        headerTitle={t('organisations.tableTitle')}
+        headerTitle={t('organisations:tableTitle')}
         form={{ initialValues: initialFilter }}
         search={{ labelWidth: 'auto', defaultCollapsed: false }}
         pagination={{ defaultPageSize: 20, showSizeChanger: true }}
@@ -148,7 +148,7 @@ export function OrganisationListPage() {
                   onClick={() => navigate('/organisations/new')}
                   data-testid="organisation-create"
                 >
-                  {t('organisations.create')}
+                  {t('organisations:create')}
                 </Button>,
               ]
             : []

@@ -1,3 +1,4 @@
+import { type Widen } from '../../app/i18n/widen';
 /**
  * Texts of the allowances, excess-profit sharing and checks calculators and of the saved pay plans
  * (list, detail, the pilot page's section). zh-CN is the source of the shape; the English object
@@ -168,7 +169,7 @@ export const payPlansZhCN = {
   },
 };
 
-export const payPlansEn: typeof payPlansZhCN = {
+export const payPlansEn: Widen<typeof payPlansZhCN> = {
   add: 'Add',
   remove: 'Remove',
   name: 'Name',

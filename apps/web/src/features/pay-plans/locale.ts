@@ -1,3 +1,4 @@
+import { type Widen } from '../../app/i18n/widen';
 /**
  * The pay-design tools' texts (calculators 1–4, the tools index and the save/export toolbar).
  * zh-CN is the source of the shape; locales/en.ts checks the English object against it, so a
@@ -224,7 +225,7 @@ export const payToolsZhCN = {
   },
 };
 
-export const payToolsEn: typeof payToolsZhCN = {
+export const payToolsEn: Widen<typeof payToolsZhCN> = {
   title: 'Pay-design tools',
   intro:
     'Design post pay tables, step movement, post evaluation and performance pay by the guidelines on pay for skilled workers. Results update as you type and equal what the server computes when a plan is saved; every input names the guideline article behind it.',

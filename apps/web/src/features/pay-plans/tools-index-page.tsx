@@ -32,12 +32,12 @@ export function PayToolsIndexPage() {
   const { t } = useTranslation();
   return (
     <PageContainer
-      title={t('payTools.title')}
-      content={t('payTools.intro')}
+      title={t('payTools:title')}
+      content={t('payTools:intro')}
       extra={
         <Link to="/pay-tools/plans">
           <Button icon={<FolderOpenOutlined />} data-testid="pay-plans-link">
-            {t('payPlans.plans.listTitle')}
+            {t('payPlans:plans.listTitle')}
           </Button>
         </Link>
       }
@@ -54,13 +54,13 @@ export function PayToolsIndexPage() {
                   <Link to={toolPath(kind)}>
                     <Space>
                       <Icon />
-                      {t(`payTools.kinds.${kind}.title`)}
+                      {t(`payTools:kinds.${kind}.title`)}
                     </Space>
                   </Link>
                 }
-                extra={<Link to={toolPath(kind)}>{t('payTools.open')}</Link>}
+                extra={<Link to={toolPath(kind)}>{t('payTools:open')}</Link>}
               >
-                <Typography.Paragraph>{t(`payTools.kinds.${kind}.description`)}</Typography.Paragraph>
+                <Typography.Paragraph>{t(`payTools:kinds.${kind}.description`)}</Typography.Paragraph>
                 <SourceLink source={TOOL_SOURCES[kind]} />
               </Card>
             </Col>

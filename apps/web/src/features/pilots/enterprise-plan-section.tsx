@@ -35,7 +35,7 @@ export function EnterprisePlanSection({ applicationId }: { applicationId: string
   const plan = useEnterprisePlan(applicationId, true);
   if (!plan.data) return null;
   return (
-    <ProCard title={t('pilots.plan')} bordered data-testid="pilot-plan">
+    <ProCard title={t('pilots:plan')} bordered data-testid="pilot-plan">
       <PlanBody plan={plan.data} applicationId={applicationId} />
     </ProCard>
   );
@@ -78,7 +78,7 @@ function PlanBody({ plan, applicationId }: { plan: EnterprisePlan; applicationId
             }
           }}
         >
-          <Form.Item name="variant" label={t('pilots.planVariant')}>
+          <Form.Item name="variant" label={t('pilots:planVariant')}>
             <Select
               options={Object.values(PlanVariant).map((value) => ({
                 value,
@@ -86,7 +86,7 @@ function PlanBody({ plan, applicationId }: { plan: EnterprisePlan; applicationId
               }))}
             />
           </Form.Item>
-          <Form.Item name="guidelineParts" label={t('pilots.planParts')}>
+          <Form.Item name="guidelineParts" label={t('pilots:planParts')}>
             <Checkbox.Group
               options={Object.values(GuidelinePart).map((part) => ({
                 value: part,
@@ -94,7 +94,7 @@ function PlanBody({ plan, applicationId }: { plan: EnterprisePlan; applicationId
               }))}
             />
           </Form.Item>
-          <Form.Item name="officerId" label={t('pilots.planOfficer')}>
+          <Form.Item name="officerId" label={t('pilots:planOfficer')}>
             <Select
               allowClear
               options={plan.officerOptions.map((officer) => ({
@@ -103,7 +103,7 @@ function PlanBody({ plan, applicationId }: { plan: EnterprisePlan; applicationId
               }))}
             />
           </Form.Item>
-          <Form.Item name="notes" label={t('pilots.planNotes')}>
+          <Form.Item name="notes" label={t('pilots:planNotes')}>
             <Input.TextArea maxLength={2000} autoSize={{ minRows: 2, maxRows: 6 }} />
           </Form.Item>
           <Space>
@@ -119,13 +119,13 @@ function PlanBody({ plan, applicationId }: { plan: EnterprisePlan; applicationId
           bordered
           size="small"
           extra={
-            plan.editable ? <Button onClick={() => setEditing(true)}>{t('pilots.editPlan')}</Button> : null
+            plan.editable ? <Button onClick={() => setEditing(true)}>{t('pilots:editPlan')}</Button> : null
           }
         >
-          <Descriptions.Item label={t('pilots.planVariant')}>
+          <Descriptions.Item label={t('pilots:planVariant')}>
             {labels.planVariant(plan.variant)}
           </Descriptions.Item>
-          <Descriptions.Item label={t('pilots.planParts')}>
+          <Descriptions.Item label={t('pilots:planParts')}>
             <Space size={[0, 4]} wrap>
               {plan.guidelineParts.map((part) => (
                 <Tag key={part} color="blue">
@@ -134,23 +134,23 @@ function PlanBody({ plan, applicationId }: { plan: EnterprisePlan; applicationId
               ))}
             </Space>
           </Descriptions.Item>
-          <Descriptions.Item label={t('pilots.planOfficer')}>
+          <Descriptions.Item label={t('pilots:planOfficer')}>
             {plan.officer
               ? `${plan.officer.displayName}（${plan.officer.organisationName}）`
-              : t('pilots.planNoOfficer')}
+              : t('pilots:planNoOfficer')}
           </Descriptions.Item>
-          <Descriptions.Item label={t('pilots.planNotes')}>{plan.notes ?? '-'}</Descriptions.Item>
+          <Descriptions.Item label={t('pilots:planNotes')}>{plan.notes ?? '-'}</Descriptions.Item>
         </Descriptions>
       )}
       <Table
         size="small"
         rowKey="id"
         pagination={false}
-        title={() => t('pilots.milestones')}
+        title={() => t('pilots:milestones')}
         dataSource={plan.milestones}
         columns={[
           {
-            title: t('pilots.milestoneDone'),
+            title: t('pilots:milestoneDone'),
             dataIndex: 'doneAt',
             width: 90,
             render: (_value, milestone) => (
@@ -165,8 +165,8 @@ function PlanBody({ plan, applicationId }: { plan: EnterprisePlan; applicationId
               />
             ),
           },
-          { title: t('pilots.milestoneTitle'), dataIndex: 'title' },
-          { title: t('pilots.milestoneDue'), dataIndex: 'dueOn', width: 130 },
+          { title: t('pilots:milestoneTitle'), dataIndex: 'title' },
+          { title: t('pilots:milestoneDue'), dataIndex: 'dueOn', width: 130 },
           ...(plan.editable
             ? [
                 {
@@ -212,13 +212,13 @@ function PlanBody({ plan, applicationId }: { plan: EnterprisePlan; applicationId
             name="title"
             rules={[{ required: true, whitespace: true, message: t('common.required') }]}
           >
-            <Input placeholder={t('pilots.milestoneTitle')} maxLength={200} />
+            <Input placeholder={t('pilots:milestoneTitle')} maxLength={200} />
           </Form.Item>
           <Form.Item name="dueOn" rules={[{ required: true, message: t('common.required') }]}>
-            <DatePicker placeholder={t('pilots.milestoneDue')} />
+            <DatePicker placeholder={t('pilots:milestoneDue')} />
           </Form.Item>
           <Button htmlType="submit" icon={<PlusOutlined />} loading={mutations.addMilestone.isPending}>
-            {t('pilots.addMilestone')}
+            {t('pilots:addMilestone')}
           </Button>
         </Form>
       ) : null}

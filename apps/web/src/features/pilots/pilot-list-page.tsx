@@ -54,10 +54,10 @@ function OwnEnterpriseCard() {
   const user = useCurrentUser();
   const enterprise = useEnterprise(user.organisation.id);
   if (enterprise.isLoading) return null;
-  if (!enterprise.data) return <Alert type="warning" showIcon message={t('enterprises.notRegistered')} />;
+  if (!enterprise.data) return <Alert type="warning" showIcon message={t('enterprises:notRegistered')} />;
   return (
     <ProCard
-      title={t('enterprises.registry')}
+      title={t('enterprises:registry')}
       bordered
       collapsible
       defaultCollapsed
@@ -91,7 +91,7 @@ export function PilotListPage() {
   const columns: ProColumns<PilotListItem>[] = [
     { title: t('common.keyword'), dataIndex: 'q', hideInTable: true, hidden: isEnterprise },
     {
-      title: t('pilots.enterprise'),
+      title: t('pilots:enterprise'),
       dataIndex: ['enterprise', 'name'],
       hideInSearch: true,
       hideInTable: isEnterprise,
@@ -104,7 +104,7 @@ export function PilotListPage() {
       ),
     },
     {
-      title: t('pilots.programme'),
+      title: t('pilots:programme'),
       dataIndex: 'programmeId',
       width: isEnterprise ? undefined : 200,
       ellipsis: true,
@@ -123,7 +123,7 @@ export function PilotListPage() {
         ),
     },
     {
-      title: t('pilots.region'),
+      title: t('pilots:region'),
       dataIndex: 'regionCode',
       hideInTable: isEnterprise,
       width: 110,
@@ -137,12 +137,12 @@ export function PilotListPage() {
       render: (_dom, record) => (
         <>
           {regionLabel(record.enterprise.regionCode, record.enterprise.regionName)}
-          {record.enterprise.cityDirect ? <Tag>{t('enterprises.cityDirect')}</Tag> : null}
+          {record.enterprise.cityDirect ? <Tag>{t('enterprises:cityDirect')}</Tag> : null}
         </>
       ),
     },
     {
-      title: t('enterprises.industry'),
+      title: t('enterprises:industry'),
       dataIndex: 'industrySection',
       hideInTable: isEnterprise,
       width: 140,
@@ -153,7 +153,7 @@ export function PilotListPage() {
       render: (_dom, record) => <IndustryLabel code={record.enterprise.industrySection} />,
     },
     {
-      title: t('enterprises.size'),
+      title: t('enterprises:size'),
       dataIndex: 'size',
       width: 80,
       hideInTable: isEnterprise,
@@ -162,14 +162,14 @@ export function PilotListPage() {
       render: (_dom, record) => labels.size(record.enterprise.size),
     },
     {
-      title: t('enterprises.ownership'),
+      title: t('enterprises:ownership'),
       dataIndex: 'ownership',
       hideInTable: true,
       valueType: 'select',
       valueEnum: valueEnumOf(OWNERSHIP_LABELS, labels.language),
     },
     {
-      title: t('pilots.priorityCategories'),
+      title: t('pilots:priorityCategories'),
       dataIndex: 'priorityCategory',
       width: 240,
       valueType: 'select',
@@ -177,7 +177,7 @@ export function PilotListPage() {
       render: (_dom, record) => <PriorityTags categories={record.priorityCategories} />,
     },
     {
-      title: t('pilots.status'),
+      title: t('pilots:status'),
       dataIndex: 'status',
       width: 120,
       valueType: 'select',
@@ -185,7 +185,7 @@ export function PilotListPage() {
       render: (_dom, record) => <PilotStatusTag status={record.status} />,
     },
     {
-      title: t('pilots.submittedAt'),
+      title: t('pilots:submittedAt'),
       dataIndex: 'submittedAt',
       valueType: 'dateTime',
       hideInSearch: true,
@@ -209,7 +209,7 @@ export function PilotListPage() {
 
   return (
     <PageContainer
-      title={isEnterprise ? t('pilots.ownTitle') : t('menu.pilotApplications')}
+      title={isEnterprise ? t('pilots:ownTitle') : t('menu.pilotApplications')}
       breadcrumbRender={false}
       content={isEnterprise ? <OwnEnterpriseCard /> : undefined}
     >
@@ -217,7 +217,7 @@ export function PilotListPage() {
         queryKey={pilotKeys.all}
         rowKey="id"
         columns={columns}
-        headerTitle={t('pilots.tableTitle')}
+        headerTitle={t('pilots:tableTitle')}
         form={{ initialValues: { status: defaultStatusFor(role) } }}
         search={isEnterprise ? false : { labelWidth: 'auto', defaultCollapsed: false }}
         pagination={{ defaultPageSize: 20, showSizeChanger: true }}
@@ -257,7 +257,7 @@ export function PilotListPage() {
               onClick={() => navigate('/pilot-applications/new')}
               data-testid="pilot-apply"
             >
-              {t('pilots.apply')}
+              {t('pilots:apply')}
             </Button>
           ) : null,
           can(role, 'programmes', 'update') ? (
@@ -266,7 +266,7 @@ export function PilotListPage() {
               icon={<SettingOutlined />}
               onClick={() => navigate('/pilot-applications/quotas')}
             >
-              {t('pilots.quotas')}
+              {t('pilots:quotas')}
             </Button>
           ) : null,
         ]}

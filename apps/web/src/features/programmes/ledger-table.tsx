@@ -47,19 +47,19 @@ export function LedgerTable({
 }) {
   const { t } = useTranslation();
   const groups = useLedgerGroups(programme);
-  const rows = ledgerRows(tasks, groups, t('programmes.otherTasks'));
+  const rows = ledgerRows(tasks, groups, t('programmes:otherTasks'));
 
   const columns: ProColumns<LedgerRow<Task>>[] = [
-    { title: t('programmes.number'), dataIndex: 'number', width: 60, align: 'center' },
+    { title: t('programmes:number'), dataIndex: 'number', width: 60, align: 'center' },
     {
-      title: t('programmes.group'),
+      title: t('programmes:group'),
       key: 'group',
       width: 170,
       onCell: (row) => ({ rowSpan: row.groupSpan }),
       render: (_dom, row) => <Typography.Text strong>{row.group.label}</Typography.Text>,
     },
     {
-      title: t('programmes.task'),
+      title: t('programmes:task'),
       key: 'task',
       width: 320,
       render: (_dom, row) => (
@@ -72,13 +72,13 @@ export function LedgerTable({
       ),
     },
     {
-      title: t('programmes.responsible'),
+      title: t('programmes:responsible'),
       key: 'responsible',
       width: 300,
       render: (_dom, row) => (
         <Typography.Paragraph
           style={{ marginBottom: 0 }}
-          ellipsis={{ rows: 3, expandable: true, symbol: t('programmes.showAll') }}
+          ellipsis={{ rows: 3, expandable: true, symbol: t('programmes:showAll') }}
         >
           {[
             ...row.task.responsibleOrganisations.map((organisation) => organisation.name),
@@ -87,15 +87,15 @@ export function LedgerTable({
         </Typography.Paragraph>
       ),
     },
-    { title: t('programmes.dueOn'), key: 'dueOn', width: 110, render: (_dom, row) => row.task.dueOn ?? '—' },
+    { title: t('programmes:dueOn'), key: 'dueOn', width: 110, render: (_dom, row) => row.task.dueOn ?? '—' },
     {
-      title: t('programmes.progress'),
+      title: t('programmes:progress'),
       key: 'percent',
       width: 140,
       render: (_dom, row) => <Progress percent={row.task.percent} size="small" />,
     },
     {
-      title: t('programmes.taskStatus'),
+      title: t('programmes:taskStatus'),
       key: 'status',
       width: 150,
       render: (_dom, row) => <TaskStatusTag task={row.task} />,

@@ -46,7 +46,7 @@ export function LedgerTaskFormButton({ programme, task }: { programme: Programme
   return (
     <ModalForm<TaskFormValues>
       formRef={formRef}
-      title={task ? t('programmes.editTask') : t('programmes.addTask')}
+      title={task ? t('programmes:editTask') : t('programmes:addTask')}
       trigger={
         task ? (
           <Typography.Link>{t('common.edit')}</Typography.Link>
@@ -57,7 +57,7 @@ export function LedgerTaskFormButton({ programme, task }: { programme: Programme
             disabled={groups.length === 0}
             data-testid="task-add"
           >
-            {t('programmes.addTask')}
+            {t('programmes:addTask')}
           </Button>
         )
       }
@@ -94,25 +94,25 @@ export function LedgerTaskFormButton({ programme, task }: { programme: Programme
     >
       <ProFormText
         name="title"
-        label={t('programmes.task')}
+        label={t('programmes:task')}
         rules={[{ required: true, message: t('common.required') }]}
         fieldProps={{ maxLength: 200 }}
       />
       <ProFormTextArea
         name="description"
-        label={t('programmes.description')}
+        label={t('programmes:description')}
         fieldProps={{ maxLength: 2000 }}
       />
       <ProFormSelect
         name="group"
-        label={t('programmes.group')}
+        label={t('programmes:group')}
         rules={[{ required: true, message: t('common.required') }]}
         options={groups.map((group) => ({ value: group.id, label: group.label }))}
       />
-      <ProFormDatePicker name="dueOn" label={t('programmes.dueOn')} fieldProps={{ format: 'YYYY-MM-DD' }} />
+      <ProFormDatePicker name="dueOn" label={t('programmes:dueOn')} fieldProps={{ format: 'YYYY-MM-DD' }} />
       <ProFormSelect
         name="responsibleOrganisationIds"
-        label={t('programmes.responsible')}
+        label={t('programmes:responsible')}
         mode="multiple"
         showSearch
         options={(candidates.data ?? []).map((organisation) => ({
@@ -122,9 +122,9 @@ export function LedgerTaskFormButton({ programme, task }: { programme: Programme
       />
       <ProFormSelect
         name="textUnits"
-        label={t('programmes.textUnits')}
+        label={t('programmes:textUnits')}
         mode="tags"
-        extra={t('programmes.textUnitsHint')}
+        extra={t('programmes:textUnitsHint')}
       />
     </ModalForm>
   );
@@ -144,8 +144,8 @@ export function LedgerStructureButtons({ programme }: { programme: Programme }) 
     <>
       <ModalForm<PhaseInput>
         formRef={phaseRef}
-        title={t('programmes.addPhase')}
-        trigger={<Button icon={<PlusOutlined />}>{t('programmes.addPhase')}</Button>}
+        title={t('programmes:addPhase')}
+        trigger={<Button icon={<PlusOutlined />}>{t('programmes:addPhase')}</Button>}
         modalProps={{ destroyOnHidden: true }}
         onFinish={async (values) => {
           try {
@@ -165,26 +165,26 @@ export function LedgerStructureButtons({ programme }: { programme: Programme }) 
       >
         <ProFormText
           name="name"
-          label={t('programmes.phaseName')}
+          label={t('programmes:phaseName')}
           rules={[{ required: true, message: t('common.required') }]}
         />
         <ProFormDatePicker
           name="startsOn"
-          label={t('programmes.startsOn')}
+          label={t('programmes:startsOn')}
           fieldProps={{ format: 'YYYY-MM-DD' }}
           rules={[{ required: true, message: t('common.required') }]}
         />
         <ProFormDatePicker
           name="endsOn"
-          label={t('programmes.endsOn')}
+          label={t('programmes:endsOn')}
           fieldProps={{ format: 'YYYY-MM-DD' }}
           rules={[{ required: true, message: t('common.required') }]}
         />
       </ModalForm>
       <ModalForm<MeasureInput>
         formRef={measureRef}
-        title={t('programmes.addMeasure')}
-        trigger={<Button icon={<PlusOutlined />}>{t('programmes.addMeasure')}</Button>}
+        title={t('programmes:addMeasure')}
+        trigger={<Button icon={<PlusOutlined />}>{t('programmes:addMeasure')}</Button>}
         modalProps={{ destroyOnHidden: true }}
         onFinish={async (values) => {
           try {
@@ -200,7 +200,7 @@ export function LedgerStructureButtons({ programme }: { programme: Programme }) 
       >
         <ProFormSelect
           name="targetGroup"
-          label={t('programmes.targetGroup')}
+          label={t('programmes:targetGroup')}
           rules={[{ required: true, message: t('common.required') }]}
           options={Object.values(TargetGroup).map((group) => ({
             value: group,
@@ -209,10 +209,10 @@ export function LedgerStructureButtons({ programme }: { programme: Programme }) 
         />
         <ProFormText
           name="title"
-          label={t('programmes.measureTitle')}
+          label={t('programmes:measureTitle')}
           rules={[{ required: true, message: t('common.required') }]}
         />
-        <ProFormSelect name="responsibleUnits" label={t('programmes.responsible')} mode="tags" />
+        <ProFormSelect name="responsibleUnits" label={t('programmes:responsible')} mode="tags" />
       </ModalForm>
     </>
   );
@@ -225,12 +225,12 @@ export function RemoveLedgerTaskLink({ programme, task }: { programme: Programme
   const remove = useRemoveTask(programme.id);
   return (
     <Popconfirm
-      title={t('programmes.removeTaskConfirm', { task: task.title })}
+      title={t('programmes:removeTaskConfirm', { task: task.title })}
       okButtonProps={{ danger: true }}
       onConfirm={async () => {
         try {
           await remove.mutateAsync(task.id);
-          message.success(t('programmes.taskRemoved'));
+          message.success(t('programmes:taskRemoved'));
         } catch (error) {
           message.error(errorMessage(error));
         }

@@ -27,22 +27,22 @@ export function ProgrammeListPage() {
 
   const columns: ProColumns<ProgrammeListItem>[] = [
     {
-      title: t('programmes.title'),
+      title: t('programmes:title'),
       dataIndex: 'title',
       hideInSearch: true,
       render: (_dom, record) => <Link to={`/programmes/${record.id}`}>{record.title}</Link>,
     },
-    { title: t('programmes.documentNumber'), dataIndex: 'documentNumber', width: 200, hideInSearch: true },
+    { title: t('programmes:documentNumber'), dataIndex: 'documentNumber', width: 200, hideInSearch: true },
     {
-      title: t('programmes.region'),
+      title: t('programmes:region'),
       dataIndex: 'regionName',
       width: 110,
       hideInSearch: true,
       render: (_dom, record) => regionLabel(record.regionCode, record.regionName),
     },
-    { title: t('programmes.year'), dataIndex: 'year', width: 90, valueType: 'digit' },
+    { title: t('programmes:year'), dataIndex: 'year', width: 90, valueType: 'digit' },
     {
-      title: t('programmes.status'),
+      title: t('programmes:status'),
       dataIndex: 'status',
       width: 110,
       valueType: 'select',
@@ -66,7 +66,7 @@ export function ProgrammeListPage() {
         queryKey={programmeKeys.all}
         rowKey="id"
         columns={columns}
-        headerTitle={t('programmes.listTitle')}
+        headerTitle={t('programmes:listTitle')}
         search={{ labelWidth: 'auto', defaultCollapsed: false }}
         pagination={false}
         options={{ density: false, setting: false }}
@@ -88,7 +88,7 @@ export function ProgrammeListPage() {
                   onClick={() => navigate('/programmes/new')}
                   data-testid="programme-create"
                 >
-                  {t('programmes.create')}
+                  {t('programmes:create')}
                 </Button>,
               ]
             : []

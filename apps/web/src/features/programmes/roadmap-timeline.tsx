@@ -13,7 +13,7 @@ export function RoadmapTimeline({ programmeId }: { programmeId: string }) {
   const roadmap = useRoadmap(programmeId);
   if (roadmap.isLoading) return <Spin />;
   const data = roadmap.data;
-  if (!data?.startsOn || !data.endsOn) return <Empty description={t('programmes.noRoadmap')} />;
+  if (!data?.startsOn || !data.endsOn) return <Empty description={t('programmes:noRoadmap')} />;
   return (
     <TimelineGrid
       roadmap={data}
@@ -78,7 +78,7 @@ function TimelineGrid({
         ellipsis
         style={{ gridRow: row, gridColumn: 1, paddingRight: token.paddingXS }}
       >
-        {lane.kind === 'unassigned' ? t('programmes.otherTasks') : lane.title}
+        {lane.kind === 'unassigned' ? t('programmes:otherTasks') : lane.title}
       </Typography.Text>,
     );
     if (laneBar) {
@@ -166,7 +166,7 @@ function TimelineGrid({
         {cells}
         {todayVisible ? (
           <div
-            title={t('programmes.today')}
+            title={t('programmes:today')}
             style={{
               position: 'absolute',
               top: 0,
@@ -183,10 +183,10 @@ function TimelineGrid({
         <Tag color="success">{TASK_STATUS_LABELS.done[language]}</Tag>
         <Space size={4}>
           <Progress type="line" percent={50} showInfo={false} size="small" style={{ width: 60 }} />
-          <Typography.Text type="secondary">{t('programmes.progress')}</Typography.Text>
+          <Typography.Text type="secondary">{t('programmes:progress')}</Typography.Text>
         </Space>
         <Typography.Text type="secondary">
-          {t('programmes.todayMarker', { today: roadmap.today })}
+          {t('programmes:todayMarker', { today: roadmap.today })}
         </Typography.Text>
       </Flex>
     </Card>

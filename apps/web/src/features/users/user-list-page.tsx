@@ -38,31 +38,31 @@ export function UserListPage() {
       title: t('common.keyword'),
       dataIndex: 'q',
       hideInTable: true,
-      fieldProps: { placeholder: t('users.keywordPlaceholder') },
+      fieldProps: { placeholder: t('users:keywordPlaceholder') },
     },
     {
-      title: t('users.username'),
+      title: t('users:username'),
       dataIndex: 'username',
       hideInSearch: true,
       width: 140,
       render: (_dom, user) => <Link to={`/users/${user.id}`}>{user.username}</Link>,
     },
     {
-      title: t('users.displayName'),
+      title: t('users:displayName'),
       dataIndex: 'displayName',
       hideInSearch: true,
       width: 120,
       ellipsis: true,
     },
     {
-      title: t('users.role'),
+      title: t('users:role'),
       dataIndex: 'role',
       valueType: 'select',
       valueEnum: valueEnumOf(ROLE_LABELS, labels.language),
       width: 130,
     },
     {
-      title: t('users.organisation'),
+      title: t('users:organisation'),
       dataIndex: 'organisationId',
       valueType: 'select',
       ellipsis: true,
@@ -79,20 +79,20 @@ export function UserListPage() {
         ),
     },
     {
-      title: t('users.statusLabel'),
+      title: t('users:statusLabel'),
       dataIndex: 'status',
       hideInSearch: true,
       width: 120,
       render: (_dom, user) => <UserStatusTag user={user} />,
     },
     {
-      title: t('users.lastLoginAt'),
+      title: t('users:lastLoginAt'),
       dataIndex: 'lastLoginAt',
       valueType: 'dateTime',
       hideInSearch: true,
       width: 160,
       render: (dom, user) =>
-        user.lastLoginAt ? dom : <Typography.Text type="secondary">{t('users.never')}</Typography.Text>,
+        user.lastLoginAt ? dom : <Typography.Text type="secondary">{t('users:never')}</Typography.Text>,
     },
     {
       title: t('common.actions'),
@@ -111,14 +111,14 @@ export function UserListPage() {
   return (
     <PageContainer
       title={t(canCreate ? 'menu.userAdministration' : 'menu.users')}
-      subTitle={canCreate ? undefined : t('users.readOnlyHint')}
+      subTitle={canCreate ? undefined : t('users:readOnlyHint')}
       breadcrumbRender={false}
     >
       <QueryTable<UserListItem, UserSearch>
         queryKey={userKeys.all}
         rowKey="id"
         columns={columns}
-        headerTitle={t('users.tableTitle')}
+        headerTitle={t('users:tableTitle')}
         form={{ initialValues: { organisationId: organisationFilter } }}
         search={{ labelWidth: 'auto', defaultCollapsed: false }}
         pagination={{ defaultPageSize: 20, showSizeChanger: true }}
@@ -144,7 +144,7 @@ export function UserListPage() {
                   onClick={() => navigate('/users/new')}
                   data-testid="user-create"
                 >
-                  {t('users.create')}
+                  {t('users:create')}
                 </Button>,
               ]
             : []

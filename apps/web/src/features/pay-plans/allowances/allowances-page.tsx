@@ -58,14 +58,14 @@ function PartCard({ part, title, source, included, children }: PartCardProps) {
       title={
         <Space>
           <Form.Item name={['include', part]} valuePropName="checked" noStyle>
-            <Switch size="small" aria-label={t('payPlans.include')} data-testid={`include-${part}`} />
+            <Switch size="small" aria-label={t('payPlans:include')} data-testid={`include-${part}`} />
           </Form.Item>
           {title}
         </Space>
       }
       extra={<SourceLink source={source} />}
     >
-      {included ? children : <Typography.Text type="secondary">{t('payPlans.excluded')}</Typography.Text>}
+      {included ? children : <Typography.Text type="secondary">{t('payPlans:excluded')}</Typography.Text>}
     </ProCard>
   );
 }
@@ -74,7 +74,7 @@ function PartCard({ part, title, source, included, children }: PartCardProps) {
 function PartResult<R>({ live, render }: { live: Live<R> | null; render: (result: R) => ReactNode }) {
   const { t } = useTranslation();
   if (!live) return null;
-  if (live.error) return <Alert type="info" showIcon message={t('payTools.invalid')} />;
+  if (live.error) return <Alert type="info" showIcon message={t('payTools:invalid')} />;
   return <>{render(live.result)}</>;
 }
 
@@ -89,29 +89,29 @@ function SkillAllowanceInputs({ status }: { status: Status }) {
       value: level,
       label: SKILL_LEVEL_LABELS[level][language],
     })),
-    { value: CUSTOM_LEVEL, label: t('payPlans.allowances.skill.custom') },
+    { value: CUSTOM_LEVEL, label: t('payPlans:allowances.skill.custom') },
   ];
   return (
     <Space direction="vertical" size="small" style={{ width: '100%' }}>
       <Space wrap>
-        <Typography.Text type="secondary">{t('payPlans.examples')}</Typography.Text>
+        <Typography.Text type="secondary">{t('payPlans:examples')}</Typography.Text>
         <Button
           size="small"
           data-testid="preset-case-d"
           onClick={() => form.setFieldValue(['skillAllowance', 'rows'], SKILL_ALLOWANCE_PRESETS.caseD())}
         >
-          {t('payPlans.allowances.skill.caseD')}
+          {t('payPlans:allowances.skill.caseD')}
         </Button>
         <Button
           size="small"
           data-testid="preset-case-b"
           onClick={() => form.setFieldValue(['skillAllowance', 'rows'], SKILL_ALLOWANCE_PRESETS.caseB())}
         >
-          {t('payPlans.allowances.skill.caseB')}
+          {t('payPlans:allowances.skill.caseB')}
         </Button>
         <SourceLink source={CALCULATOR_SOURCES.caseDSkillPay} />
       </Space>
-      <Typography.Text type="secondary">{t('payPlans.allowances.skill.caseDNote')}</Typography.Text>
+      <Typography.Text type="secondary">{t('payPlans:allowances.skill.caseDNote')}</Typography.Text>
       <ListRows
         name={['skillAllowance', 'rows']}
         status={status}
@@ -124,7 +124,7 @@ function SkillAllowanceInputs({ status }: { status: Status }) {
           return [
             {
               name: 'level',
-              label: t('payPlans.allowances.skill.level'),
+              label: t('payPlans:allowances.skill.level'),
               tooltip: source,
               col: { xs: 24, md: custom ? 5 : 9 },
               input: <Select options={levelOptions} />,
@@ -132,21 +132,21 @@ function SkillAllowanceInputs({ status }: { status: Status }) {
             custom
               ? {
                   name: 'label',
-                  label: t('payPlans.allowances.skill.label'),
+                  label: t('payPlans:allowances.skill.label'),
                   col: { xs: 24, md: 4 },
                   input: <Input />,
                 }
               : null,
             {
               name: 'monthlyAmount',
-              label: t('payPlans.allowances.skill.monthlyAmount'),
+              label: t('payPlans:allowances.skill.monthlyAmount'),
               tooltip: source,
               col: { xs: 12, md: 7 },
               input: <InputNumber {...NUMBER} data-testid={`skill-amount-${index}`} />,
             },
             {
               name: 'headcount',
-              label: t('payPlans.allowances.skill.headcount'),
+              label: t('payPlans:allowances.skill.headcount'),
               tooltip: source,
               col: { xs: 10, md: 6 },
               input: <InputNumber {...NUMBER} data-testid={`skill-headcount-${index}`} />,
@@ -179,19 +179,19 @@ function TeamLeaderInputs({ status }: { status: Status }) {
   );
   return (
     <Space direction="vertical" size="small" style={{ width: '100%' }}>
-      <Form.Item name="teamLeaderWay" label={t('payPlans.allowances.teamLeader.way')} tooltip={source}>
+      <Form.Item name="teamLeaderWay" label={t('payPlans:allowances.teamLeader.way')} tooltip={source}>
         <Radio.Group
           optionType="button"
           options={(['headcount', 'category'] as const).map((value) => ({
             value,
-            label: t(`payPlans.allowances.teamLeader.ways.${value}`),
+            label: t(`payPlans:allowances.teamLeader.ways.${value}`),
           }))}
         />
       </Form.Item>
       {way === 'category' ? (
         <Row gutter={16}>
           <Col xs={24} lg={12}>
-            <Typography.Text strong>{t('payPlans.allowances.teamLeader.categories')}</Typography.Text>
+            <Typography.Text strong>{t('payPlans:allowances.teamLeader.categories')}</Typography.Text>
             <ListRows
               name={['teamLeaderByCategory', 'categories']}
               status={status}
@@ -199,13 +199,13 @@ function TeamLeaderInputs({ status }: { status: Status }) {
               columns={() => [
                 {
                   name: 'key',
-                  label: t('payPlans.allowances.teamLeader.category'),
+                  label: t('payPlans:allowances.teamLeader.category'),
                   col: { span: 11 },
                   input: <Input />,
                 },
                 {
                   name: 'monthly',
-                  label: t('payPlans.allowances.teamLeader.categoryRate'),
+                  label: t('payPlans:allowances.teamLeader.categoryRate'),
                   tooltip: source,
                   col: { span: 11 },
                   input: <InputNumber {...NUMBER} />,
@@ -214,7 +214,7 @@ function TeamLeaderInputs({ status }: { status: Status }) {
             />
           </Col>
           <Col xs={24} lg={12}>
-            <Typography.Text strong>{t('payPlans.allowances.teamLeader.teams')}</Typography.Text>
+            <Typography.Text strong>{t('payPlans:allowances.teamLeader.teams')}</Typography.Text>
             <ListRows
               name={['teamLeaderByCategory', 'teams']}
               status={status}
@@ -222,13 +222,13 @@ function TeamLeaderInputs({ status }: { status: Status }) {
               columns={() => [
                 {
                   name: 'key',
-                  label: t('payPlans.allowances.teamLeader.team'),
+                  label: t('payPlans:allowances.teamLeader.team'),
                   col: { span: 11 },
                   input: <Input />,
                 },
                 {
                   name: 'category',
-                  label: t('payPlans.allowances.teamLeader.category'),
+                  label: t('payPlans:allowances.teamLeader.category'),
                   col: { span: 11 },
                   input: (
                     <Select
@@ -246,16 +246,16 @@ function TeamLeaderInputs({ status }: { status: Status }) {
       ) : (
         <>
           <Row gutter={8}>
-            {money('base', t('payPlans.allowances.teamLeader.base'))}
-            {money('includedMembers', t('payPlans.allowances.teamLeader.includedMembers'))}
-            {money('perExtraMember', t('payPlans.allowances.teamLeader.perExtraMember'))}
+            {money('base', t('payPlans:allowances.teamLeader.base'))}
+            {money('includedMembers', t('payPlans:allowances.teamLeader.includedMembers'))}
+            {money('perExtraMember', t('payPlans:allowances.teamLeader.perExtraMember'))}
             {money(
               'cap',
-              t('payPlans.allowances.teamLeader.cap'),
-              t('payPlans.allowances.teamLeader.capHint'),
+              t('payPlans:allowances.teamLeader.cap'),
+              t('payPlans:allowances.teamLeader.capHint'),
             )}
           </Row>
-          <Typography.Text strong>{t('payPlans.allowances.teamLeader.teams')}</Typography.Text>
+          <Typography.Text strong>{t('payPlans:allowances.teamLeader.teams')}</Typography.Text>
           <ListRows
             name={['teamLeaderByHeadcount', 'teams']}
             status={status}
@@ -263,13 +263,13 @@ function TeamLeaderInputs({ status }: { status: Status }) {
             columns={() => [
               {
                 name: 'key',
-                label: t('payPlans.allowances.teamLeader.team'),
+                label: t('payPlans:allowances.teamLeader.team'),
                 col: { xs: 12, md: 10 },
                 input: <Input />,
               },
               {
                 name: 'members',
-                label: t('payPlans.allowances.teamLeader.members'),
+                label: t('payPlans:allowances.teamLeader.members'),
                 tooltip: source,
                 col: { xs: 10, md: 8 },
                 input: <InputNumber {...NUMBER} />,
@@ -289,15 +289,15 @@ function MentorInputs({ status }: { status: Status }) {
     <Space direction="vertical" size="small" style={{ width: '100%' }}>
       <Form.Item
         name={['mentor', 'ratePerApprentice']}
-        label={t('payPlans.allowances.mentor.rate')}
+        label={t('payPlans:allowances.mentor.rate')}
         tooltip={source}
-        extra={t('payPlans.allowances.mentor.rateHint')}
+        extra={t('payPlans:allowances.mentor.rateHint')}
         style={{ maxWidth: 320 }}
         {...status(['mentor', 'ratePerApprentice'])}
       >
         <InputNumber {...NUMBER} />
       </Form.Item>
-      <Typography.Text strong>{t('payPlans.allowances.mentor.mentors')}</Typography.Text>
+      <Typography.Text strong>{t('payPlans:allowances.mentor.mentors')}</Typography.Text>
       <ListRows
         name={['mentor', 'mentors']}
         status={status}
@@ -305,19 +305,19 @@ function MentorInputs({ status }: { status: Status }) {
         columns={() => [
           {
             name: 'key',
-            label: t('payPlans.allowances.mentor.mentor'),
+            label: t('payPlans:allowances.mentor.mentor'),
             col: { xs: 24, md: 8 },
             input: <Input />,
           },
           {
             name: 'apprentices',
-            label: t('payPlans.allowances.mentor.apprentices'),
+            label: t('payPlans:allowances.mentor.apprentices'),
             col: { xs: 11, md: 7 },
             input: <InputNumber {...NUMBER} />,
           },
           {
             name: 'months',
-            label: t('payPlans.allowances.mentor.months'),
+            label: t('payPlans:allowances.mentor.months'),
             tooltip: source,
             col: { xs: 11, md: 7 },
             input: <InputNumber {...NUMBER} />,
@@ -337,7 +337,7 @@ function NightShiftInputs({ status }: { status: Status }) {
         <Col xs={24} md={12} key={name}>
           <Form.Item
             name={['nightShift', name]}
-            label={t(`payPlans.allowances.nightShift.${name}`)}
+            label={t(`payPlans:allowances.nightShift.${name}`)}
             tooltip={source}
             {...status(['nightShift', name])}
           >
@@ -378,12 +378,12 @@ export function AllowancesForm({ initialValues, toolbar }: AllowancesFormProps) 
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
       {toolbar?.(live.input, anyPart && live.errorPath === null)}
-      {!anyPart ? <Alert type="warning" showIcon message={t('payPlans.needOnePart')} /> : null}
+      {!anyPart ? <Alert type="warning" showIcon message={t('payPlans:needOnePart')} /> : null}
       <Form<AllowancesFormValues> form={form} layout="vertical" initialValues={initialValues}>
         <Space direction="vertical" size="middle" style={{ width: '100%' }}>
           <PartCard
             part="skillAllowance"
-            title={t('payPlans.allowances.skill.title')}
+            title={t('payPlans:allowances.skill.title')}
             source={CALCULATOR_SOURCES.skillAllowance}
             included={include.skillAllowance}
           >
@@ -401,7 +401,7 @@ export function AllowancesForm({ initialValues, toolbar }: AllowancesFormProps) 
           </PartCard>
           <PartCard
             part="teamLeader"
-            title={t('payPlans.allowances.teamLeader.title')}
+            title={t('payPlans:allowances.teamLeader.title')}
             source={CALCULATOR_SOURCES.teamLeaderAllowance}
             included={include.teamLeader}
           >
@@ -410,7 +410,7 @@ export function AllowancesForm({ initialValues, toolbar }: AllowancesFormProps) 
           </PartCard>
           <PartCard
             part="mentor"
-            title={t('payPlans.allowances.mentor.title')}
+            title={t('payPlans:allowances.mentor.title')}
             source={CALCULATOR_SOURCES.mentorAllowance}
             included={include.mentor}
           >
@@ -419,7 +419,7 @@ export function AllowancesForm({ initialValues, toolbar }: AllowancesFormProps) 
           </PartCard>
           <PartCard
             part="nightShift"
-            title={t('payPlans.allowances.nightShift.title')}
+            title={t('payPlans:allowances.nightShift.title')}
             source={CALCULATOR_SOURCES.nightShiftAllowance}
             included={include.nightShift}
           >
@@ -446,7 +446,7 @@ export function AllowancesPage() {
   return (
     <PlanCalculatorPage
       calculator="allowances"
-      intro={t('payPlans.allowances.intro')}
+      intro={t('payPlans:allowances.intro')}
       newValues={newAllowancesValues}
       valuesOf={(input) => allowancesValuesOf(input as AllowancesInput)}
     >

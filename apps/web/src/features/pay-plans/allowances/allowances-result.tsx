@@ -22,18 +22,18 @@ export function SkillAllowanceResult({ result }: { result: SkillAllowanceCost })
     <Space direction="vertical" size="small" style={{ width: '100%' }} data-testid="skill-allowance-result">
       <Row gutter={16}>
         <Col xs={24} md={8}>
-          <Statistic title={t('payPlans.allowances.skill.headcount')} value={result.headcount} />
+          <Statistic title={t('payPlans:allowances.skill.headcount')} value={result.headcount} />
         </Col>
         <Col xs={24} md={8}>
           <Statistic
-            title={t('payPlans.allowances.skill.monthlyCost')}
+            title={t('payPlans:allowances.skill.monthlyCost')}
             value={formatDecimal(result.monthlyTotal)}
             valueRender={(node) => <span data-testid="skill-monthly-total">{node}</span>}
           />
         </Col>
         <Col xs={24} md={8}>
           <Statistic
-            title={t('payPlans.allowances.skill.annualCost')}
+            title={t('payPlans:allowances.skill.annualCost')}
             value={formatDecimal(result.annualTotal)}
             valueRender={(node) => <span data-testid="skill-annual-total">{node}</span>}
           />
@@ -45,20 +45,20 @@ export function SkillAllowanceResult({ result }: { result: SkillAllowanceCost })
         pagination={false}
         dataSource={result.rows}
         columns={[
-          { title: t('payPlans.allowances.skill.level'), render: (_v, row) => row.label[language] },
+          { title: t('payPlans:allowances.skill.level'), render: (_v, row) => row.label[language] },
           {
-            title: t('payPlans.allowances.skill.monthlyAmount'),
+            title: t('payPlans:allowances.skill.monthlyAmount'),
             ...numeric,
             render: (_v, row) => formatDecimal(row.monthlyAmount),
           },
-          { title: t('payPlans.allowances.skill.headcount'), ...numeric, dataIndex: 'headcount' },
+          { title: t('payPlans:allowances.skill.headcount'), ...numeric, dataIndex: 'headcount' },
           {
-            title: t('payPlans.allowances.skill.monthlyCost'),
+            title: t('payPlans:allowances.skill.monthlyCost'),
             ...numeric,
             render: (_v, row) => formatDecimal(row.monthlyCost),
           },
           {
-            title: t('payPlans.allowances.skill.annualCost'),
+            title: t('payPlans:allowances.skill.annualCost'),
             ...numeric,
             render: (_v, row) => formatDecimal(row.annualCost),
           },
@@ -76,7 +76,7 @@ export function TeamLeaderResult({ result }: { result: TeamLeaderAllowance }) {
   return (
     <Space direction="vertical" size="small" style={{ width: '100%' }} data-testid="team-leader-result">
       <Typography.Text strong data-testid="team-leader-totals">
-        {t('payPlans.allowances.teamLeader.totals', {
+        {t('payPlans:allowances.teamLeader.totals', {
           monthly: formatDecimal(result.monthlyTotal),
           annual: formatDecimal(result.annualTotal),
         })}
@@ -87,23 +87,23 @@ export function TeamLeaderResult({ result }: { result: TeamLeaderAllowance }) {
         pagination={false}
         dataSource={result.teams}
         columns={[
-          { title: t('payPlans.allowances.teamLeader.team'), dataIndex: 'label' },
+          { title: t('payPlans:allowances.teamLeader.team'), dataIndex: 'label' },
           ...(byHeadcount
             ? [
-                { title: t('payPlans.allowances.teamLeader.members'), ...numeric, dataIndex: 'members' },
+                { title: t('payPlans:allowances.teamLeader.members'), ...numeric, dataIndex: 'members' },
                 {
-                  title: t('payPlans.allowances.teamLeader.extraMembers'),
+                  title: t('payPlans:allowances.teamLeader.extraMembers'),
                   ...numeric,
                   dataIndex: 'extraMembers',
                 },
               ]
-            : [{ title: t('payPlans.allowances.teamLeader.category'), dataIndex: 'category' }]),
+            : [{ title: t('payPlans:allowances.teamLeader.category'), dataIndex: 'category' }]),
           {
-            title: t('payPlans.allowances.teamLeader.monthly'),
+            title: t('payPlans:allowances.teamLeader.monthly'),
             ...numeric,
             render: (_v: unknown, team: TeamLeaderAllowance['teams'][number]) => (
               <Space size={4}>
-                {team.capped ? <Tag>{t('payPlans.allowances.teamLeader.capped')}</Tag> : null}
+                {team.capped ? <Tag>{t('payPlans:allowances.teamLeader.capped')}</Tag> : null}
                 {formatDecimal(team.monthly)}
               </Space>
             ),
@@ -121,7 +121,7 @@ export function MentorResult({ result }: { result: MentorAllowance }) {
   return (
     <Space direction="vertical" size="small" style={{ width: '100%' }} data-testid="mentor-result">
       <Typography.Text strong>
-        {t('payPlans.allowances.mentor.totals', {
+        {t('payPlans:allowances.mentor.totals', {
           monthly: formatDecimal(result.monthlyTotal),
           total: formatDecimal(result.agreementTotal),
         })}
@@ -132,16 +132,16 @@ export function MentorResult({ result }: { result: MentorAllowance }) {
         pagination={false}
         dataSource={result.mentors}
         columns={[
-          { title: t('payPlans.allowances.mentor.mentor'), dataIndex: 'label' },
-          { title: t('payPlans.allowances.mentor.apprentices'), ...numeric, dataIndex: 'apprentices' },
-          { title: t('payPlans.allowances.mentor.months'), ...numeric, dataIndex: 'months' },
+          { title: t('payPlans:allowances.mentor.mentor'), dataIndex: 'label' },
+          { title: t('payPlans:allowances.mentor.apprentices'), ...numeric, dataIndex: 'apprentices' },
+          { title: t('payPlans:allowances.mentor.months'), ...numeric, dataIndex: 'months' },
           {
-            title: t('payPlans.allowances.mentor.monthly'),
+            title: t('payPlans:allowances.mentor.monthly'),
             ...numeric,
             render: (_v, mentor) => formatDecimal(mentor.monthly),
           },
           {
-            title: t('payPlans.allowances.mentor.agreementTotal'),
+            title: t('payPlans:allowances.mentor.agreementTotal'),
             ...numeric,
             render: (_v, mentor) => formatDecimal(mentor.agreementTotal),
           },
@@ -158,7 +158,7 @@ export function NightShiftResult({ result }: { result: NightShiftShare }) {
   return (
     <Space direction="vertical" size="small" style={{ width: '100%' }} data-testid="night-shift-result">
       <Statistic
-        title={t('payPlans.allowances.nightShift.share')}
+        title={t('payPlans:allowances.nightShift.share')}
         value={result.sharePercent}
         suffix="%"
         valueRender={(node) => <span data-testid="night-shift-share">{node}</span>}
@@ -169,10 +169,10 @@ export function NightShiftResult({ result }: { result: NightShiftShare }) {
         data-testid="night-shift-note"
         message={
           result.note
-            ? t(`payPlans.allowances.nightShift.notes.${result.note}`)
-            : t('payPlans.allowances.nightShift.inRange')
+            ? t(`payPlans:allowances.nightShift.notes.${result.note}`)
+            : t('payPlans:allowances.nightShift.inRange')
         }
-        description={t('payPlans.allowances.nightShift.typical', {
+        description={t('payPlans:allowances.nightShift.typical', {
           min: formatDecimal(result.typicalAllowance.min),
           max: formatDecimal(result.typicalAllowance.max),
         })}
@@ -196,18 +196,18 @@ export function AllowancesResultView({ result }: { result: AllowancesResult }) {
     <Space direction="vertical" size="large" style={{ width: '100%' }}>
       {result.skillAllowance
         ? section(
-            t('payPlans.allowances.skill.title'),
+            t('payPlans:allowances.skill.title'),
             <SkillAllowanceResult result={result.skillAllowance} />,
           )
         : null}
       {teamLeader
-        ? section(t('payPlans.allowances.teamLeader.title'), <TeamLeaderResult result={teamLeader} />)
+        ? section(t('payPlans:allowances.teamLeader.title'), <TeamLeaderResult result={teamLeader} />)
         : null}
       {result.mentor
-        ? section(t('payPlans.allowances.mentor.title'), <MentorResult result={result.mentor} />)
+        ? section(t('payPlans:allowances.mentor.title'), <MentorResult result={result.mentor} />)
         : null}
       {result.nightShift
-        ? section(t('payPlans.allowances.nightShift.title'), <NightShiftResult result={result.nightShift} />)
+        ? section(t('payPlans:allowances.nightShift.title'), <NightShiftResult result={result.nightShift} />)
         : null}
     </Space>
   );

@@ -52,16 +52,16 @@ function YearPairs({ part, keys, status }: { part: CheckPart; keys: readonly str
           title: '',
           render: (_v, row) => (
             <Space size={4}>
-              {t(`payPlans.checks.fields.${row.key as 'wageBill'}`)}
+              {t(`payPlans:checks.fields.${row.key as 'wageBill'}`)}
               <Typography.Text type="secondary">
                 <SourceLink source={PART_SOURCES[part]} />
               </Typography.Text>
             </Space>
           ),
         },
-        { title: t('payPlans.checks.current'), width: '30%', render: (_v, row) => cell(row.key, 'current') },
+        { title: t('payPlans:checks.current'), width: '30%', render: (_v, row) => cell(row.key, 'current') },
         {
-          title: t('payPlans.checks.previous'),
+          title: t('payPlans:checks.previous'),
           width: '30%',
           render: (_v, row) => cell(row.key, 'previous'),
         },
@@ -76,8 +76,8 @@ function Figures({ part, keys, status }: { part: CheckPart; keys: readonly strin
   const tooltip = sourceTooltip(PART_SOURCES[part]);
   const label = (key: string) =>
     part === 'educationFund' && key === 'wageBill'
-      ? t('payPlans.checks.fields.educationWageBill')
-      : t(`payPlans.checks.fields.${key as 'fixedPay'}`);
+      ? t('payPlans:checks.fields.educationWageBill')
+      : t(`payPlans:checks.fields.${key as 'fixedPay'}`);
   return (
     <Row gutter={8}>
       {keys.map((key) => (
@@ -121,7 +121,7 @@ export function ChecksForm({ initialValues, toolbar }: ChecksFormProps) {
       <ProCard
         bordered
         key={part}
-        title={t(`payPlans.checks.${part}`)}
+        title={t(`payPlans:checks.${part}`)}
         extra={<SourceLink source={PART_SOURCES[part]} />}
         data-testid={`checks-${part}`}
       >
@@ -141,7 +141,7 @@ export function ChecksForm({ initialValues, toolbar }: ChecksFormProps) {
                   <Checkbox.Group
                     options={CHECK_PARTS.map((part) => ({
                       value: part,
-                      label: t(`payPlans.checks.${part}`),
+                      label: t(`payPlans:checks.${part}`),
                     }))}
                   />
                 </Form.Item>
@@ -149,14 +149,14 @@ export function ChecksForm({ initialValues, toolbar }: ChecksFormProps) {
                   <Form.Item name="stateOwned" valuePropName="checked" noStyle>
                     <Switch size="small" data-testid="checks-state-owned" />
                   </Form.Item>
-                  {t('payPlans.checks.stateOwned')}
+                  {t('payPlans:checks.stateOwned')}
                 </Space>
                 <Typography.Paragraph type="secondary" style={{ marginTop: 8, marginBottom: 0 }}>
-                  {t('payPlans.checks.stateOwnedHint')}
+                  {t('payPlans:checks.stateOwnedHint')}
                 </Typography.Paragraph>
               </ProCard>
               {parts.size === 0 ? (
-                <Alert type="warning" showIcon message={t('payPlans.needOnePart')} />
+                <Alert type="warning" showIcon message={t('payPlans:needOnePart')} />
               ) : null}
               {section(
                 'twoLowerThan',
@@ -178,9 +178,9 @@ export function ChecksForm({ initialValues, toolbar }: ChecksFormProps) {
           </Form>
         </Col>
         <Col xs={24} xl={11}>
-          <ProCard bordered title={t('payTools.result')}>
+          <ProCard bordered title={t('payTools:result')}>
             {live.errorPath ? (
-              <Alert type="info" showIcon message={t('payTools.invalid')} style={{ marginBottom: 8 }} />
+              <Alert type="info" showIcon message={t('payTools:invalid')} style={{ marginBottom: 8 }} />
             ) : null}
             <CheckResults results={results} />
           </ProCard>
@@ -195,7 +195,7 @@ export function ChecksPage() {
   return (
     <PlanCalculatorPage
       calculator="checks"
-      intro={t('payPlans.checks.intro')}
+      intro={t('payPlans:checks.intro')}
       newValues={() => newChecksValues()}
       valuesOf={(input) => checksValuesOf(input as ChecksInput)}
     >

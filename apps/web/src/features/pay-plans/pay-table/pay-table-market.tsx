@@ -60,21 +60,21 @@ export function PayTableMarket({ table }: PayTableMarketProps) {
   const labelOf = (key: string) => table.grades.find((grade) => grade.key === key)?.label[language] ?? key;
   const positionTag = (position: MarketPosition | null) =>
     position ? (
-      <Tag color={POSITION_COLOURS[position]}>{t(`payTools.payTable.positions.${position}`)}</Tag>
+      <Tag color={POSITION_COLOURS[position]}>{t(`payTools:payTable.positions.${position}`)}</Tag>
     ) : (
       '—'
     );
 
   const columns: TableColumnsType<GradeBesideMarket> = [
-    { title: t('payTools.payTable.grade'), key: 'grade', render: (_, row) => labelOf(row.grade) },
+    { title: t('payTools:payTable.grade'), key: 'grade', render: (_, row) => labelOf(row.grade) },
     {
-      title: t('payTools.payTable.marketLevel'),
+      title: t('payTools:payTable.marketLevel'),
       key: 'level',
       render: (_, row) =>
         row.marketSkillLevel ? (
           labels.skillLevel(row.marketSkillLevel)
         ) : (
-          <Typography.Text type="secondary">{t('payTools.payTable.noMarketLevel')}</Typography.Text>
+          <Typography.Text type="secondary">{t('payTools:payTable.noMarketLevel')}</Typography.Text>
         ),
     },
     ...(['p25', 'p50', 'p75'] as const).map((key) => ({
@@ -86,28 +86,28 @@ export function PayTableMarket({ table }: PayTableMarketProps) {
         const footnote = footnoteOf(row.marketSkillLevel);
         return footnote && key === 'p50' ? (
           <Typography.Text type="secondary">
-            {t('payTools.payTable.suppressed', { footnote: labels.footnote(footnote) })}
+            {t('payTools:payTable.suppressed', { footnote: labels.footnote(footnote) })}
           </Typography.Text>
         ) : (
           '—'
         );
       },
     })),
-    { title: t('payTools.payTable.firstStep'), key: 'first', render: (_, row) => positionTag(row.firstStep) },
-    { title: t('payTools.payTable.topStep'), key: 'top', render: (_, row) => positionTag(row.topStep) },
+    { title: t('payTools:payTable.firstStep'), key: 'first', render: (_, row) => positionTag(row.firstStep) },
+    { title: t('payTools:payTable.topStep'), key: 'top', render: (_, row) => positionTag(row.topStep) },
   ];
 
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }} data-testid="pay-table-market">
       <Space wrap>
-        <Typography.Text type="secondary">{t('payTools.payTable.marketHint')}</Typography.Text>
+        <Typography.Text type="secondary">{t('payTools:payTable.marketHint')}</Typography.Text>
         <SourceLink source={CALCULATOR_SOURCES.marketReference} />
       </Space>
       <Select
         showSearch
         allowClear
         style={{ width: '100%', maxWidth: 420 }}
-        placeholder={t('payTools.payTable.occupationPlaceholder')}
+        placeholder={t('payTools:payTable.occupationPlaceholder')}
         filterOption={false}
         onSearch={setSearch}
         value={occupation}
@@ -121,16 +121,16 @@ export function PayTableMarket({ table }: PayTableMarketProps) {
       />
       {market.error ? <Alert type="error" showIcon message={errorMessage(market.error)} /> : null}
       {data && !data.release ? (
-        <Alert type="info" showIcon message={t('payTools.payTable.noRelease')} />
+        <Alert type="info" showIcon message={t('payTools:payTable.noRelease')} />
       ) : null}
       {data?.release ? (
         <Tag>
-          {t('payTools.payTable.release', { label: data.release.label, year: data.release.year })}
+          {t('payTools:payTable.release', { label: data.release.label, year: data.release.year })}
           {' · '}
           {language === 'en' ? (data.regionNameEn ?? data.regionName) : data.regionName}
         </Tag>
       ) : null}
-      {placed?.error ? <Alert type="warning" showIcon message={t('payTools.payTable.needAmounts')} /> : null}
+      {placed?.error ? <Alert type="warning" showIcon message={t('payTools:payTable.needAmounts')} /> : null}
       {placed?.result ? (
         <Table<GradeBesideMarket>
           size="small"

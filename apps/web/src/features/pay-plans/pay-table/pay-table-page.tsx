@@ -92,7 +92,7 @@ function PayTableCalculator({ loading, plan, initialValues }: PayTableCalculator
         size="small"
         type="link"
         icon={<LineChartOutlined />}
-        title={t('payTools.payTable.simulate')}
+        title={t('payTools:payTable.simulate')}
         onClick={() => navigate('/pay-tools/step-movement', { state })}
       />
     );
@@ -107,19 +107,19 @@ function PayTableCalculator({ loading, plan, initialValues }: PayTableCalculator
     >
       <Form.Item
         name="ladder"
-        label={t('payTools.payTable.ladder')}
+        label={t('payTools:payTable.ladder')}
         tooltip={sourceTooltip(CALCULATOR_SOURCES.qujingPayTable)}
       >
         <Radio.Group
           optionType="button"
           options={(['national', 'qujing', 'custom'] as const).map((value) => ({
             value,
-            label: t(`payTools.payTable.ladders.${value}`),
+            label: t(`payTools:payTable.ladders.${value}`),
           }))}
         />
       </Form.Item>
       {values.ladder === 'custom' ? (
-        <Form.Item label={t('payTools.payTable.customGrades')} {...status('customGrades')}>
+        <Form.Item label={t('payTools:payTable.customGrades')} {...status('customGrades')}>
           <Form.List name="customGrades">
             {(fields, { add, remove }) => (
               <Space direction="vertical" style={{ width: '100%' }}>
@@ -132,7 +132,7 @@ function PayTableCalculator({ loading, plan, initialValues }: PayTableCalculator
                       {...status(['customGrades', field.name, 'label'])}
                     >
                       <Input
-                        placeholder={t('payTools.payTable.gradeLabel')}
+                        placeholder={t('payTools:payTable.gradeLabel')}
                         style={{ width: 160 }}
                         data-testid={`custom-grade-${field.name}`}
                       />
@@ -140,7 +140,7 @@ function PayTableCalculator({ loading, plan, initialValues }: PayTableCalculator
                     <Form.Item name={[field.name, 'marketSkillLevel']} style={{ marginBottom: 0 }}>
                       <Select
                         allowClear
-                        placeholder={t('payTools.payTable.marketLevel')}
+                        placeholder={t('payTools:payTable.marketLevel')}
                         options={levelOptions}
                         style={{ width: 180 }}
                       />
@@ -149,7 +149,7 @@ function PayTableCalculator({ loading, plan, initialValues }: PayTableCalculator
                   </Space>
                 ))}
                 <Button icon={<PlusOutlined />} onClick={() => add({ label: '' })}>
-                  {t('payTools.payTable.addGrade')}
+                  {t('payTools:payTable.addGrade')}
                 </Button>
               </Space>
             )}
@@ -157,9 +157,9 @@ function PayTableCalculator({ loading, plan, initialValues }: PayTableCalculator
         </Form.Item>
       ) : null}
       <Form.Item
-        label={t('payTools.payTable.keyPoints')}
+        label={t('payTools:payTable.keyPoints')}
         tooltip={sourceTooltip(CALCULATOR_SOURCES.payTableConstruction)}
-        extra={t('payTools.payTable.keyPointsHint')}
+        extra={t('payTools:payTable.keyPointsHint')}
         {...status('keyPoints')}
       >
         <Form.List name="keyPoints">
@@ -174,7 +174,7 @@ function PayTableCalculator({ loading, plan, initialValues }: PayTableCalculator
                   >
                     <Select
                       options={gradeOptions}
-                      placeholder={t('payTools.payTable.grade')}
+                      placeholder={t('payTools:payTable.grade')}
                       style={{ width: 180 }}
                       data-testid={`key-point-grade-${index}`}
                     />
@@ -188,7 +188,7 @@ function PayTableCalculator({ loading, plan, initialValues }: PayTableCalculator
                       stringMode
                       min="0"
                       step="0.1"
-                      placeholder={t('payTools.payTable.ratio')}
+                      placeholder={t('payTools:payTable.ratio')}
                       style={{ width: 140 }}
                       data-testid={`key-point-ratio-${index}`}
                     />
@@ -205,7 +205,7 @@ function PayTableCalculator({ loading, plan, initialValues }: PayTableCalculator
                 onClick={() => add({ ratio: null }, Math.max(fields.length - 1, 0))}
                 data-testid="key-point-add"
               >
-                {t('payTools.payTable.addKeyPoint')}
+                {t('payTools:payTable.addKeyPoint')}
               </Button>
             </Space>
           )}
@@ -213,41 +213,41 @@ function PayTableCalculator({ loading, plan, initialValues }: PayTableCalculator
       </Form.Item>
       <Form.Item
         name="fill"
-        label={t('payTools.payTable.fill')}
+        label={t('payTools:payTable.fill')}
         tooltip={sourceTooltip(CALCULATOR_SOURCES.payTableConstruction)}
         {...status('fill')}
       >
         <Radio.Group
           options={Object.values(PayTableFill).map((value) => ({
             value,
-            label: t(`payTools.payTable.fills.${value}`),
+            label: t(`payTools:payTable.fills.${value}`),
           }))}
         />
       </Form.Item>
       <Form.Item
         name="form"
-        label={t('payTools.payTable.form')}
+        label={t('payTools:payTable.form')}
         tooltip={sourceTooltip(CALCULATOR_SOURCES.payTableForm)}
         {...status('form')}
       >
         <Radio.Group
           options={Object.values(PayTableForm).map((value) => ({
             value,
-            label: t(`payTools.payTable.forms.${value}`),
+            label: t(`payTools:payTable.forms.${value}`),
           }))}
         />
       </Form.Item>
       <Space wrap align="start">
         <Form.Item
           name="base"
-          label={t('payTools.payTable.base')}
+          label={t('payTools:payTable.base')}
           tooltip={sourceTooltip(CALCULATOR_SOURCES.payTableConstruction)}
           {...status('base')}
         >
           <InputNumber
             stringMode
             min="0"
-            addonAfter={t(`payTools.payTable.baseHint.${values.form}`)}
+            addonAfter={t(`payTools:payTable.baseHint.${values.form}`)}
             style={{ width: 200 }}
             data-testid="pay-table-base"
           />
@@ -255,7 +255,7 @@ function PayTableCalculator({ loading, plan, initialValues }: PayTableCalculator
         {values.form === PayTableForm.Amount ? null : (
           <Form.Item
             name="pointValue"
-            label={t('payTools.payTable.pointValue')}
+            label={t('payTools:payTable.pointValue')}
             tooltip={sourceTooltip(CALCULATOR_SOURCES.payTableForm)}
             {...status('pointValue')}
           >
@@ -266,7 +266,7 @@ function PayTableCalculator({ loading, plan, initialValues }: PayTableCalculator
       <Space wrap align="start">
         <Form.Item
           name="steps"
-          label={t('payTools.payTable.steps')}
+          label={t('payTools:payTable.steps')}
           tooltip={sourceTooltip(CALCULATOR_SOURCES.qujingPayTable)}
           {...status('steps')}
         >
@@ -280,7 +280,7 @@ function PayTableCalculator({ loading, plan, initialValues }: PayTableCalculator
         </Form.Item>
         <Form.Item
           name="decimals"
-          label={t('payTools.payTable.decimals')}
+          label={t('payTools:payTable.decimals')}
           tooltip={sourceTooltip(CALCULATOR_SOURCES.payTableForm)}
           {...status('decimals')}
         >
@@ -288,7 +288,7 @@ function PayTableCalculator({ loading, plan, initialValues }: PayTableCalculator
         </Form.Item>
       </Space>
       <Form.Item
-        label={t('payTools.payTable.increment')}
+        label={t('payTools:payTable.increment')}
         tooltip={sourceTooltip(CALCULATOR_SOURCES.broadbandSteps)}
         {...status('increment')}
       >
@@ -298,7 +298,7 @@ function PayTableCalculator({ loading, plan, initialValues }: PayTableCalculator
               optionType="button"
               options={(['percent', 'value'] as const).map((value) => ({
                 value,
-                label: t(`payTools.payTable.incrementModes.${value}`),
+                label: t(`payTools:payTable.incrementModes.${value}`),
               }))}
             />
           </Form.Item>
@@ -325,7 +325,7 @@ function PayTableCalculator({ loading, plan, initialValues }: PayTableCalculator
         <PlanToolbar
           calculator="pay-table"
           input={live.result ? (input as unknown as PayPlanInput) : null}
-          defaultTitle={t('payTools.kinds.pay-table.title')}
+          defaultTitle={t('payTools:kinds.pay-table.title')}
           plan={plan}
         />
       }
@@ -337,7 +337,7 @@ function PayTableCalculator({ loading, plan, initialValues }: PayTableCalculator
             extraTabs={[
               {
                 key: 'market',
-                label: t('payTools.payTable.market'),
+                label: t('payTools:payTable.market'),
                 children: <PayTableMarket table={live.result} />,
               },
             ]}

@@ -41,11 +41,11 @@ export function PayTableView({ table, extraTabs = [], gradeAction }: PayTableVie
         items={[
           {
             key: 'table',
-            label: t('payTools.payTable.heatmap'),
+            label: t('payTools:payTable.heatmap'),
             children: <HeatTable table={table} gradeAction={gradeAction} />,
           },
-          { key: 'chart', label: t('payTools.payTable.chart'), children: <GradeLines table={table} /> },
-          { key: 'gaps', label: t('payTools.payTable.gaps'), children: <GapTable table={table} /> },
+          { key: 'chart', label: t('payTools:payTable.chart'), children: <GradeLines table={table} /> },
+          { key: 'gaps', label: t('payTools:payTable.gaps'), children: <GapTable table={table} /> },
           ...extraTabs,
         ]}
       />
@@ -67,7 +67,7 @@ function PayTableWarnings({ table }: { table: PayTable }) {
       <Alert
         type="success"
         showIcon
-        message={t('payTools.payTable.noWarnings')}
+        message={t('payTools:payTable.noWarnings')}
         data-testid="pay-table-no-warnings"
       />
     );
@@ -82,14 +82,14 @@ function PayTableWarnings({ table }: { table: PayTable }) {
           {table.warnings.map((warning, index) => (
             <span key={index}>
               {warning.code === 'within-grade-gap-exceeds-cross-grade-gap'
-                ? t(`payTools.payTable.warnings.${warning.code}`, {
+                ? t(`payTools:payTable.warnings.${warning.code}`, {
                     grade: label(warning.grade),
                     lower: label(warning.lowerGrade),
                     upper: label(warning.upperGrade),
                     withinGap: formatDecimal(warning.withinGap),
                     crossGap: formatDecimal(warning.crossGap),
                   })
-                : t(`payTools.payTable.warnings.${warning.code}`, {
+                : t(`payTools:payTable.warnings.${warning.code}`, {
                     lower: label(warning.lowerGrade),
                     upper: label(warning.upperGrade),
                     value: formatDecimal(warning.value),
@@ -120,20 +120,20 @@ function HeatTable({
   const showAmount = table.form !== PayTableForm.Amount && table.pointValue !== null;
   const columns: TableColumnsType<PayTableGrade> = [
     {
-      title: t('payTools.payTable.grade'),
+      title: t('payTools:payTable.grade'),
       key: 'grade',
       fixed: 'left',
       width: 160,
       render: (_, grade) => (
         <Space size={4} wrap>
           <span>{grade.label[language]}</span>
-          {grade.keyPoint ? <Tag color="blue">{t('payTools.payTable.keyPoint')}</Tag> : null}
+          {grade.keyPoint ? <Tag color="blue">{t('payTools:payTable.keyPoint')}</Tag> : null}
           {gradeAction?.(grade)}
         </Space>
       ),
     },
     ...Array.from({ length: table.stepCount }, (_, index) => ({
-      title: t('payTools.payTable.stepN', { step: index + 1 }),
+      title: t('payTools:payTable.stepN', { step: index + 1 }),
       key: `step-${index + 1}`,
       align: 'right' as const,
       width: showAmount ? 110 : 84,
@@ -185,7 +185,7 @@ function GradeLines({ table }: { table: PayTable }) {
         <CartesianGrid strokeDasharray="3 3" stroke={token.colorBorderSecondary} />
         <XAxis
           dataKey="step"
-          label={{ value: t('payTools.payTable.step'), position: 'insideBottomRight', offset: -4 }}
+          label={{ value: t('payTools:payTable.step'), position: 'insideBottomRight', offset: -4 }}
         />
         <YAxis width={72} tickFormatter={(value: number) => value.toLocaleString()} />
         <ChartTooltip />
@@ -224,20 +224,20 @@ function GapTable({ table }: { table: PayTable }) {
     ),
   );
   const columns: TableColumnsType<GapRow> = [
-    { title: t('payTools.payTable.grade'), key: 'grade', render: (_, row) => row.grade.label[language] },
+    { title: t('payTools:payTable.grade'), key: 'grade', render: (_, row) => row.grade.label[language] },
     {
-      title: t('payTools.payTable.gradeRatio'),
+      title: t('payTools:payTable.gradeRatio'),
       key: 'ratio',
       align: 'right',
       render: (_, row) => row.grade.ratio,
     },
     {
-      title: t('payTools.payTable.withinGap'),
+      title: t('payTools:payTable.withinGap'),
       key: 'within',
       align: 'right',
       render: (_, row) =>
         flagged.has(row.grade.key) ? (
-          <Tooltip title={t('payTools.payTable.gaps')}>
+          <Tooltip title={t('payTools:payTable.gaps')}>
             <Typography.Text type="warning">{formatDecimal(row.grade.stepIncrement)}</Typography.Text>
           </Tooltip>
         ) : (
@@ -245,19 +245,19 @@ function GapTable({ table }: { table: PayTable }) {
         ),
     },
     {
-      title: t('payTools.payTable.spread'),
+      title: t('payTools:payTable.spread'),
       key: 'spread',
       align: 'right',
       render: (_, row) => `${row.grade.spreadPercent}%`,
     },
     {
-      title: t('payTools.payTable.crossGap'),
+      title: t('payTools:payTable.crossGap'),
       key: 'cross',
       align: 'right',
       render: (_, row) => (row.gap ? formatDecimal(row.gap.value) : '—'),
     },
     {
-      title: t('payTools.payTable.crossGapPercent'),
+      title: t('payTools:payTable.crossGapPercent'),
       key: 'crossPercent',
       align: 'right',
       render: (_, row) => (row.gap ? `${row.gap.percent}%` : '—'),

@@ -75,7 +75,7 @@ function PerformancePayCalculator({ loading, plan, initialValues }: PerformanceP
   // the fields a department's member and an auxiliary member share
   const memberLabelField = {
     name: 'label',
-    input: <Input placeholder={t('payTools.performancePay.memberLabel')} style={{ width: 100 }} />,
+    input: <Input placeholder={t('payTools:performancePay.memberLabel')} style={{ width: 100 }} />,
   };
   const coefficientField = {
     name: 'coefficient',
@@ -83,7 +83,7 @@ function PerformancePayCalculator({ loading, plan, initialValues }: PerformanceP
       <InputNumber
         stringMode
         min="0"
-        placeholder={t('payTools.performancePay.coefficient')}
+        placeholder={t('payTools:performancePay.coefficient')}
         style={{ width: 120 }}
       />
     ),
@@ -99,7 +99,7 @@ function PerformancePayCalculator({ loading, plan, initialValues }: PerformanceP
       <Space wrap align="start">
         <Form.Item
           name="pool"
-          label={t('payTools.performancePay.pool')}
+          label={t('payTools:performancePay.pool')}
           tooltip={sourceTooltip(CALCULATOR_SOURCES.performancePayFormulas)}
           {...status('pool')}
         >
@@ -113,37 +113,37 @@ function PerformancePayCalculator({ loading, plan, initialValues }: PerformanceP
         </Form.Item>
         <Form.Item
           name="basis"
-          label={t('payTools.performancePay.basis')}
+          label={t('payTools:performancePay.basis')}
           tooltip={sourceTooltip(CALCULATOR_SOURCES.performancePayFormulas)}
         >
           <Radio.Group
             optionType="button"
             options={Object.values(PerformanceBasis).map((basis) => ({
               value: basis,
-              label: t(`payTools.performancePay.bases.${basis}`),
+              label: t(`payTools:performancePay.bases.${basis}`),
             }))}
           />
         </Form.Item>
       </Space>
       <Form.Item
-        label={t('payTools.performancePay.categoryWeights')}
+        label={t('payTools:performancePay.categoryWeights')}
         tooltip={sourceTooltip(CALCULATOR_SOURCES.categoryWeights)}
         style={{ marginBottom: 0 }}
       >
         <Space wrap align="start">
           <Form.Item
             name="management"
-            label={t('payTools.performancePay.management')}
+            label={t('payTools:performancePay.management')}
             {...status('management')}
           >
             <InputNumber stringMode min="0" max="100" addonAfter="%" style={{ width: 120 }} />
           </Form.Item>
-          <Form.Item name="technical" label={t('payTools.performancePay.technical')} {...status('technical')}>
+          <Form.Item name="technical" label={t('payTools:performancePay.technical')} {...status('technical')}>
             <InputNumber stringMode min="0" max="100" addonAfter="%" style={{ width: 120 }} />
           </Form.Item>
         </Space>
       </Form.Item>
-      <Form.Item label={t('payTools.performancePay.departments')} {...status('departments')}>
+      <Form.Item label={t('payTools:performancePay.departments')} {...status('departments')}>
         <Form.List name="departments">
           {(departments, { add: addDepartment, remove: removeDepartment }) => (
             <Space direction="vertical" style={{ width: '100%' }}>
@@ -159,21 +159,21 @@ function PerformancePayCalculator({ loading, plan, initialValues }: PerformanceP
                         {...status(['departments', department.name, 'label'])}
                       >
                         <Input
-                          placeholder={t('payTools.performancePay.departmentLabel')}
+                          placeholder={t('payTools:performancePay.departmentLabel')}
                           style={{ width: 140 }}
                         />
                       </Form.Item>
                       <Form.Item
                         name={[department.name, 'points']}
                         style={{ marginBottom: 0 }}
-                        tooltip={t('payTools.performancePay.departmentPointsHint')}
+                        tooltip={t('payTools:performancePay.departmentPointsHint')}
                         {...status(['departments', department.name, 'points'])}
                       >
                         <InputNumber
                           stringMode
                           min="0"
-                          placeholder={t('payTools.performancePay.departmentPoints')}
-                          title={t('payTools.performancePay.departmentPointsHint')}
+                          placeholder={t('payTools:performancePay.departmentPoints')}
+                          title={t('payTools:performancePay.departmentPointsHint')}
                           style={{ width: pieces ? 140 : 180 }}
                         />
                       </Form.Item>
@@ -196,7 +196,7 @@ function PerformancePayCalculator({ loading, plan, initialValues }: PerformanceP
                       path={['departments', department.name, 'members']}
                       status={status}
                       newRow={() => ({ label: '', category: PostCategory.Skilled })}
-                      addLabel={t('payTools.performancePay.addMember')}
+                      addLabel={t('payTools:performancePay.addMember')}
                       fields={[
                         memberLabelField,
                         {
@@ -209,7 +209,7 @@ function PerformancePayCalculator({ loading, plan, initialValues }: PerformanceP
                             <InputNumber
                               stringMode
                               min="0"
-                              placeholder={t(`payTools.performancePay.measure.${values.basis}`)}
+                              placeholder={t(`payTools:performancePay.measure.${values.basis}`)}
                               style={{ width: 100 }}
                             />
                           ),
@@ -226,7 +226,7 @@ function PerformancePayCalculator({ loading, plan, initialValues }: PerformanceP
                   addDepartment({ label: '', members: [{ label: '', category: PostCategory.Skilled }] })
                 }
               >
-                {t('payTools.performancePay.addDepartment')}
+                {t('payTools:performancePay.addDepartment')}
               </Button>
             </Space>
           )}
@@ -234,7 +234,7 @@ function PerformancePayCalculator({ loading, plan, initialValues }: PerformanceP
       </Form.Item>
       <Form.Item
         name="auxiliaryEnabled"
-        label={t('payTools.performancePay.auxiliary')}
+        label={t('payTools:performancePay.auxiliary')}
         valuePropName="checked"
         tooltip={sourceTooltip(CALCULATOR_SOURCES.auxiliaryPool)}
       >
@@ -245,27 +245,27 @@ function PerformancePayCalculator({ loading, plan, initialValues }: PerformanceP
           <Space wrap align="start">
             <Form.Item
               name={['auxiliary', 'servedAverage']}
-              label={t('payTools.performancePay.servedAverage')}
+              label={t('payTools:performancePay.servedAverage')}
               {...status('auxiliary.servedAverage')}
             >
               <InputNumber stringMode min="0" precision={2} style={{ width: 180 }} />
             </Form.Item>
             <Form.Item
               name={['auxiliary', 'ratioPercent']}
-              label={t('payTools.performancePay.ratioPercent')}
+              label={t('payTools:performancePay.ratioPercent')}
               tooltip={sourceTooltip(CALCULATOR_SOURCES.auxiliaryPool)}
               {...status('auxiliary.ratioPercent')}
             >
               <InputNumber stringMode min="0" max="100" addonAfter="%" style={{ width: 120 }} />
             </Form.Item>
           </Space>
-          <Form.Item label={t('payTools.performancePay.auxMembers')} {...status('auxiliary.members')}>
+          <Form.Item label={t('payTools:performancePay.auxMembers')} {...status('auxiliary.members')}>
             <InlineListRows
               name={['auxiliary', 'members']}
               path={['auxiliary', 'members']}
               status={status}
               newRow={() => ({ label: '' })}
-              addLabel={t('payTools.performancePay.addMember')}
+              addLabel={t('payTools:performancePay.addMember')}
               fields={[
                 memberLabelField,
                 coefficientField,
@@ -275,7 +275,7 @@ function PerformancePayCalculator({ loading, plan, initialValues }: PerformanceP
                     <InputNumber
                       stringMode
                       min="0"
-                      placeholder={t('payTools.performancePay.points')}
+                      placeholder={t('payTools:performancePay.points')}
                       style={{ width: 100 }}
                     />
                   ),
@@ -297,7 +297,7 @@ function PerformancePayCalculator({ loading, plan, initialValues }: PerformanceP
         <PlanToolbar
           calculator="performance-pay"
           input={live.result ? (performancePayInputOf(values) as unknown as PayPlanInput) : null}
-          defaultTitle={t('payTools.kinds.performance-pay.title')}
+          defaultTitle={t('payTools:kinds.performance-pay.title')}
           plan={plan}
         />
       }

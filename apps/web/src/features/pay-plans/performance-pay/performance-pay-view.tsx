@@ -17,17 +17,17 @@ export function PerformancePayView({ pay }: { pay: PerformancePay }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const memberColumns: TableColumnsType<PerformancePayMember> = [
-    { title: t('payTools.performancePay.memberLabel'), dataIndex: 'label' },
+    { title: t('payTools:performancePay.memberLabel'), dataIndex: 'label' },
     {
-      title: t('payTools.performancePay.category'),
+      title: t('payTools:performancePay.category'),
       key: 'category',
       render: (_, member) =>
         POST_CATEGORY_LABELS[member.category as PostCategory]?.[language] ?? member.category,
     },
-    amountColumn(t(`payTools.performancePay.measure.${pay.basis}`), 'measure', (member) => member.measure),
-    amountColumn(t('payTools.performancePay.weighted'), 'weighted', (member) => member.weighted),
+    amountColumn(t(`payTools:performancePay.measure.${pay.basis}`), 'measure', (member) => member.measure),
+    amountColumn(t('payTools:performancePay.weighted'), 'weighted', (member) => member.weighted),
     {
-      title: t('payTools.performancePay.memberAmount'),
+      title: t('payTools:performancePay.memberAmount'),
       key: 'amount',
       align: 'right',
       render: (_, member) => (
@@ -36,27 +36,27 @@ export function PerformancePayView({ pay }: { pay: PerformancePay }) {
     },
   ];
   const departmentColumns: TableColumnsType<PerformancePayDepartment> = [
-    { title: t('payTools.performancePay.departmentLabel'), dataIndex: 'label' },
-    amountColumn(t('payTools.performancePay.departmentPoints'), 'points', (row) => row.points),
+    { title: t('payTools:performancePay.departmentLabel'), dataIndex: 'label' },
+    amountColumn(t('payTools:performancePay.departmentPoints'), 'points', (row) => row.points),
     {
-      title: t('payTools.performancePay.departmentPool'),
+      title: t('payTools:performancePay.departmentPool'),
       key: 'pool',
       align: 'right',
       render: (_, row) => <Typography.Text strong>{formatDecimal(row.pool)}</Typography.Text>,
     },
-    amountColumn(t('payTools.performancePay.valuePerUnit'), 'perUnit', (row) => row.valuePerUnit),
-    amountColumn(t('payTools.performancePay.averagePerMember'), 'average', (row) => row.averagePerMember),
+    amountColumn(t('payTools:performancePay.valuePerUnit'), 'perUnit', (row) => row.valuePerUnit),
+    amountColumn(t('payTools:performancePay.averagePerMember'), 'average', (row) => row.averagePerMember),
   ];
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }} data-testid="performance-pay-result">
       <Descriptions size="small" layout="vertical" column={3}>
-        <Descriptions.Item label={t('payTools.performancePay.pool')}>
+        <Descriptions.Item label={t('payTools:performancePay.pool')}>
           {formatDecimal(pay.pool)}
         </Descriptions.Item>
-        <Descriptions.Item label={t('payTools.performancePay.unitPoints')}>
+        <Descriptions.Item label={t('payTools:performancePay.unitPoints')}>
           {formatDecimal(pay.unitPoints)}
         </Descriptions.Item>
-        <Descriptions.Item label={t('payTools.performancePay.valuePerPoint')}>
+        <Descriptions.Item label={t('payTools:performancePay.valuePerPoint')}>
           {formatDecimal(pay.valuePerPoint)}
         </Descriptions.Item>
       </Descriptions>
@@ -83,8 +83,8 @@ export function PerformancePayView({ pay }: { pay: PerformancePay }) {
       <Alert
         type="info"
         showIcon
-        message={t('payTools.performancePay.total', { total: formatDecimal(pay.pool) })}
-        description={t('payTools.performancePay.roundingRule')}
+        message={t('payTools:performancePay.total', { total: formatDecimal(pay.pool) })}
+        description={t('payTools:performancePay.roundingRule')}
       />
       <SourceList sources={pay.sources} />
     </Space>
@@ -97,17 +97,17 @@ export function AuxiliaryPoolView({ pool }: { pool: AuxiliaryPool }) {
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }} data-testid="auxiliary-pool-result">
       <Typography.Title level={5} style={{ margin: 0 }}>
-        {t('payTools.performancePay.auxiliary')}
+        {t('payTools:performancePay.auxiliary')}
       </Typography.Title>
       {pool.note ? (
-        <Alert type="warning" showIcon message={t(`payTools.performancePay.notes.${pool.note}`)} />
+        <Alert type="warning" showIcon message={t(`payTools:performancePay.notes.${pool.note}`)} />
       ) : null}
       <Descriptions size="small" layout="vertical" column={3}>
-        <Descriptions.Item label={t('payTools.performancePay.perHead')}>
+        <Descriptions.Item label={t('payTools:performancePay.perHead')}>
           {formatDecimal(pool.perHead)}
         </Descriptions.Item>
-        <Descriptions.Item label={t('payTools.stepMovement.headcount')}>{pool.headcount}</Descriptions.Item>
-        <Descriptions.Item label={t('payTools.performancePay.auxPool')}>
+        <Descriptions.Item label={t('payTools:stepMovement.headcount')}>{pool.headcount}</Descriptions.Item>
+        <Descriptions.Item label={t('payTools:performancePay.auxPool')}>
           {formatDecimal(pool.pool)}
         </Descriptions.Item>
       </Descriptions>
@@ -117,10 +117,10 @@ export function AuxiliaryPoolView({ pool }: { pool: AuxiliaryPool }) {
         pagination={false}
         dataSource={pool.members}
         columns={[
-          { title: t('payTools.performancePay.memberLabel'), dataIndex: 'label' },
-          { title: t('payTools.performancePay.weighted'), dataIndex: 'weight', align: 'right' },
+          { title: t('payTools:performancePay.memberLabel'), dataIndex: 'label' },
+          { title: t('payTools:performancePay.weighted'), dataIndex: 'weight', align: 'right' },
           {
-            title: t('payTools.performancePay.memberAmount'),
+            title: t('payTools:performancePay.memberAmount'),
             key: 'amount',
             align: 'right',
             render: (_: unknown, member: AuxiliaryPool['members'][number]) => formatDecimal(member.amount),

@@ -64,12 +64,12 @@ function PostEvaluationCalculator({ loading, plan, initialValues }: PostEvaluati
       value: kind,
       label: EVALUATION_FACTOR_LABELS[kind][language],
     })),
-    { value: 'custom', label: t('payTools.postEvaluation.customFactor') },
+    { value: 'custom', label: t('payTools:postEvaluation.customFactor') },
   ];
   const factorName = (index: number) => {
     const factor = factors[index];
     if (!factor?.kind || factor.kind === 'custom')
-      return factor?.label || t('payTools.postEvaluation.customFactor');
+      return factor?.label || t('payTools:postEvaluation.customFactor');
     return EVALUATION_FACTOR_LABELS[factor.kind][language];
   };
 
@@ -88,7 +88,7 @@ function PostEvaluationCalculator({ loading, plan, initialValues }: PostEvaluati
   type PostRow = { name: number; key: number; remove: () => void };
   const postColumns = (rows: PostRow[]): TableColumnsType<PostRow> => [
     {
-      title: t('payTools.postEvaluation.postLabel'),
+      title: t('payTools:postEvaluation.postLabel'),
       key: 'label',
       render: (_, row) => (
         <Form.Item
@@ -131,14 +131,14 @@ function PostEvaluationCalculator({ loading, plan, initialValues }: PostEvaluati
     >
       <Form.Item
         name="totalPoints"
-        label={t('payTools.postEvaluation.totalPoints')}
+        label={t('payTools:postEvaluation.totalPoints')}
         tooltip={sourceTooltip(CALCULATOR_SOURCES.pointFactorEvaluation)}
         {...status('totalPoints')}
       >
         <InputNumber stringMode min="0" style={{ width: 160 }} />
       </Form.Item>
       <Form.Item
-        label={t('payTools.postEvaluation.factors')}
+        label={t('payTools:postEvaluation.factors')}
         tooltip={sourceTooltip(CALCULATOR_SOURCES.pointFactorEvaluation)}
         {...status('factors')}
       >
@@ -160,7 +160,7 @@ function PostEvaluationCalculator({ loading, plan, initialValues }: PostEvaluati
                       style={{ marginBottom: 0 }}
                       {...status(['factors', field.name, 'label'])}
                     >
-                      <Input placeholder={t('payTools.postEvaluation.factorLabel')} style={{ width: 120 }} />
+                      <Input placeholder={t('payTools:postEvaluation.factorLabel')} style={{ width: 120 }} />
                     </Form.Item>
                   ) : null}
                   <Form.Item
@@ -173,7 +173,7 @@ function PostEvaluationCalculator({ loading, plan, initialValues }: PostEvaluati
                       min="0"
                       max="100"
                       addonAfter="%"
-                      placeholder={t('payTools.postEvaluation.weight')}
+                      placeholder={t('payTools:postEvaluation.weight')}
                       style={{ width: 110 }}
                     />
                   </Form.Item>
@@ -186,7 +186,7 @@ function PostEvaluationCalculator({ loading, plan, initialValues }: PostEvaluati
                       min={1}
                       max={MAX_FACTOR_LEVELS}
                       precision={0}
-                      addonBefore={t('payTools.postEvaluation.levels')}
+                      addonBefore={t('payTools:postEvaluation.levels')}
                       style={{ width: 130 }}
                     />
                   </Form.Item>
@@ -201,13 +201,13 @@ function PostEvaluationCalculator({ loading, plan, initialValues }: PostEvaluati
                 icon={<PlusOutlined />}
                 onClick={() => add({ kind: 'custom', label: '', weightPercent: '0', levels: 5 })}
               >
-                {t('payTools.postEvaluation.addFactor')}
+                {t('payTools:postEvaluation.addFactor')}
               </Button>
             </Space>
           )}
         </Form.List>
       </Form.Item>
-      <Form.Item label={t('payTools.postEvaluation.posts')} {...status('posts')}>
+      <Form.Item label={t('payTools:postEvaluation.posts')} {...status('posts')}>
         <Form.List name="posts">
           {(fields, { add, remove }) => {
             const rows = fields.map((field) => ({
@@ -229,7 +229,7 @@ function PostEvaluationCalculator({ loading, plan, initialValues }: PostEvaluati
                   icon={<PlusOutlined />}
                   onClick={() => add({ label: '', levels: factors.map(() => 1) })}
                 >
-                  {t('payTools.postEvaluation.addPost')}
+                  {t('payTools:postEvaluation.addPost')}
                 </Button>
               </Space>
             );
@@ -237,7 +237,7 @@ function PostEvaluationCalculator({ loading, plan, initialValues }: PostEvaluati
         </Form.List>
       </Form.Item>
       <Form.Item
-        label={t('payTools.postEvaluation.bands')}
+        label={t('payTools:postEvaluation.bands')}
         tooltip={sourceTooltip(CALCULATOR_SOURCES.pointFactorEvaluation)}
         {...status('bands')}
       >
@@ -251,7 +251,7 @@ function PostEvaluationCalculator({ loading, plan, initialValues }: PostEvaluati
                     style={{ marginBottom: 0 }}
                     {...status(['bands', field.name, 'grade'])}
                   >
-                    <Input placeholder={t('payTools.postEvaluation.bandGrade')} style={{ width: 120 }} />
+                    <Input placeholder={t('payTools:postEvaluation.bandGrade')} style={{ width: 120 }} />
                   </Form.Item>
                   <Form.Item
                     name={[field.name, 'minPoints']}
@@ -261,7 +261,7 @@ function PostEvaluationCalculator({ loading, plan, initialValues }: PostEvaluati
                     <InputNumber
                       stringMode
                       min="0"
-                      placeholder={t('payTools.postEvaluation.minPoints')}
+                      placeholder={t('payTools:postEvaluation.minPoints')}
                       style={{ width: 140 }}
                     />
                   </Form.Item>
@@ -269,7 +269,7 @@ function PostEvaluationCalculator({ loading, plan, initialValues }: PostEvaluati
                 </Space>
               ))}
               <Button icon={<PlusOutlined />} onClick={() => add({ grade: '', minPoints: null })}>
-                {t('payTools.postEvaluation.addBand')}
+                {t('payTools:postEvaluation.addBand')}
               </Button>
             </Space>
           )}
@@ -287,7 +287,7 @@ function PostEvaluationCalculator({ loading, plan, initialValues }: PostEvaluati
         <PlanToolbar
           calculator="post-evaluation"
           input={live.result ? (input as unknown as PayPlanInput) : null}
-          defaultTitle={t('payTools.kinds.post-evaluation.title')}
+          defaultTitle={t('payTools:kinds.post-evaluation.title')}
           plan={plan}
         />
       }

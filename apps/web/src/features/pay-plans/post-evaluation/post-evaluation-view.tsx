@@ -16,12 +16,12 @@ export function PostEvaluationView({ evaluation }: { evaluation: PostEvaluation 
   const maxLevels = Math.max(...evaluation.factors.map((factor) => factor.levelPoints.length));
   const factorColumns: TableColumnsType<PostEvaluation['factors'][number]> = [
     {
-      title: t('payTools.postEvaluation.factor'),
+      title: t('payTools:postEvaluation.factor'),
       key: 'factor',
       render: (_, factor) => factor.label[language],
     },
     {
-      title: t('payTools.postEvaluation.weight'),
+      title: t('payTools:postEvaluation.weight'),
       key: 'weight',
       align: 'right',
       render: (_, factor) => factor.weightPercent,
@@ -34,7 +34,7 @@ export function PostEvaluationView({ evaluation }: { evaluation: PostEvaluation 
     })),
   ];
   const postColumns: TableColumnsType<EvaluatedPost> = [
-    { title: t('payTools.postEvaluation.postLabel'), dataIndex: 'label' },
+    { title: t('payTools:postEvaluation.postLabel'), dataIndex: 'label' },
     ...evaluation.factors.map((factor) => ({
       title: factor.label[language],
       key: factor.key,
@@ -42,21 +42,21 @@ export function PostEvaluationView({ evaluation }: { evaluation: PostEvaluation 
       render: (_: unknown, post: EvaluatedPost) => post.factorPoints[factor.key],
     })),
     {
-      title: t('payTools.postEvaluation.points'),
+      title: t('payTools:postEvaluation.points'),
       key: 'points',
       align: 'right',
       render: (_, post) => <Typography.Text strong>{formatDecimal(post.points)}</Typography.Text>,
     },
-    { title: t('payTools.postEvaluation.rank'), dataIndex: 'rank', align: 'right' },
-    { title: t('payTools.postEvaluation.ratioToLowest'), dataIndex: 'ratioToLowest', align: 'right' },
+    { title: t('payTools:postEvaluation.rank'), dataIndex: 'rank', align: 'right' },
+    { title: t('payTools:postEvaluation.ratioToLowest'), dataIndex: 'ratioToLowest', align: 'right' },
     {
-      title: t('payTools.postEvaluation.postGrade'),
+      title: t('payTools:postEvaluation.postGrade'),
       key: 'grade',
       render: (_, post) =>
         post.grade ? (
           <Tag color="blue">{post.grade}</Tag>
         ) : evaluation.bands.length > 0 ? (
-          <Tag color="orange">{t('payTools.postEvaluation.ungraded')}</Tag>
+          <Tag color="orange">{t('payTools:postEvaluation.ungraded')}</Tag>
         ) : (
           '—'
         ),
@@ -70,7 +70,7 @@ export function PostEvaluationView({ evaluation }: { evaluation: PostEvaluation 
         pagination={false}
         columns={factorColumns}
         dataSource={evaluation.factors}
-        title={() => t('payTools.postEvaluation.levelPoints')}
+        title={() => t('payTools:postEvaluation.levelPoints')}
       />
       <Table<EvaluatedPost>
         size="small"
@@ -81,7 +81,7 @@ export function PostEvaluationView({ evaluation }: { evaluation: PostEvaluation 
         scroll={{ x: 'max-content' }}
         data-testid="post-evaluation-posts"
       />
-      <Typography.Text type="secondary">{t('payTools.postEvaluation.ratioHint')}</Typography.Text>
+      <Typography.Text type="secondary">{t('payTools:postEvaluation.ratioHint')}</Typography.Text>
       <ResponsiveContainer width="100%" height={CHART_HEIGHT}>
         <BarChart data={evaluation.posts.map((post) => ({ name: post.label, points: Number(post.points) }))}>
           <CartesianGrid strokeDasharray="3 3" stroke={token.colorBorderSecondary} />
@@ -90,7 +90,7 @@ export function PostEvaluationView({ evaluation }: { evaluation: PostEvaluation 
           <Tooltip />
           <Bar
             dataKey="points"
-            name={t('payTools.postEvaluation.points')}
+            name={t('payTools:postEvaluation.points')}
             fill={token.colorPrimary}
             isAnimationActive={false}
           />

@@ -52,21 +52,21 @@ export function ProfitSharingForm({ initialValues, toolbar }: ProfitSharingFormP
         <Col xs={24} xl={11}>
           <ProCard
             bordered
-            title={t('payTools.kinds.profit-sharing.title')}
+            title={t('payTools:kinds.profit-sharing.title')}
             extra={<SourceLink source={SOURCE} />}
           >
             <Form<ProfitSharingFormValues> form={form} layout="vertical" initialValues={initialValues}>
               <Form.Item
                 name="actualNetProfit"
-                label={t('payPlans.profitSharing.actualNetProfit')}
+                label={t('payPlans:profitSharing.actualNetProfit')}
                 tooltip={tooltip}
                 {...status('actualNetProfit')}
               >
                 <InputNumber {...NUMBER} data-testid="profit-actual" />
               </Form.Item>
-              <Typography.Text strong>{t('payPlans.profitSharing.tiers')}</Typography.Text>
+              <Typography.Text strong>{t('payPlans:profitSharing.tiers')}</Typography.Text>
               <Typography.Paragraph type="secondary">
-                {t('payPlans.profitSharing.tiersHint')}
+                {t('payPlans:profitSharing.tiersHint')}
               </Typography.Paragraph>
               <ListRows
                 name="tiers"
@@ -78,20 +78,20 @@ export function ProfitSharingForm({ initialValues, toolbar }: ProfitSharingFormP
                 columns={(index) => [
                   {
                     name: 'name',
-                    label: t('payPlans.profitSharing.tierName'),
+                    label: t('payPlans:profitSharing.tierName'),
                     col: { span: 7 },
                     input: <Input placeholder={defaultTierName(index)} />,
                   },
                   {
                     name: 'target',
-                    label: t('payPlans.profitSharing.target'),
+                    label: t('payPlans:profitSharing.target'),
                     tooltip,
                     col: { span: 9 },
                     input: <InputNumber {...NUMBER} />,
                   },
                   {
                     name: 'ratePercent',
-                    label: t('payPlans.profitSharing.ratePercent'),
+                    label: t('payPlans:profitSharing.ratePercent'),
                     tooltip,
                     col: { span: 6 },
                     input: <InputNumber {...NUMBER} />,
@@ -100,14 +100,14 @@ export function ProfitSharingForm({ initialValues, toolbar }: ProfitSharingFormP
               />
               <Form.Item
                 name="companyCoefficient"
-                label={t('payPlans.profitSharing.companyCoefficient')}
+                label={t('payPlans:profitSharing.companyCoefficient')}
                 tooltip={tooltip}
                 style={{ maxWidth: 240 }}
                 {...status('companyCoefficient')}
               >
                 <InputNumber {...NUMBER} />
               </Form.Item>
-              <Typography.Text strong>{t('payPlans.profitSharing.participants')}</Typography.Text>
+              <Typography.Text strong>{t('payPlans:profitSharing.participants')}</Typography.Text>
               <ListRows
                 name="participants"
                 status={status}
@@ -115,20 +115,20 @@ export function ProfitSharingForm({ initialValues, toolbar }: ProfitSharingFormP
                 columns={() => [
                   {
                     name: 'key',
-                    label: t('payPlans.profitSharing.participant'),
+                    label: t('payPlans:profitSharing.participant'),
                     col: { span: 9 },
                     input: <Input />,
                   },
                   {
                     name: 'postCoefficient',
-                    label: t('payPlans.profitSharing.postCoefficient'),
+                    label: t('payPlans:profitSharing.postCoefficient'),
                     tooltip,
                     col: { span: 6 },
                     input: <InputNumber {...NUMBER} />,
                   },
                   {
                     name: 'performanceCoefficient',
-                    label: t('payPlans.profitSharing.performanceCoefficient'),
+                    label: t('payPlans:profitSharing.performanceCoefficient'),
                     tooltip,
                     col: { span: 7 },
                     input: <InputNumber {...NUMBER} />,
@@ -139,9 +139,9 @@ export function ProfitSharingForm({ initialValues, toolbar }: ProfitSharingFormP
           </ProCard>
         </Col>
         <Col xs={24} xl={13}>
-          <ProCard bordered title={t('payTools.result')}>
+          <ProCard bordered title={t('payTools:result')}>
             {live.error ? (
-              <Alert type="info" showIcon message={t('payTools.invalid')} />
+              <Alert type="info" showIcon message={t('payTools:invalid')} />
             ) : (
               <ProfitSharingResult result={live.result} />
             )}
@@ -157,7 +157,7 @@ export function ProfitSharingPage() {
   return (
     <PlanCalculatorPage
       calculator="profit-sharing"
-      intro={t('payPlans.profitSharing.intro')}
+      intro={t('payPlans:profitSharing.intro')}
       newValues={newProfitSharingValues}
       valuesOf={(input) => profitSharingValuesOf(input as unknown as ProfitSharingInput)}
     >

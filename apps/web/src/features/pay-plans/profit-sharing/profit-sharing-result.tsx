@@ -27,7 +27,7 @@ export function ProfitSharingResult({ result }: { result: ProfitSharing }) {
         {(['excess', 'provisionTotal', 'pool'] as const).map((total) => (
           <Col xs={24} md={8} key={total}>
             <Statistic
-              title={t(`payPlans.profitSharing.${total}`)}
+              title={t(`payPlans:profitSharing.${total}`)}
               value={formatDecimal(result[total])}
               suffix="元"
               valueRender={
@@ -37,32 +37,32 @@ export function ProfitSharingResult({ result }: { result: ProfitSharing }) {
           </Col>
         ))}
       </Row>
-      {missed ? <Alert type="info" showIcon message={t('payPlans.profitSharing.missedBasic')} /> : null}
+      {missed ? <Alert type="info" showIcon message={t('payPlans:profitSharing.missedBasic')} /> : null}
       <div>
-        <Typography.Title level={5}>{t('payPlans.profitSharing.bands')}</Typography.Title>
+        <Typography.Title level={5}>{t('payPlans:profitSharing.bands')}</Typography.Title>
         <Table
           size="small"
           rowKey="name"
           pagination={false}
           dataSource={result.bands}
           columns={[
-            { title: t('payPlans.profitSharing.band'), render: (_v, band) => bandName(band.name) },
+            { title: t('payPlans:profitSharing.band'), render: (_v, band) => bandName(band.name) },
             {
-              title: t('payPlans.profitSharing.target'),
+              title: t('payPlans:profitSharing.target'),
               ...numeric,
               render: (_v, band) =>
                 band.to === null
-                  ? `${formatDecimal(band.from)} ${t('payPlans.profitSharing.openEnd')}`
+                  ? `${formatDecimal(band.from)} ${t('payPlans:profitSharing.openEnd')}`
                   : `${formatDecimal(band.from)} – ${formatDecimal(band.to)}`,
             },
-            { title: t('payPlans.profitSharing.ratePercent'), ...numeric, dataIndex: 'ratePercent' },
+            { title: t('payPlans:profitSharing.ratePercent'), ...numeric, dataIndex: 'ratePercent' },
             {
-              title: t('payPlans.profitSharing.profitInBand'),
+              title: t('payPlans:profitSharing.profitInBand'),
               ...numeric,
               render: (_v, band) => formatDecimal(band.profitInBand),
             },
             {
-              title: t('payPlans.profitSharing.provision'),
+              title: t('payPlans:profitSharing.provision'),
               ...numeric,
               render: (_v, band) => formatDecimal(band.provision),
             },
@@ -70,7 +70,7 @@ export function ProfitSharingResult({ result }: { result: ProfitSharing }) {
         />
       </div>
       <div>
-        <Typography.Title level={5}>{t('payPlans.profitSharing.participants')}</Typography.Title>
+        <Typography.Title level={5}>{t('payPlans:profitSharing.participants')}</Typography.Title>
         <Table
           size="small"
           rowKey="key"
@@ -78,23 +78,23 @@ export function ProfitSharingResult({ result }: { result: ProfitSharing }) {
           dataSource={result.participants}
           data-testid="profit-participants"
           columns={[
-            { title: t('payPlans.profitSharing.participant'), dataIndex: 'label' },
-            { title: t('payPlans.profitSharing.postCoefficient'), ...numeric, dataIndex: 'postCoefficient' },
+            { title: t('payPlans:profitSharing.participant'), dataIndex: 'label' },
+            { title: t('payPlans:profitSharing.postCoefficient'), ...numeric, dataIndex: 'postCoefficient' },
             {
-              title: t('payPlans.profitSharing.performanceCoefficient'),
+              title: t('payPlans:profitSharing.performanceCoefficient'),
               ...numeric,
               dataIndex: 'performanceCoefficient',
             },
-            { title: t('payPlans.profitSharing.weight'), ...numeric, dataIndex: 'weight' },
+            { title: t('payPlans:profitSharing.weight'), ...numeric, dataIndex: 'weight' },
             {
-              title: t('payPlans.profitSharing.amount'),
+              title: t('payPlans:profitSharing.amount'),
               ...numeric,
               render: (_v, participant) => formatDecimal(participant.amount),
             },
-            { title: t('payPlans.profitSharing.sharePercent'), ...numeric, dataIndex: 'sharePercent' },
+            { title: t('payPlans:profitSharing.sharePercent'), ...numeric, dataIndex: 'sharePercent' },
           ]}
         />
-        <Typography.Text type="secondary">{t('payPlans.profitSharing.roundingRule')}</Typography.Text>
+        <Typography.Text type="secondary">{t('payPlans:profitSharing.roundingRule')}</Typography.Text>
       </div>
       <SourceList sources={[result.source]} />
     </Space>

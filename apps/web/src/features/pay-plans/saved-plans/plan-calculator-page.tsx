@@ -37,7 +37,7 @@ export function PlanCalculatorPage<V>({
   const { t } = useTranslation();
   const navigate = useNavigate();
   const revised = usePlanBeingRevised(calculator);
-  const title = t(`payTools.kinds.${calculator}.title`);
+  const title = t(`payTools:kinds.${calculator}.title`);
   const toolbar: ToolbarSlot = (input, valid) => (
     <PlanToolbar
       calculator={calculator}

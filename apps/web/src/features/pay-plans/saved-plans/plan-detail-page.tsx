@@ -53,7 +53,7 @@ export function PlanDetailPage() {
     setExporting(true);
     try {
       await exportPlanVersion(plan.id, shown.version, `${plan.calculator}-v${shown.version}.xlsx`);
-      message.success(t('payPlans.plans.exported'));
+      message.success(t('payPlans:plans.exported'));
     } catch (error) {
       message.error(errorMessage(error));
     } finally {
@@ -67,7 +67,7 @@ export function PlanDetailPage() {
       subTitle={CALCULATOR_KIND_LABELS[plan.calculator][language]}
       tags={
         <Tag color={earlier ? 'default' : 'blue'}>
-          {t('payPlans.plans.versionN', { version: shown.version })}
+          {t('payPlans:plans.versionN', { version: shown.version })}
         </Tag>
       }
       onBack={() => navigate('/pay-tools/plans')}
@@ -80,7 +80,7 @@ export function PlanDetailPage() {
             onClick={() => void onExport()}
             data-testid="plan-version-export"
           >
-            {t('payPlans.plans.export')}
+            {t('payPlans:plans.export')}
           </Button>
           {plan.editable ? (
             <Button
@@ -88,7 +88,7 @@ export function PlanDetailPage() {
               onClick={() => navigate(`${toolPath(plan.calculator)}?${PLAN_PARAM}=${plan.id}`)}
               data-testid="plan-edit"
             >
-              {t('payPlans.plans.edit')}
+              {t('payPlans:plans.edit')}
             </Button>
           ) : null}
         </Space>
@@ -99,10 +99,10 @@ export function PlanDetailPage() {
           <Alert
             type="warning"
             showIcon
-            message={t('payPlans.plans.viewing', { version: shown.version })}
+            message={t('payPlans:plans.viewing', { version: shown.version })}
             action={
               <Button size="small" onClick={() => showVersion(plan.currentVersion)}>
-                {t('payPlans.plans.viewLatest')}
+                {t('payPlans:plans.viewLatest')}
               </Button>
             }
           />
@@ -111,20 +111,20 @@ export function PlanDetailPage() {
           <Col xs={24} xl={17}>
             <ProCard bordered>
               <Descriptions column={{ xs: 1, md: 2 }} size="small" bordered data-testid="plan-facts">
-                <Descriptions.Item label={t('payPlans.plans.enterprise')}>
+                <Descriptions.Item label={t('payPlans:plans.enterprise')}>
                   {plan.enterprise.name}
                 </Descriptions.Item>
-                <Descriptions.Item label={t('progressReports.region')}>
+                <Descriptions.Item label={t('progressReports:region')}>
                   {regionLabel(plan.enterprise.regionCode, plan.enterprise.regionName)}
                 </Descriptions.Item>
-                <Descriptions.Item label={t('payPlans.plans.pilot')}>
+                <Descriptions.Item label={t('payPlans:plans.pilot')}>
                   <Link to={`/pilot-applications/${plan.pilotApplicationId}`}>{plan.programmeTitle}</Link>
                 </Descriptions.Item>
-                <Descriptions.Item label={t('payPlans.plans.savedBy')}>
+                <Descriptions.Item label={t('payPlans:plans.savedBy')}>
                   {shown.createdByName ?? '—'} · {dayjs(shown.createdAt).format('YYYY-MM-DD HH:mm')}
                 </Descriptions.Item>
                 {shown.note ? (
-                  <Descriptions.Item label={t('payPlans.plans.note')} span={2}>
+                  <Descriptions.Item label={t('payPlans:plans.note')} span={2}>
                     {shown.note}
                   </Descriptions.Item>
                 ) : null}
@@ -132,7 +132,7 @@ export function PlanDetailPage() {
             </ProCard>
             <ProCard
               bordered
-              title={t('payPlans.plans.result')}
+              title={t('payPlans:plans.result')}
               style={{ marginTop: 16 }}
               data-testid="plan-result"
             >
@@ -140,7 +140,7 @@ export function PlanDetailPage() {
             </ProCard>
           </Col>
           <Col xs={24} xl={7}>
-            <ProCard bordered title={t('payPlans.plans.versions')}>
+            <ProCard bordered title={t('payPlans:plans.versions')}>
               <Table
                 size="small"
                 rowKey="version"
@@ -149,24 +149,24 @@ export function PlanDetailPage() {
                 dataSource={[...plan.versions].reverse()}
                 columns={[
                   {
-                    title: t('payPlans.plans.version'),
+                    title: t('payPlans:plans.version'),
                     width: 90,
                     render: (_v, row) =>
                       row.version === shown.version ? (
                         <Typography.Text strong>
-                          {t('payPlans.plans.versionN', { version: row.version })}
+                          {t('payPlans:plans.versionN', { version: row.version })}
                         </Typography.Text>
                       ) : (
                         <Typography.Link
                           onClick={() => showVersion(row.version)}
                           data-testid={`plan-version-${row.version}`}
                         >
-                          {t('payPlans.plans.versionN', { version: row.version })}
+                          {t('payPlans:plans.versionN', { version: row.version })}
                         </Typography.Link>
                       ),
                   },
                   {
-                    title: t('payPlans.plans.updatedAt'),
+                    title: t('payPlans:plans.updatedAt'),
                     render: (_v, row) => (
                       <Space direction="vertical" size={0}>
                         <span>{dayjs(row.createdAt).format('YYYY-MM-DD HH:mm')}</span>

@@ -32,7 +32,7 @@ export function PlanListPage() {
 
   const columns: ProColumns<PayPlanListItem>[] = [
     {
-      title: t('payPlans.plans.planTitle'),
+      title: t('payPlans:plans.planTitle'),
       dataIndex: 'title',
       hideInSearch: true,
       ellipsis: true,
@@ -44,7 +44,7 @@ export function PlanListPage() {
       ),
     },
     {
-      title: t('payPlans.plans.calculator'),
+      title: t('payPlans:plans.calculator'),
       dataIndex: 'calculator',
       width: 160,
       valueType: 'select',
@@ -52,7 +52,7 @@ export function PlanListPage() {
       render: (_dom, plan) => CALCULATOR_KIND_LABELS[plan.calculator][language],
     },
     {
-      title: t('payPlans.plans.enterprise'),
+      title: t('payPlans:plans.enterprise'),
       hideInSearch: true,
       hideInTable: !bureau,
       width: 220,
@@ -60,27 +60,27 @@ export function PlanListPage() {
       render: (_dom, plan) => plan.enterprise.name,
     },
     {
-      title: t('progressReports.region'),
+      title: t('progressReports:region'),
       hideInSearch: true,
       hideInTable: !bureau,
       width: 110,
       render: (_dom, plan) => regionLabel(plan.enterprise.regionCode, plan.enterprise.regionName),
     },
     {
-      title: t('payPlans.plans.programme'),
+      title: t('payPlans:plans.programme'),
       dataIndex: 'programmeTitle',
       hideInSearch: true,
       ellipsis: true,
       width: 200,
     },
     {
-      title: t('payPlans.plans.version'),
+      title: t('payPlans:plans.version'),
       hideInSearch: true,
       width: 90,
-      render: (_dom, plan) => <Tag>{t('payPlans.plans.versionN', { version: plan.currentVersion })}</Tag>,
+      render: (_dom, plan) => <Tag>{t('payPlans:plans.versionN', { version: plan.currentVersion })}</Tag>,
     },
     {
-      title: t('payPlans.plans.updatedAt'),
+      title: t('payPlans:plans.updatedAt'),
       dataIndex: 'updatedAt',
       valueType: 'dateTime',
       hideInSearch: true,
@@ -90,8 +90,8 @@ export function PlanListPage() {
 
   return (
     <PageContainer
-      title={t('payPlans.plans.title')}
-      content={bureau ? t('payPlans.plans.scopeHint') : t('payPlans.plans.ownHint')}
+      title={t('payPlans:plans.title')}
+      content={bureau ? t('payPlans:plans.scopeHint') : t('payPlans:plans.ownHint')}
       onBack={() => navigate('/pay-tools')}
       breadcrumbRender={false}
     >
@@ -99,12 +99,12 @@ export function PlanListPage() {
         queryKey={payPlanKeys.all}
         rowKey="id"
         columns={columns}
-        headerTitle={t('payPlans.plans.listTitle')}
+        headerTitle={t('payPlans:plans.listTitle')}
         search={{ labelWidth: 'auto', defaultCollapsed: false }}
         pagination={{ defaultPageSize: 20, showSizeChanger: true }}
         options={{ density: false, setting: false }}
         scroll={{ x: 'max-content' }}
-        locale={{ emptyText: t('payPlans.plans.empty') }}
+        locale={{ emptyText: t('payPlans:plans.empty') }}
         request={async ({ current, pageSize, calculator }) => {
           const page = await listPayPlans({ page: current ?? 1, pageSize: pageSize ?? 20, calculator });
           return { data: page.items, total: page.total, success: true };
@@ -112,7 +112,7 @@ export function PlanListPage() {
         onRequestError={(error) => message.error(errorMessage(error))}
         toolBarRender={() => [
           <Button key="tools" icon={<AppstoreOutlined />} onClick={() => navigate('/pay-tools')}>
-            {t('payPlans.plans.tools')}
+            {t('payPlans:plans.tools')}
           </Button>,
         ]}
         data-testid="plan-list"

@@ -21,7 +21,7 @@ export function PilotPayPlans({ pilotApplicationId }: PilotPayPlansProps) {
   const plans = usePayPlans({ pilotApplicationId, page: 1, pageSize: 100 }, allowed);
   if (!allowed) return null;
   return (
-    <ProCard title={t('payPlans.plans.pilotSection')} bordered data-testid="pilot-pay-plans">
+    <ProCard title={t('payPlans:plans.pilotSection')} bordered data-testid="pilot-pay-plans">
       {plans.isError ? <Alert type="error" showIcon message={errorMessage(plans.error)} /> : null}
       <Table
         size="small"
@@ -29,23 +29,23 @@ export function PilotPayPlans({ pilotApplicationId }: PilotPayPlansProps) {
         loading={plans.isLoading}
         pagination={false}
         dataSource={plans.data?.items ?? []}
-        locale={{ emptyText: t('payPlans.plans.pilotSectionEmpty') }}
+        locale={{ emptyText: t('payPlans:plans.pilotSectionEmpty') }}
         columns={[
           {
-            title: t('payPlans.plans.planTitle'),
+            title: t('payPlans:plans.planTitle'),
             render: (_v, plan) => <Link to={`/pay-tools/plans/${plan.id}`}>{plan.title}</Link>,
           },
           {
-            title: t('payPlans.plans.calculator'),
+            title: t('payPlans:plans.calculator'),
             render: (_v, plan) => CALCULATOR_KIND_LABELS[plan.calculator][language],
           },
           {
-            title: t('payPlans.plans.version'),
+            title: t('payPlans:plans.version'),
             width: 100,
-            render: (_v, plan) => <Tag>{t('payPlans.plans.versionN', { version: plan.currentVersion })}</Tag>,
+            render: (_v, plan) => <Tag>{t('payPlans:plans.versionN', { version: plan.currentVersion })}</Tag>,
           },
           {
-            title: t('payPlans.plans.updatedAt'),
+            title: t('payPlans:plans.updatedAt'),
             width: 160,
             render: (_v, plan) => (
               <Typography.Text type="secondary">

@@ -76,7 +76,7 @@ export function PlanToolbar({ calculator, input, defaultTitle, plan }: PlanToolb
     setExporting(true);
     try {
       await exportCalculation(calculator, input, title);
-      message.success(t('payTools.toolbar.exported'));
+      message.success(t('payTools:toolbar.exported'));
     } catch (error) {
       message.error(errorMessage(error));
     } finally {
@@ -96,10 +96,10 @@ export function PlanToolbar({ calculator, input, defaultTitle, plan }: PlanToolb
       });
       message.success(
         <span>
-          {t('payTools.toolbar.saved', { version: saved.version.version })}{' '}
+          {t('payTools:toolbar.saved', { version: saved.version.version })}{' '}
           {/* the message renders outside the router: navigate from here rather than with a Link */}
           <Typography.Link onClick={() => navigate(`/pay-tools/plans/${saved.id}`)}>
-            {t('payTools.toolbar.openPlan')}
+            {t('payTools:toolbar.openPlan')}
           </Typography.Link>
         </span>,
       );
@@ -118,7 +118,7 @@ export function PlanToolbar({ calculator, input, defaultTitle, plan }: PlanToolb
 
   const saveButton = (
     <Button type="primary" icon={<SaveOutlined />} disabled={!input} data-testid="plan-save">
-      {revising ? t('payTools.toolbar.saveVersion') : t('payTools.toolbar.save')}
+      {revising ? t('payTools:toolbar.saveVersion') : t('payTools:toolbar.save')}
     </Button>
   );
 
@@ -128,14 +128,14 @@ export function PlanToolbar({ calculator, input, defaultTitle, plan }: PlanToolb
         <Alert
           type="info"
           showIcon
-          message={t('payTools.toolbar.editing', { title: revising.title, version: revising.currentVersion })}
+          message={t('payTools:toolbar.editing', { title: revising.title, version: revising.currentVersion })}
         />
       ) : null}
       {enterprise && !revising && pilots.isSuccess && pilotOptions.length === 0 ? (
-        <Alert type="info" showIcon message={t('payTools.toolbar.noPilot')} data-testid="plan-no-pilot" />
+        <Alert type="info" showIcon message={t('payTools:toolbar.noPilot')} data-testid="plan-no-pilot" />
       ) : null}
       <Space wrap>
-        <Tooltip title={input ? undefined : t('payTools.toolbar.invalid')}>
+        <Tooltip title={input ? undefined : t('payTools:toolbar.invalid')}>
           <Button
             icon={<DownloadOutlined />}
             loading={exporting}
@@ -143,7 +143,7 @@ export function PlanToolbar({ calculator, input, defaultTitle, plan }: PlanToolb
             onClick={() => void onExport()}
             data-testid="plan-export"
           >
-            {t('payTools.toolbar.export')}
+            {t('payTools:toolbar.export')}
           </Button>
         </Tooltip>
         {canSave ? (
@@ -151,11 +151,11 @@ export function PlanToolbar({ calculator, input, defaultTitle, plan }: PlanToolb
             form={form}
             title={
               revising
-                ? t('payTools.toolbar.saveVersionTitle', {
+                ? t('payTools:toolbar.saveVersionTitle', {
                     title: revising.title,
                     version: revising.currentVersion + 1,
                   })
-                : t('payTools.toolbar.saveTitle')
+                : t('payTools:toolbar.saveTitle')
             }
             trigger={saveButton}
             width={520}
@@ -166,21 +166,21 @@ export function PlanToolbar({ calculator, input, defaultTitle, plan }: PlanToolb
           >
             <ProFormText
               name="title"
-              label={t('payTools.toolbar.planTitle')}
+              label={t('payTools:toolbar.planTitle')}
               fieldProps={{ maxLength: PAY_PLAN_LIMITS.titleMaxLength, showCount: true }}
               rules={[{ required: true, whitespace: true, message: t('common.required') }]}
             />
             {revising ? (
               <ProFormTextArea
                 name="note"
-                label={t('payTools.toolbar.note')}
-                placeholder={t('payTools.toolbar.notePlaceholder')}
+                label={t('payTools:toolbar.note')}
+                placeholder={t('payTools:toolbar.notePlaceholder')}
                 fieldProps={{ maxLength: PAY_PLAN_LIMITS.noteMaxLength, showCount: true, rows: 3 }}
               />
             ) : (
               <ProFormSelect
                 name="pilotApplicationId"
-                label={t('payTools.toolbar.pilot')}
+                label={t('payTools:toolbar.pilot')}
                 options={pilotOptions}
                 rules={[{ required: true, message: t('common.required') }]}
               />

@@ -11,20 +11,20 @@ export function usePaycalcMessage(): (error: PaycalcError) => string {
   return (error) => {
     const empty = error.value === '' || error.value === null || error.value === undefined;
     if (empty && (error.code === 'not-a-number' || error.code === 'missing'))
-      return t('payTools.errors.required');
+      return t('payTools:errors.required');
     switch (error.code) {
       case 'out-of-range':
       case 'too-many-decimals':
         return error.limit === undefined
-          ? t(`payTools.errors.${error.code}-plain`)
-          : t(`payTools.errors.${error.code}`, { limit: error.limit });
+          ? t(`payTools:errors.${error.code}-plain`)
+          : t(`payTools:errors.${error.code}`, { limit: error.limit });
       case 'too-many':
-        return t('payTools.errors.too-many', { limit: error.limit ?? '' });
+        return t('payTools:errors.too-many', { limit: error.limit ?? '' });
       case 'not-100-percent':
         // the value is the scaled total (10^6); shown as a percentage
-        return t('payTools.errors.not-100-percent', { total: percentOfScaled(error.value) });
+        return t('payTools:errors.not-100-percent', { total: percentOfScaled(error.value) });
       default:
-        return t(`payTools.errors.${error.code}`);
+        return t(`payTools:errors.${error.code}`);
     }
   };
 }
@@ -59,7 +59,7 @@ export function useFieldStatus(error: PaycalcError | null, pathOf: (field: strin
     ? ''
     : item === null
       ? message(error)
-      : t('payTools.errors.item', { index: item + 1, message: message(error) });
+      : t('payTools:errors.item', { index: item + 1, message: message(error) });
   return (name: string | readonly (string | number)[]): FieldStatus => {
     const joined = typeof name === 'string' ? name : name.join('.');
     return path !== null && joined === path ? { validateStatus: 'error', help: text } : {};

@@ -24,9 +24,9 @@ export function CalculatorLayout({ kind, loading = false, form, toolbar, result 
   const navigate = useNavigate();
   return (
     <PageContainer
-      title={t(`payTools.kinds.${kind}.title`)}
+      title={t(`payTools:kinds.${kind}.title`)}
       subTitle={<SourceLink source={TOOL_SOURCES[kind]} />}
-      content={t(`payTools.kinds.${kind}.description`)}
+      content={t(`payTools:kinds.${kind}.description`)}
       onBack={() => navigate('/pay-tools')}
     >
       {loading ? (
@@ -37,14 +37,14 @@ export function CalculatorLayout({ kind, loading = false, form, toolbar, result 
             <ProCard bordered>{form}</ProCard>
           </Col>
           <Col xs={24} xl={15}>
-            <ProCard bordered title={t('payTools.result')}>
+            <ProCard bordered title={t('payTools:result')}>
               <Space direction="vertical" size="middle" style={{ width: '100%' }}>
                 {toolbar}
                 {result ?? (
                   <Alert
                     type="error"
                     showIcon
-                    message={t('payTools.invalid')}
+                    message={t('payTools:invalid')}
                     data-testid="calculator-invalid"
                   />
                 )}

@@ -77,7 +77,7 @@ export function ListRows({
                 <Button
                   type="text"
                   icon={<DeleteOutlined />}
-                  aria-label={t('payPlans.remove')}
+                  aria-label={t('payPlans:remove')}
                   disabled={fields.length <= 1}
                   onClick={() => remove(field.name)}
                 />
@@ -90,7 +90,7 @@ export function ListRows({
             onClick={() => add(newRow())}
             style={addStyle}
           >
-            {t('payPlans.add')}
+            {t('payPlans:add')}
           </Button>
         </>
       )}

@@ -28,7 +28,7 @@ export function SourceLink({ source }: SourceLinkProps) {
   const language = useLanguage();
   return (
     <Popover content={<SourceText source={source} />} trigger={['hover', 'click']}>
-      <Typography.Link data-testid="source-link" aria-label={t('payTools.basis')}>
+      <Typography.Link data-testid="source-link" aria-label={t('payTools:basis')}>
         <ReadOutlined /> {source.article[language]}
       </Typography.Link>
     </Popover>
@@ -49,7 +49,7 @@ export function SourceList({ sources }: SourceListProps) {
   const { t } = useTranslation();
   return (
     <Space size="small" wrap data-testid="result-sources">
-      <Typography.Text type="secondary">{t('payTools.basis')}</Typography.Text>
+      <Typography.Text type="secondary">{t('payTools:basis')}</Typography.Text>
       {sources.map((source) => (
         <SourceLink key={`${source.document.en}-${source.article.en}`} source={source} />
       ))}

@@ -49,7 +49,7 @@ export function StepMovementPage() {
       loading={revising.loading}
       plan={plan}
       initialValues={initialValues}
-      notice={!plan && handover ? t('payTools.stepMovement.fromPayTable', { grade: handover.grade }) : null}
+      notice={!plan && handover ? t('payTools:stepMovement.fromPayTable', { grade: handover.grade }) : null}
     />
   );
 }
@@ -77,24 +77,24 @@ function StepMovementCalculator({ loading, plan, initialValues, notice }: StepMo
   );
   const status = useFieldStatus(live.error, stepMovementFieldPath);
   const ratingOptions = RATINGS.map((rating) => ({ value: rating, label: RATING_LABELS[rating][language] }));
-  const amountsHint = t('payTools.stepMovement.stepAmountsHint');
+  const amountsHint = t('payTools:stepMovement.stepAmountsHint');
 
   const pathFields = (
     <>
       <Form.Item
         name="stepAmounts"
-        label={t('payTools.stepMovement.stepAmounts')}
+        label={t('payTools:stepMovement.stepAmounts')}
         extra={amountsHint}
         tooltip={sourceTooltip(CALCULATOR_SOURCES.broadbandSteps)}
         {...status('stepAmounts')}
       >
         <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} data-testid="step-amounts" />
       </Form.Item>
-      <Form.Item name="startStep" label={t('payTools.stepMovement.startStep')} {...status('startStep')}>
+      <Form.Item name="startStep" label={t('payTools:stepMovement.startStep')} {...status('startStep')}>
         <InputNumber min={1} max={MAX_PAY_STEPS} precision={0} data-testid="start-step" />
       </Form.Item>
       <Form.Item
-        label={t('payTools.stepMovement.ratings')}
+        label={t('payTools:stepMovement.ratings')}
         tooltip={sourceTooltip(CALCULATOR_SOURCES.stepMovement)}
         {...status('ratings')}
       >
@@ -102,7 +102,7 @@ function StepMovementCalculator({ loading, plan, initialValues, notice }: StepMo
           {(fields, { add, remove }) => (
             <Space direction="vertical" style={{ width: '100%' }}>
               <Space wrap>
-                {t('payTools.stepMovement.fillRatings')}
+                {t('payTools:stepMovement.fillRatings')}
                 {RATINGS.map((rating) => (
                   <Button
                     key={rating}
@@ -122,7 +122,7 @@ function StepMovementCalculator({ loading, plan, initialValues, notice }: StepMo
                 <Space key={field.key} align="start">
                   <Form.Item
                     name={field.name}
-                    label={t('payTools.stepMovement.year', { year: index + 1 })}
+                    label={t('payTools:stepMovement.year', { year: index + 1 })}
                     style={{ marginBottom: 0 }}
                     {...status(['ratings', field.name])}
                   >
@@ -140,7 +140,7 @@ function StepMovementCalculator({ loading, plan, initialValues, notice }: StepMo
                 disabled={fields.length >= MAX_SIMULATION_YEARS}
                 onClick={() => add(Rating.Qualified)}
               >
-                {t('payTools.stepMovement.years')} +1
+                {t('payTools:stepMovement.years')} +1
               </Button>
             </Space>
           )}
@@ -151,7 +151,7 @@ function StepMovementCalculator({ loading, plan, initialValues, notice }: StepMo
 
   const teamFields = (
     <>
-      <Form.Item label={t('payTools.stepMovement.groups')} {...status('groups')}>
+      <Form.Item label={t('payTools:stepMovement.groups')} {...status('groups')}>
         <Form.List name="groups">
           {(fields, { add, remove }) => (
             <Space direction="vertical" style={{ width: '100%' }}>
@@ -160,21 +160,21 @@ function StepMovementCalculator({ loading, plan, initialValues, notice }: StepMo
                   <Space wrap align="start">
                     <Form.Item
                       name={[field.name, 'label']}
-                      label={t('payTools.stepMovement.groupLabel')}
+                      label={t('payTools:stepMovement.groupLabel')}
                       {...status(['groups', field.name, 'label'])}
                     >
                       <Input style={{ width: 120 }} />
                     </Form.Item>
                     <Form.Item
                       name={[field.name, 'step']}
-                      label={t('payTools.stepMovement.groupStep')}
+                      label={t('payTools:stepMovement.groupStep')}
                       {...status(['groups', field.name, 'step'])}
                     >
                       <InputNumber min={1} max={MAX_PAY_STEPS} precision={0} />
                     </Form.Item>
                     <Form.Item
                       name={[field.name, 'headcount']}
-                      label={t('payTools.stepMovement.headcount')}
+                      label={t('payTools:stepMovement.headcount')}
                       {...status(['groups', field.name, 'headcount'])}
                     >
                       <InputNumber min={0} precision={0} />
@@ -188,7 +188,7 @@ function StepMovementCalculator({ loading, plan, initialValues, notice }: StepMo
                   </Space>
                   <Form.Item
                     name={[field.name, 'stepAmounts']}
-                    label={t('payTools.stepMovement.stepAmounts')}
+                    label={t('payTools:stepMovement.stepAmounts')}
                     {...status(['groups', field.name, 'stepAmounts'])}
                   >
                     <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} />
@@ -206,14 +206,14 @@ function StepMovementCalculator({ loading, plan, initialValues, notice }: StepMo
                   })
                 }
               >
-                {t('payTools.stepMovement.addGroup')}
+                {t('payTools:stepMovement.addGroup')}
               </Button>
             </Space>
           )}
         </Form.List>
       </Form.Item>
       <Form.Item
-        label={t('payTools.stepMovement.distribution')}
+        label={t('payTools:stepMovement.distribution')}
         tooltip={sourceTooltip(CALCULATOR_SOURCES.stepMovement)}
         {...status('distribution')}
       >
@@ -231,7 +231,7 @@ function StepMovementCalculator({ loading, plan, initialValues, notice }: StepMo
           ))}
         </Space>
       </Form.Item>
-      <Form.Item name="years" label={t('payTools.stepMovement.years')} {...status('years')}>
+      <Form.Item name="years" label={t('payTools:stepMovement.years')} {...status('years')}>
         <InputNumber min={1} max={MAX_SIMULATION_YEARS} precision={0} />
       </Form.Item>
     </>
@@ -245,25 +245,25 @@ function StepMovementCalculator({ loading, plan, initialValues, notice }: StepMo
       data-testid="step-movement-form"
     >
       {notice ? <Alert type="info" showIcon message={notice} style={{ marginBottom: 16 }} /> : null}
-      <Form.Item name="mode" label={t('payTools.stepMovement.mode')}>
+      <Form.Item name="mode" label={t('payTools:stepMovement.mode')}>
         <Radio.Group
           optionType="button"
           options={(['path', 'team'] as const).map((value) => ({
             value,
-            label: t(`payTools.stepMovement.modes.${value}`),
+            label: t(`payTools:stepMovement.modes.${value}`),
           }))}
         />
       </Form.Item>
       <Form.Item
         name="unqualifiedMove"
-        label={t('payTools.stepMovement.unqualifiedMove')}
+        label={t('payTools:stepMovement.unqualifiedMove')}
         tooltip={sourceTooltip(CALCULATOR_SOURCES.stepMovement)}
         {...status('unqualifiedMove')}
       >
         <Radio.Group
           options={[
-            { value: 0, label: t('payTools.stepMovement.unqualifiedMoves.stay') },
-            { value: -1, label: t('payTools.stepMovement.unqualifiedMoves.down') },
+            { value: 0, label: t('payTools:stepMovement.unqualifiedMoves.stay') },
+            { value: -1, label: t('payTools:stepMovement.unqualifiedMoves.down') },
           ]}
         />
       </Form.Item>
@@ -281,7 +281,7 @@ function StepMovementCalculator({ loading, plan, initialValues, notice }: StepMo
         <PlanToolbar
           calculator="step-movement"
           input={input}
-          defaultTitle={t('payTools.kinds.step-movement.title')}
+          defaultTitle={t('payTools:kinds.step-movement.title')}
           plan={plan}
         />
       }

@@ -33,7 +33,7 @@ function YearChart({
         <CartesianGrid strokeDasharray="3 3" stroke={token.colorBorderSecondary} />
         <XAxis
           dataKey="year"
-          label={{ value: t('payTools.stepMovement.yearAxis'), position: 'insideBottomRight', offset: -4 }}
+          label={{ value: t('payTools:stepMovement.yearAxis'), position: 'insideBottomRight', offset: -4 }}
         />
         <YAxis
           width={80}
@@ -95,33 +95,33 @@ export function PayPathView({ path }: { path: PayPath }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const columns: TableColumnsType<PayPathYear> = [
-    { title: t('payTools.stepMovement.yearAxis'), dataIndex: 'year' },
+    { title: t('payTools:stepMovement.yearAxis'), dataIndex: 'year' },
     {
-      title: t('payTools.stepMovement.ratings'),
+      title: t('payTools:stepMovement.ratings'),
       key: 'rating',
       render: (_, row) => (row.rating ? RATING_LABELS[row.rating as Rating][language] : '—'),
     },
     {
-      title: t('payTools.payTable.step'),
+      title: t('payTools:payTable.step'),
       key: 'step',
       render: (_, row) => (
         <Space size={4}>
           {row.step}
-          {row.capped ? <Tag color="orange">{t(`payTools.stepMovement.capped.${row.capped}`)}</Tag> : null}
+          {row.capped ? <Tag color="orange">{t(`payTools:stepMovement.capped.${row.capped}`)}</Tag> : null}
         </Space>
       ),
     },
-    amountColumn(t('payTools.stepMovement.monthly'), 'monthly', (row) => row.monthly),
-    amountColumn(t('payTools.stepMovement.annual'), 'annual', (row) => row.annual),
-    amountColumn(t('payTools.stepMovement.increase'), 'increase', (row) => row.increase),
+    amountColumn(t('payTools:stepMovement.monthly'), 'monthly', (row) => row.monthly),
+    amountColumn(t('payTools:stepMovement.annual'), 'annual', (row) => row.annual),
+    amountColumn(t('payTools:stepMovement.increase'), 'increase', (row) => row.increase),
   ];
   return (
     <YearResult<PayPathYear>
       testId="pay-path-result"
-      title={`${t('payTools.stepMovement.pathChart')} · ${t('payTools.stepMovement.growth', { percent: path.growthPercent })}`}
+      title={`${t('payTools:stepMovement.pathChart')} · ${t('payTools:stepMovement.growth', { percent: path.growthPercent })}`}
       years={path.years}
       chartValue={(year) => year.monthly}
-      chartName={t('payTools.stepMovement.monthly')}
+      chartName={t('payTools:stepMovement.monthly')}
       columns={columns}
       source={path.source}
     />
@@ -132,11 +132,11 @@ export function PayPathView({ path }: { path: PayPath }) {
 export function TeamWageBillView({ bill }: { bill: TeamWageBill }) {
   const { t } = useTranslation();
   const columns: TableColumnsType<TeamWageBillYear> = [
-    { title: t('payTools.stepMovement.yearAxis'), dataIndex: 'year' },
-    amountColumn(t('payTools.stepMovement.billMonthly'), 'monthly', (row) => row.monthly),
-    amountColumn(t('payTools.stepMovement.billAnnual'), 'annual', (row) => row.annual),
+    { title: t('payTools:stepMovement.yearAxis'), dataIndex: 'year' },
+    amountColumn(t('payTools:stepMovement.billMonthly'), 'monthly', (row) => row.monthly),
+    amountColumn(t('payTools:stepMovement.billAnnual'), 'annual', (row) => row.annual),
     {
-      title: t('payTools.stepMovement.billGrowth'),
+      title: t('payTools:stepMovement.billGrowth'),
       key: 'growth',
       align: 'right',
       render: (_, row) => `${row.growthPercent}%`,
@@ -145,13 +145,13 @@ export function TeamWageBillView({ bill }: { bill: TeamWageBill }) {
   return (
     <YearResult<TeamWageBillYear>
       testId="team-bill-result"
-      title={`${t('payTools.stepMovement.bill')} · ${t('payTools.stepMovement.totalGrowth', {
+      title={`${t('payTools:stepMovement.bill')} · ${t('payTools:stepMovement.totalGrowth', {
         years: bill.years.length - 1,
         percent: bill.totalGrowthPercent,
       })}`}
       years={bill.years}
       chartValue={(year) => year.annual}
-      chartName={t('payTools.stepMovement.billAnnual')}
+      chartName={t('payTools:stepMovement.billAnnual')}
       columns={columns}
       source={bill.source}
     />
