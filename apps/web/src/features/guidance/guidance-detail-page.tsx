@@ -10,7 +10,7 @@ import {
   TRAINING_AUDIENCE_LABELS,
 } from '@skillpay/domain';
 import { ApiRequestError, errorMessage } from '../../app/api/api-error';
-import { useDomainLabels } from '../../app/i18n/labels';
+import { useDomainLabels, labelOf } from '../../app/i18n/labels';
 import { PageLoading } from '../../ui/page-loading';
 import { attachmentErrorMessage } from '../programmes';
 import { ErrorResult, NotFoundResult } from '../../ui/status-results';
@@ -47,7 +47,7 @@ export function GuidanceDetailPage() {
   return (
     <PageContainer
       title={record.title}
-      subTitle={GUIDANCE_KIND_LABELS[record.kind][language]}
+      subTitle={labelOf(GUIDANCE_KIND_LABELS, record.kind, language)}
       onBack={() => navigate('/guidance')}
       breadcrumbRender={false}
       extra={
@@ -87,7 +87,7 @@ export function GuidanceDetailPage() {
         <Card>
           <Descriptions column={{ xs: 1, md: 2 }} bordered size="small">
             <Descriptions.Item label={t('guidance:kind')}>
-              <Tag>{GUIDANCE_KIND_LABELS[record.kind][language]}</Tag>
+              <Tag>{labelOf(GUIDANCE_KIND_LABELS, record.kind, language)}</Tag>
             </Descriptions.Item>
             <Descriptions.Item label={t('guidance:occurredOn')}>{record.occurredOn}</Descriptions.Item>
             <Descriptions.Item label={t('guidance:organiser')}>{record.organisation.name}</Descriptions.Item>
@@ -101,13 +101,16 @@ export function GuidanceDetailPage() {
               {record.officers.map((o) => o.name).join(separator) || '—'}
             </Descriptions.Item>
             <Descriptions.Item label={t('guidance:guidelineParts')} span={2}>
-              {record.guidelineParts.map((part) => GUIDELINE_PART_LABELS[part][language]).join(separator) ||
-                '—'}
+              {record.guidelineParts
+                .map((part) => labelOf(GUIDELINE_PART_LABELS, part, language))
+                .join(separator) || '—'}
             </Descriptions.Item>
             {record.kind === 'training' ? (
               <>
                 <Descriptions.Item label={t('guidance:audience')}>
-                  {record.trainingAudiences.map((a) => TRAINING_AUDIENCE_LABELS[a][language]).join(separator)}
+                  {record.trainingAudiences
+                    .map((a) => labelOf(TRAINING_AUDIENCE_LABELS, a, language))
+                    .join(separator)}
                 </Descriptions.Item>
                 <Descriptions.Item label={t('guidance:attendeeCount')}>
                   {record.attendeeCount}

@@ -22,7 +22,7 @@ import {
   TrainingAudience,
 } from '@skillpay/domain';
 import { errorMessage, showFieldErrors } from '../../app/api/api-error';
-import { useDomainLabels } from '../../app/i18n/labels';
+import { useDomainLabels, labelOf } from '../../app/i18n/labels';
 import { useCurrentUser } from '../../app/session/session-store';
 import { layoutSize } from '../../app/theme';
 import { PageLoading } from '../../ui/page-loading';
@@ -127,7 +127,7 @@ function GuidanceFormPage({ activity }: { activity?: GuidanceActivity }) {
             rules={[{ required: true, message: t('common.required') }]}
             options={Object.values(GuidanceKind).map((kind) => ({
               value: kind,
-              label: GUIDANCE_KIND_LABELS[kind][language],
+              label: labelOf(GUIDANCE_KIND_LABELS, kind, language),
             }))}
           />
           <ProFormDatePicker
@@ -179,7 +179,7 @@ function GuidanceFormPage({ activity }: { activity?: GuidanceActivity }) {
             mode="multiple"
             options={Object.values(GuidelinePart).map((part) => ({
               value: part,
-              label: `${GUIDELINE_PART_LABELS[part][language]}（${t('guidance:articles', { articles: GUIDELINE_PART_LABELS[part].articles })}）`,
+              label: `${labelOf(GUIDELINE_PART_LABELS, part, language)}（${t('guidance:articles', { articles: GUIDELINE_PART_LABELS[part].articles })}）`,
             }))}
           />
           <ProFormDependency name={['kind']}>
@@ -193,7 +193,7 @@ function GuidanceFormPage({ activity }: { activity?: GuidanceActivity }) {
                     rules={[{ required: true, message: t('common.required') }]}
                     options={Object.values(TrainingAudience).map((audience) => ({
                       value: audience,
-                      label: TRAINING_AUDIENCE_LABELS[audience][language],
+                      label: labelOf(TRAINING_AUDIENCE_LABELS, audience, language),
                     }))}
                   />
                   <ProFormDigit

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { GUIDANCE_KIND_LABELS, can } from '@skillpay/domain';
 import { errorMessage } from '../../app/api/api-error';
-import { useDomainLabels, valueEnumOf } from '../../app/i18n/labels';
+import { useDomainLabels, valueEnumOf, labelOf } from '../../app/i18n/labels';
 import { useCurrentRole } from '../../app/session/session-user';
 import { useProgrammes } from '../programmes';
 import { useRegions } from '../regions';
@@ -48,7 +48,7 @@ export function GuidanceListPage() {
       width: 150,
       valueType: 'select',
       valueEnum: valueEnumOf(GUIDANCE_KIND_LABELS, language),
-      render: (_dom, record) => <Tag>{GUIDANCE_KIND_LABELS[record.kind][language]}</Tag>,
+      render: (_dom, record) => <Tag>{labelOf(GUIDANCE_KIND_LABELS, record.kind, language)}</Tag>,
     },
     {
       title: t('guidance:title'),

@@ -20,6 +20,7 @@ import { errorMessage } from '../../app/api/api-error';
 import { type ResponseBody } from '../../app/api/types';
 import { useLanguage } from '../../app/i18n/i18n';
 import { useProgrammeDashboard } from './programme-dashboard.api';
+import { labelOf } from '../../app/i18n/labels';
 
 type Dashboard = ResponseBody<'/api/programmes/{id}/dashboard', 'get'>;
 
@@ -174,7 +175,7 @@ function ApplicationsByStatus({ rows }: { rows: Dashboard['applicationsByStatus'
     rejected: token.colorTextSecondary,
     withdrawn: token.colorBorder,
   };
-  const data = rows.map((row) => ({ ...row, name: PILOT_STATUS_LABELS[row.status][language] }));
+  const data = rows.map((row) => ({ ...row, name: labelOf(PILOT_STATUS_LABELS, row.status, language) }));
   return (
     <ResponsiveContainer width="100%" height={CHART_HEIGHT}>
       <PieChart>

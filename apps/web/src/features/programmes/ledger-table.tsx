@@ -2,7 +2,7 @@ import { ProTable, type ProColumns } from '@ant-design/pro-components';
 import { Progress, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { TARGET_GROUP_LABELS, TASK_STATUS_LABELS } from '@skillpay/domain';
-import { useDomainLabels } from '../../app/i18n/labels';
+import { useDomainLabels, labelOf } from '../../app/i18n/labels';
 import { type LedgerRow, ledgerRows } from './ledger-rows';
 import { type Programme, type Task } from './programmes.api';
 import { taskStatusColour } from './programme-status';
@@ -11,8 +11,10 @@ export function TaskStatusTag({ task }: { task: Pick<Task, 'status' | 'overdue'>
   const { language } = useDomainLabels();
   return (
     <Space size={4} wrap>
-      <Tag color={taskStatusColour(task.status, false)}>{TASK_STATUS_LABELS[task.status][language]}</Tag>
-      {task.overdue ? <Tag color="error">{TASK_STATUS_LABELS.overdue[language]}</Tag> : null}
+      <Tag color={taskStatusColour(task.status, false)}>
+        {labelOf(TASK_STATUS_LABELS, task.status, language)}
+      </Tag>
+      {task.overdue ? <Tag color="error">{labelOf(TASK_STATUS_LABELS, 'overdue', language)}</Tag> : null}
     </Space>
   );
 }
@@ -26,7 +28,7 @@ export function useLedgerGroups(programme: Programme) {
     })),
     ...programme.measures.map((measure) => ({
       id: measure.id,
-      label: `${TARGET_GROUP_LABELS[measure.targetGroup][language]}：${measure.title}`,
+      label: `${labelOf(TARGET_GROUP_LABELS, measure.targetGroup, language)}：${measure.title}`,
     })),
   ];
 }

@@ -12,7 +12,7 @@ import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TARGET_GROUP_LABELS, TargetGroup } from '@skillpay/domain';
 import { errorMessage, showFieldErrors } from '../../app/api/api-error';
-import { useDomainLabels } from '../../app/i18n/labels';
+import { useDomainLabels, labelOf } from '../../app/i18n/labels';
 import {
   type MeasureInput,
   type PhaseInput,
@@ -204,7 +204,7 @@ export function LedgerStructureButtons({ programme }: { programme: Programme }) 
           rules={[{ required: true, message: t('common.required') }]}
           options={Object.values(TargetGroup).map((group) => ({
             value: group,
-            label: TARGET_GROUP_LABELS[group][language],
+            label: labelOf(TARGET_GROUP_LABELS, group, language),
           }))}
         />
         <ProFormText

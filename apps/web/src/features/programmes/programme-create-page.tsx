@@ -14,7 +14,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { TARGET_GROUP_LABELS, shiftIsoDate } from '@skillpay/domain';
 import { errorMessage, showFieldErrors } from '../../app/api/api-error';
-import { useDomainLabels } from '../../app/i18n/labels';
+import { useDomainLabels, labelOf } from '../../app/i18n/labels';
 import { layoutSize } from '../../app/theme';
 import {
   type ProgrammeCreateInput,
@@ -166,7 +166,10 @@ function TemplatePreview({ template, year }: { template: ProgrammeTemplate; year
         </Descriptions.Item>
       ))}
       {template.measures.map((measure) => (
-        <Descriptions.Item key={measure.title} label={TARGET_GROUP_LABELS[measure.targetGroup][language]}>
+        <Descriptions.Item
+          key={measure.title}
+          label={labelOf(TARGET_GROUP_LABELS, measure.targetGroup, language)}
+        >
           <Space direction="vertical" size={2}>
             <Typography.Text strong>{measure.title}</Typography.Text>
             <Space wrap>

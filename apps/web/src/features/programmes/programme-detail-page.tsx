@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { PROGRAMME_STATUS_LABELS, Role, can, nextProgrammeStatus } from '@skillpay/domain';
 import { ApiRequestError, errorMessage } from '../../app/api/api-error';
-import { useDomainLabels } from '../../app/i18n/labels';
+import { useDomainLabels, labelOf } from '../../app/i18n/labels';
 import { useCurrentRole } from '../../app/session/session-user';
 import { PageLoading } from '../../ui/page-loading';
 import { ErrorResult, NotFoundResult } from '../../ui/status-results';
@@ -162,7 +162,7 @@ function Overview({ programme }: { programme: Programme }) {
           </Descriptions.Item>
           <Descriptions.Item label={t('programmes:status')}>
             <Tag color={statusColour(programme.status)}>
-              {PROGRAMME_STATUS_LABELS[programme.status][language]}
+              {labelOf(PROGRAMME_STATUS_LABELS, programme.status, language)}
             </Tag>
           </Descriptions.Item>
           <Descriptions.Item label={t('programmes:issuingBodies')} span={2}>

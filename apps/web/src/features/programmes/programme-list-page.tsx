@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { PROGRAMME_STATUS_LABELS, can } from '@skillpay/domain';
 import { errorMessage } from '../../app/api/api-error';
-import { useDomainLabels, valueEnumOf } from '../../app/i18n/labels';
+import { useDomainLabels, valueEnumOf, labelOf } from '../../app/i18n/labels';
 import { useCurrentRole } from '../../app/session/session-user';
 import { type ProgrammeListItem, type ProgrammeQuery, listProgrammes, programmeKeys } from './programmes.api';
 import { statusColour } from './programme-status';
@@ -48,7 +48,9 @@ export function ProgrammeListPage() {
       valueType: 'select',
       valueEnum: valueEnumOf(PROGRAMME_STATUS_LABELS, language),
       render: (_dom, record) => (
-        <Tag color={statusColour(record.status)}>{PROGRAMME_STATUS_LABELS[record.status][language]}</Tag>
+        <Tag color={statusColour(record.status)}>
+          {labelOf(PROGRAMME_STATUS_LABELS, record.status, language)}
+        </Tag>
       ),
     },
     {

@@ -2,7 +2,7 @@ import { ProTable, type ProColumns } from '@ant-design/pro-components';
 import { Popover, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { TASK_STATUS_LABELS } from '@skillpay/domain';
-import { useDomainLabels } from '../../app/i18n/labels';
+import { useDomainLabels, labelOf } from '../../app/i18n/labels';
 import { type LedgerRow, ledgerRows } from './ledger-rows';
 import { type Programme, type ProgressMatrix, useProgressMatrix } from './programmes.api';
 import { useLedgerGroups } from './ledger-table';
@@ -38,7 +38,7 @@ export function ProgressMatrixView({ programme }: { programme: Programme }) {
         if (!cell.status) {
           return (
             <Tag color={cell.overdue ? 'error' : 'default'} bordered={false}>
-              {cell.overdue ? TASK_STATUS_LABELS.overdue[language] : t('programmes:notReported')}
+              {cell.overdue ? labelOf(TASK_STATUS_LABELS, 'overdue', language) : t('programmes:notReported')}
             </Tag>
           );
         }
@@ -55,7 +55,7 @@ export function ProgressMatrixView({ programme }: { programme: Programme }) {
             }
           >
             <Tag color={taskStatusColour(cell.status, cell.overdue)}>
-              {TASK_STATUS_LABELS[cell.status][language]} {cell.percent}%
+              {labelOf(TASK_STATUS_LABELS, cell.status, language)} {cell.percent}%
             </Tag>
           </Popover>
         );

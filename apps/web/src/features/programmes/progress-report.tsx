@@ -11,7 +11,7 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MAX_ATTACHMENT_BYTES, TASK_STATUS_LABELS, TaskStatus } from '@skillpay/domain';
 import { errorMessage, showFieldErrors } from '../../app/api/api-error';
-import { useDomainLabels } from '../../app/i18n/labels';
+import { useDomainLabels, labelOf } from '../../app/i18n/labels';
 import { attachmentErrorMessage } from './attachment-errors';
 import {
   type ProgressReportInput,
@@ -81,7 +81,7 @@ export function ProgressReportButton({ programmeId, task }: { programmeId: strin
         rules={[{ required: true, message: t('common.required') }]}
         options={Object.values(TaskStatus).map((status) => ({
           value: status,
-          label: TASK_STATUS_LABELS[status][language],
+          label: labelOf(TASK_STATUS_LABELS, status, language),
         }))}
       />
       <ProFormDigit

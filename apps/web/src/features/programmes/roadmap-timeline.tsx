@@ -1,7 +1,7 @@
 import { Card, Empty, Flex, Progress, Space, Spin, Tag, Tooltip, Typography, theme } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { TASK_STATUS_LABELS } from '@skillpay/domain';
-import { useDomainLabels } from '../../app/i18n/labels';
+import { useDomainLabels, labelOf } from '../../app/i18n/labels';
 import { type Roadmap, useRoadmap } from './programmes.api';
 import { daysBetween, monthTicks, spanOf } from './roadmap-layout';
 
@@ -119,7 +119,7 @@ function TimelineGrid({
                   {task.startsOn ?? ''} ~ {task.dueOn ?? ''}
                 </span>
                 <span>
-                  {TASK_STATUS_LABELS[state][language]} · {task.percent}%
+                  {labelOf(TASK_STATUS_LABELS, state, language)} · {task.percent}%
                 </span>
               </Space>
             }
@@ -179,8 +179,8 @@ function TimelineGrid({
         ) : null}
       </div>
       <Flex gap={token.paddingSM} style={{ marginTop: token.paddingSM }} wrap>
-        <Tag color="error">{TASK_STATUS_LABELS.overdue[language]}</Tag>
-        <Tag color="success">{TASK_STATUS_LABELS.done[language]}</Tag>
+        <Tag color="error">{labelOf(TASK_STATUS_LABELS, 'overdue', language)}</Tag>
+        <Tag color="success">{labelOf(TASK_STATUS_LABELS, 'done', language)}</Tag>
         <Space size={4}>
           <Progress type="line" percent={50} showInfo={false} size="small" style={{ width: 60 }} />
           <Typography.Text type="secondary">{t('programmes:progress')}</Typography.Text>

@@ -4,7 +4,7 @@ import { App, Button, Popconfirm, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { WORKING_GROUP_ROLE_LABELS, WorkingGroupRole } from '@skillpay/domain';
 import { errorMessage } from '../../app/api/api-error';
-import { useDomainLabels } from '../../app/i18n/labels';
+import { useDomainLabels, labelOf } from '../../app/i18n/labels';
 import {
   type WorkingGroupMember,
   type WorkingGroupMemberInput,
@@ -28,7 +28,7 @@ export function WorkingGroupView({ programmeId, editable }: { programmeId: strin
       title: t('programmes:memberRole'),
       dataIndex: 'role',
       width: 120,
-      render: (_dom, member) => WORKING_GROUP_ROLE_LABELS[member.role][language],
+      render: (_dom, member) => labelOf(WORKING_GROUP_ROLE_LABELS, member.role, language),
     },
     { title: t('programmes:memberPhone'), dataIndex: 'phone', width: 160 },
     ...(editable
@@ -129,7 +129,7 @@ function MemberForm({ programmeId, member }: { programmeId: string; member?: Wor
         rules={[{ required: true, message: t('common.required') }]}
         options={Object.values(WorkingGroupRole).map((role) => ({
           value: role,
-          label: WORKING_GROUP_ROLE_LABELS[role][language],
+          label: labelOf(WORKING_GROUP_ROLE_LABELS, role, language),
         }))}
       />
       <ProFormText

@@ -26,13 +26,14 @@ import {
   wageUploadKeys,
 } from './wage-uploads.api';
 import { QueryTable } from '../../ui/query-table';
+import { labelOf } from '../../app/i18n/labels';
 
 function useSkillLevelLabel() {
   const language = useLanguage();
   return (level: string) =>
     level === UNRATED_SKILL_LEVEL
       ? UNRATED_SKILL_LEVEL_LABELS[language]
-      : (SKILL_LEVEL_LABELS[level as SkillLevel]?.[language] ?? level);
+      : labelOf(SKILL_LEVEL_LABELS, level as SkillLevel, language);
 }
 
 const money = (value: number | null | undefined) =>
@@ -125,8 +126,7 @@ function RowsTable({ id }: { id: string }) {
         { title: t('wageUploads:skillLevel'), render: (_dom, row) => skillLevel(row.skillLevel) },
         {
           title: t('wageUploads:postCategory'),
-          render: (_dom, row) =>
-            POST_CATEGORY_LABELS[row.postCategory as PostCategory]?.[language] ?? row.postCategory,
+          render: (_dom, row) => labelOf(POST_CATEGORY_LABELS, row.postCategory as PostCategory, language),
         },
         { title: t('wageUploads:monthsWorked'), dataIndex: 'monthsWorked', align: 'right' },
         amount('basePay', t('wageUploads:basePay')),

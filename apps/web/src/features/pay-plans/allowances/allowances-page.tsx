@@ -35,6 +35,7 @@ import { ListRows } from '../shared/list-rows';
 import { formPathOf, type Live } from '../shared/live-calculation';
 import { PlanCalculatorPage } from '../saved-plans/plan-calculator-page';
 import { SourceLink, sourceTooltip } from '../shared/source-link';
+import { labelOf } from '../../../app/i18n/labels';
 
 const NUMBER = { stringMode: true, style: { width: '100%' } } as const;
 
@@ -87,7 +88,7 @@ function SkillAllowanceInputs({ status }: { status: Status }) {
   const levelOptions = [
     ...Object.values(SkillLevel).map((level) => ({
       value: level,
-      label: SKILL_LEVEL_LABELS[level][language],
+      label: labelOf(SKILL_LEVEL_LABELS, level, language),
     })),
     { value: CUSTOM_LEVEL, label: t('payPlans:allowances.skill.custom') },
   ];

@@ -28,6 +28,7 @@ import { AuxiliaryPoolView, PerformancePayView } from './performance-pay-view';
 import { type PayPlanDetail, type PayPlanInput } from '../pay-plans.api';
 import { PlanToolbar, usePlanBeingRevised } from '../saved-plans/plan-toolbar';
 import { sourceTooltip } from '../shared/source-link';
+import { labelOf } from '../../../app/i18n/labels';
 
 /** 绩效工资分配 (Qujing art. 8 (六), MOHRSS arts. 25–27), live. */
 export function PerformancePayPage() {
@@ -69,7 +70,7 @@ function PerformancePayCalculator({ loading, plan, initialValues }: PerformanceP
   const status = useFieldStatus(live.error, performancePayFieldPath);
   const categoryOptions = Object.values(PostCategory).map((category) => ({
     value: category,
-    label: POST_CATEGORY_LABELS[category][language],
+    label: labelOf(POST_CATEGORY_LABELS, category, language),
   }));
   const pieces = values.basis === PerformanceBasis.Pieces;
   // the fields a department's member and an auxiliary member share

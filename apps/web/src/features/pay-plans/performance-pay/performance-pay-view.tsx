@@ -11,6 +11,7 @@ import { useLanguage } from '../../../app/i18n/i18n';
 import { formatDecimal } from '../../../ui/format-decimal';
 import { amountColumn } from '../shared/amount-column';
 import { SourceList } from '../shared/source-link';
+import { labelOf } from '../../../app/i18n/labels';
 
 /** Performance pay shared out (libs/paycalc distributePerformancePay): departments, then their members. */
 export function PerformancePayView({ pay }: { pay: PerformancePay }) {
@@ -21,8 +22,7 @@ export function PerformancePayView({ pay }: { pay: PerformancePay }) {
     {
       title: t('payTools:performancePay.category'),
       key: 'category',
-      render: (_, member) =>
-        POST_CATEGORY_LABELS[member.category as PostCategory]?.[language] ?? member.category,
+      render: (_, member) => labelOf(POST_CATEGORY_LABELS, member.category as PostCategory, language),
     },
     amountColumn(t(`payTools:performancePay.measure.${pay.basis}`), 'measure', (member) => member.measure),
     amountColumn(t('payTools:performancePay.weighted'), 'weighted', (member) => member.weighted),

@@ -25,6 +25,7 @@ import {
 } from './post-evaluation-values';
 import { PostEvaluationView } from './post-evaluation-view';
 import { sourceTooltip } from '../shared/source-link';
+import { labelOf } from '../../../app/i18n/labels';
 
 /** 岗位评价 (arts. 17–19): point factors → post points → grades, live. */
 export function PostEvaluationPage() {
@@ -62,7 +63,7 @@ function PostEvaluationCalculator({ loading, plan, initialValues }: PostEvaluati
   const kindOptions = [
     ...Object.values(EvaluationFactor).map((kind) => ({
       value: kind,
-      label: EVALUATION_FACTOR_LABELS[kind][language],
+      label: labelOf(EVALUATION_FACTOR_LABELS, kind, language),
     })),
     { value: 'custom', label: t('payTools:postEvaluation.customFactor') },
   ];
@@ -70,7 +71,7 @@ function PostEvaluationCalculator({ loading, plan, initialValues }: PostEvaluati
     const factor = factors[index];
     if (!factor?.kind || factor.kind === 'custom')
       return factor?.label || t('payTools:postEvaluation.customFactor');
-    return EVALUATION_FACTOR_LABELS[factor.kind][language];
+    return labelOf(EVALUATION_FACTOR_LABELS, factor.kind, language);
   };
 
   /** Removing a factor removes its column of post levels too. */

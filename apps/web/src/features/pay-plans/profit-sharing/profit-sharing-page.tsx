@@ -22,6 +22,7 @@ import {
 } from './profit-sharing-values';
 import { PlanCalculatorPage } from '../saved-plans/plan-calculator-page';
 import { SourceLink, sourceTooltip } from '../shared/source-link';
+import { labelOf } from '../../../app/i18n/labels';
 
 const NUMBER = { stringMode: true, style: { width: '100%' } } as const;
 const SOURCE = CALCULATOR_SOURCES.excessProfitSharing;
@@ -43,7 +44,9 @@ export function ProfitSharingForm({ initialValues, toolbar }: ProfitSharingFormP
   const status = useFieldStatus(live.error, formPathOf);
   const tooltip = sourceTooltip(SOURCE);
   const defaultTierName = (index: number) =>
-    index < PROFIT_TARGET_NAMES.length ? PROFIT_TARGET_LABELS[PROFIT_TARGET_NAMES[index]][language] : '';
+    index < PROFIT_TARGET_NAMES.length
+      ? labelOf(PROFIT_TARGET_LABELS, PROFIT_TARGET_NAMES[index], language)
+      : '';
 
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>

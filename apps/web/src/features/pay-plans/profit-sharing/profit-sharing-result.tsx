@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../../app/i18n/i18n';
 import { formatDecimal } from '../../../ui/format-decimal';
 import { SourceList } from '../shared/source-link';
+import { labelOf } from '../../../app/i18n/labels';
 
 const numeric = { align: 'right' as const };
 
@@ -12,7 +13,7 @@ function useBandName() {
   const language = useLanguage();
   return (name: string) =>
     (PROFIT_TARGET_NAMES as readonly string[]).includes(name)
-      ? PROFIT_TARGET_LABELS[name as (typeof PROFIT_TARGET_NAMES)[number]][language]
+      ? labelOf(PROFIT_TARGET_LABELS, name as (typeof PROFIT_TARGET_NAMES)[number], language)
       : name;
 }
 

@@ -15,6 +15,7 @@ import { PlanResult } from './plan-result';
 import { PLAN_PARAM } from './plan-toolbar';
 import { exportPlanVersion, usePayPlanAt } from './plan-versions.api';
 import { toolPath } from '../shared/tool-kinds';
+import { labelOf } from '../../../app/i18n/labels';
 
 const VERSION_PARAM = 'version';
 
@@ -64,7 +65,7 @@ export function PlanDetailPage() {
   return (
     <PageContainer
       title={shown.title}
-      subTitle={CALCULATOR_KIND_LABELS[plan.calculator][language]}
+      subTitle={labelOf(CALCULATOR_KIND_LABELS, plan.calculator, language)}
       tags={
         <Tag color={earlier ? 'default' : 'blue'}>
           {t('payPlans:plans.versionN', { version: shown.version })}

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { CALCULATOR_KIND_LABELS, type CalculatorKind, Role } from '@skillpay/domain';
 import { errorMessage } from '../../../app/api/api-error';
-import { valueEnumOf } from '../../../app/i18n/labels';
+import { valueEnumOf, labelOf } from '../../../app/i18n/labels';
 import { useLanguage } from '../../../app/i18n/i18n';
 import { useCurrentRole } from '../../../app/session/session-user';
 import { useRegionLabel } from '../../regions';
@@ -49,7 +49,7 @@ export function PlanListPage() {
       width: 160,
       valueType: 'select',
       valueEnum: valueEnumOf(CALCULATOR_KIND_LABELS, language),
-      render: (_dom, plan) => CALCULATOR_KIND_LABELS[plan.calculator][language],
+      render: (_dom, plan) => labelOf(CALCULATOR_KIND_LABELS, plan.calculator, language),
     },
     {
       title: t('payPlans:plans.enterprise'),

@@ -8,6 +8,7 @@ import { errorMessage } from '../../../app/api/api-error';
 import { useLanguage } from '../../../app/i18n/i18n';
 import { useCurrentRole } from '../../../app/session/session-user';
 import { usePayPlans } from './plan-versions.api';
+import { labelOf } from '../../../app/i18n/labels';
 
 export interface PilotPayPlansProps {
   pilotApplicationId: string;
@@ -37,7 +38,7 @@ export function PilotPayPlans({ pilotApplicationId }: PilotPayPlansProps) {
           },
           {
             title: t('payPlans:plans.calculator'),
-            render: (_v, plan) => CALCULATOR_KIND_LABELS[plan.calculator][language],
+            render: (_v, plan) => labelOf(CALCULATOR_KIND_LABELS, plan.calculator, language),
           },
           {
             title: t('payPlans:plans.version'),

@@ -32,6 +32,7 @@ import {
   teamWageBillInputOf,
 } from './step-movement-values';
 import { PayPathView, TeamWageBillView } from './step-movement-view';
+import { labelOf } from '../../../app/i18n/labels';
 
 /** 晋档模拟 (art. 20): a worker's pay path, or a team's wage bill under a rating distribution. */
 export function StepMovementPage() {
@@ -76,7 +77,10 @@ function StepMovementCalculator({ loading, plan, initialValues, notice }: StepMo
     [team, values],
   );
   const status = useFieldStatus(live.error, stepMovementFieldPath);
-  const ratingOptions = RATINGS.map((rating) => ({ value: rating, label: RATING_LABELS[rating][language] }));
+  const ratingOptions = RATINGS.map((rating) => ({
+    value: rating,
+    label: labelOf(RATING_LABELS, rating, language),
+  }));
   const amountsHint = t('payTools:stepMovement.stepAmountsHint');
 
   const pathFields = (
@@ -114,7 +118,7 @@ function StepMovementCalculator({ loading, plan, initialValues, notice }: StepMo
                       )
                     }
                   >
-                    {RATING_LABELS[rating][language]}
+                    {labelOf(RATING_LABELS, rating, language)}
                   </Button>
                 ))}
               </Space>
@@ -222,7 +226,7 @@ function StepMovementCalculator({ loading, plan, initialValues, notice }: StepMo
             <Form.Item
               key={rating}
               name={['distribution', rating]}
-              label={RATING_LABELS[rating][language]}
+              label={labelOf(RATING_LABELS, rating, language)}
               style={{ marginBottom: 0 }}
               {...status(['distribution', rating])}
             >

@@ -13,6 +13,7 @@ import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YA
 import { useLanguage } from '../../../app/i18n/i18n';
 import { amountColumn } from '../shared/amount-column';
 import { SourceList } from '../shared/source-link';
+import { labelOf } from '../../../app/i18n/labels';
 
 const CHART_HEIGHT = 300;
 
@@ -99,7 +100,7 @@ export function PayPathView({ path }: { path: PayPath }) {
     {
       title: t('payTools:stepMovement.ratings'),
       key: 'rating',
-      render: (_, row) => (row.rating ? RATING_LABELS[row.rating as Rating][language] : '—'),
+      render: (_, row) => (row.rating ? labelOf(RATING_LABELS, row.rating as Rating, language) : '—'),
     },
     {
       title: t('payTools:payTable.step'),
