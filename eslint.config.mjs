@@ -3,6 +3,14 @@ import tseslint from 'typescript-eslint';
 import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
 import jestPlugin from 'eslint-plugin-jest';
+import boundaries from 'eslint-plugin-boundaries';
+import { importX } from 'eslint-plugin-import-x';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
+
+// tsconfig.json and tsconfig.spec.json: the sources and the specs
+const webTsconfigs = ['apps/web/tsconfig.json', 'apps/web/tsconfig.spec.json'].map(
+  (file) => new URL(file, import.meta.url).pathname,
+);
 
 export default tseslint.config(
   {
@@ -75,6 +83,69 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },
     rules: { ...reactHooks.configs.recommended.rules },
+  },
+  {
+    // The web's architecture (docs/architecture.md): shared ui/ never imports a feature; a feature
+    // imports another only through its public module (`features/<name>/index.ts`); the page loaders
+    // (app/resources.tsx) are the router's alone; and features import one another without cycles.
+    files: ['apps/web/src/**/*.{ts,tsx}'],
+    plugins: { boundaries, 'import-x': importX },
+    settings: {
+      'boundaries/root-path': import.meta.dirname,
+      'boundaries/elements': [
+        { type: 'app', pattern: 'apps/web/src/app' },
+        { type: 'feature', pattern: 'apps/web/src/features/*', capture: ['feature'] },
+        { type: 'ui', pattern: 'apps/web/src/ui' },
+        { type: 'api', pattern: 'apps/web/src/api' },
+      ],
+      'import/resolver': { typescript: { project: webTsconfigs, noWarnOnMultipleProjects: true } },
+      'import-x/extensions': ['.ts', '.tsx'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+      'import-x/resolver-next': [
+        createTypeScriptImportResolver({ project: webTsconfigs, noWarnOnMultipleProjects: true }),
+      ],
+    },
+    rules: {
+      'boundaries/dependencies': [
+        'error',
+        {
+          default: 'allow',
+          // app/ is one element: its own imports of resources.tsx are checked too
+          checkInternals: true,
+          policies: [
+            {
+              from: { element: { type: 'ui' } },
+              disallow: { to: { element: { type: 'feature' } } },
+              message: 'ui/ is shared by every feature and never imports one',
+            },
+            {
+              from: { element: { type: 'feature' } },
+              disallow: { to: { element: { type: 'feature', fileInternalPath: '!index.ts' } } },
+              message: 'import another feature through its public module, features/<name>/index.ts',
+            },
+            {
+              // the last matching policy decides: a feature's own modules are its own business
+              from: { element: { type: 'feature' } },
+              allow: {
+                to: { element: { type: 'feature', captured: { feature: '{{ from.captured.feature }}' } } },
+              },
+            },
+            {
+              from: { element: { type: '{app,feature,ui,api}' } },
+              disallow: { to: { element: { type: 'app', fileInternalPath: 'resources.tsx' } } },
+              message:
+                "the page loaders are the router's: import the access rules (app/access.ts) or the navigation (app/navigation.ts)",
+            },
+            {
+              // the last matching policy decides: the router (and the spec of the declaration) may
+              from: { element: { type: 'app', fileInternalPath: '{router.tsx,resources.spec.ts}' } },
+              allow: { to: { element: { type: 'app', fileInternalPath: 'resources.tsx' } } },
+            },
+          ],
+        },
+      ],
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
+    },
   },
   {
     files: [

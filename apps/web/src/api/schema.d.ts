@@ -7612,7 +7612,7 @@ export interface operations {
             content: {
                 "multipart/form-data": components["schemas"]["CreateTaskUpdateDto"] & {
                     /** @description up to 5 files of at most 10 MB: pdf, doc(x), xls(x), jpg, png, zip */
-                    files?: string[];
+                    files?: Blob[];
                 };
             };
         };
@@ -8766,7 +8766,7 @@ export interface operations {
             content: {
                 "multipart/form-data": {
                     /** @description up to 5 files of at most 10 MB: pdf, doc(x), xls(x), jpg, png, zip */
-                    files: string[];
+                    files: Blob[];
                 };
             };
         };
@@ -9161,7 +9161,7 @@ export interface operations {
                      * Format: binary
                      * @description xlsx from the template
                      */
-                    file: string;
+                    file: Blob;
                 };
             };
         };
@@ -10959,7 +10959,7 @@ export interface operations {
                      * Format: binary
                      * @description xlsx or csv from the template
                      */
-                    file: string;
+                    file: Blob;
                     /** Format: uuid */
                     programmeId: string;
                     /** @example 2026 */
@@ -12435,7 +12435,7 @@ export interface operations {
             content: {
                 "multipart/form-data": {
                     /** @description up to 5 files of at most 10 MB: pdf, doc(x), xls(x), jpg, png, zip */
-                    files: string[];
+                    files: Blob[];
                 };
             };
         };
@@ -14553,7 +14553,7 @@ export interface operations {
                      * Format: binary
                      * @description xlsx from the template
                      */
-                    file: string;
+                    file: Blob;
                 };
             };
         };

@@ -1,5 +1,7 @@
 import { Role } from '@skillpay/domain';
-import { RESOURCES, allows, homePathFor, menuFor } from './resources';
+import { allows } from './access';
+import { homePathFor, menuFor } from './navigation';
+import { RESOURCES } from './resources';
 
 describe('menus per role (one resource declaration)', () => {
   const menu = (role: Role) => menuFor(role).map((entry) => entry.label);

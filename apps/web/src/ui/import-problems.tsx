@@ -26,7 +26,7 @@ export function ImportProblems({ error, namespace, testId }: ImportProblemsProps
       <Alert
         type="error"
         showIcon
-        message={byRow ? t(`${namespace}.importFailed`, { count: details.length }) : errorMessage(error)}
+        message={byRow ? t(`${namespace}:importFailed`, { count: details.length }) : errorMessage(error)}
         data-testid={`${testId}-failed`}
       />
       {byRow ? (
@@ -36,10 +36,10 @@ export function ImportProblems({ error, namespace, testId }: ImportProblemsProps
           pagination={details.length > 50 ? { pageSize: 50 } : false}
           dataSource={details}
           columns={[
-            { title: t(`${namespace}.row`), dataIndex: 'row', width: 70 },
-            { title: t(`${namespace}.column`), dataIndex: 'column', width: 160 },
-            { title: t(`${namespace}.value`), dataIndex: 'value', width: 220, ellipsis: true },
-            { title: t(`${namespace}.problem`), dataIndex: 'message' },
+            { title: t(`${namespace}:row`), dataIndex: 'row', width: 70 },
+            { title: t(`${namespace}:column`), dataIndex: 'column', width: 160 },
+            { title: t(`${namespace}:value`), dataIndex: 'value', width: 220, ellipsis: true },
+            { title: t(`${namespace}:problem`), dataIndex: 'message' },
           ]}
           data-testid={`${testId}-problems`}
         />

@@ -25,7 +25,7 @@ export function ImportSteps(props: ImportStepsProps) {
       items={[
         {
           status: 'process',
-          title: t(`${namespace}.importStep1`),
+          title: t(`${namespace}:importStep1`),
           description: (
             <Button
               icon={<DownloadOutlined />}
@@ -33,13 +33,13 @@ export function ImportSteps(props: ImportStepsProps) {
               onClick={props.onDownload}
               data-testid={props.templateTestId}
             >
-              {t(`${namespace}.downloadTemplate`)}
+              {t(`${namespace}:downloadTemplate`)}
             </Button>
           ),
         },
         {
           status: 'process',
-          title: t(`${namespace}.importStep2`),
+          title: t(`${namespace}:importStep2`),
           description: (
             <Upload
               accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -56,7 +56,7 @@ export function ImportSteps(props: ImportStepsProps) {
                 loading={props.uploading}
                 data-testid={props.fileTestId}
               >
-                {props.uploading ? t(`${namespace}.importing`) : t(`${namespace}.chooseFile`)}
+                {props.uploading ? t(`${namespace}:importing`) : t(`${namespace}:chooseFile`)}
               </Button>
             </Upload>
           ),

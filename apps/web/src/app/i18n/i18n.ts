@@ -3,8 +3,7 @@ import { initReactI18next, useTranslation } from 'react-i18next';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import { type Language } from '@skillpay/domain';
-import { zhCN } from './locales/zh-cn';
-import { en } from './locales/en';
+import { NAMESPACES, NAMESPACE_RESOURCES } from './namespaces';
 import { asLanguage, initialLanguage, persistLanguage } from './language';
 
 const DAYJS_LOCALES: Record<Language, string> = { 'zh-CN': 'zh-cn', en: 'en' };
@@ -20,7 +19,9 @@ void i18next.use(initReactI18next).init({
   lng: initialLanguage(),
   fallbackLng: 'zh-CN',
   supportedLngs: ['zh-CN', 'en'],
-  resources: { 'zh-CN': { translation: zhCN }, en: { translation: en } },
+  resources: NAMESPACE_RESOURCES,
+  ns: NAMESPACES,
+  defaultNS: NAMESPACES,
   interpolation: { escapeValue: false },
   initAsync: false,
   returnNull: false,

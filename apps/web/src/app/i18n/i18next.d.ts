@@ -1,9 +1,10 @@
 import 'i18next';
-import { type Translation } from './locales/zh-cn';
+import { type NAMESPACES, type Namespaces } from './namespaces';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
-    defaultNS: 'translation';
-    resources: { translation: Translation };
+    // every namespace is bundled and searched: keys of a feature's namespace are `ns:key`
+    defaultNS: typeof NAMESPACES;
+    resources: Namespaces;
   }
 }

@@ -17,7 +17,11 @@ export function useDomainLabels() {
   };
 }
 
-function labelOf<K extends string>(
+/**
+ * The one way a domain label map (@skillpay/domain `*_LABELS`: `{ 'zh-CN', en }` per value) reaches
+ * the UI: the value's label in the language, or the value itself when the map has none.
+ */
+export function labelOf<K extends string>(
   labels: Record<K, Record<Language, string>>,
   key: string,
   language: Language,

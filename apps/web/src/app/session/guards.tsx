@@ -2,7 +2,8 @@ import { type ReactNode } from 'react';
 import { Navigate, Outlet, useLocation } from 'react-router';
 import { ForbiddenResult } from '../../ui/status-results';
 import { PageLoading } from '../../ui/page-loading';
-import { type Access, allows, homePathFor } from '../resources';
+import { type Access, allows } from '../access';
+import { homePathFor } from '../navigation';
 import { useSession } from './session-store';
 import { roleOf, useCurrentRole } from './session-user';
 

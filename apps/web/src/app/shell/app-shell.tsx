@@ -4,7 +4,7 @@ import { UserOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigation } from 'react-router';
 import { useDomainLabels } from '../i18n/labels';
-import { menuFor } from '../resources';
+import { menuFor } from '../navigation';
 import { useCurrentUser } from '../session/session-store';
 import { roleOf } from '../session/session-user';
 import { layoutSize, layoutToken } from '../theme';

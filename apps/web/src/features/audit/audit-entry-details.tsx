@@ -22,10 +22,10 @@ export function AuditEntryDetails({ entry }: AuditEntryDetailsProps) {
   return (
     <Flex vertical gap={token.marginSM} data-testid={`audit-entry-${entry.id}`}>
       <Descriptions size="small" column={2}>
-        <Descriptions.Item label={t('audit.action')}>{code(entry.action)}</Descriptions.Item>
-        <Descriptions.Item label={t('audit.ip')}>{code(entry.ip)}</Descriptions.Item>
-        <Descriptions.Item label={t('audit.entityId')}>{code(entry.entityId)}</Descriptions.Item>
-        <Descriptions.Item label={t('audit.requestId')}>{code(entry.requestId)}</Descriptions.Item>
+        <Descriptions.Item label={t('audit:action')}>{code(entry.action)}</Descriptions.Item>
+        <Descriptions.Item label={t('audit:ip')}>{code(entry.ip)}</Descriptions.Item>
+        <Descriptions.Item label={t('audit:entityId')}>{code(entry.entityId)}</Descriptions.Item>
+        <Descriptions.Item label={t('audit:requestId')}>{code(entry.requestId)}</Descriptions.Item>
       </Descriptions>
       {entry.before != null || entry.after != null ? (
         <ChangeDiff before={entry.before} after={entry.after} />

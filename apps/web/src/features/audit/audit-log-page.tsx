@@ -1,5 +1,5 @@
 import { DownloadOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
-import { PageContainer, ProTable, type ProColumns } from '@ant-design/pro-components';
+import { PageContainer, type ProColumns } from '@ant-design/pro-components';
 import { App, Button, Dropdown, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useRef } from 'react';
@@ -14,9 +14,11 @@ import {
   listAuditLogs,
   useExportAuditLog,
   useVerifyAuditChain,
+  auditKeys,
 } from './audit.api';
 import { AuditEntryDetails } from './audit-entry-details';
 import { VerifyResultModal } from './verify-result-modal';
+import { QueryTable } from '../../ui/query-table';
 
 interface AuditSearch {
   occurredAt?: [string, string];
@@ -49,14 +51,14 @@ export function AuditLogPage() {
 
   const columns: ProColumns<AuditLogEntry>[] = [
     {
-      title: t('audit.occurredAt'),
+      title: t('audit:occurredAt'),
       dataIndex: 'occurredAt',
       valueType: 'dateTime',
       width: 170,
       hideInSearch: true,
     },
     {
-      title: t('audit.period'),
+      title: t('audit:period'),
       dataIndex: 'period',
       valueType: 'dateTimeRange',
       hideInTable: true,
@@ -68,7 +70,7 @@ export function AuditLogPage() {
       },
     },
     {
-      title: t('audit.actor'),
+      title: t('audit:actor'),
       dataIndex: 'actorUsername',
       width: 150,
       render: (_dom, entry) =>
@@ -80,38 +82,39 @@ export function AuditLogPage() {
             ) : null}
           </>
         ) : (
-          <Typography.Text type="secondary">{t('audit.anonymous')}</Typography.Text>
+          <Typography.Text type="secondary">{t('audit:anonymous')}</Typography.Text>
         ),
     },
     {
-      title: t('audit.actorRole'),
+      title: t('audit:actorRole'),
       dataIndex: 'actorRole',
       valueEnum: valueEnumOf(ROLE_LABELS, labels.language),
       hideInTable: true,
       hideInSearch: true,
     },
-    { title: t('audit.action'), dataIndex: 'action', width: 190, ellipsis: true },
-    { title: t('audit.entityType'), dataIndex: 'entityType', width: 120, ellipsis: true },
-    { title: t('audit.entityId'), dataIndex: 'entityId', ellipsis: true },
+    { title: t('audit:action'), dataIndex: 'action', width: 190, ellipsis: true },
+    { title: t('audit:entityType'), dataIndex: 'entityType', width: 120, ellipsis: true },
+    { title: t('audit:entityId'), dataIndex: 'entityId', ellipsis: true },
     {
-      title: t('audit.outcome'),
+      title: t('audit:outcome'),
       dataIndex: 'outcome',
       width: 100,
       valueType: 'select',
       valueEnum: {
-        success: { text: t('audit.outcomes.success'), status: 'Success' },
-        failure: { text: t('audit.outcomes.failure'), status: 'Error' },
-        denied: { text: t('audit.outcomes.denied'), status: 'Warning' },
+        success: { text: t('audit:outcomes.success'), status: 'Success' },
+        failure: { text: t('audit:outcomes.failure'), status: 'Error' },
+        denied: { text: t('audit:outcomes.denied'), status: 'Warning' },
       },
     },
   ];
 
   return (
-    <PageContainer title={t('menu.auditLog')} subTitle={t('audit.subtitle')} breadcrumbRender={false}>
-      <ProTable<AuditLogEntry, AuditSearch>
+    <PageContainer title={t('menu.auditLog')} subTitle={t('audit:subtitle')} breadcrumbRender={false}>
+      <QueryTable<AuditLogEntry, AuditSearch>
+        queryKey={auditKeys.all}
         rowKey="id"
         columns={columns}
-        headerTitle={t('audit.tableTitle')}
+        headerTitle={t('audit:tableTitle')}
         search={{ labelWidth: 'auto', defaultCollapsed: false }}
         pagination={{ defaultPageSize: 20, showSizeChanger: true }}
         options={{ density: false, setting: false }}
@@ -151,14 +154,14 @@ export function AuditLogPage() {
             }
             data-testid="audit-verify"
           >
-            {t('audit.verify')}
+            {t('audit:verify')}
           </Button>,
           <Dropdown
             key="export"
             menu={{
               items: [
-                { key: 'csv', label: t('audit.exportCsv') },
-                { key: 'xlsx', label: t('audit.exportXlsx') },
+                { key: 'csv', label: t('audit:exportCsv') },
+                { key: 'xlsx', label: t('audit:exportXlsx') },
               ],
               onClick: ({ key }) => onExport(key as ExportFormat),
             }}
@@ -169,7 +172,7 @@ export function AuditLogPage() {
               loading={exportLog.isPending}
               data-testid="audit-export"
             >
-              {t('audit.export')}
+              {t('audit:export')}
             </Button>
           </Dropdown>,
         ]}

@@ -3,6 +3,8 @@ import { ApiRequestError, unwrap } from '../../app/api/api-error';
 import { api } from '../../app/api/client';
 import { type QueryOf, type ResponseBody } from '../../app/api/types';
 
+export const auditKeys = { all: ['audit-logs'] as const };
+
 export type AuditLogEntry = ResponseBody<'/api/audit-logs', 'get'>['items'][number];
 export type AuditLogQuery = QueryOf<'/api/audit-logs', 'get'>;
 export type AuditLogFilter = Omit<AuditLogQuery, 'page' | 'pageSize'>;

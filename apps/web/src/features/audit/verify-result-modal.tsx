@@ -16,19 +16,19 @@ export function VerifyResultModal({ result, onClose }: VerifyResultModalProps) {
       onCancel={onClose}
       onOk={onClose}
       cancelButtonProps={{ hidden: true }}
-      title={t('audit.verify')}
+      title={t('audit:verify')}
     >
       {result ? (
         <div data-testid="audit-verify-result" data-ok={result.ok}>
           <Result
             status={result.ok ? 'success' : 'error'}
-            title={result.ok ? t('audit.verifyOk') : t('audit.verifyBroken')}
+            title={result.ok ? t('audit:verifyOk') : t('audit:verifyBroken')}
             subTitle={
               <>
-                <div>{t('audit.verifyChecked', { count: result.checked })}</div>
+                <div>{t('audit:verifyChecked', { count: result.checked })}</div>
                 {result.firstBrokenId ? (
                   <div>
-                    {t('audit.verifyFirstBroken')}{' '}
+                    {t('audit:verifyFirstBroken')}{' '}
                     <Typography.Text code copyable>
                       {result.firstBrokenId}
                     </Typography.Text>

@@ -154,7 +154,7 @@ export function LoginPage() {
         data-testid="login-public-benchmarks"
         style={{ marginTop: token.marginSM }}
       >
-        <BarChartOutlined aria-hidden /> {t('benchmarks.public.title')}
+        <BarChartOutlined aria-hidden /> {t('benchmarks:public.title')}
       </Link>
     </Flex>
   );

@@ -6,24 +6,16 @@ import {
   BenchmarkReleaseStatus,
   FOOTNOTE_EXPLANATIONS,
   FOOTNOTE_LABELS,
-  type FootnoteCode,
   type Language,
   PAY_BAND_LABELS,
-  type PayBand,
   SKILL_LEVEL_LABELS,
   type SkillLevel,
   UNRATED_SKILL_LEVEL,
   UNRATED_SKILL_LEVEL_LABELS,
   WAGE_SKILL_LEVELS,
-  type BenchmarkReleaseAction,
 } from '@skillpay/domain';
 import { useLanguage } from '../../app/i18n/i18n';
-
-type Labels = Record<Language, string>;
-
-function pick(labels: Labels | undefined, language: Language, fallback: string): string {
-  return labels?.[language] ?? fallback;
-}
+import { labelOf } from '../../app/i18n/labels';
 
 /** Benchmark vocabulary from @skillpay/domain in the UI language. */
 export function useBenchmarkLabels() {
@@ -33,7 +25,7 @@ export function useBenchmarkLabels() {
     skillLevel: (level: string) =>
       level === UNRATED_SKILL_LEVEL
         ? UNRATED_SKILL_LEVEL_LABELS[language]
-        : pick(SKILL_LEVEL_LABELS[level as SkillLevel] as Labels | undefined, language, level),
+        : labelOf(SKILL_LEVEL_LABELS, level, language),
     /** `{ level: { text } }` for ProTable selects, in ladder order */
     skillLevelEnum: Object.fromEntries(
       WAGE_SKILL_LEVELS.map((level) => [
@@ -42,27 +34,15 @@ export function useBenchmarkLabels() {
           text:
             level === UNRATED_SKILL_LEVEL
               ? UNRATED_SKILL_LEVEL_LABELS[language]
-              : SKILL_LEVEL_LABELS[level as SkillLevel][language],
+              : labelOf(SKILL_LEVEL_LABELS, level as SkillLevel, language),
         },
       ]),
     ),
-    footnote: (code: string) =>
-      pick(FOOTNOTE_LABELS[code as FootnoteCode] as Labels | undefined, language, code),
-    footnoteExplanation: (code: string) =>
-      pick(FOOTNOTE_EXPLANATIONS[code as FootnoteCode] as Labels | undefined, language, code),
-    status: (status: string) =>
-      pick(
-        BENCHMARK_RELEASE_STATUS_LABELS[status as BenchmarkReleaseStatus] as Labels | undefined,
-        language,
-        status,
-      ),
-    action: (action: string) =>
-      pick(
-        BENCHMARK_RELEASE_ACTION_LABELS[action as BenchmarkReleaseAction] as Labels | undefined,
-        language,
-        action,
-      ),
-    band: (band: string) => pick(PAY_BAND_LABELS[band as PayBand] as Labels | undefined, language, band),
+    footnote: (code: string) => labelOf(FOOTNOTE_LABELS, code, language),
+    footnoteExplanation: (code: string) => labelOf(FOOTNOTE_EXPLANATIONS, code, language),
+    status: (status: string) => labelOf(BENCHMARK_RELEASE_STATUS_LABELS, status, language),
+    action: (action: string) => labelOf(BENCHMARK_RELEASE_ACTION_LABELS, action, language),
+    band: (band: string) => labelOf(PAY_BAND_LABELS, band, language),
     occupation: (cell: {
       occupationName?: string | null;
       occupationNameEn?: string | null;
@@ -136,7 +116,7 @@ export function OccupationName({ cell }: OccupationNameProps) {
       <Tag bordered={false}>{cell.occupationCode}</Tag>
       {cell.urgentlyNeeded ? (
         <Tag color="red" data-testid="urgent-occupation">
-          {t('benchmarks.urgent')}
+          {t('benchmarks:urgent')}
         </Tag>
       ) : null}
     </Space>

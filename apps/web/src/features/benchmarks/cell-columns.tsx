@@ -52,20 +52,20 @@ export function useCellColumns<T extends CellRow>({
   const yuan = (value: number) => formatYuan(value, labels.language);
   return [
     {
-      title: t('benchmarks.occupation'),
+      title: t('benchmarks:occupation'),
       dataIndex: 'occupation',
-      fieldProps: { placeholder: t('benchmarks.occupationSearch') },
+      fieldProps: { placeholder: t('benchmarks:occupationSearch') },
       render: (_dom, record) => <OccupationName cell={record} />,
     },
     {
-      title: t('benchmarks.skillLevel'),
+      title: t('benchmarks:skillLevel'),
       dataIndex: 'skillLevel',
       valueType: 'select',
       valueEnum: labels.skillLevelEnum,
       render: (_dom, record) => labels.skillLevel(record.skillLevel),
     },
     {
-      title: t('benchmarks.region'),
+      title: t('benchmarks:region'),
       dataIndex: 'regionCode',
       fieldProps: { placeholder: '370211' },
       render: (_dom, record) =>
@@ -77,31 +77,31 @@ export function useCellColumns<T extends CellRow>({
           labels.region(record)
         ),
     },
-    { title: t('benchmarks.employees'), dataIndex: 'employees', hideInSearch: true, align: 'right' },
-    { title: t('benchmarks.enterprises'), dataIndex: 'enterprises', hideInSearch: true, align: 'right' },
+    { title: t('benchmarks:employees'), dataIndex: 'employees', hideInSearch: true, align: 'right' },
+    { title: t('benchmarks:enterprises'), dataIndex: 'enterprises', hideInSearch: true, align: 'right' },
     {
-      title: t('benchmarks.maxShare'),
+      title: t('benchmarks:maxShare'),
       dataIndex: 'maxEnterpriseShare',
       hideInSearch: true,
       align: 'right',
       render: (_dom, record) => `${record.maxEnterpriseShare}%`,
     },
     ...(['p10', 'p25', 'p50', 'p75', 'p90'] as const).map((key): ProColumns<T> => ({
-      title: key === 'p50' ? t('benchmarks.median') : key.toUpperCase(),
+      title: key === 'p50' ? t('benchmarks:median') : key.toUpperCase(),
       dataIndex: key,
       hideInSearch: true,
       align: 'right',
       render: (_dom, record) => yuan(record[key]),
     })),
     {
-      title: t('benchmarks.mean'),
+      title: t('benchmarks:mean'),
       dataIndex: 'mean',
       hideInSearch: true,
       align: 'right',
       render: (_dom, record) => yuan(record.mean),
     },
     {
-      title: t('benchmarks.footnote'),
+      title: t('benchmarks:footnote'),
       dataIndex: 'footnote',
       ...(searchFootnote ? { valueType: 'select' as const } : { hideInSearch: true }),
       valueEnum: valueEnumOf(FOOTNOTE_LABELS, labels.language),

@@ -1,5 +1,5 @@
 import { CalculatorOutlined, FileAddOutlined, SettingOutlined } from '@ant-design/icons';
-import { PageContainer, ProCard, ProTable, type ActionType } from '@ant-design/pro-components';
+import { PageContainer, ProCard } from '@ant-design/pro-components';
 import {
   Alert,
   App,
@@ -18,12 +18,12 @@ import {
 } from 'antd';
 import { can } from '@skillpay/domain';
 import dayjs from 'dayjs';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import { errorMessage, showFieldErrors } from '../../app/api/api-error';
 import { useCurrentRole } from '../../app/session/session-user';
-import { useActiveProgrammes } from '../pilots/pilots.api';
+import { useProgrammes } from '../programmes';
 import {
   type AggregationStatus,
   type ComputedCell,
@@ -33,8 +33,11 @@ import {
   useCreateRelease,
   useRecompute,
   useUpdateRules,
+  benchmarkKeys,
 } from './benchmarks.api';
 import { cellKey, useCellColumns } from './cell-columns';
+import { QueryTable } from '../../ui/query-table';
+import { useQueryClient } from '@tanstack/react-query';
 
 interface CellSearch {
   occupation?: string;
@@ -44,12 +47,12 @@ interface CellSearch {
 
 /** 工资价位 (bureaus): the computed cells of a programme and year, the aggregation's state, the rules. */
 export function ComputedCellsPage() {
+  const queryClient = useQueryClient();
   const { t } = useTranslation();
   const { message } = App.useApp();
   const role = useCurrentRole();
-  const programmes = useActiveProgrammes();
+  const programmes = useProgrammes({ status: 'active' });
   const [params, setParams] = useSearchParams();
-  const actionRef = useRef<ActionType>(undefined);
   const programmeId = params.get('programmeId') ?? programmes.data?.items[0]?.id;
   const year = Number(params.get('year') ?? dayjs().year());
   const status = useAggregationStatus(programmeId, year);
@@ -62,7 +65,7 @@ export function ComputedCellsPage() {
   };
 
   const columns = useCellColumns<ComputedCell>({
-    regionExtra: (cell) => (cell.cityRollUp ? <Tag>{t('benchmarks.cityTotal')}</Tag> : null),
+    regionExtra: (cell) => (cell.cityRollUp ? <Tag>{t('benchmarks:cityTotal')}</Tag> : null),
   });
 
   return (
@@ -73,7 +76,7 @@ export function ComputedCellsPage() {
         <Space wrap>
           <Select
             style={{ minWidth: 320 }}
-            placeholder={t('benchmarks.programme')}
+            placeholder={t('benchmarks:programme')}
             loading={programmes.isLoading}
             value={programmeId}
             options={(programmes.data?.items ?? []).map((programme) => ({
@@ -84,7 +87,7 @@ export function ComputedCellsPage() {
             data-testid="benchmarks-programme"
           />
           <InputNumber
-            addonBefore={t('benchmarks.year')}
+            addonBefore={t('benchmarks:year')}
             min={2000}
             max={2100}
             value={year}
@@ -95,7 +98,7 @@ export function ComputedCellsPage() {
       }
     >
       {!programmeId ? (
-        <Empty description={t('benchmarks.noProgramme')} />
+        <Empty description={t('benchmarks:noProgramme')} />
       ) : (
         <Space direction="vertical" size="middle" style={{ width: '100%' }}>
           {status.isError ? <Alert type="error" showIcon message={errorMessage(status.error)} /> : null}
@@ -106,16 +109,16 @@ export function ComputedCellsPage() {
               canRelease={can(role, 'benchmarkReleases', 'create')}
               onChanged={() => {
                 void status.refetch();
-                void actionRef.current?.reload();
+                void queryClient.invalidateQueries({ queryKey: benchmarkKeys.computed });
               }}
             />
           ) : null}
-          <ProTable<ComputedCell, CellSearch>
+          <QueryTable<ComputedCell, CellSearch>
+            queryKey={benchmarkKeys.computed}
             key={`${programmeId}-${year}`}
             rowKey={cellKey}
-            actionRef={actionRef}
             columns={columns}
-            headerTitle={t('benchmarks.computed.tableTitle')}
+            headerTitle={t('benchmarks:computed.tableTitle')}
             search={{ labelWidth: 'auto', defaultCollapsed: false }}
             pagination={{ defaultPageSize: 50, showSizeChanger: true }}
             options={{ density: false, setting: false }}
@@ -164,7 +167,7 @@ function StatusCard({ status, canChange, canRelease, onChanged }: StatusCardProp
   const saveRules = async (values: { minEnterprises: number; maxEnterpriseSharePercent: number }) => {
     try {
       await updateRules.mutateAsync({ programmeId: status.programmeId, ...values });
-      message.success(t('benchmarks.computed.rulesSaved'));
+      message.success(t('benchmarks:computed.rulesSaved'));
       setEditing(null);
       onChanged();
     } catch (error) {
@@ -178,7 +181,7 @@ function StatusCard({ status, canChange, canRelease, onChanged }: StatusCardProp
         year: status.year,
         description: values.description?.trim() ? values.description.trim() : undefined,
       });
-      message.success(t('benchmarks.computed.releaseCreated'));
+      message.success(t('benchmarks:computed.releaseCreated'));
       navigate(`/benchmark-releases/${release.id}`);
     } catch (error) {
       setEditing(null);
@@ -189,7 +192,7 @@ function StatusCard({ status, canChange, canRelease, onChanged }: StatusCardProp
   return (
     <ProCard
       bordered
-      title={t('benchmarks.computed.status')}
+      title={t('benchmarks:computed.status')}
       extra={
         <Space wrap>
           {canChange ? (
@@ -201,14 +204,14 @@ function StatusCard({ status, canChange, canRelease, onChanged }: StatusCardProp
                   setEditing('rules');
                 }}
               >
-                {t('benchmarks.computed.editRules')}
+                {t('benchmarks:computed.editRules')}
               </Button>
               <Popconfirm
-                title={t('benchmarks.computed.recomputeConfirm')}
+                title={t('benchmarks:computed.recomputeConfirm')}
                 onConfirm={() =>
                   recompute.mutateAsync({ programmeId: status.programmeId, year: status.year }).then(
                     () => {
-                      message.success(t('benchmarks.computed.recomputeQueued'));
+                      message.success(t('benchmarks:computed.recomputeQueued'));
                       onChanged();
                     },
                     (error: unknown) => message.error(errorMessage(error)),
@@ -216,7 +219,7 @@ function StatusCard({ status, canChange, canRelease, onChanged }: StatusCardProp
                 }
               >
                 <Button icon={<CalculatorOutlined />} loading={recompute.isPending}>
-                  {t('benchmarks.computed.recompute')}
+                  {t('benchmarks:computed.recompute')}
                 </Button>
               </Popconfirm>
             </>
@@ -229,45 +232,45 @@ function StatusCard({ status, canChange, canRelease, onChanged }: StatusCardProp
               onClick={() => setEditing('release')}
               data-testid="benchmarks-create-release"
             >
-              {t('benchmarks.computed.createRelease')}
+              {t('benchmarks:computed.createRelease')}
             </Button>
           ) : null}
         </Space>
       }
     >
       <Descriptions column={{ xs: 1, md: 2, xl: 4 }} size="small">
-        <Descriptions.Item label={t('benchmarks.computed.status')}>
+        <Descriptions.Item label={t('benchmarks:computed.status')}>
           {status.upToDate ? (
-            <Badge status="success" text={t('benchmarks.computed.upToDate')} />
+            <Badge status="success" text={t('benchmarks:computed.upToDate')} />
           ) : (
-            <Badge status="processing" text={t('benchmarks.computed.pending')} />
+            <Badge status="processing" text={t('benchmarks:computed.pending')} />
           )}
         </Descriptions.Item>
-        <Descriptions.Item label={t('benchmarks.computed.computedAt')}>
+        <Descriptions.Item label={t('benchmarks:computed.computedAt')}>
           {status.computedAt ? dayjs(status.computedAt).format('YYYY-MM-DD HH:mm:ss') : '—'}
         </Descriptions.Item>
-        <Descriptions.Item label={t('benchmarks.computed.pendingUploads')}>
-          {t('benchmarks.computed.pendingUploadsValue', { count: status.pendingUploads })}
+        <Descriptions.Item label={t('benchmarks:computed.pendingUploads')}>
+          {t('benchmarks:computed.pendingUploadsValue', { count: status.pendingUploads })}
         </Descriptions.Item>
-        <Descriptions.Item label={t('benchmarks.computed.job')}>
-          {t(`benchmarks.computed.jobStates.${status.job}`)}
+        <Descriptions.Item label={t('benchmarks:computed.job')}>
+          {t(`benchmarks:computed.jobStates.${status.job}`)}
         </Descriptions.Item>
-        <Descriptions.Item label={t('benchmarks.computed.cells')}>
-          {status.cells}（{t('benchmarks.computed.suppressedCells')} {status.suppressedCells}）
+        <Descriptions.Item label={t('benchmarks:computed.cells')}>
+          {status.cells}（{t('benchmarks:computed.suppressedCells')} {status.suppressedCells}）
         </Descriptions.Item>
-        <Descriptions.Item label={t('benchmarks.computed.rules')}>
-          {t('benchmarks.computed.rulesValue', {
+        <Descriptions.Item label={t('benchmarks:computed.rules')}>
+          {t('benchmarks:computed.rulesValue', {
             min: applied.minEnterprises,
             max: applied.maxEnterpriseSharePercent,
           })}
         </Descriptions.Item>
       </Descriptions>
       {status.fullRecomputePending ? (
-        <Alert type="info" showIcon message={t('benchmarks.computed.fullPending')} />
+        <Alert type="info" showIcon message={t('benchmarks:computed.fullPending')} />
       ) : null}
       <Modal
         open={editing === 'rules'}
-        title={t('benchmarks.computed.editRules')}
+        title={t('benchmarks:computed.editRules')}
         onCancel={() => setEditing(null)}
         onOk={() => rulesForm.submit()}
         okButtonProps={{ loading: updateRules.isPending }}
@@ -276,14 +279,14 @@ function StatusCard({ status, canChange, canRelease, onChanged }: StatusCardProp
         <Form form={rulesForm} layout="vertical" onFinish={(values) => void saveRules(values)}>
           <Form.Item
             name="minEnterprises"
-            label={t('benchmarks.computed.minEnterprises')}
+            label={t('benchmarks:computed.minEnterprises')}
             rules={[{ required: true }]}
           >
             <InputNumber min={3} max={50} precision={0} />
           </Form.Item>
           <Form.Item
             name="maxEnterpriseSharePercent"
-            label={t('benchmarks.computed.maxShare')}
+            label={t('benchmarks:computed.maxShare')}
             rules={[{ required: true }]}
           >
             <InputNumber min={10} max={90} precision={0} />
@@ -292,14 +295,14 @@ function StatusCard({ status, canChange, canRelease, onChanged }: StatusCardProp
       </Modal>
       <Modal
         open={editing === 'release'}
-        title={t('benchmarks.computed.createReleaseTitle', { year: status.year })}
+        title={t('benchmarks:computed.createReleaseTitle', { year: status.year })}
         onCancel={() => setEditing(null)}
         onOk={() => releaseForm.submit()}
         okButtonProps={{ loading: createRelease.isPending }}
         destroyOnHidden
       >
         <Form form={releaseForm} layout="vertical" onFinish={(values) => void draft(values)}>
-          <Form.Item name="description" label={t('benchmarks.computed.description')} rules={[{ max: 2000 }]}>
+          <Form.Item name="description" label={t('benchmarks:computed.description')} rules={[{ max: 2000 }]}>
             <Input.TextArea rows={3} />
           </Form.Item>
         </Form>

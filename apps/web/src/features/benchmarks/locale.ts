@@ -1,3 +1,4 @@
+import { type Widen } from '../../app/i18n/widen';
 /**
  * This feature's texts. zh-CN is the source of the shape; locales/en.ts checks the English
  * object against it, so a missing or extra key fails the typecheck.
@@ -144,7 +145,7 @@ export const benchmarksZhCN = {
   },
 };
 
-export const benchmarksEn: typeof benchmarksZhCN = {
+export const benchmarksEn: Widen<typeof benchmarksZhCN> = {
   title: 'Wage benchmarks',
   programme: 'Programme',
   year: 'Year',

@@ -20,7 +20,7 @@ export function MethodNoteView({ note, withFootnotes = false }: MethodNoteViewPr
       {paragraphs.map((paragraph) => (
         <Typography.Paragraph key={paragraph}>{paragraph}</Typography.Paragraph>
       ))}
-      {withFootnotes ? <FootnoteList title={t('benchmarks.footnotes.title')} /> : null}
+      {withFootnotes ? <FootnoteList title={t('benchmarks:footnotes.title')} /> : null}
     </Typography>
   );
 }

@@ -29,52 +29,52 @@ export function PositionPage() {
 
   const columns: TableColumnsType<PositionItem> = [
     {
-      title: t('benchmarks.occupation'),
+      title: t('benchmarks:occupation'),
       key: 'occupation',
       render: (_, item) => <OccupationName cell={item} />,
     },
     {
-      title: t('benchmarks.skillLevel'),
+      title: t('benchmarks:skillLevel'),
       key: 'level',
       render: (_, item) => labels.skillLevel(item.skillLevel),
     },
-    { title: t('benchmarks.position.ownEmployees'), dataIndex: 'employees', align: 'right' },
+    { title: t('benchmarks:position.ownEmployees'), dataIndex: 'employees', align: 'right' },
     {
-      title: t('benchmarks.position.ownMean'),
+      title: t('benchmarks:position.ownMean'),
       key: 'mean',
       align: 'right',
       render: (_, item) => yuan(item.mean),
     },
     {
-      title: t('benchmarks.position.benchmark'),
+      title: t('benchmarks:position.benchmark'),
       key: 'source',
       render: (_, item) =>
         item.benchmark ? (
           <Tag color={item.benchmark.source === 'district' ? 'geekblue' : 'default'}>
             {item.benchmark.source === 'district'
-              ? t('benchmarks.position.district')
-              : t('benchmarks.position.city')}
+              ? t('benchmarks:position.district')
+              : t('benchmarks:position.city')}
             {' · '}
             {labels.region(item.benchmark)}
           </Tag>
         ) : (
-          <Typography.Text type="secondary">{t('benchmarks.position.noBenchmark')}</Typography.Text>
+          <Typography.Text type="secondary">{t('benchmarks:position.noBenchmark')}</Typography.Text>
         ),
     },
     ...(['p25', 'p50', 'p75'] as const).map((key) => ({
-      title: key === 'p50' ? t('benchmarks.median') : key.toUpperCase(),
+      title: key === 'p50' ? t('benchmarks:median') : key.toUpperCase(),
       key,
       align: 'right' as const,
       render: (_: unknown, item: PositionItem) => (item.benchmark ? yuan(item.benchmark[key]) : '—'),
     })),
     {
-      title: t('benchmarks.position.compaRatio'),
+      title: t('benchmarks:position.compaRatio'),
       key: 'compaRatio',
       align: 'right',
       render: (_, item) => (item.compaRatio === null ? '—' : item.compaRatio.toFixed(2)),
     },
     {
-      title: t('benchmarks.position.band'),
+      title: t('benchmarks:position.band'),
       key: 'band',
       render: (_, item) =>
         item.band ? (
@@ -92,18 +92,18 @@ export function PositionPage() {
   const data = position.data;
   return (
     <PageContainer
-      title={t('benchmarks.position.title')}
-      subTitle={t('benchmarks.position.subtitle')}
+      title={t('benchmarks:position.title')}
+      subTitle={t('benchmarks:position.subtitle')}
       breadcrumbRender={false}
     >
       {options.isError ? <Alert type="error" showIcon message={errorMessage(options.error)} /> : null}
       {options.data && choices.length === 0 ? (
-        <Empty description={t('benchmarks.position.noOptions')} />
+        <Empty description={t('benchmarks:position.noOptions')} />
       ) : (
         <Space direction="vertical" size="middle" style={{ width: '100%' }}>
           <Select
             style={{ minWidth: 420 }}
-            placeholder={t('benchmarks.position.choose')}
+            placeholder={t('benchmarks:position.choose')}
             loading={options.isLoading}
             options={choices}
             value={programmeId && year ? `${programmeId}|${year}` : undefined}
@@ -119,7 +119,7 @@ export function PositionPage() {
               <Space direction="vertical" style={{ width: '100%' }}>
                 {data.upload ? (
                   <Typography.Text type="secondary">
-                    {t('benchmarks.position.upload', {
+                    {t('benchmarks:position.upload', {
                       version: data.upload.versionNumber,
                       rows: data.upload.rowCount,
                     })}
@@ -127,13 +127,13 @@ export function PositionPage() {
                 ) : null}
                 {data.release ? (
                   <Typography.Text type="secondary">
-                    {t('benchmarks.position.release', {
+                    {t('benchmarks:position.release', {
                       label: data.release.label,
                       date: dayjs(data.release.publishedAt).format('YYYY-MM-DD'),
                     })}
                   </Typography.Text>
                 ) : (
-                  <Alert type="info" showIcon message={t('benchmarks.position.noRelease')} />
+                  <Alert type="info" showIcon message={t('benchmarks:position.noRelease')} />
                 )}
                 <Table<PositionItem>
                   size="small"
@@ -143,7 +143,7 @@ export function PositionPage() {
                   loading={position.isFetching}
                   pagination={false}
                   scroll={{ x: 'max-content' }}
-                  locale={{ emptyText: <Empty description={t('benchmarks.position.noData')} /> }}
+                  locale={{ emptyText: <Empty description={t('benchmarks:position.noData')} /> }}
                   data-testid="position-table"
                 />
               </Space>

@@ -93,7 +93,7 @@ export function PublicBenchmarksPage() {
             <LanguageSwitch />
             <Link to="/login" data-testid="public-login">
               <Button type="link" icon={<LoginOutlined />}>
-                {t('benchmarks.public.login')}
+                {t('benchmarks:public.login')}
               </Button>
             </Link>
           </Space>
@@ -103,14 +103,14 @@ export function PublicBenchmarksPage() {
         <Space direction="vertical" size="large" style={{ width: '100%' }}>
           <div>
             <Typography.Title level={2} style={{ marginBottom: token.marginXXS }}>
-              {t('benchmarks.public.title')}
+              {t('benchmarks:public.title')}
             </Typography.Title>
-            <Typography.Text type="secondary">{t('benchmarks.public.subtitle')}</Typography.Text>
+            <Typography.Text type="secondary">{t('benchmarks:public.subtitle')}</Typography.Text>
           </div>
           <FilterBar filters={filters} onChange={change} />
           {cells.isError ? <Alert type="error" showIcon message={errorMessage(cells.error)} /> : null}
           <Card
-            title={t('benchmarks.title')}
+            title={t('benchmarks:title')}
             extra={
               <Space>
                 {(['xlsx', 'csv'] as const).map((format) => (
@@ -120,7 +120,7 @@ export function PublicBenchmarksPage() {
                     href={publicExportUrl(format, filters)}
                     data-testid={`public-download-${format}`}
                   >
-                    {t('benchmarks.public.download')} {format}
+                    {t('benchmarks:public.download')} {format}
                   </Button>
                 ))}
               </Space>
@@ -138,8 +138,8 @@ export function PublicBenchmarksPage() {
           <Card
             title={
               chartOccupation
-                ? t('benchmarks.public.chartTitle', { occupation: chartOccupation.name })
-                : t('benchmarks.public.chartHint')
+                ? t('benchmarks:public.chartTitle', { occupation: chartOccupation.name })
+                : t('benchmarks:public.chartHint')
             }
           >
             {chartOccupation ? (
@@ -149,14 +149,14 @@ export function PublicBenchmarksPage() {
                 year={filters.year}
               />
             ) : (
-              <Empty description={t('benchmarks.public.chartHint')} />
+              <Empty description={t('benchmarks:public.chartHint')} />
             )}
           </Card>
           <Flex gap="large" wrap>
-            <Card title={t('benchmarks.public.method')} style={{ flex: '2 1 560px' }}>
+            <Card title={t('benchmarks:public.method')} style={{ flex: '2 1 560px' }}>
               <MethodSection />
             </Card>
-            <Card title={t('benchmarks.public.releases')} style={{ flex: '1 1 360px' }}>
+            <Card title={t('benchmarks:public.releases')} style={{ flex: '1 1 360px' }}>
               <ReleaseList />
             </Card>
           </Flex>
@@ -188,8 +188,8 @@ function FilterBar({ filters, onChange }: FilterBarProps) {
           allowClear
           filterOption={false}
           style={{ minWidth: 280 }}
-          placeholder={t('benchmarks.occupationSearch')}
-          aria-label={t('benchmarks.occupation')}
+          placeholder={t('benchmarks:occupationSearch')}
+          aria-label={t('benchmarks:occupation')}
           value={filters.occupation}
           onSearch={setSearch}
           onChange={(value?: string) => {
@@ -204,15 +204,15 @@ function FilterBar({ filters, onChange }: FilterBarProps) {
           options={(occupations.data?.items ?? []).map((occupation) => ({
             value: occupation.code,
             label: `${labels.language === 'en' ? (occupation.nameEn ?? occupation.nameZh) : occupation.nameZh} ${occupation.code}${
-              occupation.urgentlyNeeded ? ` · ${t('benchmarks.urgent')}` : ''
+              occupation.urgentlyNeeded ? ` · ${t('benchmarks:urgent')}` : ''
             }`,
           }))}
         />
         <Select
           allowClear
           style={{ minWidth: 200 }}
-          placeholder={t('benchmarks.skillLevel')}
-          aria-label={t('benchmarks.skillLevel')}
+          placeholder={t('benchmarks:skillLevel')}
+          aria-label={t('benchmarks:skillLevel')}
           value={filters.skillLevel}
           onChange={(value?: Filters['skillLevel']) => onChange({ skillLevel: value })}
           options={WAGE_SKILL_LEVELS.map((level) => ({ value: level, label: labels.skillLevel(level) }))}
@@ -220,8 +220,8 @@ function FilterBar({ filters, onChange }: FilterBarProps) {
         <Select
           allowClear
           style={{ minWidth: 160 }}
-          placeholder={t('benchmarks.region')}
-          aria-label={t('benchmarks.region')}
+          placeholder={t('benchmarks:region')}
+          aria-label={t('benchmarks:region')}
           value={filters.regionCode}
           onChange={(value?: string) => onChange({ regionCode: value })}
           data-testid="public-region"
@@ -233,8 +233,8 @@ function FilterBar({ filters, onChange }: FilterBarProps) {
         <Select
           allowClear
           style={{ minWidth: 120 }}
-          placeholder={t('benchmarks.year')}
-          aria-label={t('benchmarks.year')}
+          placeholder={t('benchmarks:year')}
+          aria-label={t('benchmarks:year')}
           value={filters.year}
           onChange={(value?: number) => onChange({ year: value })}
           options={(options.data?.years ?? []).map((year) => ({ value: year, label: String(year) }))}
@@ -265,7 +265,7 @@ function CellTable({ cells, total, loading, page, onPage, onOccupation }: CellTa
   });
   const columns: TableColumnsType<PublicCell> = [
     {
-      title: t('benchmarks.occupation'),
+      title: t('benchmarks:occupation'),
       key: 'occupation',
       render: (_, cell) => (
         <Typography.Link
@@ -277,36 +277,36 @@ function CellTable({ cells, total, loading, page, onPage, onOccupation }: CellTa
       ),
     },
     {
-      title: t('benchmarks.skillLevel'),
+      title: t('benchmarks:skillLevel'),
       key: 'level',
       render: (_, cell) => labels.skillLevel(cell.skillLevel),
     },
-    { title: t('benchmarks.region'), key: 'region', render: (_, cell) => labels.region(cell) },
-    { title: t('benchmarks.year'), dataIndex: 'year' },
+    { title: t('benchmarks:region'), key: 'region', render: (_, cell) => labels.region(cell) },
+    { title: t('benchmarks:year'), dataIndex: 'year' },
     figure('p10', 'P10'),
     figure('p25', 'P25'),
-    figure('p50', t('benchmarks.median')),
+    figure('p50', t('benchmarks:median')),
     figure('p75', 'P75'),
     figure('p90', 'P90'),
-    figure('mean', t('benchmarks.mean')),
+    figure('mean', t('benchmarks:mean')),
     {
-      title: t('benchmarks.employees'),
+      title: t('benchmarks:employees'),
       key: 'employees',
       align: 'right',
       render: (_, cell) => cell.employees ?? '—',
     },
     {
-      title: t('benchmarks.enterprises'),
+      title: t('benchmarks:enterprises'),
       key: 'enterprises',
       align: 'right',
       render: (_, cell) => cell.enterprises ?? '—',
     },
     {
-      title: t('benchmarks.footnote'),
+      title: t('benchmarks:footnote'),
       key: 'footnote',
       render: (_, cell) => (cell.footnote ? <FootnoteTag code={cell.footnote} /> : null),
     },
-    { title: t('benchmarks.public.release'), dataIndex: 'releaseLabel' },
+    { title: t('benchmarks:public.release'), dataIndex: 'releaseLabel' },
   ];
   return (
     <Table<PublicCell>
@@ -316,7 +316,7 @@ function CellTable({ cells, total, loading, page, onPage, onOccupation }: CellTa
       dataSource={cells}
       loading={loading}
       scroll={{ x: 'max-content' }}
-      locale={{ emptyText: <Empty description={t('benchmarks.public.noData')} /> }}
+      locale={{ emptyText: <Empty description={t('benchmarks:public.noData')} /> }}
       data-testid="public-cells"
       pagination={{
         current: page.page,
@@ -369,10 +369,10 @@ function LevelChart({ occupation, regionCode, year }: LevelChartProps) {
     <Space direction="vertical" style={{ width: '100%' }} data-testid="public-chart">
       <Typography.Text type="secondary">
         {rows[0] ? <OccupationName cell={rows[0]} /> : null}{' '}
-        {t('benchmarks.public.chartRegion', { region: regionLabel })}
+        {t('benchmarks:public.chartRegion', { region: regionLabel })}
       </Typography.Text>
       {data.length === 0 ? (
-        <Empty description={t('benchmarks.public.noData')} />
+        <Empty description={t('benchmarks:public.noData')} />
       ) : (
         <ResponsiveContainer width="100%" height={CHART_HEIGHT}>
           <ComposedChart data={data} margin={{ left: token.marginLG }}>
@@ -389,17 +389,17 @@ function LevelChart({ occupation, regionCode, year }: LevelChartProps) {
             <Legend />
             <Bar
               dataKey="outer"
-              name={t('benchmarks.public.p10p90')}
+              name={t('benchmarks:public.p10p90')}
               fill={token.colorPrimaryBgHover}
               barSize={36}
             />
             <Bar
               dataKey="inner"
-              name={t('benchmarks.public.p25p75')}
+              name={t('benchmarks:public.p25p75')}
               fill={token.colorPrimary}
               barSize={18}
             />
-            <Scatter dataKey="p50" name={t('benchmarks.median')} fill={token.colorWarning} />
+            <Scatter dataKey="p50" name={t('benchmarks:median')} fill={token.colorWarning} />
           </ComposedChart>
         </ResponsiveContainer>
       )}
@@ -430,7 +430,7 @@ function MethodSection() {
           <MethodNoteView note={item.methodNote} />
         </div>
       ))}
-      <FootnoteList title={t('benchmarks.footnotes.title')} />
+      <FootnoteList title={t('benchmarks:footnotes.title')} />
     </Space>
   );
 }
@@ -442,7 +442,7 @@ function ReleaseList() {
     <List
       loading={releases.isLoading}
       dataSource={releases.data?.items ?? []}
-      locale={{ emptyText: t('benchmarks.public.noData') }}
+      locale={{ emptyText: t('benchmarks:public.noData') }}
       data-testid="public-releases"
       renderItem={(release) => (
         <List.Item
@@ -457,12 +457,12 @@ function ReleaseList() {
               <Space>
                 {release.label}
                 <Tag color={release.latest ? 'success' : 'default'}>
-                  {release.latest ? t('benchmarks.public.latest') : t('benchmarks.public.earlier')}
+                  {release.latest ? t('benchmarks:public.latest') : t('benchmarks:public.earlier')}
                 </Tag>
               </Space>
             }
-            description={`${release.programmeTitle} · ${t('benchmarks.public.publishedAt')} ${dayjs(release.publishedAt).format('YYYY-MM-DD')} · ${t(
-              'benchmarks.public.sampleValue',
+            description={`${release.programmeTitle} · ${t('benchmarks:public.publishedAt')} ${dayjs(release.publishedAt).format('YYYY-MM-DD')} · ${t(
+              'benchmarks:public.sampleValue',
               { enterprises: release.enterpriseCount, employees: release.employeeCount },
             )}`}
           />

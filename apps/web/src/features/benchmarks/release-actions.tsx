@@ -22,7 +22,7 @@ export function ReleaseActions({ id, actions }: ReleaseActionsProps) {
   const run = async (action: ReleaseAction, text?: string) => {
     try {
       await transition.mutateAsync({ action, text });
-      message.success(t('benchmarks.releases.done', { action: labels.action(action) }));
+      message.success(t('benchmarks:releases.done', { action: labels.action(action) }));
       setAsking(null);
       form.resetFields();
     } catch (error) {
@@ -35,19 +35,19 @@ export function ReleaseActions({ id, actions }: ReleaseActionsProps) {
       <Space wrap>
         {actions.includes('review') ? (
           <Button type="primary" data-testid="release-review" onClick={() => setAsking('review')}>
-            {t('benchmarks.releases.review')}
+            {t('benchmarks:releases.review')}
           </Button>
         ) : null}
         {actions.includes('publish') ? (
-          <Popconfirm title={t('benchmarks.releases.publishConfirm')} onConfirm={() => run('publish')}>
+          <Popconfirm title={t('benchmarks:releases.publishConfirm')} onConfirm={() => run('publish')}>
             <Button type="primary" data-testid="release-publish" loading={transition.isPending}>
-              {t('benchmarks.releases.publish')}
+              {t('benchmarks:releases.publish')}
             </Button>
           </Popconfirm>
         ) : null}
         {actions.includes('discard') ? (
           <Button danger data-testid="release-discard" onClick={() => setAsking('discard')}>
-            {t('benchmarks.releases.discard')}
+            {t('benchmarks:releases.discard')}
           </Button>
         ) : null}
       </Space>
@@ -64,8 +64,8 @@ export function ReleaseActions({ id, actions }: ReleaseActionsProps) {
             name="text"
             label={
               asking === 'review'
-                ? t('benchmarks.releases.reviewComment')
-                : t('benchmarks.releases.discardReason')
+                ? t('benchmarks:releases.reviewComment')
+                : t('benchmarks:releases.discardReason')
             }
             rules={[{ max: 2000 }]}
           >
@@ -74,8 +74,8 @@ export function ReleaseActions({ id, actions }: ReleaseActionsProps) {
               data-testid="release-action-text"
               placeholder={
                 asking === 'review'
-                  ? t('benchmarks.releases.reviewComment_placeholder')
-                  : t('benchmarks.releases.discardReason_placeholder')
+                  ? t('benchmarks:releases.reviewComment_placeholder')
+                  : t('benchmarks:releases.discardReason_placeholder')
               }
             />
           </Form.Item>

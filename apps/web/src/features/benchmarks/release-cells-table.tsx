@@ -1,9 +1,9 @@
-import { ProTable } from '@ant-design/pro-components';
 import { App } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../app/api/api-error';
-import { listReleaseCells, type ReleaseCell, type ReleaseCellQuery } from './benchmarks.api';
+import { listReleaseCells, type ReleaseCell, type ReleaseCellQuery, benchmarkKeys } from './benchmarks.api';
 import { cellKey, useCellColumns } from './cell-columns';
+import { QueryTable } from '../../ui/query-table';
 
 interface CellSearch {
   occupation?: string;
@@ -24,10 +24,11 @@ export function ReleaseCellsTable({ releaseId }: ReleaseCellsTableProps) {
   const columns = useCellColumns<ReleaseCell>({ searchFootnote: true });
 
   return (
-    <ProTable<ReleaseCell, CellSearch>
+    <QueryTable<ReleaseCell, CellSearch>
+      queryKey={benchmarkKeys.releases}
       rowKey={cellKey}
       columns={columns}
-      headerTitle={t('benchmarks.releases.cells')}
+      headerTitle={t('benchmarks:releases.cells')}
       search={{ labelWidth: 'auto', defaultCollapsed: false }}
       pagination={{ defaultPageSize: 50, showSizeChanger: true }}
       options={{ density: false, setting: false }}

@@ -20,7 +20,7 @@ export function ReleaseComparePage() {
 
   const releaseOptions = (options.data?.items ?? []).map((release) => ({
     value: release.id,
-    label: `${release.programmeTitle} · ${release.year} · ${release.label ?? `${t('benchmarks.releases.draftLabel')} ${labels.status(release.status)}`}`,
+    label: `${release.programmeTitle} · ${release.year} · ${release.label ?? `${t('benchmarks:releases.draftLabel')} ${labels.status(release.status)}`}`,
   }));
   const choose = (key: 'from' | 'to', value: string | undefined) => {
     const next = new URLSearchParams(params);
@@ -31,23 +31,23 @@ export function ReleaseComparePage() {
 
   const cellColumns = [
     {
-      title: t('benchmarks.occupation'),
+      title: t('benchmarks:occupation'),
       key: 'occupation',
       render: (_: unknown, cell: ComparedCell) => <OccupationName cell={cell} />,
     },
     {
-      title: t('benchmarks.skillLevel'),
+      title: t('benchmarks:skillLevel'),
       key: 'level',
       render: (_: unknown, cell: ComparedCell) => labels.skillLevel(cell.skillLevel),
     },
     {
-      title: t('benchmarks.region'),
+      title: t('benchmarks:region'),
       key: 'region',
       render: (_: unknown, cell: ComparedCell) => labels.region(cell),
     },
   ];
   const figures = (side: 'from' | 'to') => ({
-    title: t('benchmarks.median'),
+    title: t('benchmarks:median'),
     key: `${side}-p50`,
     align: 'right' as const,
     render: (_: unknown, cell: ComparedCell) => {
@@ -62,10 +62,10 @@ export function ReleaseComparePage() {
   });
   const fieldLabel = (field: string) =>
     ({
-      employees: t('benchmarks.employees'),
-      enterprises: t('benchmarks.enterprises'),
-      mean: t('benchmarks.mean'),
-      footnote: t('benchmarks.footnote'),
+      employees: t('benchmarks:employees'),
+      enterprises: t('benchmarks:enterprises'),
+      mean: t('benchmarks:mean'),
+      footnote: t('benchmarks:footnote'),
     })[field] ?? field.toUpperCase();
 
   const cellTable = (cells: ComparedCell[], last: TableColumnType<ComparedCell>) => (
@@ -82,7 +82,7 @@ export function ReleaseComparePage() {
   const result = comparison.data;
   return (
     <PageContainer
-      title={t('benchmarks.releases.compareTitle')}
+      title={t('benchmarks:releases.compareTitle')}
       onBack={() => navigate('/benchmark-releases')}
       breadcrumbRender={false}
     >
@@ -92,7 +92,7 @@ export function ReleaseComparePage() {
             <Form.Item
               key={side}
               label={
-                side === 'from' ? t('benchmarks.releases.compareFrom') : t('benchmarks.releases.compareTo')
+                side === 'from' ? t('benchmarks:releases.compareFrom') : t('benchmarks:releases.compareTo')
               }
             >
               <Select
@@ -111,15 +111,15 @@ export function ReleaseComparePage() {
       </ProCard>
       {comparison.isError ? <Alert type="error" showIcon message={errorMessage(comparison.error)} /> : null}
       {!result ? (
-        <Empty description={t('benchmarks.releases.compareTitle')} />
+        <Empty description={t('benchmarks:releases.compareTitle')} />
       ) : (
         <Space direction="vertical" size="middle" style={{ width: '100%' }} data-testid="comparison">
           <Typography.Text type="secondary">
-            {t('benchmarks.releases.unchanged', { count: result.unchanged })}
+            {t('benchmarks:releases.unchanged', { count: result.unchanged })}
           </Typography.Text>
-          <ProCard title={`${t('benchmarks.releases.changed')} (${result.changed.length})`} bordered>
+          <ProCard title={`${t('benchmarks:releases.changed')} (${result.changed.length})`} bordered>
             {cellTable(result.changed, {
-              title: t('benchmarks.releases.change'),
+              title: t('benchmarks:releases.change'),
               key: 'differences',
               render: (_: unknown, cell: ComparedCell) => (
                 <Space direction="vertical" size={0}>
@@ -141,10 +141,10 @@ export function ReleaseComparePage() {
               ),
             })}
           </ProCard>
-          <ProCard title={`${t('benchmarks.releases.added')} (${result.added.length})`} bordered>
+          <ProCard title={`${t('benchmarks:releases.added')} (${result.added.length})`} bordered>
             {cellTable(result.added, figures('to'))}
           </ProCard>
-          <ProCard title={`${t('benchmarks.releases.removed')} (${result.removed.length})`} bordered>
+          <ProCard title={`${t('benchmarks:releases.removed')} (${result.removed.length})`} bordered>
             {cellTable(result.removed, figures('from'))}
           </ProCard>
         </Space>

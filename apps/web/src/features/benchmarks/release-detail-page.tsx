@@ -37,7 +37,7 @@ export function ReleaseDetailPage() {
 
   return (
     <PageContainer
-      title={`${record.programmeTitle} · ${record.year} · ${record.label ?? t('benchmarks.releases.draftLabel')}`}
+      title={`${record.programmeTitle} · ${record.year} · ${record.label ?? t('benchmarks:releases.draftLabel')}`}
       tags={<ReleaseStatusTag status={record.status} />}
       onBack={() => navigate('/benchmark-releases')}
       breadcrumbRender={false}
@@ -49,16 +49,16 @@ export function ReleaseDetailPage() {
             onClick={() => download('xlsx')}
             data-testid="release-export-xlsx"
           >
-            {t('benchmarks.releases.export')} xlsx
+            {t('benchmarks:releases.export')} xlsx
           </Button>
           <Button icon={<DownloadOutlined />} onClick={() => download('csv')}>
-            {t('benchmarks.releases.export')} csv
+            {t('benchmarks:releases.export')} csv
           </Button>
           <Button
             icon={<SwapOutlined />}
             onClick={() => navigate(`/benchmark-releases/compare?to=${record.id}`)}
           >
-            {t('benchmarks.releases.compare')}
+            {t('benchmarks:releases.compare')}
           </Button>
         </Space>
       }
@@ -67,24 +67,24 @@ export function ReleaseDetailPage() {
         <Alert
           type="warning"
           showIcon
-          message={t('benchmarks.releases.outdated')}
+          message={t('benchmarks:releases.outdated')}
           style={{ marginBottom: 16 }}
         />
       ) : null}
       <ProCard direction="column" gutter={[0, 16]} ghost>
         <StatisticCard.Group>
           <StatisticCard
-            statistic={{ title: t('benchmarks.releases.enterpriseCount'), value: record.enterpriseCount }}
+            statistic={{ title: t('benchmarks:releases.enterpriseCount'), value: record.enterpriseCount }}
           />
           <StatisticCard
-            statistic={{ title: t('benchmarks.releases.employeeCount'), value: record.employeeCount }}
+            statistic={{ title: t('benchmarks:releases.employeeCount'), value: record.employeeCount }}
           />
           <StatisticCard
-            statistic={{ title: t('benchmarks.releases.cellsPublished'), value: record.statistics.published }}
+            statistic={{ title: t('benchmarks:releases.cellsPublished'), value: record.statistics.published }}
           />
           <StatisticCard
             statistic={{
-              title: t('benchmarks.releases.cellsSuppressed'),
+              title: t('benchmarks:releases.cellsSuppressed'),
               value: record.statistics.suppressed,
               description: `A ${record.statistics.suppressedByFootnote.A} · B ${record.statistics.suppressedByFootnote.B} · C ${record.statistics.suppressedByFootnote.C}`,
             }}
@@ -92,39 +92,39 @@ export function ReleaseDetailPage() {
         </StatisticCard.Group>
         <ProCard bordered>
           <Descriptions column={{ xs: 1, md: 2, xl: 3 }} size="small">
-            <Descriptions.Item label={t('benchmarks.releases.rules')}>
-              {t('benchmarks.computed.rulesValue', {
+            <Descriptions.Item label={t('benchmarks:releases.rules')}>
+              {t('benchmarks:computed.rulesValue', {
                 min: record.minEnterprises,
                 max: record.maxEnterpriseShare,
               })}
             </Descriptions.Item>
-            <Descriptions.Item label={t('benchmarks.releases.createdAt')}>
+            <Descriptions.Item label={t('benchmarks:releases.createdAt')}>
               {when(record.createdAt)} {record.createdByName ?? ''}
             </Descriptions.Item>
-            <Descriptions.Item label={t('benchmarks.releases.reviewedAt')}>
+            <Descriptions.Item label={t('benchmarks:releases.reviewedAt')}>
               {when(record.reviewedAt)} {record.reviewedByName ?? ''}
             </Descriptions.Item>
-            <Descriptions.Item label={t('benchmarks.releases.publishedAt')}>
+            <Descriptions.Item label={t('benchmarks:releases.publishedAt')}>
               {when(record.publishedAt)} {record.publishedByName ?? ''}
             </Descriptions.Item>
             {record.reviewComment ? (
-              <Descriptions.Item label={t('benchmarks.releases.reviewComment')}>
+              <Descriptions.Item label={t('benchmarks:releases.reviewComment')}>
                 {record.reviewComment}
               </Descriptions.Item>
             ) : null}
             {record.description ? (
-              <Descriptions.Item label={t('benchmarks.releases.description')}>
+              <Descriptions.Item label={t('benchmarks:releases.description')}>
                 {record.description}
               </Descriptions.Item>
             ) : null}
             {record.discardReason ? (
-              <Descriptions.Item label={t('benchmarks.releases.discardReason')}>
+              <Descriptions.Item label={t('benchmarks:releases.discardReason')}>
                 {record.discardReason}
               </Descriptions.Item>
             ) : null}
           </Descriptions>
         </ProCard>
-        <ProCard title={t('benchmarks.releases.methodNote')} bordered collapsible>
+        <ProCard title={t('benchmarks:releases.methodNote')} bordered collapsible>
           <MethodNoteView note={record.methodNote} withFootnotes />
         </ProCard>
         <ReleaseCellsTable releaseId={record.id} />

@@ -1,13 +1,14 @@
-import { PageContainer, ProTable, type ProColumns } from '@ant-design/pro-components';
+import { PageContainer, type ProColumns } from '@ant-design/pro-components';
 import { App, Button } from 'antd';
 import { BENCHMARK_RELEASE_STATUS_LABELS } from '@skillpay/domain';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { errorMessage } from '../../app/api/api-error';
 import { valueEnumOf } from '../../app/i18n/labels';
-import { useActiveProgrammes } from '../pilots/pilots.api';
-import { listReleases, type ReleaseListItem, type ReleaseQuery } from './benchmarks.api';
+import { useProgrammes } from '../programmes';
+import { listReleases, type ReleaseListItem, type ReleaseQuery, benchmarkKeys } from './benchmarks.api';
 import { ReleaseStatusTag, useBenchmarkLabels } from './benchmark-labels';
+import { QueryTable } from '../../ui/query-table';
 
 interface ReleaseSearch {
   programmeId?: string;
@@ -21,22 +22,22 @@ export function ReleaseListPage() {
   const { message } = App.useApp();
   const navigate = useNavigate();
   const labels = useBenchmarkLabels();
-  const programmes = useActiveProgrammes();
+  const programmes = useProgrammes({ status: 'active' });
 
   const columns: ProColumns<ReleaseListItem>[] = [
     {
-      title: t('benchmarks.releases.label'),
+      title: t('benchmarks:releases.label'),
       dataIndex: 'label',
       hideInSearch: true,
       width: 120,
       render: (_dom, record) => (
         <Link to={`/benchmark-releases/${record.id}`} data-testid="release-link">
-          {record.label ?? t('benchmarks.releases.draftLabel')}
+          {record.label ?? t('benchmarks:releases.draftLabel')}
         </Link>
       ),
     },
     {
-      title: t('benchmarks.programme'),
+      title: t('benchmarks:programme'),
       dataIndex: 'programmeId',
       ellipsis: true,
       valueType: 'select',
@@ -46,9 +47,9 @@ export function ReleaseListPage() {
       ),
       render: (_dom, record) => record.programmeTitle,
     },
-    { title: t('benchmarks.year'), dataIndex: 'year', valueType: 'digit', width: 80 },
+    { title: t('benchmarks:year'), dataIndex: 'year', valueType: 'digit', width: 80 },
     {
-      title: t('benchmarks.releases.status'),
+      title: t('benchmarks:releases.status'),
       dataIndex: 'status',
       width: 100,
       valueType: 'select',
@@ -56,26 +57,26 @@ export function ReleaseListPage() {
       render: (_dom, record) => <ReleaseStatusTag status={record.status} />,
     },
     {
-      title: t('benchmarks.releases.enterpriseCount'),
+      title: t('benchmarks:releases.enterpriseCount'),
       dataIndex: 'enterpriseCount',
       hideInSearch: true,
       width: 100,
     },
     {
-      title: t('benchmarks.releases.employeeCount'),
+      title: t('benchmarks:releases.employeeCount'),
       dataIndex: 'employeeCount',
       hideInSearch: true,
       width: 100,
     },
     {
-      title: t('benchmarks.releases.createdAt'),
+      title: t('benchmarks:releases.createdAt'),
       dataIndex: 'createdAt',
       valueType: 'dateTime',
       hideInSearch: true,
       width: 160,
     },
     {
-      title: t('benchmarks.releases.publishedAt'),
+      title: t('benchmarks:releases.publishedAt'),
       dataIndex: 'publishedAt',
       valueType: 'dateTime',
       hideInSearch: true,
@@ -92,7 +93,7 @@ export function ReleaseListPage() {
           size="small"
           onClick={() => navigate(`/benchmark-releases/${record.id}`)}
         >
-          {t('benchmarks.releases.detail')}
+          {t('benchmarks:releases.detail')}
         </Button>,
       ],
     },
@@ -100,10 +101,11 @@ export function ReleaseListPage() {
 
   return (
     <PageContainer title={t('menu.benchmarkReleases')} breadcrumbRender={false}>
-      <ProTable<ReleaseListItem, ReleaseSearch>
+      <QueryTable<ReleaseListItem, ReleaseSearch>
+        queryKey={benchmarkKeys.releases}
         rowKey="id"
         columns={columns}
-        headerTitle={t('benchmarks.releases.tableTitle')}
+        headerTitle={t('benchmarks:releases.tableTitle')}
         search={{ labelWidth: 'auto', defaultCollapsed: false }}
         pagination={{ defaultPageSize: 20, showSizeChanger: true }}
         options={{ density: false, setting: false }}
@@ -121,7 +123,7 @@ export function ReleaseListPage() {
         onRequestError={(error) => message.error(errorMessage(error))}
         toolBarRender={() => [
           <Button key="compare" onClick={() => navigate('/benchmark-releases/compare')}>
-            {t('benchmarks.releases.compare')}
+            {t('benchmarks:releases.compare')}
           </Button>,
         ]}
       />

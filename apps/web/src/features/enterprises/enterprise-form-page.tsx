@@ -23,7 +23,7 @@ export function EnterpriseCreatePage() {
   const create = useCreateEnterprise();
   return (
     <PageContainer
-      title={t('enterprises.create')}
+      title={t('enterprises:create')}
       onBack={() => navigate('/enterprises')}
       breadcrumbRender={false}
     >
@@ -72,7 +72,7 @@ export function EnterpriseEditor({ id, backTo }: EnterpriseEditorProps) {
 
   return (
     <PageContainer
-      title={t('enterprises.editTitle', { name: enterprise.data.name })}
+      title={t('enterprises:editTitle', { name: enterprise.data.name })}
       onBack={() => navigate(backTo)}
       breadcrumbRender={false}
     >

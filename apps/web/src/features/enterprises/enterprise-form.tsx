@@ -21,8 +21,8 @@ import {
 import { errorMessage, showFieldErrors } from '../../app/api/api-error';
 import { useCurrentUser } from '../../app/session/session-store';
 import { layoutSize } from '../../app/theme';
-import { useRegions } from '../regions/regions.api';
-import { regionTreeOptions } from '../regions/region-tree';
+import { useRegions } from '../regions';
+import { regionTreeOptions } from '../regions';
 import { creditCodeHint } from './credit-code-hint';
 import { useEnterpriseLabels } from './enterprise-labels';
 import { type Enterprise, type EnterpriseCreateInput } from './enterprises.api';
@@ -122,17 +122,17 @@ export function EnterpriseForm({
       style={{ maxWidth: layoutSize.formMaxWidth }}
       submitter={{ searchConfig: { submitText, resetText: t('common.cancel') }, onReset: onCancel }}
     >
-      {profileOnly ? <Alert type="info" showIcon message={t('enterprises.profileOnly')} /> : null}
+      {profileOnly ? <Alert type="info" showIcon message={t('enterprises:profileOnly')} /> : null}
       <ProFormText
         name="creditCode"
-        label={t('enterprises.creditCode')}
+        label={t('enterprises:creditCode')}
         disabled={disabled('creditCode')}
         fieldProps={{ maxLength: 40, 'data-testid': 'enterprise-credit-code' } as object}
         validateStatus={hint ? 'error' : undefined}
         help={
           hint ??
           (creditCode && !disabled('creditCode') ? (
-            <Typography.Text type="success">{t('enterprises.creditCodeValid')}</Typography.Text>
+            <Typography.Text type="success">{t('enterprises:creditCodeValid')}</Typography.Text>
           ) : undefined)
         }
         rules={[
@@ -147,7 +147,7 @@ export function EnterpriseForm({
       />
       <ProFormText
         name="name"
-        label={t('enterprises.name')}
+        label={t('enterprises:name')}
         disabled={disabled('name')}
         fieldProps={{ maxLength: 100 }}
         rules={[{ required: true, whitespace: true, message: t('common.required') }]}
@@ -155,7 +155,7 @@ export function EnterpriseForm({
       <ProForm.Group>
         <ProFormTreeSelect
           name="regionCode"
-          label={t('enterprises.region')}
+          label={t('enterprises:region')}
           width="sm"
           disabled={disabled('regionCode')}
           fieldProps={{
@@ -175,7 +175,7 @@ export function EnterpriseForm({
         />
         <ProFormSelect
           name="industrySection"
-          label={t('enterprises.industry')}
+          label={t('enterprises:industry')}
           width="md"
           disabled={disabled('industrySection')}
           showSearch
@@ -186,7 +186,7 @@ export function EnterpriseForm({
       <ProForm.Group>
         <ProFormSelect
           name="ownership"
-          label={t('enterprises.ownership')}
+          label={t('enterprises:ownership')}
           width="sm"
           disabled={disabled('ownership')}
           options={Object.values(Ownership).map((value) => ({ value, label: labels.ownership(value) }))}
@@ -194,7 +194,7 @@ export function EnterpriseForm({
         />
         <ProFormSelect
           name="size"
-          label={t('enterprises.size')}
+          label={t('enterprises:size')}
           width="sm"
           disabled={disabled('size')}
           options={Object.values(EnterpriseSize).map((value) => ({ value, label: labels.size(value) }))}
@@ -202,7 +202,7 @@ export function EnterpriseForm({
         />
         <ProFormDigit
           name="headcount"
-          label={t('enterprises.headcount')}
+          label={t('enterprises:headcount')}
           width="xs"
           min={0}
           fieldProps={{ precision: 0 }}
@@ -210,12 +210,12 @@ export function EnterpriseForm({
       </ProForm.Group>
       <ProFormSelect
         name="priorityCategories"
-        label={t('enterprises.priorityCategories')}
+        label={t('enterprises:priorityCategories')}
         mode="multiple"
         disabled={disabled('priorityCategories')}
         options={Object.values(PriorityCategory).map((value) => ({ value, label: labels.priority(value) }))}
       />
-      <Typography.Text strong>{t('enterprises.skilledHeadcount')}</Typography.Text>
+      <Typography.Text strong>{t('enterprises:skilledHeadcount')}</Typography.Text>
       <ProForm.Group>
         {Object.values(SkillLevel).map((level) => (
           <ProFormDigit
@@ -230,19 +230,19 @@ export function EnterpriseForm({
       </ProForm.Group>
       <ProFormTextArea
         name="address"
-        label={t('enterprises.address')}
+        label={t('enterprises:address')}
         fieldProps={{ maxLength: 200, autoSize: { minRows: 1, maxRows: 3 } }}
       />
       <ProForm.Group>
         <ProFormText
           name="contactPerson"
-          label={t('enterprises.contactPerson')}
+          label={t('enterprises:contactPerson')}
           width="md"
           fieldProps={{ maxLength: 50 }}
         />
         <ProFormText
           name="contactPhone"
-          label={t('enterprises.contactPhone')}
+          label={t('enterprises:contactPhone')}
           width="md"
           fieldProps={{ maxLength: 30, inputMode: 'tel' }}
         />

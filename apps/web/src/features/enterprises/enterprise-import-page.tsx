@@ -23,7 +23,7 @@ export function EnterpriseImportPage() {
     try {
       const result = await upload.mutateAsync(file);
       setImported(result.imported);
-      message.success(t('enterprises.imported', { count: result.imported }));
+      message.success(t('enterprises:imported', { count: result.imported }));
     } catch (error) {
       setFailure(error);
     }
@@ -31,7 +31,7 @@ export function EnterpriseImportPage() {
 
   return (
     <PageContainer
-      title={t('enterprises.importTitle')}
+      title={t('enterprises:importTitle')}
       onBack={() => navigate('/enterprises')}
       breadcrumbRender={false}
     >
@@ -49,7 +49,7 @@ export function EnterpriseImportPage() {
           <Alert
             type="success"
             showIcon
-            message={t('enterprises.imported', { count: imported })}
+            message={t('enterprises:imported', { count: imported })}
             action={
               <Space>
                 <Button size="small" onClick={() => navigate('/enterprises')}>

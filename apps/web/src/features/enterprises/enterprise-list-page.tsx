@@ -1,12 +1,11 @@
 import { PlusOutlined, UploadOutlined } from '@ant-design/icons';
-import { PageContainer, ProTable, type ProColumns } from '@ant-design/pro-components';
-import { App, Button, Space, Tag, theme, Tooltip } from 'antd';
+import { PageContainer, type ProColumns } from '@ant-design/pro-components';
+import { App, Button, Space, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import {
   can,
   ENTERPRISE_SIZE_LABELS,
-  FOCUS_INDUSTRY,
   INDUSTRY_SECTIONS,
   OWNERSHIP_LABELS,
   PRIORITY_CATEGORY_LABELS,
@@ -14,10 +13,12 @@ import {
 import { errorMessage } from '../../app/api/api-error';
 import { valueEnumOf } from '../../app/i18n/labels';
 import { useCurrentRole } from '../../app/session/session-user';
-import { useRegionLabel, useRegions } from '../regions/regions.api';
-import { regionTreeOptions } from '../regions/region-tree';
+import { useRegionLabel, useRegions } from '../regions';
+import { regionTreeOptions } from '../regions';
+import { IndustryLabel, PriorityTags } from './enterprise-descriptions';
 import { useEnterpriseLabels } from './enterprise-labels';
-import { type Enterprise, type EnterpriseQuery, listEnterprises } from './enterprises.api';
+import { type Enterprise, type EnterpriseQuery, listEnterprises, enterpriseKeys } from './enterprises.api';
+import { QueryTable } from '../../ui/query-table';
 
 interface EnterpriseSearch {
   q?: string;
@@ -27,35 +28,6 @@ interface EnterpriseSearch {
   size?: string;
   priorityCategory?: string;
   sort?: string;
-}
-
-/** Priority-category tags; shared by the list and the detail page. */
-export function PriorityTags({ categories }: { categories: readonly string[] }) {
-  const labels = useEnterpriseLabels();
-  return (
-    <Space size={[0, 4]} wrap>
-      {categories.map((category) => (
-        <Tag key={category} color="gold">
-          {labels.priority(category)}
-        </Tag>
-      ))}
-    </Space>
-  );
-}
-
-/** The industry, highlighted when it is the work plan's focus (manufacturing, 三(三)). */
-export function IndustryLabel({ code }: { code: string }) {
-  const { t } = useTranslation();
-  const labels = useEnterpriseLabels();
-  const { token } = theme.useToken();
-  if (code !== FOCUS_INDUSTRY) return <>{labels.industry(code)}</>;
-  return (
-    <Tooltip title={t('enterprises.focusIndustry')}>
-      <span style={{ color: token.colorPrimary, fontWeight: token.fontWeightStrong }}>
-        {labels.industry(code)}
-      </span>
-    </Tooltip>
-  );
 }
 
 export function EnterpriseListPage() {
@@ -74,10 +46,10 @@ export function EnterpriseListPage() {
       title: t('common.keyword'),
       dataIndex: 'q',
       hideInTable: true,
-      fieldProps: { placeholder: t('enterprises.keywordPlaceholder') },
+      fieldProps: { placeholder: t('enterprises:keywordPlaceholder') },
     },
     {
-      title: t('enterprises.name'),
+      title: t('enterprises:name'),
       dataIndex: 'name',
       hideInSearch: true,
       // the priority categories sit under the name: they decide the focus order
@@ -89,7 +61,7 @@ export function EnterpriseListPage() {
       ),
     },
     {
-      title: t('enterprises.creditCode'),
+      title: t('enterprises:creditCode'),
       dataIndex: 'creditCode',
       hideInSearch: true,
       width: 190,
@@ -97,7 +69,7 @@ export function EnterpriseListPage() {
       onCell: () => ({ style: { whiteSpace: 'nowrap' } }),
     },
     {
-      title: t('enterprises.region'),
+      title: t('enterprises:region'),
       dataIndex: 'regionCode',
       width: 110,
       valueType: 'treeSelect',
@@ -110,12 +82,12 @@ export function EnterpriseListPage() {
       render: (_dom, record) => (
         <>
           {regionLabel(record.regionCode, record.regionName)}
-          {record.cityDirect ? <Tag>{t('enterprises.cityDirect')}</Tag> : null}
+          {record.cityDirect ? <Tag>{t('enterprises:cityDirect')}</Tag> : null}
         </>
       ),
     },
     {
-      title: t('enterprises.industry'),
+      title: t('enterprises:industry'),
       dataIndex: 'industrySection',
       width: 170,
       valueType: 'select',
@@ -125,54 +97,55 @@ export function EnterpriseListPage() {
       render: (_dom, record) => <IndustryLabel code={record.industrySection} />,
     },
     {
-      title: t('enterprises.ownership'),
+      title: t('enterprises:ownership'),
       dataIndex: 'ownership',
       width: 100,
       valueType: 'select',
       valueEnum: valueEnumOf(OWNERSHIP_LABELS, language),
     },
     {
-      title: t('enterprises.size'),
+      title: t('enterprises:size'),
       dataIndex: 'size',
       width: 80,
       valueType: 'select',
       valueEnum: valueEnumOf(ENTERPRISE_SIZE_LABELS, language),
     },
     {
-      title: t('enterprises.headcount'),
+      title: t('enterprises:headcount'),
       dataIndex: 'headcount',
       width: 90,
       hideInSearch: true,
       align: 'right',
     },
     {
-      title: t('enterprises.priorityCategories'),
+      title: t('enterprises:priorityCategories'),
       dataIndex: 'priorityCategory',
       hideInTable: true,
       valueType: 'select',
       valueEnum: valueEnumOf(PRIORITY_CATEGORY_LABELS, language),
     },
     {
-      title: t('enterprises.sort'),
+      title: t('enterprises:sort'),
       dataIndex: 'sort',
       hideInTable: true,
       valueType: 'select',
       fieldProps: { allowClear: false },
       valueEnum: {
-        focus: { text: t('enterprises.sortFocus') },
-        name: { text: t('enterprises.sortName') },
-        newest: { text: t('enterprises.sortNewest') },
-        headcount: { text: t('enterprises.sortHeadcount') },
+        focus: { text: t('enterprises:sortFocus') },
+        name: { text: t('enterprises:sortName') },
+        newest: { text: t('enterprises:sortNewest') },
+        headcount: { text: t('enterprises:sortHeadcount') },
       },
     },
   ];
 
   return (
     <PageContainer title={t('menu.enterprises')} breadcrumbRender={false}>
-      <ProTable<Enterprise, EnterpriseSearch>
+      <QueryTable<Enterprise, EnterpriseSearch>
+        queryKey={enterpriseKeys.all}
         rowKey="id"
         columns={columns}
-        headerTitle={t('enterprises.tableTitle')}
+        headerTitle={t('enterprises:tableTitle')}
         form={{ initialValues: { sort: 'focus' } }}
         search={{ labelWidth: 'auto', defaultCollapsed: false }}
         pagination={{ defaultPageSize: 20, showSizeChanger: true }}
@@ -200,7 +173,7 @@ export function EnterpriseListPage() {
                   icon={<UploadOutlined />}
                   onClick={() => navigate('/enterprises/import')}
                 >
-                  {t('enterprises.import')}
+                  {t('enterprises:import')}
                 </Button>,
                 <Button
                   key="create"
@@ -209,7 +182,7 @@ export function EnterpriseListPage() {
                   onClick={() => navigate('/enterprises/new')}
                   data-testid="enterprise-create"
                 >
-                  {t('enterprises.create')}
+                  {t('enterprises:create')}
                 </Button>,
               ]
             : []

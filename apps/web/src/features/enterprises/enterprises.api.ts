@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { unwrap } from '../../app/api/api-error';
 import { api } from '../../app/api/client';
+import { multipart } from '../../app/api/multipart';
 import { type QueryOf, type RequestBody, type ResponseBody } from '../../app/api/types';
 import { saveDownload } from '../../ui/download';
 
@@ -54,9 +55,7 @@ export async function downloadImportTemplate(): Promise<void> {
 
 /** Uploads an xlsx for import; the typed client sends the session headers and refreshes an expired token. */
 export function importEnterprises(file: File): Promise<EnterpriseImportResult> {
-  const form = new FormData();
-  form.append('file', file, file.name);
-  return unwrap(api.POST('/api/enterprises/import', { body: form as never }));
+  return unwrap(api.POST('/api/enterprises/import', { body: { file }, bodySerializer: multipart }));
 }
 
 export function useImportEnterprises() {

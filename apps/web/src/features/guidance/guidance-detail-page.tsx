@@ -10,9 +10,9 @@ import {
   TRAINING_AUDIENCE_LABELS,
 } from '@skillpay/domain';
 import { ApiRequestError, errorMessage } from '../../app/api/api-error';
-import { useDomainLabels } from '../../app/i18n/labels';
+import { useDomainLabels, labelOf } from '../../app/i18n/labels';
 import { PageLoading } from '../../ui/page-loading';
-import { attachmentErrorMessage } from '../programmes/attachment-errors';
+import { attachmentErrorMessage } from '../programmes';
 import { ErrorResult, NotFoundResult } from '../../ui/status-results';
 import {
   useAttachToGuidance,
@@ -47,7 +47,7 @@ export function GuidanceDetailPage() {
   return (
     <PageContainer
       title={record.title}
-      subTitle={GUIDANCE_KIND_LABELS[record.kind][language]}
+      subTitle={labelOf(GUIDANCE_KIND_LABELS, record.kind, language)}
       onBack={() => navigate('/guidance')}
       breadcrumbRender={false}
       extra={
@@ -63,12 +63,12 @@ export function GuidanceDetailPage() {
               </Button>,
               <Popconfirm
                 key="delete"
-                title={t('guidance.deleteConfirm')}
+                title={t('guidance:deleteConfirm')}
                 okButtonProps={{ danger: true }}
                 onConfirm={async () => {
                   try {
                     await remove.mutateAsync(record.id);
-                    message.success(t('guidance.deleted'));
+                    message.success(t('guidance:deleted'));
                     navigate('/guidance', { replace: true });
                   } catch (error) {
                     message.error(errorMessage(error));
@@ -86,35 +86,38 @@ export function GuidanceDetailPage() {
       <Space direction="vertical" size="middle" style={{ width: '100%' }}>
         <Card>
           <Descriptions column={{ xs: 1, md: 2 }} bordered size="small">
-            <Descriptions.Item label={t('guidance.kind')}>
-              <Tag>{GUIDANCE_KIND_LABELS[record.kind][language]}</Tag>
+            <Descriptions.Item label={t('guidance:kind')}>
+              <Tag>{labelOf(GUIDANCE_KIND_LABELS, record.kind, language)}</Tag>
             </Descriptions.Item>
-            <Descriptions.Item label={t('guidance.occurredOn')}>{record.occurredOn}</Descriptions.Item>
-            <Descriptions.Item label={t('guidance.organiser')}>{record.organisation.name}</Descriptions.Item>
-            <Descriptions.Item label={t('guidance.programme')}>
+            <Descriptions.Item label={t('guidance:occurredOn')}>{record.occurredOn}</Descriptions.Item>
+            <Descriptions.Item label={t('guidance:organiser')}>{record.organisation.name}</Descriptions.Item>
+            <Descriptions.Item label={t('guidance:programme')}>
               {record.programme?.name ?? '—'}
             </Descriptions.Item>
-            <Descriptions.Item label={t('guidance.enterprises')} span={2}>
+            <Descriptions.Item label={t('guidance:enterprises')} span={2}>
               {record.enterprises.map((e) => e.name).join(separator) || '—'}
             </Descriptions.Item>
-            <Descriptions.Item label={t('guidance.officers')} span={2}>
+            <Descriptions.Item label={t('guidance:officers')} span={2}>
               {record.officers.map((o) => o.name).join(separator) || '—'}
             </Descriptions.Item>
-            <Descriptions.Item label={t('guidance.guidelineParts')} span={2}>
-              {record.guidelineParts.map((part) => GUIDELINE_PART_LABELS[part][language]).join(separator) ||
-                '—'}
+            <Descriptions.Item label={t('guidance:guidelineParts')} span={2}>
+              {record.guidelineParts
+                .map((part) => labelOf(GUIDELINE_PART_LABELS, part, language))
+                .join(separator) || '—'}
             </Descriptions.Item>
             {record.kind === 'training' ? (
               <>
-                <Descriptions.Item label={t('guidance.audience')}>
-                  {record.trainingAudiences.map((a) => TRAINING_AUDIENCE_LABELS[a][language]).join(separator)}
+                <Descriptions.Item label={t('guidance:audience')}>
+                  {record.trainingAudiences
+                    .map((a) => labelOf(TRAINING_AUDIENCE_LABELS, a, language))
+                    .join(separator)}
                 </Descriptions.Item>
-                <Descriptions.Item label={t('guidance.attendeeCount')}>
+                <Descriptions.Item label={t('guidance:attendeeCount')}>
                   {record.attendeeCount}
                 </Descriptions.Item>
               </>
             ) : null}
-            <Descriptions.Item label={t('guidance.outcome')} span={2}>
+            <Descriptions.Item label={t('guidance:outcome')} span={2}>
               <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}>
                 {record.outcome || '—'}
               </Typography.Paragraph>
@@ -122,7 +125,7 @@ export function GuidanceDetailPage() {
           </Descriptions>
         </Card>
         <Card
-          title={t('guidance.attachments')}
+          title={t('guidance:attachments')}
           extra={
             record.editable ? (
               <Upload
@@ -133,18 +136,18 @@ export function GuidanceDetailPage() {
                   if (file !== files[0]) return false;
                   const tooLarge = files.find((candidate) => candidate.size > MAX_ATTACHMENT_BYTES);
                   if (tooLarge) {
-                    message.error(t('programmes.fileTooLarge', { file: tooLarge.name }));
+                    message.error(t('programmes:fileTooLarge', { file: tooLarge.name }));
                     return false;
                   }
                   attach.mutate(files.slice(0, 5), {
-                    onSuccess: () => message.success(t('guidance.attached')),
+                    onSuccess: () => message.success(t('guidance:attached')),
                     onError: (error) => message.error(attachmentErrorMessage(error)),
                   });
                   return false;
                 }}
               >
                 <Button icon={<UploadOutlined />} loading={attach.isPending}>
-                  {t('guidance.upload')}
+                  {t('guidance:upload')}
                 </Button>
               </Upload>
             ) : null
@@ -152,7 +155,7 @@ export function GuidanceDetailPage() {
         >
           <List
             dataSource={record.attachments}
-            locale={{ emptyText: t('guidance.noAttachments') }}
+            locale={{ emptyText: t('guidance:noAttachments') }}
             renderItem={(attachment) => (
               <List.Item>
                 <Typography.Link

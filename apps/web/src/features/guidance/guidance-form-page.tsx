@@ -22,14 +22,14 @@ import {
   TrainingAudience,
 } from '@skillpay/domain';
 import { errorMessage, showFieldErrors } from '../../app/api/api-error';
-import { useDomainLabels } from '../../app/i18n/labels';
+import { useDomainLabels, labelOf } from '../../app/i18n/labels';
 import { useCurrentUser } from '../../app/session/session-store';
 import { layoutSize } from '../../app/theme';
 import { PageLoading } from '../../ui/page-loading';
 import { NotFoundResult } from '../../ui/status-results';
-import { useOrganisations } from '../organisations/organisations.api';
-import { useProgrammes } from '../programmes/programmes.api';
-import { useUsers } from '../users/users.api';
+import { useOrganisations } from '../organisations';
+import { useProgrammes } from '../programmes';
+import { useUsers } from '../users';
 import {
   type GuidanceActivity,
   type GuidanceInput,
@@ -105,7 +105,7 @@ function GuidanceFormPage({ activity }: { activity?: GuidanceActivity }) {
 
   return (
     <PageContainer
-      title={activity ? t('guidance.edit') : t('guidance.create')}
+      title={activity ? t('guidance:edit') : t('guidance:create')}
       onBack={() => navigate(activity ? `/guidance/${activity.id}` : '/guidance')}
       breadcrumbRender={false}
     >
@@ -123,16 +123,16 @@ function GuidanceFormPage({ activity }: { activity?: GuidanceActivity }) {
         >
           <ProFormSelect
             name="kind"
-            label={t('guidance.kind')}
+            label={t('guidance:kind')}
             rules={[{ required: true, message: t('common.required') }]}
             options={Object.values(GuidanceKind).map((kind) => ({
               value: kind,
-              label: GUIDANCE_KIND_LABELS[kind][language],
+              label: labelOf(GUIDANCE_KIND_LABELS, kind, language),
             }))}
           />
           <ProFormDatePicker
             name="occurredOn"
-            label={t('guidance.occurredOn')}
+            label={t('guidance:occurredOn')}
             fieldProps={{ format: 'YYYY-MM-DD' }}
             transform={(value: unknown) => ({
               occurredOn: typeof value === 'string' ? value.slice(0, 10) : value,
@@ -141,13 +141,13 @@ function GuidanceFormPage({ activity }: { activity?: GuidanceActivity }) {
           />
           <ProFormText
             name="title"
-            label={t('guidance.title')}
+            label={t('guidance:title')}
             rules={[{ required: true, message: t('common.required') }]}
             fieldProps={{ maxLength: 200 }}
           />
           <ProFormSelect
             name="programmeId"
-            label={t('guidance.programme')}
+            label={t('guidance:programme')}
             allowClear
             options={(programmes.data?.items ?? []).map((programme) => ({
               value: programme.id,
@@ -156,7 +156,7 @@ function GuidanceFormPage({ activity }: { activity?: GuidanceActivity }) {
           />
           <ProFormSelect
             name="enterpriseIds"
-            label={t('guidance.enterprises')}
+            label={t('guidance:enterprises')}
             mode="multiple"
             showSearch
             options={(enterprises.data?.items ?? []).map((enterprise) => ({
@@ -166,7 +166,7 @@ function GuidanceFormPage({ activity }: { activity?: GuidanceActivity }) {
           />
           <ProFormSelect
             name="officerIds"
-            label={t('guidance.officers')}
+            label={t('guidance:officers')}
             mode="multiple"
             options={(officers.data?.items ?? []).map((user) => ({
               value: user.id,
@@ -175,11 +175,11 @@ function GuidanceFormPage({ activity }: { activity?: GuidanceActivity }) {
           />
           <ProFormSelect
             name="guidelineParts"
-            label={t('guidance.guidelineParts')}
+            label={t('guidance:guidelineParts')}
             mode="multiple"
             options={Object.values(GuidelinePart).map((part) => ({
               value: part,
-              label: `${GUIDELINE_PART_LABELS[part][language]}（${t('guidance.articles', { articles: GUIDELINE_PART_LABELS[part].articles })}）`,
+              label: `${labelOf(GUIDELINE_PART_LABELS, part, language)}（${t('guidance:articles', { articles: GUIDELINE_PART_LABELS[part].articles })}）`,
             }))}
           />
           <ProFormDependency name={['kind']}>
@@ -188,17 +188,17 @@ function GuidanceFormPage({ activity }: { activity?: GuidanceActivity }) {
                 <>
                   <ProFormSelect
                     name="trainingAudiences"
-                    label={t('guidance.audience')}
+                    label={t('guidance:audience')}
                     mode="multiple"
                     rules={[{ required: true, message: t('common.required') }]}
                     options={Object.values(TrainingAudience).map((audience) => ({
                       value: audience,
-                      label: TRAINING_AUDIENCE_LABELS[audience][language],
+                      label: labelOf(TRAINING_AUDIENCE_LABELS, audience, language),
                     }))}
                   />
                   <ProFormDigit
                     name="attendeeCount"
-                    label={t('guidance.attendeeCount')}
+                    label={t('guidance:attendeeCount')}
                     min={1}
                     fieldProps={{ precision: 0 }}
                     rules={[{ required: true, message: t('common.required') }]}
@@ -209,7 +209,7 @@ function GuidanceFormPage({ activity }: { activity?: GuidanceActivity }) {
           </ProFormDependency>
           <ProFormTextArea
             name="outcome"
-            label={t('guidance.outcome')}
+            label={t('guidance:outcome')}
             fieldProps={{ maxLength: 5000, showCount: true, autoSize: { minRows: 3, maxRows: 10 } }}
           />
         </ProForm>

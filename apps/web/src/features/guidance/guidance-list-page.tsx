@@ -1,16 +1,17 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { PageContainer, ProTable, type ProColumns } from '@ant-design/pro-components';
+import { PageContainer, type ProColumns } from '@ant-design/pro-components';
 import { App, Button, Space, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { GUIDANCE_KIND_LABELS, can } from '@skillpay/domain';
 import { errorMessage } from '../../app/api/api-error';
-import { useDomainLabels, valueEnumOf } from '../../app/i18n/labels';
+import { useDomainLabels, valueEnumOf, labelOf } from '../../app/i18n/labels';
 import { useCurrentRole } from '../../app/session/session-user';
-import { useProgrammes } from '../programmes/programmes.api';
-import { useRegions } from '../regions/regions.api';
-import { regionTreeOptions } from '../regions/region-tree';
-import { type GuidanceActivity, type GuidanceQuery, listGuidance } from './guidance.api';
+import { useProgrammes } from '../programmes';
+import { useRegions } from '../regions';
+import { regionTreeOptions } from '../regions';
+import { type GuidanceActivity, type GuidanceQuery, listGuidance, guidanceKeys } from './guidance.api';
+import { QueryTable } from '../../ui/query-table';
 
 interface GuidanceSearch {
   programmeId?: string;
@@ -30,33 +31,33 @@ export function GuidanceListPage() {
 
   const columns: ProColumns<GuidanceActivity>[] = [
     {
-      title: t('guidance.occurredOn'),
+      title: t('guidance:occurredOn'),
       dataIndex: 'occurredOn',
       width: 110,
       hideInSearch: true,
     },
     {
-      title: t('guidance.month'),
+      title: t('guidance:month'),
       dataIndex: 'month',
       valueType: 'dateMonth',
       hideInTable: true,
     },
     {
-      title: t('guidance.kind'),
+      title: t('guidance:kind'),
       dataIndex: 'kind',
       width: 150,
       valueType: 'select',
       valueEnum: valueEnumOf(GUIDANCE_KIND_LABELS, language),
-      render: (_dom, record) => <Tag>{GUIDANCE_KIND_LABELS[record.kind][language]}</Tag>,
+      render: (_dom, record) => <Tag>{labelOf(GUIDANCE_KIND_LABELS, record.kind, language)}</Tag>,
     },
     {
-      title: t('guidance.title'),
+      title: t('guidance:title'),
       dataIndex: 'title',
       hideInSearch: true,
       render: (_dom, record) => <Link to={`/guidance/${record.id}`}>{record.title}</Link>,
     },
     {
-      title: t('guidance.enterprises'),
+      title: t('guidance:enterprises'),
       key: 'enterprises',
       hideInSearch: true,
       render: (_dom, record) => (
@@ -70,20 +71,20 @@ export function GuidanceListPage() {
       ),
     },
     {
-      title: t('guidance.organiser'),
+      title: t('guidance:organiser'),
       dataIndex: ['organisation', 'name'],
       width: 200,
       hideInSearch: true,
     },
     {
-      title: t('guidance.region'),
+      title: t('guidance:region'),
       dataIndex: 'regionCode',
       hideInTable: true,
       valueType: 'treeSelect',
       fieldProps: { treeData: regionTreeOptions(regions.data ?? [], language), treeDefaultExpandAll: true },
     },
     {
-      title: t('guidance.programme'),
+      title: t('guidance:programme'),
       dataIndex: 'programmeId',
       hideInTable: true,
       valueType: 'select',
@@ -98,10 +99,11 @@ export function GuidanceListPage() {
 
   return (
     <PageContainer title={t('menu.guidance')} breadcrumbRender={false}>
-      <ProTable<GuidanceActivity, GuidanceSearch>
+      <QueryTable<GuidanceActivity, GuidanceSearch>
+        queryKey={guidanceKeys.all}
         rowKey="id"
         columns={columns}
-        headerTitle={t('guidance.listTitle')}
+        headerTitle={t('guidance:listTitle')}
         search={{ labelWidth: 'auto', defaultCollapsed: false }}
         pagination={{ defaultPageSize: 20, showSizeChanger: true }}
         options={{ density: false, setting: false }}
@@ -126,7 +128,7 @@ export function GuidanceListPage() {
                   icon={<PlusOutlined />}
                   onClick={() => navigate('/guidance/new')}
                 >
-                  {t('guidance.create')}
+                  {t('guidance:create')}
                 </Button>,
               ]
             : []

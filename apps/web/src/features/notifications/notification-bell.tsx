@@ -35,9 +35,9 @@ export function NotificationBell({ enabled }: NotificationBellProps) {
   const content = (
     <Flex vertical style={{ width: token.screenXS }} data-testid="notification-list">
       <Flex justify="space-between" align="center">
-        <Typography.Text strong>{t('notifications.title')}</Typography.Text>
+        <Typography.Text strong>{t('notifications:title')}</Typography.Text>
         <Button type="link" size="small" disabled={unread === 0} onClick={() => markAllRead.mutate()}>
-          {t('notifications.markAllRead')}
+          {t('notifications:markAllRead')}
         </Button>
       </Flex>
       {notifications.data?.items.length ? (
@@ -63,7 +63,7 @@ export function NotificationBell({ enabled }: NotificationBellProps) {
           )}
         />
       ) : (
-        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('notifications.empty')} />
+        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('notifications:empty')} />
       )}
     </Flex>
   );
@@ -74,7 +74,7 @@ export function NotificationBell({ enabled }: NotificationBellProps) {
         <Button
           type="text"
           icon={<BellOutlined />}
-          aria-label={t('notifications.bell', { count: unread })}
+          aria-label={t('notifications:bell', { count: unread })}
           data-testid="notification-bell"
         />
       </Badge>

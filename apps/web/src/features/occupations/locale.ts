@@ -1,3 +1,4 @@
+import { type Widen } from '../../app/i18n/widen';
 /**
  * This feature's texts. zh-CN is the source of the shape; locales/en.ts checks the English
  * object against it, so a missing or extra key fails the typecheck.
@@ -40,7 +41,7 @@ export const occupationsZhCN = {
   backToList: '返回职业目录',
 };
 
-export const occupationsEn = {
+export const occupationsEn: Widen<typeof occupationsZhCN> = {
   title: 'Occupations',
   subtitle:
     'Occupations of the Occupational Classification of the PRC (2022) and the urgently needed flag, used by wage data and benchmarks',

@@ -56,7 +56,7 @@ export function OccupationFormModal({ occupation, trigger, onSaved }: Occupation
   return (
     <ModalForm<OccupationFormValues>
       form={form}
-      title={editing ? t('occupations.edit', { name: occupation.nameZh }) : t('occupations.create')}
+      title={editing ? t('occupations:edit', { name: occupation.nameZh }) : t('occupations:create')}
       trigger={trigger}
       width={560}
       modalProps={{ destroyOnHidden: true }}
@@ -68,31 +68,31 @@ export function OccupationFormModal({ occupation, trigger, onSaved }: Occupation
     >
       <ProFormText
         name="code"
-        label={t('occupations.code')}
+        label={t('occupations:code')}
         disabled={editing}
-        extra={t('occupations.codeHelp')}
+        extra={t('occupations:codeHelp')}
         fieldProps={{ maxLength: 12 }}
         rules={[
-          { required: true, message: t('occupations.codeRequired') },
+          { required: true, message: t('occupations:codeRequired') },
           {
             validator: (_rule, value: string | undefined) =>
               !value || OCCUPATION_CODE_PATTERN.test(normaliseOccupationCode(value))
                 ? Promise.resolve()
-                : Promise.reject(new Error(t('occupations.codeInvalid'))),
+                : Promise.reject(new Error(t('occupations:codeInvalid'))),
           },
         ]}
       />
       <ProFormText
         name="nameZh"
-        label={t('occupations.nameZh')}
+        label={t('occupations:nameZh')}
         fieldProps={{ maxLength: 100 }}
         rules={[{ required: true, whitespace: true, message: t('common.required') }]}
       />
-      <ProFormText name="nameEn" label={t('occupations.nameEn')} fieldProps={{ maxLength: 150 }} />
+      <ProFormText name="nameEn" label={t('occupations:nameEn')} fieldProps={{ maxLength: 150 }} />
       <ProFormSwitch
         name="urgentlyNeeded"
-        label={t('occupations.urgentlyNeeded')}
-        extra={t('occupations.urgentHelp')}
+        label={t('occupations:urgentlyNeeded')}
+        extra={t('occupations:urgentHelp')}
       />
     </ModalForm>
   );

@@ -28,7 +28,7 @@ export function OccupationImportPage() {
     try {
       const imported = await upload.mutateAsync(file);
       setResult(imported);
-      message.success(t('occupations.imported', imported));
+      message.success(t('occupations:imported', imported));
     } catch (error) {
       setFailure(error);
     }
@@ -36,7 +36,7 @@ export function OccupationImportPage() {
 
   return (
     <PageContainer
-      title={t('occupations.importTitle')}
+      title={t('occupations:importTitle')}
       onBack={() => navigate('/occupations')}
       breadcrumbRender={false}
     >
@@ -56,11 +56,11 @@ export function OccupationImportPage() {
           <Alert
             type="success"
             showIcon
-            message={t('occupations.imported', result)}
+            message={t('occupations:imported', result)}
             data-testid="occupation-import-result"
             action={
               <Button size="small" onClick={() => navigate('/occupations')}>
-                {t('occupations.backToList')}
+                {t('occupations:backToList')}
               </Button>
             }
           />

@@ -1,7 +1,6 @@
 import { PlusOutlined, UploadOutlined } from '@ant-design/icons';
-import { type ActionType, PageContainer, ProTable, type ProColumns } from '@ant-design/pro-components';
+import { PageContainer, type ProColumns } from '@ant-design/pro-components';
 import { App, Button, Popconfirm, Switch, Typography } from 'antd';
-import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { can } from '@skillpay/domain';
@@ -13,7 +12,10 @@ import {
   type Occupation,
   useDeleteOccupation,
   useUpdateOccupation,
+  occupationKeys,
 } from './occupations.api';
+import { QueryTable } from '../../ui/query-table';
+import { useQueryClient } from '@tanstack/react-query';
 
 interface OccupationSearch {
   search?: string;
@@ -22,22 +24,22 @@ interface OccupationSearch {
 
 /** The administrator's catalogue: search, edit, the urgently-needed switch, delete and import. */
 export function OccupationListPage() {
+  const queryClient = useQueryClient();
   const { t } = useTranslation();
   const { message } = App.useApp();
   const navigate = useNavigate();
   const role = useCurrentRole();
   const canCreate = can(role, 'occupations', 'create');
   const canUpdate = can(role, 'occupations', 'update');
-  const table = useRef<ActionType>(undefined);
   const update = useUpdateOccupation();
   const remove = useDeleteOccupation();
-  const reload = () => void table.current?.reload();
+  const reload = () => void queryClient.invalidateQueries({ queryKey: occupationKeys.all });
 
   const setUrgent = async (occupation: Occupation, urgentlyNeeded: boolean) => {
     try {
       await update.mutateAsync({ code: occupation.code, input: { urgentlyNeeded } });
       message.success(
-        t(urgentlyNeeded ? 'occupations.urgentOn' : 'occupations.urgentOff', { name: occupation.nameZh }),
+        t(urgentlyNeeded ? 'occupations:urgentOn' : 'occupations:urgentOff', { name: occupation.nameZh }),
       );
       reload();
     } catch (error) {
@@ -48,7 +50,7 @@ export function OccupationListPage() {
   const onDelete = async (occupation: Occupation) => {
     try {
       await remove.mutateAsync(occupation.code);
-      message.success(t('occupations.deleted', { name: occupation.nameZh }));
+      message.success(t('occupations:deleted', { name: occupation.nameZh }));
       reload();
     } catch (error) {
       message.error(errorMessage(error));
@@ -60,30 +62,30 @@ export function OccupationListPage() {
       title: t('common.keyword'),
       dataIndex: 'search',
       hideInTable: true,
-      fieldProps: { placeholder: t('occupations.searchPlaceholder'), 'aria-label': t('common.keyword') },
+      fieldProps: { placeholder: t('occupations:searchPlaceholder'), 'aria-label': t('common.keyword') },
     },
     {
-      title: t('occupations.code'),
+      title: t('occupations:code'),
       dataIndex: 'code',
       width: 140,
       hideInSearch: true,
       copyable: true,
       onCell: () => ({ style: { whiteSpace: 'nowrap' } }),
     },
-    { title: t('occupations.nameZh'), dataIndex: 'nameZh', hideInSearch: true },
+    { title: t('occupations:nameZh'), dataIndex: 'nameZh', hideInSearch: true },
     {
-      title: t('occupations.nameEn'),
+      title: t('occupations:nameEn'),
       dataIndex: 'nameEn',
       hideInSearch: true,
       render: (_dom, occupation) =>
         occupation.nameEn ?? <Typography.Text type="secondary">—</Typography.Text>,
     },
     {
-      title: t('occupations.urgentlyNeeded'),
+      title: t('occupations:urgentlyNeeded'),
       dataIndex: 'urgentlyNeeded',
       width: 120,
       valueType: 'select',
-      valueEnum: { true: { text: t('occupations.yes') }, false: { text: t('occupations.no') } },
+      valueEnum: { true: { text: t('occupations:yes') }, false: { text: t('occupations:no') } },
       render: (_dom, occupation) => (
         <Switch
           size="small"
@@ -91,13 +93,13 @@ export function OccupationListPage() {
           disabled={!canUpdate}
           loading={update.isPending && update.variables?.code === occupation.code}
           onChange={(checked) => void setUrgent(occupation, checked)}
-          aria-label={`${t('occupations.urgentlyNeeded')} ${occupation.nameZh}`}
+          aria-label={`${t('occupations:urgentlyNeeded')} ${occupation.nameZh}`}
           data-testid={`occupation-urgent-${occupation.code}`}
         />
       ),
     },
     {
-      title: t('occupations.updatedAt'),
+      title: t('occupations:updatedAt'),
       dataIndex: 'updatedAt',
       valueType: 'dateTime',
       width: 170,
@@ -121,7 +123,7 @@ export function OccupationListPage() {
         />,
         <Popconfirm
           key="delete"
-          title={t('occupations.deleteConfirm', { name: occupation.nameZh })}
+          title={t('occupations:deleteConfirm', { name: occupation.nameZh })}
           onConfirm={() => onDelete(occupation)}
         >
           <Typography.Link type="danger">{t('common.delete')}</Typography.Link>
@@ -132,15 +134,15 @@ export function OccupationListPage() {
 
   return (
     <PageContainer
-      title={t('occupations.title')}
-      subTitle={t('occupations.subtitle')}
+      title={t('occupations:title')}
+      subTitle={t('occupations:subtitle')}
       breadcrumbRender={false}
     >
-      <ProTable<Occupation, OccupationSearch>
+      <QueryTable<Occupation, OccupationSearch>
+        queryKey={occupationKeys.all}
         rowKey="code"
-        actionRef={table}
         columns={columns}
-        headerTitle={t('occupations.tableTitle')}
+        headerTitle={t('occupations:tableTitle')}
         search={{ labelWidth: 'auto', defaultCollapsed: false }}
         pagination={{ defaultPageSize: 20, showSizeChanger: true }}
         options={{ density: false, setting: false }}
@@ -163,14 +165,14 @@ export function OccupationListPage() {
                   onClick={() => navigate('/occupations/import')}
                   data-testid="occupation-import"
                 >
-                  {t('occupations.import')}
+                  {t('occupations:import')}
                 </Button>,
                 <OccupationFormModal
                   key="create"
                   onSaved={reload}
                   trigger={
                     <Button type="primary" icon={<PlusOutlined />} data-testid="occupation-create">
-                      {t('occupations.create')}
+                      {t('occupations:create')}
                     </Button>
                   }
                 />,

@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { unwrap } from '../../app/api/api-error';
 import { api } from '../../app/api/client';
+import { multipart } from '../../app/api/multipart';
 import { type QueryOf, type RequestBody, type ResponseBody } from '../../app/api/types';
 import { saveDownload } from '../../ui/download';
 
@@ -59,9 +60,7 @@ export function useImportOccupations() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (file: File) => {
-      const form = new FormData();
-      form.append('file', file, file.name);
-      return unwrap(api.POST('/api/occupations/import', { body: form as never }));
+      return unwrap(api.POST('/api/occupations/import', { body: { file }, bodySerializer: multipart }));
     },
     onSuccess: () => queryClient.invalidateQueries({ queryKey: occupationKeys.all }),
   });

@@ -32,7 +32,7 @@ export function OrganisationDetailPage() {
   const onDelete = async () => {
     try {
       await remove.mutateAsync(record.id);
-      message.success(t('organisations.deleted', { name: record.name }));
+      message.success(t('organisations:deleted', { name: record.name }));
       navigate('/organisations', { replace: true });
     } catch (error) {
       message.error(errorMessage(error));
@@ -51,7 +51,7 @@ export function OrganisationDetailPage() {
             icon={<TeamOutlined />}
             onClick={() => navigate(`/users?organisationId=${record.id}`)}
           >
-            {t('organisations.viewUsers')}
+            {t('organisations:viewUsers')}
           </Button>
         ) : null,
         can(role, 'organisations', 'update') ? (
@@ -68,8 +68,8 @@ export function OrganisationDetailPage() {
         can(role, 'organisations', 'delete') ? (
           <Popconfirm
             key="delete"
-            title={t('organisations.deleteConfirm', { name: record.name })}
-            description={t('organisations.deleteHint')}
+            title={t('organisations:deleteConfirm', { name: record.name })}
+            description={t('organisations:deleteHint')}
             okButtonProps={{ danger: true }}
             onConfirm={onDelete}
           >

@@ -25,7 +25,7 @@ export function OrganisationCreatePage() {
 
   return (
     <PageContainer
-      title={t('organisations.create')}
+      title={t('organisations:create')}
       onBack={() => navigate('/organisations')}
       breadcrumbRender={false}
     >
@@ -79,7 +79,7 @@ export function OrganisationEditor({ id, backTo, onSaved }: OrganisationEditorPr
 
   return (
     <PageContainer
-      title={t('organisations.editTitle', { name: organisation.data.name })}
+      title={t('organisations:editTitle', { name: organisation.data.name })}
       onBack={() => navigate(backTo)}
       breadcrumbRender={false}
     >

@@ -13,8 +13,8 @@ import { ORGANISATION_TYPES } from '@skillpay/domain';
 import { errorMessage, showFieldErrors } from '../../app/api/api-error';
 import { useDomainLabels } from '../../app/i18n/labels';
 import { layoutSize } from '../../app/theme';
-import { useRegions } from '../regions/regions.api';
-import { regionTreeOptions } from '../regions/region-tree';
+import { useRegions } from '../regions';
+import { regionTreeOptions } from '../regions';
 import { type OrganisationField } from './organisation-access';
 
 export interface OrganisationFormValues {
@@ -74,7 +74,7 @@ export function OrganisationForm({
     >
       <ProFormText
         name="name"
-        label={t('organisations.name')}
+        label={t('organisations:name')}
         disabled={!editable.has('name')}
         fieldProps={{ maxLength: 128 }}
         rules={[{ required: editable.has('name'), whitespace: true, message: t('common.required') }]}
@@ -82,7 +82,7 @@ export function OrganisationForm({
       <ProForm.Group>
         <ProFormSelect
           name="type"
-          label={t('organisations.type')}
+          label={t('organisations:type')}
           width="md"
           disabled={!editable.has('type')}
           options={ORGANISATION_TYPES.map((type) => ({ value: type, label: labels.organisationType(type) }))}
@@ -90,7 +90,7 @@ export function OrganisationForm({
         />
         <ProFormTreeSelect
           name="regionCode"
-          label={t('organisations.region')}
+          label={t('organisations:region')}
           width="md"
           disabled={!editable.has('regionCode')}
           fieldProps={{
@@ -105,21 +105,21 @@ export function OrganisationForm({
       </ProForm.Group>
       <ProFormTextArea
         name="address"
-        label={t('organisations.address')}
+        label={t('organisations:address')}
         disabled={!editable.has('address')}
         fieldProps={{ maxLength: 256, autoSize: { minRows: 2, maxRows: 4 } }}
       />
       <ProForm.Group>
         <ProFormText
           name="contactPerson"
-          label={t('organisations.contactPerson')}
+          label={t('organisations:contactPerson')}
           width="md"
           disabled={!editable.has('contactPerson')}
           fieldProps={{ maxLength: 64 }}
         />
         <ProFormText
           name="contactPhone"
-          label={t('organisations.contactPhone')}
+          label={t('organisations:contactPhone')}
           width="md"
           disabled={!editable.has('contactPhone')}
           fieldProps={{ maxLength: 32, inputMode: 'tel' }}

@@ -1,21 +1,22 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { PageContainer, ProTable, type ActionType, type ProColumns } from '@ant-design/pro-components';
+import { PageContainer, type ProColumns } from '@ant-design/pro-components';
 import { App, Button, Popconfirm, Typography } from 'antd';
-import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { ORGANISATION_TYPE_LABELS, can } from '@skillpay/domain';
 import { errorMessage } from '../../app/api/api-error';
 import { useDomainLabels, valueEnumOf } from '../../app/i18n/labels';
 import { useCurrentRole } from '../../app/session/session-user';
-import { useRegionLabel, useRegions } from '../regions/regions.api';
-import { regionTreeOptions } from '../regions/region-tree';
+import { useRegionLabel, useRegions } from '../regions';
+import { regionTreeOptions } from '../regions';
 import {
   type OrganisationListItem,
   type OrganisationQuery,
   listOrganisations,
   useDeleteOrganisation,
+  organisationKeys,
 } from './organisations.api';
+import { QueryTable } from '../../ui/query-table';
 
 interface OrganisationSearch {
   q?: string;
@@ -32,7 +33,6 @@ export function OrganisationListPage() {
   const regions = useRegions();
   const regionLabel = useRegionLabel();
   const remove = useDeleteOrganisation();
-  const actionRef = useRef<ActionType>(undefined);
   // Links from elsewhere (e.g. the dashboard) may preset the filters.
   const [searchParams] = useSearchParams();
   const initialFilter: OrganisationSearch = {
@@ -46,8 +46,7 @@ export function OrganisationListPage() {
   const onDelete = async (organisation: OrganisationListItem) => {
     try {
       await remove.mutateAsync(organisation.id);
-      message.success(t('organisations.deleted', { name: organisation.name }));
-      await actionRef.current?.reload();
+      message.success(t('organisations:deleted', { name: organisation.name }));
     } catch (error) {
       message.error(errorMessage(error));
     }
@@ -58,24 +57,24 @@ export function OrganisationListPage() {
       title: t('common.keyword'),
       dataIndex: 'q',
       hideInTable: true,
-      fieldProps: { placeholder: t('organisations.keywordPlaceholder') },
+      fieldProps: { placeholder: t('organisations:keywordPlaceholder') },
     },
     {
-      title: t('organisations.name'),
+      title: t('organisations:name'),
       dataIndex: 'name',
       hideInSearch: true,
       ellipsis: true,
       render: (_dom, record) => <Link to={`/organisations/${record.id}`}>{record.name}</Link>,
     },
     {
-      title: t('organisations.type'),
+      title: t('organisations:type'),
       dataIndex: 'type',
       width: 170,
       valueType: 'select',
       valueEnum: valueEnumOf(ORGANISATION_TYPE_LABELS, language),
     },
     {
-      title: t('organisations.region'),
+      title: t('organisations:region'),
       dataIndex: 'regionCode',
       width: 110,
       valueType: 'treeSelect',
@@ -87,8 +86,8 @@ export function OrganisationListPage() {
       },
       render: (_dom, record) => regionLabel(record.regionCode, record.regionName),
     },
-    { title: t('organisations.contactPerson'), dataIndex: 'contactPerson', width: 110, hideInSearch: true },
-    { title: t('organisations.contactPhone'), dataIndex: 'contactPhone', width: 140, hideInSearch: true },
+    { title: t('organisations:contactPerson'), dataIndex: 'contactPerson', width: 110, hideInSearch: true },
+    { title: t('organisations:contactPhone'), dataIndex: 'contactPhone', width: 140, hideInSearch: true },
     {
       title: t('common.actions'),
       valueType: 'option',
@@ -105,8 +104,8 @@ export function OrganisationListPage() {
         canDelete ? (
           <Popconfirm
             key="delete"
-            title={t('organisations.deleteConfirm', { name: record.name })}
-            description={t('organisations.deleteHint')}
+            title={t('organisations:deleteConfirm', { name: record.name })}
+            description={t('organisations:deleteHint')}
             okButtonProps={{ danger: true }}
             onConfirm={() => onDelete(record)}
           >
@@ -119,11 +118,11 @@ export function OrganisationListPage() {
 
   return (
     <PageContainer title={t('menu.organisations')} breadcrumbRender={false}>
-      <ProTable<OrganisationListItem, OrganisationSearch>
+      <QueryTable<OrganisationListItem, OrganisationSearch>
+        queryKey={organisationKeys.all}
         rowKey="id"
-        actionRef={actionRef}
         columns={columns}
-        headerTitle={t('organisations.tableTitle')}
+        headerTitle={t('organisations:tableTitle')}
         form={{ initialValues: initialFilter }}
         search={{ labelWidth: 'auto', defaultCollapsed: false }}
         pagination={{ defaultPageSize: 20, showSizeChanger: true }}
@@ -149,7 +148,7 @@ export function OrganisationListPage() {
                   onClick={() => navigate('/organisations/new')}
                   data-testid="organisation-create"
                 >
-                  {t('organisations.create')}
+                  {t('organisations:create')}
                 </Button>,
               ]
             : []

@@ -41,7 +41,7 @@ export function OwnOrganisationPage() {
             onClick={() => navigate('/my-organisation/edit')}
             data-testid="organisation-edit"
           >
-            {t('organisations.editProfile')}
+            {t('organisations:editProfile')}
           </Button>
         ) : null
       }

@@ -8,13 +8,13 @@ import { PilotAction, PilotStatus } from '@skillpay/domain';
 import { ApiRequestError, errorMessage } from '../../app/api/api-error';
 import { PageLoading } from '../../ui/page-loading';
 import { ErrorResult, NotFoundResult } from '../../ui/status-results';
-import { useEnterpriseLabels } from '../enterprises/enterprise-labels';
-import { IndustryLabel, PriorityTags } from '../enterprises/enterprise-list-page';
-import { useRegionLabel } from '../regions/regions.api';
+import { useEnterpriseLabels } from '../enterprises';
+import { IndustryLabel, PriorityTags } from '../enterprises';
+import { useRegionLabel } from '../regions';
 import { type PilotApplication, usePilotApplication, useQuotas } from './pilots.api';
 import { PilotStatusTag, TransitionButtons } from './pilot-status';
-import { PlanSection } from './plan-section';
-import { PilotPayPlans } from '../pay-tools/plan-pilot-section';
+import { EnterprisePlanSection } from './enterprise-plan-section';
+import { PilotPayPlans } from '../pay-plans';
 
 /** Where the application stands on the three steps (enterprise, district, city). */
 export function currentStep(status: string): {
@@ -50,8 +50,8 @@ function QuotaLock({ application }: { application: PilotApplication }) {
     <Alert
       type="warning"
       showIcon
-      message={t('pilots.quotaFull')}
-      description={t('pilots.quotaFullHint', {
+      message={t('pilots:quotaFull')}
+      description={t('pilots:quotaFullHint', {
         region: regionLabel(row.regionCode, row.regionName),
         used: row.used,
         quota: row.quota,
@@ -90,7 +90,7 @@ export function PilotDetailPage() {
         <Space wrap>
           {record.editable ? (
             <Button icon={<EditOutlined />} onClick={() => navigate(`/pilot-applications/${record.id}/edit`)}>
-              {t('pilots.edit')}
+              {t('pilots:edit')}
             </Button>
           ) : null}
           <TransitionButtons id={record.id} actions={record.availableActions} />
@@ -99,47 +99,47 @@ export function PilotDetailPage() {
     >
       <Space direction="vertical" style={{ width: '100%' }} size="middle">
         <QuotaLock application={record} />
-        <ProCard title={t('pilots.steps')} bordered>
+        <ProCard title={t('pilots:steps')} bordered>
           <Steps
             current={step.current}
             status={step.status}
             items={[
-              { title: t('pilots.stepDraft') },
-              { title: t('pilots.stepDistrict') },
-              { title: t('pilots.stepCity') },
+              { title: t('pilots:stepDraft') },
+              { title: t('pilots:stepDistrict') },
+              { title: t('pilots:stepCity') },
             ]}
           />
         </ProCard>
         <ProCard bordered>
           <Descriptions column={{ xs: 1, md: 2 }} bordered size="small">
-            <Descriptions.Item label={t('pilots.programme')}>{record.programmeTitle}</Descriptions.Item>
-            <Descriptions.Item label={t('pilots.region')}>
+            <Descriptions.Item label={t('pilots:programme')}>{record.programmeTitle}</Descriptions.Item>
+            <Descriptions.Item label={t('pilots:region')}>
               {regionLabel(record.enterprise.regionCode, record.enterprise.regionName)}
-              {record.enterprise.cityDirect ? <Tag>{t('enterprises.cityDirect')}</Tag> : null}
+              {record.enterprise.cityDirect ? <Tag>{t('enterprises:cityDirect')}</Tag> : null}
             </Descriptions.Item>
-            <Descriptions.Item label={t('enterprises.creditCode')}>
+            <Descriptions.Item label={t('enterprises:creditCode')}>
               {record.enterprise.creditCode}
             </Descriptions.Item>
-            <Descriptions.Item label={t('enterprises.industry')}>
+            <Descriptions.Item label={t('enterprises:industry')}>
               <IndustryLabel code={record.enterprise.industrySection} />
             </Descriptions.Item>
-            <Descriptions.Item label={t('enterprises.size')}>
+            <Descriptions.Item label={t('enterprises:size')}>
               {labels.size(record.enterprise.size)}
             </Descriptions.Item>
-            <Descriptions.Item label={t('enterprises.ownership')}>
+            <Descriptions.Item label={t('enterprises:ownership')}>
               {labels.ownership(record.enterprise.ownership)}
             </Descriptions.Item>
-            <Descriptions.Item label={t('pilots.priorityCategories')} span={2}>
+            <Descriptions.Item label={t('pilots:priorityCategories')} span={2}>
               <PriorityTags categories={record.priorityCategories} />
             </Descriptions.Item>
-            <Descriptions.Item label={t('pilots.reasons')} span={2}>
+            <Descriptions.Item label={t('pilots:reasons')} span={2}>
               <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}>
                 {record.reasons}
               </Typography.Paragraph>
             </Descriptions.Item>
           </Descriptions>
         </ProCard>
-        <ProCard title={t('pilots.history')} bordered>
+        <ProCard title={t('pilots:history')} bordered>
           <Timeline
             data-testid="pilot-history"
             items={record.transitions.map((transition) => ({
@@ -154,13 +154,13 @@ export function PilotDetailPage() {
                     {transition.actorName}（{transition.actorOrganisationName}）{' '}
                     {dayjs(transition.createdAt).format('YYYY-MM-DD HH:mm')}
                   </Typography.Text>
-                  {transition.reason ? <div>{`${t('pilots.reason')}：${transition.reason}`}</div> : null}
+                  {transition.reason ? <div>{`${t('pilots:reason')}：${transition.reason}`}</div> : null}
                 </>
               ),
             }))}
           />
         </ProCard>
-        {record.hasPlan ? <PlanSection applicationId={record.id} /> : null}
+        {record.hasPlan ? <EnterprisePlanSection applicationId={record.id} /> : null}
         {record.status === PilotStatus.Approved ? <PilotPayPlans pilotApplicationId={record.id} /> : null}
       </Space>
     </PageContainer>

@@ -16,15 +16,15 @@ import { layoutSize } from '../../app/theme';
 import { useCurrentUser } from '../../app/session/session-store';
 import { PageLoading } from '../../ui/page-loading';
 import { ErrorResult, NotFoundResult } from '../../ui/status-results';
-import { useEnterpriseLabels } from '../enterprises/enterprise-labels';
-import { useEnterprise } from '../enterprises/enterprises.api';
+import { useEnterpriseLabels } from '../enterprises';
+import { useEnterprise } from '../enterprises';
 import {
   type PilotCreateInput,
-  useActiveProgrammes,
   useCreatePilotApplication,
   usePilotApplication,
   useUpdatePilotApplication,
 } from './pilots.api';
+import { useProgrammes } from '../programmes';
 
 interface PilotFormProps {
   initialValues?: Partial<PilotCreateInput>;
@@ -45,7 +45,7 @@ function PilotForm({
   const { t } = useTranslation();
   const { message } = App.useApp();
   const labels = useEnterpriseLabels();
-  const programmes = useActiveProgrammes();
+  const programmes = useProgrammes({ status: 'active' });
   const formRef = useRef<ProFormInstance<PilotCreateInput>>(undefined);
   const options = (programmes.data?.items ?? []).map((programme) => ({
     value: programme.id,
@@ -71,12 +71,12 @@ function PilotForm({
       }}
     >
       {!programmeFixed && programmes.isSuccess && options.length === 0 ? (
-        <Alert type="warning" showIcon message={t('pilots.noProgramme')} />
+        <Alert type="warning" showIcon message={t('pilots:noProgramme')} />
       ) : null}
       <ProFormSelect
         name="programmeId"
-        label={t('pilots.programme')}
-        placeholder={t('pilots.programmePlaceholder')}
+        label={t('pilots:programme')}
+        placeholder={t('pilots:programmePlaceholder')}
         disabled={programmeFixed}
         options={options}
         fieldProps={{ loading: programmes.isLoading, 'data-testid': 'pilot-programme' } as object}
@@ -84,7 +84,7 @@ function PilotForm({
       />
       <ProFormTextArea
         name="reasons"
-        label={t('pilots.reasons')}
+        label={t('pilots:reasons')}
         fieldProps={
           {
             maxLength: 2000,
@@ -97,7 +97,7 @@ function PilotForm({
       />
       <ProFormSelect
         name="priorityCategories"
-        label={t('pilots.priorityCategories')}
+        label={t('pilots:priorityCategories')}
         mode="multiple"
         options={Object.values(PriorityCategory).map((value) => ({ value, label: labels.priority(value) }))}
       />
@@ -117,7 +117,7 @@ export function PilotApplyPage() {
   const registered = Boolean(enterprise.data);
   return (
     <PageContainer
-      title={t('pilots.applyTitle')}
+      title={t('pilots:applyTitle')}
       onBack={() => navigate('/pilot-applications')}
       breadcrumbRender={false}
     >
@@ -134,7 +134,7 @@ export function PilotApplyPage() {
             }}
           />
         ) : (
-          <Alert type="warning" showIcon message={t('enterprises.notRegistered')} />
+          <Alert type="warning" showIcon message={t('enterprises:notRegistered')} />
         )}
       </ProCard>
     </PageContainer>
@@ -160,7 +160,7 @@ export function PilotEditPage() {
   const record = application.data;
   return (
     <PageContainer
-      title={t('pilots.editTitle')}
+      title={t('pilots:editTitle')}
       subTitle={record.programmeTitle}
       onBack={() => navigate(backTo)}
       breadcrumbRender={false}

@@ -1,13 +1,6 @@
 import { EditOutlined, PlusOutlined, SettingOutlined } from '@ant-design/icons';
-import {
-  PageContainer,
-  ProCard,
-  ProTable,
-  type ActionType,
-  type ProColumns,
-} from '@ant-design/pro-components';
+import { PageContainer, ProCard, type ProColumns } from '@ant-design/pro-components';
 import { Alert, App, Button, Tag } from 'antd';
-import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import {
@@ -24,19 +17,17 @@ import { errorMessage } from '../../app/api/api-error';
 import { valueEnumOf } from '../../app/i18n/labels';
 import { useCurrentUser } from '../../app/session/session-store';
 import { useCurrentRole } from '../../app/session/session-user';
-import { EnterpriseDescriptions } from '../enterprises/enterprise-detail-page';
-import { useEnterprise } from '../enterprises/enterprises.api';
-import { useEnterpriseLabels } from '../enterprises/enterprise-labels';
-import { IndustryLabel, PriorityTags } from '../enterprises/enterprise-list-page';
-import { useRegionLabel, useRegions } from '../regions/regions.api';
-import { regionTreeOptions } from '../regions/region-tree';
-import {
-  listPilotApplications,
-  type PilotListItem,
-  type PilotQuery,
-  useActiveProgrammes,
-} from './pilots.api';
+import { EnterpriseDescriptions } from '../enterprises';
+import { useEnterprise } from '../enterprises';
+import { useEnterpriseLabels } from '../enterprises';
+import { IndustryLabel, PriorityTags } from '../enterprises';
+import { useRegionLabel, useRegions } from '../regions';
+import { regionTreeOptions } from '../regions';
+import { listPilotApplications, type PilotListItem, type PilotQuery, pilotKeys } from './pilots.api';
 import { PilotStatusTag, TransitionButtons } from './pilot-status';
+import { useProgrammes } from '../programmes';
+import { QueryTable } from '../../ui/query-table';
+import { useQueryClient } from '@tanstack/react-query';
 
 interface PilotSearch {
   q?: string;
@@ -63,10 +54,10 @@ function OwnEnterpriseCard() {
   const user = useCurrentUser();
   const enterprise = useEnterprise(user.organisation.id);
   if (enterprise.isLoading) return null;
-  if (!enterprise.data) return <Alert type="warning" showIcon message={t('enterprises.notRegistered')} />;
+  if (!enterprise.data) return <Alert type="warning" showIcon message={t('enterprises:notRegistered')} />;
   return (
     <ProCard
-      title={t('enterprises.registry')}
+      title={t('enterprises:registry')}
       bordered
       collapsible
       defaultCollapsed
@@ -86,6 +77,7 @@ function OwnEnterpriseCard() {
 }
 
 export function PilotListPage() {
+  const queryClient = useQueryClient();
   const { t } = useTranslation();
   const { message } = App.useApp();
   const navigate = useNavigate();
@@ -93,14 +85,13 @@ export function PilotListPage() {
   const labels = useEnterpriseLabels();
   const regionLabel = useRegionLabel();
   const regions = useRegions();
-  const actionRef = useRef<ActionType>(undefined);
   const isEnterprise = role === Role.Enterprise;
-  const programmes = useActiveProgrammes();
+  const programmes = useProgrammes({ status: 'active' });
 
   const columns: ProColumns<PilotListItem>[] = [
     { title: t('common.keyword'), dataIndex: 'q', hideInTable: true, hidden: isEnterprise },
     {
-      title: t('pilots.enterprise'),
+      title: t('pilots:enterprise'),
       dataIndex: ['enterprise', 'name'],
       hideInSearch: true,
       hideInTable: isEnterprise,
@@ -113,7 +104,7 @@ export function PilotListPage() {
       ),
     },
     {
-      title: t('pilots.programme'),
+      title: t('pilots:programme'),
       dataIndex: 'programmeId',
       width: isEnterprise ? undefined : 200,
       ellipsis: true,
@@ -132,7 +123,7 @@ export function PilotListPage() {
         ),
     },
     {
-      title: t('pilots.region'),
+      title: t('pilots:region'),
       dataIndex: 'regionCode',
       hideInTable: isEnterprise,
       width: 110,
@@ -146,12 +137,12 @@ export function PilotListPage() {
       render: (_dom, record) => (
         <>
           {regionLabel(record.enterprise.regionCode, record.enterprise.regionName)}
-          {record.enterprise.cityDirect ? <Tag>{t('enterprises.cityDirect')}</Tag> : null}
+          {record.enterprise.cityDirect ? <Tag>{t('enterprises:cityDirect')}</Tag> : null}
         </>
       ),
     },
     {
-      title: t('enterprises.industry'),
+      title: t('enterprises:industry'),
       dataIndex: 'industrySection',
       hideInTable: isEnterprise,
       width: 140,
@@ -162,7 +153,7 @@ export function PilotListPage() {
       render: (_dom, record) => <IndustryLabel code={record.enterprise.industrySection} />,
     },
     {
-      title: t('enterprises.size'),
+      title: t('enterprises:size'),
       dataIndex: 'size',
       width: 80,
       hideInTable: isEnterprise,
@@ -171,14 +162,14 @@ export function PilotListPage() {
       render: (_dom, record) => labels.size(record.enterprise.size),
     },
     {
-      title: t('enterprises.ownership'),
+      title: t('enterprises:ownership'),
       dataIndex: 'ownership',
       hideInTable: true,
       valueType: 'select',
       valueEnum: valueEnumOf(OWNERSHIP_LABELS, labels.language),
     },
     {
-      title: t('pilots.priorityCategories'),
+      title: t('pilots:priorityCategories'),
       dataIndex: 'priorityCategory',
       width: 240,
       valueType: 'select',
@@ -186,7 +177,7 @@ export function PilotListPage() {
       render: (_dom, record) => <PriorityTags categories={record.priorityCategories} />,
     },
     {
-      title: t('pilots.status'),
+      title: t('pilots:status'),
       dataIndex: 'status',
       width: 120,
       valueType: 'select',
@@ -194,7 +185,7 @@ export function PilotListPage() {
       render: (_dom, record) => <PilotStatusTag status={record.status} />,
     },
     {
-      title: t('pilots.submittedAt'),
+      title: t('pilots:submittedAt'),
       dataIndex: 'submittedAt',
       valueType: 'dateTime',
       hideInSearch: true,
@@ -210,7 +201,7 @@ export function PilotListPage() {
           id={record.id}
           size="small"
           actions={record.availableActions.filter((action) => action !== 'withdraw')}
-          onDone={() => void actionRef.current?.reload()}
+          onDone={() => void queryClient.invalidateQueries({ queryKey: pilotKeys.all })}
         />,
       ],
     },
@@ -218,15 +209,15 @@ export function PilotListPage() {
 
   return (
     <PageContainer
-      title={isEnterprise ? t('pilots.ownTitle') : t('menu.pilotApplications')}
+      title={isEnterprise ? t('pilots:ownTitle') : t('menu.pilotApplications')}
       breadcrumbRender={false}
       content={isEnterprise ? <OwnEnterpriseCard /> : undefined}
     >
-      <ProTable<PilotListItem, PilotSearch>
+      <QueryTable<PilotListItem, PilotSearch>
+        queryKey={pilotKeys.all}
         rowKey="id"
-        actionRef={actionRef}
         columns={columns}
-        headerTitle={t('pilots.tableTitle')}
+        headerTitle={t('pilots:tableTitle')}
         form={{ initialValues: { status: defaultStatusFor(role) } }}
         search={isEnterprise ? false : { labelWidth: 'auto', defaultCollapsed: false }}
         pagination={{ defaultPageSize: 20, showSizeChanger: true }}
@@ -266,7 +257,7 @@ export function PilotListPage() {
               onClick={() => navigate('/pilot-applications/new')}
               data-testid="pilot-apply"
             >
-              {t('pilots.apply')}
+              {t('pilots:apply')}
             </Button>
           ) : null,
           can(role, 'programmes', 'update') ? (
@@ -275,7 +266,7 @@ export function PilotListPage() {
               icon={<SettingOutlined />}
               onClick={() => navigate('/pilot-applications/quotas')}
             >
-              {t('pilots.quotas')}
+              {t('pilots:quotas')}
             </Button>
           ) : null,
         ]}

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PILOT_WORKFLOW, PilotAction, PilotStatus } from '@skillpay/domain';
 import { errorMessage } from '../../app/api/api-error';
-import { useEnterpriseLabels } from '../enterprises/enterprise-labels';
+import { useEnterpriseLabels } from '../enterprises';
 import { type PilotActionName, useTransition } from './pilots.api';
 
 const STATUS_COLOURS: Record<PilotStatus, string> = {
@@ -46,7 +46,7 @@ export function TransitionButtons({ id, actions, size = 'middle', onDone }: Tran
   const run = async (action: PilotActionName, reason?: string) => {
     try {
       await transition.mutateAsync({ id, action, reason });
-      message.success(t('pilots.done', { action: labels.pilotAction(action) }));
+      message.success(t('pilots:done', { action: labels.pilotAction(action) }));
       setAsking(null);
       form.resetFields();
       onDone?.();
@@ -81,7 +81,7 @@ export function TransitionButtons({ id, actions, size = 'middle', onDone }: Tran
             </Button>
           );
           return action === PilotAction.Withdraw ? (
-            <Popconfirm key={action} title={t('pilots.withdrawConfirm')} onConfirm={() => run(action)}>
+            <Popconfirm key={action} title={t('pilots:withdrawConfirm')} onConfirm={() => run(action)}>
               {button}
             </Popconfirm>
           ) : (
@@ -92,7 +92,7 @@ export function TransitionButtons({ id, actions, size = 'middle', onDone }: Tran
       <Modal
         open={asking !== null}
         title={asking ? labels.pilotAction(asking) : ''}
-        okText={t('pilots.confirm')}
+        okText={t('pilots:confirm')}
         cancelText={t('common.cancel')}
         confirmLoading={transition.isPending}
         onCancel={() => setAsking(null)}
@@ -102,10 +102,10 @@ export function TransitionButtons({ id, actions, size = 'middle', onDone }: Tran
         <Form form={form} layout="vertical" onFinish={(values) => asking && run(asking, values.reason)}>
           <Form.Item
             name="reason"
-            label={reasonRequired ? t('pilots.reason') : t('pilots.reasonOptional')}
+            label={reasonRequired ? t('pilots:reason') : t('pilots:reasonOptional')}
             rules={
               reasonRequired
-                ? [{ required: true, whitespace: true, message: t('pilots.reasonRequired') }]
+                ? [{ required: true, whitespace: true, message: t('pilots:reasonRequired') }]
                 : []
             }
           >

@@ -11,7 +11,7 @@ export type PilotUpdateInput = RequestBody<'/api/pilot-applications/{id}', 'patc
 export type PilotActionName = PilotListItem['availableActions'][number];
 export type Quota = ResponseBody<'/api/programmes/{programmeId}/quotas', 'get'>['items'][number];
 export type EnterprisePlan = ResponseBody<'/api/pilot-applications/{id}/plan', 'get'>;
-export type PlanUpdateInput = RequestBody<'/api/pilot-applications/{id}/plan', 'patch'>;
+export type EnterprisePlanUpdateInput = RequestBody<'/api/pilot-applications/{id}/plan', 'patch'>;
 export type MilestoneInput = RequestBody<'/api/pilot-applications/{id}/plan/milestones', 'post'>;
 export type MilestoneUpdateInput = RequestBody<
   '/api/pilot-applications/{id}/plan/milestones/{milestoneId}',
@@ -23,7 +23,6 @@ export const pilotKeys = {
   detail: (id: string) => ['pilot-applications', 'detail', id] as const,
   plan: (id: string) => ['pilot-applications', 'plan', id] as const,
   quotas: (programmeId: string) => ['pilot-applications', 'quotas', programmeId] as const,
-  programmes: ['pilot-applications', 'programmes'] as const,
 };
 
 export function listPilotApplications(query: PilotQuery) {
@@ -35,14 +34,6 @@ export function usePilotApplication(id: string | undefined) {
     queryKey: pilotKeys.detail(id ?? ''),
     queryFn: () => unwrap(api.GET('/api/pilot-applications/{id}', { params: { path: { id: id ?? '' } } })),
     enabled: Boolean(id),
-  });
-}
-
-/** Active programmes of the caller's city (the programme module owns them). */
-export function useActiveProgrammes() {
-  return useQuery({
-    queryKey: pilotKeys.programmes,
-    queryFn: () => unwrap(api.GET('/api/programmes', { params: { query: { status: 'active' } } })),
   });
 }
 
@@ -113,7 +104,7 @@ export function useUpdateQuotas(programmeId: string) {
   });
 }
 
-export function usePlan(id: string, enabled: boolean) {
+export function useEnterprisePlan(id: string, enabled: boolean) {
   return useQuery({
     queryKey: pilotKeys.plan(id),
     queryFn: () => unwrap(api.GET('/api/pilot-applications/{id}/plan', { params: { path: { id } } })),
@@ -121,13 +112,13 @@ export function usePlan(id: string, enabled: boolean) {
   });
 }
 
-export function usePlanMutations(id: string) {
+export function useEnterprisePlanMutations(id: string) {
   const queryClient = useQueryClient();
   const onSuccess = (plan: EnterprisePlan) => queryClient.setQueryData(pilotKeys.plan(id), plan);
   const path = { id };
   return {
     update: useMutation({
-      mutationFn: (input: PlanUpdateInput) =>
+      mutationFn: (input: EnterprisePlanUpdateInput) =>
         unwrap(api.PATCH('/api/pilot-applications/{id}/plan', { params: { path }, body: input })),
       onSuccess,
     }),

@@ -5,8 +5,9 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { errorMessage } from '../../app/api/api-error';
 import { layoutSize } from '../../app/theme';
-import { useRegionLabel } from '../regions/regions.api';
-import { type Quota, useActiveProgrammes, useQuotas, useUpdateQuotas } from './pilots.api';
+import { useRegionLabel } from '../regions';
+import { type Quota, useQuotas, useUpdateQuotas } from './pilots.api';
+import { useProgrammes } from '../programmes';
 
 const MAX_QUOTA = 10;
 
@@ -15,7 +16,7 @@ export function QuotaPage() {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const navigate = useNavigate();
-  const programmes = useActiveProgrammes();
+  const programmes = useProgrammes({ status: 'active' });
   const regionLabel = useRegionLabel();
   const [chosen, setChosen] = useState<string>();
   // the first active programme until the user picks another
@@ -30,14 +31,14 @@ export function QuotaPage() {
 
   return (
     <PageContainer
-      title={t('pilots.quotasTitle')}
+      title={t('pilots:quotasTitle')}
       onBack={() => navigate('/pilot-applications')}
       breadcrumbRender={false}
     >
       <ProCard>
         <Space direction="vertical" style={{ width: '100%' }}>
           <Space wrap>
-            <span>{t('pilots.programme')}</span>
+            <span>{t('pilots:programme')}</span>
             <Select
               style={{ width: '100%', maxWidth: layoutSize.formMaxWidth }}
               value={programmeId}
@@ -53,7 +54,7 @@ export function QuotaPage() {
             />
           </Space>
           {programmes.isSuccess && (programmes.data.items.length ?? 0) === 0 ? (
-            <Empty description={t('pilots.noProgramme')} />
+            <Empty description={t('pilots:noProgramme')} />
           ) : null}
           {quotas.isError ? <Alert type="error" message={errorMessage(quotas.error)} /> : null}
           {quotas.data ? (
@@ -64,17 +65,17 @@ export function QuotaPage() {
               dataSource={quotas.data.items}
               columns={[
                 {
-                  title: t('pilots.quotaRegion'),
+                  title: t('pilots:quotaRegion'),
                   dataIndex: 'regionName',
                   render: (_value, row) => (
                     <>
                       {regionLabel(row.regionCode, row.regionName)}
-                      {row.cityDirect ? <Tag>{t('enterprises.cityDirect')}</Tag> : null}
+                      {row.cityDirect ? <Tag>{t('enterprises:cityDirect')}</Tag> : null}
                     </>
                   ),
                 },
                 {
-                  title: t('pilots.quota'),
+                  title: t('pilots:quota'),
                   dataIndex: 'quota',
                   width: 160,
                   render: (_value, row) => (
@@ -89,20 +90,20 @@ export function QuotaPage() {
                         }
                       />
                       {row.isDefault && draft[row.regionCode] === undefined ? (
-                        <Tag>{t('pilots.quotaDefault')}</Tag>
+                        <Tag>{t('pilots:quotaDefault')}</Tag>
                       ) : null}
                     </Space>
                   ),
                 },
-                { title: t('pilots.used'), dataIndex: 'used', width: 90 },
+                { title: t('pilots:used'), dataIndex: 'used', width: 90 },
                 {
-                  title: t('pilots.remaining'),
+                  title: t('pilots:remaining'),
                   dataIndex: 'remaining',
                   width: 120,
                   render: (_value, row) =>
-                    row.remaining > 0 ? row.remaining : <Tag color="error">{t('pilots.quotaFull')}</Tag>,
+                    row.remaining > 0 ? row.remaining : <Tag color="error">{t('pilots:quotaFull')}</Tag>,
                 },
-                { title: t('pilots.pending'), dataIndex: 'pending', width: 90 },
+                { title: t('pilots:pending'), dataIndex: 'pending', width: 90 },
               ]}
             />
           ) : null}
@@ -114,7 +115,7 @@ export function QuotaPage() {
               try {
                 await save.mutateAsync(changed.map(([regionCode, quota]) => ({ regionCode, quota })));
                 setDraft({});
-                message.success(t('pilots.quotasSaved'));
+                message.success(t('pilots:quotasSaved'));
               } catch (error) {
                 message.error(errorMessage(error));
               }

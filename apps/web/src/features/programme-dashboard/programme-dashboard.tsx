@@ -20,6 +20,7 @@ import { errorMessage } from '../../app/api/api-error';
 import { type ResponseBody } from '../../app/api/types';
 import { useLanguage } from '../../app/i18n/i18n';
 import { useProgrammeDashboard } from './programme-dashboard.api';
+import { labelOf } from '../../app/i18n/labels';
 
 type Dashboard = ResponseBody<'/api/programmes/{id}/dashboard', 'get'>;
 
@@ -41,14 +42,14 @@ export function ProgrammeDashboard({ programmeId }: ProgrammeDashboardProps) {
       <ProCard gutter={16} ghost wrap>
         <ProCard
           colSpan={{ xs: 24, xl: 14 }}
-          title={t('programmeDashboard.pilotsByRegion')}
+          title={t('programmeDashboard:pilotsByRegion')}
           loading={dashboard.isLoading}
         >
           {data && <PilotsByRegion rows={data.pilotsByRegion} />}
         </ProCard>
         <ProCard
           colSpan={{ xs: 24, xl: 10 }}
-          title={t('programmeDashboard.applicationsByStatus')}
+          title={t('programmeDashboard:applicationsByStatus')}
           loading={dashboard.isLoading}
         >
           {data && <ApplicationsByStatus rows={data.applicationsByStatus} />}
@@ -57,14 +58,14 @@ export function ProgrammeDashboard({ programmeId }: ProgrammeDashboardProps) {
       <ProCard gutter={16} ghost wrap>
         <ProCard
           colSpan={{ xs: 24, xl: 14 }}
-          title={t('programmeDashboard.taskProgress')}
+          title={t('programmeDashboard:taskProgress')}
           loading={dashboard.isLoading}
         >
           {data && <TaskProgress rows={data.taskProgress} />}
         </ProCard>
         <ProCard
           colSpan={{ xs: 24, xl: 10 }}
-          title={t('programmeDashboard.overdue')}
+          title={t('programmeDashboard:overdue')}
           loading={dashboard.isLoading}
         >
           {data && <Overdue rows={data.overdue} />}
@@ -73,14 +74,14 @@ export function ProgrammeDashboard({ programmeId }: ProgrammeDashboardProps) {
       <ProCard gutter={16} ghost wrap>
         <ProCard
           colSpan={{ xs: 24, xl: 14 }}
-          title={t('programmeDashboard.guidanceByMonth')}
+          title={t('programmeDashboard:guidanceByMonth')}
           loading={dashboard.isLoading}
         >
           {data && <GuidanceByMonth rows={data.guidanceByMonth} />}
         </ProCard>
         <ProCard
           colSpan={{ xs: 24, xl: 10 }}
-          title={t('programmeDashboard.guidanceByRegion')}
+          title={t('programmeDashboard:guidanceByRegion')}
           loading={dashboard.isLoading}
         >
           {data && <GuidanceByRegion rows={data.guidanceByRegion} />}
@@ -95,7 +96,7 @@ function PilotsByRegion({ rows }: { rows: Dashboard['pilotsByRegion'] }) {
   const { token } = theme.useToken();
   const named = rows.map((row) => ({
     ...row,
-    name: row.cityDirect ? t('programmeDashboard.cityDirect') : row.regionName,
+    name: row.cityDirect ? t('programmeDashboard:cityDirect') : row.regionName,
   }));
   return (
     <Flex vertical gap="middle">
@@ -108,25 +109,25 @@ function PilotsByRegion({ rows }: { rows: Dashboard['pilotsByRegion'] }) {
           <Legend />
           <Bar
             dataKey="quota"
-            name={t('programmeDashboard.quota')}
+            name={t('programmeDashboard:quota')}
             fill={token.colorFillSecondary}
             stroke={token.colorBorder}
           />
           <Bar
             dataKey="approved"
-            name={t('programmeDashboard.approved')}
+            name={t('programmeDashboard:approved')}
             stackId="pilots"
             fill={token.colorSuccess}
           />
           <Bar
             dataKey="recommended"
-            name={t('programmeDashboard.recommended')}
+            name={t('programmeDashboard:recommended')}
             stackId="pilots"
             fill={token.colorPrimary}
           />
           <Bar
             dataKey="submitted"
-            name={t('programmeDashboard.submitted')}
+            name={t('programmeDashboard:submitted')}
             stackId="pilots"
             fill={token.colorWarning}
           />
@@ -138,19 +139,19 @@ function PilotsByRegion({ rows }: { rows: Dashboard['pilotsByRegion'] }) {
         pagination={false}
         dataSource={named}
         columns={[
-          { title: t('programmeDashboard.region'), dataIndex: 'name' },
-          { title: t('programmeDashboard.quota'), dataIndex: 'quota', align: 'right' },
-          { title: t('programmeDashboard.approved'), dataIndex: 'approved', align: 'right' },
+          { title: t('programmeDashboard:region'), dataIndex: 'name' },
+          { title: t('programmeDashboard:quota'), dataIndex: 'quota', align: 'right' },
+          { title: t('programmeDashboard:approved'), dataIndex: 'approved', align: 'right' },
           {
-            title: t('programmeDashboard.remaining'),
+            title: t('programmeDashboard:remaining'),
             align: 'right',
             render: (_, row) => {
               const remaining = row.quota - row.approved;
-              return remaining > 0 ? remaining : <Tag color="success">{t('programmeDashboard.full')}</Tag>;
+              return remaining > 0 ? remaining : <Tag color="success">{t('programmeDashboard:full')}</Tag>;
             },
           },
           {
-            title: t('programmeDashboard.waiting'),
+            title: t('programmeDashboard:waiting'),
             align: 'right',
             render: (_, row) => row.recommended + row.submitted,
           },
@@ -164,7 +165,7 @@ function ApplicationsByStatus({ rows }: { rows: Dashboard['applicationsByStatus'
   const { token } = theme.useToken();
   const language = useLanguage();
   const { t } = useTranslation();
-  if (rows.length === 0) return <Empty description={t('programmeDashboard.noApplications')} />;
+  if (rows.length === 0) return <Empty description={t('programmeDashboard:noApplications')} />;
   const colours: Record<PilotStatus, string> = {
     draft: token.colorTextQuaternary,
     submitted: token.colorWarning,
@@ -174,7 +175,7 @@ function ApplicationsByStatus({ rows }: { rows: Dashboard['applicationsByStatus'
     rejected: token.colorTextSecondary,
     withdrawn: token.colorBorder,
   };
-  const data = rows.map((row) => ({ ...row, name: PILOT_STATUS_LABELS[row.status][language] }));
+  const data = rows.map((row) => ({ ...row, name: labelOf(PILOT_STATUS_LABELS, row.status, language) }));
   return (
     <ResponsiveContainer width="100%" height={CHART_HEIGHT}>
       <PieChart>
@@ -193,7 +194,7 @@ function ApplicationsByStatus({ rows }: { rows: Dashboard['applicationsByStatus'
 function TaskProgress({ rows }: { rows: Dashboard['taskProgress'] }) {
   const { t } = useTranslation();
   const { token } = theme.useToken();
-  if (rows.length === 0) return <Empty description={t('programmeDashboard.noTasks')} />;
+  if (rows.length === 0) return <Empty description={t('programmeDashboard:noTasks')} />;
   return (
     <List
       size="small"
@@ -205,10 +206,10 @@ function TaskProgress({ rows }: { rows: Dashboard['taskProgress'] }) {
               <Typography.Text strong>{row.name}</Typography.Text>
               <Typography.Text type="secondary">
                 {row.startsOn && row.endsOn ? `${row.startsOn} ~ ${row.endsOn} · ` : ''}
-                {t('programmeDashboard.tasksDone', { done: row.done, tasks: row.tasks })}
+                {t('programmeDashboard:tasksDone', { done: row.done, tasks: row.tasks })}
                 {row.overdue > 0 && (
                   <Tag color="error" style={{ marginInlineStart: token.marginXS }}>
-                    {t('programmeDashboard.overdueCount', { count: row.overdue })}
+                    {t('programmeDashboard:overdueCount', { count: row.overdue })}
                   </Tag>
                 )}
               </Typography.Text>
@@ -229,11 +230,11 @@ function Overdue({ rows }: { rows: Dashboard['overdue'] }) {
   const summarise = (names: string[]) =>
     names.length <= NAMES_SHOWN + 1
       ? names.join(t('common.listSeparator'))
-      : t('programmeDashboard.andMore', {
+      : t('programmeDashboard:andMore', {
           names: names.slice(0, NAMES_SHOWN).join(t('common.listSeparator')),
           count: names.length,
         });
-  if (rows.length === 0) return <Empty description={t('programmeDashboard.nothingOverdue')} />;
+  if (rows.length === 0) return <Empty description={t('programmeDashboard:nothingOverdue')} />;
   return (
     <List
       size="small"
@@ -244,7 +245,7 @@ function Overdue({ rows }: { rows: Dashboard['overdue'] }) {
             title={<Link to={row.link}>{row.title}</Link>}
             description={
               <Hint title={row.responsible.join(t('common.listSeparator'))}>
-                {t(`programmeDashboard.kind.${row.kind}`)} · {summarise(row.responsible)}
+                {t(`programmeDashboard:kind.${row.kind}`)} · {summarise(row.responsible)}
               </Hint>
             }
           />
@@ -257,7 +258,7 @@ function Overdue({ rows }: { rows: Dashboard['overdue'] }) {
 function GuidanceByMonth({ rows }: { rows: Dashboard['guidanceByMonth'] }) {
   const { t } = useTranslation();
   const { token } = theme.useToken();
-  if (rows.length === 0) return <Empty description={t('programmeDashboard.noGuidance')} />;
+  if (rows.length === 0) return <Empty description={t('programmeDashboard:noGuidance')} />;
   return (
     <ResponsiveContainer width="100%" height={CHART_HEIGHT}>
       <BarChart data={rows}>
@@ -265,7 +266,7 @@ function GuidanceByMonth({ rows }: { rows: Dashboard['guidanceByMonth'] }) {
         <XAxis dataKey="month" />
         <YAxis allowDecimals={false} />
         <Tooltip />
-        <Bar dataKey="count" name={t('programmeDashboard.activities')} fill={token.colorPrimary} />
+        <Bar dataKey="count" name={t('programmeDashboard:activities')} fill={token.colorPrimary} />
       </BarChart>
     </ResponsiveContainer>
   );
@@ -273,7 +274,7 @@ function GuidanceByMonth({ rows }: { rows: Dashboard['guidanceByMonth'] }) {
 
 function GuidanceByRegion({ rows }: { rows: Dashboard['guidanceByRegion'] }) {
   const { t } = useTranslation();
-  if (rows.length === 0) return <Empty description={t('programmeDashboard.noGuidance')} />;
+  if (rows.length === 0) return <Empty description={t('programmeDashboard:noGuidance')} />;
   return (
     <Table
       size="small"
@@ -281,8 +282,8 @@ function GuidanceByRegion({ rows }: { rows: Dashboard['guidanceByRegion'] }) {
       pagination={false}
       dataSource={rows}
       columns={[
-        { title: t('programmeDashboard.region'), dataIndex: 'regionName' },
-        { title: t('programmeDashboard.activities'), dataIndex: 'count', align: 'right' },
+        { title: t('programmeDashboard:region'), dataIndex: 'regionName' },
+        { title: t('programmeDashboard:activities'), dataIndex: 'count', align: 'right' },
       ]}
     />
   );

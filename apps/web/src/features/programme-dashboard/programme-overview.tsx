@@ -3,7 +3,7 @@ import { Empty, Select, theme } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useProgrammes } from '../programmes/programmes.api';
+import { useProgrammes } from '../programmes';
 import { ProgrammeDashboard } from './programme-dashboard';
 
 /** The bureaus' home: how the active programmes are going, one at a time. */
@@ -17,7 +17,7 @@ export function ProgrammeOverview() {
 
   return (
     <ProCard
-      title={t('programmeDashboard.title')}
+      title={t('programmeDashboard:title')}
       loading={programmes.isLoading}
       extra={
         items.length > 1 ? (
@@ -26,7 +26,7 @@ export function ProgrammeOverview() {
             onChange={setChosen}
             style={{ minWidth: token.screenXS }}
             options={items.map((programme) => ({ value: programme.id, label: programme.title }))}
-            aria-label={t('programmeDashboard.choose')}
+            aria-label={t('programmeDashboard:choose')}
           />
         ) : programmeId ? (
           <Link to={`/programmes/${programmeId}`}>{items[0]?.title}</Link>
@@ -36,7 +36,7 @@ export function ProgrammeOverview() {
       {programmeId ? (
         <ProgrammeDashboard programmeId={programmeId} />
       ) : (
-        <Empty description={t('programmeDashboard.noActiveProgramme')} />
+        <Empty description={t('programmeDashboard:noActiveProgramme')} />
       )}
     </ProCard>
   );

@@ -2,7 +2,7 @@ import { ProTable, type ProColumns } from '@ant-design/pro-components';
 import { Progress, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { TARGET_GROUP_LABELS, TASK_STATUS_LABELS } from '@skillpay/domain';
-import { useDomainLabels } from '../../app/i18n/labels';
+import { useDomainLabels, labelOf } from '../../app/i18n/labels';
 import { type LedgerRow, ledgerRows } from './ledger-rows';
 import { type Programme, type Task } from './programmes.api';
 import { taskStatusColour } from './programme-status';
@@ -11,8 +11,10 @@ export function TaskStatusTag({ task }: { task: Pick<Task, 'status' | 'overdue'>
   const { language } = useDomainLabels();
   return (
     <Space size={4} wrap>
-      <Tag color={taskStatusColour(task.status, false)}>{TASK_STATUS_LABELS[task.status][language]}</Tag>
-      {task.overdue ? <Tag color="error">{TASK_STATUS_LABELS.overdue[language]}</Tag> : null}
+      <Tag color={taskStatusColour(task.status, false)}>
+        {labelOf(TASK_STATUS_LABELS, task.status, language)}
+      </Tag>
+      {task.overdue ? <Tag color="error">{labelOf(TASK_STATUS_LABELS, 'overdue', language)}</Tag> : null}
     </Space>
   );
 }
@@ -26,7 +28,7 @@ export function useLedgerGroups(programme: Programme) {
     })),
     ...programme.measures.map((measure) => ({
       id: measure.id,
-      label: `${TARGET_GROUP_LABELS[measure.targetGroup][language]}：${measure.title}`,
+      label: `${labelOf(TARGET_GROUP_LABELS, measure.targetGroup, language)}：${measure.title}`,
     })),
   ];
 }
@@ -47,19 +49,19 @@ export function LedgerTable({
 }) {
   const { t } = useTranslation();
   const groups = useLedgerGroups(programme);
-  const rows = ledgerRows(tasks, groups, t('programmes.otherTasks'));
+  const rows = ledgerRows(tasks, groups, t('programmes:otherTasks'));
 
   const columns: ProColumns<LedgerRow<Task>>[] = [
-    { title: t('programmes.number'), dataIndex: 'number', width: 60, align: 'center' },
+    { title: t('programmes:number'), dataIndex: 'number', width: 60, align: 'center' },
     {
-      title: t('programmes.group'),
+      title: t('programmes:group'),
       key: 'group',
       width: 170,
       onCell: (row) => ({ rowSpan: row.groupSpan }),
       render: (_dom, row) => <Typography.Text strong>{row.group.label}</Typography.Text>,
     },
     {
-      title: t('programmes.task'),
+      title: t('programmes:task'),
       key: 'task',
       width: 320,
       render: (_dom, row) => (
@@ -72,13 +74,13 @@ export function LedgerTable({
       ),
     },
     {
-      title: t('programmes.responsible'),
+      title: t('programmes:responsible'),
       key: 'responsible',
       width: 300,
       render: (_dom, row) => (
         <Typography.Paragraph
           style={{ marginBottom: 0 }}
-          ellipsis={{ rows: 3, expandable: true, symbol: t('programmes.showAll') }}
+          ellipsis={{ rows: 3, expandable: true, symbol: t('programmes:showAll') }}
         >
           {[
             ...row.task.responsibleOrganisations.map((organisation) => organisation.name),
@@ -87,15 +89,15 @@ export function LedgerTable({
         </Typography.Paragraph>
       ),
     },
-    { title: t('programmes.dueOn'), key: 'dueOn', width: 110, render: (_dom, row) => row.task.dueOn ?? '—' },
+    { title: t('programmes:dueOn'), key: 'dueOn', width: 110, render: (_dom, row) => row.task.dueOn ?? '—' },
     {
-      title: t('programmes.progress'),
+      title: t('programmes:progress'),
       key: 'percent',
       width: 140,
       render: (_dom, row) => <Progress percent={row.task.percent} size="small" />,
     },
     {
-      title: t('programmes.taskStatus'),
+      title: t('programmes:taskStatus'),
       key: 'status',
       width: 150,
       render: (_dom, row) => <TaskStatusTag task={row.task} />,

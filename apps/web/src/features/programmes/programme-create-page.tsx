@@ -14,7 +14,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { TARGET_GROUP_LABELS, shiftIsoDate } from '@skillpay/domain';
 import { errorMessage, showFieldErrors } from '../../app/api/api-error';
-import { useDomainLabels } from '../../app/i18n/labels';
+import { useDomainLabels, labelOf } from '../../app/i18n/labels';
 import { layoutSize } from '../../app/theme';
 import {
   type ProgrammeCreateInput,
@@ -54,7 +54,7 @@ export function ProgrammeCreatePage() {
         ...(template ? { template: template.key } : {}),
       };
       const created = await create.mutateAsync(input);
-      message.success(t('programmes.created'));
+      message.success(t('programmes:created'));
       navigate(`/programmes/${created.id}`, { replace: true });
       return true;
     } catch (error) {
@@ -66,19 +66,19 @@ export function ProgrammeCreatePage() {
 
   return (
     <PageContainer
-      title={t('programmes.create')}
+      title={t('programmes:create')}
       onBack={() => navigate('/programmes')}
       breadcrumbRender={false}
     >
       <ProCard direction="column" gutter={[0, 16]}>
-        <ProCard title={t('programmes.template')} bordered>
+        <ProCard title={t('programmes:template')} bordered>
           <Radio.Group
             value={templateKey}
             onChange={(event) => setTemplateKey(event.target.value as string)}
             data-testid="programme-template"
           >
             <Space direction="vertical">
-              <Radio value={BLANK}>{t('programmes.blank')}</Radio>
+              <Radio value={BLANK}>{t('programmes:blank')}</Radio>
               {(templates.data ?? []).map((candidate) => (
                 <Radio key={candidate.key} value={candidate.key}>
                   {language === 'en' ? candidate.nameEn : candidate.nameZh}
@@ -88,7 +88,7 @@ export function ProgrammeCreatePage() {
           </Radio.Group>
           {template ? <TemplatePreview template={template} year={year} /> : null}
         </ProCard>
-        <ProCard title={t('programmes.documentInfo')} bordered>
+        <ProCard title={t('programmes:documentInfo')} bordered>
           <ProForm<ProgrammeFormValues>
             formRef={formRef}
             layout="vertical"
@@ -105,25 +105,25 @@ export function ProgrammeCreatePage() {
           >
             <ProFormText
               name="title"
-              label={t('programmes.title')}
+              label={t('programmes:title')}
               rules={[{ required: true, message: t('common.required') }]}
               fieldProps={{ maxLength: 200 }}
             />
             <ProFormText
               name="documentNumber"
-              label={t('programmes.documentNumber')}
+              label={t('programmes:documentNumber')}
               fieldProps={{ maxLength: 60 }}
             />
             <ProFormSelect
               name="issuingBodies"
-              label={t('programmes.issuingBodies')}
+              label={t('programmes:issuingBodies')}
               mode="tags"
               fieldProps={{ tokenSeparators: ['、', ','] }}
-              extra={t('programmes.issuingBodiesHint')}
+              extra={t('programmes:issuingBodiesHint')}
             />
             <ProFormDigit
               name="year"
-              label={t('programmes.year')}
+              label={t('programmes:year')}
               min={2000}
               max={2100}
               fieldProps={{ precision: 0 }}
@@ -131,8 +131,8 @@ export function ProgrammeCreatePage() {
             />
             <ProFormTextArea
               name="principles"
-              label={t('programmes.principles')}
-              extra={template ? t('programmes.principlesFromTemplate') : undefined}
+              label={t('programmes:principles')}
+              extra={template ? t('programmes:principlesFromTemplate') : undefined}
               fieldProps={{ autoSize: { minRows: 3, maxRows: 8 } }}
             />
           </ProForm>
@@ -151,7 +151,7 @@ function TemplatePreview({ template, year }: { template: ProgrammeTemplate; year
       column={1}
       size="small"
       style={{ marginTop: 16 }}
-      title={t('programmes.templatePreview', { source: template.source })}
+      title={t('programmes:templatePreview', { source: template.source })}
     >
       {template.phases.map((phase) => (
         <Descriptions.Item
@@ -166,7 +166,10 @@ function TemplatePreview({ template, year }: { template: ProgrammeTemplate; year
         </Descriptions.Item>
       ))}
       {template.measures.map((measure) => (
-        <Descriptions.Item key={measure.title} label={TARGET_GROUP_LABELS[measure.targetGroup][language]}>
+        <Descriptions.Item
+          key={measure.title}
+          label={labelOf(TARGET_GROUP_LABELS, measure.targetGroup, language)}
+        >
           <Space direction="vertical" size={2}>
             <Typography.Text strong>{measure.title}</Typography.Text>
             <Space wrap>

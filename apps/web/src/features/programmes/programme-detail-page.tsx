@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { PROGRAMME_STATUS_LABELS, Role, can, nextProgrammeStatus } from '@skillpay/domain';
 import { ApiRequestError, errorMessage } from '../../app/api/api-error';
-import { useDomainLabels } from '../../app/i18n/labels';
+import { useDomainLabels, labelOf } from '../../app/i18n/labels';
 import { useCurrentRole } from '../../app/session/session-user';
 import { PageLoading } from '../../ui/page-loading';
 import { ErrorResult, NotFoundResult } from '../../ui/status-results';
@@ -21,9 +21,9 @@ import {
   useUpdateProgramme,
 } from './programmes.api';
 import { statusColour } from './programme-status';
-import { PlanStructureButtons, RemoveTaskLink, TaskFormButton } from './plan-forms';
+import { LedgerStructureButtons, RemoveLedgerTaskLink, LedgerTaskFormButton } from './ledger-task-forms';
 import { WorkingGroupView } from './working-group';
-import { useRegionLabel } from '../regions/regions.api';
+import { useRegionLabel } from '../regions';
 
 export function ProgrammeDetailPage() {
   const { t } = useTranslation();
@@ -46,30 +46,30 @@ export function ProgrammeDetailPage() {
 
   const bureau = can(role, 'tasks', 'read');
   const tabs = [
-    { key: 'overview', label: t('programmes.tabs.overview'), children: <Overview programme={record} /> },
+    { key: 'overview', label: t('programmes:tabs.overview'), children: <Overview programme={record} /> },
     ...(bureau
       ? [
-          { key: 'ledger', label: t('programmes.tabs.ledger'), children: <Ledger programme={record} /> },
+          { key: 'ledger', label: t('programmes:tabs.ledger'), children: <Ledger programme={record} /> },
           ...(role === Role.DistrictBureau || role === Role.CityBureau
-            ? [{ key: 'mine', label: t('programmes.tabs.mine'), children: <MyTasks programme={record} /> }]
+            ? [{ key: 'mine', label: t('programmes:tabs.mine'), children: <MyTasks programme={record} /> }]
             : []),
           ...(record.editable
             ? [
                 {
                   key: 'matrix',
-                  label: t('programmes.tabs.matrix'),
+                  label: t('programmes:tabs.matrix'),
                   children: <ProgressMatrixView programme={record} />,
                 },
               ]
             : []),
           {
             key: 'roadmap',
-            label: t('programmes.tabs.roadmap'),
+            label: t('programmes:tabs.roadmap'),
             children: <RoadmapTimeline programmeId={record.id} />,
           },
           {
             key: 'working-group',
-            label: t('programmes.tabs.workingGroup'),
+            label: t('programmes:tabs.workingGroup'),
             children: <WorkingGroupView programmeId={record.id} editable={record.editable} />,
           },
         ]
@@ -101,7 +101,7 @@ export function ProgrammeDetailPage() {
                 }
                 data-testid="export-ledger"
               >
-                {t('programmes.exportLedger')}
+                {t('programmes:exportLedger')}
               </Button>,
             ]
           : []
@@ -129,7 +129,7 @@ function Overview({ programme }: { programme: Programme }) {
     if (!next) return;
     try {
       await update.mutateAsync({ status: next });
-      message.success(t('programmes.statusChanged'));
+      message.success(t('programmes:statusChanged'));
     } catch (error) {
       message.error(errorMessage(error));
     }
@@ -139,40 +139,40 @@ function Overview({ programme }: { programme: Programme }) {
     <ProCard direction="column" gutter={[0, 16]}>
       <ProCard
         bordered
-        title={t('programmes.documentInfo')}
+        title={t('programmes:documentInfo')}
         extra={
           programme.editable && next ? (
             <Popconfirm
-              title={t(next === 'active' ? 'programmes.activateConfirm' : 'programmes.closeConfirm')}
+              title={t(next === 'active' ? 'programmes:activateConfirm' : 'programmes:closeConfirm')}
               onConfirm={changeStatus}
             >
               <Button type="primary" loading={update.isPending} data-testid="programme-status-next">
-                {t(next === 'active' ? 'programmes.activate' : 'programmes.close')}
+                {t(next === 'active' ? 'programmes:activate' : 'programmes:close')}
               </Button>
             </Popconfirm>
           ) : null
         }
       >
         <Descriptions column={{ xs: 1, md: 2 }} bordered size="small">
-          <Descriptions.Item label={t('programmes.title')} span={2}>
+          <Descriptions.Item label={t('programmes:title')} span={2}>
             {programme.title}
           </Descriptions.Item>
-          <Descriptions.Item label={t('programmes.documentNumber')}>
+          <Descriptions.Item label={t('programmes:documentNumber')}>
             {programme.documentNumber ?? '—'}
           </Descriptions.Item>
-          <Descriptions.Item label={t('programmes.status')}>
+          <Descriptions.Item label={t('programmes:status')}>
             <Tag color={statusColour(programme.status)}>
-              {PROGRAMME_STATUS_LABELS[programme.status][language]}
+              {labelOf(PROGRAMME_STATUS_LABELS, programme.status, language)}
             </Tag>
           </Descriptions.Item>
-          <Descriptions.Item label={t('programmes.issuingBodies')} span={2}>
+          <Descriptions.Item label={t('programmes:issuingBodies')} span={2}>
             {programme.issuingBodies.length ? programme.issuingBodies.join(t('common.listSeparator')) : '—'}
           </Descriptions.Item>
-          <Descriptions.Item label={t('programmes.region')}>
+          <Descriptions.Item label={t('programmes:region')}>
             {regionLabel(programme.regionCode, programme.regionName)}
           </Descriptions.Item>
-          <Descriptions.Item label={t('programmes.year')}>{programme.year}</Descriptions.Item>
-          <Descriptions.Item label={t('programmes.principles')} span={2}>
+          <Descriptions.Item label={t('programmes:year')}>{programme.year}</Descriptions.Item>
+          <Descriptions.Item label={t('programmes:principles')} span={2}>
             <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}>
               {programme.principles ?? '—'}
             </Typography.Paragraph>
@@ -181,17 +181,17 @@ function Overview({ programme }: { programme: Programme }) {
       </ProCard>
       <ProCard
         bordered
-        title={programme.phases.length ? t('programmes.phases') : t('programmes.measures')}
+        title={programme.phases.length ? t('programmes:phases') : t('programmes:measures')}
         extra={
           programme.editable && programme.status !== 'closed' ? (
             <Space>
-              <PlanStructureButtons programme={programme} />
+              <LedgerStructureButtons programme={programme} />
             </Space>
           ) : null
         }
       >
         {programme.phases.length === 0 && programme.measures.length === 0 ? (
-          <Empty description={t('programmes.noPhases')} />
+          <Empty description={t('programmes:noPhases')} />
         ) : null}
         <Space direction="vertical">
           {programme.phases.map((phase) => (
@@ -203,7 +203,7 @@ function Overview({ programme }: { programme: Programme }) {
             <Typography.Text key={measure.id}>
               {measure.position}. {measure.title}
               <Typography.Text type="secondary">
-                （{t('programmes.responsible')}：{measure.responsibleUnits.join(t('common.listSeparator'))}）
+                （{t('programmes:responsible')}：{measure.responsibleUnits.join(t('common.listSeparator'))}）
               </Typography.Text>
             </Typography.Text>
           ))}
@@ -220,11 +220,11 @@ function Ledger({ programme }: { programme: Programme }) {
       programme={programme}
       tasks={tasks.data ?? []}
       loading={tasks.isLoading}
-      toolbar={programme.editable ? [<TaskFormButton key="add" programme={programme} />] : []}
+      toolbar={programme.editable ? [<LedgerTaskFormButton key="add" programme={programme} />] : []}
       actions={(task) => (
         <Space size={4} wrap>
-          {programme.editable ? <TaskFormButton programme={programme} task={task} /> : null}
-          {programme.editable ? <RemoveTaskLink programme={programme} task={task} /> : null}
+          {programme.editable ? <LedgerTaskFormButton programme={programme} task={task} /> : null}
+          {programme.editable ? <RemoveLedgerTaskLink programme={programme} task={task} /> : null}
           {task.mine || programme.editable ? (
             <ProgressHistoryButton programmeId={programme.id} task={task} />
           ) : null}
@@ -237,7 +237,7 @@ function Ledger({ programme }: { programme: Programme }) {
 function MyTasks({ programme }: { programme: Programme }) {
   const { t } = useTranslation();
   const tasks = useTasks(programme.id, true);
-  if (tasks.data && tasks.data.length === 0) return <Empty description={t('programmes.noMyTasks')} />;
+  if (tasks.data && tasks.data.length === 0) return <Empty description={t('programmes:noMyTasks')} />;
   return (
     <LedgerTable
       programme={programme}

@@ -1,15 +1,16 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { PageContainer, ProTable, type ProColumns } from '@ant-design/pro-components';
+import { PageContainer, type ProColumns } from '@ant-design/pro-components';
 import { App, Button, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { PROGRAMME_STATUS_LABELS, can } from '@skillpay/domain';
 import { errorMessage } from '../../app/api/api-error';
-import { useDomainLabels, valueEnumOf } from '../../app/i18n/labels';
+import { useDomainLabels, valueEnumOf, labelOf } from '../../app/i18n/labels';
 import { useCurrentRole } from '../../app/session/session-user';
-import { type ProgrammeListItem, type ProgrammeQuery, listProgrammes } from './programmes.api';
+import { type ProgrammeListItem, type ProgrammeQuery, listProgrammes, programmeKeys } from './programmes.api';
 import { statusColour } from './programme-status';
-import { useRegionLabel } from '../regions/regions.api';
+import { useRegionLabel } from '../regions';
+import { QueryTable } from '../../ui/query-table';
 
 interface ProgrammeSearch {
   status?: string;
@@ -26,28 +27,30 @@ export function ProgrammeListPage() {
 
   const columns: ProColumns<ProgrammeListItem>[] = [
     {
-      title: t('programmes.title'),
+      title: t('programmes:title'),
       dataIndex: 'title',
       hideInSearch: true,
       render: (_dom, record) => <Link to={`/programmes/${record.id}`}>{record.title}</Link>,
     },
-    { title: t('programmes.documentNumber'), dataIndex: 'documentNumber', width: 200, hideInSearch: true },
+    { title: t('programmes:documentNumber'), dataIndex: 'documentNumber', width: 200, hideInSearch: true },
     {
-      title: t('programmes.region'),
+      title: t('programmes:region'),
       dataIndex: 'regionName',
       width: 110,
       hideInSearch: true,
       render: (_dom, record) => regionLabel(record.regionCode, record.regionName),
     },
-    { title: t('programmes.year'), dataIndex: 'year', width: 90, valueType: 'digit' },
+    { title: t('programmes:year'), dataIndex: 'year', width: 90, valueType: 'digit' },
     {
-      title: t('programmes.status'),
+      title: t('programmes:status'),
       dataIndex: 'status',
       width: 110,
       valueType: 'select',
       valueEnum: valueEnumOf(PROGRAMME_STATUS_LABELS, language),
       render: (_dom, record) => (
-        <Tag color={statusColour(record.status)}>{PROGRAMME_STATUS_LABELS[record.status][language]}</Tag>
+        <Tag color={statusColour(record.status)}>
+          {labelOf(PROGRAMME_STATUS_LABELS, record.status, language)}
+        </Tag>
       ),
     },
     {
@@ -61,10 +64,11 @@ export function ProgrammeListPage() {
 
   return (
     <PageContainer title={t('menu.programmes')} breadcrumbRender={false}>
-      <ProTable<ProgrammeListItem, ProgrammeSearch>
+      <QueryTable<ProgrammeListItem, ProgrammeSearch>
+        queryKey={programmeKeys.all}
         rowKey="id"
         columns={columns}
-        headerTitle={t('programmes.listTitle')}
+        headerTitle={t('programmes:listTitle')}
         search={{ labelWidth: 'auto', defaultCollapsed: false }}
         pagination={false}
         options={{ density: false, setting: false }}
@@ -86,7 +90,7 @@ export function ProgrammeListPage() {
                   onClick={() => navigate('/programmes/new')}
                   data-testid="programme-create"
                 >
-                  {t('programmes.create')}
+                  {t('programmes:create')}
                 </Button>,
               ]
             : []

@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { unwrap } from '../../app/api/api-error';
 import { api } from '../../app/api/client';
+import { multipart } from '../../app/api/multipart';
 import { type QueryOf, type RequestBody, type ResponseBody } from '../../app/api/types';
 import { saveDownload } from '../../ui/download';
 
@@ -106,15 +107,11 @@ export function useReportProgress(id: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ taskId, input }: { taskId: string; input: ProgressReportInput }) => {
-      const form = new FormData();
-      form.append('note', input.note);
-      form.append('status', input.status);
-      form.append('percent', String(input.percent));
-      for (const file of input.files) form.append('files', file, file.name);
       return unwrap(
         api.POST('/api/programmes/{id}/tasks/{taskId}/updates', {
           params: { path: { id, taskId } },
-          body: form as never,
+          body: { note: input.note, status: input.status, percent: input.percent, files: input.files },
+          bodySerializer: multipart,
         }),
       );
     },

@@ -2,7 +2,7 @@ import { ProTable, type ProColumns } from '@ant-design/pro-components';
 import { Popover, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { TASK_STATUS_LABELS } from '@skillpay/domain';
-import { useDomainLabels } from '../../app/i18n/labels';
+import { useDomainLabels, labelOf } from '../../app/i18n/labels';
 import { type LedgerRow, ledgerRows } from './ledger-rows';
 import { type Programme, type ProgressMatrix, useProgressMatrix } from './programmes.api';
 import { useLedgerGroups } from './ledger-table';
@@ -23,12 +23,12 @@ export function ProgressMatrixView({ programme }: { programme: Programme }) {
       measureId: row.task.measureId,
     })),
     groups,
-    t('programmes.otherTasks'),
+    t('programmes:otherTasks'),
   );
 
   const organisationColumns: ProColumns<LedgerRow<MatrixRow>>[] = (matrix.data?.organisations ?? []).map(
     (organisation) => ({
-      title: organisation.name.replace(/人力资源和社会保障局$/, t('programmes.bureauShort')),
+      title: organisation.name.replace(/人力资源和社会保障局$/, t('programmes:bureauShort')),
       key: organisation.id,
       width: 120,
       align: 'center',
@@ -38,7 +38,7 @@ export function ProgressMatrixView({ programme }: { programme: Programme }) {
         if (!cell.status) {
           return (
             <Tag color={cell.overdue ? 'error' : 'default'} bordered={false}>
-              {cell.overdue ? TASK_STATUS_LABELS.overdue[language] : t('programmes.notReported')}
+              {cell.overdue ? labelOf(TASK_STATUS_LABELS, 'overdue', language) : t('programmes:notReported')}
             </Tag>
           );
         }
@@ -55,7 +55,7 @@ export function ProgressMatrixView({ programme }: { programme: Programme }) {
             }
           >
             <Tag color={taskStatusColour(cell.status, cell.overdue)}>
-              {TASK_STATUS_LABELS[cell.status][language]} {cell.percent}%
+              {labelOf(TASK_STATUS_LABELS, cell.status, language)} {cell.percent}%
             </Tag>
           </Popover>
         );
@@ -65,7 +65,7 @@ export function ProgressMatrixView({ programme }: { programme: Programme }) {
 
   const columns: ProColumns<LedgerRow<MatrixRow>>[] = [
     {
-      title: t('programmes.group'),
+      title: t('programmes:group'),
       key: 'group',
       width: 160,
       fixed: 'left',
@@ -73,7 +73,7 @@ export function ProgressMatrixView({ programme }: { programme: Programme }) {
       render: (_dom, row) => <Typography.Text strong>{row.group.label}</Typography.Text>,
     },
     {
-      title: t('programmes.task'),
+      title: t('programmes:task'),
       key: 'task',
       width: 180,
       fixed: 'left',
@@ -98,7 +98,7 @@ export function ProgressMatrixView({ programme }: { programme: Programme }) {
       bordered
       scroll={{ x: 'max-content' }}
       options={{ density: false, setting: false, reload: () => void matrix.refetch() }}
-      headerTitle={t('programmes.matrixTitle')}
+      headerTitle={t('programmes:matrixTitle')}
       data-testid="progress-matrix"
     />
   );

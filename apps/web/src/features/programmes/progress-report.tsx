@@ -11,7 +11,7 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MAX_ATTACHMENT_BYTES, TASK_STATUS_LABELS, TaskStatus } from '@skillpay/domain';
 import { errorMessage, showFieldErrors } from '../../app/api/api-error';
-import { useDomainLabels } from '../../app/i18n/labels';
+import { useDomainLabels, labelOf } from '../../app/i18n/labels';
 import { attachmentErrorMessage } from './attachment-errors';
 import {
   type ProgressReportInput,
@@ -43,7 +43,7 @@ export function ProgressReportButton({ programmeId, task }: { programmeId: strin
     try {
       const input: ProgressReportInput = { ...values, files };
       await report.mutateAsync({ taskId: task.id, input });
-      message.success(t('programmes.reported'));
+      message.success(t('programmes:reported'));
       setFiles([]);
       return true;
     } catch (error) {
@@ -56,10 +56,10 @@ export function ProgressReportButton({ programmeId, task }: { programmeId: strin
   return (
     <ModalForm<ReportValues>
       formRef={formRef}
-      title={t('programmes.reportTitle', { task: task.title })}
+      title={t('programmes:reportTitle', { task: task.title })}
       trigger={
         <Button type="link" size="small" data-testid={`report-${task.id}`}>
-          {t('programmes.report')}
+          {t('programmes:report')}
         </Button>
       }
       initialValues={{
@@ -71,28 +71,28 @@ export function ProgressReportButton({ programmeId, task }: { programmeId: strin
     >
       <ProFormTextArea
         name="note"
-        label={t('programmes.note')}
+        label={t('programmes:note')}
         rules={[{ required: true, message: t('common.required') }]}
         fieldProps={{ maxLength: 2000, showCount: true, autoSize: { minRows: 3, maxRows: 8 } }}
       />
       <ProFormSelect
         name="status"
-        label={t('programmes.taskStatus')}
+        label={t('programmes:taskStatus')}
         rules={[{ required: true, message: t('common.required') }]}
         options={Object.values(TaskStatus).map((status) => ({
           value: status,
-          label: TASK_STATUS_LABELS[status][language],
+          label: labelOf(TASK_STATUS_LABELS, status, language),
         }))}
       />
       <ProFormDigit
         name="percent"
-        label={t('programmes.percent')}
+        label={t('programmes:percent')}
         min={0}
         max={100}
         fieldProps={{ precision: 0, addonAfter: '%' }}
         rules={[{ required: true, message: t('common.required') }]}
       />
-      <Form.Item label={t('programmes.files')} extra={t('programmes.filesHint')} name="files">
+      <Form.Item label={t('programmes:files')} extra={t('programmes:filesHint')} name="files">
         <Upload.Dragger
           multiple
           accept={ACCEPT}
@@ -103,7 +103,7 @@ export function ProgressReportButton({ programmeId, task }: { programmeId: strin
           }))}
           beforeUpload={(file) => {
             if (file.size > MAX_ATTACHMENT_BYTES) {
-              message.error(t('programmes.fileTooLarge', { file: file.name }));
+              message.error(t('programmes:fileTooLarge', { file: file.name }));
               return Upload.LIST_IGNORE;
             }
             setFiles((current) => [...current, file].slice(0, 5));
@@ -116,7 +116,7 @@ export function ProgressReportButton({ programmeId, task }: { programmeId: strin
           <p className="ant-upload-drag-icon">
             <InboxOutlined />
           </p>
-          <p className="ant-upload-text">{t('programmes.dropFiles')}</p>
+          <p className="ant-upload-text">{t('programmes:dropFiles')}</p>
         </Upload.Dragger>
       </Form.Item>
     </ModalForm>
@@ -134,15 +134,15 @@ export function ProgressHistoryButton({ programmeId, task }: { programmeId: stri
   return (
     <>
       <Button type="link" size="small" onClick={() => setOpen(true)}>
-        {t('programmes.history')}
+        {t('programmes:history')}
       </Button>
       <Drawer
-        title={t('programmes.historyTitle', { task: task.title })}
+        title={t('programmes:historyTitle', { task: task.title })}
         width={560}
         open={open}
         onClose={() => setOpen(false)}
       >
-        {updates.data && updates.data.length === 0 ? <Empty description={t('programmes.noHistory')} /> : null}
+        {updates.data && updates.data.length === 0 ? <Empty description={t('programmes:noHistory')} /> : null}
         <List
           loading={updates.isLoading}
           dataSource={updates.data ?? []}

@@ -1,7 +1,7 @@
 import { Card, Empty, Flex, Progress, Space, Spin, Tag, Tooltip, Typography, theme } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { TASK_STATUS_LABELS } from '@skillpay/domain';
-import { useDomainLabels } from '../../app/i18n/labels';
+import { useDomainLabels, labelOf } from '../../app/i18n/labels';
 import { type Roadmap, useRoadmap } from './programmes.api';
 import { daysBetween, monthTicks, spanOf } from './roadmap-layout';
 
@@ -13,7 +13,7 @@ export function RoadmapTimeline({ programmeId }: { programmeId: string }) {
   const roadmap = useRoadmap(programmeId);
   if (roadmap.isLoading) return <Spin />;
   const data = roadmap.data;
-  if (!data?.startsOn || !data.endsOn) return <Empty description={t('programmes.noRoadmap')} />;
+  if (!data?.startsOn || !data.endsOn) return <Empty description={t('programmes:noRoadmap')} />;
   return (
     <TimelineGrid
       roadmap={data}
@@ -78,7 +78,7 @@ function TimelineGrid({
         ellipsis
         style={{ gridRow: row, gridColumn: 1, paddingRight: token.paddingXS }}
       >
-        {lane.kind === 'unassigned' ? t('programmes.otherTasks') : lane.title}
+        {lane.kind === 'unassigned' ? t('programmes:otherTasks') : lane.title}
       </Typography.Text>,
     );
     if (laneBar) {
@@ -119,7 +119,7 @@ function TimelineGrid({
                   {task.startsOn ?? ''} ~ {task.dueOn ?? ''}
                 </span>
                 <span>
-                  {TASK_STATUS_LABELS[state][language]} · {task.percent}%
+                  {labelOf(TASK_STATUS_LABELS, state, language)} · {task.percent}%
                 </span>
               </Space>
             }
@@ -166,7 +166,7 @@ function TimelineGrid({
         {cells}
         {todayVisible ? (
           <div
-            title={t('programmes.today')}
+            title={t('programmes:today')}
             style={{
               position: 'absolute',
               top: 0,
@@ -179,14 +179,14 @@ function TimelineGrid({
         ) : null}
       </div>
       <Flex gap={token.paddingSM} style={{ marginTop: token.paddingSM }} wrap>
-        <Tag color="error">{TASK_STATUS_LABELS.overdue[language]}</Tag>
-        <Tag color="success">{TASK_STATUS_LABELS.done[language]}</Tag>
+        <Tag color="error">{labelOf(TASK_STATUS_LABELS, 'overdue', language)}</Tag>
+        <Tag color="success">{labelOf(TASK_STATUS_LABELS, 'done', language)}</Tag>
         <Space size={4}>
           <Progress type="line" percent={50} showInfo={false} size="small" style={{ width: 60 }} />
-          <Typography.Text type="secondary">{t('programmes.progress')}</Typography.Text>
+          <Typography.Text type="secondary">{t('programmes:progress')}</Typography.Text>
         </Space>
         <Typography.Text type="secondary">
-          {t('programmes.todayMarker', { today: roadmap.today })}
+          {t('programmes:todayMarker', { today: roadmap.today })}
         </Typography.Text>
       </Flex>
     </Card>

@@ -4,7 +4,7 @@ import { App, Button, Popconfirm, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { WORKING_GROUP_ROLE_LABELS, WorkingGroupRole } from '@skillpay/domain';
 import { errorMessage } from '../../app/api/api-error';
-import { useDomainLabels } from '../../app/i18n/labels';
+import { useDomainLabels, labelOf } from '../../app/i18n/labels';
 import {
   type WorkingGroupMember,
   type WorkingGroupMemberInput,
@@ -22,15 +22,15 @@ export function WorkingGroupView({ programmeId, editable }: { programmeId: strin
   const remove = useRemoveMember(programmeId);
 
   const columns: ProColumns<WorkingGroupMember>[] = [
-    { title: t('programmes.memberName'), dataIndex: 'name', width: 140 },
-    { title: t('programmes.memberUnit'), dataIndex: 'unit' },
+    { title: t('programmes:memberName'), dataIndex: 'name', width: 140 },
+    { title: t('programmes:memberUnit'), dataIndex: 'unit' },
     {
-      title: t('programmes.memberRole'),
+      title: t('programmes:memberRole'),
       dataIndex: 'role',
       width: 120,
-      render: (_dom, member) => WORKING_GROUP_ROLE_LABELS[member.role][language],
+      render: (_dom, member) => labelOf(WORKING_GROUP_ROLE_LABELS, member.role, language),
     },
-    { title: t('programmes.memberPhone'), dataIndex: 'phone', width: 160 },
+    { title: t('programmes:memberPhone'), dataIndex: 'phone', width: 160 },
     ...(editable
       ? [
           {
@@ -41,12 +41,12 @@ export function WorkingGroupView({ programmeId, editable }: { programmeId: strin
               <MemberForm key="edit" programmeId={programmeId} member={member} />,
               <Popconfirm
                 key="delete"
-                title={t('programmes.removeMemberConfirm', { name: member.name })}
+                title={t('programmes:removeMemberConfirm', { name: member.name })}
                 okButtonProps={{ danger: true }}
                 onConfirm={async () => {
                   try {
                     await remove.mutateAsync(member.id);
-                    message.success(t('programmes.memberRemoved'));
+                    message.success(t('programmes:memberRemoved'));
                   } catch (error) {
                     message.error(errorMessage(error));
                   }
@@ -68,8 +68,8 @@ export function WorkingGroupView({ programmeId, editable }: { programmeId: strin
       loading={members.isLoading}
       search={false}
       pagination={false}
-      headerTitle={t('programmes.workingGroup')}
-      tooltip={t('programmes.phoneMaskedHint')}
+      headerTitle={t('programmes:workingGroup')}
+      tooltip={t('programmes:phoneMaskedHint')}
       options={{ density: false, setting: false, reload: false }}
       toolBarRender={() => (editable ? [<MemberForm key="add" programmeId={programmeId} />] : [])}
     />
@@ -83,13 +83,13 @@ function MemberForm({ programmeId, member }: { programmeId: string; member?: Wor
   const save = useSaveMember(programmeId);
   return (
     <ModalForm<WorkingGroupMemberInput>
-      title={member ? t('programmes.editMember') : t('programmes.addMember')}
+      title={member ? t('programmes:editMember') : t('programmes:addMember')}
       trigger={
         member ? (
           <Typography.Link>{t('common.edit')}</Typography.Link>
         ) : (
           <Button type="primary" icon={<PlusOutlined />}>
-            {t('programmes.addMember')}
+            {t('programmes:addMember')}
           </Button>
         )
       }
@@ -104,7 +104,7 @@ function MemberForm({ programmeId, member }: { programmeId: string; member?: Wor
         try {
           const input = member && !values.phone ? { ...values, phone: undefined } : values;
           await save.mutateAsync({ memberId: member?.id, input });
-          message.success(t('programmes.memberSaved'));
+          message.success(t('programmes:memberSaved'));
           return true;
         } catch (error) {
           message.error(errorMessage(error));
@@ -114,28 +114,28 @@ function MemberForm({ programmeId, member }: { programmeId: string; member?: Wor
     >
       <ProFormText
         name="name"
-        label={t('programmes.memberName')}
+        label={t('programmes:memberName')}
         rules={[{ required: true, message: t('common.required') }]}
       />
       <ProFormText
         name="unit"
-        label={t('programmes.memberUnit')}
-        placeholder={t('programmes.memberUnitPlaceholder')}
+        label={t('programmes:memberUnit')}
+        placeholder={t('programmes:memberUnitPlaceholder')}
         rules={[{ required: true, message: t('common.required') }]}
       />
       <ProFormSelect
         name="role"
-        label={t('programmes.memberRole')}
+        label={t('programmes:memberRole')}
         rules={[{ required: true, message: t('common.required') }]}
         options={Object.values(WorkingGroupRole).map((role) => ({
           value: role,
-          label: WORKING_GROUP_ROLE_LABELS[role][language],
+          label: labelOf(WORKING_GROUP_ROLE_LABELS, role, language),
         }))}
       />
       <ProFormText
         name="phone"
-        label={t('programmes.memberPhone')}
-        extra={member ? t('programmes.phoneKeepHint') : undefined}
+        label={t('programmes:memberPhone')}
+        extra={member ? t('programmes:phoneKeepHint') : undefined}
       />
     </ModalForm>
   );

@@ -7,7 +7,7 @@ import {
 import { Card, Descriptions, Space, Tag, Typography, theme } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { type CheckResultView } from './progress-reports.api';
-import { formatDecimal } from './report-values';
+import { formatDecimal } from '../../ui/format-decimal';
 
 const OUTCOME_COLOURS: Record<string, string> = {
   pass: 'success',
@@ -24,11 +24,11 @@ function useCheckTexts() {
     (key: string) =>
       (table as Record<string, string | undefined>)[key] ?? key;
   return {
-    name: lookup(t('progressReports.checks.names', { returnObjects: true })),
-    outcome: lookup(t('progressReports.checks.outcomes', { returnObjects: true })),
-    condition: lookup(t('progressReports.checks.conditions', { returnObjects: true })),
-    figure: lookup(t('progressReports.checks.figures', { returnObjects: true })),
-    unit: lookup(t('progressReports.checks.units', { returnObjects: true })),
+    name: lookup(t('progressReports:checks.names', { returnObjects: true })),
+    outcome: lookup(t('progressReports:checks.outcomes', { returnObjects: true })),
+    condition: lookup(t('progressReports:checks.conditions', { returnObjects: true })),
+    figure: lookup(t('progressReports:checks.figures', { returnObjects: true })),
+    unit: lookup(t('progressReports:checks.units', { returnObjects: true })),
   };
 }
 
@@ -74,7 +74,7 @@ export function CheckResults({ results }: CheckResultsProps) {
           extra={
             <Space size={4}>
               {!result.binding && result.result !== 'info' ? (
-                <Tag>{t('progressReports.checks.advisory')}</Tag>
+                <Tag>{t('progressReports:checks.advisory')}</Tag>
               ) : null}
               <Tag color={OUTCOME_COLOURS[result.result]} data-testid="check-outcome">
                 {texts.outcome(result.result)}
@@ -106,12 +106,12 @@ export function CheckResults({ results }: CheckResultsProps) {
           {result.insufficient.map((gap) => (
             <div key={`${gap.field}-${gap.code}`}>
               <Typography.Text type="secondary">
-                {t(`progressReports.checks.insufficient.${gap.code}`, { field: texts.figure(gap.field) })}
+                {t(`progressReports:checks.insufficient.${gap.code}`, { field: texts.figure(gap.field) })}
               </Typography.Text>
             </div>
           ))}
           <Typography.Paragraph type="secondary" style={{ marginTop: 8, marginBottom: 0 }}>
-            {t('progressReports.checks.source', {
+            {t('progressReports:checks.source', {
               document: result.source.document[language],
               article: result.source.article[language],
             })}

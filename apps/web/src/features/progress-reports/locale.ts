@@ -1,3 +1,4 @@
+import { type Widen } from '../../app/i18n/widen';
 /**
  * This feature's texts. zh-CN is the source of the shape; locales/en.ts checks the English
  * object against it, so a missing or extra key fails the typecheck.
@@ -188,7 +189,7 @@ export const progressReportsZhCN = {
   },
 };
 
-export const progressReportsEn = {
+export const progressReportsEn: Widen<typeof progressReportsZhCN> = {
   title: 'Progress reports',
   ownTitle: 'Progress reports',
   queueTitle: 'Progress reports',

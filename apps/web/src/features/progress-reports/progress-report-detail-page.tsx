@@ -30,7 +30,7 @@ import {
 import { ApiRequestError, errorMessage } from '../../app/api/api-error';
 import { PageLoading } from '../../ui/page-loading';
 import { ErrorResult, NotFoundResult } from '../../ui/status-results';
-import { attachmentErrorMessage } from '../programmes/attachment-errors';
+import { attachmentErrorMessage } from '../programmes';
 import { CheckResults } from './check-results';
 import {
   type ProgressReport,
@@ -40,7 +40,7 @@ import {
 } from './progress-reports.api';
 import { useReportLabels } from './report-labels';
 import { ReportActions, ReportStatusTag } from './report-status';
-import { formatDecimal } from './report-values';
+import { formatDecimal } from '../../ui/format-decimal';
 
 const ACCEPT = Object.keys(ALLOWED_ATTACHMENT_EXTENSIONS)
   .map((extension) => `.${extension}`)
@@ -58,23 +58,23 @@ function useElementDetail() {
   const { t } = useTranslation();
   const labels = useReportLabels();
   const list = (items: readonly string[], label: (value: string) => string) =>
-    items.length ? items.map(label).join(t('common.listSeparator')) : t('progressReports.detail.none');
+    items.length ? items.map(label).join(t('common.listSeparator')) : t('progressReports:detail.none');
   return (adoption: Version['adoption'], element: GuidelineElement): string => {
     switch (element) {
       case GuidelineElement.CareerChannel:
-        return `${t('progressReports.form.gradeCount')}：${adoption.careerChannel.gradeCount ?? '—'}`;
+        return `${t('progressReports:form.gradeCount')}：${adoption.careerChannel.gradeCount ?? '—'}`;
       case GuidelineElement.PayUnits:
         return list(adoption.payUnits.units, labels.payUnit);
       case GuidelineElement.PostEvaluation:
         return adoption.postEvaluation.method ? labels.method(adoption.postEvaluation.method) : '—';
       case GuidelineElement.BroadBand:
-        return `${t('progressReports.form.steps')}：${adoption.broadBand.steps ?? '—'}`;
+        return `${t('progressReports:form.steps')}：${adoption.broadBand.steps ?? '—'}`;
       case GuidelineElement.Allowances:
         return adoption.allowances.items.length
           ? adoption.allowances.items
               .map((item) => `${labels.allowance(item.type)} ${amount(item.amount)}`)
               .join(t('common.listSeparator'))
-          : t('progressReports.detail.none');
+          : t('progressReports:detail.none');
       case GuidelineElement.HighSkillIncentives:
         return list(adoption.highSkillIncentives.incentives, labels.incentive);
     }
@@ -98,13 +98,13 @@ function VersionContent({ version }: { version: Version }) {
     ] as const
   ).map((key) => ({
     key,
-    label: t(`progressReports.form.rows.${key}`),
+    label: t(`progressReports:form.rows.${key}`),
     current: amount(indicators[key]),
     previous: amount(indicators[`${key}Previous`]),
   }));
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
-      <ProCard title={t('progressReports.detail.adoption')} bordered>
+      <ProCard title={t('progressReports:detail.adoption')} bordered>
         <Descriptions column={1} size="small" bordered data-testid="report-adoption">
           {GUIDELINE_ELEMENTS.map((element) => (
             <Descriptions.Item key={element} label={labels.element(element)}>
@@ -118,22 +118,22 @@ function VersionContent({ version }: { version: Version }) {
           ))}
         </Descriptions>
       </ProCard>
-      <ProCard title={t('progressReports.detail.indicators')} bordered>
+      <ProCard title={t('progressReports:detail.indicators')} bordered>
         <Table
           size="small"
           pagination={false}
           rowKey="level"
           dataSource={indicators.skillLevels}
           columns={[
-            { title: t('progressReports.form.level'), render: (_v, row) => labels.skillLevel(row.level) },
-            { title: t('progressReports.form.headcount'), render: (_v, row) => amount(row.headcount) },
-            { title: t('progressReports.form.averagePay'), render: (_v, row) => amount(row.averagePay) },
+            { title: t('progressReports:form.level'), render: (_v, row) => labels.skillLevel(row.level) },
+            { title: t('progressReports:form.headcount'), render: (_v, row) => amount(row.headcount) },
+            { title: t('progressReports:form.averagePay'), render: (_v, row) => amount(row.averagePay) },
             {
-              title: t('progressReports.form.previousHeadcount'),
+              title: t('progressReports:form.previousHeadcount'),
               render: (_v, row) => amount(row.previousHeadcount),
             },
             {
-              title: t('progressReports.form.previousAveragePay'),
+              title: t('progressReports:form.previousAveragePay'),
               render: (_v, row) => amount(row.previousAveragePay),
             },
           ]}
@@ -145,24 +145,24 @@ function VersionContent({ version }: { version: Version }) {
           dataSource={pairs}
           columns={[
             { dataIndex: 'label', title: '' },
-            { dataIndex: 'current', title: t('progressReports.form.thisYear') },
-            { dataIndex: 'previous', title: t('progressReports.form.previousYear') },
+            { dataIndex: 'current', title: t('progressReports:form.thisYear') },
+            { dataIndex: 'previous', title: t('progressReports:form.previousYear') },
           ]}
         />
         <Descriptions size="small" column={2}>
           {(['educationFund', 'educationFundFrontLine', 'fixedPay', 'variablePay'] as const).map((key) => (
-            <Descriptions.Item key={key} label={t(`progressReports.form.${key}`)}>
+            <Descriptions.Item key={key} label={t(`progressReports:form.${key}`)}>
               {amount(indicators[key])}
             </Descriptions.Item>
           ))}
         </Descriptions>
       </ProCard>
-      <ProCard title={t('progressReports.detail.narrative')} bordered>
+      <ProCard title={t('progressReports:detail.narrative')} bordered>
         <Typography.Paragraph
           style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}
           data-testid="report-narrative-text"
         >
-          {version.narrative || t('progressReports.detail.noValue')}
+          {version.narrative || t('progressReports:detail.noValue')}
         </Typography.Paragraph>
       </ProCard>
     </Space>
@@ -177,7 +177,7 @@ function Attachments({ report }: { report: ProgressReport }) {
   const canAttach = report.editable && report.version.version === report.currentVersion;
   return (
     <ProCard
-      title={t('progressReports.detail.attachments')}
+      title={t('progressReports:detail.attachments')}
       bordered
       extra={
         canAttach ? (
@@ -189,18 +189,18 @@ function Attachments({ report }: { report: ProgressReport }) {
               if (file !== files[0]) return false;
               const tooLarge = files.find((candidate) => candidate.size > MAX_ATTACHMENT_BYTES);
               if (tooLarge) {
-                message.error(t('programmes.fileTooLarge', { file: tooLarge.name }));
+                message.error(t('programmes:fileTooLarge', { file: tooLarge.name }));
                 return false;
               }
               attach.mutate(files.slice(0, 5), {
-                onSuccess: () => message.success(t('progressReports.detail.attached')),
+                onSuccess: () => message.success(t('progressReports:detail.attached')),
                 onError: (error) => message.error(attachmentErrorMessage(error)),
               });
               return false;
             }}
           >
             <Button icon={<UploadOutlined />} loading={attach.isPending} data-testid="report-upload">
-              {t('progressReports.detail.upload')}
+              {t('progressReports:detail.upload')}
             </Button>
           </Upload>
         ) : null
@@ -208,7 +208,7 @@ function Attachments({ report }: { report: ProgressReport }) {
     >
       <List
         dataSource={report.version.attachments}
-        locale={{ emptyText: t('progressReports.detail.noAttachments') }}
+        locale={{ emptyText: t('progressReports:detail.noAttachments') }}
         renderItem={(attachment) => (
           <List.Item>
             <Typography.Link
@@ -232,7 +232,7 @@ function VersionHistory({ report, onOpen }: { report: ProgressReport; onOpen: (v
   const labels = useReportLabels();
   const time = (value: string | null) => (value ? dayjs(value).format('YYYY-MM-DD HH:mm') : '');
   return (
-    <ProCard title={t('progressReports.detail.versions')} bordered>
+    <ProCard title={t('progressReports:detail.versions')} bordered>
       <Timeline
         data-testid="report-versions"
         items={[...report.versions].reverse().map((version) => ({
@@ -249,21 +249,21 @@ function VersionHistory({ report, onOpen }: { report: ProgressReport; onOpen: (v
                   strong={version.version === report.version.version}
                   onClick={() => onOpen(version.version)}
                 >
-                  {t('progressReports.versionN', { version: version.version })}
+                  {t('progressReports:versionN', { version: version.version })}
                 </Typography.Link>
                 <ReportStatusTag status={version.status} />
               </Space>
               <div>
                 <Typography.Text type="secondary">
                   {version.submittedAt
-                    ? t('progressReports.detail.submittedOn', { time: time(version.submittedAt) })
-                    : t('progressReports.detail.notSubmitted')}
+                    ? t('progressReports:detail.submittedOn', { time: time(version.submittedAt) })
+                    : t('progressReports:detail.notSubmitted')}
                 </Typography.Text>
               </div>
               {version.reviewedAt ? (
                 <div>
                   <Typography.Text type="secondary">
-                    {t('progressReports.detail.reviewedBy', {
+                    {t('progressReports:detail.reviewedBy', {
                       name: version.reviewerName ?? '',
                       time: time(version.reviewedAt),
                       action: labels.status(version.status),
@@ -272,7 +272,7 @@ function VersionHistory({ report, onOpen }: { report: ProgressReport; onOpen: (v
                 </div>
               ) : null}
               {version.reviewComment ? (
-                <div data-testid="report-review-comment">{`${t('progressReports.actions.comment')}：${version.reviewComment}`}</div>
+                <div data-testid="report-review-comment">{`${t('progressReports:actions.comment')}：${version.reviewComment}`}</div>
               ) : null}
             </div>
           ),
@@ -313,10 +313,10 @@ export function ProgressReportDetailPage() {
         <Space size={4}>
           <ReportStatusTag status={record.status} />
           <Tag data-testid="report-current-version">
-            {t('progressReports.versionN', { version: record.currentVersion })}
+            {t('progressReports:versionN', { version: record.currentVersion })}
           </Tag>
-          {record.overdue ? <Tag color="error">{t('progressReports.overdue')}</Tag> : null}
-          {record.enterprise.stateOwned ? <Tag>{t('progressReports.stateOwned')}</Tag> : null}
+          {record.overdue ? <Tag color="error">{t('progressReports:overdue')}</Tag> : null}
+          {record.enterprise.stateOwned ? <Tag>{t('progressReports:stateOwned')}</Tag> : null}
         </Space>
       }
       onBack={() => navigate('/progress-reports')}
@@ -350,13 +350,13 @@ export function ProgressReportDetailPage() {
             type="info"
             showIcon
             data-testid="report-old-version"
-            message={t('progressReports.detail.viewing', {
+            message={t('progressReports:detail.viewing', {
               version: record.version.version,
               status: labels.status(record.version.status),
             })}
             action={
               <Button size="small" onClick={() => open(record.currentVersion)}>
-                {t('progressReports.detail.viewLatest')}
+                {t('progressReports:detail.viewLatest')}
               </Button>
             }
           />
@@ -371,7 +371,7 @@ export function ProgressReportDetailPage() {
           <Col xs={24} xl={9}>
             <Space direction="vertical" size="middle" style={{ width: '100%' }}>
               <VersionHistory report={record} onOpen={open} />
-              <ProCard title={t('progressReports.checks.title')} bordered>
+              <ProCard title={t('progressReports:checks.title')} bordered>
                 <CheckResults results={record.version.checks} />
               </ProCard>
             </Space>

@@ -7,7 +7,7 @@ import { ApiRequestError, errorMessage } from '../../app/api/api-error';
 import { useCurrentUser } from '../../app/session/session-store';
 import { PageLoading } from '../../ui/page-loading';
 import { ErrorResult, NotFoundResult } from '../../ui/status-results';
-import { useEnterprise } from '../enterprises/enterprises.api';
+import { useEnterprise } from '../enterprises';
 import {
   type ReportContent,
   useCreateReport,
@@ -46,7 +46,7 @@ export function ProgressReportCreatePage() {
   if (!programme || !programme.periods.some((p) => p.period === period)) return <NotFoundResult />;
   return (
     <PageContainer
-      title={t('progressReports.form.createTitle')}
+      title={t('progressReports:form.createTitle')}
       subTitle={`${programme.programmeTitle} · ${labels.period(period)}`}
       onBack={() => navigate('/progress-reports')}
       breadcrumbRender={false}
@@ -58,12 +58,12 @@ export function ProgressReportCreatePage() {
           header={
             <ProCard bordered>
               <Descriptions size="small" column={2}>
-                <Descriptions.Item label={t('progressReports.programme')}>
+                <Descriptions.Item label={t('progressReports:programme')}>
                   {programme.programmeTitle}
                 </Descriptions.Item>
-                <Descriptions.Item label={t('progressReports.period')}>
+                <Descriptions.Item label={t('progressReports:period')}>
                   {labels.period(period)}（
-                  {t('progressReports.schedule.dueHint', {
+                  {t('progressReports:schedule.dueHint', {
                     date: programme.periods.find((p) => p.period === period)?.dueOn,
                   })}
                   ）
@@ -79,7 +79,7 @@ export function ProgressReportCreatePage() {
           }}
         />
       ) : (
-        <Alert type="warning" showIcon message={t('enterprises.notRegistered')} />
+        <Alert type="warning" showIcon message={t('enterprises:notRegistered')} />
       )}
     </PageContainer>
   );
@@ -106,9 +106,9 @@ export function ProgressReportEditPage() {
   if (!record) return <NotFoundResult />;
   return (
     <PageContainer
-      title={t('progressReports.form.editTitle')}
+      title={t('progressReports:form.editTitle')}
       subTitle={`${record.programmeTitle} · ${labels.period(record.period)} · ${t(
-        'progressReports.versionN',
+        'progressReports:versionN',
         {
           version: record.currentVersion,
         },
@@ -137,7 +137,7 @@ export function ProgressReportEditPage() {
         <Alert
           type="warning"
           showIcon
-          message={t('progressReports.detail.notEditable', { status: labels.status(record.status) })}
+          message={t('progressReports:detail.notEditable', { status: labels.status(record.status) })}
         />
       )}
     </PageContainer>

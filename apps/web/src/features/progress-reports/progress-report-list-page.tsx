@@ -1,5 +1,5 @@
 import { SettingOutlined } from '@ant-design/icons';
-import { PageContainer, ProCard, ProTable, type ProColumns } from '@ant-design/pro-components';
+import { PageContainer, ProCard, type ProColumns } from '@ant-design/pro-components';
 import { Alert, App, Button, Form, Modal, Radio, Select, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,7 +10,7 @@ import { valueEnumOf } from '../../app/i18n/labels';
 import { useCurrentRole } from '../../app/session/session-user';
 import { PageLoading } from '../../ui/page-loading';
 import { ErrorResult } from '../../ui/status-results';
-import { useRegionLabel } from '../regions/regions.api';
+import { useRegionLabel } from '../regions';
 import {
   listProgressReports,
   type ProgrammeSchedule,
@@ -18,9 +18,11 @@ import {
   type ProgressReportQuery,
   useReportSchedule,
   useSetCadence,
+  reportKeys,
 } from './progress-reports.api';
 import { ReportStatusTag } from './report-status';
 import { useReportLabels } from './report-labels';
+import { QueryTable } from '../../ui/query-table';
 
 /** One programme's periods for the enterprise: its own report per period, or a button to write it. */
 function ProgrammePeriods({ schedule }: { schedule: ProgrammeSchedule }) {
@@ -30,7 +32,7 @@ function ProgrammePeriods({ schedule }: { schedule: ProgrammeSchedule }) {
   return (
     <ProCard
       bordered
-      title={t('progressReports.schedule.title', {
+      title={t('progressReports:schedule.title', {
         programme: schedule.programmeTitle,
         year: schedule.year,
         cadence: labels.cadence(schedule.cadence),
@@ -44,25 +46,25 @@ function ProgrammePeriods({ schedule }: { schedule: ProgrammeSchedule }) {
         data-testid={`schedule-${schedule.programmeId}`}
         onRow={(row) => ({ 'data-testid': `period-${row.period}` }) as object}
         columns={[
-          { title: t('progressReports.period'), render: (_v, row) => labels.period(row.period) },
-          { title: t('progressReports.dueOn'), dataIndex: 'dueOn', width: 130 },
+          { title: t('progressReports:period'), render: (_v, row) => labels.period(row.period) },
+          { title: t('progressReports:dueOn'), dataIndex: 'dueOn', width: 130 },
           {
-            title: t('progressReports.status'),
+            title: t('progressReports:status'),
             width: 200,
             render: (_v, row) => (
               <Space size={4}>
                 {row.status ? <ReportStatusTag status={row.status} /> : null}
                 {row.currentVersion && row.currentVersion > 1 ? (
-                  <Tag>{t('progressReports.versionN', { version: row.currentVersion })}</Tag>
+                  <Tag>{t('progressReports:versionN', { version: row.currentVersion })}</Tag>
                 ) : null}
-                {row.overdue ? <Tag color="error">{t('progressReports.overdue')}</Tag> : null}
+                {row.overdue ? <Tag color="error">{t('progressReports:overdue')}</Tag> : null}
                 {!row.status && !row.overdue ? (
                   <Typography.Text type="secondary">
                     {!row.open
-                      ? t('progressReports.schedule.notOpen')
+                      ? t('progressReports:schedule.notOpen')
                       : row.owed
-                        ? t('progressReports.schedule.owed')
-                        : t('progressReports.schedule.beforePilot')}
+                        ? t('progressReports:schedule.owed')
+                        : t('progressReports:schedule.beforePilot')}
                   </Typography.Text>
                 ) : null}
               </Space>
@@ -79,8 +81,8 @@ function ProgrammePeriods({ schedule }: { schedule: ProgrammeSchedule }) {
                   data-testid="period-open"
                 >
                   {row.status === ProgressReportStatus.Draft
-                    ? t('progressReports.schedule.continue')
-                    : t('progressReports.schedule.view')}
+                    ? t('progressReports:schedule.continue')
+                    : t('progressReports:schedule.view')}
                 </Button>
               ) : row.open ? (
                 <Button
@@ -93,7 +95,7 @@ function ProgrammePeriods({ schedule }: { schedule: ProgrammeSchedule }) {
                     )
                   }
                 >
-                  {t('progressReports.schedule.write')}
+                  {t('progressReports:schedule.write')}
                 </Button>
               ) : null,
           },
@@ -113,9 +115,9 @@ function OwnReports() {
   const programmes = schedule.data?.programmes ?? [];
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
-      <Alert type="info" showIcon message={t('progressReports.schedule.rule')} />
+      <Alert type="info" showIcon message={t('progressReports:schedule.rule')} />
       {programmes.length === 0 ? (
-        <Alert type="warning" showIcon message={t('progressReports.schedule.noPilot')} />
+        <Alert type="warning" showIcon message={t('progressReports:schedule.noPilot')} />
       ) : null}
       {programmes.map((programme) => (
         <ProgrammePeriods key={programme.programmeId} schedule={programme} />
@@ -136,7 +138,7 @@ function CadenceModal({ programmes, onClose }: { programmes: ProgrammeSchedule[]
   return (
     <Modal
       open
-      title={t('progressReports.cadence.title')}
+      title={t('progressReports:cadence.title')}
       okText={t('common.save')}
       cancelText={t('common.cancel')}
       okButtonProps={{ disabled: !chosen?.cadenceEditable }}
@@ -160,7 +162,7 @@ function CadenceModal({ programmes, onClose }: { programmes: ProgrammeSchedule[]
         onFinish={async (values) => {
           try {
             await setCadence.mutateAsync(values);
-            message.success(t('progressReports.cadence.saved'));
+            message.success(t('progressReports:cadence.saved'));
             onClose();
           } catch (error) {
             message.error(errorMessage(error));
@@ -169,7 +171,7 @@ function CadenceModal({ programmes, onClose }: { programmes: ProgrammeSchedule[]
       >
         <Form.Item
           name="programmeId"
-          label={t('progressReports.cadence.programme')}
+          label={t('progressReports:cadence.programme')}
           rules={[{ required: true }]}
         >
           <Select
@@ -179,14 +181,14 @@ function CadenceModal({ programmes, onClose }: { programmes: ProgrammeSchedule[]
             }))}
           />
         </Form.Item>
-        <Form.Item name="cadence" label={t('progressReports.cadence.cadence')} rules={[{ required: true }]}>
+        <Form.Item name="cadence" label={t('progressReports:cadence.cadence')} rules={[{ required: true }]}>
           <Radio.Group
             disabled={!chosen?.cadenceEditable}
             options={Object.values(ReportCadence).map((value) => ({ value, label: labels.cadence(value) }))}
           />
         </Form.Item>
         {chosen && !chosen.cadenceEditable ? (
-          <Alert type="info" showIcon message={t('progressReports.cadence.locked')} />
+          <Alert type="info" showIcon message={t('progressReports:cadence.locked')} />
         ) : null}
       </Form>
     </Modal>
@@ -217,7 +219,7 @@ function ReviewQueue() {
   const columns: ProColumns<ProgressReportListItem>[] = [
     { title: t('common.keyword'), dataIndex: 'q', hideInTable: true },
     {
-      title: t('progressReports.enterprise'),
+      title: t('progressReports:enterprise'),
       dataIndex: ['enterprise', 'name'],
       hideInSearch: true,
       width: 220,
@@ -229,13 +231,13 @@ function ReviewQueue() {
       ),
     },
     {
-      title: t('progressReports.region'),
+      title: t('progressReports:region'),
       hideInSearch: true,
       width: 110,
       render: (_dom, record) => regionLabel(record.enterprise.regionCode, record.enterprise.regionName),
     },
     {
-      title: t('progressReports.programme'),
+      title: t('progressReports:programme'),
       dataIndex: 'programmeId',
       width: 200,
       ellipsis: true,
@@ -244,7 +246,7 @@ function ReviewQueue() {
       render: (_dom, record) => record.programmeTitle,
     },
     {
-      title: t('progressReports.period'),
+      title: t('progressReports:period'),
       dataIndex: 'period',
       width: 130,
       valueType: 'select',
@@ -252,13 +254,13 @@ function ReviewQueue() {
       render: (_dom, record) => labels.period(record.period),
     },
     {
-      title: t('progressReports.version'),
+      title: t('progressReports:version'),
       hideInSearch: true,
       width: 80,
-      render: (_dom, record) => t('progressReports.versionN', { version: record.currentVersion }),
+      render: (_dom, record) => t('progressReports:versionN', { version: record.currentVersion }),
     },
     {
-      title: t('progressReports.status'),
+      title: t('progressReports:status'),
       dataIndex: 'status',
       width: 150,
       valueType: 'select',
@@ -266,12 +268,12 @@ function ReviewQueue() {
       render: (_dom, record) => (
         <Space size={4}>
           <ReportStatusTag status={record.status} />
-          {record.overdue ? <Tag color="error">{t('progressReports.overdue')}</Tag> : null}
+          {record.overdue ? <Tag color="error">{t('progressReports:overdue')}</Tag> : null}
         </Space>
       ),
     },
     {
-      title: t('progressReports.failedChecks'),
+      title: t('progressReports:failedChecks'),
       hideInSearch: true,
       width: 100,
       render: (_dom, record) =>
@@ -282,7 +284,7 @@ function ReviewQueue() {
         ),
     },
     {
-      title: t('progressReports.submittedAt'),
+      title: t('progressReports:submittedAt'),
       dataIndex: 'submittedAt',
       valueType: 'dateTime',
       hideInSearch: true,
@@ -292,10 +294,11 @@ function ReviewQueue() {
 
   return (
     <>
-      <ProTable<ProgressReportListItem, ReportSearch>
+      <QueryTable<ProgressReportListItem, ReportSearch>
+        queryKey={reportKeys.all}
         rowKey="id"
         columns={columns}
-        headerTitle={t('progressReports.queueTitle')}
+        headerTitle={t('progressReports:queueTitle')}
         form={{ initialValues: { status: ProgressReportStatus.Submitted } }}
         search={{ labelWidth: 'auto', defaultCollapsed: false }}
         pagination={{ defaultPageSize: 20, showSizeChanger: true }}
@@ -322,7 +325,7 @@ function ReviewQueue() {
               onClick={() => setCadenceOpen(true)}
               data-testid="report-cadence"
             >
-              {t('progressReports.cadence.button')}
+              {t('progressReports:cadence.button')}
             </Button>
           ) : null,
         ]}
@@ -336,7 +339,7 @@ export function ProgressReportListPage() {
   const { t } = useTranslation();
   const role = useCurrentRole();
   return (
-    <PageContainer title={t('progressReports.title')} breadcrumbRender={false}>
+    <PageContainer title={t('progressReports:title')} breadcrumbRender={false}>
       {role === Role.Enterprise ? <OwnReports /> : <ReviewQueue />}
     </PageContainer>
   );

@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { unwrap } from '../../app/api/api-error';
 import { api } from '../../app/api/client';
+import { multipart } from '../../app/api/multipart';
 import { type QueryOf, type RequestBody, type ResponseBody } from '../../app/api/types';
 import { saveDownload } from '../../ui/download';
 
@@ -101,10 +102,12 @@ export function useAttachToReport(id: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (files: File[]) => {
-      const form = new FormData();
-      for (const file of files) form.append('files', file, file.name);
       return unwrap(
-        api.POST('/api/progress-reports/{id}/attachments', { params: { path: { id } }, body: form as never }),
+        api.POST('/api/progress-reports/{id}/attachments', {
+          params: { path: { id } },
+          body: { files },
+          bodySerializer: multipart,
+        }),
       );
     },
     onSuccess: () => queryClient.invalidateQueries({ queryKey: reportKeys.all }),

@@ -70,11 +70,11 @@ export function ReportForm({ initialValues, stateOwned, header, onSave, onCancel
       <Col span={24}>
         <Typography.Text strong>{labels.element(key)}</Typography.Text>{' '}
         <Typography.Text type="secondary">
-          {t('progressReports.form.articles', { articles: GUIDELINE_ELEMENT_LABELS[key].articles })}
+          {t('progressReports:form.articles', { articles: GUIDELINE_ELEMENT_LABELS[key].articles })}
         </Typography.Text>
       </Col>
       <Col xs={24} lg={10}>
-        <Form.Item name={['adoption', key, 'status']} label={t('progressReports.form.elementStatus')}>
+        <Form.Item name={['adoption', key, 'status']} label={t('progressReports:form.elementStatus')}>
           <Radio.Group
             optionType="button"
             size="small"
@@ -99,7 +99,7 @@ export function ReportForm({ initialValues, stateOwned, header, onSave, onCancel
       | 'labourProductivity',
   ) => ({
     key,
-    label: t(`progressReports.form.rows.${key}`),
+    label: t(`progressReports:form.rows.${key}`),
     current: (
       <Form.Item name={['indicators', key]} noStyle>
         <InputNumber
@@ -141,15 +141,15 @@ export function ReportForm({ initialValues, stateOwned, header, onSave, onCancel
         <Col xs={24} xl={15}>
           <Space direction="vertical" size="middle" style={{ width: '100%' }}>
             {header}
-            <ProCard title={t('progressReports.form.adoption')} bordered>
+            <ProCard title={t('progressReports:form.adoption')} bordered>
               <Typography.Paragraph type="secondary">
-                {t('progressReports.form.adoptionHint')}
+                {t('progressReports:form.adoptionHint')}
               </Typography.Paragraph>
               {element(
                 GuidelineElement.CareerChannel,
                 <Form.Item
                   name={['adoption', 'careerChannel', 'gradeCount']}
-                  label={t('progressReports.form.gradeCount')}
+                  label={t('progressReports:form.gradeCount')}
                 >
                   <InputNumber
                     min={1}
@@ -161,7 +161,7 @@ export function ReportForm({ initialValues, stateOwned, header, onSave, onCancel
               )}
               {element(
                 GuidelineElement.PayUnits,
-                <Form.Item name={['adoption', 'payUnits', 'units']} label={t('progressReports.form.units')}>
+                <Form.Item name={['adoption', 'payUnits', 'units']} label={t('progressReports:form.units')}>
                   <Checkbox.Group options={options(PAY_UNIT_LABELS)} />
                 </Form.Item>,
               )}
@@ -169,20 +169,20 @@ export function ReportForm({ initialValues, stateOwned, header, onSave, onCancel
                 GuidelineElement.PostEvaluation,
                 <Form.Item
                   name={['adoption', 'postEvaluation', 'method']}
-                  label={t('progressReports.form.method')}
+                  label={t('progressReports:form.method')}
                 >
                   <Select allowClear options={options(POST_EVALUATION_METHOD_LABELS)} />
                 </Form.Item>,
               )}
               {element(
                 GuidelineElement.BroadBand,
-                <Form.Item name={['adoption', 'broadBand', 'steps']} label={t('progressReports.form.steps')}>
+                <Form.Item name={['adoption', 'broadBand', 'steps']} label={t('progressReports:form.steps')}>
                   <InputNumber min={1} max={MAX_BROAD_BAND_STEPS} precision={0} />
                 </Form.Item>,
               )}
               {element(
                 GuidelineElement.Allowances,
-                <Form.Item label={t('progressReports.form.allowances')}>
+                <Form.Item label={t('progressReports:form.allowances')}>
                   <Form.List name={['adoption', 'allowances', 'items']}>
                     {(fields, { add, remove }) => (
                       <Space direction="vertical" style={{ width: '100%' }}>
@@ -195,7 +195,7 @@ export function ReportForm({ initialValues, stateOwned, header, onSave, onCancel
                             >
                               <Select
                                 style={{ minWidth: 180 }}
-                                placeholder={t('progressReports.form.allowanceType')}
+                                placeholder={t('progressReports:form.allowanceType')}
                                 options={options(ALLOWANCE_TYPE_LABELS)}
                               />
                             </Form.Item>
@@ -207,13 +207,13 @@ export function ReportForm({ initialValues, stateOwned, header, onSave, onCancel
                               <InputNumber
                                 min={0}
                                 precision={2}
-                                placeholder={t('progressReports.form.allowanceAmount')}
+                                placeholder={t('progressReports:form.allowanceAmount')}
                               />
                             </Form.Item>
                             <Button
                               type="text"
                               icon={<DeleteOutlined />}
-                              aria-label={t('progressReports.form.remove')}
+                              aria-label={t('progressReports:form.remove')}
                               onClick={() => remove(field.name)}
                             />
                           </Space>
@@ -224,7 +224,7 @@ export function ReportForm({ initialValues, stateOwned, header, onSave, onCancel
                           onClick={() => add({ type: undefined, amount: null })}
                           disabled={fields.length >= Object.keys(ALLOWANCE_TYPE_LABELS).length}
                         >
-                          {t('progressReports.form.addAllowance')}
+                          {t('progressReports:form.addAllowance')}
                         </Button>
                       </Space>
                     )}
@@ -235,18 +235,18 @@ export function ReportForm({ initialValues, stateOwned, header, onSave, onCancel
                 GuidelineElement.HighSkillIncentives,
                 <Form.Item
                   name={['adoption', 'highSkillIncentives', 'incentives']}
-                  label={t('progressReports.form.incentives')}
+                  label={t('progressReports:form.incentives')}
                 >
                   <Checkbox.Group options={options(HIGH_SKILL_INCENTIVE_LABELS)} />
                 </Form.Item>,
               )}
             </ProCard>
 
-            <ProCard title={t('progressReports.form.indicators')} bordered>
+            <ProCard title={t('progressReports:form.indicators')} bordered>
               <Typography.Paragraph type="secondary">
-                {t('progressReports.form.indicatorsHint')}
+                {t('progressReports:form.indicatorsHint')}
               </Typography.Paragraph>
-              <Typography.Title level={5}>{t('progressReports.form.skillLevels')}</Typography.Title>
+              <Typography.Title level={5}>{t('progressReports:form.skillLevels')}</Typography.Title>
               <Form.List name={['indicators', 'skillLevels']}>
                 {(fields, { add, remove }) => (
                   <>
@@ -258,7 +258,7 @@ export function ReportForm({ initialValues, stateOwned, header, onSave, onCancel
                       data-testid="indicator-skill-levels"
                       columns={[
                         {
-                          title: t('progressReports.form.level'),
+                          title: t('progressReports:form.level'),
                           width: 190,
                           render: (_value, field) => (
                             <Form.Item
@@ -273,7 +273,7 @@ export function ReportForm({ initialValues, stateOwned, header, onSave, onCancel
                         ...(
                           ['headcount', 'averagePay', 'previousHeadcount', 'previousAveragePay'] as const
                         ).map((column) => ({
-                          title: t(`progressReports.form.${column}`),
+                          title: t(`progressReports:form.${column}`),
                           render: (_value: unknown, field: { name: number }) => (
                             <Form.Item name={[field.name, column]} noStyle>
                               <InputNumber
@@ -290,7 +290,7 @@ export function ReportForm({ initialValues, stateOwned, header, onSave, onCancel
                             <Button
                               type="text"
                               icon={<DeleteOutlined />}
-                              aria-label={t('progressReports.form.remove')}
+                              aria-label={t('progressReports:form.remove')}
                               onClick={() => remove(field.name)}
                             />
                           ),
@@ -312,7 +312,7 @@ export function ReportForm({ initialValues, stateOwned, header, onSave, onCancel
                         })
                       }
                     >
-                      {t('progressReports.form.addLevel')}
+                      {t('progressReports:form.addLevel')}
                     </Button>
                   </>
                 )}
@@ -334,15 +334,15 @@ export function ReportForm({ initialValues, stateOwned, header, onSave, onCancel
                 ).map(yearPair)}
                 columns={[
                   { dataIndex: 'label', title: '' },
-                  { dataIndex: 'current', title: t('progressReports.form.thisYear'), width: 200 },
-                  { dataIndex: 'previous', title: t('progressReports.form.previousYear'), width: 200 },
+                  { dataIndex: 'current', title: t('progressReports:form.thisYear'), width: 200 },
+                  { dataIndex: 'previous', title: t('progressReports:form.previousYear'), width: 200 },
                 ]}
               />
               <Row gutter={token.marginMD} style={{ marginTop: token.marginLG }}>
                 {(['educationFund', 'educationFundFrontLine', 'fixedPay', 'variablePay'] as const).map(
                   (key) => (
                     <Col xs={24} md={12} key={key}>
-                      <Form.Item name={['indicators', key]} label={t(`progressReports.form.${key}`)}>
+                      <Form.Item name={['indicators', key]} label={t(`progressReports:form.${key}`)}>
                         <InputNumber {...AMOUNT} data-testid={`indicator-${key}`} />
                       </Form.Item>
                     </Col>
@@ -351,21 +351,21 @@ export function ReportForm({ initialValues, stateOwned, header, onSave, onCancel
               </Row>
             </ProCard>
 
-            <ProCard title={t('progressReports.form.narrative')} bordered>
+            <ProCard title={t('progressReports:form.narrative')} bordered>
               <Form.Item name="narrative">
                 <Input.TextArea
                   autoSize={{ minRows: 4, maxRows: 12 }}
                   maxLength={MAX_REPORT_NARRATIVE}
                   showCount
-                  placeholder={t('progressReports.form.narrativePlaceholder')}
+                  placeholder={t('progressReports:form.narrativePlaceholder')}
                   data-testid="report-narrative"
                 />
               </Form.Item>
-              <Typography.Text type="secondary">{t('progressReports.form.attachmentsHint')}</Typography.Text>
+              <Typography.Text type="secondary">{t('progressReports:form.attachmentsHint')}</Typography.Text>
             </ProCard>
             <Space>
               <Button type="primary" htmlType="submit" loading={saving} data-testid="report-save">
-                {t('progressReports.form.saveDraft')}
+                {t('progressReports:form.saveDraft')}
               </Button>
               <Button onClick={onCancel}>{t('common.cancel')}</Button>
             </Space>
@@ -373,9 +373,9 @@ export function ReportForm({ initialValues, stateOwned, header, onSave, onCancel
         </Col>
         <Col xs={24} xl={9}>
           <div style={{ position: 'sticky', top: token.marginLG }}>
-            <ProCard title={t('progressReports.form.liveChecks')} bordered data-testid="live-checks">
+            <ProCard title={t('progressReports:form.liveChecks')} bordered data-testid="live-checks">
               <Typography.Paragraph type="secondary">
-                {t('progressReports.form.liveChecksHint')}
+                {t('progressReports:form.liveChecksHint')}
               </Typography.Paragraph>
               {live.results ? (
                 <CheckResults results={live.results} />
@@ -383,10 +383,10 @@ export function ReportForm({ initialValues, stateOwned, header, onSave, onCancel
                 <Alert
                   type="warning"
                   showIcon
-                  message={t('progressReports.checks.inputError', {
+                  message={t('progressReports:checks.inputError', {
                     field:
                       (
-                        t('progressReports.checks.figures', { returnObjects: true }) as Record<string, string>
+                        t('progressReports:checks.figures', { returnObjects: true }) as Record<string, string>
                       )[live.invalidField] ?? live.invalidField,
                   })}
                 />

@@ -13,12 +13,9 @@ import {
   SKILL_LEVEL_LABELS,
 } from '@skillpay/domain';
 import { useLanguage } from '../../app/i18n/i18n';
+import { labelOf } from '../../app/i18n/labels';
 
 type LabelTable = Record<string, Record<Language, string>>;
-
-function labelOf(table: LabelTable, key: string, language: Language): string {
-  return table[key]?.[language] ?? key;
-}
 
 /** Labels of the progress-report reference data (from @skillpay/domain) in the UI language. */
 export function useReportLabels() {

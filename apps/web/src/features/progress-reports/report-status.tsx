@@ -41,7 +41,7 @@ export function ReportActions({ id, actions, onDone }: ReportActionsProps) {
   const run = async (action: ReportActionName, comment?: string) => {
     try {
       const report = await mutation.mutateAsync({ id, action, comment });
-      message.success(t('progressReports.actions.done', { action: labels.action(action) }));
+      message.success(t('progressReports:actions.done', { action: labels.action(action) }));
       setAsking(null);
       form.resetFields();
       onDone?.(report, action);
@@ -62,8 +62,8 @@ export function ReportActions({ id, actions, onDone }: ReportActionsProps) {
             return (
               <Popconfirm
                 key={action}
-                title={t('progressReports.actions.submitConfirm')}
-                okText={t('progressReports.actions.confirm')}
+                title={t('progressReports:actions.submitConfirm')}
+                okText={t('progressReports:actions.confirm')}
                 cancelText={t('common.cancel')}
                 onConfirm={() => run(action)}
               >
@@ -91,7 +91,7 @@ export function ReportActions({ id, actions, onDone }: ReportActionsProps) {
       <Modal
         open={asking !== null}
         title={asking ? labels.action(asking) : ''}
-        okText={t('progressReports.actions.confirm')}
+        okText={t('progressReports:actions.confirm')}
         cancelText={t('common.cancel')}
         confirmLoading={mutation.isPending}
         onCancel={() => setAsking(null)}
@@ -103,8 +103,8 @@ export function ReportActions({ id, actions, onDone }: ReportActionsProps) {
             name="comment"
             label={
               commentRequired
-                ? t('progressReports.actions.comment')
-                : t('progressReports.actions.commentOptional')
+                ? t('progressReports:actions.comment')
+                : t('progressReports:actions.commentOptional')
             }
             rules={
               commentRequired
@@ -112,7 +112,7 @@ export function ReportActions({ id, actions, onDone }: ReportActionsProps) {
                     {
                       required: true,
                       whitespace: true,
-                      message: t('progressReports.actions.commentRequired'),
+                      message: t('progressReports:actions.commentRequired'),
                     },
                   ]
                 : []

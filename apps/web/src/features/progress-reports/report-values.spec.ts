@@ -1,5 +1,6 @@
 import { SkillLevel } from '@skillpay/domain';
-import { formatDecimal, indicatorsOf, liveChecks, newReportValues } from './report-values';
+import { formatDecimal } from '../../ui/format-decimal';
+import { indicatorsOf, liveChecks, newReportValues } from './report-values';
 
 describe('report form values', () => {
   it('starts a report with the high-skill levels and nothing filled', () => {

@@ -35,7 +35,7 @@ export function QueuesPage() {
       onClick={() => void session.refetch()}
       loading={session.isFetching}
     >
-      {t('queues.reload')}
+      {t('queues:reload')}
     </Button>,
     <Button
       key="open"
@@ -45,14 +45,14 @@ export function QueuesPage() {
       target="_blank"
       rel="noopener"
     >
-      {t('queues.openInNewTab')}
+      {t('queues:openInNewTab')}
     </Button>,
   ];
 
   return (
     <PageContainer
       title={t('menu.queues')}
-      subTitle={t('queues.subtitle')}
+      subTitle={t('queues:subtitle')}
       extra={extra}
       breadcrumbRender={false}
     >
@@ -66,7 +66,7 @@ export function QueuesPage() {
             // A new session remounts the board so it picks up the fresh cookie.
             key={session.data}
             src={`${BOARD_PATH}/`}
-            title={t('queues.frameTitle')}
+            title={t('queues:frameTitle')}
             data-testid="queues-frame"
             style={{
               display: 'block',

@@ -56,7 +56,7 @@ export function RegionFormModal({ region, parentCode, regions, trigger }: Region
   return (
     <ModalForm<RegionFormValues>
       form={form}
-      title={editing ? t('regions.edit', { name: region.name }) : t('regions.create')}
+      title={editing ? t('regions:edit', { name: region.name }) : t('regions:create')}
       trigger={trigger}
       width={560}
       modalProps={{ destroyOnHidden: true }}
@@ -66,38 +66,38 @@ export function RegionFormModal({ region, parentCode, regions, trigger }: Region
     >
       <ProFormText
         name="code"
-        label={t('regions.code')}
+        label={t('regions:code')}
         disabled={editing}
-        fieldProps={{ maxLength: 6, 'aria-label': t('regions.code') }}
+        fieldProps={{ maxLength: 6, 'aria-label': t('regions:code') }}
         extra={
           code && REGION_CODE_PATTERN.test(code) ? (
             <Typography.Text type="secondary">
-              {t('regions.levelFromCode', { level: t(`regions.levels.${regionLevelOfCode(code)}`) })}
+              {t('regions:levelFromCode', { level: t(`regions:levels.${regionLevelOfCode(code)}`) })}
             </Typography.Text>
           ) : (
-            t('regions.codeHelp')
+            t('regions:codeHelp')
           )
         }
         rules={[
-          { required: true, message: t('regions.codeRequired') },
-          { pattern: REGION_CODE_PATTERN, message: t('regions.codeInvalid') },
+          { required: true, message: t('regions:codeRequired') },
+          { pattern: REGION_CODE_PATTERN, message: t('regions:codeInvalid') },
         ]}
       />
       <ProFormText
         name="name"
-        label={t('regions.name')}
+        label={t('regions:name')}
         fieldProps={{ maxLength: 64 }}
         rules={[{ required: true, whitespace: true, message: t('common.required') }]}
       />
       <ProFormText
         name="nameEn"
-        label={t('regions.nameEn')}
+        label={t('regions:nameEn')}
         fieldProps={{ maxLength: 64 }}
         rules={[{ required: true, whitespace: true, message: t('common.required') }]}
       />
       <ProFormTreeSelect
         name="parentCode"
-        label={t('regions.parent')}
+        label={t('regions:parent')}
         disabled={editing}
         fieldProps={{
           treeData: regionTreeOptions(regions, language),
@@ -105,7 +105,7 @@ export function RegionFormModal({ region, parentCode, regions, trigger }: Region
           showSearch: true,
           treeNodeFilterProp: 'title',
         }}
-        rules={[{ required: !editing, message: t('regions.parentRequired') }]}
+        rules={[{ required: !editing, message: t('regions:parentRequired') }]}
       />
     </ModalForm>
   );

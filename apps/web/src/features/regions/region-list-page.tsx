@@ -21,15 +21,15 @@ export function RegionListPage() {
   const all = regions.data ?? [];
 
   const columns: ProColumns<RegionNode<Region>>[] = [
-    { title: t('regions.code'), dataIndex: 'code', width: 200, copyable: true },
-    { title: t('regions.name'), dataIndex: 'name' },
-    { title: t('regions.nameEn'), dataIndex: 'nameEn' },
+    { title: t('regions:code'), dataIndex: 'code', width: 200, copyable: true },
+    { title: t('regions:name'), dataIndex: 'name' },
+    { title: t('regions:nameEn'), dataIndex: 'nameEn' },
     {
-      title: t('regions.level'),
+      title: t('regions:level'),
       dataIndex: 'level',
       width: 140,
       render: (_dom, region) => (
-        <Tag color={LEVEL_COLOURS[region.level]}>{t(`regions.levels.${region.level}`)}</Tag>
+        <Tag color={LEVEL_COLOURS[region.level]}>{t(`regions:levels.${region.level}`)}</Tag>
       ),
     },
     {
@@ -53,7 +53,7 @@ export function RegionListPage() {
             key="child"
             parentCode={region.code}
             regions={all}
-            trigger={<Typography.Link>{t('regions.addChild')}</Typography.Link>}
+            trigger={<Typography.Link>{t('regions:addChild')}</Typography.Link>}
           />
         ) : null,
       ],
@@ -69,7 +69,7 @@ export function RegionListPage() {
   }
 
   return (
-    <PageContainer title={t('menu.regions')} subTitle={t('regions.subtitle')} breadcrumbRender={false}>
+    <PageContainer title={t('menu.regions')} subTitle={t('regions:subtitle')} breadcrumbRender={false}>
       <ProTable<RegionNode<Region>>
         rowKey="code"
         columns={columns}
@@ -81,7 +81,7 @@ export function RegionListPage() {
         // Rows render once data is there, so "expand all" applies to the loaded tree.
         key={all.length}
         options={{ reload: () => void regions.refetch(), density: false, setting: false }}
-        headerTitle={t('regions.tableTitle', { count: all.length })}
+        headerTitle={t('regions:tableTitle', { count: all.length })}
         toolBarRender={() =>
           canCreate
             ? [
@@ -90,7 +90,7 @@ export function RegionListPage() {
                   regions={all}
                   trigger={
                     <Button type="primary" icon={<PlusOutlined />} data-testid="region-create">
-                      {t('regions.create')}
+                      {t('regions:create')}
                     </Button>
                   }
                 />,

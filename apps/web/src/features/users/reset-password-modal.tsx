@@ -29,7 +29,7 @@ export function ResetPasswordModal({ user, open, onOpenChange }: ResetPasswordMo
   return (
     <ModalForm<ResetPasswordValues>
       form={form}
-      title={t('users.resetPasswordTitle', { name: user.displayName })}
+      title={t('users:resetPasswordTitle', { name: user.displayName })}
       open={open}
       onOpenChange={onOpenChange}
       width={560}
@@ -38,7 +38,7 @@ export function ResetPasswordModal({ user, open, onOpenChange }: ResetPasswordMo
       onFinish={async ({ newPassword }) => {
         try {
           await reset.mutateAsync({ id: user.id, newPassword });
-          message.success(t('users.passwordReset', { name: user.displayName }));
+          message.success(t('users:passwordReset', { name: user.displayName }));
           return true;
         } catch (error) {
           if (!showFieldErrors(form, error)) message.error(errorMessage(error));
@@ -49,12 +49,12 @@ export function ResetPasswordModal({ user, open, onOpenChange }: ResetPasswordMo
       <Alert
         type="info"
         showIcon
-        message={t('users.resetPasswordHint')}
+        message={t('users:resetPasswordHint')}
         style={{ marginBottom: token.marginMD }}
       />
       <ProFormText
         name="newPassword"
-        label={t('users.temporaryPassword')}
+        label={t('users:temporaryPassword')}
         fieldProps={{
           autoComplete: 'new-password',
           addonAfter: (
@@ -63,7 +63,7 @@ export function ResetPasswordModal({ user, open, onOpenChange }: ResetPasswordMo
               size="small"
               onClick={() => form.setFields([{ name: 'newPassword', value: generatePassword(), errors: [] }])}
             >
-              {t('users.generatePassword')}
+              {t('users:generatePassword')}
             </Button>
           ),
         }}

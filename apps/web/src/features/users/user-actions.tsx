@@ -32,12 +32,12 @@ export function UserActions({ user, variant, onChanged }: UserActionsProps) {
 
   const confirmToggle = () => {
     modal.confirm({
-      title: t(active ? 'users.disableConfirm' : 'users.enableConfirm', { name: user.displayName }),
+      title: t(active ? 'users:disableConfirm' : 'users:enableConfirm', { name: user.displayName }),
       okButtonProps: { danger: active },
       onOk: async () => {
         try {
           await setEnabled.mutateAsync({ id: user.id, enabled: !active });
-          message.success(t(active ? 'users.disabled' : 'users.enabled', { name: user.displayName }));
+          message.success(t(active ? 'users:disabled' : 'users:enabled', { name: user.displayName }));
           onChanged?.();
         } catch (error) {
           message.error(errorMessage(error));
@@ -51,13 +51,13 @@ export function UserActions({ user, variant, onChanged }: UserActionsProps) {
       key: 'toggle',
       icon: active ? <LockOutlined /> : <UnlockOutlined />,
       danger: active,
-      label: active ? t('users.disable') : t('users.enable'),
+      label: active ? t('users:disable') : t('users:enable'),
       onClick: confirmToggle,
     },
     {
       key: 'reset',
       icon: <KeyOutlined />,
-      label: t('users.resetPassword'),
+      label: t('users:resetPassword'),
       onClick: () => setResetOpen(true),
     },
   ];
@@ -97,10 +97,10 @@ export function UserActions({ user, variant, onChanged }: UserActionsProps) {
             icon={active ? <LockOutlined /> : <UnlockOutlined />}
             onClick={confirmToggle}
           >
-            {active ? t('users.disable') : t('users.enable')}
+            {active ? t('users:disable') : t('users:enable')}
           </Button>
           <Button icon={<KeyOutlined />} onClick={() => setResetOpen(true)}>
-            {t('users.resetPassword')}
+            {t('users:resetPassword')}
           </Button>
         </>
       ) : null}

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ROLE_LABELS } from '@skillpay/domain';
 import { useDomainLabels, valueEnumOf } from '../../app/i18n/labels';
-import { canOpen } from '../../app/resources';
+import { canOpen } from '../../app/navigation';
 import { useCurrentRole } from '../../app/session/session-user';
 import { UserStatusTag } from './user-status-tag';
 import { type User } from './users.api';
@@ -26,11 +26,11 @@ export function UserDescriptions({ user }: UserDescriptionsProps) {
         size="middle"
         dataSource={user}
         columns={[
-          { title: t('users.username'), dataIndex: 'username', copyable: true },
-          { title: t('users.displayName'), dataIndex: 'displayName' },
-          { title: t('users.role'), dataIndex: 'role', valueEnum: valueEnumOf(ROLE_LABELS, labels.language) },
+          { title: t('users:username'), dataIndex: 'username', copyable: true },
+          { title: t('users:displayName'), dataIndex: 'displayName' },
+          { title: t('users:role'), dataIndex: 'role', valueEnum: valueEnumOf(ROLE_LABELS, labels.language) },
           {
-            title: t('users.organisation'),
+            title: t('users:organisation'),
             dataIndex: ['organisation', 'name'],
             render: (_dom, record) => (
               <>
@@ -46,16 +46,16 @@ export function UserDescriptions({ user }: UserDescriptionsProps) {
             ),
           },
           {
-            title: t('users.statusLabel'),
+            title: t('users:statusLabel'),
             dataIndex: 'status',
             render: (_dom, record) => <UserStatusTag user={record} />,
           },
           {
-            title: t('users.lastLoginAt'),
+            title: t('users:lastLoginAt'),
             dataIndex: 'lastLoginAt',
             valueType: 'dateTime',
             render: (_dom, record) =>
-              record.lastLoginAt ? dayjs(record.lastLoginAt).format('YYYY-MM-DD HH:mm:ss') : t('users.never'),
+              record.lastLoginAt ? dayjs(record.lastLoginAt).format('YYYY-MM-DD HH:mm:ss') : t('users:never'),
           },
           { title: t('common.createdAt'), dataIndex: 'createdAt', valueType: 'dateTime' },
         ]}

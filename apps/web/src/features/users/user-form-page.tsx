@@ -26,7 +26,7 @@ import { layoutSize } from '../../app/theme';
 import { PageLoading } from '../../ui/page-loading';
 import { PasswordRules } from '../../ui/password-rules';
 import { ErrorResult, NotFoundResult } from '../../ui/status-results';
-import { type OrganisationOption, searchOrganisationOptions } from '../organisations/organisation-options';
+import { type OrganisationOption, searchOrganisationOptions } from '../organisations';
 import { generatePassword } from './generate-password';
 import {
   type User,
@@ -114,16 +114,16 @@ function UserForm({ user, onSubmit, onCancel }: UserFormProps) {
       <ProForm.Group>
         <ProFormText
           name="username"
-          label={t('users.username')}
+          label={t('users:username')}
           width="md"
           disabled={!creating}
-          extra={creating ? t('users.usernameHelp') : undefined}
+          extra={creating ? t('users:usernameHelp') : undefined}
           fieldProps={{ maxLength: 64, autoComplete: 'off' }}
           rules={[{ required: creating, whitespace: true, message: t('common.required') }]}
         />
         <ProFormText
           name="displayName"
-          label={t('users.displayName')}
+          label={t('users:displayName')}
           width="md"
           fieldProps={{ maxLength: 64 }}
           rules={[{ required: true, whitespace: true, message: t('common.required') }]}
@@ -132,7 +132,7 @@ function UserForm({ user, onSubmit, onCancel }: UserFormProps) {
       <ProForm.Group>
         <ProFormSelect
           name="role"
-          label={t('users.role')}
+          label={t('users:role')}
           width="md"
           options={ROLES.map((role) => ({ value: role, label: labels.role(role) }))}
           rules={[{ required: true, message: t('common.required') }]}
@@ -141,13 +141,13 @@ function UserForm({ user, onSubmit, onCancel }: UserFormProps) {
           {({ role }: Partial<UserFormValues>) => (
             <ProFormSelect
               name="organisationId"
-              label={t('users.organisation')}
+              label={t('users:organisation')}
               width="md"
               disabled={!role}
-              placeholder={role ? undefined : t('users.pickRoleFirst')}
+              placeholder={role ? undefined : t('users:pickRoleFirst')}
               extra={
                 role
-                  ? t('users.organisationTypesHint', {
+                  ? t('users:organisationTypesHint', {
                       types: ROLE_ORGANISATION_TYPES[role]
                         .map(labels.organisationType)
                         .join(t('common.listSeparator')),
@@ -175,11 +175,11 @@ function UserForm({ user, onSubmit, onCancel }: UserFormProps) {
       {creating ? (
         <ProFormText
           name="password"
-          label={t('users.initialPassword')}
+          label={t('users:initialPassword')}
           width="md"
           extra={
             <Flex vertical gap={token.marginXS} style={{ marginBlock: token.marginXS }}>
-              <span>{t('users.initialPasswordHelp')}</span>
+              <span>{t('users:initialPasswordHelp')}</span>
               <WatchedPasswordRules />
             </Flex>
           }
@@ -193,7 +193,7 @@ function UserForm({ user, onSubmit, onCancel }: UserFormProps) {
                   formRef.current?.setFields([{ name: 'password', value: generatePassword(), errors: [] }])
                 }
               >
-                {t('users.generatePassword')}
+                {t('users:generatePassword')}
               </Button>
             ),
           }}
@@ -218,7 +218,7 @@ export function UserCreatePage() {
   const navigate = useNavigate();
   const create = useCreateUser();
   return (
-    <PageContainer title={t('users.create')} onBack={() => navigate('/users')} breadcrumbRender={false}>
+    <PageContainer title={t('users:create')} onBack={() => navigate('/users')} breadcrumbRender={false}>
       <ProCard>
         <UserForm
           onCancel={() => navigate('/users')}
@@ -256,7 +256,7 @@ export function UserEditPage() {
 
   return (
     <PageContainer
-      title={t('users.editTitle', { name: user.data.displayName })}
+      title={t('users:editTitle', { name: user.data.displayName })}
       onBack={() => navigate(back)}
       breadcrumbRender={false}
     >

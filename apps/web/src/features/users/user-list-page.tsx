@@ -1,18 +1,19 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { PageContainer, ProTable, type ActionType, type ProColumns } from '@ant-design/pro-components';
+import { PageContainer, type ProColumns } from '@ant-design/pro-components';
 import { App, Button, Typography } from 'antd';
-import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { ROLE_LABELS, can } from '@skillpay/domain';
 import { errorMessage } from '../../app/api/api-error';
 import { useDomainLabels, valueEnumOf } from '../../app/i18n/labels';
-import { canOpen } from '../../app/resources';
+import { canOpen } from '../../app/navigation';
 import { useCurrentRole } from '../../app/session/session-user';
-import { searchOrganisationOptions } from '../organisations/organisation-options';
+import { searchOrganisationOptions } from '../organisations';
 import { UserActions } from './user-actions';
 import { UserStatusTag } from './user-status-tag';
-import { type UserListItem, type UserQuery, listUsers } from './users.api';
+import { type UserListItem, type UserQuery, listUsers, userKeys } from './users.api';
+import { QueryTable } from '../../ui/query-table';
+import { useQueryClient } from '@tanstack/react-query';
 
 interface UserSearch {
   q?: string;
@@ -21,13 +22,13 @@ interface UserSearch {
 }
 
 export function UserListPage() {
+  const queryClient = useQueryClient();
   const { t } = useTranslation();
   const { message } = App.useApp();
   const navigate = useNavigate();
   const role = useCurrentRole();
   const labels = useDomainLabels();
   const [searchParams] = useSearchParams();
-  const actionRef = useRef<ActionType>(undefined);
   const canCreate = can(role, 'users', 'create');
   const canOpenOrganisations = canOpen('organisations', role);
   const organisationFilter = searchParams.get('organisationId') ?? undefined;
@@ -37,31 +38,31 @@ export function UserListPage() {
       title: t('common.keyword'),
       dataIndex: 'q',
       hideInTable: true,
-      fieldProps: { placeholder: t('users.keywordPlaceholder') },
+      fieldProps: { placeholder: t('users:keywordPlaceholder') },
     },
     {
-      title: t('users.username'),
+      title: t('users:username'),
       dataIndex: 'username',
       hideInSearch: true,
       width: 140,
       render: (_dom, user) => <Link to={`/users/${user.id}`}>{user.username}</Link>,
     },
     {
-      title: t('users.displayName'),
+      title: t('users:displayName'),
       dataIndex: 'displayName',
       hideInSearch: true,
       width: 120,
       ellipsis: true,
     },
     {
-      title: t('users.role'),
+      title: t('users:role'),
       dataIndex: 'role',
       valueType: 'select',
       valueEnum: valueEnumOf(ROLE_LABELS, labels.language),
       width: 130,
     },
     {
-      title: t('users.organisation'),
+      title: t('users:organisation'),
       dataIndex: 'organisationId',
       valueType: 'select',
       ellipsis: true,
@@ -78,27 +79,31 @@ export function UserListPage() {
         ),
     },
     {
-      title: t('users.statusLabel'),
+      title: t('users:statusLabel'),
       dataIndex: 'status',
       hideInSearch: true,
       width: 120,
       render: (_dom, user) => <UserStatusTag user={user} />,
     },
     {
-      title: t('users.lastLoginAt'),
+      title: t('users:lastLoginAt'),
       dataIndex: 'lastLoginAt',
       valueType: 'dateTime',
       hideInSearch: true,
       width: 160,
       render: (dom, user) =>
-        user.lastLoginAt ? dom : <Typography.Text type="secondary">{t('users.never')}</Typography.Text>,
+        user.lastLoginAt ? dom : <Typography.Text type="secondary">{t('users:never')}</Typography.Text>,
     },
     {
       title: t('common.actions'),
       valueType: 'option',
       width: canCreate ? 160 : 70,
       render: (_dom, user) => (
-        <UserActions user={user} variant="row" onChanged={() => void actionRef.current?.reload()} />
+        <UserActions
+          user={user}
+          variant="row"
+          onChanged={() => void queryClient.invalidateQueries({ queryKey: userKeys.all })}
+        />
       ),
     },
   ];
@@ -106,14 +111,14 @@ export function UserListPage() {
   return (
     <PageContainer
       title={t(canCreate ? 'menu.userAdministration' : 'menu.users')}
-      subTitle={canCreate ? undefined : t('users.readOnlyHint')}
+      subTitle={canCreate ? undefined : t('users:readOnlyHint')}
       breadcrumbRender={false}
     >
-      <ProTable<UserListItem, UserSearch>
+      <QueryTable<UserListItem, UserSearch>
+        queryKey={userKeys.all}
         rowKey="id"
-        actionRef={actionRef}
         columns={columns}
-        headerTitle={t('users.tableTitle')}
+        headerTitle={t('users:tableTitle')}
         form={{ initialValues: { organisationId: organisationFilter } }}
         search={{ labelWidth: 'auto', defaultCollapsed: false }}
         pagination={{ defaultPageSize: 20, showSizeChanger: true }}
@@ -139,7 +144,7 @@ export function UserListPage() {
                   onClick={() => navigate('/users/new')}
                   data-testid="user-create"
                 >
-                  {t('users.create')}
+                  {t('users:create')}
                 </Button>,
               ]
             : []

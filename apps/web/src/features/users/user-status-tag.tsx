@@ -14,16 +14,16 @@ export function UserStatusTag({ user }: UserStatusTagProps) {
   return (
     <Space size={0} wrap>
       {user.status === 'active' ? (
-        <Tag color="success">{t('users.status.active')}</Tag>
+        <Tag color="success">{t('users:status.active')}</Tag>
       ) : (
-        <Tag color="default">{t('users.status.disabled')}</Tag>
+        <Tag color="default">{t('users:status.disabled')}</Tag>
       )}
       {lockedUntil?.isAfter(dayjs()) ? (
-        <Tooltip title={t('users.lockedUntil', { time: lockedUntil.format('YYYY-MM-DD HH:mm') })}>
-          <Tag color="error">{t('users.locked')}</Tag>
+        <Tooltip title={t('users:lockedUntil', { time: lockedUntil.format('YYYY-MM-DD HH:mm') })}>
+          <Tag color="error">{t('users:locked')}</Tag>
         </Tooltip>
       ) : null}
-      {user.mustChangePassword ? <Tag color="warning">{t('users.mustChangePassword')}</Tag> : null}
+      {user.mustChangePassword ? <Tag color="warning">{t('users:mustChangePassword')}</Tag> : null}
     </Space>
   );
 }

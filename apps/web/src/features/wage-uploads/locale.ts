@@ -1,3 +1,4 @@
+import { type Widen } from '../../app/i18n/widen';
 /**
  * This feature's texts. zh-CN is the source of the shape; locales/en.ts checks the English
  * object against it, so a missing or extra key fails the typecheck.
@@ -78,7 +79,7 @@ export const wageUploadsZhCN = {
   },
 };
 
-export const wageUploadsEn: typeof wageUploadsZhCN = {
+export const wageUploadsEn: Widen<typeof wageUploadsZhCN> = {
   title: 'Wage data',
   bureauTitle: 'Wage data reported',
   uploadTitle: 'Upload wage data',

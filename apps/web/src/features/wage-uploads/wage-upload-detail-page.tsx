@@ -1,11 +1,5 @@
 import { DownloadOutlined } from '@ant-design/icons';
-import {
-  PageContainer,
-  ProCard,
-  ProDescriptions,
-  ProTable,
-  type ProColumns,
-} from '@ant-design/pro-components';
+import { PageContainer, ProCard, ProDescriptions, type ProColumns } from '@ant-design/pro-components';
 import { Alert, App, Button, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
@@ -29,14 +23,17 @@ import {
   useWageUpload,
   type WageRow,
   type WageSummary,
+  wageUploadKeys,
 } from './wage-uploads.api';
+import { QueryTable } from '../../ui/query-table';
+import { labelOf } from '../../app/i18n/labels';
 
 function useSkillLevelLabel() {
   const language = useLanguage();
   return (level: string) =>
     level === UNRATED_SKILL_LEVEL
       ? UNRATED_SKILL_LEVEL_LABELS[language]
-      : (SKILL_LEVEL_LABELS[level as SkillLevel]?.[language] ?? level);
+      : labelOf(SKILL_LEVEL_LABELS, level as SkillLevel, language);
 }
 
 const money = (value: number | null | undefined) =>
@@ -51,10 +48,10 @@ function SummaryTable({ id, own }: { id: string; own: boolean }) {
   const summary = useWageSummary(id, true);
   type Cell = WageSummary['cells'][number];
   return (
-    <ProCard title={t('wageUploads.summaryTitle')} bordered>
+    <ProCard title={t('wageUploads:summaryTitle')} bordered>
       {!own && summary.data ? (
         <Typography.Paragraph type="secondary">
-          {t('wageUploads.summaryBureauNote', { min: summary.data.minEmployeesForPay })}
+          {t('wageUploads:summaryBureauNote', { min: summary.data.minEmployeesForPay })}
         </Typography.Paragraph>
       ) : null}
       <Table<Cell>
@@ -66,28 +63,28 @@ function SummaryTable({ id, own }: { id: string; own: boolean }) {
         pagination={false}
         columns={[
           {
-            title: t('wageUploads.occupation'),
+            title: t('wageUploads:occupation'),
             render: (_value, cell) => `${cell.occupationCode} ${cell.occupationName ?? ''}`,
           },
           {
-            title: t('wageUploads.skillLevel'),
+            title: t('wageUploads:skillLevel'),
             dataIndex: 'skillLevel',
             render: (level: string) => skillLevel(level),
           },
-          { title: t('wageUploads.employees'), dataIndex: 'employees', align: 'right' },
+          { title: t('wageUploads:employees'), dataIndex: 'employees', align: 'right' },
           {
-            title: t('wageUploads.meanPay'),
+            title: t('wageUploads:meanPay'),
             dataIndex: 'meanPay',
             align: 'right',
             render: (value: number | null) =>
-              money(value) ?? <Typography.Text type="secondary">{t('wageUploads.withheld')}</Typography.Text>,
+              money(value) ?? <Typography.Text type="secondary">{t('wageUploads:withheld')}</Typography.Text>,
           },
           {
-            title: t('wageUploads.meanAnnualisedPay'),
+            title: t('wageUploads:meanAnnualisedPay'),
             dataIndex: 'meanAnnualisedPay',
             align: 'right',
             render: (value: number | null) =>
-              money(value) ?? <Typography.Text type="secondary">{t('wageUploads.withheld')}</Typography.Text>,
+              money(value) ?? <Typography.Text type="secondary">{t('wageUploads:withheld')}</Typography.Text>,
           },
         ]}
       />
@@ -107,9 +104,10 @@ function RowsTable({ id }: { id: string }) {
     render: (_dom, row) => money(row[key] as number),
   });
   return (
-    <ProTable<WageRow>
+    <QueryTable<WageRow>
+      queryKey={wageUploadKeys.all}
       rowKey="rowNumber"
-      headerTitle={t('wageUploads.rowsTitle')}
+      headerTitle={t('wageUploads:rowsTitle')}
       search={false}
       options={{ density: false, setting: false, reload: false }}
       pagination={{ defaultPageSize: 20, showSizeChanger: true }}
@@ -119,25 +117,24 @@ function RowsTable({ id }: { id: string }) {
         return { data: page.items, total: page.total, success: true };
       }}
       columns={[
-        { title: t('wageUploads.row'), dataIndex: 'rowNumber', width: 70 },
-        { title: t('wageUploads.employeeRef'), dataIndex: 'employeeRef' },
+        { title: t('wageUploads:row'), dataIndex: 'rowNumber', width: 70 },
+        { title: t('wageUploads:employeeRef'), dataIndex: 'employeeRef' },
         {
-          title: t('wageUploads.occupation'),
+          title: t('wageUploads:occupation'),
           render: (_dom, row) => `${row.occupationCode} ${row.occupationName ?? ''}`,
         },
-        { title: t('wageUploads.skillLevel'), render: (_dom, row) => skillLevel(row.skillLevel) },
+        { title: t('wageUploads:skillLevel'), render: (_dom, row) => skillLevel(row.skillLevel) },
         {
-          title: t('wageUploads.postCategory'),
-          render: (_dom, row) =>
-            POST_CATEGORY_LABELS[row.postCategory as PostCategory]?.[language] ?? row.postCategory,
+          title: t('wageUploads:postCategory'),
+          render: (_dom, row) => labelOf(POST_CATEGORY_LABELS, row.postCategory as PostCategory, language),
         },
-        { title: t('wageUploads.monthsWorked'), dataIndex: 'monthsWorked', align: 'right' },
-        amount('basePay', t('wageUploads.basePay')),
-        amount('postPay', t('wageUploads.postPay')),
-        amount('performancePay', t('wageUploads.performancePay')),
-        amount('allowances', t('wageUploads.allowances')),
-        amount('otherPay', t('wageUploads.otherPay')),
-        amount('totalPay', t('wageUploads.totalPay')),
+        { title: t('wageUploads:monthsWorked'), dataIndex: 'monthsWorked', align: 'right' },
+        amount('basePay', t('wageUploads:basePay')),
+        amount('postPay', t('wageUploads:postPay')),
+        amount('performancePay', t('wageUploads:performancePay')),
+        amount('allowances', t('wageUploads:allowances')),
+        amount('otherPay', t('wageUploads:otherPay')),
+        amount('totalPay', t('wageUploads:totalPay')),
       ]}
     />
   );
@@ -163,7 +160,7 @@ export function WageUploadDetailPage() {
   const stored = data.status === WageUploadStatus.Current || data.status === WageUploadStatus.Superseded;
   return (
     <PageContainer
-      title={t('wageUploads.detailTitle', { file: data.fileName })}
+      title={t('wageUploads:detailTitle', { file: data.fileName })}
       onBack={() => navigate('/wage-uploads')}
       breadcrumbRender={false}
       extra={
@@ -178,7 +175,7 @@ export function WageUploadDetailPage() {
                   )
                 }
               >
-                {t('wageUploads.downloadOriginal')}
+                {t('wageUploads:downloadOriginal')}
               </Button>,
             ]
           : []
@@ -187,32 +184,32 @@ export function WageUploadDetailPage() {
       <ProCard direction="column" gutter={[0, 16]} ghost>
         <ProCard bordered>
           <ProDescriptions column={{ xs: 1, md: 2, xl: 3 }} dataSource={data}>
-            <ProDescriptions.Item label={t('wageUploads.enterprise')}>
+            <ProDescriptions.Item label={t('wageUploads:enterprise')}>
               {data.enterprise.name}
             </ProDescriptions.Item>
-            <ProDescriptions.Item label={t('wageUploads.programme')}>
+            <ProDescriptions.Item label={t('wageUploads:programme')}>
               {data.programmeTitle}
             </ProDescriptions.Item>
-            <ProDescriptions.Item label={t('wageUploads.year')}>{data.year}</ProDescriptions.Item>
-            <ProDescriptions.Item label={t('wageUploads.status')}>
+            <ProDescriptions.Item label={t('wageUploads:year')}>{data.year}</ProDescriptions.Item>
+            <ProDescriptions.Item label={t('wageUploads:status')}>
               <WageUploadStatusTag status={data.status} />
               {data.supersededByVersion
-                ? t('wageUploads.supersededBy', { version: data.supersededByVersion })
+                ? t('wageUploads:supersededBy', { version: data.supersededByVersion })
                 : null}
             </ProDescriptions.Item>
-            <ProDescriptions.Item label={t('wageUploads.version')}>
-              {data.versionNumber ? t('wageUploads.versionN', { version: data.versionNumber }) : '—'}
+            <ProDescriptions.Item label={t('wageUploads:version')}>
+              {data.versionNumber ? t('wageUploads:versionN', { version: data.versionNumber }) : '—'}
             </ProDescriptions.Item>
-            <ProDescriptions.Item label={t('wageUploads.rowCount')}>
+            <ProDescriptions.Item label={t('wageUploads:rowCount')}>
               {data.rowCount ?? '—'}
             </ProDescriptions.Item>
             <ProDescriptions.Item
-              label={t('wageUploads.uploadedAt')}
+              label={t('wageUploads:uploadedAt')}
               dataIndex="createdAt"
               valueType="dateTime"
             />
             <ProDescriptions.Item
-              label={t('wageUploads.processedAt')}
+              label={t('wageUploads:processedAt')}
               dataIndex="processedAt"
               valueType="dateTime"
             />

@@ -26,7 +26,7 @@ export function WageUploadStatusTag({ status }: { status: `${WageUploadStatus}` 
   const { t } = useTranslation();
   return (
     <Tag color={STATUS_COLOURS[status as WageUploadStatus]} data-testid="wage-upload-status">
-      {t(`wageUploads.statuses.${status}`)}
+      {t(`wageUploads:statuses.${status}`)}
     </Tag>
   );
 }
@@ -47,10 +47,10 @@ export function WageErrorTable({ upload }: WageErrorTableProps) {
     <Space direction="vertical" style={{ width: '100%' }}>
       <Space wrap>
         <Button icon={<DownloadOutlined />} onClick={() => void download('errors.xlsx')}>
-          {t('wageUploads.downloadErrorsXlsx')}
+          {t('wageUploads:downloadErrorsXlsx')}
         </Button>
         <Button icon={<DownloadOutlined />} onClick={() => void download('errors.csv')}>
-          {t('wageUploads.downloadErrorsCsv')}
+          {t('wageUploads:downloadErrorsCsv')}
         </Button>
       </Space>
       <Table<WageUploadError>
@@ -68,19 +68,19 @@ export function WageErrorTable({ upload }: WageErrorTableProps) {
         }}
         columns={[
           {
-            title: t('wageUploads.row'),
+            title: t('wageUploads:row'),
             dataIndex: 'row',
             width: 80,
             render: (row: number | null) => row ?? '—',
           },
           {
-            title: t('wageUploads.column'),
+            title: t('wageUploads:column'),
             dataIndex: 'columnLabel',
             width: 160,
-            render: (label: string) => label || t('wageUploads.fileLevel'),
+            render: (label: string) => label || t('wageUploads:fileLevel'),
           },
-          { title: t('wageUploads.value'), dataIndex: 'value', width: 200, ellipsis: true },
-          { title: t('wageUploads.problem'), dataIndex: 'message' },
+          { title: t('wageUploads:value'), dataIndex: 'value', width: 200, ellipsis: true },
+          { title: t('wageUploads:problem'), dataIndex: 'message' },
         ]}
       />
     </Space>
@@ -102,31 +102,31 @@ export function WageUploadOutcome({ id }: WageUploadOutcomeProps) {
       <div data-testid="wage-progress">
         <Progress percent={data.progress} status="active" />
         {data.status === WageUploadStatus.Queued
-          ? t('wageUploads.queued')
-          : t('wageUploads.validating', { progress: data.progress })}
+          ? t('wageUploads:queued')
+          : t('wageUploads:validating', { progress: data.progress })}
       </div>
     );
   }
   if (data.status === WageUploadStatus.Rejected) {
     return (
       <Space direction="vertical" style={{ width: '100%' }} data-testid="wage-result">
-        <Alert type="error" showIcon message={t('wageUploads.rejected', { count: data.errorCount })} />
+        <Alert type="error" showIcon message={t('wageUploads:rejected', { count: data.errorCount })} />
         <WageErrorTable upload={data} />
       </Space>
     );
   }
   if (data.status === WageUploadStatus.Failed) {
-    return <Alert type="warning" showIcon message={t('wageUploads.failed')} data-testid="wage-result" />;
+    return <Alert type="warning" showIcon message={t('wageUploads:failed')} data-testid="wage-result" />;
   }
   return (
     <Alert
       type="success"
       showIcon
       data-testid="wage-result"
-      message={t('wageUploads.stored', { year: data.year, version: data.versionNumber, rows: data.rowCount })}
+      message={t('wageUploads:stored', { year: data.year, version: data.versionNumber, rows: data.rowCount })}
       description={
         data.versionNumber && data.versionNumber > 1
-          ? t('wageUploads.storedSuperseded', { version: data.versionNumber - 1 })
+          ? t('wageUploads:storedSuperseded', { version: data.versionNumber - 1 })
           : undefined
       }
     />

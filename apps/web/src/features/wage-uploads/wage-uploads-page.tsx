@@ -1,5 +1,5 @@
 import { DownloadOutlined, InboxOutlined } from '@ant-design/icons';
-import { PageContainer, ProCard, ProTable, type ProColumns } from '@ant-design/pro-components';
+import { PageContainer, ProCard, type ProColumns } from '@ant-design/pro-components';
 import { Alert, App, Button, Form, Select, Space, Steps, Typography, Upload } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -15,7 +15,9 @@ import {
   useUploadWageFile,
   useWageUpload,
   type WageUpload,
+  wageUploadKeys,
 } from './wage-uploads.api';
+import { QueryTable } from '../../ui/query-table';
 
 /** Wage data describes whole years: the last few, latest first. */
 function yearOptions(): number[] {
@@ -52,25 +54,25 @@ function EnterpriseWageUploads() {
     downloadTemplate(format).catch((error: unknown) => message.error(errorMessage(error)));
 
   if (programmes.data && programmes.data.length === 0) {
-    return <Alert type="info" showIcon message={t('wageUploads.noPilot')} />;
+    return <Alert type="info" showIcon message={t('wageUploads:noPilot')} />;
   }
 
   const columns: ProColumns<WageUpload>[] = [
     {
-      title: t('wageUploads.version'),
+      title: t('wageUploads:version'),
       dataIndex: 'versionNumber',
       width: 90,
       render: (_dom, record) =>
-        record.versionNumber ? t('wageUploads.versionN', { version: record.versionNumber }) : '—',
+        record.versionNumber ? t('wageUploads:versionN', { version: record.versionNumber }) : '—',
     },
     {
-      title: t('wageUploads.status'),
+      title: t('wageUploads:status'),
       dataIndex: 'status',
       width: 110,
       render: (_dom, record) => <WageUploadStatusTag status={record.status} />,
     },
     {
-      title: t('wageUploads.fileName'),
+      title: t('wageUploads:fileName'),
       dataIndex: 'fileName',
       ellipsis: true,
       render: (_dom, record) => (
@@ -80,33 +82,33 @@ function EnterpriseWageUploads() {
       ),
     },
     {
-      title: t('wageUploads.rowCount'),
+      title: t('wageUploads:rowCount'),
       dataIndex: 'rowCount',
       width: 90,
       render: (_dom, r) => r.rowCount ?? '—',
     },
-    { title: t('wageUploads.errorCount'), dataIndex: 'errorCount', width: 90 },
+    { title: t('wageUploads:errorCount'), dataIndex: 'errorCount', width: 90 },
     {
-      title: t('wageUploads.replacedBy'),
+      title: t('wageUploads:replacedBy'),
       dataIndex: 'supersededByVersion',
       width: 150,
       render: (_dom, record) =>
         record.supersededByVersion
-          ? t('wageUploads.supersededBy', { version: record.supersededByVersion })
+          ? t('wageUploads:supersededBy', { version: record.supersededByVersion })
           : '—',
     },
-    { title: t('wageUploads.uploadedAt'), dataIndex: 'createdAt', valueType: 'dateTime', width: 170 },
+    { title: t('wageUploads:uploadedAt'), dataIndex: 'createdAt', valueType: 'dateTime', width: 170 },
   ];
 
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
-      <ProCard title={t('wageUploads.uploadTitle')} bordered>
+      <ProCard title={t('wageUploads:uploadTitle')} bordered>
         <Form layout="inline" style={{ marginBottom: 16 }}>
-          <Form.Item label={t('wageUploads.programme')}>
+          <Form.Item label={t('wageUploads:programme')}>
             <Select
               style={{ minWidth: 320 }}
               data-testid="wage-programme"
-              placeholder={t('wageUploads.chooseProgramme')}
+              placeholder={t('wageUploads:chooseProgramme')}
               loading={programmes.isLoading}
               value={programmeId}
               onChange={setProgrammeId}
@@ -116,7 +118,7 @@ function EnterpriseWageUploads() {
               }))}
             />
           </Form.Item>
-          <Form.Item label={t('wageUploads.year')}>
+          <Form.Item label={t('wageUploads:year')}>
             <Select
               style={{ width: 120 }}
               data-testid="wage-year"
@@ -131,30 +133,30 @@ function EnterpriseWageUploads() {
           items={[
             {
               status: 'process',
-              title: t('wageUploads.stepTemplate'),
+              title: t('wageUploads:stepTemplate'),
               description: (
                 <Space direction="vertical">
                   <Space wrap>
                     <Button icon={<DownloadOutlined />} onClick={() => void template('xlsx')}>
-                      {t('wageUploads.templateXlsx')}
+                      {t('wageUploads:templateXlsx')}
                     </Button>
                     <Button icon={<DownloadOutlined />} onClick={() => void template('csv')}>
-                      {t('wageUploads.templateCsv')}
+                      {t('wageUploads:templateCsv')}
                     </Button>
                   </Space>
                   <Typography.Text type="secondary">
-                    {t('wageUploads.limits', {
+                    {t('wageUploads:limits', {
                       rows: WAGE_UPLOAD_LIMITS.maxRows.toLocaleString(),
                       mb: WAGE_UPLOAD_LIMITS.maxBytes / 1024 / 1024,
                     })}
                   </Typography.Text>
-                  <Typography.Text type="warning">{t('wageUploads.privacy')}</Typography.Text>
+                  <Typography.Text type="warning">{t('wageUploads:privacy')}</Typography.Text>
                 </Space>
               ),
             },
             {
               status: 'process',
-              title: t('wageUploads.stepUpload'),
+              title: t('wageUploads:stepUpload'),
               description: (
                 <Upload.Dragger
                   accept=".xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv"
@@ -170,7 +172,7 @@ function EnterpriseWageUploads() {
                     <InboxOutlined />
                   </p>
                   <p className="ant-upload-text">
-                    {upload.isPending ? t('wageUploads.uploading') : t('wageUploads.dragHint')}
+                    {upload.isPending ? t('wageUploads:uploading') : t('wageUploads:dragHint')}
                   </p>
                 </Upload.Dragger>
               ),
@@ -192,9 +194,10 @@ function EnterpriseWageUploads() {
         ) : null}
         {uploadId ? <WageUploadOutcome id={uploadId} /> : null}
       </ProCard>
-      <ProTable<WageUpload>
+      <QueryTable<WageUpload>
+        queryKey={wageUploadKeys.all}
         rowKey="id"
-        headerTitle={t('wageUploads.history')}
+        headerTitle={t('wageUploads:history')}
         // reloads when the programme or year changes, and when an upload has been checked
         params={{ programmeId, year, uploadId, status: latest.data?.status }}
         columns={columns}
@@ -223,7 +226,7 @@ function BureauWageUploads() {
   const { message } = App.useApp();
   const columns: ProColumns<WageUpload>[] = [
     {
-      title: t('wageUploads.enterprise'),
+      title: t('wageUploads:enterprise'),
       dataIndex: ['enterprise', 'name'],
       hideInSearch: true,
       ellipsis: true,
@@ -235,55 +238,55 @@ function BureauWageUploads() {
       ),
     },
     {
-      title: t('wageUploads.region'),
+      title: t('wageUploads:region'),
       dataIndex: ['enterprise', 'regionName'],
       hideInSearch: true,
       width: 110,
     },
     {
-      title: t('wageUploads.programme'),
+      title: t('wageUploads:programme'),
       dataIndex: 'programmeTitle',
       hideInSearch: true,
       ellipsis: true,
       width: 220,
     },
     {
-      title: t('wageUploads.year'),
+      title: t('wageUploads:year'),
       dataIndex: 'year',
       width: 90,
       valueType: 'select',
       valueEnum: Object.fromEntries(yearOptions().map((value) => [value, { text: String(value) }])),
     },
     {
-      title: t('wageUploads.version'),
+      title: t('wageUploads:version'),
       dataIndex: 'versionNumber',
       hideInSearch: true,
       width: 90,
       render: (_dom, record) =>
-        record.versionNumber ? t('wageUploads.versionN', { version: record.versionNumber }) : '—',
+        record.versionNumber ? t('wageUploads:versionN', { version: record.versionNumber }) : '—',
     },
     {
-      title: t('wageUploads.status'),
+      title: t('wageUploads:status'),
       dataIndex: 'status',
       width: 110,
       valueType: 'select',
       valueEnum: Object.fromEntries(
         Object.values(WageUploadStatus).map((status) => [
           status,
-          { text: t(`wageUploads.statuses.${status}`) },
+          { text: t(`wageUploads:statuses.${status}`) },
         ]),
       ),
       render: (_dom, record) => <WageUploadStatusTag status={record.status} />,
     },
     {
-      title: t('wageUploads.rowCount'),
+      title: t('wageUploads:rowCount'),
       dataIndex: 'rowCount',
       hideInSearch: true,
       width: 90,
       render: (_dom, r) => r.rowCount ?? '—',
     },
     {
-      title: t('wageUploads.uploadedAt'),
+      title: t('wageUploads:uploadedAt'),
       dataIndex: 'createdAt',
       valueType: 'dateTime',
       hideInSearch: true,
@@ -291,10 +294,11 @@ function BureauWageUploads() {
     },
   ];
   return (
-    <ProTable<WageUpload, { year?: string; status?: WageUploadStatus }>
+    <QueryTable<WageUpload, { year?: string; status?: WageUploadStatus }>
+      queryKey={wageUploadKeys.all}
       rowKey="id"
       columns={columns}
-      headerTitle={t('wageUploads.bureauTitle')}
+      headerTitle={t('wageUploads:bureauTitle')}
       form={{ initialValues: { status: WageUploadStatus.Current } }}
       search={{ labelWidth: 'auto', defaultCollapsed: false }}
       options={{ density: false, setting: false }}
@@ -318,7 +322,7 @@ export function WageUploadsPage() {
   const { t } = useTranslation();
   const role = useCurrentRole();
   return (
-    <PageContainer title={t('wageUploads.title')} breadcrumbRender={false}>
+    <PageContainer title={t('wageUploads:title')} breadcrumbRender={false}>
       {role === Role.Enterprise ? <EnterpriseWageUploads /> : <BureauWageUploads />}
     </PageContainer>
   );

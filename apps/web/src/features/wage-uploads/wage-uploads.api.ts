@@ -2,6 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { WageUploadStatus } from '@skillpay/domain';
 import { unwrap } from '../../app/api/api-error';
 import { api } from '../../app/api/client';
+import { multipart } from '../../app/api/multipart';
 import { type QueryOf, type ResponseBody } from '../../app/api/types';
 import { saveDownload } from '../../ui/download';
 
@@ -107,11 +108,12 @@ export function uploadWageFile(input: {
   programmeId: string;
   year: number;
 }): Promise<WageUpload> {
-  const form = new FormData();
-  form.append('programmeId', input.programmeId);
-  form.append('year', String(input.year));
-  form.append('file', input.file, input.file.name);
-  return unwrap(api.POST('/api/wage-uploads', { body: form as never }));
+  return unwrap(
+    api.POST('/api/wage-uploads', {
+      body: { file: input.file, programmeId: input.programmeId, year: input.year },
+      bodySerializer: multipart,
+    }),
+  );
 }
 
 export function useUploadWageFile() {

@@ -1,0 +1,231 @@
+import { type ComponentType } from 'react';
+import {
+  ApartmentOutlined,
+  FileDoneOutlined,
+  FlagOutlined,
+  AimOutlined,
+  BarChartOutlined,
+  FundOutlined,
+  ReconciliationOutlined,
+  CloudUploadOutlined,
+  ShopOutlined,
+  SolutionOutlined,
+  AuditOutlined,
+  BankOutlined,
+  ClusterOutlined,
+  IdcardOutlined,
+  DashboardOutlined,
+  ScheduleOutlined,
+  TeamOutlined,
+  ToolOutlined,
+} from '@ant-design/icons';
+import { Role, can } from '@skillpay/domain';
+import { type Access, allows } from './access';
+import { type Translation } from './i18n/locales/zh-cn';
+
+export type MenuLabel = keyof Translation['menu'];
+
+export type ResourceKey =
+  | 'dashboard'
+  | 'ownOrganisation'
+  | 'organisations'
+  | 'users'
+  | 'regions'
+  | 'occupations'
+  | 'queues'
+  | 'auditLog'
+  | 'enterprises'
+  | 'pilotApplications'
+  | 'progressReports'
+  | 'programmes'
+  | 'guidance'
+  | 'benchmarks'
+  | 'benchmarkReleases'
+  | 'benchmarkPosition'
+  | 'wageUploads'
+  | 'payTools';
+
+/** A screen of the portal without its pages: where it lives, who may open it, its menu entry. */
+export interface NavigationEntry {
+  key: ResourceKey;
+  path: string;
+  access: Access;
+  menu: {
+    label: MenuLabel | ((role: Role) => MenuLabel);
+    icon: ComponentType;
+    /** Position in the menu, lowest first; defaults to the declaration order. */
+    order?: (role: Role) => number;
+  };
+}
+
+/**
+ * The single declaration behind the menu, the routes and the route guards; the pages of each
+ * entry are declared in `resources.tsx`, which only the router imports.
+ */
+export const NAVIGATION: readonly NavigationEntry[] = [
+  {
+    key: 'dashboard',
+    path: '/dashboard',
+    access: { resource: 'dashboard', action: 'read' },
+    menu: { label: 'dashboard', icon: DashboardOutlined },
+  },
+  {
+    key: 'ownOrganisation',
+    path: '/my-organisation',
+    access: { resource: 'organisations', action: 'read', audience: [Role.Enterprise] },
+    menu: { label: 'ownOrganisation', icon: BankOutlined },
+  },
+  {
+    key: 'organisations',
+    path: '/organisations',
+    access: {
+      resource: 'organisations',
+      action: 'read',
+      // Reviewers see aggregates only; an enterprise sees its own organisation.
+      audience: [Role.CityBureau, Role.DistrictBureau, Role.SystemAdmin],
+    },
+    menu: { label: 'organisations', icon: ApartmentOutlined },
+  },
+  {
+    key: 'programmes',
+    path: '/programmes',
+    // Enterprises read programmes through their pilot applications, not through this screen.
+    access: { resource: 'programmes', action: 'read', audience: [Role.CityBureau, Role.DistrictBureau] },
+    menu: { label: 'programmes', icon: FileDoneOutlined, order: () => 12 },
+  },
+  {
+    key: 'pilotApplications',
+    path: '/pilot-applications',
+    access: { resource: 'pilotApplications', action: 'read' },
+    menu: {
+      // an enterprise sees its own applications; the bureaus their queues
+      label: (role) => (role === Role.Enterprise ? 'ownPilotApplications' : 'pilotApplications'),
+      icon: FlagOutlined,
+      order: () => 13,
+    },
+  },
+  {
+    key: 'progressReports',
+    path: '/progress-reports',
+    access: { resource: 'progressReports', action: 'read' },
+    menu: {
+      // an enterprise sees its own reports per period; the bureaus their review queue
+      label: (role) => (role === Role.Enterprise ? 'ownProgressReports' : 'progressReports'),
+      icon: ReconciliationOutlined,
+      order: () => 13.5,
+    },
+  },
+  {
+    key: 'enterprises',
+    path: '/enterprises',
+    // an enterprise reads its own record on 本单位
+    access: { resource: 'enterprises', action: 'read', audience: [Role.CityBureau, Role.DistrictBureau] },
+    menu: { label: 'enterprises', icon: ShopOutlined, order: () => 16 },
+  },
+  {
+    key: 'guidance',
+    path: '/guidance',
+    access: { resource: 'guidance', action: 'read', audience: [Role.CityBureau, Role.DistrictBureau] },
+    menu: { label: 'guidance', icon: SolutionOutlined, order: () => 14 },
+  },
+  {
+    key: 'wageUploads',
+    path: '/wage-uploads',
+    access: { resource: 'wageUploads', action: 'read' },
+    menu: { label: 'wageUploads', icon: CloudUploadOutlined, order: () => 13.7 },
+  },
+  {
+    key: 'benchmarks',
+    path: '/benchmarks',
+    // computed cells, including withheld ones: the bureaus only
+    access: { resource: 'benchmarks', action: 'read' },
+    menu: { label: 'benchmarks', icon: BarChartOutlined, order: () => 18 },
+  },
+  {
+    key: 'benchmarkReleases',
+    path: '/benchmark-releases',
+    access: { resource: 'benchmarkReleases', action: 'read' },
+    menu: { label: 'benchmarkReleases', icon: FundOutlined, order: () => 19 },
+  },
+  {
+    key: 'benchmarkPosition',
+    path: '/benchmark-position',
+    access: { resource: 'benchmarkPosition', action: 'read' },
+    menu: { label: 'benchmarkPosition', icon: AimOutlined, order: () => 19 },
+  },
+  {
+    key: 'payTools',
+    path: '/pay-tools',
+    // the calculators run in the browser for every role that reads plans; saving is the enterprise's
+    access: { resource: 'payPlans', action: 'read' },
+    menu: { label: 'payTools', icon: ToolOutlined, order: () => 19.5 },
+  },
+  {
+    key: 'users',
+    path: '/users',
+    access: { resource: 'users', action: 'read' },
+    menu: {
+      // Account administrators manage users; bureaus only look them up.
+      label: (role) => (can(role, 'users', 'create') ? 'userAdministration' : 'users'),
+      icon: TeamOutlined,
+      order: (role) => (can(role, 'users', 'create') ? 15 : 25),
+    },
+  },
+  {
+    key: 'regions',
+    path: '/regions',
+    // The region list is reference data every role reads through forms; the screen is for its upkeep.
+    access: { resource: 'regions', action: 'update' },
+    menu: { label: 'regions', icon: ClusterOutlined },
+  },
+  {
+    key: 'occupations',
+    path: '/occupations',
+    // Reference data every role reads through forms and lists; the screen is for its upkeep.
+    access: { resource: 'occupations', action: 'update' },
+    menu: { label: 'occupations', icon: IdcardOutlined },
+  },
+  {
+    key: 'queues',
+    path: '/queues',
+    access: { resource: 'queues', action: 'read' },
+    menu: { label: 'queues', icon: ScheduleOutlined },
+  },
+  {
+    key: 'auditLog',
+    path: '/audit-logs',
+    access: { resource: 'auditLog', action: 'read' },
+    menu: { label: 'auditLog', icon: AuditOutlined },
+  },
+];
+
+export interface MenuEntry {
+  key: ResourceKey;
+  path: string;
+  label: MenuLabel;
+  icon: ComponentType;
+}
+
+/** The menu of a role, in order. */
+export function menuFor(role: Role): MenuEntry[] {
+  return NAVIGATION.map((entry, index) => ({ entry, order: entry.menu.order?.(role) ?? index * 10 }))
+    .filter(({ entry }) => allows(entry.access, role))
+    .sort((a, b) => a.order - b.order)
+    .map(({ entry }) => ({
+      key: entry.key,
+      path: entry.path,
+      label: typeof entry.menu.label === 'function' ? entry.menu.label(role) : entry.menu.label,
+      icon: entry.menu.icon,
+    }));
+}
+
+/** Whether a role may open the screen of a resource (for cross-links between screens). */
+export function canOpen(key: ResourceKey, role: Role): boolean {
+  const entry = NAVIGATION.find((candidate) => candidate.key === key);
+  return entry ? allows(entry.access, role) : false;
+}
+
+/** Where a role lands after login: its first menu entry. */
+export function homePathFor(role: Role): string {
+  return menuFor(role)[0]?.path ?? '/account/password';
+}

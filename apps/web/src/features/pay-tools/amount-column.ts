@@ -1,7 +1,0 @@
-import { type TableColumnType } from 'antd';
-import { formatDecimal } from '../progress-reports/report-values';
-
-/** A right-aligned result-table column showing one decimal amount of each row, grouped for reading. */
-export function amountColumn<T>(title: string, key: string, amount: (row: T) => string): TableColumnType<T> {
-  return { title, key, align: 'right', render: (_, row) => formatDecimal(amount(row)) };
-}

@@ -1,0 +1,2 @@
+/** The programme-dashboard feature as other features see it. */
+export { ProgrammeOverview } from './programme-overview';

@@ -1,0 +1,2 @@
+/** The users feature as other features see it. */
+export { useUsers } from './users.api';
