@@ -55,11 +55,6 @@ export function cellText(cell: ExcelJS.Cell): string {
   return (cell.text ?? '').trim();
 }
 
-/** A problem with the file as a whole (not one of its cells). */
-export function fileProblem(code: string, params: Record<string, unknown> = {}): AppException {
-  return AppException.validation([{ field: 'file', code, params }]);
-}
-
 /**
  * Checks size and type before parsing, then loads the workbook; anything that is not a
  * readable xlsx answers the same 400 instead of an exceljs crash.

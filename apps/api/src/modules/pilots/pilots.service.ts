@@ -11,6 +11,7 @@ import {
 import { AccessService, type WorkflowSubject } from '../../common/access/access.service';
 import { type Caller } from '../../common/auth/caller';
 import { AppException } from '../../common/errors/app.exception';
+import { ErrorCode } from '../../common/errors/error-code';
 import {
   notEditable,
   type StepContext,
@@ -99,7 +100,7 @@ export class PilotsService {
     const programme = await this.repository.findProgramme(dto.programmeId);
     // a programme of another city is as unknown to the enterprise as a missing one
     if (!programme || !enterprise.organisation!.region!.path.startsWith(programme.region!.path)) {
-      throw AppException.validation([{ field: 'programmeId', code: 'errors.not_found' }]);
+      throw AppException.validation([{ field: 'programmeId', code: `errors.${ErrorCode.NotFound}` }]);
     }
     if (programme.status !== ProgrammeStatus.Active) {
       throw PilotException.invalid('programmeId', 'programme_not_open');

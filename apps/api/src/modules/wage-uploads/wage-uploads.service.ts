@@ -19,7 +19,6 @@ import { translate } from '../../common/errors/messages';
 import { FileResponse } from '../../common/http/file-response';
 import { XLSX_CONTENT_TYPE } from '../../common/http/file-routes';
 import { type PageQueryDto } from '../../common/http/pagination.dto';
-import { fileProblem } from '../../common/xlsx/xlsx-import';
 import { decodeFileName } from '../attachments/attachments.service';
 import { UnitOfWork } from '../../database/unit-of-work';
 import { AuditService } from '../audit/audit.service';
@@ -39,6 +38,7 @@ import {
   type WageUploadSummaryDto,
 } from './wage-uploads.dto';
 import { type WageUploadRow, WageUploadsRepository } from './wage-uploads.repository';
+import { XlsxImportException } from '../../common/xlsx/xlsx-import.exception';
 
 type WageFileFormat = 'xlsx' | 'csv';
 
@@ -101,7 +101,9 @@ export class WageUploadsService {
   ): Promise<WageUploadDto> {
     if (!file || file.size === 0) throw WageUploadException.invalid('file', 'wage_file_required');
     if (file.size > WAGE_UPLOAD_LIMITS.maxBytes) {
-      throw fileProblem('errors.import_too_large', { maxMb: WAGE_UPLOAD_LIMITS.maxBytes / 1024 / 1024 });
+      throw XlsxImportException.invalid('file', 'import_too_large', {
+        maxMb: WAGE_UPLOAD_LIMITS.maxBytes / 1024 / 1024,
+      });
     }
     const fileName = decodeFileName(file.originalname).slice(0, 200);
     const format = detectWageFileFormat(file.buffer);
