@@ -1,6 +1,6 @@
 /**
- * The cross-cutting errors (and those of features not yet moved to their own table), with their
- * messages in messages.ts. A feature's own errors live in its `xxx.exception.ts` (featureException).
+ * The cross-cutting errors, with their messages in messages.ts. A feature's own errors live in its
+ * `xxx.exception.ts` (featureException).
  */
 export enum ErrorCode {
   ValidationFailed = 'validation_failed',

@@ -1,7 +1,7 @@
 import { checkPassword, creditCodeCheckCharacter, QINGDAO_REGIONS, Role } from '@skillpay/domain';
 import { DataSource, EntityManager } from 'typeorm';
 import { type AppConfig } from '../../common/config/app-config';
-import { insertAuditRecord } from '../../modules/audit/audit.service';
+import { insertAuditRecord } from '../../modules/audit/audit.repository';
 import { PreflightError } from '../../common/preflight';
 import { isCommonPassword, PasswordService } from '../../modules/auth/password.service';
 import { EnterpriseEntity } from '../../modules/enterprises/enterprise.entity';

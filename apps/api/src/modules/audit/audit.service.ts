@@ -7,7 +7,6 @@ import { AuditRepository } from './audit.repository';
 import { redactSecrets } from './redact';
 
 // the seed and the wage import's worker write records with their own manager
-export { insertAuditRecord } from './audit.repository';
 
 export interface AuditEntry {
   action: string;

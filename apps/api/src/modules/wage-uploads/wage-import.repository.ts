@@ -6,7 +6,7 @@ import { type ClientBase, type PoolClient } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { DataSource } from 'typeorm';
 import { managerOf, type Tx, txOf } from '../../database/unit-of-work';
-import { insertAuditRecord } from '../audit/audit.service';
+import { insertAuditRecord } from '../audit/audit.repository';
 
 /**
  * The worker's queries of wage uploads (job-only, apart from the API's in wage-uploads.repository):
