@@ -20,13 +20,17 @@ import {
   ReviewBenchmarkReleaseDto,
 } from './benchmark-releases.dto';
 import { BenchmarkReleasesService } from './benchmark-releases.service';
+import { ReleaseCellsService } from './release-cells.service';
 import { EXPORT_CONTENT_TYPES } from './cells-export';
 
 @ApiTags('benchmark-releases')
 @ApiBearerAuth()
 @Controller('benchmark-releases')
 export class BenchmarkReleasesController {
-  constructor(private readonly service: BenchmarkReleasesService) {}
+  constructor(
+    private readonly service: BenchmarkReleasesService,
+    private readonly releaseCells: ReleaseCellsService,
+  ) {}
 
   @Get()
   @Allow('benchmarkReleases', 'read')
@@ -48,7 +52,7 @@ export class BenchmarkReleasesController {
     summary: 'Two releases cell by cell: added, removed, and changed cells with their differences',
   })
   compare(@CurrentCaller() caller: Caller, @Query() query: CompareQueryDto): Promise<ReleaseComparisonDto> {
-    return this.service.compare(caller, query.from, query.to);
+    return this.releaseCells.compare(caller, query.from, query.to);
   }
 
   @Post()
@@ -88,7 +92,7 @@ export class BenchmarkReleasesController {
     @Param('id', UuidParam) id: string,
     @Query() query: ReleaseCellQueryDto,
   ): Promise<ReleaseCellListDto> {
-    return this.service.cells(caller, id, query);
+    return this.releaseCells.cells(caller, id, query);
   }
 
   @Get(':id/export.xlsx')
@@ -100,7 +104,7 @@ export class BenchmarkReleasesController {
     @Param('id', UuidParam) id: string,
     @Query() query: ReleaseExportQueryDto,
   ): Promise<FileResponse> {
-    return this.service.export(caller, id, 'xlsx', query.skillLevel);
+    return this.releaseCells.export(caller, id, 'xlsx', query.skillLevel);
   }
 
   @Get(':id/export.csv')
@@ -112,7 +116,7 @@ export class BenchmarkReleasesController {
     @Param('id', UuidParam) id: string,
     @Query() query: ReleaseExportQueryDto,
   ): Promise<FileResponse> {
-    return this.service.export(caller, id, 'csv', query.skillLevel);
+    return this.releaseCells.export(caller, id, 'csv', query.skillLevel);
   }
 
   @Post(':id/review')

@@ -15,7 +15,6 @@ import {
   WorkflowTransitions,
 } from '../../common/workflow/workflow-transitions.service';
 import { type Tx } from '../../database/unit-of-work';
-import { type FileResponse } from '../../common/http/file-response';
 import { AuditService } from '../audit/audit.service';
 import { BenchmarkException } from '../benchmarks/benchmark.exception';
 import { NotificationsService } from '../notifications/notifications.service';
@@ -26,55 +25,11 @@ import {
   type BenchmarkReleaseDto,
   type BenchmarkReleaseListDto,
   type BenchmarkReleaseQueryDto,
-  type CellDifferenceDto,
-  type CellFiguresDto,
-  type ComparedCellDto,
   type CreateBenchmarkReleaseDto,
-  type ReleaseCellListDto,
-  type ReleaseCellQueryDto,
-  type ReleaseComparisonDto,
 } from './benchmark-releases.dto';
-import { BenchmarkReleasesRepository, type CellRow, type ReleaseRow } from './benchmark-releases.repository';
-import { buildCellsExport, exportFile, type ExportFormat } from './cells-export';
+import { BenchmarkReleasesRepository, type ReleaseRow } from './benchmark-releases.repository';
 import { buildMethodNote, type MethodNote } from './method-note';
 import { ProgrammeException } from '../programmes/programme.exception';
-
-/** Figures compared cell by cell between two releases, in display order. */
-const COMPARED_FIGURES = ['employees', 'enterprises', 'mean', 'p10', 'p25', 'p50', 'p75', 'p90'] as const;
-
-const cellKey = (cell: Pick<CellRow, 'occupationCode' | 'skillLevel' | 'regionCode'>) =>
-  `${cell.occupationCode}|${cell.skillLevel}|${cell.regionCode}`;
-
-function figuresOf(cell: CellRow): CellFiguresDto {
-  const { employees, enterprises, mean, p10, p25, p50, p75, p90, footnote } = cell;
-  return { employees, enterprises, mean, p10, p25, p50, p75, p90, footnote };
-}
-
-/** What differs between two versions of a cell: each figure with its change, and the footnote. */
-export function cellDifferences(from: CellRow, to: CellRow): CellDifferenceDto[] {
-  const differences: CellDifferenceDto[] = [];
-  if (from.footnote !== to.footnote) {
-    differences.push({
-      field: 'footnote',
-      from: from.footnote,
-      to: to.footnote,
-      delta: null,
-      deltaPercent: null,
-    });
-  }
-  for (const field of COMPARED_FIGURES) {
-    if (from[field] === to[field]) continue;
-    const delta = Math.round((to[field] - from[field]) * 100) / 100;
-    differences.push({
-      field,
-      from: String(from[field]),
-      to: String(to[field]),
-      delta,
-      deltaPercent: from[field] === 0 ? null : Math.round((delta / from[field]) * 10_000) / 100,
-    });
-  }
-  return differences;
-}
 
 /** A release as the workflow kernel sees it; `label` is set when the step publishes it. */
 type ReleaseSubject = WorkflowSubject<BenchmarkReleaseStatus> & { row: ReleaseRow; label?: string };
@@ -347,86 +302,6 @@ export class BenchmarkReleasesService {
       },
       tx,
     );
-  }
-
-  async cells(caller: Caller, id: string, query: ReleaseCellQueryDto): Promise<ReleaseCellListDto> {
-    await this.findOrFail(caller, id);
-    const { page, pageSize, suppressed, ...filter } = query;
-    const [items, total] = await this.repository.cellPage(
-      id,
-      this.access.programmeScope(caller, 'read'),
-      { ...filter, suppressed: suppressed === undefined ? undefined : suppressed === 'true' },
-      { page, pageSize },
-    );
-    return { items, total };
-  }
-
-  /**
-   * The release as a publication file: what the public receives (withheld cells carry only their
-   * footnote), so an exported file can circulate without disclosing anything. Audited.
-   */
-  async export(caller: Caller, id: string, format: ExportFormat, skillLevel?: string): Promise<FileResponse> {
-    const row = await this.findOrFail(caller, id);
-    const { release } = row;
-    const name = benchmarkReleaseLabel(release.year, release.releaseNumber) ?? `${release.year}-draft`;
-    const cells = await this.repository.allCells(id, this.access.programmeScope(caller, 'read'), {
-      skillLevel,
-    });
-    const body = await buildCellsExport(
-      format,
-      cells.map((cell) => ({ release: name, year: release.year, cell })),
-      [{ release: name, note: await this.methodNote(row) }],
-    );
-    await this.audit.record({
-      action: 'benchmark_release.export',
-      entityType: 'benchmark_release',
-      entityId: id,
-      after: { format, cells: cells.length, ...(skillLevel ? { skillLevel } : {}) },
-    });
-    return exportFile(format, `工资价位-${row.regionName}-${name}`, body);
-  }
-
-  /** Two releases cell by cell: cells added, removed, and changed with each difference. */
-  async compare(caller: Caller, fromId: string, toId: string): Promise<ReleaseComparisonDto> {
-    if (fromId === toId) {
-      throw BenchmarkReleaseException.invalid('to', 'benchmark_compare_same');
-    }
-    const from = await this.findOrFail(caller, fromId);
-    const to = await this.findOrFail(caller, toId);
-    const scope = this.access.programmeScope(caller, 'read');
-    const before = new Map(
-      (await this.repository.allCells(fromId, scope)).map((cell) => [cellKey(cell), cell]),
-    );
-    const after = await this.repository.allCells(toId, scope);
-    const compared = (cell: CellRow, old: CellRow | null, now: CellRow | null): ComparedCellDto => ({
-      occupationCode: cell.occupationCode,
-      occupationName: cell.occupationName,
-      occupationNameEn: cell.occupationNameEn,
-      skillLevel: cell.skillLevel,
-      regionCode: cell.regionCode,
-      regionName: cell.regionName,
-      regionNameEn: cell.regionNameEn,
-      from: old ? figuresOf(old) : null,
-      to: now ? figuresOf(now) : null,
-      differences: old && now ? cellDifferences(old, now) : [],
-    });
-    const result: ReleaseComparisonDto = {
-      from: this.toDto(caller, from),
-      to: this.toDto(caller, to),
-      added: [],
-      removed: [],
-      changed: [],
-      unchanged: 0,
-    };
-    for (const cell of after) {
-      const old = before.get(cellKey(cell));
-      before.delete(cellKey(cell));
-      if (!old) result.added.push(compared(cell, null, cell));
-      else if (cellDifferences(old, cell).length > 0) result.changed.push(compared(cell, old, cell));
-      else result.unchanged += 1;
-    }
-    result.removed = [...before.values()].map((cell) => compared(cell, cell, null));
-    return result;
   }
 
   toDto(caller: Caller, row: ReleaseRow): BenchmarkReleaseDto {
