@@ -558,6 +558,40 @@ export interface paths {
         patch: operations["Programmes_updateTask"];
         trace?: never;
     };
+    "/api/programmes/{id}/roadmap": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The roadmap (路线图): phases or measures and their tasks on a timeline */
+        get: operations["Programmes_roadmap"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/programmes/{id}/ledger.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The ledger as a printable xlsx (A4 landscape) */
+        get: operations["Programmes_ledger"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/programmes/{id}/tasks/{taskId}/updates": {
         parameters: {
             query?: never;
@@ -610,40 +644,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/programmes/{id}/roadmap": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The roadmap (路线图): phases or measures and their tasks on a timeline */
-        get: operations["Programmes_roadmap"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/programmes/{id}/ledger.xlsx": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The ledger as a printable xlsx (A4 landscape) */
-        get: operations["Programmes_ledger"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/programmes/{id}/working-group": {
         parameters: {
             query?: never;
@@ -679,6 +679,24 @@ export interface paths {
         head?: never;
         /** Change a working-group member */
         patch: operations["Programmes_updateMember"];
+        trace?: never;
+    };
+    "/api/programmes/{programmeId}/quotas": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Pilot quotas per region with used and remaining (district bureaus: their own region) */
+        get: operations["ProgrammeQuotas_list"];
+        /** The city bureau sets quotas (0–10) for the city (市直) and its districts */
+        put: operations["ProgrammeQuotas_update"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/guidance-activities": {
@@ -1013,24 +1031,6 @@ export interface paths {
         patch: operations["PilotApplications_updateMilestone"];
         trace?: never;
     };
-    "/api/programmes/{programmeId}/quotas": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Pilot quotas per region with used and remaining (district bureaus: their own region) */
-        get: operations["ProgrammeQuotas_list"];
-        /** The city bureau sets quotas (0–10) for the city (市直) and its districts */
-        put: operations["ProgrammeQuotas_update"];
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/wage-uploads/template.xlsx": {
         parameters: {
             query?: never;
@@ -1202,24 +1202,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/progress-reports": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Progress reports in the caller’s scope (a district its enterprises, an enterprise its own) */
-        get: operations["ProgressReports_list"];
-        put?: never;
-        /** A pilot enterprise drafts its report for a period; the checks run and are stored */
-        post: operations["ProgressReports_create"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/progress-reports/schedule": {
         parameters: {
             query?: never;
@@ -1248,6 +1230,24 @@ export interface paths {
         /** The city bureau sets a programme’s reporting cadence (monthly | quarterly) before any report exists */
         put: operations["ProgressReports_setCadence"];
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/progress-reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Progress reports in the caller’s scope (a district its enterprises, an enterprise its own) */
+        get: operations["ProgressReports_list"];
+        put?: never;
+        /** A pilot enterprise drafts its report for a period; the checks run and are stored */
+        post: operations["ProgressReports_create"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2287,14 +2287,6 @@ export interface components {
             unread: number;
         };
         /** @enum {string} */
-        TaskStatus: "not-started" | "in-progress" | "done";
-        CreateTaskUpdateDto: {
-            /** @description 进展情况 */
-            note: string;
-            status: components["schemas"]["TaskStatus"];
-            percent: number;
-        };
-        /** @enum {string} */
         ProgrammeTemplateKey: "qingdao-2021" | "lvliang-2023";
         TemplatePhaseDto: {
             /** @example 部署发动 */
@@ -2449,6 +2441,8 @@ export interface components {
             /** @description 责任单位 as written */
             responsibleUnits?: string[];
         };
+        /** @enum {string} */
+        TaskStatus: "not-started" | "in-progress" | "done";
         TaskDto: {
             /** Format: uuid */
             id: string;
@@ -2498,6 +2492,56 @@ export interface components {
             textUnits?: string[];
             status?: components["schemas"]["TaskStatus"];
         };
+        RoadmapTaskDto: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            /** Format: date */
+            startsOn: string | null;
+            /** Format: date */
+            dueOn: string | null;
+            status: components["schemas"]["TaskStatus"];
+            overdue: boolean;
+            percent: number;
+        };
+        RoadmapLaneDto: {
+            /** @enum {string} */
+            kind: "phase" | "measure" | "unassigned";
+            /** Format: uuid */
+            id: string | null;
+            title: string;
+            /** Format: date */
+            startsOn: string | null;
+            /** Format: date */
+            endsOn: string | null;
+            tasks: components["schemas"]["RoadmapTaskDto"][];
+        };
+        RoadmapDto: {
+            /** Format: uuid */
+            programmeId: string;
+            /**
+             * Format: date
+             * @description earliest date on the map
+             */
+            startsOn: string | null;
+            /**
+             * Format: date
+             * @description latest date on the map
+             */
+            endsOn: string | null;
+            /**
+             * Format: date
+             * @description today in China Standard Time
+             */
+            today: string;
+            lanes: components["schemas"]["RoadmapLaneDto"][];
+        };
+        CreateTaskUpdateDto: {
+            /** @description 进展情况 */
+            note: string;
+            status: components["schemas"]["TaskStatus"];
+            percent: number;
+        };
         AttachmentDto: {
             /** Format: uuid */
             id: string;
@@ -2545,50 +2589,6 @@ export interface components {
             organisations: components["schemas"]["OrganisationSummaryDto"][];
             rows: components["schemas"]["ProgressRowDto"][];
         };
-        RoadmapTaskDto: {
-            /** Format: uuid */
-            id: string;
-            title: string;
-            /** Format: date */
-            startsOn: string | null;
-            /** Format: date */
-            dueOn: string | null;
-            status: components["schemas"]["TaskStatus"];
-            overdue: boolean;
-            percent: number;
-        };
-        RoadmapLaneDto: {
-            /** @enum {string} */
-            kind: "phase" | "measure" | "unassigned";
-            /** Format: uuid */
-            id: string | null;
-            title: string;
-            /** Format: date */
-            startsOn: string | null;
-            /** Format: date */
-            endsOn: string | null;
-            tasks: components["schemas"]["RoadmapTaskDto"][];
-        };
-        RoadmapDto: {
-            /** Format: uuid */
-            programmeId: string;
-            /**
-             * Format: date
-             * @description earliest date on the map
-             */
-            startsOn: string | null;
-            /**
-             * Format: date
-             * @description latest date on the map
-             */
-            endsOn: string | null;
-            /**
-             * Format: date
-             * @description today in China Standard Time
-             */
-            today: string;
-            lanes: components["schemas"]["RoadmapLaneDto"][];
-        };
         /** @enum {string} */
         WorkingGroupRole: "leader" | "deputy-leader" | "member" | "liaison";
         WorkingGroupMemberDto: {
@@ -2617,6 +2617,35 @@ export interface components {
             role?: components["schemas"]["WorkingGroupRole"];
             /** @example 13812345678 */
             phone?: string | null;
+        };
+        QuotaDto: {
+            /** @example 370211 */
+            regionCode: string;
+            /** @example 黄岛区 */
+            regionName: string;
+            /** @description the city itself: quota of the city-direct enterprises (市直企业) */
+            cityDirect: boolean;
+            quota: number;
+            /** @description no row for this region yet: the default applies */
+            isDefault: boolean;
+            /** @description approved pilots */
+            used: number;
+            remaining: number;
+            /** @description recommended and waiting for the city’s decision */
+            pending: number;
+        };
+        QuotaListDto: {
+            /** Format: uuid */
+            programmeId: string;
+            items: components["schemas"]["QuotaDto"][];
+        };
+        QuotaInputDto: {
+            /** @example 370211 */
+            regionCode: string;
+            quota: number;
+        };
+        UpdateQuotasDto: {
+            quotas: components["schemas"]["QuotaInputDto"][];
         };
         /** @enum {string} */
         GuidanceKind: "visit" | "training" | "consultation" | "demonstration-class" | "briefing";
@@ -2979,35 +3008,6 @@ export interface components {
             /** @description mark done (sets doneAt now) or open again */
             done?: boolean;
         };
-        QuotaDto: {
-            /** @example 370211 */
-            regionCode: string;
-            /** @example 黄岛区 */
-            regionName: string;
-            /** @description the city itself: quota of the city-direct enterprises (市直企业) */
-            cityDirect: boolean;
-            quota: number;
-            /** @description no row for this region yet: the default applies */
-            isDefault: boolean;
-            /** @description approved pilots */
-            used: number;
-            remaining: number;
-            /** @description recommended and waiting for the city’s decision */
-            pending: number;
-        };
-        QuotaListDto: {
-            /** Format: uuid */
-            programmeId: string;
-            items: components["schemas"]["QuotaDto"][];
-        };
-        QuotaInputDto: {
-            /** @example 370211 */
-            regionCode: string;
-            quota: number;
-        };
-        UpdateQuotasDto: {
-            quotas: components["schemas"]["QuotaInputDto"][];
-        };
         /** @enum {string} */
         WageUploadStatus: "queued" | "validating" | "rejected" | "current" | "superseded" | "failed";
         WageUploadEnterpriseDto: {
@@ -3119,7 +3119,50 @@ export interface components {
             minEmployeesForPay: number;
         };
         /** @enum {string} */
+        ReportCadence: "monthly" | "quarterly";
+        /** @enum {string} */
         ProgressReportStatus: "draft" | "submitted" | "accepted" | "returned";
+        SchedulePeriodDto: {
+            /** @example 2026-Q3 */
+            period: string;
+            /** Format: date */
+            startsOn: string;
+            /** Format: date */
+            endsOn: string;
+            /** Format: date */
+            dueOn: string;
+            /** @description the period has begun: a report may be written */
+            open: boolean;
+            /** @description owed by the pilot (ends after its approval) and has begun */
+            owed: boolean;
+            /** @description owed, past its due date and never submitted */
+            overdue: boolean;
+            /**
+             * Format: uuid
+             * @description the caller’s own report
+             */
+            reportId: string | null;
+            status: components["schemas"]["ProgressReportStatus"] | null;
+            currentVersion: number | null;
+        };
+        ProgrammeScheduleDto: {
+            /** Format: uuid */
+            programmeId: string;
+            programmeTitle: string;
+            year: number;
+            cadence: components["schemas"]["ReportCadence"];
+            /** @description the city bureau may change the cadence (no report exists yet) */
+            cadenceEditable: boolean;
+            periods: components["schemas"]["SchedulePeriodDto"][];
+        };
+        ReportScheduleDto: {
+            programmes: components["schemas"]["ProgrammeScheduleDto"][];
+        };
+        UpdateReportCadenceDto: {
+            /** Format: uuid */
+            programmeId: string;
+            cadence: components["schemas"]["ReportCadence"];
+        };
         ReportEnterpriseDto: {
             /** Format: uuid */
             id: string;
@@ -3170,49 +3213,6 @@ export interface components {
         ProgressReportListDto: {
             items: components["schemas"]["ProgressReportDto"][];
             total: number;
-        };
-        /** @enum {string} */
-        ReportCadence: "monthly" | "quarterly";
-        SchedulePeriodDto: {
-            /** @example 2026-Q3 */
-            period: string;
-            /** Format: date */
-            startsOn: string;
-            /** Format: date */
-            endsOn: string;
-            /** Format: date */
-            dueOn: string;
-            /** @description the period has begun: a report may be written */
-            open: boolean;
-            /** @description owed by the pilot (ends after its approval) and has begun */
-            owed: boolean;
-            /** @description owed, past its due date and never submitted */
-            overdue: boolean;
-            /**
-             * Format: uuid
-             * @description the caller’s own report
-             */
-            reportId: string | null;
-            status: components["schemas"]["ProgressReportStatus"] | null;
-            currentVersion: number | null;
-        };
-        ProgrammeScheduleDto: {
-            /** Format: uuid */
-            programmeId: string;
-            programmeTitle: string;
-            year: number;
-            cadence: components["schemas"]["ReportCadence"];
-            /** @description the city bureau may change the cadence (no report exists yet) */
-            cadenceEditable: boolean;
-            periods: components["schemas"]["SchedulePeriodDto"][];
-        };
-        ReportScheduleDto: {
-            programmes: components["schemas"]["ProgrammeScheduleDto"][];
-        };
-        UpdateReportCadenceDto: {
-            /** Format: uuid */
-            programmeId: string;
-            cadence: components["schemas"]["ReportCadence"];
         };
         /** @enum {string} */
         AdoptionStatus: "not-started" | "in-progress" | "adopted";
@@ -4093,21 +4093,7 @@ export interface components {
             items: components["schemas"]["PayPlanDto"][];
             total: number;
         };
-        CreatePayPlanDto: {
-            /**
-             * Format: uuid
-             * @description the enterprise’s approved pilot application
-             */
-            pilotApplicationId: string;
-            /** @description the calculator (libs/domain CALCULATOR_KINDS) */
-            calculator: components["schemas"]["CalculatorKind"];
-            /** @example 2026 年一线技能岗位工资表 */
-            title: string;
-            /** @description the calculator’s input as libs/paycalc takes it: buildPayTable, evaluatePosts or shareExcessProfit input; for step-movement, performance-pay, allowances and checks an object of parts (libs/domain CALCULATOR_PARTS) */
-            input: {
-                [key: string]: unknown;
-            };
-        };
+        CreatePayPlanDto: components["schemas"]["CreatePayPlanPayTableDto"] | components["schemas"]["CreatePayPlanStepMovementDto"] | components["schemas"]["CreatePayPlanPostEvaluationDto"] | components["schemas"]["CreatePayPlanPerformancePayDto"] | components["schemas"]["CreatePayPlanAllowancesDto"] | components["schemas"]["CreatePayPlanProfitSharingDto"] | components["schemas"]["CreatePayPlanChecksDto"];
         PayPlanVersionDto: {
             version: number;
             title: string;
@@ -4116,14 +4102,8 @@ export interface components {
             createdByName: string | null;
             /** Format: date-time */
             createdAt: string;
-            /** @description the calculator’s input as libs/paycalc takes it: buildPayTable, evaluatePosts or shareExcessProfit input; for step-movement, performance-pay, allowances and checks an object of parts (libs/domain CALCULATOR_PARTS) */
-            input: {
-                [key: string]: unknown;
-            };
-            /** @description libs/paycalc’s result for the input, computed by the API (same keys as a composite input) */
-            result: {
-                [key: string]: unknown;
-            };
+            input: components["schemas"]["PayTableInput"] | components["schemas"]["StepMovementCalculatorInput"] | components["schemas"]["PostEvaluationInput"] | components["schemas"]["PerformancePayCalculatorInput"] | components["schemas"]["AllowancesCalculatorInput"] | components["schemas"]["ProfitSharingInput"] | components["schemas"]["ChecksCalculatorInput"];
+            result: components["schemas"]["PayTable"] | components["schemas"]["StepMovementCalculatorResult"] | components["schemas"]["PostEvaluation"] | components["schemas"]["PerformancePayCalculatorResult"] | components["schemas"]["AllowancesCalculatorResult"] | components["schemas"]["ProfitSharing"] | components["schemas"]["ChecksCalculatorResult"];
         };
         PayPlanVersionSummaryDto: {
             version: number;
@@ -4134,51 +4114,15 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
         };
-        PayPlanDetailDto: {
-            /** Format: uuid */
-            id: string;
-            /** @description the calculator (libs/domain CALCULATOR_KINDS) */
-            calculator: components["schemas"]["CalculatorKind"];
-            /** @description the latest version’s title */
-            title: string;
-            currentVersion: number;
-            /** Format: uuid */
-            pilotApplicationId: string;
-            /** Format: uuid */
-            programmeId: string;
-            programmeTitle: string;
-            enterprise: components["schemas"]["PayPlanEnterpriseDto"];
-            /** @description the caller’s enterprise owns the plan and may save new versions */
-            editable: boolean;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-            /** @description the version asked for (the latest by default) */
-            version: components["schemas"]["PayPlanVersionDto"];
-            /** @description every version, oldest first */
-            versions: components["schemas"]["PayPlanVersionSummaryDto"][];
-        };
+        PayPlanDetailDto: components["schemas"]["PayPlanDetailPayTableDto"] | components["schemas"]["PayPlanDetailStepMovementDto"] | components["schemas"]["PayPlanDetailPostEvaluationDto"] | components["schemas"]["PayPlanDetailPerformancePayDto"] | components["schemas"]["PayPlanDetailAllowancesDto"] | components["schemas"]["PayPlanDetailProfitSharingDto"] | components["schemas"]["PayPlanDetailChecksDto"];
         CreatePayPlanVersionDto: {
             /** @description a new title; the plan keeps its title when absent */
             title?: string;
-            /** @description the calculator’s input as libs/paycalc takes it: buildPayTable, evaluatePosts or shareExcessProfit input; for step-movement, performance-pay, allowances and checks an object of parts (libs/domain CALCULATOR_PARTS) */
-            input: {
-                [key: string]: unknown;
-            };
+            input: components["schemas"]["PayTableInput"] | components["schemas"]["StepMovementCalculatorInput"] | components["schemas"]["PostEvaluationInput"] | components["schemas"]["PerformancePayCalculatorInput"] | components["schemas"]["AllowancesCalculatorInput"] | components["schemas"]["ProfitSharingInput"] | components["schemas"]["ChecksCalculatorInput"];
             /** @description what changed */
             note?: string;
         };
-        PayToolExportDto: {
-            /** @description the calculator (libs/domain CALCULATOR_KINDS) */
-            calculator: components["schemas"]["CalculatorKind"];
-            /** @description the workbook’s heading */
-            title?: string;
-            /** @description the calculator’s input as libs/paycalc takes it: buildPayTable, evaluatePosts or shareExcessProfit input; for step-movement, performance-pay, allowances and checks an object of parts (libs/domain CALCULATOR_PARTS) */
-            input: {
-                [key: string]: unknown;
-            };
-        };
+        PayToolExportDto: components["schemas"]["PayToolExportPayTableDto"] | components["schemas"]["PayToolExportStepMovementDto"] | components["schemas"]["PayToolExportPostEvaluationDto"] | components["schemas"]["PayToolExportPerformancePayDto"] | components["schemas"]["PayToolExportAllowancesDto"] | components["schemas"]["PayToolExportProfitSharingDto"] | components["schemas"]["PayToolExportChecksDto"];
         MarketReleaseDto: {
             /** Format: uuid */
             id: string;
@@ -4279,6 +4223,1119 @@ export interface components {
             overdue: components["schemas"]["OverdueItemDto"][];
             guidanceByRegion: components["schemas"]["RegionCountDto"][];
             guidanceByMonth: components["schemas"]["MonthCountDto"][];
+        };
+        PayTableInput: {
+            /** @description a ladder of the sources, or the enterprise's own grades low → high */
+            ladder: components["schemas"]["SkillLadderId"] | components["schemas"]["CustomGrade"][];
+            /** @description low → high; the first is the lowest grade with ratio 1, the last the highest grade */
+            keyPoints: components["schemas"]["PayKeyPoint"][];
+            fill: components["schemas"]["PayTableFill"];
+            form: components["schemas"]["PayTableForm"];
+            /** @description the lowest grade's first step: 元 a month, or its coefficient, or its pay points */
+            base: components["schemas"]["DecimalInput"];
+            /** @description 基数值 / 薪点值 in 元 per coefficient unit or point: the table then shows amounts too */
+            pointValue?: components["schemas"]["DecimalInput"] | null;
+            /** @description steps per grade, 1 (一岗一薪) to 30 */
+            steps: components["schemas"]["DecimalInput"];
+            stepIncrement: components["schemas"]["StepIncrement"];
+            /** @description places of the values (default by form: 0, 3, 0) */
+            decimals?: number;
+            /** @description the benchmark skill level of a grade, overriding the ladder's (null: none) */
+            marketSkillLevels?: {
+                [key: string]: components["schemas"]["WageSkillLevel"] | null;
+            };
+        };
+        /**
+         * @description The grade ladders of the sources (domain.md, "Skill levels"); an enterprise picks one or names its own.
+         * @enum {string}
+         */
+        SkillLadderId: "national" | "qujing";
+        CustomGrade: {
+            key: string;
+            label: string;
+        };
+        /** @description A key post (lowest, highest or a benchmark grade) and its ratio to the lowest grade (which is 1). */
+        PayKeyPoint: {
+            grade: string;
+            ratio: components["schemas"]["DecimalInput"];
+        };
+        /** @description Exact decimal arithmetic for money and ratios. Inputs (numbers or decimal strings, as forms and JSON carry them) become bigints scaled by 10^6, so sums, products and comparisons are exact: a growth of exactly 8.7 % is equal to another of 8.7 %, never 8.699999 %. Divisions round half away from zero, once, where a figure is shown. */
+        DecimalInput: number | string;
+        /**
+         * @description How grades between two key points are filled (art. 23).
+         * @enum {string}
+         */
+        PayTableFill: "arithmetic" | "geometric";
+        /**
+         * @description How the standards are expressed (art. 24).
+         * @enum {string}
+         */
+        PayTableForm: "amount" | "coefficient" | "points";
+        /** @description Within a grade the steps rise by equal increments: a percentage of the grade's first step, or one value for all grades. */
+        StepIncrement: {
+            percent: components["schemas"]["DecimalInput"];
+        } | {
+            value: components["schemas"]["DecimalInput"];
+        };
+        PayTable: {
+            form: components["schemas"]["PayTableForm"];
+            fill: components["schemas"]["PayTableFill"];
+            decimals: number;
+            pointValue: string | null;
+            stepCount: number;
+            /** @description low → high */
+            grades: components["schemas"]["PayTableGrade"][];
+            crossGradeGaps: components["schemas"]["PayTableGap"][];
+            warnings: components["schemas"]["PayTableWarning"][];
+            sources: components["schemas"]["SourceArticle"][];
+        };
+        PayTableGrade: {
+            key: string;
+            label: components["schemas"]["Labels"];
+            /** @description the benchmark skill level to show market P25 / P50 / P75 beside this grade (art. 22), see `placeBesideMarket` */
+            marketSkillLevel: components["schemas"]["WageSkillLevel"] | null;
+            keyPoint: boolean;
+            /** @description the first step ÷ the lowest grade's first step, four places */
+            ratio: string;
+            /** @description the within-grade gap: the difference between adjacent steps */
+            stepIncrement: string;
+            /** @description (top step − first step) ÷ first step, percent */
+            spreadPercent: string;
+            steps: components["schemas"]["PayTableStep"][];
+        };
+        /** @description Reference data describing an enterprise (企业). */
+        Labels: {
+            "zh-CN": string;
+            en: string;
+        };
+        PayTableStep: {
+            step: number;
+            /** @description in the table's form: 元, coefficient or points */
+            value: string;
+            /** @description 元 a month (value × point value to the cent), null for coefficients or points without a point value */
+            amount: string | null;
+        };
+        /** @description The cross-grade gap between the first steps of two adjacent grades. */
+        PayTableGap: {
+            lowerGrade: string;
+            upperGrade: string;
+            value: string;
+            percent: string;
+        };
+        PayTableWarning: {
+            /**
+             * @description art. 23: gaps within a grade should be narrower than across grades
+             * @enum {string}
+             */
+            code: "within-grade-gap-exceeds-cross-grade-gap";
+            grade: string;
+            lowerGrade: string;
+            upperGrade: string;
+            withinGap: string;
+            crossGap: string;
+        } | {
+            /**
+             * @description two grades' first steps are equal once rounded to the table's places
+             * @enum {string}
+             */
+            code: "equal-grades-after-rounding";
+            lowerGrade: string;
+            upperGrade: string;
+            value: string;
+        };
+        /** @description The document and article a rule comes from, with its words, as the sources in ../shared/seeds print them. */
+        SourceArticle: {
+            document: components["schemas"]["Labels"];
+            article: components["schemas"]["Labels"];
+            excerpt: components["schemas"]["Labels"];
+        };
+        /** @description `step-movement`: simulatePayPath, simulateTeamWageBill. */
+        StepMovementCalculatorInput: {
+            payPath?: components["schemas"]["PayPathInput"];
+            teamWageBill?: components["schemas"]["TeamWageBillInput"];
+        };
+        PayPathInput: {
+            /** @description default 0 (stay) */
+            unqualifiedMove?: components["schemas"]["UnqualifiedMove"];
+            /** @description the monthly amounts of the grade's steps, step 1 first (e.g. `gradeStepAmounts(table, grade)`) */
+            stepAmounts: components["schemas"]["DecimalInput"][];
+            startStep: components["schemas"]["DecimalInput"];
+            /** @description one rating per year */
+            ratings: components["schemas"]["Rating"][];
+        };
+        /**
+         * @description "不晋升或降档": the enterprise chooses whether an unqualified rating holds the step or lowers it.
+         * @enum {number}
+         */
+        UnqualifiedMove: 0 | -1;
+        /**
+         * @description Annual performance ratings (年度绩效考核结果) and the steps they move (art. 20).
+         * @enum {string}
+         */
+        Rating: "unqualified" | "qualified" | "excellent" | "outstanding";
+        TeamWageBillInput: {
+            /** @description default 0 (stay) */
+            unqualifiedMove?: components["schemas"]["UnqualifiedMove"];
+            groups: components["schemas"]["TeamGroup"][];
+            /** @description percent of the team in each rating every year; adds up to 100 */
+            distribution: {
+                unqualified: components["schemas"]["DecimalInput"];
+                qualified: components["schemas"]["DecimalInput"];
+                excellent: components["schemas"]["DecimalInput"];
+                outstanding: components["schemas"]["DecimalInput"];
+            };
+            years: components["schemas"]["DecimalInput"];
+        };
+        TeamGroup: {
+            key: string;
+            /** @description the monthly amounts of the group's grade, step 1 first */
+            stepAmounts: components["schemas"]["DecimalInput"][];
+            /** @description the step the group stands on now */
+            step: components["schemas"]["DecimalInput"];
+            headcount: components["schemas"]["DecimalInput"];
+        };
+        StepMovementCalculatorResult: {
+            payPath?: components["schemas"]["PayPath"];
+            teamWageBill?: components["schemas"]["TeamWageBill"];
+        };
+        PayPath: {
+            years: components["schemas"]["PayPathYear"][];
+            /** @description total increase of the monthly amount over the whole path, percent */
+            growthPercent: string;
+            source: components["schemas"]["SourceArticle"];
+        };
+        PayPathYear: {
+            /** @description 0 is the starting point, before any rating */
+            year: number;
+            rating: components["schemas"]["Rating"] | null;
+            step: number;
+            /**
+             * @description the step the rating would have reached beyond the grade's first or top step
+             * @enum {string|null}
+             */
+            capped: "top" | "bottom" | null;
+            monthly: string;
+            annual: string;
+            /** @description monthly increase over the previous year */
+            increase: string;
+        };
+        TeamWageBill: {
+            years: components["schemas"]["TeamWageBillYear"][];
+            /** @description growth from year 0 to the last year, percent */
+            totalGrowthPercent: string;
+            source: components["schemas"]["SourceArticle"];
+        };
+        TeamWageBillYear: {
+            year: number;
+            /** @description expected monthly wage bill of the post pay, 元 */
+            monthly: string;
+            annual: string;
+            /** @description growth over the previous year, percent (0 in year 0) */
+            growthPercent: string;
+        };
+        PostEvaluationInput: {
+            /** @description the points of a post at the top level of every factor, e.g. 1000 */
+            totalPoints: components["schemas"]["DecimalInput"];
+            factors: components["schemas"]["FactorInput"][];
+            posts: components["schemas"]["PostInput"][];
+            /** @description grades by points, lowest band first; optional */
+            bands?: components["schemas"]["PointsBand"][];
+        };
+        FactorInput: {
+            /** @description one of EvaluationFactor, or the enterprise's own key */
+            key: string;
+            /** @description the enterprise's name for a custom factor; the four standard factors have theirs */
+            label?: string;
+            /** @description percent of the total points; the weights add up to 100 */
+            weightPercent: components["schemas"]["DecimalInput"];
+            /** @description how many levels the factor is graded in (1–10) */
+            levels: components["schemas"]["DecimalInput"];
+        };
+        PostInput: {
+            key: string;
+            label?: string;
+            /** @description the level of each factor, 1 … the factor's levels */
+            levels: {
+                [key: string]: components["schemas"]["DecimalInput"];
+            };
+        };
+        /** @description A grade and the fewest points a post needs for it; thresholds rise from band to band. */
+        PointsBand: {
+            grade: string;
+            minPoints: components["schemas"]["DecimalInput"];
+        };
+        PostEvaluation: {
+            factors: components["schemas"]["EvaluatedFactor"][];
+            /** @description in input order */
+            posts: components["schemas"]["EvaluatedPost"][];
+            /** @description per band, the posts in it (by points, highest first) */
+            bands: {
+                grade: string;
+                minPoints: string;
+                posts: string[];
+            }[];
+            /** @description posts below the lowest band's threshold */
+            ungraded: string[];
+            source: components["schemas"]["SourceArticle"];
+        };
+        EvaluatedFactor: {
+            key: string;
+            label: components["schemas"]["Labels"];
+            weightPercent: string;
+            /** @description the points of levels 1 … n, to two places */
+            levelPoints: string[];
+        };
+        EvaluatedPost: {
+            key: string;
+            label: string;
+            /** @description per factor, the points of the post's level */
+            factorPoints: {
+                [key: string]: string;
+            };
+            points: string;
+            /** @description 1 for the most points; equal points share a rank */
+            rank: number;
+            /** @description points ÷ the lowest post's points, four places: the multiples art. 22 lets pay standards follow */
+            ratioToLowest: string;
+            /** @description the band the points fall in; null below the lowest band or without bands */
+            grade: string | null;
+        };
+        /** @description `performance-pay`: distributePerformancePay, auxiliaryPool. */
+        PerformancePayCalculatorInput: {
+            distribution?: components["schemas"]["PerformancePayInput"];
+            auxiliary?: components["schemas"]["AuxiliaryPoolInput"];
+        };
+        PerformancePayInput: {
+            /** @description 单位可供分配绩效工资总量, 元 with at most two places */
+            pool: components["schemas"]["DecimalInput"];
+            basis: components["schemas"]["PerformanceBasis"];
+            departments: components["schemas"]["PerformanceDepartment"][];
+            /** @description a % and b %: how much a management or technical post's measure counts against a skilled post's 1 (default 100) */
+            categoryWeights?: {
+                management?: components["schemas"]["DecimalInput"];
+                technical?: components["schemas"]["DecimalInput"];
+            };
+        };
+        /**
+         * @description Qujing art. 8 (六) 3: individuals share by accumulated points (积分) or by piece counts (计件).
+         * @enum {string}
+         */
+        PerformanceBasis: "points" | "pieces";
+        PerformanceDepartment: {
+            key: string;
+            label?: string;
+            /** @description the department's accumulated points (部门积分累计总分); with points, the members' weighted points by default */
+            points?: components["schemas"]["DecimalInput"] | null;
+            members: components["schemas"]["PerformanceMember"][];
+        };
+        PerformanceMember: {
+            key: string;
+            label?: string;
+            /** @description default skilled: its measure counts 1; management and technical count a % and b % */
+            category?: components["schemas"]["PostCategory"];
+            /** @description accumulated points or pieces */
+            measure: components["schemas"]["DecimalInput"];
+            /** @description the post's performance-pay coefficient (绩效工资系数), default 1 */
+            coefficient?: components["schemas"]["DecimalInput"];
+        };
+        AuxiliaryPoolInput: {
+            /** @description the average monthly performance pay of the production staff served, 元 */
+            servedAverage: components["schemas"]["DecimalInput"];
+            /** @description the share of it each auxiliary head is allotted, percent (typically 70–95) */
+            ratioPercent: components["schemas"]["DecimalInput"];
+            /** @description auxiliary staff, shared by coefficient × points */
+            members: components["schemas"]["AuxiliaryMember"][];
+        };
+        AuxiliaryMember: {
+            key: string;
+            label?: string;
+            /** @description the post's performance-pay coefficient, default 1 */
+            coefficient?: components["schemas"]["DecimalInput"];
+            /** @description the member's assessment points, default 1 (then shares follow the coefficients alone) */
+            points?: components["schemas"]["DecimalInput"];
+        };
+        PerformancePayCalculatorResult: {
+            distribution?: components["schemas"]["PerformancePay"];
+            auxiliary?: components["schemas"]["AuxiliaryPool"];
+        };
+        PerformancePay: {
+            pool: string;
+            basis: components["schemas"]["PerformanceBasis"];
+            unitPoints: string;
+            /** @description 元 per department point, four places */
+            valuePerPoint: string;
+            departments: components["schemas"]["PerformancePayDepartment"][];
+            /** @enum {string} */
+            roundingRule: "largest-remainder";
+            sources: components["schemas"]["SourceArticle"][];
+        };
+        PerformancePayDepartment: {
+            key: string;
+            label: string;
+            points: string;
+            pool: string;
+            /** @description the members' weighted measures added up (部门积分累计总分 or 部门计件总量数) */
+            weightedTotal: string;
+            /** @description 元 per weighted point or piece, four places (shown; shares are computed exactly) */
+            valuePerUnit: string;
+            /** @description the pool ÷ members: what auxiliary staff's share is taken of (art. 27) */
+            averagePerMember: string;
+            members: components["schemas"]["PerformancePayMember"][];
+        };
+        PerformancePayMember: {
+            key: string;
+            label: string;
+            category: components["schemas"]["PostCategory"];
+            measure: string;
+            /** @description measure × category weight × coefficient: what the department pool is shared by */
+            weighted: string;
+            amount: string;
+        };
+        AuxiliaryPool: {
+            /** @description 元 per head, rounded to the cent */
+            perHead: string;
+            /** @description per head × headcount */
+            pool: string;
+            headcount: number;
+            /**
+             * @description null inside 70–95 %, otherwise which side of it the ratio lies
+             * @enum {string|null}
+             */
+            note: "below-typical-range" | "above-typical-range" | null;
+            typicalPercent: {
+                min: string;
+                max: string;
+            };
+            members: {
+                key: string;
+                label: string;
+                weight: string;
+                amount: string;
+            }[];
+            /** @enum {string} */
+            roundingRule: "largest-remainder";
+            source: components["schemas"]["SourceArticle"];
+        };
+        /** @description `allowances`: skillAllowanceCost, teamLeaderAllowanceByHeadcount / …ByCategory, mentorAllowance, nightShiftShare. */
+        AllowancesCalculatorInput: {
+            skillAllowance?: components["schemas"]["SkillAllowanceInput"];
+            teamLeaderByHeadcount?: components["schemas"]["TeamLeaderByHeadcountInput"];
+            teamLeaderByCategory?: components["schemas"]["TeamLeaderByCategoryInput"];
+            mentor?: components["schemas"]["MentorAllowanceInput"];
+            nightShift?: components["schemas"]["NightShiftInput"];
+        };
+        /** @description skillAllowanceCost's input: one row per skill level. */
+        SkillAllowanceInput: {
+            rows: components["schemas"]["SkillAllowanceRow"][];
+        };
+        SkillAllowanceRow: {
+            /** @description a national skill level, or the enterprise's own key (e.g. a "双师" row) */
+            level: string;
+            /** @description the enterprise's name for its own key; national levels have theirs */
+            label?: string;
+            /** @description 元 a month per person */
+            monthlyAmount: components["schemas"]["DecimalInput"];
+            headcount: components["schemas"]["DecimalInput"];
+        };
+        TeamLeaderByHeadcountInput: {
+            /** @description 元 a month for a team of up to `includedMembers` */
+            base: components["schemas"]["DecimalInput"];
+            includedMembers: components["schemas"]["DecimalInput"];
+            /** @description 元 a month more for each skilled member beyond them */
+            perExtraMember: components["schemas"]["DecimalInput"];
+            /** @description the most a leader gets, e.g. case B's 500 元; none when absent */
+            cap?: components["schemas"]["DecimalInput"] | null;
+            teams: {
+                key: string;
+                label?: string;
+                members: components["schemas"]["DecimalInput"];
+            }[];
+        };
+        TeamLeaderByCategoryInput: {
+            /** @description 元 a month per team category (by kind and difficulty) */
+            categories: {
+                key: string;
+                label?: string;
+                monthly: components["schemas"]["DecimalInput"];
+            }[];
+            teams: {
+                key: string;
+                label?: string;
+                category: string;
+            }[];
+        };
+        MentorAllowanceInput: {
+            /** @description 元 a month per apprentice */
+            ratePerApprentice: components["schemas"]["DecimalInput"];
+            mentors: {
+                key: string;
+                label?: string;
+                apprentices: components["schemas"]["DecimalInput"];
+                months: components["schemas"]["DecimalInput"];
+            }[];
+        };
+        NightShiftInput: {
+            /** @description 月度夜班津贴, 元 */
+            nightAllowance: components["schemas"]["DecimalInput"];
+            /** @description 月度应发工资 including the night allowance, 元 */
+            grossPay: components["schemas"]["DecimalInput"];
+        };
+        AllowancesCalculatorResult: {
+            skillAllowance?: components["schemas"]["SkillAllowanceCost"];
+            teamLeaderByHeadcount?: components["schemas"]["TeamLeaderAllowance"];
+            teamLeaderByCategory?: components["schemas"]["TeamLeaderAllowance"];
+            mentor?: components["schemas"]["MentorAllowance"];
+            nightShift?: components["schemas"]["NightShiftShare"];
+        };
+        SkillAllowanceCost: {
+            rows: {
+                level: string;
+                label: components["schemas"]["Labels"];
+                monthlyAmount: string;
+                headcount: number;
+                monthlyCost: string;
+                annualCost: string;
+            }[];
+            headcount: number;
+            monthlyTotal: string;
+            annualTotal: string;
+            source: components["schemas"]["SourceArticle"];
+        };
+        TeamLeaderAllowance: {
+            teams: components["schemas"]["TeamLeaderRow"][];
+            monthlyTotal: string;
+            annualTotal: string;
+            source: components["schemas"]["SourceArticle"];
+        };
+        /** @description A team's allowance; `Amount` is the 元 figure (a decimal string in the result). */
+        TeamLeaderRow: {
+            key: string;
+            label: string;
+            /** @description by headcount: the team's members and those beyond the base's; null by category */
+            members: number | null;
+            extraMembers: number | null;
+            /** @description by category: the team's category; null by headcount */
+            category: string | null;
+            monthly: string;
+            /** @description the cap cut the allowance */
+            capped: boolean;
+        };
+        MentorAllowance: {
+            mentors: {
+                key: string;
+                label: string;
+                apprentices: number;
+                months: number;
+                monthly: string;
+                agreementTotal: string;
+            }[];
+            /** @description all mentors in a month while every agreement runs */
+            monthlyTotal: string;
+            /** @description all agreements over their whole terms */
+            agreementTotal: string;
+            source: components["schemas"]["SourceArticle"];
+        };
+        NightShiftShare: {
+            sharePercent: string;
+            /**
+             * @description null inside 15–20 % (both ends included)
+             * @enum {string|null}
+             */
+            note: "below-typical-range" | "above-typical-range" | null;
+            typicalPercent: {
+                min: string;
+                max: string;
+            };
+            /** @description the allowance at 15 % and at 20 % of this gross pay, for comparison */
+            typicalAllowance: {
+                min: string;
+                max: string;
+            };
+            source: components["schemas"]["SourceArticle"];
+        };
+        ProfitSharingInput: {
+            /** @description this year's net profit in 元; negative for a loss */
+            actualNetProfit: components["schemas"]["DecimalInput"];
+            /** @description targets rising; the first is the basic target the excess is counted from */
+            tiers: components["schemas"]["ProfitTier"][];
+            /** @description 企业综合绩效系数 */
+            companyCoefficient: components["schemas"]["DecimalInput"];
+            participants: components["schemas"]["ProfitParticipant"][];
+        };
+        ProfitTier: {
+            /** @description basic / incentive / challenge for the first three unless named otherwise */
+            name?: string;
+            /** @description the net-profit target in 元 that opens the band; negative for a loss-reduction target (减亏) */
+            target: components["schemas"]["DecimalInput"];
+            /** @description percent of the profit in this band (up to the next target) that goes to the pool */
+            ratePercent: components["schemas"]["DecimalInput"];
+        };
+        ProfitParticipant: {
+            key: string;
+            label?: string;
+            /** @description 岗位系数 */
+            postCoefficient: components["schemas"]["DecimalInput"];
+            /** @description 个人绩效考核结果系数 */
+            performanceCoefficient: components["schemas"]["DecimalInput"];
+        };
+        ProfitSharing: {
+            /** @description actual − basic target, 0 when the basic target was missed */
+            excess: string;
+            bands: components["schemas"]["ProfitBand"][];
+            provisionTotal: string;
+            companyCoefficient: string;
+            /** @description Σ provisions × company coefficient, rounded to the cent once */
+            pool: string;
+            participants: {
+                key: string;
+                label: string;
+                postCoefficient: string;
+                performanceCoefficient: string;
+                /** @description post × performance coefficient */
+                weight: string;
+                amount: string;
+                sharePercent: string;
+            }[];
+            /** @enum {string} */
+            roundingRule: "largest-remainder";
+            source: components["schemas"]["SourceArticle"];
+        };
+        ProfitBand: {
+            name: string;
+            from: string;
+            /** @description null for the open top band */
+            to: string | null;
+            ratePercent: string;
+            /** @description the part of the net profit that falls in the band */
+            profitInBand: string;
+            /** @description profit in band × rate, before the company coefficient */
+            provision: string;
+        };
+        /** @description `checks`: the check… functions, plus whether the rules that bind SOEs only apply (default true). */
+        ChecksCalculatorInput: {
+            twoLowerThan?: components["schemas"]["TwoLowerThanInput"];
+            highSkillWageGrowth?: components["schemas"]["HighSkillWageGrowthInput"];
+            educationFund?: components["schemas"]["EducationFundInput"];
+            fixedVariableRatio?: components["schemas"]["FixedVariableInput"];
+            stateOwned?: boolean;
+        };
+        TwoLowerThanInput: {
+            /** @description 薪酬总额, 万元 */
+            wageBill: components["schemas"]["YearPair"];
+            /** @description 经济效益 (profit), 万元; may be negative */
+            economicBenefit: components["schemas"]["YearPair"];
+            /** @description 员工平均薪酬, 元 per person and year */
+            averagePay: components["schemas"]["YearPair"];
+            /** @description 劳动生产率, 万元 per person */
+            labourProductivity: components["schemas"]["YearPair"];
+        };
+        /** @description A figure for this year and the previous one; either may be missing in a draft. */
+        YearPair: {
+            current?: components["schemas"]["DecimalInput"] | null;
+            previous?: components["schemas"]["DecimalInput"] | null;
+        };
+        HighSkillWageGrowthInput: {
+            /** @description 高技能人才人均工资, 元 per person and year */
+            highSkillAveragePay: components["schemas"]["YearPair"];
+            /** @description 管理人员人均工资, 元 per person and year */
+            managementAveragePay: components["schemas"]["YearPair"];
+        };
+        EducationFundInput: {
+            /** @description 工资总额 this year, 万元 */
+            wageBill?: components["schemas"]["DecimalInput"] | null;
+            /** @description 职工教育经费 extracted this year, 万元 */
+            educationFund?: components["schemas"]["DecimalInput"] | null;
+            /** @description the part spent on front-line staff, 万元 */
+            educationFundFrontLine?: components["schemas"]["DecimalInput"] | null;
+        };
+        FixedVariableInput: {
+            /** @description skilled staff's fixed pay this year, 万元 */
+            fixedPay?: components["schemas"]["DecimalInput"] | null;
+            /** @description their variable (performance) pay, 万元 */
+            variablePay?: components["schemas"]["DecimalInput"] | null;
+        };
+        ChecksCalculatorResult: {
+            twoLowerThan?: components["schemas"]["CheckResult"];
+            highSkillWageGrowth?: components["schemas"]["CheckResult"];
+            educationFund?: components["schemas"]["CheckResult"];
+            fixedVariableRatio?: components["schemas"]["CheckResult"];
+        };
+        CheckResult: {
+            check: components["schemas"]["CheckId"];
+            result: components["schemas"]["CheckOutcome"];
+            conditions: components["schemas"]["CheckCondition"][];
+            figures: components["schemas"]["CheckFigure"][];
+            /** @description why the result is insufficient-data (or a condition could not be evaluated) */
+            insufficient: components["schemas"]["Insufficiency"][];
+            /** @description false where the rule binds state-owned enterprises only and this one is not (shown as advice) */
+            binding: boolean;
+            source: components["schemas"]["SourceArticle"];
+        };
+        /** @description One comparison of two figures, e.g. wageBillGrowth < economicBenefitGrowth. */
+        CheckCondition: {
+            key: string;
+            /** @enum {string} */
+            outcome: "pass" | "fail" | "insufficient-data";
+            left: string;
+            /** @enum {string} */
+            operator: "<" | ">=";
+            right: string;
+        };
+        /** @description A number behind a result, as an exact decimal string (two places). */
+        CheckFigure: {
+            key: string;
+            value: string;
+            unit: components["schemas"]["FigureUnit"];
+        };
+        /** @enum {string} */
+        FigureUnit: "percent" | "yuan" | "ten-thousand-yuan" | "ten-thousand-yuan-per-person";
+        Insufficiency: {
+            /** @description the input's name, e.g. `wageBillPrevious` */
+            field: string;
+            code: components["schemas"]["InsufficiencyCode"];
+        };
+        /** @enum {string} */
+        InsufficiencyCode: "missing" | "previous-zero" | "previous-negative" | "zero-total";
+        PayPlanVersionPayTableDto: {
+            version: number;
+            title: string;
+            note: string | null;
+            /** @description who saved it, with the organisation */
+            createdByName: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            input: components["schemas"]["PayTableInput"];
+            result: components["schemas"]["PayTable"];
+        };
+        PayPlanVersionStepMovementDto: {
+            version: number;
+            title: string;
+            note: string | null;
+            /** @description who saved it, with the organisation */
+            createdByName: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            input: components["schemas"]["StepMovementCalculatorInput"];
+            result: components["schemas"]["StepMovementCalculatorResult"];
+        };
+        PayPlanVersionPostEvaluationDto: {
+            version: number;
+            title: string;
+            note: string | null;
+            /** @description who saved it, with the organisation */
+            createdByName: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            input: components["schemas"]["PostEvaluationInput"];
+            result: components["schemas"]["PostEvaluation"];
+        };
+        PayPlanVersionPerformancePayDto: {
+            version: number;
+            title: string;
+            note: string | null;
+            /** @description who saved it, with the organisation */
+            createdByName: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            input: components["schemas"]["PerformancePayCalculatorInput"];
+            result: components["schemas"]["PerformancePayCalculatorResult"];
+        };
+        PayPlanVersionAllowancesDto: {
+            version: number;
+            title: string;
+            note: string | null;
+            /** @description who saved it, with the organisation */
+            createdByName: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            input: components["schemas"]["AllowancesCalculatorInput"];
+            result: components["schemas"]["AllowancesCalculatorResult"];
+        };
+        PayPlanVersionProfitSharingDto: {
+            version: number;
+            title: string;
+            note: string | null;
+            /** @description who saved it, with the organisation */
+            createdByName: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            input: components["schemas"]["ProfitSharingInput"];
+            result: components["schemas"]["ProfitSharing"];
+        };
+        PayPlanVersionChecksDto: {
+            version: number;
+            title: string;
+            note: string | null;
+            /** @description who saved it, with the organisation */
+            createdByName: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            input: components["schemas"]["ChecksCalculatorInput"];
+            result: components["schemas"]["ChecksCalculatorResult"];
+        };
+        CreatePayPlanPayTableDto: {
+            /**
+             * Format: uuid
+             * @description the enterprise’s approved pilot application
+             */
+            pilotApplicationId: string;
+            /**
+             * @description the calculator (libs/domain CALCULATOR_KINDS) (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            calculator: "pay-table";
+            /** @example 2026 年一线技能岗位工资表 */
+            title: string;
+            input: components["schemas"]["PayTableInput"];
+        };
+        CreatePayPlanStepMovementDto: {
+            /**
+             * Format: uuid
+             * @description the enterprise’s approved pilot application
+             */
+            pilotApplicationId: string;
+            /**
+             * @description the calculator (libs/domain CALCULATOR_KINDS) (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            calculator: "step-movement";
+            /** @example 2026 年一线技能岗位工资表 */
+            title: string;
+            input: components["schemas"]["StepMovementCalculatorInput"];
+        };
+        CreatePayPlanPostEvaluationDto: {
+            /**
+             * Format: uuid
+             * @description the enterprise’s approved pilot application
+             */
+            pilotApplicationId: string;
+            /**
+             * @description the calculator (libs/domain CALCULATOR_KINDS) (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            calculator: "post-evaluation";
+            /** @example 2026 年一线技能岗位工资表 */
+            title: string;
+            input: components["schemas"]["PostEvaluationInput"];
+        };
+        CreatePayPlanPerformancePayDto: {
+            /**
+             * Format: uuid
+             * @description the enterprise’s approved pilot application
+             */
+            pilotApplicationId: string;
+            /**
+             * @description the calculator (libs/domain CALCULATOR_KINDS) (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            calculator: "performance-pay";
+            /** @example 2026 年一线技能岗位工资表 */
+            title: string;
+            input: components["schemas"]["PerformancePayCalculatorInput"];
+        };
+        CreatePayPlanAllowancesDto: {
+            /**
+             * Format: uuid
+             * @description the enterprise’s approved pilot application
+             */
+            pilotApplicationId: string;
+            /**
+             * @description the calculator (libs/domain CALCULATOR_KINDS) (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            calculator: "allowances";
+            /** @example 2026 年一线技能岗位工资表 */
+            title: string;
+            input: components["schemas"]["AllowancesCalculatorInput"];
+        };
+        CreatePayPlanProfitSharingDto: {
+            /**
+             * Format: uuid
+             * @description the enterprise’s approved pilot application
+             */
+            pilotApplicationId: string;
+            /**
+             * @description the calculator (libs/domain CALCULATOR_KINDS) (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            calculator: "profit-sharing";
+            /** @example 2026 年一线技能岗位工资表 */
+            title: string;
+            input: components["schemas"]["ProfitSharingInput"];
+        };
+        CreatePayPlanChecksDto: {
+            /**
+             * Format: uuid
+             * @description the enterprise’s approved pilot application
+             */
+            pilotApplicationId: string;
+            /**
+             * @description the calculator (libs/domain CALCULATOR_KINDS) (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            calculator: "checks";
+            /** @example 2026 年一线技能岗位工资表 */
+            title: string;
+            input: components["schemas"]["ChecksCalculatorInput"];
+        };
+        PayToolExportPayTableDto: {
+            /**
+             * @description the calculator (libs/domain CALCULATOR_KINDS) (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            calculator: "pay-table";
+            /** @description the workbook’s heading */
+            title?: string;
+            input: components["schemas"]["PayTableInput"];
+        };
+        PayToolExportStepMovementDto: {
+            /**
+             * @description the calculator (libs/domain CALCULATOR_KINDS) (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            calculator: "step-movement";
+            /** @description the workbook’s heading */
+            title?: string;
+            input: components["schemas"]["StepMovementCalculatorInput"];
+        };
+        PayToolExportPostEvaluationDto: {
+            /**
+             * @description the calculator (libs/domain CALCULATOR_KINDS) (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            calculator: "post-evaluation";
+            /** @description the workbook’s heading */
+            title?: string;
+            input: components["schemas"]["PostEvaluationInput"];
+        };
+        PayToolExportPerformancePayDto: {
+            /**
+             * @description the calculator (libs/domain CALCULATOR_KINDS) (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            calculator: "performance-pay";
+            /** @description the workbook’s heading */
+            title?: string;
+            input: components["schemas"]["PerformancePayCalculatorInput"];
+        };
+        PayToolExportAllowancesDto: {
+            /**
+             * @description the calculator (libs/domain CALCULATOR_KINDS) (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            calculator: "allowances";
+            /** @description the workbook’s heading */
+            title?: string;
+            input: components["schemas"]["AllowancesCalculatorInput"];
+        };
+        PayToolExportProfitSharingDto: {
+            /**
+             * @description the calculator (libs/domain CALCULATOR_KINDS) (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            calculator: "profit-sharing";
+            /** @description the workbook’s heading */
+            title?: string;
+            input: components["schemas"]["ProfitSharingInput"];
+        };
+        PayToolExportChecksDto: {
+            /**
+             * @description the calculator (libs/domain CALCULATOR_KINDS) (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            calculator: "checks";
+            /** @description the workbook’s heading */
+            title?: string;
+            input: components["schemas"]["ChecksCalculatorInput"];
+        };
+        PayPlanDetailPayTableDto: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description the calculator (libs/domain CALCULATOR_KINDS) (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            calculator: "pay-table";
+            /** @description the latest version’s title */
+            title: string;
+            currentVersion: number;
+            /** Format: uuid */
+            pilotApplicationId: string;
+            /** Format: uuid */
+            programmeId: string;
+            programmeTitle: string;
+            enterprise: components["schemas"]["PayPlanEnterpriseDto"];
+            /** @description the caller’s enterprise owns the plan and may save new versions */
+            editable: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: components["schemas"]["PayPlanVersionPayTableDto"];
+            /** @description every version, oldest first */
+            versions: components["schemas"]["PayPlanVersionSummaryDto"][];
+        };
+        PayPlanDetailStepMovementDto: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description the calculator (libs/domain CALCULATOR_KINDS) (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            calculator: "step-movement";
+            /** @description the latest version’s title */
+            title: string;
+            currentVersion: number;
+            /** Format: uuid */
+            pilotApplicationId: string;
+            /** Format: uuid */
+            programmeId: string;
+            programmeTitle: string;
+            enterprise: components["schemas"]["PayPlanEnterpriseDto"];
+            /** @description the caller’s enterprise owns the plan and may save new versions */
+            editable: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: components["schemas"]["PayPlanVersionStepMovementDto"];
+            /** @description every version, oldest first */
+            versions: components["schemas"]["PayPlanVersionSummaryDto"][];
+        };
+        PayPlanDetailPostEvaluationDto: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description the calculator (libs/domain CALCULATOR_KINDS) (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            calculator: "post-evaluation";
+            /** @description the latest version’s title */
+            title: string;
+            currentVersion: number;
+            /** Format: uuid */
+            pilotApplicationId: string;
+            /** Format: uuid */
+            programmeId: string;
+            programmeTitle: string;
+            enterprise: components["schemas"]["PayPlanEnterpriseDto"];
+            /** @description the caller’s enterprise owns the plan and may save new versions */
+            editable: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: components["schemas"]["PayPlanVersionPostEvaluationDto"];
+            /** @description every version, oldest first */
+            versions: components["schemas"]["PayPlanVersionSummaryDto"][];
+        };
+        PayPlanDetailPerformancePayDto: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description the calculator (libs/domain CALCULATOR_KINDS) (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            calculator: "performance-pay";
+            /** @description the latest version’s title */
+            title: string;
+            currentVersion: number;
+            /** Format: uuid */
+            pilotApplicationId: string;
+            /** Format: uuid */
+            programmeId: string;
+            programmeTitle: string;
+            enterprise: components["schemas"]["PayPlanEnterpriseDto"];
+            /** @description the caller’s enterprise owns the plan and may save new versions */
+            editable: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: components["schemas"]["PayPlanVersionPerformancePayDto"];
+            /** @description every version, oldest first */
+            versions: components["schemas"]["PayPlanVersionSummaryDto"][];
+        };
+        PayPlanDetailAllowancesDto: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description the calculator (libs/domain CALCULATOR_KINDS) (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            calculator: "allowances";
+            /** @description the latest version’s title */
+            title: string;
+            currentVersion: number;
+            /** Format: uuid */
+            pilotApplicationId: string;
+            /** Format: uuid */
+            programmeId: string;
+            programmeTitle: string;
+            enterprise: components["schemas"]["PayPlanEnterpriseDto"];
+            /** @description the caller’s enterprise owns the plan and may save new versions */
+            editable: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: components["schemas"]["PayPlanVersionAllowancesDto"];
+            /** @description every version, oldest first */
+            versions: components["schemas"]["PayPlanVersionSummaryDto"][];
+        };
+        PayPlanDetailProfitSharingDto: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description the calculator (libs/domain CALCULATOR_KINDS) (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            calculator: "profit-sharing";
+            /** @description the latest version’s title */
+            title: string;
+            currentVersion: number;
+            /** Format: uuid */
+            pilotApplicationId: string;
+            /** Format: uuid */
+            programmeId: string;
+            programmeTitle: string;
+            enterprise: components["schemas"]["PayPlanEnterpriseDto"];
+            /** @description the caller’s enterprise owns the plan and may save new versions */
+            editable: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: components["schemas"]["PayPlanVersionProfitSharingDto"];
+            /** @description every version, oldest first */
+            versions: components["schemas"]["PayPlanVersionSummaryDto"][];
+        };
+        PayPlanDetailChecksDto: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description the calculator (libs/domain CALCULATOR_KINDS) (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            calculator: "checks";
+            /** @description the latest version’s title */
+            title: string;
+            currentVersion: number;
+            /** Format: uuid */
+            pilotApplicationId: string;
+            /** Format: uuid */
+            programmeId: string;
+            programmeTitle: string;
+            enterprise: components["schemas"]["PayPlanEnterpriseDto"];
+            /** @description the caller’s enterprise owns the plan and may save new versions */
+            editable: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: components["schemas"]["PayPlanVersionChecksDto"];
+            /** @description every version, oldest first */
+            versions: components["schemas"]["PayPlanVersionSummaryDto"][];
         };
     };
     responses: never;
@@ -7522,6 +8579,157 @@ export interface operations {
             };
         };
     };
+    Programmes_roadmap: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoadmapDto"];
+                };
+            };
+            /** @description Invalid input: one entry per field in details, in the caller’s language */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Not logged in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description The role may not do this (or must first change its password) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Missing, or outside the caller’s scope (indistinguishable on purpose) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a username already taken) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Unexpected error; logged with the requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    Programmes_ledger: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the printable ledger */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Invalid input: one entry per field in details, in the caller’s language */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Not logged in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description The role may not do this (or must first change its password) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Missing, or outside the caller’s scope (indistinguishable on purpose) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a username already taken) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Unexpected error; logged with the requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
     Programmes_taskUpdates: {
         parameters: {
             query?: never;
@@ -7775,157 +8983,6 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ProgressMatrixDto"];
-                };
-            };
-            /** @description Invalid input: one entry per field in details, in the caller’s language */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiErrorDto"];
-                };
-            };
-            /** @description Not logged in, or the session has ended */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiErrorDto"];
-                };
-            };
-            /** @description The role may not do this (or must first change its password) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiErrorDto"];
-                };
-            };
-            /** @description Missing, or outside the caller’s scope (indistinguishable on purpose) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiErrorDto"];
-                };
-            };
-            /** @description Conflicts with the current state (e.g. a username already taken) */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiErrorDto"];
-                };
-            };
-            /** @description Unexpected error; logged with the requestId */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiErrorDto"];
-                };
-            };
-        };
-    };
-    Programmes_roadmap: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["RoadmapDto"];
-                };
-            };
-            /** @description Invalid input: one entry per field in details, in the caller’s language */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiErrorDto"];
-                };
-            };
-            /** @description Not logged in, or the session has ended */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiErrorDto"];
-                };
-            };
-            /** @description The role may not do this (or must first change its password) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiErrorDto"];
-                };
-            };
-            /** @description Missing, or outside the caller’s scope (indistinguishable on purpose) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiErrorDto"];
-                };
-            };
-            /** @description Conflicts with the current state (e.g. a username already taken) */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiErrorDto"];
-                };
-            };
-            /** @description Unexpected error; logged with the requestId */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiErrorDto"];
-                };
-            };
-        };
-    };
-    Programmes_ledger: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description the printable ledger */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             /** @description Invalid input: one entry per field in details, in the caller’s language */
@@ -8310,6 +9367,160 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["WorkingGroupMemberDto"];
+                };
+            };
+            /** @description Invalid input: one entry per field in details, in the caller’s language */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Not logged in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description The role may not do this (or must first change its password) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Missing, or outside the caller’s scope (indistinguishable on purpose) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a username already taken) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Unexpected error; logged with the requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    ProgrammeQuotas_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                programmeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuotaListDto"];
+                };
+            };
+            /** @description Invalid input: one entry per field in details, in the caller’s language */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Not logged in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description The role may not do this (or must first change its password) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Missing, or outside the caller’s scope (indistinguishable on purpose) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a username already taken) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Unexpected error; logged with the requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    ProgrammeQuotas_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                programmeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateQuotasDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuotaListDto"];
                 };
             };
             /** @description Invalid input: one entry per field in details, in the caller’s language */
@@ -10565,160 +11776,6 @@ export interface operations {
             };
         };
     };
-    ProgrammeQuotas_list: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                programmeId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["QuotaListDto"];
-                };
-            };
-            /** @description Invalid input: one entry per field in details, in the caller’s language */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiErrorDto"];
-                };
-            };
-            /** @description Not logged in, or the session has ended */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiErrorDto"];
-                };
-            };
-            /** @description The role may not do this (or must first change its password) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiErrorDto"];
-                };
-            };
-            /** @description Missing, or outside the caller’s scope (indistinguishable on purpose) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiErrorDto"];
-                };
-            };
-            /** @description Conflicts with the current state (e.g. a username already taken) */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiErrorDto"];
-                };
-            };
-            /** @description Unexpected error; logged with the requestId */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiErrorDto"];
-                };
-            };
-        };
-    };
-    ProgrammeQuotas_update: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                programmeId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["UpdateQuotasDto"];
-            };
-        };
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["QuotaListDto"];
-                };
-            };
-            /** @description Invalid input: one entry per field in details, in the caller’s language */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiErrorDto"];
-                };
-            };
-            /** @description Not logged in, or the session has ended */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiErrorDto"];
-                };
-            };
-            /** @description The role may not do this (or must first change its password) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiErrorDto"];
-                };
-            };
-            /** @description Missing, or outside the caller’s scope (indistinguishable on purpose) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiErrorDto"];
-                };
-            };
-            /** @description Conflicts with the current state (e.g. a username already taken) */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiErrorDto"];
-                };
-            };
-            /** @description Unexpected error; logged with the requestId */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiErrorDto"];
-                };
-            };
-        };
-    };
     WageUploads_templateXlsx: {
         parameters: {
             query?: never;
@@ -11564,6 +12621,159 @@ export interface operations {
             };
         };
     };
+    ProgressReports_schedule: {
+        parameters: {
+            query?: {
+                /** @description one programme; all visible active ones if omitted */
+                programmeId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportScheduleDto"];
+                };
+            };
+            /** @description Invalid input: one entry per field in details, in the caller’s language */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Not logged in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description The role may not do this (or must first change its password) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Missing, or outside the caller’s scope (indistinguishable on purpose) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a username already taken) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Unexpected error; logged with the requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    ProgressReports_setCadence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateReportCadenceDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportScheduleDto"];
+                };
+            };
+            /** @description Invalid input: one entry per field in details, in the caller’s language */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Not logged in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description The role may not do this (or must first change its password) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Missing, or outside the caller’s scope (indistinguishable on purpose) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a username already taken) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Unexpected error; logged with the requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
     ProgressReports_list: {
         parameters: {
             query?: {
@@ -11665,159 +12875,6 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ProgressReportDetailDto"];
-                };
-            };
-            /** @description Invalid input: one entry per field in details, in the caller’s language */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiErrorDto"];
-                };
-            };
-            /** @description Not logged in, or the session has ended */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiErrorDto"];
-                };
-            };
-            /** @description The role may not do this (or must first change its password) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiErrorDto"];
-                };
-            };
-            /** @description Missing, or outside the caller’s scope (indistinguishable on purpose) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiErrorDto"];
-                };
-            };
-            /** @description Conflicts with the current state (e.g. a username already taken) */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiErrorDto"];
-                };
-            };
-            /** @description Unexpected error; logged with the requestId */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiErrorDto"];
-                };
-            };
-        };
-    };
-    ProgressReports_schedule: {
-        parameters: {
-            query?: {
-                /** @description one programme; all visible active ones if omitted */
-                programmeId?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ReportScheduleDto"];
-                };
-            };
-            /** @description Invalid input: one entry per field in details, in the caller’s language */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiErrorDto"];
-                };
-            };
-            /** @description Not logged in, or the session has ended */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiErrorDto"];
-                };
-            };
-            /** @description The role may not do this (or must first change its password) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiErrorDto"];
-                };
-            };
-            /** @description Missing, or outside the caller’s scope (indistinguishable on purpose) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiErrorDto"];
-                };
-            };
-            /** @description Conflicts with the current state (e.g. a username already taken) */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiErrorDto"];
-                };
-            };
-            /** @description Unexpected error; logged with the requestId */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiErrorDto"];
-                };
-            };
-        };
-    };
-    ProgressReports_setCadence: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["UpdateReportCadenceDto"];
-            };
-        };
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ReportScheduleDto"];
                 };
             };
             /** @description Invalid input: one entry per field in details, in the caller’s language */
