@@ -15,7 +15,7 @@ export type CalculatorCall = {
 }[CalculatorKind];
 
 // TODO(pay-plans typing): the toolbar still passes the calculator and its input apart; once the pages
-// hand over a CalculatorCall (see docs/pay-plans.md), this pairing needs no assertion.
+// hand over a CalculatorCall, this pairing needs no assertion.
 const callOf = (calculator: CalculatorKind, input: PayPlanInput) => ({ calculator, input }) as CalculatorCall;
 export type Market = ResponseBody<'/api/pay-tools/market', 'get'>;
 export type MarketLevel = Market['levels'][number];
