@@ -4224,678 +4224,124 @@ export interface components {
             guidanceByRegion: components["schemas"]["RegionCountDto"][];
             guidanceByMonth: components["schemas"]["MonthCountDto"][];
         };
-        PayTableInput: {
-            /** @description a ladder of the sources, or the enterprise's own grades low → high */
-            ladder: components["schemas"]["SkillLadderId"] | components["schemas"]["CustomGrade"][];
-            /** @description low → high; the first is the lowest grade with ratio 1, the last the highest grade */
-            keyPoints: components["schemas"]["PayKeyPoint"][];
-            fill: components["schemas"]["PayTableFill"];
-            form: components["schemas"]["PayTableForm"];
-            /** @description the lowest grade's first step: 元 a month, or its coefficient, or its pay points */
-            base: components["schemas"]["DecimalInput"];
-            /** @description 基数值 / 薪点值 in 元 per coefficient unit or point: the table then shows amounts too */
-            pointValue?: components["schemas"]["DecimalInput"] | null;
-            /** @description steps per grade, 1 (一岗一薪) to 30 */
-            steps: components["schemas"]["DecimalInput"];
-            stepIncrement: components["schemas"]["StepIncrement"];
-            /** @description places of the values (default by form: 0, 3, 0) */
-            decimals?: number;
-            /** @description the benchmark skill level of a grade, overriding the ladder's (null: none) */
-            marketSkillLevels?: {
-                [key: string]: components["schemas"]["WageSkillLevel"] | null;
-            };
-        };
+        PayTableInput: import("@skillpay/paycalc").PayTableInput;
         /**
          * @description The grade ladders of the sources (domain.md, "Skill levels"); an enterprise picks one or names its own.
          * @enum {string}
          */
-        SkillLadderId: "national" | "qujing";
-        CustomGrade: {
-            key: string;
-            label: string;
-        };
+        SkillLadderId: import("@skillpay/paycalc").SkillLadderId;
+        CustomGrade: import("@skillpay/paycalc").CustomGrade;
         /** @description A key post (lowest, highest or a benchmark grade) and its ratio to the lowest grade (which is 1). */
-        PayKeyPoint: {
-            grade: string;
-            ratio: components["schemas"]["DecimalInput"];
-        };
+        PayKeyPoint: import("@skillpay/paycalc").PayKeyPoint;
         /** @description Exact decimal arithmetic for money and ratios. Inputs (numbers or decimal strings, as forms and JSON carry them) become bigints scaled by 10^6, so sums, products and comparisons are exact: a growth of exactly 8.7 % is equal to another of 8.7 %, never 8.699999 %. Divisions round half away from zero, once, where a figure is shown. */
-        DecimalInput: number | string;
+        DecimalInput: import("@skillpay/paycalc").DecimalInput;
         /**
          * @description How grades between two key points are filled (art. 23).
          * @enum {string}
          */
-        PayTableFill: "arithmetic" | "geometric";
+        PayTableFill: import("@skillpay/paycalc").PayTableFill;
         /**
          * @description How the standards are expressed (art. 24).
          * @enum {string}
          */
-        PayTableForm: "amount" | "coefficient" | "points";
+        PayTableForm: import("@skillpay/paycalc").PayTableForm;
         /** @description Within a grade the steps rise by equal increments: a percentage of the grade's first step, or one value for all grades. */
-        StepIncrement: {
-            percent: components["schemas"]["DecimalInput"];
-        } | {
-            value: components["schemas"]["DecimalInput"];
-        };
-        PayTable: {
-            form: components["schemas"]["PayTableForm"];
-            fill: components["schemas"]["PayTableFill"];
-            decimals: number;
-            pointValue: string | null;
-            stepCount: number;
-            /** @description low → high */
-            grades: components["schemas"]["PayTableGrade"][];
-            crossGradeGaps: components["schemas"]["PayTableGap"][];
-            warnings: components["schemas"]["PayTableWarning"][];
-            sources: components["schemas"]["SourceArticle"][];
-        };
-        PayTableGrade: {
-            key: string;
-            label: components["schemas"]["Labels"];
-            /** @description the benchmark skill level to show market P25 / P50 / P75 beside this grade (art. 22), see `placeBesideMarket` */
-            marketSkillLevel: components["schemas"]["WageSkillLevel"] | null;
-            keyPoint: boolean;
-            /** @description the first step ÷ the lowest grade's first step, four places */
-            ratio: string;
-            /** @description the within-grade gap: the difference between adjacent steps */
-            stepIncrement: string;
-            /** @description (top step − first step) ÷ first step, percent */
-            spreadPercent: string;
-            steps: components["schemas"]["PayTableStep"][];
-        };
+        StepIncrement: import("@skillpay/paycalc").StepIncrement;
+        PayTable: import("@skillpay/paycalc").PayTable;
+        PayTableGrade: import("@skillpay/paycalc").PayTableGrade;
         /** @description Reference data describing an enterprise (企业). */
-        Labels: {
-            "zh-CN": string;
-            en: string;
-        };
-        PayTableStep: {
-            step: number;
-            /** @description in the table's form: 元, coefficient or points */
-            value: string;
-            /** @description 元 a month (value × point value to the cent), null for coefficients or points without a point value */
-            amount: string | null;
-        };
+        Labels: import("@skillpay/domain").Labels;
+        PayTableStep: import("@skillpay/paycalc").PayTableStep;
         /** @description The cross-grade gap between the first steps of two adjacent grades. */
-        PayTableGap: {
-            lowerGrade: string;
-            upperGrade: string;
-            value: string;
-            percent: string;
-        };
-        PayTableWarning: {
-            /**
-             * @description art. 23: gaps within a grade should be narrower than across grades
-             * @enum {string}
-             */
-            code: "within-grade-gap-exceeds-cross-grade-gap";
-            grade: string;
-            lowerGrade: string;
-            upperGrade: string;
-            withinGap: string;
-            crossGap: string;
-        } | {
-            /**
-             * @description two grades' first steps are equal once rounded to the table's places
-             * @enum {string}
-             */
-            code: "equal-grades-after-rounding";
-            lowerGrade: string;
-            upperGrade: string;
-            value: string;
-        };
+        PayTableGap: import("@skillpay/paycalc").PayTableGap;
+        PayTableWarning: import("@skillpay/paycalc").PayTableWarning;
         /** @description The document and article a rule comes from, with its words, as the sources in ../shared/seeds print them. */
-        SourceArticle: {
-            document: components["schemas"]["Labels"];
-            article: components["schemas"]["Labels"];
-            excerpt: components["schemas"]["Labels"];
-        };
+        SourceArticle: import("@skillpay/paycalc").SourceArticle;
         /** @description `step-movement`: simulatePayPath, simulateTeamWageBill. */
-        StepMovementCalculatorInput: {
-            payPath?: components["schemas"]["PayPathInput"];
-            teamWageBill?: components["schemas"]["TeamWageBillInput"];
-        };
-        PayPathInput: {
-            /** @description default 0 (stay) */
-            unqualifiedMove?: components["schemas"]["UnqualifiedMove"];
-            /** @description the monthly amounts of the grade's steps, step 1 first (e.g. `gradeStepAmounts(table, grade)`) */
-            stepAmounts: components["schemas"]["DecimalInput"][];
-            startStep: components["schemas"]["DecimalInput"];
-            /** @description one rating per year */
-            ratings: components["schemas"]["Rating"][];
-        };
+        StepMovementCalculatorInput: import("@skillpay/paycalc").StepMovementCalculatorInput;
+        PayPathInput: import("@skillpay/paycalc").PayPathInput;
         /**
          * @description "不晋升或降档": the enterprise chooses whether an unqualified rating holds the step or lowers it.
          * @enum {number}
          */
-        UnqualifiedMove: 0 | -1;
+        UnqualifiedMove: import("@skillpay/paycalc").UnqualifiedMove;
         /**
          * @description Annual performance ratings (年度绩效考核结果) and the steps they move (art. 20).
          * @enum {string}
          */
-        Rating: "unqualified" | "qualified" | "excellent" | "outstanding";
-        TeamWageBillInput: {
-            /** @description default 0 (stay) */
-            unqualifiedMove?: components["schemas"]["UnqualifiedMove"];
-            groups: components["schemas"]["TeamGroup"][];
-            /** @description percent of the team in each rating every year; adds up to 100 */
-            distribution: {
-                unqualified: components["schemas"]["DecimalInput"];
-                qualified: components["schemas"]["DecimalInput"];
-                excellent: components["schemas"]["DecimalInput"];
-                outstanding: components["schemas"]["DecimalInput"];
-            };
-            years: components["schemas"]["DecimalInput"];
-        };
-        TeamGroup: {
-            key: string;
-            /** @description the monthly amounts of the group's grade, step 1 first */
-            stepAmounts: components["schemas"]["DecimalInput"][];
-            /** @description the step the group stands on now */
-            step: components["schemas"]["DecimalInput"];
-            headcount: components["schemas"]["DecimalInput"];
-        };
-        StepMovementCalculatorResult: {
-            payPath?: components["schemas"]["PayPath"];
-            teamWageBill?: components["schemas"]["TeamWageBill"];
-        };
-        PayPath: {
-            years: components["schemas"]["PayPathYear"][];
-            /** @description total increase of the monthly amount over the whole path, percent */
-            growthPercent: string;
-            source: components["schemas"]["SourceArticle"];
-        };
-        PayPathYear: {
-            /** @description 0 is the starting point, before any rating */
-            year: number;
-            rating: components["schemas"]["Rating"] | null;
-            step: number;
-            /**
-             * @description the step the rating would have reached beyond the grade's first or top step
-             * @enum {string|null}
-             */
-            capped: "top" | "bottom" | null;
-            monthly: string;
-            annual: string;
-            /** @description monthly increase over the previous year */
-            increase: string;
-        };
-        TeamWageBill: {
-            years: components["schemas"]["TeamWageBillYear"][];
-            /** @description growth from year 0 to the last year, percent */
-            totalGrowthPercent: string;
-            source: components["schemas"]["SourceArticle"];
-        };
-        TeamWageBillYear: {
-            year: number;
-            /** @description expected monthly wage bill of the post pay, 元 */
-            monthly: string;
-            annual: string;
-            /** @description growth over the previous year, percent (0 in year 0) */
-            growthPercent: string;
-        };
-        PostEvaluationInput: {
-            /** @description the points of a post at the top level of every factor, e.g. 1000 */
-            totalPoints: components["schemas"]["DecimalInput"];
-            factors: components["schemas"]["FactorInput"][];
-            posts: components["schemas"]["PostInput"][];
-            /** @description grades by points, lowest band first; optional */
-            bands?: components["schemas"]["PointsBand"][];
-        };
-        FactorInput: {
-            /** @description one of EvaluationFactor, or the enterprise's own key */
-            key: string;
-            /** @description the enterprise's name for a custom factor; the four standard factors have theirs */
-            label?: string;
-            /** @description percent of the total points; the weights add up to 100 */
-            weightPercent: components["schemas"]["DecimalInput"];
-            /** @description how many levels the factor is graded in (1–10) */
-            levels: components["schemas"]["DecimalInput"];
-        };
-        PostInput: {
-            key: string;
-            label?: string;
-            /** @description the level of each factor, 1 … the factor's levels */
-            levels: {
-                [key: string]: components["schemas"]["DecimalInput"];
-            };
-        };
+        Rating: import("@skillpay/paycalc").Rating;
+        TeamWageBillInput: import("@skillpay/paycalc").TeamWageBillInput;
+        TeamGroup: import("@skillpay/paycalc").TeamGroup;
+        StepMovementCalculatorResult: import("@skillpay/paycalc").StepMovementCalculatorResult;
+        PayPath: import("@skillpay/paycalc").PayPath;
+        PayPathYear: import("@skillpay/paycalc").PayPathYear;
+        TeamWageBill: import("@skillpay/paycalc").TeamWageBill;
+        TeamWageBillYear: import("@skillpay/paycalc").TeamWageBillYear;
+        PostEvaluationInput: import("@skillpay/paycalc").PostEvaluationInput;
+        FactorInput: import("@skillpay/paycalc").FactorInput;
+        PostInput: import("@skillpay/paycalc").PostInput;
         /** @description A grade and the fewest points a post needs for it; thresholds rise from band to band. */
-        PointsBand: {
-            grade: string;
-            minPoints: components["schemas"]["DecimalInput"];
-        };
-        PostEvaluation: {
-            factors: components["schemas"]["EvaluatedFactor"][];
-            /** @description in input order */
-            posts: components["schemas"]["EvaluatedPost"][];
-            /** @description per band, the posts in it (by points, highest first) */
-            bands: {
-                grade: string;
-                minPoints: string;
-                posts: string[];
-            }[];
-            /** @description posts below the lowest band's threshold */
-            ungraded: string[];
-            source: components["schemas"]["SourceArticle"];
-        };
-        EvaluatedFactor: {
-            key: string;
-            label: components["schemas"]["Labels"];
-            weightPercent: string;
-            /** @description the points of levels 1 … n, to two places */
-            levelPoints: string[];
-        };
-        EvaluatedPost: {
-            key: string;
-            label: string;
-            /** @description per factor, the points of the post's level */
-            factorPoints: {
-                [key: string]: string;
-            };
-            points: string;
-            /** @description 1 for the most points; equal points share a rank */
-            rank: number;
-            /** @description points ÷ the lowest post's points, four places: the multiples art. 22 lets pay standards follow */
-            ratioToLowest: string;
-            /** @description the band the points fall in; null below the lowest band or without bands */
-            grade: string | null;
-        };
+        PointsBand: import("@skillpay/paycalc").PointsBand;
+        PostEvaluation: import("@skillpay/paycalc").PostEvaluation;
+        EvaluatedFactor: import("@skillpay/paycalc").EvaluatedFactor;
+        EvaluatedPost: import("@skillpay/paycalc").EvaluatedPost;
         /** @description `performance-pay`: distributePerformancePay, auxiliaryPool. */
-        PerformancePayCalculatorInput: {
-            distribution?: components["schemas"]["PerformancePayInput"];
-            auxiliary?: components["schemas"]["AuxiliaryPoolInput"];
-        };
-        PerformancePayInput: {
-            /** @description 单位可供分配绩效工资总量, 元 with at most two places */
-            pool: components["schemas"]["DecimalInput"];
-            basis: components["schemas"]["PerformanceBasis"];
-            departments: components["schemas"]["PerformanceDepartment"][];
-            /** @description a % and b %: how much a management or technical post's measure counts against a skilled post's 1 (default 100) */
-            categoryWeights?: {
-                management?: components["schemas"]["DecimalInput"];
-                technical?: components["schemas"]["DecimalInput"];
-            };
-        };
+        PerformancePayCalculatorInput: import("@skillpay/paycalc").PerformancePayCalculatorInput;
+        PerformancePayInput: import("@skillpay/paycalc").PerformancePayInput;
         /**
          * @description Qujing art. 8 (六) 3: individuals share by accumulated points (积分) or by piece counts (计件).
          * @enum {string}
          */
-        PerformanceBasis: "points" | "pieces";
-        PerformanceDepartment: {
-            key: string;
-            label?: string;
-            /** @description the department's accumulated points (部门积分累计总分); with points, the members' weighted points by default */
-            points?: components["schemas"]["DecimalInput"] | null;
-            members: components["schemas"]["PerformanceMember"][];
-        };
-        PerformanceMember: {
-            key: string;
-            label?: string;
-            /** @description default skilled: its measure counts 1; management and technical count a % and b % */
-            category?: components["schemas"]["PostCategory"];
-            /** @description accumulated points or pieces */
-            measure: components["schemas"]["DecimalInput"];
-            /** @description the post's performance-pay coefficient (绩效工资系数), default 1 */
-            coefficient?: components["schemas"]["DecimalInput"];
-        };
-        AuxiliaryPoolInput: {
-            /** @description the average monthly performance pay of the production staff served, 元 */
-            servedAverage: components["schemas"]["DecimalInput"];
-            /** @description the share of it each auxiliary head is allotted, percent (typically 70–95) */
-            ratioPercent: components["schemas"]["DecimalInput"];
-            /** @description auxiliary staff, shared by coefficient × points */
-            members: components["schemas"]["AuxiliaryMember"][];
-        };
-        AuxiliaryMember: {
-            key: string;
-            label?: string;
-            /** @description the post's performance-pay coefficient, default 1 */
-            coefficient?: components["schemas"]["DecimalInput"];
-            /** @description the member's assessment points, default 1 (then shares follow the coefficients alone) */
-            points?: components["schemas"]["DecimalInput"];
-        };
-        PerformancePayCalculatorResult: {
-            distribution?: components["schemas"]["PerformancePay"];
-            auxiliary?: components["schemas"]["AuxiliaryPool"];
-        };
-        PerformancePay: {
-            pool: string;
-            basis: components["schemas"]["PerformanceBasis"];
-            unitPoints: string;
-            /** @description 元 per department point, four places */
-            valuePerPoint: string;
-            departments: components["schemas"]["PerformancePayDepartment"][];
-            /** @enum {string} */
-            roundingRule: "largest-remainder";
-            sources: components["schemas"]["SourceArticle"][];
-        };
-        PerformancePayDepartment: {
-            key: string;
-            label: string;
-            points: string;
-            pool: string;
-            /** @description the members' weighted measures added up (部门积分累计总分 or 部门计件总量数) */
-            weightedTotal: string;
-            /** @description 元 per weighted point or piece, four places (shown; shares are computed exactly) */
-            valuePerUnit: string;
-            /** @description the pool ÷ members: what auxiliary staff's share is taken of (art. 27) */
-            averagePerMember: string;
-            members: components["schemas"]["PerformancePayMember"][];
-        };
-        PerformancePayMember: {
-            key: string;
-            label: string;
-            category: components["schemas"]["PostCategory"];
-            measure: string;
-            /** @description measure × category weight × coefficient: what the department pool is shared by */
-            weighted: string;
-            amount: string;
-        };
-        AuxiliaryPool: {
-            /** @description 元 per head, rounded to the cent */
-            perHead: string;
-            /** @description per head × headcount */
-            pool: string;
-            headcount: number;
-            /**
-             * @description null inside 70–95 %, otherwise which side of it the ratio lies
-             * @enum {string|null}
-             */
-            note: "below-typical-range" | "above-typical-range" | null;
-            typicalPercent: {
-                min: string;
-                max: string;
-            };
-            members: {
-                key: string;
-                label: string;
-                weight: string;
-                amount: string;
-            }[];
-            /** @enum {string} */
-            roundingRule: "largest-remainder";
-            source: components["schemas"]["SourceArticle"];
-        };
+        PerformanceBasis: import("@skillpay/paycalc").PerformanceBasis;
+        PerformanceDepartment: import("@skillpay/paycalc").PerformanceDepartment;
+        PerformanceMember: import("@skillpay/paycalc").PerformanceMember;
+        AuxiliaryPoolInput: import("@skillpay/paycalc").AuxiliaryPoolInput;
+        AuxiliaryMember: import("@skillpay/paycalc").AuxiliaryMember;
+        PerformancePayCalculatorResult: import("@skillpay/paycalc").PerformancePayCalculatorResult;
+        PerformancePay: import("@skillpay/paycalc").PerformancePay;
+        PerformancePayDepartment: import("@skillpay/paycalc").PerformancePayDepartment;
+        PerformancePayMember: import("@skillpay/paycalc").PerformancePayMember;
+        AuxiliaryPool: import("@skillpay/paycalc").AuxiliaryPool;
         /** @description `allowances`: skillAllowanceCost, teamLeaderAllowanceByHeadcount / …ByCategory, mentorAllowance, nightShiftShare. */
-        AllowancesCalculatorInput: {
-            skillAllowance?: components["schemas"]["SkillAllowanceInput"];
-            teamLeaderByHeadcount?: components["schemas"]["TeamLeaderByHeadcountInput"];
-            teamLeaderByCategory?: components["schemas"]["TeamLeaderByCategoryInput"];
-            mentor?: components["schemas"]["MentorAllowanceInput"];
-            nightShift?: components["schemas"]["NightShiftInput"];
-        };
+        AllowancesCalculatorInput: import("@skillpay/paycalc").AllowancesCalculatorInput;
         /** @description skillAllowanceCost's input: one row per skill level. */
-        SkillAllowanceInput: {
-            rows: components["schemas"]["SkillAllowanceRow"][];
-        };
-        SkillAllowanceRow: {
-            /** @description a national skill level, or the enterprise's own key (e.g. a "双师" row) */
-            level: string;
-            /** @description the enterprise's name for its own key; national levels have theirs */
-            label?: string;
-            /** @description 元 a month per person */
-            monthlyAmount: components["schemas"]["DecimalInput"];
-            headcount: components["schemas"]["DecimalInput"];
-        };
-        TeamLeaderByHeadcountInput: {
-            /** @description 元 a month for a team of up to `includedMembers` */
-            base: components["schemas"]["DecimalInput"];
-            includedMembers: components["schemas"]["DecimalInput"];
-            /** @description 元 a month more for each skilled member beyond them */
-            perExtraMember: components["schemas"]["DecimalInput"];
-            /** @description the most a leader gets, e.g. case B's 500 元; none when absent */
-            cap?: components["schemas"]["DecimalInput"] | null;
-            teams: {
-                key: string;
-                label?: string;
-                members: components["schemas"]["DecimalInput"];
-            }[];
-        };
-        TeamLeaderByCategoryInput: {
-            /** @description 元 a month per team category (by kind and difficulty) */
-            categories: {
-                key: string;
-                label?: string;
-                monthly: components["schemas"]["DecimalInput"];
-            }[];
-            teams: {
-                key: string;
-                label?: string;
-                category: string;
-            }[];
-        };
-        MentorAllowanceInput: {
-            /** @description 元 a month per apprentice */
-            ratePerApprentice: components["schemas"]["DecimalInput"];
-            mentors: {
-                key: string;
-                label?: string;
-                apprentices: components["schemas"]["DecimalInput"];
-                months: components["schemas"]["DecimalInput"];
-            }[];
-        };
-        NightShiftInput: {
-            /** @description 月度夜班津贴, 元 */
-            nightAllowance: components["schemas"]["DecimalInput"];
-            /** @description 月度应发工资 including the night allowance, 元 */
-            grossPay: components["schemas"]["DecimalInput"];
-        };
-        AllowancesCalculatorResult: {
-            skillAllowance?: components["schemas"]["SkillAllowanceCost"];
-            teamLeaderByHeadcount?: components["schemas"]["TeamLeaderAllowance"];
-            teamLeaderByCategory?: components["schemas"]["TeamLeaderAllowance"];
-            mentor?: components["schemas"]["MentorAllowance"];
-            nightShift?: components["schemas"]["NightShiftShare"];
-        };
-        SkillAllowanceCost: {
-            rows: {
-                level: string;
-                label: components["schemas"]["Labels"];
-                monthlyAmount: string;
-                headcount: number;
-                monthlyCost: string;
-                annualCost: string;
-            }[];
-            headcount: number;
-            monthlyTotal: string;
-            annualTotal: string;
-            source: components["schemas"]["SourceArticle"];
-        };
-        TeamLeaderAllowance: {
-            teams: components["schemas"]["TeamLeaderRow"][];
-            monthlyTotal: string;
-            annualTotal: string;
-            source: components["schemas"]["SourceArticle"];
-        };
+        SkillAllowanceInput: import("@skillpay/paycalc").SkillAllowanceInput;
+        SkillAllowanceRow: import("@skillpay/paycalc").SkillAllowanceRow;
+        TeamLeaderByHeadcountInput: import("@skillpay/paycalc").TeamLeaderByHeadcountInput;
+        TeamLeaderByCategoryInput: import("@skillpay/paycalc").TeamLeaderByCategoryInput;
+        MentorAllowanceInput: import("@skillpay/paycalc").MentorAllowanceInput;
+        NightShiftInput: import("@skillpay/paycalc").NightShiftInput;
+        AllowancesCalculatorResult: import("@skillpay/paycalc").AllowancesCalculatorResult;
+        SkillAllowanceCost: import("@skillpay/paycalc").SkillAllowanceCost;
+        TeamLeaderAllowance: import("@skillpay/paycalc").TeamLeaderAllowance;
         /** @description A team's allowance; `Amount` is the 元 figure (a decimal string in the result). */
-        TeamLeaderRow: {
-            key: string;
-            label: string;
-            /** @description by headcount: the team's members and those beyond the base's; null by category */
-            members: number | null;
-            extraMembers: number | null;
-            /** @description by category: the team's category; null by headcount */
-            category: string | null;
-            monthly: string;
-            /** @description the cap cut the allowance */
-            capped: boolean;
-        };
-        MentorAllowance: {
-            mentors: {
-                key: string;
-                label: string;
-                apprentices: number;
-                months: number;
-                monthly: string;
-                agreementTotal: string;
-            }[];
-            /** @description all mentors in a month while every agreement runs */
-            monthlyTotal: string;
-            /** @description all agreements over their whole terms */
-            agreementTotal: string;
-            source: components["schemas"]["SourceArticle"];
-        };
-        NightShiftShare: {
-            sharePercent: string;
-            /**
-             * @description null inside 15–20 % (both ends included)
-             * @enum {string|null}
-             */
-            note: "below-typical-range" | "above-typical-range" | null;
-            typicalPercent: {
-                min: string;
-                max: string;
-            };
-            /** @description the allowance at 15 % and at 20 % of this gross pay, for comparison */
-            typicalAllowance: {
-                min: string;
-                max: string;
-            };
-            source: components["schemas"]["SourceArticle"];
-        };
-        ProfitSharingInput: {
-            /** @description this year's net profit in 元; negative for a loss */
-            actualNetProfit: components["schemas"]["DecimalInput"];
-            /** @description targets rising; the first is the basic target the excess is counted from */
-            tiers: components["schemas"]["ProfitTier"][];
-            /** @description 企业综合绩效系数 */
-            companyCoefficient: components["schemas"]["DecimalInput"];
-            participants: components["schemas"]["ProfitParticipant"][];
-        };
-        ProfitTier: {
-            /** @description basic / incentive / challenge for the first three unless named otherwise */
-            name?: string;
-            /** @description the net-profit target in 元 that opens the band; negative for a loss-reduction target (减亏) */
-            target: components["schemas"]["DecimalInput"];
-            /** @description percent of the profit in this band (up to the next target) that goes to the pool */
-            ratePercent: components["schemas"]["DecimalInput"];
-        };
-        ProfitParticipant: {
-            key: string;
-            label?: string;
-            /** @description 岗位系数 */
-            postCoefficient: components["schemas"]["DecimalInput"];
-            /** @description 个人绩效考核结果系数 */
-            performanceCoefficient: components["schemas"]["DecimalInput"];
-        };
-        ProfitSharing: {
-            /** @description actual − basic target, 0 when the basic target was missed */
-            excess: string;
-            bands: components["schemas"]["ProfitBand"][];
-            provisionTotal: string;
-            companyCoefficient: string;
-            /** @description Σ provisions × company coefficient, rounded to the cent once */
-            pool: string;
-            participants: {
-                key: string;
-                label: string;
-                postCoefficient: string;
-                performanceCoefficient: string;
-                /** @description post × performance coefficient */
-                weight: string;
-                amount: string;
-                sharePercent: string;
-            }[];
-            /** @enum {string} */
-            roundingRule: "largest-remainder";
-            source: components["schemas"]["SourceArticle"];
-        };
-        ProfitBand: {
-            name: string;
-            from: string;
-            /** @description null for the open top band */
-            to: string | null;
-            ratePercent: string;
-            /** @description the part of the net profit that falls in the band */
-            profitInBand: string;
-            /** @description profit in band × rate, before the company coefficient */
-            provision: string;
-        };
+        TeamLeaderRow: import("@skillpay/paycalc").TeamLeaderRow;
+        MentorAllowance: import("@skillpay/paycalc").MentorAllowance;
+        NightShiftShare: import("@skillpay/paycalc").NightShiftShare;
+        ProfitSharingInput: import("@skillpay/paycalc").ProfitSharingInput;
+        ProfitTier: import("@skillpay/paycalc").ProfitTier;
+        ProfitParticipant: import("@skillpay/paycalc").ProfitParticipant;
+        ProfitSharing: import("@skillpay/paycalc").ProfitSharing;
+        ProfitBand: import("@skillpay/paycalc").ProfitBand;
         /** @description `checks`: the check… functions, plus whether the rules that bind SOEs only apply (default true). */
-        ChecksCalculatorInput: {
-            twoLowerThan?: components["schemas"]["TwoLowerThanInput"];
-            highSkillWageGrowth?: components["schemas"]["HighSkillWageGrowthInput"];
-            educationFund?: components["schemas"]["EducationFundInput"];
-            fixedVariableRatio?: components["schemas"]["FixedVariableInput"];
-            stateOwned?: boolean;
-        };
-        TwoLowerThanInput: {
-            /** @description 薪酬总额, 万元 */
-            wageBill: components["schemas"]["YearPair"];
-            /** @description 经济效益 (profit), 万元; may be negative */
-            economicBenefit: components["schemas"]["YearPair"];
-            /** @description 员工平均薪酬, 元 per person and year */
-            averagePay: components["schemas"]["YearPair"];
-            /** @description 劳动生产率, 万元 per person */
-            labourProductivity: components["schemas"]["YearPair"];
-        };
+        ChecksCalculatorInput: import("@skillpay/paycalc").ChecksCalculatorInput;
+        TwoLowerThanInput: import("@skillpay/paycalc").TwoLowerThanInput;
         /** @description A figure for this year and the previous one; either may be missing in a draft. */
-        YearPair: {
-            current?: components["schemas"]["DecimalInput"] | null;
-            previous?: components["schemas"]["DecimalInput"] | null;
-        };
-        HighSkillWageGrowthInput: {
-            /** @description 高技能人才人均工资, 元 per person and year */
-            highSkillAveragePay: components["schemas"]["YearPair"];
-            /** @description 管理人员人均工资, 元 per person and year */
-            managementAveragePay: components["schemas"]["YearPair"];
-        };
-        EducationFundInput: {
-            /** @description 工资总额 this year, 万元 */
-            wageBill?: components["schemas"]["DecimalInput"] | null;
-            /** @description 职工教育经费 extracted this year, 万元 */
-            educationFund?: components["schemas"]["DecimalInput"] | null;
-            /** @description the part spent on front-line staff, 万元 */
-            educationFundFrontLine?: components["schemas"]["DecimalInput"] | null;
-        };
-        FixedVariableInput: {
-            /** @description skilled staff's fixed pay this year, 万元 */
-            fixedPay?: components["schemas"]["DecimalInput"] | null;
-            /** @description their variable (performance) pay, 万元 */
-            variablePay?: components["schemas"]["DecimalInput"] | null;
-        };
-        ChecksCalculatorResult: {
-            twoLowerThan?: components["schemas"]["CheckResult"];
-            highSkillWageGrowth?: components["schemas"]["CheckResult"];
-            educationFund?: components["schemas"]["CheckResult"];
-            fixedVariableRatio?: components["schemas"]["CheckResult"];
-        };
-        CheckResult: {
-            check: components["schemas"]["CheckId"];
-            result: components["schemas"]["CheckOutcome"];
-            conditions: components["schemas"]["CheckCondition"][];
-            figures: components["schemas"]["CheckFigure"][];
-            /** @description why the result is insufficient-data (or a condition could not be evaluated) */
-            insufficient: components["schemas"]["Insufficiency"][];
-            /** @description false where the rule binds state-owned enterprises only and this one is not (shown as advice) */
-            binding: boolean;
-            source: components["schemas"]["SourceArticle"];
-        };
+        YearPair: import("@skillpay/paycalc").YearPair;
+        HighSkillWageGrowthInput: import("@skillpay/paycalc").HighSkillWageGrowthInput;
+        EducationFundInput: import("@skillpay/paycalc").EducationFundInput;
+        FixedVariableInput: import("@skillpay/paycalc").FixedVariableInput;
+        ChecksCalculatorResult: import("@skillpay/paycalc").ChecksCalculatorResult;
+        CheckResult: import("@skillpay/paycalc").CheckResult;
         /** @description One comparison of two figures, e.g. wageBillGrowth < economicBenefitGrowth. */
-        CheckCondition: {
-            key: string;
-            /** @enum {string} */
-            outcome: "pass" | "fail" | "insufficient-data";
-            left: string;
-            /** @enum {string} */
-            operator: "<" | ">=";
-            right: string;
-        };
+        CheckCondition: import("@skillpay/paycalc").CheckCondition;
         /** @description A number behind a result, as an exact decimal string (two places). */
-        CheckFigure: {
-            key: string;
-            value: string;
-            unit: components["schemas"]["FigureUnit"];
-        };
+        CheckFigure: import("@skillpay/paycalc").CheckFigure;
         /** @enum {string} */
-        FigureUnit: "percent" | "yuan" | "ten-thousand-yuan" | "ten-thousand-yuan-per-person";
-        Insufficiency: {
-            /** @description the input's name, e.g. `wageBillPrevious` */
-            field: string;
-            code: components["schemas"]["InsufficiencyCode"];
-        };
+        FigureUnit: import("@skillpay/paycalc").FigureUnit;
+        Insufficiency: import("@skillpay/paycalc").Insufficiency;
         /** @enum {string} */
-        InsufficiencyCode: "missing" | "previous-zero" | "previous-negative" | "zero-total";
+        InsufficiencyCode: import("@skillpay/paycalc").InsufficiencyCode;
         PayPlanVersionPayTableDto: {
             version: number;
             title: string;

@@ -14,10 +14,15 @@ type Schema = SchemaObject | ReferenceObject;
  * `#/components/schemas/…`, `const` to a one-value `enum`, a `null` member of a type list or an
  * `anyOf` to `nullable`. A name the document already holds must describe the same values (e.g. a
  * libs/domain enum that a DTO names too): the document's schema is kept; anything else is an error.
+ *
+ * `typeExtension` (e.g. `x-paycalc-type`) marks each added component with the name of the
+ * TypeScript type its schema was generated from, so that a client generator sharing that type can
+ * use it as it is (apps/web/scripts/generate-api.mjs).
  */
 export function addJsonSchemaComponents(
   document: OpenAPIObject,
   definitions: Record<string, JsonSchema>,
+  typeExtension?: `x-${string}`,
 ): void {
   const schemas = (document.components ??= {}).schemas ?? {};
   const added = Object.fromEntries(
@@ -25,7 +30,7 @@ export function addJsonSchemaComponents(
   );
   for (const [name, schema] of Object.entries(added)) {
     const existing = schemas[name];
-    if (existing === undefined) schemas[name] = schema;
+    if (existing === undefined) schemas[name] = typeExtension ? { ...schema, [typeExtension]: name } : schema;
     else if (!sameValues(enumValues(existing, schemas), enumValues(schema, added))) {
       throw new Error(`OpenAPI components: ${name} is described twice, differently`);
     }

@@ -13,13 +13,14 @@ import { addJsonSchemaComponents } from '../../common/openapi/json-schema-compon
  * checks `input` in the service); only their description changes here, once the document is built:
  *
  * - libs/paycalc's JSON Schemas (schemas.generated.ts, generated from its types) become components,
- *   named after its types (`PayTableInput`, `PayTable`, `StepMovementCalculatorInput` …);
+ *   named after its types (`PayTableInput`, `PayTable`, `StepMovementCalculatorInput` …) and marked
+ *   `x-paycalc-type`: the web client, sharing libs/paycalc, types them as libs/paycalc's own types;
  * - a body or response carrying `calculator` becomes a union over the calculators, discriminated by
  *   `calculator`, each branch (`CreatePayPlanPayTableDto` …) with its input (and result) `$ref`ed;
  * - a new version's body (the calculator is the plan's) takes any calculator's input.
  */
 export function describeCalculators(document: OpenAPIObject): void {
-  addJsonSchemaComponents(document, CALCULATOR_SCHEMAS.definitions);
+  addJsonSchemaComponents(document, CALCULATOR_SCHEMAS.definitions, 'x-paycalc-type');
   const schemas = document.components?.schemas ?? {};
   const base = (name: string): SchemaObject => {
     const schema = schemas[name];
