@@ -1,5 +1,6 @@
 // `npm test`: every check and test, against the real PostgreSQL and Redis, and in embedded mode.
-//   1. formatting, lint, typecheck, unit tests and the typed-client check of every project (Nx, cached)
+//   1. formatting, lint, typecheck, unit tests and the checks of generated code (typed client,
+//      calculator schemas) of every project (Nx, cached)
 //   2. API integration tests: own database (TEST_DATABASE_URL, created and migrated by the run), then
 //      a representative part of them on an embedded PGlite with the queues in PostgreSQL
 //   3. browser tests: the portal started with demo data on its own database and port, driven
@@ -24,7 +25,7 @@ const databaseUrl = (name) => Object.assign(new URL(server), { pathname: `/${nam
 const nx = (...args) => run('npx', ['nx', ...args, '--output-style=static'], { NX_DAEMON: 'false' });
 
 run('npx', ['prettier', '--check', '.', '--log-level', 'warn']);
-nx('run-many', '-t', 'lint', 'typecheck', 'test', 'check:api');
+nx('run-many', '-t', 'lint', 'typecheck', 'test', 'check:api', 'check:schemas');
 buildPortal();
 
 run('npm', ['run', 'test:integration', '-w', '@skillpay/api'], {

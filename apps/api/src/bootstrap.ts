@@ -6,6 +6,7 @@ import helmet from 'helmet';
 import { AppConfig } from './common/config/app-config';
 import { AccountLockedErrorDto, ApiErrorDto } from './common/errors/api-error.dto';
 import { createValidationPipe } from './common/errors/validation';
+import { describeCalculators } from './modules/pay-plans/pay-plans.openapi';
 import { mountQueueBoard } from './modules/queues/queue-board';
 
 /** Every endpoint may answer with these, always in the ApiErrorDto shape. */
@@ -33,11 +34,14 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
       })),
     )
     .build();
-  return SwaggerModule.createDocument(app, config, {
+  const document = SwaggerModule.createDocument(app, config, {
     extraModels: [ApiErrorDto, AccountLockedErrorDto],
     operationIdFactory: (controllerKey, methodKey) =>
       `${controllerKey.replace(/Controller$/, '')}_${methodKey}`,
   });
+  // the calculators' input and result, as libs/paycalc's generated JSON Schemas
+  describeCalculators(document);
+  return document;
 }
 
 /** Everything the HTTP app needs besides its modules; shared by main.ts and the tests. */

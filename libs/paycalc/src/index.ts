@@ -16,3 +16,5 @@ export * from './performance-pay';
 export * from './allowances';
 export * from './profit-sharing';
 export * from './checks';
+export * from './calculator-io';
+export * from './schemas.generated';

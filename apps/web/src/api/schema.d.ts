@@ -558,6 +558,40 @@ export interface paths {
         patch: operations["Programmes_updateTask"];
         trace?: never;
     };
+    "/api/programmes/{id}/roadmap": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The roadmap (路线图): phases or measures and their tasks on a timeline */
+        get: operations["Programmes_roadmap"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/programmes/{id}/ledger.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The ledger as a printable xlsx (A4 landscape) */
+        get: operations["Programmes_ledger"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/programmes/{id}/tasks/{taskId}/updates": {
         parameters: {
             query?: never;
@@ -610,40 +644,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/programmes/{id}/roadmap": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The roadmap (路线图): phases or measures and their tasks on a timeline */
-        get: operations["Programmes_roadmap"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/programmes/{id}/ledger.xlsx": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The ledger as a printable xlsx (A4 landscape) */
-        get: operations["Programmes_ledger"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/programmes/{id}/working-group": {
         parameters: {
             query?: never;
@@ -679,6 +679,24 @@ export interface paths {
         head?: never;
         /** Change a working-group member */
         patch: operations["Programmes_updateMember"];
+        trace?: never;
+    };
+    "/api/programmes/{programmeId}/quotas": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Pilot quotas per region with used and remaining (district bureaus: their own region) */
+        get: operations["ProgrammeQuotas_list"];
+        /** The city bureau sets quotas (0–10) for the city (市直) and its districts */
+        put: operations["ProgrammeQuotas_update"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/guidance-activities": {
@@ -1013,24 +1031,6 @@ export interface paths {
         patch: operations["PilotApplications_updateMilestone"];
         trace?: never;
     };
-    "/api/programmes/{programmeId}/quotas": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Pilot quotas per region with used and remaining (district bureaus: their own region) */
-        get: operations["ProgrammeQuotas_list"];
-        /** The city bureau sets quotas (0–10) for the city (市直) and its districts */
-        put: operations["ProgrammeQuotas_update"];
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/wage-uploads/template.xlsx": {
         parameters: {
             query?: never;
@@ -1202,24 +1202,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/progress-reports": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Progress reports in the caller’s scope (a district its enterprises, an enterprise its own) */
-        get: operations["ProgressReports_list"];
-        put?: never;
-        /** A pilot enterprise drafts its report for a period; the checks run and are stored */
-        post: operations["ProgressReports_create"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/progress-reports/schedule": {
         parameters: {
             query?: never;
@@ -1248,6 +1230,24 @@ export interface paths {
         /** The city bureau sets a programme’s reporting cadence (monthly | quarterly) before any report exists */
         put: operations["ProgressReports_setCadence"];
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/progress-reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Progress reports in the caller’s scope (a district its enterprises, an enterprise its own) */
+        get: operations["ProgressReports_list"];
+        put?: never;
+        /** A pilot enterprise drafts its report for a period; the checks run and are stored */
+        post: operations["ProgressReports_create"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2287,14 +2287,6 @@ export interface components {
             unread: number;
         };
         /** @enum {string} */
-        TaskStatus: "not-started" | "in-progress" | "done";
-        CreateTaskUpdateDto: {
-            /** @description 进展情况 */
-            note: string;
-            status: components["schemas"]["TaskStatus"];
-            percent: number;
-        };
-        /** @enum {string} */
         ProgrammeTemplateKey: "qingdao-2021" | "lvliang-2023";
         TemplatePhaseDto: {
             /** @example 部署发动 */
@@ -2449,6 +2441,8 @@ export interface components {
             /** @description 责任单位 as written */
             responsibleUnits?: string[];
         };
+        /** @enum {string} */
+        TaskStatus: "not-started" | "in-progress" | "done";
         TaskDto: {
             /** Format: uuid */
             id: string;
@@ -2498,6 +2492,56 @@ export interface components {
             textUnits?: string[];
             status?: components["schemas"]["TaskStatus"];
         };
+        RoadmapTaskDto: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            /** Format: date */
+            startsOn: string | null;
+            /** Format: date */
+            dueOn: string | null;
+            status: components["schemas"]["TaskStatus"];
+            overdue: boolean;
+            percent: number;
+        };
+        RoadmapLaneDto: {
+            /** @enum {string} */
+            kind: "phase" | "measure" | "unassigned";
+            /** Format: uuid */
+            id: string | null;
+            title: string;
+            /** Format: date */
+            startsOn: string | null;
+            /** Format: date */
+            endsOn: string | null;
+            tasks: components["schemas"]["RoadmapTaskDto"][];
+        };
+        RoadmapDto: {
+            /** Format: uuid */
+            programmeId: string;
+            /**
+             * Format: date
+             * @description earliest date on the map
+             */
+            startsOn: string | null;
+            /**
+             * Format: date
+             * @description latest date on the map
+             */
+            endsOn: string | null;
+            /**
+             * Format: date
+             * @description today in China Standard Time
+             */
+            today: string;
+            lanes: components["schemas"]["RoadmapLaneDto"][];
+        };
+        CreateTaskUpdateDto: {
+            /** @description 进展情况 */
+            note: string;
+            status: components["schemas"]["TaskStatus"];
+            percent: number;
+        };
         AttachmentDto: {
             /** Format: uuid */
             id: string;
@@ -2545,50 +2589,6 @@ export interface components {
             organisations: components["schemas"]["OrganisationSummaryDto"][];
             rows: components["schemas"]["ProgressRowDto"][];
         };
-        RoadmapTaskDto: {
-            /** Format: uuid */
-            id: string;
-            title: string;
-            /** Format: date */
-            startsOn: string | null;
-            /** Format: date */
-            dueOn: string | null;
-            status: components["schemas"]["TaskStatus"];
-            overdue: boolean;
-            percent: number;
-        };
-        RoadmapLaneDto: {
-            /** @enum {string} */
-            kind: "phase" | "measure" | "unassigned";
-            /** Format: uuid */
-            id: string | null;
-            title: string;
-            /** Format: date */
-            startsOn: string | null;
-            /** Format: date */
-            endsOn: string | null;
-            tasks: components["schemas"]["RoadmapTaskDto"][];
-        };
-        RoadmapDto: {
-            /** Format: uuid */
-            programmeId: string;
-            /**
-             * Format: date
-             * @description earliest date on the map
-             */
-            startsOn: string | null;
-            /**
-             * Format: date
-             * @description latest date on the map
-             */
-            endsOn: string | null;
-            /**
-             * Format: date
-             * @description today in China Standard Time
-             */
-            today: string;
-            lanes: components["schemas"]["RoadmapLaneDto"][];
-        };
         /** @enum {string} */
         WorkingGroupRole: "leader" | "deputy-leader" | "member" | "liaison";
         WorkingGroupMemberDto: {
@@ -2617,6 +2617,35 @@ export interface components {
             role?: components["schemas"]["WorkingGroupRole"];
             /** @example 13812345678 */
             phone?: string | null;
+        };
+        QuotaDto: {
+            /** @example 370211 */
+            regionCode: string;
+            /** @example 黄岛区 */
+            regionName: string;
+            /** @description the city itself: quota of the city-direct enterprises (市直企业) */
+            cityDirect: boolean;
+            quota: number;
+            /** @description no row for this region yet: the default applies */
+            isDefault: boolean;
+            /** @description approved pilots */
+            used: number;
+            remaining: number;
+            /** @description recommended and waiting for the city’s decision */
+            pending: number;
+        };
+        QuotaListDto: {
+            /** Format: uuid */
+            programmeId: string;
+            items: components["schemas"]["QuotaDto"][];
+        };
+        QuotaInputDto: {
+            /** @example 370211 */
+            regionCode: string;
+            quota: number;
+        };
+        UpdateQuotasDto: {
+            quotas: components["schemas"]["QuotaInputDto"][];
         };
         /** @enum {string} */
         GuidanceKind: "visit" | "training" | "consultation" | "demonstration-class" | "briefing";
@@ -2979,35 +3008,6 @@ export interface components {
             /** @description mark done (sets doneAt now) or open again */
             done?: boolean;
         };
-        QuotaDto: {
-            /** @example 370211 */
-            regionCode: string;
-            /** @example 黄岛区 */
-            regionName: string;
-            /** @description the city itself: quota of the city-direct enterprises (市直企业) */
-            cityDirect: boolean;
-            quota: number;
-            /** @description no row for this region yet: the default applies */
-            isDefault: boolean;
-            /** @description approved pilots */
-            used: number;
-            remaining: number;
-            /** @description recommended and waiting for the city’s decision */
-            pending: number;
-        };
-        QuotaListDto: {
-            /** Format: uuid */
-            programmeId: string;
-            items: components["schemas"]["QuotaDto"][];
-        };
-        QuotaInputDto: {
-            /** @example 370211 */
-            regionCode: string;
-            quota: number;
-        };
-        UpdateQuotasDto: {
-            quotas: components["schemas"]["QuotaInputDto"][];
-        };
         /** @enum {string} */
         WageUploadStatus: "queued" | "validating" | "rejected" | "current" | "superseded" | "failed";
         WageUploadEnterpriseDto: {
@@ -3119,7 +3119,50 @@ export interface components {
             minEmployeesForPay: number;
         };
         /** @enum {string} */
+        ReportCadence: "monthly" | "quarterly";
+        /** @enum {string} */
         ProgressReportStatus: "draft" | "submitted" | "accepted" | "returned";
+        SchedulePeriodDto: {
+            /** @example 2026-Q3 */
+            period: string;
+            /** Format: date */
+            startsOn: string;
+            /** Format: date */
+            endsOn: string;
+            /** Format: date */
+            dueOn: string;
+            /** @description the period has begun: a report may be written */
+            open: boolean;
+            /** @description owed by the pilot (ends after its approval) and has begun */
+            owed: boolean;
+            /** @description owed, past its due date and never submitted */
+            overdue: boolean;
+            /**
+             * Format: uuid
+             * @description the caller’s own report
+             */
+            reportId: string | null;
+            status: components["schemas"]["ProgressReportStatus"] | null;
+            currentVersion: number | null;
+        };
+        ProgrammeScheduleDto: {
+            /** Format: uuid */
+            programmeId: string;
+            programmeTitle: string;
+            year: number;
+            cadence: components["schemas"]["ReportCadence"];
+            /** @description the city bureau may change the cadence (no report exists yet) */
+            cadenceEditable: boolean;
+            periods: components["schemas"]["SchedulePeriodDto"][];
+        };
+        ReportScheduleDto: {
+            programmes: components["schemas"]["ProgrammeScheduleDto"][];
+        };
+        UpdateReportCadenceDto: {
+            /** Format: uuid */
+            programmeId: string;
+            cadence: components["schemas"]["ReportCadence"];
+        };
         ReportEnterpriseDto: {
             /** Format: uuid */
             id: string;
@@ -3170,49 +3213,6 @@ export interface components {
         ProgressReportListDto: {
             items: components["schemas"]["ProgressReportDto"][];
             total: number;
-        };
-        /** @enum {string} */
-        ReportCadence: "monthly" | "quarterly";
-        SchedulePeriodDto: {
-            /** @example 2026-Q3 */
-            period: string;
-            /** Format: date */
-            startsOn: string;
-            /** Format: date */
-            endsOn: string;
-            /** Format: date */
-            dueOn: string;
-            /** @description the period has begun: a report may be written */
-            open: boolean;
-            /** @description owed by the pilot (ends after its approval) and has begun */
-            owed: boolean;
-            /** @description owed, past its due date and never submitted */
-            overdue: boolean;
-            /**
-             * Format: uuid
-             * @description the caller’s own report
-             */
-            reportId: string | null;
-            status: components["schemas"]["ProgressReportStatus"] | null;
-            currentVersion: number | null;
-        };
-        ProgrammeScheduleDto: {
-            /** Format: uuid */
-            programmeId: string;
-            programmeTitle: string;
-            year: number;
-            cadence: components["schemas"]["ReportCadence"];
-            /** @description the city bureau may change the cadence (no report exists yet) */
-            cadenceEditable: boolean;
-            periods: components["schemas"]["SchedulePeriodDto"][];
-        };
-        ReportScheduleDto: {
-            programmes: components["schemas"]["ProgrammeScheduleDto"][];
-        };
-        UpdateReportCadenceDto: {
-            /** Format: uuid */
-            programmeId: string;
-            cadence: components["schemas"]["ReportCadence"];
         };
         /** @enum {string} */
         AdoptionStatus: "not-started" | "in-progress" | "adopted";
@@ -4093,21 +4093,7 @@ export interface components {
             items: components["schemas"]["PayPlanDto"][];
             total: number;
         };
-        CreatePayPlanDto: {
-            /**
-             * Format: uuid
-             * @description the enterprise’s approved pilot application
-             */
-            pilotApplicationId: string;
-            /** @description the calculator (libs/domain CALCULATOR_KINDS) */
-            calculator: components["schemas"]["CalculatorKind"];
-            /** @example 2026 年一线技能岗位工资表 */
-            title: string;
-            /** @description the calculator’s input as libs/paycalc takes it: buildPayTable, evaluatePosts or shareExcessProfit input; for step-movement, performance-pay, allowances and checks an object of parts (libs/domain CALCULATOR_PARTS) */
-            input: {
-                [key: string]: unknown;
-            };
-        };
+        CreatePayPlanDto: components["schemas"]["CreatePayPlanPayTableDto"] | components["schemas"]["CreatePayPlanStepMovementDto"] | components["schemas"]["CreatePayPlanPostEvaluationDto"] | components["schemas"]["CreatePayPlanPerformancePayDto"] | components["schemas"]["CreatePayPlanAllowancesDto"] | components["schemas"]["CreatePayPlanProfitSharingDto"] | components["schemas"]["CreatePayPlanChecksDto"];
         PayPlanVersionDto: {
             version: number;
             title: string;
@@ -4116,14 +4102,8 @@ export interface components {
             createdByName: string | null;
             /** Format: date-time */
             createdAt: string;
-            /** @description the calculator’s input as libs/paycalc takes it: buildPayTable, evaluatePosts or shareExcessProfit input; for step-movement, performance-pay, allowances and checks an object of parts (libs/domain CALCULATOR_PARTS) */
-            input: {
-                [key: string]: unknown;
-            };
-            /** @description libs/paycalc’s result for the input, computed by the API (same keys as a composite input) */
-            result: {
-                [key: string]: unknown;
-            };
+            input: components["schemas"]["PayTableInput"] | components["schemas"]["StepMovementCalculatorInput"] | components["schemas"]["PostEvaluationInput"] | components["schemas"]["PerformancePayCalculatorInput"] | components["schemas"]["AllowancesCalculatorInput"] | components["schemas"]["ProfitSharingInput"] | components["schemas"]["ChecksCalculatorInput"];
+            result: components["schemas"]["PayTable"] | components["schemas"]["StepMovementCalculatorResult"] | components["schemas"]["PostEvaluation"] | components["schemas"]["PerformancePayCalculatorResult"] | components["schemas"]["AllowancesCalculatorResult"] | components["schemas"]["ProfitSharing"] | components["schemas"]["ChecksCalculatorResult"];
         };
         PayPlanVersionSummaryDto: {
             version: number;
@@ -4134,51 +4114,15 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
         };
-        PayPlanDetailDto: {
-            /** Format: uuid */
-            id: string;
-            /** @description the calculator (libs/domain CALCULATOR_KINDS) */
-            calculator: components["schemas"]["CalculatorKind"];
-            /** @description the latest version’s title */
-            title: string;
-            currentVersion: number;
-            /** Format: uuid */
-            pilotApplicationId: string;
-            /** Format: uuid */
-            programmeId: string;
-            programmeTitle: string;
-            enterprise: components["schemas"]["PayPlanEnterpriseDto"];
-            /** @description the caller’s enterprise owns the plan and may save new versions */
-            editable: boolean;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-            /** @description the version asked for (the latest by default) */
-            version: components["schemas"]["PayPlanVersionDto"];
-            /** @description every version, oldest first */
-            versions: components["schemas"]["PayPlanVersionSummaryDto"][];
-        };
+        PayPlanDetailDto: components["schemas"]["PayPlanDetailPayTableDto"] | components["schemas"]["PayPlanDetailStepMovementDto"] | components["schemas"]["PayPlanDetailPostEvaluationDto"] | components["schemas"]["PayPlanDetailPerformancePayDto"] | components["schemas"]["PayPlanDetailAllowancesDto"] | components["schemas"]["PayPlanDetailProfitSharingDto"] | components["schemas"]["PayPlanDetailChecksDto"];
         CreatePayPlanVersionDto: {
             /** @description a new title; the plan keeps its title when absent */
             title?: string;
-            /** @description the calculator’s input as libs/paycalc takes it: buildPayTable, evaluatePosts or shareExcessProfit input; for step-movement, performance-pay, allowances and checks an object of parts (libs/domain CALCULATOR_PARTS) */
-            input: {
-                [key: string]: unknown;
-            };
+            input: components["schemas"]["PayTableInput"] | components["schemas"]["StepMovementCalculatorInput"] | components["schemas"]["PostEvaluationInput"] | components["schemas"]["PerformancePayCalculatorInput"] | components["schemas"]["AllowancesCalculatorInput"] | components["schemas"]["ProfitSharingInput"] | components["schemas"]["ChecksCalculatorInput"];
             /** @description what changed */
             note?: string;
         };
-        PayToolExportDto: {
-            /** @description the calculator (libs/domain CALCULATOR_KINDS) */
-            calculator: components["schemas"]["CalculatorKind"];
-            /** @description the workbook’s heading */
-            title?: string;
-            /** @description the calculator’s input as libs/paycalc takes it: buildPayTable, evaluatePosts or shareExcessProfit input; for step-movement, performance-pay, allowances and checks an object of parts (libs/domain CALCULATOR_PARTS) */
-            input: {
-                [key: string]: unknown;
-            };
-        };
+        PayToolExportDto: components["schemas"]["PayToolExportPayTableDto"] | components["schemas"]["PayToolExportStepMovementDto"] | components["schemas"]["PayToolExportPostEvaluationDto"] | components["schemas"]["PayToolExportPerformancePayDto"] | components["schemas"]["PayToolExportAllowancesDto"] | components["schemas"]["PayToolExportProfitSharingDto"] | components["schemas"]["PayToolExportChecksDto"];
         MarketReleaseDto: {
             /** Format: uuid */
             id: string;
@@ -4279,6 +4223,565 @@ export interface components {
             overdue: components["schemas"]["OverdueItemDto"][];
             guidanceByRegion: components["schemas"]["RegionCountDto"][];
             guidanceByMonth: components["schemas"]["MonthCountDto"][];
+        };
+        PayTableInput: import("@skillpay/paycalc").PayTableInput;
+        /**
+         * @description The grade ladders of the sources (domain.md, "Skill levels"); an enterprise picks one or names its own.
+         * @enum {string}
+         */
+        SkillLadderId: import("@skillpay/paycalc").SkillLadderId;
+        CustomGrade: import("@skillpay/paycalc").CustomGrade;
+        /** @description A key post (lowest, highest or a benchmark grade) and its ratio to the lowest grade (which is 1). */
+        PayKeyPoint: import("@skillpay/paycalc").PayKeyPoint;
+        /** @description Exact decimal arithmetic for money and ratios. Inputs (numbers or decimal strings, as forms and JSON carry them) become bigints scaled by 10^6, so sums, products and comparisons are exact: a growth of exactly 8.7 % is equal to another of 8.7 %, never 8.699999 %. Divisions round half away from zero, once, where a figure is shown. */
+        DecimalInput: import("@skillpay/paycalc").DecimalInput;
+        /**
+         * @description How grades between two key points are filled (art. 23).
+         * @enum {string}
+         */
+        PayTableFill: import("@skillpay/paycalc").PayTableFill;
+        /**
+         * @description How the standards are expressed (art. 24).
+         * @enum {string}
+         */
+        PayTableForm: import("@skillpay/paycalc").PayTableForm;
+        /** @description Within a grade the steps rise by equal increments: a percentage of the grade's first step, or one value for all grades. */
+        StepIncrement: import("@skillpay/paycalc").StepIncrement;
+        PayTable: import("@skillpay/paycalc").PayTable;
+        PayTableGrade: import("@skillpay/paycalc").PayTableGrade;
+        /** @description Reference data describing an enterprise (企业). */
+        Labels: import("@skillpay/domain").Labels;
+        PayTableStep: import("@skillpay/paycalc").PayTableStep;
+        /** @description The cross-grade gap between the first steps of two adjacent grades. */
+        PayTableGap: import("@skillpay/paycalc").PayTableGap;
+        PayTableWarning: import("@skillpay/paycalc").PayTableWarning;
+        /** @description The document and article a rule comes from, with its words, as the sources in ../shared/seeds print them. */
+        SourceArticle: import("@skillpay/paycalc").SourceArticle;
+        /** @description `step-movement`: simulatePayPath, simulateTeamWageBill. */
+        StepMovementCalculatorInput: import("@skillpay/paycalc").StepMovementCalculatorInput;
+        PayPathInput: import("@skillpay/paycalc").PayPathInput;
+        /**
+         * @description "不晋升或降档": the enterprise chooses whether an unqualified rating holds the step or lowers it.
+         * @enum {number}
+         */
+        UnqualifiedMove: import("@skillpay/paycalc").UnqualifiedMove;
+        /**
+         * @description Annual performance ratings (年度绩效考核结果) and the steps they move (art. 20).
+         * @enum {string}
+         */
+        Rating: import("@skillpay/paycalc").Rating;
+        TeamWageBillInput: import("@skillpay/paycalc").TeamWageBillInput;
+        TeamGroup: import("@skillpay/paycalc").TeamGroup;
+        StepMovementCalculatorResult: import("@skillpay/paycalc").StepMovementCalculatorResult;
+        PayPath: import("@skillpay/paycalc").PayPath;
+        PayPathYear: import("@skillpay/paycalc").PayPathYear;
+        TeamWageBill: import("@skillpay/paycalc").TeamWageBill;
+        TeamWageBillYear: import("@skillpay/paycalc").TeamWageBillYear;
+        PostEvaluationInput: import("@skillpay/paycalc").PostEvaluationInput;
+        FactorInput: import("@skillpay/paycalc").FactorInput;
+        PostInput: import("@skillpay/paycalc").PostInput;
+        /** @description A grade and the fewest points a post needs for it; thresholds rise from band to band. */
+        PointsBand: import("@skillpay/paycalc").PointsBand;
+        PostEvaluation: import("@skillpay/paycalc").PostEvaluation;
+        EvaluatedFactor: import("@skillpay/paycalc").EvaluatedFactor;
+        EvaluatedPost: import("@skillpay/paycalc").EvaluatedPost;
+        /** @description `performance-pay`: distributePerformancePay, auxiliaryPool. */
+        PerformancePayCalculatorInput: import("@skillpay/paycalc").PerformancePayCalculatorInput;
+        PerformancePayInput: import("@skillpay/paycalc").PerformancePayInput;
+        /**
+         * @description Qujing art. 8 (六) 3: individuals share by accumulated points (积分) or by piece counts (计件).
+         * @enum {string}
+         */
+        PerformanceBasis: import("@skillpay/paycalc").PerformanceBasis;
+        PerformanceDepartment: import("@skillpay/paycalc").PerformanceDepartment;
+        PerformanceMember: import("@skillpay/paycalc").PerformanceMember;
+        AuxiliaryPoolInput: import("@skillpay/paycalc").AuxiliaryPoolInput;
+        AuxiliaryMember: import("@skillpay/paycalc").AuxiliaryMember;
+        PerformancePayCalculatorResult: import("@skillpay/paycalc").PerformancePayCalculatorResult;
+        PerformancePay: import("@skillpay/paycalc").PerformancePay;
+        PerformancePayDepartment: import("@skillpay/paycalc").PerformancePayDepartment;
+        PerformancePayMember: import("@skillpay/paycalc").PerformancePayMember;
+        AuxiliaryPool: import("@skillpay/paycalc").AuxiliaryPool;
+        /** @description `allowances`: skillAllowanceCost, teamLeaderAllowanceByHeadcount / …ByCategory, mentorAllowance, nightShiftShare. */
+        AllowancesCalculatorInput: import("@skillpay/paycalc").AllowancesCalculatorInput;
+        /** @description skillAllowanceCost's input: one row per skill level. */
+        SkillAllowanceInput: import("@skillpay/paycalc").SkillAllowanceInput;
+        SkillAllowanceRow: import("@skillpay/paycalc").SkillAllowanceRow;
+        TeamLeaderByHeadcountInput: import("@skillpay/paycalc").TeamLeaderByHeadcountInput;
+        TeamLeaderByCategoryInput: import("@skillpay/paycalc").TeamLeaderByCategoryInput;
+        MentorAllowanceInput: import("@skillpay/paycalc").MentorAllowanceInput;
+        NightShiftInput: import("@skillpay/paycalc").NightShiftInput;
+        AllowancesCalculatorResult: import("@skillpay/paycalc").AllowancesCalculatorResult;
+        SkillAllowanceCost: import("@skillpay/paycalc").SkillAllowanceCost;
+        TeamLeaderAllowance: import("@skillpay/paycalc").TeamLeaderAllowance;
+        /** @description A team's allowance; `Amount` is the 元 figure (a decimal string in the result). */
+        TeamLeaderRow: import("@skillpay/paycalc").TeamLeaderRow;
+        MentorAllowance: import("@skillpay/paycalc").MentorAllowance;
+        NightShiftShare: import("@skillpay/paycalc").NightShiftShare;
+        ProfitSharingInput: import("@skillpay/paycalc").ProfitSharingInput;
+        ProfitTier: import("@skillpay/paycalc").ProfitTier;
+        ProfitParticipant: import("@skillpay/paycalc").ProfitParticipant;
+        ProfitSharing: import("@skillpay/paycalc").ProfitSharing;
+        ProfitBand: import("@skillpay/paycalc").ProfitBand;
+        /** @description `checks`: the check… functions, plus whether the rules that bind SOEs only apply (default true). */
+        ChecksCalculatorInput: import("@skillpay/paycalc").ChecksCalculatorInput;
+        TwoLowerThanInput: import("@skillpay/paycalc").TwoLowerThanInput;
+        /** @description A figure for this year and the previous one; either may be missing in a draft. */
+        YearPair: import("@skillpay/paycalc").YearPair;
+        HighSkillWageGrowthInput: import("@skillpay/paycalc").HighSkillWageGrowthInput;
+        EducationFundInput: import("@skillpay/paycalc").EducationFundInput;
+        FixedVariableInput: import("@skillpay/paycalc").FixedVariableInput;
+        ChecksCalculatorResult: import("@skillpay/paycalc").ChecksCalculatorResult;
+        CheckResult: import("@skillpay/paycalc").CheckResult;
+        /** @description One comparison of two figures, e.g. wageBillGrowth < economicBenefitGrowth. */
+        CheckCondition: import("@skillpay/paycalc").CheckCondition;
+        /** @description A number behind a result, as an exact decimal string (two places). */
+        CheckFigure: import("@skillpay/paycalc").CheckFigure;
+        /** @enum {string} */
+        FigureUnit: import("@skillpay/paycalc").FigureUnit;
+        Insufficiency: import("@skillpay/paycalc").Insufficiency;
+        /** @enum {string} */
+        InsufficiencyCode: import("@skillpay/paycalc").InsufficiencyCode;
+        PayPlanVersionPayTableDto: {
+            version: number;
+            title: string;
+            note: string | null;
+            /** @description who saved it, with the organisation */
+            createdByName: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            input: components["schemas"]["PayTableInput"];
+            result: components["schemas"]["PayTable"];
+        };
+        PayPlanVersionStepMovementDto: {
+            version: number;
+            title: string;
+            note: string | null;
+            /** @description who saved it, with the organisation */
+            createdByName: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            input: components["schemas"]["StepMovementCalculatorInput"];
+            result: components["schemas"]["StepMovementCalculatorResult"];
+        };
+        PayPlanVersionPostEvaluationDto: {
+            version: number;
+            title: string;
+            note: string | null;
+            /** @description who saved it, with the organisation */
+            createdByName: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            input: components["schemas"]["PostEvaluationInput"];
+            result: components["schemas"]["PostEvaluation"];
+        };
+        PayPlanVersionPerformancePayDto: {
+            version: number;
+            title: string;
+            note: string | null;
+            /** @description who saved it, with the organisation */
+            createdByName: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            input: components["schemas"]["PerformancePayCalculatorInput"];
+            result: components["schemas"]["PerformancePayCalculatorResult"];
+        };
+        PayPlanVersionAllowancesDto: {
+            version: number;
+            title: string;
+            note: string | null;
+            /** @description who saved it, with the organisation */
+            createdByName: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            input: components["schemas"]["AllowancesCalculatorInput"];
+            result: components["schemas"]["AllowancesCalculatorResult"];
+        };
+        PayPlanVersionProfitSharingDto: {
+            version: number;
+            title: string;
+            note: string | null;
+            /** @description who saved it, with the organisation */
+            createdByName: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            input: components["schemas"]["ProfitSharingInput"];
+            result: components["schemas"]["ProfitSharing"];
+        };
+        PayPlanVersionChecksDto: {
+            version: number;
+            title: string;
+            note: string | null;
+            /** @description who saved it, with the organisation */
+            createdByName: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            input: components["schemas"]["ChecksCalculatorInput"];
+            result: components["schemas"]["ChecksCalculatorResult"];
+        };
+        CreatePayPlanPayTableDto: {
+            /**
+             * Format: uuid
+             * @description the enterprise’s approved pilot application
+             */
+            pilotApplicationId: string;
+            /**
+             * @description the calculator (libs/domain CALCULATOR_KINDS) (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            calculator: "pay-table";
+            /** @example 2026 年一线技能岗位工资表 */
+            title: string;
+            input: components["schemas"]["PayTableInput"];
+        };
+        CreatePayPlanStepMovementDto: {
+            /**
+             * Format: uuid
+             * @description the enterprise’s approved pilot application
+             */
+            pilotApplicationId: string;
+            /**
+             * @description the calculator (libs/domain CALCULATOR_KINDS) (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            calculator: "step-movement";
+            /** @example 2026 年一线技能岗位工资表 */
+            title: string;
+            input: components["schemas"]["StepMovementCalculatorInput"];
+        };
+        CreatePayPlanPostEvaluationDto: {
+            /**
+             * Format: uuid
+             * @description the enterprise’s approved pilot application
+             */
+            pilotApplicationId: string;
+            /**
+             * @description the calculator (libs/domain CALCULATOR_KINDS) (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            calculator: "post-evaluation";
+            /** @example 2026 年一线技能岗位工资表 */
+            title: string;
+            input: components["schemas"]["PostEvaluationInput"];
+        };
+        CreatePayPlanPerformancePayDto: {
+            /**
+             * Format: uuid
+             * @description the enterprise’s approved pilot application
+             */
+            pilotApplicationId: string;
+            /**
+             * @description the calculator (libs/domain CALCULATOR_KINDS) (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            calculator: "performance-pay";
+            /** @example 2026 年一线技能岗位工资表 */
+            title: string;
+            input: components["schemas"]["PerformancePayCalculatorInput"];
+        };
+        CreatePayPlanAllowancesDto: {
+            /**
+             * Format: uuid
+             * @description the enterprise’s approved pilot application
+             */
+            pilotApplicationId: string;
+            /**
+             * @description the calculator (libs/domain CALCULATOR_KINDS) (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            calculator: "allowances";
+            /** @example 2026 年一线技能岗位工资表 */
+            title: string;
+            input: components["schemas"]["AllowancesCalculatorInput"];
+        };
+        CreatePayPlanProfitSharingDto: {
+            /**
+             * Format: uuid
+             * @description the enterprise’s approved pilot application
+             */
+            pilotApplicationId: string;
+            /**
+             * @description the calculator (libs/domain CALCULATOR_KINDS) (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            calculator: "profit-sharing";
+            /** @example 2026 年一线技能岗位工资表 */
+            title: string;
+            input: components["schemas"]["ProfitSharingInput"];
+        };
+        CreatePayPlanChecksDto: {
+            /**
+             * Format: uuid
+             * @description the enterprise’s approved pilot application
+             */
+            pilotApplicationId: string;
+            /**
+             * @description the calculator (libs/domain CALCULATOR_KINDS) (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            calculator: "checks";
+            /** @example 2026 年一线技能岗位工资表 */
+            title: string;
+            input: components["schemas"]["ChecksCalculatorInput"];
+        };
+        PayToolExportPayTableDto: {
+            /**
+             * @description the calculator (libs/domain CALCULATOR_KINDS) (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            calculator: "pay-table";
+            /** @description the workbook’s heading */
+            title?: string;
+            input: components["schemas"]["PayTableInput"];
+        };
+        PayToolExportStepMovementDto: {
+            /**
+             * @description the calculator (libs/domain CALCULATOR_KINDS) (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            calculator: "step-movement";
+            /** @description the workbook’s heading */
+            title?: string;
+            input: components["schemas"]["StepMovementCalculatorInput"];
+        };
+        PayToolExportPostEvaluationDto: {
+            /**
+             * @description the calculator (libs/domain CALCULATOR_KINDS) (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            calculator: "post-evaluation";
+            /** @description the workbook’s heading */
+            title?: string;
+            input: components["schemas"]["PostEvaluationInput"];
+        };
+        PayToolExportPerformancePayDto: {
+            /**
+             * @description the calculator (libs/domain CALCULATOR_KINDS) (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            calculator: "performance-pay";
+            /** @description the workbook’s heading */
+            title?: string;
+            input: components["schemas"]["PerformancePayCalculatorInput"];
+        };
+        PayToolExportAllowancesDto: {
+            /**
+             * @description the calculator (libs/domain CALCULATOR_KINDS) (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            calculator: "allowances";
+            /** @description the workbook’s heading */
+            title?: string;
+            input: components["schemas"]["AllowancesCalculatorInput"];
+        };
+        PayToolExportProfitSharingDto: {
+            /**
+             * @description the calculator (libs/domain CALCULATOR_KINDS) (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            calculator: "profit-sharing";
+            /** @description the workbook’s heading */
+            title?: string;
+            input: components["schemas"]["ProfitSharingInput"];
+        };
+        PayToolExportChecksDto: {
+            /**
+             * @description the calculator (libs/domain CALCULATOR_KINDS) (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            calculator: "checks";
+            /** @description the workbook’s heading */
+            title?: string;
+            input: components["schemas"]["ChecksCalculatorInput"];
+        };
+        PayPlanDetailPayTableDto: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description the calculator (libs/domain CALCULATOR_KINDS) (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            calculator: "pay-table";
+            /** @description the latest version’s title */
+            title: string;
+            currentVersion: number;
+            /** Format: uuid */
+            pilotApplicationId: string;
+            /** Format: uuid */
+            programmeId: string;
+            programmeTitle: string;
+            enterprise: components["schemas"]["PayPlanEnterpriseDto"];
+            /** @description the caller’s enterprise owns the plan and may save new versions */
+            editable: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: components["schemas"]["PayPlanVersionPayTableDto"];
+            /** @description every version, oldest first */
+            versions: components["schemas"]["PayPlanVersionSummaryDto"][];
+        };
+        PayPlanDetailStepMovementDto: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description the calculator (libs/domain CALCULATOR_KINDS) (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            calculator: "step-movement";
+            /** @description the latest version’s title */
+            title: string;
+            currentVersion: number;
+            /** Format: uuid */
+            pilotApplicationId: string;
+            /** Format: uuid */
+            programmeId: string;
+            programmeTitle: string;
+            enterprise: components["schemas"]["PayPlanEnterpriseDto"];
+            /** @description the caller’s enterprise owns the plan and may save new versions */
+            editable: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: components["schemas"]["PayPlanVersionStepMovementDto"];
+            /** @description every version, oldest first */
+            versions: components["schemas"]["PayPlanVersionSummaryDto"][];
+        };
+        PayPlanDetailPostEvaluationDto: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description the calculator (libs/domain CALCULATOR_KINDS) (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            calculator: "post-evaluation";
+            /** @description the latest version’s title */
+            title: string;
+            currentVersion: number;
+            /** Format: uuid */
+            pilotApplicationId: string;
+            /** Format: uuid */
+            programmeId: string;
+            programmeTitle: string;
+            enterprise: components["schemas"]["PayPlanEnterpriseDto"];
+            /** @description the caller’s enterprise owns the plan and may save new versions */
+            editable: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: components["schemas"]["PayPlanVersionPostEvaluationDto"];
+            /** @description every version, oldest first */
+            versions: components["schemas"]["PayPlanVersionSummaryDto"][];
+        };
+        PayPlanDetailPerformancePayDto: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description the calculator (libs/domain CALCULATOR_KINDS) (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            calculator: "performance-pay";
+            /** @description the latest version’s title */
+            title: string;
+            currentVersion: number;
+            /** Format: uuid */
+            pilotApplicationId: string;
+            /** Format: uuid */
+            programmeId: string;
+            programmeTitle: string;
+            enterprise: components["schemas"]["PayPlanEnterpriseDto"];
+            /** @description the caller’s enterprise owns the plan and may save new versions */
+            editable: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: components["schemas"]["PayPlanVersionPerformancePayDto"];
+            /** @description every version, oldest first */
+            versions: components["schemas"]["PayPlanVersionSummaryDto"][];
+        };
+        PayPlanDetailAllowancesDto: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description the calculator (libs/domain CALCULATOR_KINDS) (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            calculator: "allowances";
+            /** @description the latest version’s title */
+            title: string;
+            currentVersion: number;
+            /** Format: uuid */
+            pilotApplicationId: string;
+            /** Format: uuid */
+            programmeId: string;
+            programmeTitle: string;
+            enterprise: components["schemas"]["PayPlanEnterpriseDto"];
+            /** @description the caller’s enterprise owns the plan and may save new versions */
+            editable: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: components["schemas"]["PayPlanVersionAllowancesDto"];
+            /** @description every version, oldest first */
+            versions: components["schemas"]["PayPlanVersionSummaryDto"][];
+        };
+        PayPlanDetailProfitSharingDto: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description the calculator (libs/domain CALCULATOR_KINDS) (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            calculator: "profit-sharing";
+            /** @description the latest version’s title */
+            title: string;
+            currentVersion: number;
+            /** Format: uuid */
+            pilotApplicationId: string;
+            /** Format: uuid */
+            programmeId: string;
+            programmeTitle: string;
+            enterprise: components["schemas"]["PayPlanEnterpriseDto"];
+            /** @description the caller’s enterprise owns the plan and may save new versions */
+            editable: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: components["schemas"]["PayPlanVersionProfitSharingDto"];
+            /** @description every version, oldest first */
+            versions: components["schemas"]["PayPlanVersionSummaryDto"][];
+        };
+        PayPlanDetailChecksDto: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description the calculator (libs/domain CALCULATOR_KINDS) (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            calculator: "checks";
+            /** @description the latest version’s title */
+            title: string;
+            currentVersion: number;
+            /** Format: uuid */
+            pilotApplicationId: string;
+            /** Format: uuid */
+            programmeId: string;
+            programmeTitle: string;
+            enterprise: components["schemas"]["PayPlanEnterpriseDto"];
+            /** @description the caller’s enterprise owns the plan and may save new versions */
+            editable: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: components["schemas"]["PayPlanVersionChecksDto"];
+            /** @description every version, oldest first */
+            versions: components["schemas"]["PayPlanVersionSummaryDto"][];
         };
     };
     responses: never;
@@ -7522,6 +8025,157 @@ export interface operations {
             };
         };
     };
+    Programmes_roadmap: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoadmapDto"];
+                };
+            };
+            /** @description Invalid input: one entry per field in details, in the caller’s language */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Not logged in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description The role may not do this (or must first change its password) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Missing, or outside the caller’s scope (indistinguishable on purpose) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a username already taken) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Unexpected error; logged with the requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    Programmes_ledger: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the printable ledger */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Invalid input: one entry per field in details, in the caller’s language */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Not logged in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description The role may not do this (or must first change its password) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Missing, or outside the caller’s scope (indistinguishable on purpose) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a username already taken) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Unexpected error; logged with the requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
     Programmes_taskUpdates: {
         parameters: {
             query?: never;
@@ -7775,157 +8429,6 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ProgressMatrixDto"];
-                };
-            };
-            /** @description Invalid input: one entry per field in details, in the caller’s language */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiErrorDto"];
-                };
-            };
-            /** @description Not logged in, or the session has ended */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiErrorDto"];
-                };
-            };
-            /** @description The role may not do this (or must first change its password) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiErrorDto"];
-                };
-            };
-            /** @description Missing, or outside the caller’s scope (indistinguishable on purpose) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiErrorDto"];
-                };
-            };
-            /** @description Conflicts with the current state (e.g. a username already taken) */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiErrorDto"];
-                };
-            };
-            /** @description Unexpected error; logged with the requestId */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiErrorDto"];
-                };
-            };
-        };
-    };
-    Programmes_roadmap: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["RoadmapDto"];
-                };
-            };
-            /** @description Invalid input: one entry per field in details, in the caller’s language */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiErrorDto"];
-                };
-            };
-            /** @description Not logged in, or the session has ended */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiErrorDto"];
-                };
-            };
-            /** @description The role may not do this (or must first change its password) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiErrorDto"];
-                };
-            };
-            /** @description Missing, or outside the caller’s scope (indistinguishable on purpose) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiErrorDto"];
-                };
-            };
-            /** @description Conflicts with the current state (e.g. a username already taken) */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiErrorDto"];
-                };
-            };
-            /** @description Unexpected error; logged with the requestId */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiErrorDto"];
-                };
-            };
-        };
-    };
-    Programmes_ledger: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description the printable ledger */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             /** @description Invalid input: one entry per field in details, in the caller’s language */
@@ -8310,6 +8813,160 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["WorkingGroupMemberDto"];
+                };
+            };
+            /** @description Invalid input: one entry per field in details, in the caller’s language */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Not logged in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description The role may not do this (or must first change its password) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Missing, or outside the caller’s scope (indistinguishable on purpose) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a username already taken) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Unexpected error; logged with the requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    ProgrammeQuotas_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                programmeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuotaListDto"];
+                };
+            };
+            /** @description Invalid input: one entry per field in details, in the caller’s language */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Not logged in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description The role may not do this (or must first change its password) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Missing, or outside the caller’s scope (indistinguishable on purpose) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a username already taken) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Unexpected error; logged with the requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    ProgrammeQuotas_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                programmeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateQuotasDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuotaListDto"];
                 };
             };
             /** @description Invalid input: one entry per field in details, in the caller’s language */
@@ -10565,160 +11222,6 @@ export interface operations {
             };
         };
     };
-    ProgrammeQuotas_list: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                programmeId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["QuotaListDto"];
-                };
-            };
-            /** @description Invalid input: one entry per field in details, in the caller’s language */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiErrorDto"];
-                };
-            };
-            /** @description Not logged in, or the session has ended */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiErrorDto"];
-                };
-            };
-            /** @description The role may not do this (or must first change its password) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiErrorDto"];
-                };
-            };
-            /** @description Missing, or outside the caller’s scope (indistinguishable on purpose) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiErrorDto"];
-                };
-            };
-            /** @description Conflicts with the current state (e.g. a username already taken) */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiErrorDto"];
-                };
-            };
-            /** @description Unexpected error; logged with the requestId */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiErrorDto"];
-                };
-            };
-        };
-    };
-    ProgrammeQuotas_update: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                programmeId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["UpdateQuotasDto"];
-            };
-        };
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["QuotaListDto"];
-                };
-            };
-            /** @description Invalid input: one entry per field in details, in the caller’s language */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiErrorDto"];
-                };
-            };
-            /** @description Not logged in, or the session has ended */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiErrorDto"];
-                };
-            };
-            /** @description The role may not do this (or must first change its password) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiErrorDto"];
-                };
-            };
-            /** @description Missing, or outside the caller’s scope (indistinguishable on purpose) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiErrorDto"];
-                };
-            };
-            /** @description Conflicts with the current state (e.g. a username already taken) */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiErrorDto"];
-                };
-            };
-            /** @description Unexpected error; logged with the requestId */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiErrorDto"];
-                };
-            };
-        };
-    };
     WageUploads_templateXlsx: {
         parameters: {
             query?: never;
@@ -11564,6 +12067,159 @@ export interface operations {
             };
         };
     };
+    ProgressReports_schedule: {
+        parameters: {
+            query?: {
+                /** @description one programme; all visible active ones if omitted */
+                programmeId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportScheduleDto"];
+                };
+            };
+            /** @description Invalid input: one entry per field in details, in the caller’s language */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Not logged in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description The role may not do this (or must first change its password) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Missing, or outside the caller’s scope (indistinguishable on purpose) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a username already taken) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Unexpected error; logged with the requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    ProgressReports_setCadence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateReportCadenceDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportScheduleDto"];
+                };
+            };
+            /** @description Invalid input: one entry per field in details, in the caller’s language */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Not logged in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description The role may not do this (or must first change its password) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Missing, or outside the caller’s scope (indistinguishable on purpose) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a username already taken) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Unexpected error; logged with the requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
     ProgressReports_list: {
         parameters: {
             query?: {
@@ -11665,159 +12321,6 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ProgressReportDetailDto"];
-                };
-            };
-            /** @description Invalid input: one entry per field in details, in the caller’s language */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiErrorDto"];
-                };
-            };
-            /** @description Not logged in, or the session has ended */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiErrorDto"];
-                };
-            };
-            /** @description The role may not do this (or must first change its password) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiErrorDto"];
-                };
-            };
-            /** @description Missing, or outside the caller’s scope (indistinguishable on purpose) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiErrorDto"];
-                };
-            };
-            /** @description Conflicts with the current state (e.g. a username already taken) */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiErrorDto"];
-                };
-            };
-            /** @description Unexpected error; logged with the requestId */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiErrorDto"];
-                };
-            };
-        };
-    };
-    ProgressReports_schedule: {
-        parameters: {
-            query?: {
-                /** @description one programme; all visible active ones if omitted */
-                programmeId?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ReportScheduleDto"];
-                };
-            };
-            /** @description Invalid input: one entry per field in details, in the caller’s language */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiErrorDto"];
-                };
-            };
-            /** @description Not logged in, or the session has ended */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiErrorDto"];
-                };
-            };
-            /** @description The role may not do this (or must first change its password) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiErrorDto"];
-                };
-            };
-            /** @description Missing, or outside the caller’s scope (indistinguishable on purpose) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiErrorDto"];
-                };
-            };
-            /** @description Conflicts with the current state (e.g. a username already taken) */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiErrorDto"];
-                };
-            };
-            /** @description Unexpected error; logged with the requestId */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiErrorDto"];
-                };
-            };
-        };
-    };
-    ProgressReports_setCadence: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["UpdateReportCadenceDto"];
-            };
-        };
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ReportScheduleDto"];
                 };
             };
             /** @description Invalid input: one entry per field in details, in the caller’s language */

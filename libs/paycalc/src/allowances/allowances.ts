@@ -60,7 +60,12 @@ export interface SkillAllowanceCost {
 }
 
 /** What a skill allowance costs a month and a year: amount × headcount per level, added up. */
-export function skillAllowanceCost(input: { rows: readonly SkillAllowanceRow[] }): SkillAllowanceCost {
+/** skillAllowanceCost's input: one row per skill level. */
+export interface SkillAllowanceInput {
+  rows: readonly SkillAllowanceRow[];
+}
+
+export function skillAllowanceCost(input: SkillAllowanceInput): SkillAllowanceCost {
   const list = requireList(input.rows, 'rows', MAX_ALLOWANCE_ROWS);
   requireUniqueKeys(
     list.map((row) => row.level),
@@ -114,7 +119,8 @@ export interface TeamLeaderByHeadcountInput {
   teams: readonly { key: string; label?: string; members: DecimalInput }[];
 }
 
-export interface TeamLeaderRow<Amount> {
+/** A team's allowance; `Amount` is the 元 figure (a decimal string in the result). */
+export interface TeamLeaderRow<Amount = string> {
   key: string;
   label: string;
   /** by headcount: the team's members and those beyond the base's; null by category */
@@ -128,7 +134,7 @@ export interface TeamLeaderRow<Amount> {
 }
 
 export interface TeamLeaderAllowance {
-  teams: TeamLeaderRow<string>[];
+  teams: TeamLeaderRow[];
   monthlyTotal: string;
   annualTotal: string;
   source: SourceArticle;

@@ -6,7 +6,18 @@ import { type RequestBody, type ResponseBody } from '../../app/api/types';
 import { saveDownload } from '../../ui/download';
 
 export type PayPlanDetail = ResponseBody<'/api/pay-plans/{id}', 'get'>;
-export type PayPlanInput = RequestBody<'/api/pay-plans', 'post'>['input'];
+/** A saved plan of one calculator: its version's input and result are that calculator's (libs/paycalc's types). */
+export type PayPlanOf<K extends CalculatorKind> = Extract<PayPlanDetail, { calculator: K }>;
+type CreatePlanBody = RequestBody<'/api/pay-plans', 'post'>;
+/** A calculator with its own input, as the API takes it: the bodies are discriminated by `calculator`. */
+export type CalculatorCall = {
+  [K in CalculatorKind]: Pick<Extract<CreatePlanBody, { calculator: K }>, 'calculator' | 'input'>;
+}[CalculatorKind];
+
+/** Whether a saved plan is one of `calculator`'s (its input then fills that calculator's form). */
+export function isPlanOf<K extends CalculatorKind>(plan: PayPlanDetail, calculator: K): plan is PayPlanOf<K> {
+  return plan.calculator === calculator;
+}
 export type Market = ResponseBody<'/api/pay-tools/market', 'get'>;
 export type MarketLevel = Market['levels'][number];
 
@@ -41,12 +52,12 @@ export function useApprovedPilots(enabled: boolean) {
 }
 
 export interface SavePlanInput {
-  calculator: CalculatorKind;
-  input: PayPlanInput;
+  /** the calculator and its input */
+  call: CalculatorCall;
   title: string;
   /** a new plan: the pilot application it belongs to */
   pilotApplicationId?: string;
-  /** a new version of this plan */
+  /** a new version of this plan (of the same calculator) */
   planId?: string;
   note?: string;
 }
@@ -55,17 +66,17 @@ export interface SavePlanInput {
 export function useSavePlan() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ calculator, input, title, pilotApplicationId, planId, note }: SavePlanInput) =>
+    mutationFn: ({ call, title, pilotApplicationId, planId, note }: SavePlanInput) =>
       planId
         ? unwrap(
             api.POST('/api/pay-plans/{id}/versions', {
               params: { path: { id: planId } },
-              body: { title, input, ...(note ? { note } : {}) },
+              body: { title, input: call.input, ...(note ? { note } : {}) },
             }),
           )
         : unwrap(
             api.POST('/api/pay-plans', {
-              body: { pilotApplicationId: pilotApplicationId ?? '', calculator, title, input },
+              body: { ...call, pilotApplicationId: pilotApplicationId ?? '', title },
             }),
           ),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: payPlanKeys.all }),
@@ -73,12 +84,12 @@ export function useSavePlan() {
 }
 
 /** The calculator's result as an xlsx (the server runs libs/paycalc on the same input). */
-export async function exportCalculation(calculator: CalculatorKind, input: PayPlanInput, title?: string) {
+export async function exportCalculation(call: CalculatorCall, title?: string) {
   const result = await api.POST('/api/pay-tools/export.xlsx', {
-    body: { calculator, input, ...(title ? { title } : {}) },
+    body: { ...call, ...(title ? { title } : {}) },
     parseAs: 'blob',
   });
-  saveDownload(result, `${calculator}.xlsx`);
+  saveDownload(result, `${call.calculator}.xlsx`);
 }
 
 /** The latest published P25 / P50 / P75 of an occupation per skill level (art. 22). */

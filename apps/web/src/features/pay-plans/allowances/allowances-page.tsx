@@ -22,7 +22,6 @@ import { MentorResult, NightShiftResult, SkillAllowanceResult, TeamLeaderResult 
 import {
   type AllowancePart,
   type AllowancesFormValues,
-  type AllowancesInput,
   allowancesValuesOf,
   CUSTOM_LEVEL,
   liveAllowances,
@@ -33,7 +32,7 @@ import {
 import { type FieldStatus, useFieldStatus } from '../shared/calculator-errors';
 import { ListRows } from '../shared/list-rows';
 import { formPathOf, type Live } from '../shared/live-calculation';
-import { PlanCalculatorPage } from '../saved-plans/plan-calculator-page';
+import { PlanCalculatorPage, type ToolbarSlot } from '../saved-plans/plan-calculator-page';
 import { SourceLink, sourceTooltip } from '../shared/source-link';
 import { labelOf } from '../../../app/i18n/labels';
 
@@ -352,8 +351,8 @@ function NightShiftInputs({ status }: { status: Status }) {
 
 export interface AllowancesFormProps {
   initialValues: AllowancesFormValues;
-  /** the save/export toolbar, given the plan input of what the form holds and whether it computes */
-  toolbar?: (input: ReturnType<typeof liveAllowances>['input'], valid: boolean) => ReactNode;
+  /** the save/export toolbar, given the calculator and the input the form holds (null while it does not compute) */
+  toolbar?: ToolbarSlot;
 }
 
 /** 津贴测算: the four allowances of arts. 28–34, each computed live by libs/paycalc. */
@@ -378,7 +377,7 @@ export function AllowancesForm({ initialValues, toolbar }: AllowancesFormProps) 
 
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
-      {toolbar?.(live.input, anyPart && live.errorPath === null)}
+      {toolbar?.(anyPart && live.errorPath === null ? { calculator: 'allowances', input: live.input } : null)}
       {!anyPart ? <Alert type="warning" showIcon message={t('payPlans:needOnePart')} /> : null}
       <Form<AllowancesFormValues> form={form} layout="vertical" initialValues={initialValues}>
         <Space direction="vertical" size="middle" style={{ width: '100%' }}>
@@ -449,7 +448,7 @@ export function AllowancesPage() {
       calculator="allowances"
       intro={t('payPlans:allowances.intro')}
       newValues={newAllowancesValues}
-      valuesOf={(input) => allowancesValuesOf(input as AllowancesInput)}
+      valuesOf={(plan) => allowancesValuesOf(plan.version.input)}
     >
       {(initialValues, toolbar) => <AllowancesForm initialValues={initialValues} toolbar={toolbar} />}
     </PlanCalculatorPage>

@@ -1,5 +1,6 @@
 import { Alert, Col, Row, Space, Statistic, Table, Tag, Typography } from 'antd';
 import {
+  type AllowancesCalculatorResult,
   type MentorAllowance,
   type NightShiftShare,
   type SkillAllowanceCost,
@@ -9,7 +10,6 @@ import { type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../../app/i18n/i18n';
 import { formatDecimal } from '../../../ui/format-decimal';
-import { type AllowancesResult } from './allowances-values';
 import { SourceList } from '../shared/source-link';
 
 const numeric = { align: 'right' as const };
@@ -183,7 +183,7 @@ export function NightShiftResult({ result }: { result: NightShiftShare }) {
 }
 
 /** A saved allowances plan's result, part by part (read-only). */
-export function AllowancesResultView({ result }: { result: AllowancesResult }) {
+export function AllowancesResultView({ result }: { result: AllowancesCalculatorResult }) {
   const { t } = useTranslation();
   const teamLeader = result.teamLeaderByHeadcount ?? result.teamLeaderByCategory;
   const section = (title: string, body: ReactNode) => (

@@ -1,5 +1,6 @@
 import { SkillLevel } from '@skillpay/domain';
 import {
+  type AllowancesCalculatorInput,
   CASE_B_MENTOR_RATE,
   CASE_B_SKILL_ALLOWANCE,
   CASE_D_SKILL_PAY,
@@ -65,38 +66,6 @@ export interface AllowancesFormValues {
   nightShift: { nightAllowance?: Field; grossPay?: Field };
 }
 
-/** The plan input of the `allowances` calculator: one key per part given. */
-export interface AllowancesInput {
-  skillAllowance?: {
-    rows: { level: string; label?: string; monthlyAmount: string | number; headcount: string | number }[];
-  };
-  teamLeaderByHeadcount?: {
-    base: string | number;
-    includedMembers: string | number;
-    perExtraMember: string | number;
-    cap: string | number | null;
-    teams: { key: string; members: string | number }[];
-  };
-  teamLeaderByCategory?: {
-    categories: { key: string; monthly: string | number }[];
-    teams: { key: string; category: string }[];
-  };
-  mentor?: {
-    ratePerApprentice: string | number;
-    mentors: { key: string; apprentices: string | number; months: string | number }[];
-  };
-  nightShift?: { nightAllowance: string | number; grossPay: string | number };
-}
-
-/** What the calculator gives back: the same keys, each with its paycalc result. */
-export interface AllowancesResult {
-  skillAllowance?: SkillAllowanceCost;
-  teamLeaderByHeadcount?: TeamLeaderAllowance;
-  teamLeaderByCategory?: TeamLeaderAllowance;
-  mentor?: MentorAllowance;
-  nightShift?: NightShiftShare;
-}
-
 /** Case D (Qujing case 4): the named headcounts, and the 195 中级工 its 82,400 元 a month imply. */
 export const CASE_D_HEADCOUNTS: Readonly<Partial<Record<SkillLevel, number>>> = {
   [SkillLevel.Level1]: 14,
@@ -145,7 +114,7 @@ const text = (value: unknown): string => (typeof value === 'string' ? value.trim
 
 function skillInput(
   values: AllowancesFormValues['skillAllowance'],
-): NonNullable<AllowancesInput['skillAllowance']> {
+): NonNullable<AllowancesCalculatorInput['skillAllowance']> {
   return {
     rows: (values?.rows ?? []).map((row) => {
       const custom = !row?.level || row.level === CUSTOM_LEVEL;
@@ -159,8 +128,8 @@ function skillInput(
 }
 
 /** The plan input for what the form holds: only the parts switched on. */
-export function allowancesInputOf(values: AllowancesFormValues): AllowancesInput {
-  const input: AllowancesInput = {};
+export function allowancesInputOf(values: AllowancesFormValues): AllowancesCalculatorInput {
+  const input: AllowancesCalculatorInput = {};
   const include = values.include ?? {};
   if (include.skillAllowance) input.skillAllowance = skillInput(values.skillAllowance);
   if (include.teamLeader && values.teamLeaderWay === 'category') {
@@ -203,7 +172,7 @@ export function allowancesInputOf(values: AllowancesFormValues): AllowancesInput
 }
 
 /** The form for a saved plan's input (to change it and save a new version). */
-export function allowancesValuesOf(input: AllowancesInput): AllowancesFormValues {
+export function allowancesValuesOf(input: AllowancesCalculatorInput): AllowancesFormValues {
   const empty = newAllowancesValues();
   const national = (level: string) => (Object.values(SkillLevel) as string[]).includes(level);
   return {
@@ -248,7 +217,7 @@ export function allowancesValuesOf(input: AllowancesInput): AllowancesFormValues
 }
 
 export interface LiveAllowances {
-  input: AllowancesInput;
+  input: AllowancesCalculatorInput;
   skillAllowance: Live<SkillAllowanceCost> | null;
   teamLeader: Live<TeamLeaderAllowance> | null;
   mentor: Live<MentorAllowance> | null;
@@ -305,6 +274,6 @@ export function skillErrorPath(field: string, values: AllowancesFormValues): str
 }
 
 /** Whether the input has at least one part (the API refuses a plan without). */
-export function hasAllowancePart(input: AllowancesInput): boolean {
+export function hasAllowancePart(input: AllowancesCalculatorInput): boolean {
   return Object.values(input).some((part) => part !== undefined);
 }

@@ -10,7 +10,6 @@ import {
   checkFieldPath,
   type CheckPart,
   type ChecksFormValues,
-  type ChecksInput,
   checksValuesOf,
   EDUCATION_FUND_FIELDS,
   FIXED_VARIABLE_FIELDS,
@@ -19,7 +18,7 @@ import {
   newChecksValues,
   TWO_LOWER_THAN_PAIRS,
 } from './checks-values';
-import { PlanCalculatorPage } from '../saved-plans/plan-calculator-page';
+import { PlanCalculatorPage, type ToolbarSlot } from '../saved-plans/plan-calculator-page';
 import { SourceLink, sourceTooltip } from '../shared/source-link';
 
 const NUMBER = { stringMode: true, style: { width: '100%' } } as const;
@@ -93,8 +92,8 @@ function Figures({ part, keys, status }: { part: CheckPart; keys: readonly strin
 
 export interface ChecksFormProps {
   initialValues: ChecksFormValues;
-  /** the save/export toolbar, given the plan input of what the form holds and whether it computes */
-  toolbar?: (input: ChecksInput, valid: boolean) => ReactNode;
+  /** the save/export toolbar, given the calculator and the input the form holds (null while it does not compute) */
+  toolbar?: ToolbarSlot;
 }
 
 /** 合规检查: the four checks, each computed live by libs/paycalc with its figures and article. */
@@ -131,7 +130,9 @@ export function ChecksForm({ initialValues, toolbar }: ChecksFormProps) {
 
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
-      {toolbar?.(live.input, parts.size > 0 && live.errorPath === null)}
+      {toolbar?.(
+        parts.size > 0 && live.errorPath === null ? { calculator: 'checks', input: live.input } : null,
+      )}
       <Row gutter={[16, 16]} align="top">
         <Col xs={24} xl={13}>
           <Form<ChecksFormValues> form={form} layout="vertical" initialValues={initialValues}>
@@ -197,7 +198,7 @@ export function ChecksPage() {
       calculator="checks"
       intro={t('payPlans:checks.intro')}
       newValues={() => newChecksValues()}
-      valuesOf={(input) => checksValuesOf(input as ChecksInput)}
+      valuesOf={(plan) => checksValuesOf(plan.version.input)}
     >
       {(initialValues, toolbar) => <ChecksForm initialValues={initialValues} toolbar={toolbar} />}
     </PlanCalculatorPage>

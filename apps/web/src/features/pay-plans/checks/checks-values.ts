@@ -1,14 +1,11 @@
 import {
   type CheckResult,
+  type ChecksCalculatorInput,
   checkEducationFund,
   checkFixedVariableRatio,
   checkHighSkillWageGrowth,
   checkTwoLowerThan,
   type DecimalInput,
-  type EducationFundInput,
-  type FixedVariableInput,
-  type HighSkillWageGrowthInput,
-  type TwoLowerThanInput,
   type YearPair,
 } from '@skillpay/paycalc';
 import { calculate, formPathOf, type Live } from '../shared/live-calculation';
@@ -54,17 +51,6 @@ export interface ChecksFormValues {
   fixedVariableRatio: Partial<Record<(typeof FIXED_VARIABLE_FIELDS)[number], Field>>;
 }
 
-export interface ChecksInput {
-  twoLowerThan?: TwoLowerThanInput;
-  highSkillWageGrowth?: HighSkillWageGrowthInput;
-  educationFund?: EducationFundInput;
-  fixedVariableRatio?: FixedVariableInput;
-  stateOwned?: boolean;
-}
-
-/** The result of a checks plan: the same keys, each a CheckResult. */
-export type ChecksResult = Partial<Record<CheckPart, CheckResult>>;
-
 export function newChecksValues(stateOwned = true): ChecksFormValues {
   return {
     parts: [...CHECK_PARTS],
@@ -89,9 +75,9 @@ const pair = (values: PairValues | undefined): YearPair => ({
 });
 
 /** The plan input for what the form holds: the checks chosen, and whether SOE rules bind. */
-export function checksInputOf(values: ChecksFormValues): ChecksInput {
+export function checksInputOf(values: ChecksFormValues): ChecksCalculatorInput {
   const parts = new Set(values.parts ?? []);
-  const input: ChecksInput = { stateOwned: values.stateOwned !== false };
+  const input: ChecksCalculatorInput = { stateOwned: values.stateOwned !== false };
   if (parts.has('twoLowerThan')) {
     const two = values.twoLowerThan ?? {};
     input.twoLowerThan = {
@@ -124,7 +110,7 @@ export function checksInputOf(values: ChecksFormValues): ChecksInput {
 }
 
 /** The form for a saved plan's input. */
-export function checksValuesOf(input: ChecksInput): ChecksFormValues {
+export function checksValuesOf(input: ChecksCalculatorInput): ChecksFormValues {
   const parts = CHECK_PARTS.filter((part) => input[part] !== undefined && input[part] !== null);
   return {
     parts,
@@ -149,7 +135,7 @@ export function checkFieldPath(part: CheckPart, field: string): string {
 }
 
 export interface LiveChecks {
-  input: ChecksInput;
+  input: ChecksCalculatorInput;
   results: Partial<Record<CheckPart, Live<CheckResult>>>;
   /** the first figure that is not a valid number, as a form path */
   errorPath: string | null;
@@ -159,7 +145,7 @@ export interface LiveChecks {
 export function liveChecks(values: ChecksFormValues): LiveChecks {
   const input = checksInputOf(values);
   const options = { stateOwned: input.stateOwned };
-  const runs: { [K in CheckPart]: (part: NonNullable<ChecksInput[K]>) => CheckResult } = {
+  const runs: { [K in CheckPart]: (part: NonNullable<ChecksCalculatorInput[K]>) => CheckResult } = {
     twoLowerThan: (part) => checkTwoLowerThan(part, options),
     highSkillWageGrowth: (part) => checkHighSkillWageGrowth(part, options),
     educationFund: (part) => checkEducationFund(part),

@@ -9,7 +9,6 @@ import {
   MAX_PAY_STEPS,
   type PayTable,
   type PayTableGrade,
-  type PayTableInput,
   PayTableFill,
   PayTableForm,
   SKILL_LADDERS,
@@ -31,7 +30,7 @@ import {
 } from './pay-table-values';
 import { PayTableMarket } from './pay-table-market';
 import { PayTableView } from './pay-table-view';
-import { type PayPlanDetail, type PayPlanInput } from '../pay-plans.api';
+import { type PayPlanDetail } from '../pay-plans.api';
 import { PlanToolbar, usePlanBeingRevised } from '../saved-plans/plan-toolbar';
 import { sourceTooltip } from '../shared/source-link';
 import { type StepMovementNavigation } from '../step-movement/step-movement-values';
@@ -40,9 +39,7 @@ import { type StepMovementNavigation } from '../step-movement/step-movement-valu
 export function PayTablePage() {
   const revising = usePlanBeingRevised('pay-table');
   const plan = revising.plan;
-  const initialValues = plan
-    ? payTableValuesOf(plan.version.input as unknown as PayTableInput)
-    : defaultPayTableValues();
+  const initialValues = plan ? payTableValuesOf(plan.version.input) : defaultPayTableValues();
   return (
     <PayTableCalculator
       key={plan?.id ?? 'new'}
@@ -323,8 +320,7 @@ function PayTableCalculator({ loading, plan, initialValues }: PayTableCalculator
       form={formNode}
       toolbar={
         <PlanToolbar
-          calculator="pay-table"
-          input={live.result ? (input as unknown as PayPlanInput) : null}
+          call={live.result ? { calculator: 'pay-table', input } : null}
           defaultTitle={t('payTools:kinds.pay-table.title')}
           plan={plan}
         />

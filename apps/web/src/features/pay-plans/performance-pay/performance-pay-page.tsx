@@ -21,11 +21,10 @@ import {
   performancePayFieldPath,
   type PerformancePayFormValues,
   performancePayInputOf,
-  type PerformancePayPlanInput,
   performancePayValuesOf,
 } from './performance-pay-values';
 import { AuxiliaryPoolView, PerformancePayView } from './performance-pay-view';
-import { type PayPlanDetail, type PayPlanInput } from '../pay-plans.api';
+import { type PayPlanDetail } from '../pay-plans.api';
 import { PlanToolbar, usePlanBeingRevised } from '../saved-plans/plan-toolbar';
 import { sourceTooltip } from '../shared/source-link';
 import { labelOf } from '../../../app/i18n/labels';
@@ -34,9 +33,7 @@ import { labelOf } from '../../../app/i18n/labels';
 export function PerformancePayPage() {
   const revising = usePlanBeingRevised('performance-pay');
   const plan = revising.plan;
-  const initialValues = plan
-    ? performancePayValuesOf(plan.version.input as unknown as PerformancePayPlanInput)
-    : defaultPerformancePayValues();
+  const initialValues = plan ? performancePayValuesOf(plan.version.input) : defaultPerformancePayValues();
   return (
     <PerformancePayCalculator
       key={plan?.id ?? 'new'}
@@ -296,8 +293,7 @@ function PerformancePayCalculator({ loading, plan, initialValues }: PerformanceP
       form={formNode}
       toolbar={
         <PlanToolbar
-          calculator="performance-pay"
-          input={live.result ? (performancePayInputOf(values) as unknown as PayPlanInput) : null}
+          call={live.result ? { calculator: 'performance-pay', input: performancePayInputOf(values) } : null}
           defaultTitle={t('payTools:kinds.performance-pay.title')}
           plan={plan}
         />

@@ -3,6 +3,7 @@ import {
   type AuxiliaryPoolInput,
   type DecimalInput,
   PerformanceBasis,
+  type PerformancePayCalculatorInput,
   type PerformancePayInput,
 } from '@skillpay/paycalc';
 import { decimalOf, formPathOf } from '../shared/live-calculation';
@@ -29,12 +30,6 @@ export interface PerformancePayFormValues {
     ratioPercent?: Value;
     members: { label?: string; coefficient?: Value; points?: Value }[];
   };
-}
-
-/** The composite input the API stores for `performance-pay` (libs/domain CALCULATOR_PARTS). */
-export interface PerformancePayPlanInput {
-  distribution?: PerformancePayInput;
-  auxiliary?: AuxiliaryPoolInput;
 }
 
 /**
@@ -110,7 +105,7 @@ export function auxiliaryInputOf(values: PerformancePayFormValues): AuxiliaryPoo
   };
 }
 
-export function performancePayInputOf(values: PerformancePayFormValues): PerformancePayPlanInput {
+export function performancePayInputOf(values: PerformancePayFormValues): PerformancePayCalculatorInput {
   return {
     distribution: distributionInputOf(values),
     ...(values.auxiliaryEnabled ? { auxiliary: auxiliaryInputOf(values) } : {}),
@@ -121,7 +116,7 @@ const text = (value: DecimalInput | null | undefined) =>
   value === undefined || value === null ? undefined : String(value);
 
 /** The form's values from a saved input; a part not saved keeps the defaults. */
-export function performancePayValuesOf(input: PerformancePayPlanInput): PerformancePayFormValues {
+export function performancePayValuesOf(input: PerformancePayCalculatorInput): PerformancePayFormValues {
   const defaults = defaultPerformancePayValues();
   const { distribution, auxiliary } = input;
   return {

@@ -7,14 +7,13 @@ import {
   EvaluationFactor,
   evaluatePosts,
   MAX_FACTOR_LEVELS,
-  type PostEvaluationInput,
 } from '@skillpay/paycalc';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../../app/i18n/i18n';
 import { CalculatorLayout } from '../shared/calculator-layout';
 import { useFieldStatus } from '../shared/calculator-errors';
 import { calculate } from '../shared/live-calculation';
-import { type PayPlanDetail, type PayPlanInput } from '../pay-plans.api';
+import { type PayPlanDetail } from '../pay-plans.api';
 import { PlanToolbar, usePlanBeingRevised } from '../saved-plans/plan-toolbar';
 import {
   defaultPostEvaluationValues,
@@ -31,9 +30,7 @@ import { labelOf } from '../../../app/i18n/labels';
 export function PostEvaluationPage() {
   const revising = usePlanBeingRevised('post-evaluation');
   const plan = revising.plan;
-  const initialValues = plan
-    ? postEvaluationValuesOf(plan.version.input as unknown as PostEvaluationInput)
-    : defaultPostEvaluationValues();
+  const initialValues = plan ? postEvaluationValuesOf(plan.version.input) : defaultPostEvaluationValues();
   return (
     <PostEvaluationCalculator
       key={plan?.id ?? 'new'}
@@ -286,8 +283,7 @@ function PostEvaluationCalculator({ loading, plan, initialValues }: PostEvaluati
       form={formNode}
       toolbar={
         <PlanToolbar
-          calculator="post-evaluation"
-          input={live.result ? (input as unknown as PayPlanInput) : null}
+          call={live.result ? { calculator: 'post-evaluation', input } : null}
           defaultTitle={t('payTools:kinds.post-evaluation.title')}
           plan={plan}
         />

@@ -1,13 +1,12 @@
 import { ProCard } from '@ant-design/pro-components';
 import { Alert, Col, Form, Input, InputNumber, Row, Space, Typography } from 'antd';
-import { type ReactNode, useMemo } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   CALCULATOR_SOURCES,
   MAX_PROFIT_TIERS,
   PROFIT_TARGET_LABELS,
   PROFIT_TARGET_NAMES,
-  type ProfitSharingInput,
 } from '@skillpay/paycalc';
 import { useLanguage } from '../../../app/i18n/i18n';
 import { useFieldStatus } from '../shared/calculator-errors';
@@ -20,7 +19,7 @@ import {
   type ProfitSharingFormValues,
   profitSharingValuesOf,
 } from './profit-sharing-values';
-import { PlanCalculatorPage } from '../saved-plans/plan-calculator-page';
+import { PlanCalculatorPage, type ToolbarSlot } from '../saved-plans/plan-calculator-page';
 import { SourceLink, sourceTooltip } from '../shared/source-link';
 import { labelOf } from '../../../app/i18n/labels';
 
@@ -29,8 +28,8 @@ const SOURCE = CALCULATOR_SOURCES.excessProfitSharing;
 
 export interface ProfitSharingFormProps {
   initialValues: ProfitSharingFormValues;
-  /** the save/export toolbar, given the plan input of what the form holds and whether it computes */
-  toolbar?: (input: ProfitSharingInput, valid: boolean) => ReactNode;
+  /** the save/export toolbar, given the calculator and the input the form holds (null while it does not compute) */
+  toolbar?: ToolbarSlot;
 }
 
 /** 超额利润分享 (art. 43): targets and rates, company coefficient, participants; computed live. */
@@ -50,7 +49,7 @@ export function ProfitSharingForm({ initialValues, toolbar }: ProfitSharingFormP
 
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
-      {toolbar?.(input, live.error === null)}
+      {toolbar?.(live.error === null ? { calculator: 'profit-sharing', input } : null)}
       <Row gutter={[16, 16]} align="top">
         <Col xs={24} xl={11}>
           <ProCard
@@ -162,7 +161,7 @@ export function ProfitSharingPage() {
       calculator="profit-sharing"
       intro={t('payPlans:profitSharing.intro')}
       newValues={newProfitSharingValues}
-      valuesOf={(input) => profitSharingValuesOf(input as unknown as ProfitSharingInput)}
+      valuesOf={(plan) => profitSharingValuesOf(plan.version.input)}
     >
       {(initialValues, toolbar) => <ProfitSharingForm initialValues={initialValues} toolbar={toolbar} />}
     </PlanCalculatorPage>

@@ -137,7 +137,7 @@ export function PlanDetailPage() {
               style={{ marginTop: 16 }}
               data-testid="plan-result"
             >
-              <PlanResult calculator={plan.calculator} result={shown.result} />
+              <PlanResult plan={plan} />
             </ProCard>
           </Col>
           <Col xs={24} xl={7}>

@@ -1,19 +1,9 @@
-import { type CalculatorKind } from '@skillpay/domain';
 import { Space } from 'antd';
-import {
-  type AuxiliaryPool,
-  type CheckResult,
-  type PayPath,
-  type PayTable,
-  type PerformancePay,
-  type PostEvaluation,
-  type ProfitSharing,
-  type TeamWageBill,
-} from '@skillpay/paycalc';
+import { type CheckResult } from '@skillpay/paycalc';
 import { CheckResults } from '../../progress-reports';
 import { AllowancesResultView } from '../allowances/allowances-result';
-import { type AllowancesResult } from '../allowances/allowances-values';
-import { CHECK_PARTS, type ChecksResult } from '../checks/checks-values';
+import { CHECK_PARTS } from '../checks/checks-values';
+import { type PayPlanDetail } from '../pay-plans.api';
 import { PayTableView } from '../pay-table/pay-table-view';
 import { AuxiliaryPoolView, PerformancePayView } from '../performance-pay/performance-pay-view';
 import { PostEvaluationView } from '../post-evaluation/post-evaluation-view';
@@ -21,21 +11,20 @@ import { PayPathView, TeamWageBillView } from '../step-movement/step-movement-vi
 import { ProfitSharingResult } from '../profit-sharing/profit-sharing-result';
 
 export interface PlanResultProps {
-  calculator: CalculatorKind;
-  /** the result the API computed with libs/paycalc and stored with the version */
-  result: Record<string, unknown>;
+  /** the plan, with the version shown: its result is what the API computed with libs/paycalc and stored */
+  plan: PayPlanDetail;
 }
 
 /**
  * A saved version's result, read-only, with the same views the calculators show live. The stored
- * result is libs/paycalc's own output for the stored input, so its types are paycalc's.
+ * result is libs/paycalc's own output for the stored input, typed per calculator.
  */
-export function PlanResult({ calculator, result }: PlanResultProps) {
-  switch (calculator) {
+export function PlanResult({ plan }: PlanResultProps) {
+  switch (plan.calculator) {
     case 'pay-table':
-      return <PayTableView table={result as unknown as PayTable} />;
+      return <PayTableView table={plan.version.result} />;
     case 'step-movement': {
-      const parts = result as { payPath?: PayPath; teamWageBill?: TeamWageBill };
+      const parts = plan.version.result;
       return (
         <Space direction="vertical" size="large" style={{ width: '100%' }}>
           {parts.payPath ? <PayPathView path={parts.payPath} /> : null}
@@ -44,9 +33,9 @@ export function PlanResult({ calculator, result }: PlanResultProps) {
       );
     }
     case 'post-evaluation':
-      return <PostEvaluationView evaluation={result as unknown as PostEvaluation} />;
+      return <PostEvaluationView evaluation={plan.version.result} />;
     case 'performance-pay': {
-      const parts = result as { distribution?: PerformancePay; auxiliary?: AuxiliaryPool };
+      const parts = plan.version.result;
       return (
         <Space direction="vertical" size="large" style={{ width: '100%' }}>
           {parts.distribution ? <PerformancePayView pay={parts.distribution} /> : null}
@@ -55,11 +44,11 @@ export function PlanResult({ calculator, result }: PlanResultProps) {
       );
     }
     case 'allowances':
-      return <AllowancesResultView result={result as AllowancesResult} />;
+      return <AllowancesResultView result={plan.version.result} />;
     case 'profit-sharing':
-      return <ProfitSharingResult result={result as unknown as ProfitSharing} />;
+      return <ProfitSharingResult result={plan.version.result} />;
     case 'checks': {
-      const checks = result as ChecksResult;
+      const checks = plan.version.result;
       return (
         <CheckResults
           results={CHECK_PARTS.map((part) => checks[part]).filter((check): check is CheckResult =>

@@ -8,9 +8,11 @@ import { useNavigate, useSearchParams } from 'react-router';
 import { errorMessage, showFieldErrors } from '../../../app/api/api-error';
 import { useCurrentRole } from '../../../app/session/session-user';
 import {
+  type CalculatorCall,
   exportCalculation,
+  isPlanOf,
   type PayPlanDetail,
-  type PayPlanInput,
+  type PayPlanOf,
   useApprovedPilots,
   usePayPlan,
   useSavePlan,
@@ -23,11 +25,11 @@ export const PLAN_PARAM = 'plan';
  * The plan a calculator page was opened with, if any: its latest version's input fills the form,
  * and saving adds a version. A plan of another calculator is ignored.
  */
-export function usePlanBeingRevised(calculator: CalculatorKind) {
+export function usePlanBeingRevised<K extends CalculatorKind>(calculator: K) {
   const [params] = useSearchParams();
   const id = params.get(PLAN_PARAM);
   const query = usePayPlan(id);
-  const plan = query.data && query.data.calculator === calculator ? query.data : null;
+  const plan: PayPlanOf<K> | null = query.data && isPlanOf(query.data, calculator) ? query.data : null;
   return { id, plan, loading: Boolean(id) && query.isLoading, error: query.error };
 }
 
@@ -38,9 +40,8 @@ interface SaveValues {
 }
 
 export interface PlanToolbarProps {
-  calculator: CalculatorKind;
-  /** the calculator's input as the API takes it; null while the form holds a bad input */
-  input: PayPlanInput | null;
+  /** the calculator and its input as the API takes it; null while the form holds a bad input */
+  call: CalculatorCall | null;
   /** the title a new plan or an export starts with */
   defaultTitle: string;
   /** the plan being revised (see usePlanBeingRevised) */
@@ -52,7 +53,7 @@ export interface PlanToolbarProps {
  * plan" (an enterprise with an approved pilot application: a new plan, or the next version of the
  * plan being revised). Shared by every calculator page.
  */
-export function PlanToolbar({ calculator, input, defaultTitle, plan }: PlanToolbarProps) {
+export function PlanToolbar({ call, defaultTitle, plan }: PlanToolbarProps) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const role = useCurrentRole();
@@ -72,10 +73,10 @@ export function PlanToolbar({ calculator, input, defaultTitle, plan }: PlanToolb
   const title = plan?.title ?? defaultTitle;
 
   const onExport = async () => {
-    if (!input) return;
+    if (!call) return;
     setExporting(true);
     try {
-      await exportCalculation(calculator, input, title);
+      await exportCalculation(call, title);
       message.success(t('payTools:toolbar.exported'));
     } catch (error) {
       message.error(errorMessage(error));
@@ -85,11 +86,10 @@ export function PlanToolbar({ calculator, input, defaultTitle, plan }: PlanToolb
   };
 
   const onSave = async (values: SaveValues): Promise<boolean> => {
-    if (!input) return false;
+    if (!call) return false;
     try {
       const saved = await save.mutateAsync({
-        calculator,
-        input,
+        call,
         title: values.title.trim(),
         note: values.note?.trim() || undefined,
         ...(revising ? { planId: revising.id } : { pilotApplicationId: values.pilotApplicationId }),
@@ -117,7 +117,7 @@ export function PlanToolbar({ calculator, input, defaultTitle, plan }: PlanToolb
   };
 
   const saveButton = (
-    <Button type="primary" icon={<SaveOutlined />} disabled={!input} data-testid="plan-save">
+    <Button type="primary" icon={<SaveOutlined />} disabled={!call} data-testid="plan-save">
       {revising ? t('payTools:toolbar.saveVersion') : t('payTools:toolbar.save')}
     </Button>
   );
@@ -135,11 +135,11 @@ export function PlanToolbar({ calculator, input, defaultTitle, plan }: PlanToolb
         <Alert type="info" showIcon message={t('payTools:toolbar.noPilot')} data-testid="plan-no-pilot" />
       ) : null}
       <Space wrap>
-        <Tooltip title={input ? undefined : t('payTools:toolbar.invalid')}>
+        <Tooltip title={call ? undefined : t('payTools:toolbar.invalid')}>
           <Button
             icon={<DownloadOutlined />}
             loading={exporting}
-            disabled={!input}
+            disabled={!call}
             onClick={() => void onExport()}
             data-testid="plan-export"
           >

@@ -17,7 +17,7 @@ import { useLanguage } from '../../../app/i18n/i18n';
 import { CalculatorLayout } from '../shared/calculator-layout';
 import { useFieldStatus } from '../shared/calculator-errors';
 import { calculate } from '../shared/live-calculation';
-import { type PayPlanDetail, type PayPlanInput } from '../pay-plans.api';
+import { type CalculatorCall, type PayPlanDetail } from '../pay-plans.api';
 import { PlanToolbar, usePlanBeingRevised } from '../saved-plans/plan-toolbar';
 import { sourceTooltip } from '../shared/source-link';
 import {
@@ -25,7 +25,6 @@ import {
   payPathInputOf,
   stepMovementFieldPath,
   type StepMovementFormValues,
-  type StepMovementInput,
   stepMovementInputOf,
   type StepMovementNavigation,
   stepMovementValuesOf,
@@ -41,9 +40,7 @@ export function StepMovementPage() {
   const handover = (location.state as StepMovementNavigation | null) ?? null;
   const revising = usePlanBeingRevised('step-movement');
   const plan = revising.plan;
-  const initialValues = plan
-    ? stepMovementValuesOf(plan.version.input as unknown as StepMovementInput)
-    : defaultStepMovementValues(handover);
+  const initialValues = plan ? stepMovementValuesOf(plan.version.input) : defaultStepMovementValues(handover);
   return (
     <StepMovementCalculator
       key={plan?.id ?? 'new'}
@@ -275,20 +272,15 @@ function StepMovementCalculator({ loading, plan, initialValues, notice }: StepMo
     </Form>
   );
 
-  const input = live.result ? (stepMovementInputOf(values) as unknown as PayPlanInput) : null;
+  const call: CalculatorCall | null = live.result
+    ? { calculator: 'step-movement', input: stepMovementInputOf(values) }
+    : null;
   return (
     <CalculatorLayout
       kind="step-movement"
       loading={loading}
       form={formNode}
-      toolbar={
-        <PlanToolbar
-          calculator="step-movement"
-          input={input}
-          defaultTitle={t('payTools:kinds.step-movement.title')}
-          plan={plan}
-        />
-      }
+      toolbar={<PlanToolbar call={call} defaultTitle={t('payTools:kinds.step-movement.title')} plan={plan} />}
       result={
         live.result?.path ? (
           <PayPathView path={live.result.path} />

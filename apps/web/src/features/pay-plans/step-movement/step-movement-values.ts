@@ -3,6 +3,7 @@ import {
   type PayPathInput,
   Rating,
   RATINGS,
+  type StepMovementCalculatorInput,
   type TeamWageBillInput,
   type UnqualifiedMove,
 } from '@skillpay/paycalc';
@@ -34,12 +35,6 @@ export interface StepMovementFormValues {
   }[];
   distribution: Partial<Record<Rating, DecimalInput | null>>;
   years?: DecimalInput | null;
-}
-
-/** The composite input the API stores for `step-movement` (libs/domain CALCULATOR_PARTS). */
-export interface StepMovementInput {
-  payPath?: PayPathInput;
-  teamWageBill?: TeamWageBillInput;
 }
 
 /** `4000, 4120\n4240` → ['4000', '4120', '4240']: commas (either width), spaces, semicolons or new lines. */
@@ -115,14 +110,14 @@ export function teamWageBillInputOf(values: StepMovementFormValues): TeamWageBil
 }
 
 /** The API's input: the part the form is simulating. */
-export function stepMovementInputOf(values: StepMovementFormValues): StepMovementInput {
+export function stepMovementInputOf(values: StepMovementFormValues): StepMovementCalculatorInput {
   return values.mode === 'team'
     ? { teamWageBill: teamWageBillInputOf(values) }
     : { payPath: payPathInputOf(values) };
 }
 
 /** The form's values from a saved input; a part not saved keeps the defaults. */
-export function stepMovementValuesOf(input: StepMovementInput): StepMovementFormValues {
+export function stepMovementValuesOf(input: StepMovementCalculatorInput): StepMovementFormValues {
   const defaults = defaultStepMovementValues();
   const { payPath, teamWageBill } = input;
   return {
