@@ -50,3 +50,29 @@ export function isPrcIdNumber(value: string, today: Date = new Date()): boolean 
   }
   return false;
 }
+
+const MASK = '*';
+
+/**
+ * An ID number as it may be stored or shown: the first 6 characters (the address code) and the
+ * last 4 kept, every one between masked — `11010519491231002X` → `110105********002X`. Works on
+ * any text (spaces, full-width digits) character by character; text of 10 characters or fewer is
+ * masked whole. Masking a masked value changes nothing.
+ */
+export function maskIdNumber(value: string): string {
+  const characters = Array.from(value.trim());
+  if (characters.length <= 10) return MASK.repeat(characters.length);
+  return (
+    characters.slice(0, 6).join('') + MASK.repeat(characters.length - 10) + characters.slice(-4).join('')
+  );
+}
+
+/**
+ * A personal name as it may be stored or shown: the first character kept, the rest masked —
+ * `张三丰` → `张**`; a single character is masked whole. Masking a masked value changes nothing.
+ */
+export function maskName(value: string): string {
+  const characters = Array.from(value.trim());
+  if (characters.length <= 1) return MASK.repeat(characters.length);
+  return characters[0] + MASK.repeat(characters.length - 1);
+}

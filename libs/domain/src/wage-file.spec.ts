@@ -152,6 +152,15 @@ describe('wage row rules', () => {
     expect(check(row({ 0: 'Zhang San' })).errors.map((e) => e.code)).toEqual(['wage_ref_name_like']);
     expect(check(row({ 0: 'E 001' })).errors.map((e) => e.code)).toEqual(['wage_ref_invalid']);
 
+    // personal data is kept only masked in the error itself: ID numbers 6 + 4, names the first character
+    expect(check(row({ 0: '11010519491231002X' })).errors[0]).toMatchObject({
+      code: 'wage_ref_id_number',
+      value: '110105********002X',
+    });
+    expect(check(row({ 0: '370211900307123' })).errors[0].value).toBe('370211*****7123');
+    expect(check(row({ 0: '张三丰' })).errors[0].value).toBe('张**');
+    expect(check(row({ 0: 'Zhang San' })).errors[0].value).toBe('Z********');
+
     const validate = validator();
     expect(check(row(), validate).errors).toEqual([]);
     const errors: WageFileError[] = [];

