@@ -89,6 +89,42 @@ describe('odd input', () => {
   });
 
   it.each([
+    ['an enterprise address', () => `/api/enterprises/${enterpriseId}`, 'address'],
+    ['an enterprise contact person', () => `/api/enterprises/${enterpriseId}`, 'contactPerson'],
+    ['a programme title', () => `/api/programmes/${programmeId}`, 'title'],
+  ])('refuses NUL and lone surrogates in %s', async (_, path, field) => {
+    const session = () => (path().startsWith('/api/programmes') ? city : huangdao);
+    for (const text of ['a\\u0000b', '\\ud800', 'x\\udc00y']) {
+      await expectRefused(
+        () =>
+          t
+            .http()
+            .patch(path())
+            .set(bearer(session()))
+            .set('Content-Type', 'application/json')
+            .send(`{"${field}":"${text}"}`),
+        field,
+      );
+    }
+  });
+
+  it('refuses NUL in a query string, naming the parameter', async () => {
+    await expectRefused(() => t.http().get('/api/enterprises?q=a%00b').set(bearer(huangdao)), 'q');
+  });
+
+  it('refuses NUL in a new record, creating nothing (the regions are in the snapshot)', async () => {
+    await expectRefused(
+      () =>
+        t
+          .http()
+          .post('/api/regions')
+          .set(bearer(admin))
+          .send({ code: '370299', name: 'a\u0000b', nameEn: 'X', parentCode: '370200' }),
+      'name',
+    );
+  });
+
+  it.each([
     ['without adoption', { indicators: {} }, 'adoption'],
     ['without indicators', { adoption: {} }, 'indicators'],
     ['with adoption []', { adoption: [], indicators: {} }, 'adoption'],
