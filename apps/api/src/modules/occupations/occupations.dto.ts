@@ -92,6 +92,7 @@ export class CreateOccupationDto {
   @ApiProperty({ example: '车工' })
   @Transform(trim)
   @IsString()
+  @IsPrintableText()
   @IsNotEmpty()
   @MaxLength(OCCUPATION_NAME_MAX)
   nameZh: string;
