@@ -6,6 +6,7 @@ import helmet from 'helmet';
 import { AppConfig } from './common/config/app-config';
 import { AccountLockedErrorDto, ApiErrorDto } from './common/errors/api-error.dto';
 import { createValidationPipe } from './common/errors/validation';
+import { OddInputPipe } from './common/http/odd-input';
 import { describeCalculators } from './modules/pay-plans/pay-plans.openapi';
 import { mountQueueBoard } from './modules/queues/queue-board';
 
@@ -60,7 +61,8 @@ export function configureApp(app: NestExpressApplication): NestExpressApplicatio
     }),
   );
   app.use(cookieParser());
-  app.useGlobalPipes(createValidationPipe());
+  // odd input (NUL, lone surrogates, __proto__, deep nesting) is refused before the DTOs see it
+  app.useGlobalPipes(new OddInputPipe(), createValidationPipe());
   app.enableShutdownHooks();
   SwaggerModule.setup('api/docs', app, () => buildOpenApiDocument(app), {
     jsonDocumentUrl: 'api/docs-json',

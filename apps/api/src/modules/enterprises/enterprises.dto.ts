@@ -28,6 +28,7 @@ import {
 import { PageQueryDto } from '../../common/http/pagination.dto';
 import { OrganisationProfileDto } from '../organisations/organisations.dto';
 import { type EnterpriseEntity } from './enterprise.entity';
+import { IsPrintableText } from '../../common/errors/printable-text';
 
 /** Skilled workers per level of the national "new eight levels" ladder. */
 export class SkilledHeadcountDto {
@@ -223,6 +224,7 @@ export class CreateEnterpriseDto extends OrganisationProfileDto {
 
   @ApiProperty()
   @IsString()
+  @IsPrintableText()
   @IsNotEmpty()
   @MaxLength(100)
   name: string;
@@ -265,7 +267,7 @@ export class CreateEnterpriseDto extends OrganisationProfileDto {
 }
 
 /** Bureaus change any field within their scope; an enterprise only ENTERPRISE_SELF_EDITABLE. */
-export class UpdateEnterpriseDto extends PartialType(CreateEnterpriseDto) {}
+export class UpdateEnterpriseDto extends PartialType(CreateEnterpriseDto, { skipNullProperties: false }) {}
 
 export class EnterpriseImportResultDto {
   @ApiProperty({ description: 'how many enterprises were registered' })

@@ -18,6 +18,7 @@ import {
 } from 'class-validator';
 import { PageQueryDto } from '../../common/http/pagination.dto';
 import { AttachmentDto } from '../attachments/attachments.dto';
+import { IsPrintableText } from '../../common/errors/printable-text';
 
 export class CreateGuidanceActivityDto {
   @ApiProperty({ enum: GuidanceKind, enumName: 'GuidanceKind' })
@@ -31,6 +32,7 @@ export class CreateGuidanceActivityDto {
 
   @ApiProperty({ example: '海晟船舶岗位评价一企一策指导' })
   @IsString()
+  @IsPrintableText()
   @IsNotEmpty()
   @MaxLength(200)
   title: string;
@@ -85,7 +87,9 @@ export class CreateGuidanceActivityDto {
   attendeeCount?: number | null;
 }
 
-export class UpdateGuidanceActivityDto extends PartialType(CreateGuidanceActivityDto) {}
+export class UpdateGuidanceActivityDto extends PartialType(CreateGuidanceActivityDto, {
+  skipNullProperties: false,
+}) {}
 
 export class GuidanceQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ format: 'uuid' })

@@ -17,6 +17,7 @@ import {
 import { OrganisationSummaryDto, toOrganisationSummaryDto } from '../organisations/organisations.dto';
 import { type OrganisationEntity } from '../organisations/organisation.entity';
 import { type ProgrammeTaskEntity } from './programme-task.entity';
+import { IsPrintableText } from '../../common/errors/printable-text';
 
 // ---- tasks (the ledger) ----
 
@@ -75,6 +76,7 @@ export class TaskQueryDto {
 export class CreateTaskDto {
   @ApiProperty()
   @IsString()
+  @IsPrintableText()
   @IsNotEmpty()
   @MaxLength(200)
   title: string;
@@ -117,7 +119,7 @@ export class CreateTaskDto {
   textUnits?: string[];
 }
 
-export class UpdateTaskDto extends PartialType(CreateTaskDto) {
+export class UpdateTaskDto extends PartialType(CreateTaskDto, { skipNullProperties: false }) {
   @ApiPropertyOptional({ enum: TaskStatus, enumName: 'TaskStatus' })
   @IsOptional()
   @IsEnum(TaskStatus)

@@ -12,6 +12,7 @@ import {
 } from 'class-validator';
 import { PageQueryDto } from '../../common/http/pagination.dto';
 import { type OccupationEntity } from './occupation.entity';
+import { IsPrintableText } from '../../common/errors/printable-text';
 
 export const OCCUPATION_NAME_MAX = 100;
 export const OCCUPATION_NAME_EN_MAX = 150;
@@ -91,6 +92,7 @@ export class CreateOccupationDto {
   @ApiProperty({ example: '车工' })
   @Transform(trim)
   @IsString()
+  @IsPrintableText()
   @IsNotEmpty()
   @MaxLength(OCCUPATION_NAME_MAX)
   nameZh: string;
@@ -99,6 +101,7 @@ export class CreateOccupationDto {
   @IsOptional()
   @Transform(trim)
   @IsString()
+  @IsPrintableText()
   @MaxLength(OCCUPATION_NAME_EN_MAX)
   nameEn?: string | null;
 
@@ -111,6 +114,7 @@ export class CreateOccupationDto {
 /** The code is the key: to change it, delete the entry and create the new one. */
 export class UpdateOccupationDto extends PartialType(
   PickType(CreateOccupationDto, ['nameZh', 'nameEn', 'urgentlyNeeded'] as const),
+  { skipNullProperties: false },
 ) {}
 
 export class OccupationImportResultDto {

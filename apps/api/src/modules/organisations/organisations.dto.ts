@@ -3,6 +3,7 @@ import { OrganisationType } from '@skillpay/domain';
 import { IsEnum, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { PageQueryDto } from '../../common/http/pagination.dto';
 import { type OrganisationEntity } from './organisation.entity';
+import { IsPrintableText } from '../../common/errors/printable-text';
 
 export class OrganisationSummaryDto {
   @ApiProperty({ format: 'uuid' })
@@ -87,6 +88,7 @@ export class OrganisationProfileDto {
 export class CreateOrganisationDto extends OrganisationProfileDto {
   @ApiProperty()
   @IsString()
+  @IsPrintableText()
   @IsNotEmpty()
   @MaxLength(100)
   name: string;
@@ -101,7 +103,9 @@ export class CreateOrganisationDto extends OrganisationProfileDto {
 }
 
 /** name, type and region may be changed by the system administrator only (the service enforces it) */
-export class UpdateOrganisationDto extends PartialType(CreateOrganisationDto) {}
+export class UpdateOrganisationDto extends PartialType(CreateOrganisationDto, {
+  skipNullProperties: false,
+}) {}
 
 export function toOrganisationSummaryDto(organisation: OrganisationEntity): OrganisationSummaryDto {
   return {

@@ -1,10 +1,10 @@
-import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { type Caller } from '../../common/auth/caller';
 import { Allow, CurrentCaller } from '../../common/auth/decorators';
 import { type FileResponse } from '../../common/http/file-response';
 import { ApiFileResponse, XLSX_CONTENT_TYPE } from '../../common/http/file-routes';
-import { UuidParam } from '../../common/http/uuid-param.pipe';
+import { UuidParam, VersionParam } from '../../common/http/uuid-param.pipe';
 import {
   CreatePayPlanDto,
   CreatePayPlanVersionDto,
@@ -76,7 +76,7 @@ export class PayPlansController {
   version(
     @CurrentCaller() caller: Caller,
     @Param('id', UuidParam) id: string,
-    @Param('version', ParseIntPipe) version: number,
+    @Param('version', VersionParam) version: number,
   ): Promise<PayPlanDetailDto> {
     return this.service.get(caller, id, version);
   }
@@ -88,7 +88,7 @@ export class PayPlansController {
   exportVersion(
     @CurrentCaller() caller: Caller,
     @Param('id', UuidParam) id: string,
-    @Param('version', ParseIntPipe) version: number,
+    @Param('version', VersionParam) version: number,
   ): Promise<FileResponse> {
     return this.service.exportVersion(caller, id, version);
   }

@@ -18,6 +18,7 @@ import {
   MaxLength,
 } from 'class-validator';
 import { PageQueryDto } from '../../common/http/pagination.dto';
+import { IsPrintableText } from '../../common/errors/printable-text';
 
 /** Trims text fields; other values pass through for the validators to judge. */
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
@@ -50,6 +51,7 @@ export class CreatePayPlanDto {
   @ApiProperty({ maxLength: PAY_PLAN_LIMITS.titleMaxLength, example: '2026 年一线技能岗位工资表' })
   @Transform(trim)
   @IsString()
+  @IsPrintableText()
   @IsNotEmpty()
   @MaxLength(PAY_PLAN_LIMITS.titleMaxLength)
   title: string;
@@ -67,6 +69,7 @@ export class CreatePayPlanVersionDto {
   @IsOptional()
   @Transform(trim)
   @IsString()
+  @IsPrintableText()
   @IsNotEmpty()
   @MaxLength(PAY_PLAN_LIMITS.titleMaxLength)
   title?: string;
@@ -109,6 +112,7 @@ export class PayToolExportDto {
   @IsOptional()
   @Transform(trim)
   @IsString()
+  @IsPrintableText()
   @MaxLength(PAY_PLAN_LIMITS.titleMaxLength)
   title?: string;
 

@@ -15,6 +15,7 @@ import {
 } from 'class-validator';
 import { type UserEntity } from '../users/user.entity';
 import { type PlanMilestoneEntity } from './plan-milestone.entity';
+import { IsPrintableText } from '../../common/errors/printable-text';
 
 // ---- 一企一策 (enterprise plan) of an approved pilot ----
 
@@ -103,6 +104,7 @@ export class UpdatePlanDto {
 export class CreateMilestoneDto {
   @ApiProperty({ maxLength: 200 })
   @IsString()
+  @IsPrintableText()
   @IsNotEmpty()
   @MaxLength(200)
   title: string;
@@ -113,7 +115,7 @@ export class CreateMilestoneDto {
   dueOn: string;
 }
 
-export class UpdateMilestoneDto extends PartialType(CreateMilestoneDto) {
+export class UpdateMilestoneDto extends PartialType(CreateMilestoneDto, { skipNullProperties: false }) {
   @ApiPropertyOptional({ description: 'mark done (sets doneAt now) or open again' })
   @IsOptional()
   @IsBoolean()

@@ -193,6 +193,7 @@ export class CreatePilotApplicationDto {
 
 export class UpdatePilotApplicationDto extends PartialType(
   PickType(CreatePilotApplicationDto, ['reasons', 'priorityCategories'] as const),
+  { skipNullProperties: false },
 ) {}
 
 export class PilotTransitionRequestDto {

@@ -13,6 +13,7 @@ import {
 } from 'class-validator';
 import { type ProgrammeMeasureEntity } from './programme-measure.entity';
 import { type ProgrammePhaseEntity } from './programme-phase.entity';
+import { IsPrintableText } from '../../common/errors/printable-text';
 
 export class PhaseDto {
   @ApiProperty({ format: 'uuid' })
@@ -53,6 +54,7 @@ export class MeasureDto {
 export class CreatePhaseDto {
   @ApiProperty({ example: '部署发动' })
   @IsString()
+  @IsPrintableText()
   @IsNotEmpty()
   @MaxLength(100)
   name: string;
@@ -68,7 +70,7 @@ export class CreatePhaseDto {
   endsOn: string;
 }
 
-export class UpdatePhaseDto extends PartialType(CreatePhaseDto) {}
+export class UpdatePhaseDto extends PartialType(CreatePhaseDto, { skipNullProperties: false }) {}
 
 export class CreateMeasureDto {
   @ApiProperty({ enum: TargetGroup, enumName: 'TargetGroup' })
@@ -77,6 +79,7 @@ export class CreateMeasureDto {
 
   @ApiProperty()
   @IsString()
+  @IsPrintableText()
   @IsNotEmpty()
   @MaxLength(200)
   title: string;

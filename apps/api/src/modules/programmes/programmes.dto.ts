@@ -28,6 +28,7 @@ import {
 } from '../programme-structure/programme-structure.dto';
 import { type ProgrammeMeasureEntity } from '../programme-structure/programme-measure.entity';
 import { type ProgrammePhaseEntity } from '../programme-structure/programme-phase.entity';
+import { IsPrintableText } from '../../common/errors/printable-text';
 
 // ---- templates ----
 
@@ -90,6 +91,7 @@ export class ProgrammeTemplateDto {
 export class CreateProgrammeDto {
   @ApiProperty({ example: '青岛市落实《技能人才薪酬分配指引》工作方案' })
   @IsString()
+  @IsPrintableText()
   @IsNotEmpty()
   @MaxLength(200)
   title: string;
@@ -131,7 +133,9 @@ export class CreateProgrammeDto {
   template?: ProgrammeTemplateKey;
 }
 
-export class UpdateProgrammeDto extends PartialType(OmitType(CreateProgrammeDto, ['template'] as const)) {
+export class UpdateProgrammeDto extends PartialType(OmitType(CreateProgrammeDto, ['template'] as const), {
+  skipNullProperties: false,
+}) {
   @ApiPropertyOptional({
     enum: ProgrammeStatus,
     enumName: 'ProgrammeStatus',

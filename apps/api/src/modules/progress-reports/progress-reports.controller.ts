@@ -1,21 +1,10 @@
-import {
-  Body,
-  Controller,
-  Get,
-  HttpCode,
-  Param,
-  ParseIntPipe,
-  Post,
-  Put,
-  Query,
-  UploadedFiles,
-} from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Query, UploadedFiles } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ProgressReportAction } from '@skillpay/domain';
 import { type Caller } from '../../common/auth/caller';
 import { Allow, CurrentCaller } from '../../common/auth/decorators';
 import { type FileResponse } from '../../common/http/file-response';
-import { UuidParam } from '../../common/http/uuid-param.pipe';
+import { UuidParam, VersionParam } from '../../common/http/uuid-param.pipe';
 import { AttachmentDownload, AttachmentUpload } from '../attachments/attachment-routes';
 import { type UploadedAttachment } from '../attachments/attachments.dto';
 import {
@@ -77,7 +66,7 @@ export class ProgressReportsController {
   version(
     @CurrentCaller() caller: Caller,
     @Param('id', UuidParam) id: string,
-    @Param('version', ParseIntPipe) version: number,
+    @Param('version', VersionParam) version: number,
   ): Promise<ProgressReportDetailDto> {
     return this.service.get(caller, id, version);
   }

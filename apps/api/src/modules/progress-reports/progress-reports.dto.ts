@@ -22,9 +22,11 @@ import {
   ArrayMaxSize,
   ArrayUnique,
   IsArray,
+  IsDefined,
   IsEnum,
   IsInt,
   IsNumber,
+  IsObject,
   IsOptional,
   IsString,
   IsUUID,
@@ -59,6 +61,9 @@ class ElementAdoptionDto {
 function Nested(type: new () => object): PropertyDecorator {
   return applyDecorators(
     ApiProperty({ type }),
+    // required, and an object: a missing part or `[]` would otherwise pass ValidateNested
+    IsDefined(),
+    IsObject(),
     ValidateNested(),
     Type(() => type),
   );

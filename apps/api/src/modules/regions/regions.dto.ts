@@ -2,6 +2,7 @@ import { ApiProperty, PartialType, PickType } from '@nestjs/swagger';
 import { RegionLevel } from '@skillpay/domain';
 import { IsNotEmpty, IsString, Matches, MaxLength } from 'class-validator';
 import { type RegionEntity } from './region.entity';
+import { IsPrintableText } from '../../common/errors/printable-text';
 
 export class RegionDto {
   @ApiProperty({ example: '370211', description: 'GB/T 2260 code' })
@@ -35,12 +36,14 @@ export class CreateRegionDto {
 
   @ApiProperty({ example: '黄岛区' })
   @IsString()
+  @IsPrintableText()
   @IsNotEmpty()
   @MaxLength(60)
   name: string;
 
   @ApiProperty({ example: 'Huangdao' })
   @IsString()
+  @IsPrintableText()
   @IsNotEmpty()
   @MaxLength(60)
   nameEn: string;
@@ -50,7 +53,9 @@ export class CreateRegionDto {
   parentCode: string;
 }
 
-export class UpdateRegionDto extends PartialType(PickType(CreateRegionDto, ['name', 'nameEn'])) {}
+export class UpdateRegionDto extends PartialType(PickType(CreateRegionDto, ['name', 'nameEn']), {
+  skipNullProperties: false,
+}) {}
 
 export function toRegionDto(region: RegionEntity): RegionDto {
   return {

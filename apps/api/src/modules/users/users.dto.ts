@@ -4,6 +4,7 @@ import { IsEnum, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength } 
 import { PageQueryDto } from '../../common/http/pagination.dto';
 import { OrganisationSummaryDto, toOrganisationSummaryDto } from '../organisations/organisations.dto';
 import { type UserEntity, UserStatus } from './user.entity';
+import { IsPrintableText } from '../../common/errors/printable-text';
 
 export const USERNAME_PATTERN = /^[a-z0-9][a-z0-9._-]{2,49}$/;
 
@@ -80,6 +81,7 @@ export class CreateUserDto {
 
   @ApiProperty({ example: '王芳' })
   @IsString()
+  @IsPrintableText()
   @IsNotEmpty()
   @MaxLength(50)
   displayName: string;
@@ -103,6 +105,7 @@ export class CreateUserDto {
 
 export class UpdateUserDto extends PartialType(
   PickType(CreateUserDto, ['displayName', 'role', 'organisationId']),
+  { skipNullProperties: false },
 ) {}
 
 export class ResetPasswordDto {

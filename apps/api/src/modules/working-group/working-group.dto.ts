@@ -2,12 +2,14 @@ import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { WorkingGroupRole, maskPhone } from '@skillpay/domain';
 import { IsEnum, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { type WorkingGroupMemberEntity } from './working-group-member.entity';
+import { IsPrintableText } from '../../common/errors/printable-text';
 
 // ---- working group ----
 
 export class CreateWorkingGroupMemberDto {
   @ApiProperty({ example: '张伟' })
   @IsString()
+  @IsPrintableText()
   @IsNotEmpty()
   @MaxLength(50)
   name: string;
@@ -28,7 +30,9 @@ export class CreateWorkingGroupMemberDto {
   phone?: string | null;
 }
 
-export class UpdateWorkingGroupMemberDto extends PartialType(CreateWorkingGroupMemberDto) {}
+export class UpdateWorkingGroupMemberDto extends PartialType(CreateWorkingGroupMemberDto, {
+  skipNullProperties: false,
+}) {}
 
 export class WorkingGroupMemberDto {
   @ApiProperty({ format: 'uuid' })
