@@ -41,6 +41,63 @@ export function background(name, command, args, env = {}) {
   return child;
 }
 
+/** How a process ended, for the one line saying so: `exited with code 1`, `was killed by SIGKILL`. */
+export function describeExit(code, signal) {
+  return signal ? `was killed by ${signal}` : `exited with code ${code}`;
+}
+
+/**
+ * Keeps a process running: `start()` spawns it (say with `background`); when it ends on its own,
+ * prints one line saying so and why, and starts it again after a back-off (1 s, doubling, at most
+ * 10 s). After `maxCrashes` ends within `windowMs` it gives up: prints why and calls
+ * `onGiveUp()`. `halt()` stops restarting (a pending restart is cancelled) and returns the
+ * current process, for `stopPortal`.
+ */
+export function keepRunning(
+  name,
+  start,
+  { onGiveUp, maxCrashes = 5, windowMs = 60_000, backoffMs = 1_000 } = {},
+) {
+  const crashes = [];
+  let halted = false;
+  let timer = null;
+  let child;
+  const launch = () => {
+    timer = null;
+    child = start();
+    child.once('exit', (code, signal) => {
+      if (halted) return;
+      const now = Date.now();
+      crashes.push(now);
+      while (crashes[0] <= now - windowMs) crashes.shift();
+      if (crashes.length >= maxCrashes) {
+        console.error(
+          `✖ ${name} ${describeExit(code, signal)}; it ended ${crashes.length} times within ${windowMs / 1000} s, giving up`,
+        );
+        halted = true;
+        onGiveUp?.();
+        return;
+      }
+      const delay = Math.min(backoffMs * 2 ** (crashes.length - 1), 10 * backoffMs);
+      console.error(`✖ ${name} ${describeExit(code, signal)}; restarting it in ${delay / 1000} s`);
+      timer = setTimeout(launch, delay);
+    });
+  };
+  launch();
+  return {
+    name,
+    get child() {
+      return child;
+    },
+    halt() {
+      halted = true;
+      if (timer) clearTimeout(timer);
+      timer = null;
+      return child;
+    },
+  };
+}
+
 /** Polls GET /api/health until it answers 200, or fails after the timeout. */
 export async function waitForHealth(baseUrl, timeoutMs = 60_000) {
   const deadline = Date.now() + timeoutMs;
@@ -128,13 +185,16 @@ export async function startServices({ dataDir, env: given = process.env }) {
 }
 
 /**
- * Stops the portal's processes: SIGTERM to each (SIGKILL to one still running 10 s later, say
- * because its database went first), then the embedded database `db`, if any, after its clients.
+ * Stops the portal's processes (each a process or a `keepRunning` one, whose restarts stop
+ * first): SIGTERM to each (SIGKILL to one still running 10 s later, say because its database
+ * went first), then the embedded database `db`, if any, after its clients.
  */
 export async function stopPortal(children, db) {
   const running = (child) => child && child.exitCode === null && child.signalCode === null;
   const exited = (child) => new Promise((resolve) => child.once('exit', resolve));
-  const live = children.filter(running);
+  const live = children
+    .map((child) => (typeof child?.halt === 'function' ? child.halt() : child))
+    .filter(running);
   live.forEach((child) => child.kill('SIGTERM'));
   const killer = setTimeout(() => live.forEach((child) => child.kill('SIGKILL')), 10_000).unref();
   await Promise.all(live.map(exited));

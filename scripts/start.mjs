@@ -8,8 +8,9 @@ import {
   apiDist,
   background,
   buildPortal,
+  describeExit,
+  keepRunning,
   root,
-  run,
   startServices,
   stopPortal,
   waitForHealth,
@@ -30,19 +31,37 @@ if (setupCode !== 0) {
   process.exit(setupCode);
 }
 
-const children = [
-  background('api', 'node', [path.join(apiDist, 'main.js')], env),
-  background('worker', 'node', [path.join(apiDist, 'worker.js')], env),
-];
-// Stopping one stops all: a crash of any process, or Ctrl+C / SIGTERM, ends the portal; the
-// embedded database closes last, after its clients.
+// The API ending, or the embedded database, ends the portal, with one line saying which and
+// why; a worker that ends is started again (keepRunning), unless it keeps ending: then the
+// portal ends. Ctrl+C / SIGTERM stops everything; the embedded database closes last.
 let stopping = false;
 const stop = (code) => {
   if (stopping) return;
   stopping = true;
   stopPortal(children, db).then(() => process.exit(code));
 };
-for (const child of [...children, db].filter(Boolean)) child.on('exit', (code) => stop(code ?? 1));
+const api = background('api', 'node', [path.join(apiDist, 'main.js')], env);
+const worker = keepRunning(
+  'worker',
+  () => background('worker', 'node', [path.join(apiDist, 'worker.js')], env),
+  {
+    onGiveUp: () => {
+      console.error('✖ stopping the portal: the worker keeps ending (see its output above)');
+      stop(1);
+    },
+  },
+);
+const children = [api, worker];
+for (const [name, child] of [
+  ['API', api],
+  ['embedded database', db],
+]) {
+  child?.on('exit', (code, signal) => {
+    if (stopping) return;
+    console.error(`✖ the ${name} ${describeExit(code, signal)}; stopping the portal`);
+    stop(code || 1);
+  });
+}
 process.on('SIGINT', () => stop(0));
 process.on('SIGTERM', () => stop(0));
 

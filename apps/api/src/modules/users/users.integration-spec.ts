@@ -125,6 +125,8 @@ describe('account administration by the system administrator', () => {
     expect(row.actorUsername).toBe('sysadmin');
     expect(JSON.stringify(row)).not.toContain('Initial#Pass2026');
     expect(JSON.stringify(row)).not.toMatch(/argon2/);
+    // redaction goes by key name, not substring: the flag stays visible to the auditor
+    expect(row.after).toMatchObject({ username, mustChangePassword: true });
 
     const duplicate = await createUser({ username }).expect(409);
     expect(duplicate.body.details).toEqual([{ field: 'username', message: `用户名“${username}”已被使用` }]);
@@ -166,6 +168,12 @@ describe('account administration by the system administrator', () => {
       .send({ newPassword: 'Reset#Pass2026' })
       .expect(200);
     expect(reset.body).toMatchObject({ lockedUntil: null, mustChangePassword: true });
+    const audited = await t.dataSource
+      .getRepository(AuditLogEntity)
+      .findBy({ action: 'user.reset_password', entityId: created.body.id });
+    expect(audited).toHaveLength(1);
+    expect(audited[0].after).toMatchObject({ mustChangePassword: true });
+    expect(JSON.stringify(audited[0])).not.toContain('Reset#Pass2026');
     const session = await login(t, username, 'Reset#Pass2026');
     await t.http().get('/api/regions').set(bearer(session)).expect(403);
   });
