@@ -1,6 +1,6 @@
 // `npm test`: every check and test, against the real PostgreSQL and Redis, and in embedded mode.
 //   1. formatting, lint, typecheck, unit tests and the checks of generated code (typed client,
-//      calculator schemas) of every project (Nx, cached)
+//      calculator schemas) of every project (Nx, cached); the scripts' own process supervision
 //   2. API integration tests: own database (TEST_DATABASE_URL, created and migrated by the run), then
 //      a representative part of them on an embedded PGlite with the queues in PostgreSQL
 //   3. browser tests: the portal started with demo data on its own database and port, driven
@@ -26,6 +26,8 @@ const nx = (...args) => run('npx', ['nx', ...args, '--output-style=static'], { N
 
 run('npx', ['prettier', '--check', '.', '--log-level', 'warn']);
 nx('run-many', '-t', 'lint', 'typecheck', 'test', 'check:api', 'check:schemas');
+// the start and test scripts' own process supervision (restart, stop, give up)
+run('npm', ['run', 'test:scripts']);
 buildPortal();
 
 run('npm', ['run', 'test:integration', '-w', '@skillpay/api'], {
