@@ -1,3 +1,4 @@
+import { type XlsxZipLimits } from './security';
 import { type Labels, SkillLevel } from './enterprise';
 
 /**
@@ -52,6 +53,19 @@ export const WAGE_UPLOAD_LIMITS = {
   maxBytes: 20 * 1024 * 1024,
   maxRows: 100_000,
 } as const;
+
+/**
+ * What an xlsx wage file may unpack to (see `XlsxZipLimits` in security.ts, checked at upload and
+ * again in the worker before reading). A 100,000-row file as enterprises fill in the template
+ * unpacks to 38 MB (a 6.8 MB file written like bench/wage-upload.mjs does, no entry above 8:1); 200 MB leaves room for wide
+ * text cells and styles while a 2.5 MB bomb of 60 million shared strings (1 GB) is refused.
+ */
+export const WAGE_XLSX_ZIP_LIMITS: XlsxZipLimits = {
+  maxUncompressedBytes: 200 * 1024 * 1024,
+  maxEntries: 1_000,
+  maxRatio: 100,
+  ratioFromBytes: 1024 * 1024,
+};
 
 /** An upload's life: validated in a worker job, then either rejected (nothing stored) or stored as the current version. */
 export enum WageUploadStatus {

@@ -23,6 +23,12 @@ export class XlsxImportException extends featureException({
     'zh-CN': '文件不能超过 {{maxMb}} MB',
     en: 'The file must not exceed {{maxMb}} MB',
   },
+  import_file_expands: {
+    status: HttpStatus.BAD_REQUEST,
+    'zh-CN':
+      '文件“{{file}}”解压后超出安全上限（解压后不超过 {{maxMb}} MB、不超过 {{maxEntries}} 个部件、压缩比不超过 {{maxRatio}}:1），可能已损坏或被恶意构造，未读取；请使用下载的模板',
+    en: 'The file "{{file}}" unpacks beyond the safe limits (at most {{maxMb}} MB unpacked, {{maxEntries}} parts, a compression ratio of {{maxRatio}}:1); it may be damaged or crafted and was not read. Please use the downloaded template',
+  },
   import_header_missing: {
     status: HttpStatus.BAD_REQUEST,
     'zh-CN': '表头缺少“{{column}}”列',

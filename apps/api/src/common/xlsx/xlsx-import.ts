@@ -6,11 +6,13 @@ import {
   PayloadTooLargeException,
   type Type,
 } from '@nestjs/common';
-import { type Language } from '@skillpay/domain';
+import { IMPORT_XLSX_ZIP_LIMITS, type Language } from '@skillpay/domain';
 import ExcelJS from 'exceljs';
 import { catchError, type Observable, throwError } from 'rxjs';
 import { AppException, type FieldProblem } from '../errors/app.exception';
+import { decodeFileName } from '../../modules/attachments/attachments.service';
 import { XlsxImportException } from './xlsx-import.exception';
+import { xlsxZipBreach, zipEntries, zipLimitParams } from './xlsx-zip';
 
 /**
  * What the all-or-nothing xlsx imports (enterprises, occupations) share: opening an upload
@@ -70,6 +72,15 @@ export async function loadImportWorkbook(
   // xlsx is a zip archive: "PK\x03\x04"
   if (file.buffer.subarray(0, 4).toString('binary') !== 'PK\u0003\u0004') {
     throw XlsxImportException.invalid('file', 'import_file_unreadable');
+  }
+  // the size limit is on the compressed bytes: what the archive unpacks to is checked before parsing
+  const entries = zipEntries(file.buffer);
+  if (!entries) throw XlsxImportException.invalid('file', 'import_file_unreadable');
+  if (xlsxZipBreach(entries, IMPORT_XLSX_ZIP_LIMITS)) {
+    throw XlsxImportException.invalid('file', 'import_file_expands', {
+      file: decodeFileName(file.originalname).slice(0, 200),
+      ...zipLimitParams(IMPORT_XLSX_ZIP_LIMITS),
+    });
   }
   const workbook = new ExcelJS.Workbook();
   try {

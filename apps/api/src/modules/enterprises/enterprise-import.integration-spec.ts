@@ -14,6 +14,7 @@ import { AuditLogEntity } from '../audit/audit-log.entity';
 import { OrganisationEntity } from '../organisations/organisation.entity';
 import { EnterpriseEntity } from './enterprise.entity';
 import { validCreditCode as newCreditCode } from '../../../test/programme-builders';
+import { sharedStringsBomb } from '../../../test/zip-bomb';
 
 /** Columns of the zh-CN template, in order (see IMPORT_COLUMNS). */
 type Row = Partial<
@@ -254,5 +255,26 @@ describe('enterprise import', () => {
     expect(empty.body.details).toEqual([{ field: 'file', message: '文件中没有企业数据' }]);
     const missing = await t.http().post('/api/enterprises/import').set(bearer(huangdao)).expect(400);
     expect(missing.body.details).toEqual([{ field: 'file', message: '请上传 xlsx 格式的文件' }]);
+  });
+
+  it('refuses a zip bomb from its central directory in both languages, the API answering meanwhile', async () => {
+    const bomb = await sharedStringsBomb(await fileWith([valid()]));
+    expect(bomb.length).toBeLessThan(1024 * 1024);
+    const started = Date.now();
+    const [zh, en, health] = await Promise.all([
+      upload(bomb, 'zh-CN', '炸弹.xlsx').expect(400),
+      upload(bomb, 'en', 'bomb.xlsx').expect(400),
+      t.http().get('/api/health').expect(200),
+    ]);
+    expect(Date.now() - started).toBeLessThan(2_000);
+    expect(health.status).toBe(200);
+    expect(zh.body.details).toEqual([
+      {
+        field: 'file',
+        message:
+          '文件“炸弹.xlsx”解压后超出安全上限（解压后不超过 50 MB、不超过 1000 个部件、压缩比不超过 100:1），可能已损坏或被恶意构造，未读取；请使用下载的模板',
+      },
+    ]);
+    expect(en.body.details[0].message).toContain('The file "bomb.xlsx" unpacks beyond the safe limits');
   });
 });

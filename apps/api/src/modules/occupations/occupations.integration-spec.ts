@@ -12,6 +12,7 @@ import {
   type TestApp,
   unique,
 } from '../../../test/test-app';
+import { sharedStringsBomb } from '../../../test/zip-bomb';
 import { SEED_OCCUPATIONS } from '../../database/seed/occupations';
 import { AuditLogEntity } from '../audit/audit-log.entity';
 import { OccupationEntity } from './occupation.entity';
@@ -433,5 +434,23 @@ describe('occupation catalogue', () => {
     ]);
     const missing = await t.http().post('/api/occupations/import').set(bearer(admin)).expect(400);
     expect(missing.body.details).toEqual([{ field: 'file', message: '请上传 xlsx 格式的文件' }]);
+  });
+
+  it('refuses a zip bomb from its central directory, the API answering meanwhile', async () => {
+    const bomb = await sharedStringsBomb(await fileWith([]));
+    expect(bomb.length).toBeLessThan(1024 * 1024);
+    const started = Date.now();
+    const [refused] = await Promise.all([
+      upload(bomb, 'en').expect(400),
+      t.http().get('/api/health').expect(200),
+    ]);
+    expect(Date.now() - started).toBeLessThan(2_000);
+    expect(refused.body.details).toEqual([
+      {
+        field: 'file',
+        message:
+          'The file "occupations.xlsx" unpacks beyond the safe limits (at most 50 MB unpacked, 1000 parts, a compression ratio of 100:1); it may be damaged or crafted and was not read. Please use the downloaded template',
+      },
+    ]);
   });
 });

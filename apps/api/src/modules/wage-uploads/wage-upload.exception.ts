@@ -22,6 +22,12 @@ export class WageUploadException extends featureException({
     'zh-CN': '不支持旧版 Excel 文件（.xls）“{{file}}”，请在 Excel 中另存为 xlsx 后上传',
     en: 'Old Excel files (.xls) such as "{{file}}" are not supported; save it as xlsx in Excel and upload again',
   },
+  wage_upload_file_expands: {
+    status: HttpStatus.BAD_REQUEST,
+    'zh-CN':
+      '文件“{{file}}”解压后超出安全上限（解压后不超过 {{maxMb}} MB、不超过 {{maxEntries}} 个部件、压缩比不超过 {{maxRatio}}:1），可能已损坏或被恶意构造，未读取；请使用下载的模板',
+    en: 'The file "{{file}}" unpacks beyond the safe limits (at most {{maxMb}} MB unpacked, {{maxEntries}} parts, a compression ratio of {{maxRatio}}:1); it may be damaged or crafted and was not read. Please use the downloaded template',
+  },
   wage_year_future: {
     status: HttpStatus.BAD_REQUEST,
     'zh-CN': '{{year}} 年度尚未开始，不能报送该年度的薪酬数据',

@@ -10,6 +10,7 @@ import {
 } from '@skillpay/domain';
 import ExcelJS from 'exceljs';
 import { newEnterprise } from '../../../test/enterprise-builders';
+import { sharedStringsBomb } from '../../../test/zip-bomb';
 import { newApplication, newProgramme } from '../../../test/programme-builders';
 import {
   bearer,
@@ -670,5 +671,29 @@ describe('wage-data uploads (real API, real worker job, PostgreSQL and Redis)', 
       `文件有 ${WAGE_UPLOAD_LIMITS.maxRows + 1} 行数据，超过每个文件 ${WAGE_UPLOAD_LIMITS.maxRows} 行的上限，请拆分后分别报送`,
     );
     expect(await storedRows(tooMany.id)).toBe(0);
+  });
+
+  it('refuses an xlsx zip bomb at upload, naming the file, before anything is stored or queued', async () => {
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet('薪酬数据').addRow(HEADER);
+    const bomb = await sharedStringsBomb(Buffer.from(await workbook.xlsx.writeBuffer()));
+    expect(bomb.length).toBeLessThan(1024 * 1024);
+    const count = async () =>
+      (
+        await testApp.dataSource.query<Array<{ count: number }>>(
+          `SELECT COUNT(*)::int AS count FROM wage_upload WHERE file_name = 'bomb.xlsx'`,
+        )
+      )[0].count;
+    const started = Date.now();
+    const refused = await upload(entA, bomb, 'bomb.xlsx').expect(400);
+    expect(Date.now() - started).toBeLessThan(2_000);
+    expect(refused.body.details).toEqual([
+      {
+        field: 'file',
+        message:
+          '文件“bomb.xlsx”解压后超出安全上限（解压后不超过 200 MB、不超过 1000 个部件、压缩比不超过 100:1），可能已损坏或被恶意构造，未读取；请使用下载的模板',
+      },
+    ]);
+    expect(await count()).toBe(0);
   });
 });

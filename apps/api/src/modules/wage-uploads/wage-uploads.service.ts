@@ -5,6 +5,7 @@ import {
   type PostCategory,
   Role,
   WAGE_UPLOAD_LIMITS,
+  WAGE_XLSX_ZIP_LIMITS,
   maskWageErrorValue,
   wageColumnLabel,
   type WageFileError,
@@ -40,6 +41,7 @@ import {
 } from './wage-uploads.dto';
 import { type WageUploadRow, WageUploadsRepository } from './wage-uploads.repository';
 import { XlsxImportException } from '../../common/xlsx/xlsx-import.exception';
+import { xlsxZipBreach, zipEntries, zipLimitParams } from '../../common/xlsx/xlsx-zip';
 
 type WageFileFormat = 'xlsx' | 'csv';
 
@@ -110,6 +112,13 @@ export class WageUploadsService {
     const format = detectWageFileFormat(file.buffer);
     if (format === 'xls') throw WageUploadException.invalid('file', 'wage_file_xls', { file: fileName });
     if (!format) throw WageUploadException.invalid('file', 'wage_file_type', { file: fileName });
+    // the size limit is on the compressed bytes: what an xlsx unpacks to is checked before it is queued
+    if (format === 'xlsx' && xlsxZipBreach(zipEntries(file.buffer) ?? [], WAGE_XLSX_ZIP_LIMITS)) {
+      throw WageUploadException.invalid('file', 'wage_upload_file_expands', {
+        file: fileName,
+        ...zipLimitParams(WAGE_XLSX_ZIP_LIMITS),
+      });
+    }
     if (dto.year > currentYear()) {
       throw WageUploadException.invalid('year', 'wage_year_future', { year: dto.year });
     }

@@ -1,4 +1,6 @@
+import ExcelJS from 'exceljs';
 import { Readable } from 'node:stream';
+import { sharedStringsBomb } from '../../../../test/zip-bomb';
 import { readWageRows, type RawWageRow, WageFileProblem } from './read-wage-rows';
 
 const HEADER = '员工编号,职业编码,技能等级,岗位类别,工作月数,基本工资,岗位工资,绩效工资,津贴补贴,其他';
@@ -103,5 +105,20 @@ describe('reading a csv wage file', () => {
     await expect(readCsv(tooMany)).rejects.toMatchObject({
       errors: [{ code: 'wage_too_many_rows', params: { max: 1000, count: 1001 } }],
     });
+  });
+
+  it('refuses an xlsx that unpacks beyond the limits before exceljs reads a byte of it', async () => {
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet('薪酬数据').addRow(HEADER.split(','));
+    const bomb = await sharedStringsBomb(Buffer.from(await workbook.xlsx.writeBuffer()));
+    const reader = jest.spyOn(ExcelJS.stream.xlsx, 'WorkbookReader');
+    const read = async () => {
+      for await (const batch of readWageRows(bomb, { format: 'xlsx', maxRows: 1000 })) void batch;
+    };
+    await expect(read()).rejects.toMatchObject({
+      errors: [{ code: 'wage_file_expands', params: { maxMb: 200, maxEntries: 1000, maxRatio: 100 } }],
+    });
+    expect(reader).not.toHaveBeenCalled();
+    reader.mockRestore();
   });
 });

@@ -7,6 +7,7 @@ import {
   WAGE_INSTRUCTIONS_SHEET_NAMES,
   WAGE_OCCUPATION_SHEET_NAMES,
   WAGE_SHEET_NAMES,
+  WAGE_XLSX_ZIP_LIMITS,
   wageColumnIndex,
   type WageCell,
   type WageFileError,
@@ -16,7 +17,13 @@ import { isUtf8 } from 'node:buffer';
 import { Readable } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
 import Papa from 'papaparse';
-import { isXlsxArchive, xlsxDeclaredRows, zipEntries } from './xlsx-zip';
+import {
+  isXlsxArchive,
+  xlsxDeclaredRows,
+  xlsxZipBreach,
+  zipEntries,
+  zipLimitParams,
+} from '../../../common/xlsx/xlsx-zip';
 
 /**
  * Parse: an uploaded wage file (xlsx or csv) as batches of rows whose cells are in
@@ -253,6 +260,10 @@ const SUPPORT_SHEETS = new Set([
 async function* readXlsx(buffer: Buffer, options: ReadWageRowsOptions): AsyncGenerator<RawWageRow[]> {
   const entries = zipEntries(buffer);
   if (!entries || !isXlsxArchive(entries)) throw new WageFileProblem([fileError('wage_file_unreadable')]);
+  // checked at upload too; again here for files stored before the check or queued otherwise
+  if (xlsxZipBreach(entries, WAGE_XLSX_ZIP_LIMITS)) {
+    throw new WageFileProblem([fileError('wage_file_expands', zipLimitParams(WAGE_XLSX_ZIP_LIMITS))]);
+  }
   const expectedRows = xlsxDeclaredRows(buffer, entries);
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([buffer]), {
     worksheets: 'emit',

@@ -1,4 +1,5 @@
 import { constants, inflateRawSync } from 'node:zlib';
+import { type XlsxZipLimits } from '@skillpay/domain';
 
 /**
  * Just enough of the zip format to look into an xlsx before streaming it: its entry names (is
@@ -85,4 +86,48 @@ export function xlsxDeclaredRows(buffer: Buffer, entries: readonly ZipEntry[]): 
     if (match) rows = Math.max(rows, Number(match[2] ?? match[1]));
   }
   return rows;
+}
+
+/** Which of the `XlsxZipLimits` an archive breaks, with the numbers to name in the message. */
+export type XlsxZipBreach =
+  | { limit: 'uncompressed'; uncompressedMb: number; maxMb: number }
+  | { limit: 'entries'; entries: number; maxEntries: number }
+  | { limit: 'ratio'; entry: string; ratio: number; maxRatio: number };
+
+/**
+ * Whether an archive's central directory promises more than `limits` allow: in total, in the number
+ * of entries, or in any entry's compression ratio. Nothing is inflated, so a zip bomb is refused in
+ * microseconds. The sizes are those the archive declares; a file whose central directory lies is
+ * still inflated by exceljs without a byte limit (see docs/wage-data.md).
+ */
+export function xlsxZipBreach(entries: readonly ZipEntry[], limits: XlsxZipLimits): XlsxZipBreach | null {
+  const mb = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
+  if (entries.length > limits.maxEntries) {
+    return { limit: 'entries', entries: entries.length, maxEntries: limits.maxEntries };
+  }
+  let total = 0;
+  for (const entry of entries) {
+    total += entry.uncompressedSize;
+    const ratio = entry.uncompressedSize / Math.max(1, entry.compressedSize);
+    if (entry.uncompressedSize > limits.ratioFromBytes && ratio > limits.maxRatio) {
+      return { limit: 'ratio', entry: entry.name, ratio: Math.round(ratio), maxRatio: limits.maxRatio };
+    }
+  }
+  if (total > limits.maxUncompressedBytes) {
+    return { limit: 'uncompressed', uncompressedMb: mb(total), maxMb: mb(limits.maxUncompressedBytes) };
+  }
+  return null;
+}
+
+/** The limits as the `*_file_expands` messages name them. */
+export function zipLimitParams(limits: XlsxZipLimits): {
+  maxMb: number;
+  maxEntries: number;
+  maxRatio: number;
+} {
+  return {
+    maxMb: Math.round(limits.maxUncompressedBytes / 1024 / 1024),
+    maxEntries: limits.maxEntries,
+    maxRatio: limits.maxRatio,
+  };
 }
