@@ -10,6 +10,8 @@ export interface ZipPart {
   name: string;
   /** the uncompressed bytes, or an already deflated entry with its sizes and CRC */
   data: Buffer | DeflatedPart;
+  /** an uncompressed size to declare instead of the true one (a lying header) */
+  declaredSize?: number;
 }
 
 export interface DeflatedPart {
@@ -46,7 +48,7 @@ export function zipParts(parts: readonly ZipPart[]): Buffer {
     local.writeUInt16LE(8, 8); // deflate
     local.writeUInt32LE(entry.crc >>> 0, 14);
     local.writeUInt32LE(entry.deflated.length, 18);
-    local.writeUInt32LE(entry.size, 22);
+    local.writeUInt32LE(part.declaredSize ?? entry.size, 22);
     local.writeUInt16LE(name.length, 26);
     locals.push(local, name, entry.deflated);
     const central = Buffer.alloc(46);
@@ -57,7 +59,7 @@ export function zipParts(parts: readonly ZipPart[]): Buffer {
     central.writeUInt16LE(8, 10);
     central.writeUInt32LE(entry.crc >>> 0, 16);
     central.writeUInt32LE(entry.deflated.length, 20);
-    central.writeUInt32LE(entry.size, 24);
+    central.writeUInt32LE(part.declaredSize ?? entry.size, 24);
     central.writeUInt16LE(name.length, 28);
     central.writeUInt32LE(offset, 42);
     directory.push(central, name);
@@ -100,7 +102,11 @@ export function deflateRepeated(head: string, unit: string, count: number, tail:
 }
 
 /** `xlsx` with its xl/sharedStrings.xml replaced by (or added as) one of `count` `<si><t>a</t></si>`. */
-export async function sharedStringsBomb(xlsx: Buffer, count = 20_000_000): Promise<Buffer> {
+export async function sharedStringsBomb(
+  xlsx: Buffer,
+  count = 20_000_000,
+  declaredSize?: number,
+): Promise<Buffer> {
   const strings = deflateRepeated(
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="${count}" uniqueCount="${count}">`,
     '<si><t>a</t></si>',
@@ -108,5 +114,5 @@ export async function sharedStringsBomb(xlsx: Buffer, count = 20_000_000): Promi
     '</sst>',
   );
   const parts = unzipParts(xlsx).filter((part) => part.name !== 'xl/sharedStrings.xml');
-  return zipParts([...parts, { name: 'xl/sharedStrings.xml', data: strings }]);
+  return zipParts([...parts, { name: 'xl/sharedStrings.xml', data: strings, declaredSize }]);
 }

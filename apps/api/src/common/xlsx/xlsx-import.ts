@@ -12,7 +12,7 @@ import { catchError, type Observable, throwError } from 'rxjs';
 import { AppException, type FieldProblem } from '../errors/app.exception';
 import { decodeFileName } from '../../modules/attachments/attachments.service';
 import { XlsxImportException } from './xlsx-import.exception';
-import { xlsxZipBreach, zipEntries, zipLimitParams } from './xlsx-zip';
+import { xlsxZipBreach, xlsxZipInflatesAsDeclared, zipEntries, zipLimitParams } from './xlsx-zip';
 
 /**
  * What the all-or-nothing xlsx imports (enterprises, occupations) share: opening an upload
@@ -76,7 +76,10 @@ export async function loadImportWorkbook(
   // the size limit is on the compressed bytes: what the archive unpacks to is checked before parsing
   const entries = zipEntries(file.buffer);
   if (!entries) throw XlsxImportException.invalid('file', 'import_file_unreadable');
-  if (xlsxZipBreach(entries, IMPORT_XLSX_ZIP_LIMITS)) {
+  if (
+    xlsxZipBreach(entries, IMPORT_XLSX_ZIP_LIMITS) ||
+    !(await xlsxZipInflatesAsDeclared(file.buffer, entries))
+  ) {
     throw XlsxImportException.invalid('file', 'import_file_expands', {
       file: decodeFileName(file.originalname).slice(0, 200),
       ...zipLimitParams(IMPORT_XLSX_ZIP_LIMITS),

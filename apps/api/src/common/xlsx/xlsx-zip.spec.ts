@@ -1,7 +1,7 @@
 import { IMPORT_XLSX_ZIP_LIMITS, WAGE_XLSX_ZIP_LIMITS } from '@skillpay/domain';
 import ExcelJS from 'exceljs';
 import { sharedStringsBomb, unzipParts, zipParts } from '../../../test/zip-bomb';
-import { xlsxZipBreach, zipEntries } from './xlsx-zip';
+import { xlsxZipBreach, xlsxZipInflatesAsDeclared, zipEntries } from './xlsx-zip';
 
 async function honestXlsx(rows = 200): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
@@ -63,5 +63,17 @@ describe('xlsxZipBreach', () => {
     expect(xlsxZipBreach(zipEntries(dense)!, IMPORT_XLSX_ZIP_LIMITS)).toEqual(
       expect.objectContaining({ limit: 'ratio', entry: 'xl/media/zeros.bin', maxRatio: 100 }),
     );
+  });
+
+  it('catches an entry that inflates beyond the size its central directory declares', async () => {
+    const honest = await honestXlsx();
+    expect(await xlsxZipInflatesAsDeclared(honest, zipEntries(honest)!)).toBe(true);
+    // declares 1 MB: within every limit, ratio 1.2:1, but inflates to 340 MB
+    const lying = await sharedStringsBomb(honest, 20_000_000, 1024 * 1024);
+    const entries = zipEntries(lying)!;
+    expect(xlsxZipBreach(entries, IMPORT_XLSX_ZIP_LIMITS)).toBeNull();
+    const started = Date.now();
+    expect(await xlsxZipInflatesAsDeclared(lying, entries)).toBe(false);
+    expect(Date.now() - started).toBeLessThan(1_000);
   });
 });

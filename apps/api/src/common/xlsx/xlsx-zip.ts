@@ -1,4 +1,4 @@
-import { constants, inflateRawSync } from 'node:zlib';
+import { constants, createInflateRaw, inflateRawSync } from 'node:zlib';
 import { type XlsxZipLimits } from '@skillpay/domain';
 
 /**
@@ -97,8 +97,8 @@ export type XlsxZipBreach =
 /**
  * Whether an archive's central directory promises more than `limits` allow: in total, in the number
  * of entries, or in any entry's compression ratio. Nothing is inflated, so a zip bomb is refused in
- * microseconds. The sizes are those the archive declares; a file whose central directory lies is
- * still inflated by exceljs without a byte limit (see docs/wage-data.md).
+ * microseconds. The sizes are those the archive declares: `xlsxZipInflatesAsDeclared` checks them
+ * where the file is then parsed (see docs/wage-data.md).
  */
 export function xlsxZipBreach(entries: readonly ZipEntry[], limits: XlsxZipLimits): XlsxZipBreach | null {
   const mb = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
@@ -130,4 +130,45 @@ export function zipLimitParams(limits: XlsxZipLimits): {
     maxEntries: limits.maxEntries,
     maxRatio: limits.maxRatio,
   };
+}
+
+/** Whether a deflated entry inflates to at most `max` bytes; counted as it streams, never held. */
+function inflatesWithin(data: Buffer, max: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const inflate = createInflateRaw();
+    let bytes = 0;
+    inflate.on('data', (chunk: Buffer) => {
+      bytes += chunk.length;
+      if (bytes > max) {
+        inflate.destroy();
+        resolve(false);
+      }
+    });
+    inflate.on('end', () => resolve(true));
+    // a damaged stream is for the parser to report as unreadable
+    inflate.on('error', () => resolve(true));
+    inflate.end(data);
+  });
+}
+
+/**
+ * Whether every entry, actually inflated, stays within the size the central directory declares
+ * for it: the sizes `xlsxZipBreach` checks can lie. Each entry is inflated as a stream and
+ * abandoned at its declared size plus one byte, so a lying bomb costs at most the limits' worth of
+ * CPU (an honest 100,000-row wage file, 38 MB, 0.3 s measured) and no memory. Run where the file is
+ * then parsed (the imports in the API, the worker), off the event loop (zlib's thread pool).
+ */
+export async function xlsxZipInflatesAsDeclared(
+  buffer: Buffer,
+  entries: readonly ZipEntry[],
+): Promise<boolean> {
+  for (const entry of entries) {
+    const at = entry.localHeaderOffset;
+    if (at + 30 > buffer.length || buffer.readUInt32LE(at) !== LOCAL_HEADER) continue;
+    const start = at + 30 + buffer.readUInt16LE(at + 26) + buffer.readUInt16LE(at + 28);
+    const data = buffer.subarray(start, Math.min(start + entry.compressedSize, buffer.length));
+    if (entry.method === 0 && data.length > entry.uncompressedSize) return false;
+    if (entry.method === 8 && !(await inflatesWithin(data, entry.uncompressedSize))) return false;
+  }
+  return true;
 }

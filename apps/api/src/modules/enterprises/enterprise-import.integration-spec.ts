@@ -276,5 +276,12 @@ describe('enterprise import', () => {
       },
     ]);
     expect(en.body.details[0].message).toContain('The file "bomb.xlsx" unpacks beyond the safe limits');
+
+    // the same bomb declaring 1 MB unpacked: caught as it inflates, at its declared size
+    const lying = await sharedStringsBomb(await fileWith([valid()]), 20_000_000, 1024 * 1024);
+    const lyingStarted = Date.now();
+    const refused = await upload(lying, 'en', 'lying.xlsx').expect(400);
+    expect(Date.now() - lyingStarted).toBeLessThan(2_000);
+    expect(refused.body.details[0].message).toContain('The file "lying.xlsx" unpacks beyond the safe limits');
   });
 });

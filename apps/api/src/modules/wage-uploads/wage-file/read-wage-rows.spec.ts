@@ -110,14 +110,16 @@ describe('reading a csv wage file', () => {
   it('refuses an xlsx that unpacks beyond the limits before exceljs reads a byte of it', async () => {
     const workbook = new ExcelJS.Workbook();
     workbook.addWorksheet('薪酬数据').addRow(HEADER.split(','));
-    const bomb = await sharedStringsBomb(Buffer.from(await workbook.xlsx.writeBuffer()));
+    const xlsx = Buffer.from(await workbook.xlsx.writeBuffer());
     const reader = jest.spyOn(ExcelJS.stream.xlsx, 'WorkbookReader');
-    const read = async () => {
+    const read = async (bomb: Buffer) => {
       for await (const batch of readWageRows(bomb, { format: 'xlsx', maxRows: 1000 })) void batch;
     };
-    await expect(read()).rejects.toMatchObject({
-      errors: [{ code: 'wage_file_expands', params: { maxMb: 200, maxEntries: 1000, maxRatio: 100 } }],
-    });
+    // declaring its true size, and lying about it (1 MB declared)
+    for (const bomb of [await sharedStringsBomb(xlsx), await sharedStringsBomb(xlsx, 20_000_000, 1 << 20)])
+      await expect(read(bomb)).rejects.toMatchObject({
+        errors: [{ code: 'wage_file_expands', params: { maxMb: 200, maxEntries: 1000, maxRatio: 100 } }],
+      });
     expect(reader).not.toHaveBeenCalled();
     reader.mockRestore();
   });

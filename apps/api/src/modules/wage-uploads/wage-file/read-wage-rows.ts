@@ -21,6 +21,7 @@ import {
   isXlsxArchive,
   xlsxDeclaredRows,
   xlsxZipBreach,
+  xlsxZipInflatesAsDeclared,
   zipEntries,
   zipLimitParams,
 } from '../../../common/xlsx/xlsx-zip';
@@ -261,7 +262,7 @@ async function* readXlsx(buffer: Buffer, options: ReadWageRowsOptions): AsyncGen
   const entries = zipEntries(buffer);
   if (!entries || !isXlsxArchive(entries)) throw new WageFileProblem([fileError('wage_file_unreadable')]);
   // checked at upload too; again here for files stored before the check or queued otherwise
-  if (xlsxZipBreach(entries, WAGE_XLSX_ZIP_LIMITS)) {
+  if (xlsxZipBreach(entries, WAGE_XLSX_ZIP_LIMITS) || !(await xlsxZipInflatesAsDeclared(buffer, entries))) {
     throw new WageFileProblem([fileError('wage_file_expands', zipLimitParams(WAGE_XLSX_ZIP_LIMITS))]);
   }
   const expectedRows = xlsxDeclaredRows(buffer, entries);
