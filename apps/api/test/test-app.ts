@@ -98,6 +98,17 @@ export async function login(testApp: TestApp, username: string, password = TEST_
   return { accessToken: response.body.accessToken as string, refreshCookie: cookie!.split(';')[0], ip };
 }
 
+/** A session of a new account with `role` in a new organisation of `type` in `regionCode`. */
+export async function newSession(
+  testApp: TestApp,
+  type: OrganisationType,
+  regionCode: string,
+  role: Role,
+): Promise<Session> {
+  const organisation = await newOrganisation(testApp.dataSource, { type, regionCode });
+  return login(testApp, (await newUser(testApp.dataSource, organisation, role)).username);
+}
+
 export function bearer(session: Session): Record<string, string> {
   return { Authorization: `Bearer ${session.accessToken}`, 'X-Forwarded-For': session.ip };
 }

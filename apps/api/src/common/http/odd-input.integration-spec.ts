@@ -6,7 +6,7 @@ import {
   bearer,
   createTestApp,
   login,
-  newOrganisation,
+  newSession,
   newUser,
   type Session,
   type TestApp,
@@ -24,15 +24,9 @@ describe('odd input', () => {
 
   beforeAll(async () => {
     t = await createTestApp();
-    const session = async (type: OrganisationType, regionCode: string, role: Role) =>
-      login(
-        t,
-        (await newUser(t.dataSource, await newOrganisation(t.dataSource, { type, regionCode }), role))
-          .username,
-      );
-    admin = await session(OrganisationType.Platform, '370200', Role.SystemAdmin);
-    city = await session(OrganisationType.CityBureau, '370200', Role.CityBureau);
-    huangdao = await session(OrganisationType.DistrictBureau, '370211', Role.DistrictBureau);
+    admin = await newSession(t, OrganisationType.Platform, '370200', Role.SystemAdmin);
+    city = await newSession(t, OrganisationType.CityBureau, '370200', Role.CityBureau);
+    huangdao = await newSession(t, OrganisationType.DistrictBureau, '370211', Role.DistrictBureau);
     const organisation = await newEnterprise(t.dataSource, { regionCode: '370211' });
     enterpriseId = organisation.id;
     enterprise = await login(t, (await newUser(t.dataSource, organisation, Role.Enterprise)).username);

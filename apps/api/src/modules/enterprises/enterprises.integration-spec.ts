@@ -3,7 +3,7 @@ import {
   bearer,
   createTestApp,
   login,
-  newOrganisation,
+  newSession,
   newUser,
   type Session,
   type TestApp,
@@ -23,15 +23,9 @@ describe('enterprise registry', () => {
 
   beforeAll(async () => {
     t = await createTestApp();
-    const session = async (type: OrganisationType, regionCode: string, role: Role) =>
-      login(
-        t,
-        (await newUser(t.dataSource, await newOrganisation(t.dataSource, { type, regionCode }), role))
-          .username,
-      );
-    city = await session(OrganisationType.CityBureau, '370200', Role.CityBureau);
-    huangdao = await session(OrganisationType.DistrictBureau, '370211', Role.DistrictBureau);
-    laoshan = await session(OrganisationType.DistrictBureau, '370212', Role.DistrictBureau);
+    city = await newSession(t, OrganisationType.CityBureau, '370200', Role.CityBureau);
+    huangdao = await newSession(t, OrganisationType.DistrictBureau, '370211', Role.DistrictBureau);
+    laoshan = await newSession(t, OrganisationType.DistrictBureau, '370212', Role.DistrictBureau);
   });
   afterAll(() => t.close());
 
