@@ -30,6 +30,8 @@ const schema = z
     /** Prefix for every Redis key, so tests and several deployments can share one Redis. */
     REDIS_PREFIX: z.string().min(1).default('skillpay'),
     JWT_SECRET: z.string().min(32).optional(),
+    /** encrypts the TOTP secrets at rest and keys the recovery codes' hashes */
+    TWO_FACTOR_KEY: z.string().min(32).optional(),
     COOKIE_SECURE: booleanFlag.optional(),
     TRUST_PROXY: booleanFlag.default(false),
     WEB_DIST_DIR: z.string().optional(),
@@ -63,12 +65,14 @@ const schema = z
         });
       }
     }
-    if (env.NODE_ENV === 'production' && !env.JWT_SECRET) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['JWT_SECRET'],
-        message: 'is required in production (at least 32 characters)',
-      });
+    for (const key of ['JWT_SECRET', 'TWO_FACTOR_KEY'] as const) {
+      if (env.NODE_ENV === 'production' && !env[key]) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [key],
+          message: 'is required in production (at least 32 characters)',
+        });
+      }
     }
   });
 
@@ -125,6 +129,15 @@ export class AppConfig {
   /** Outside production a fixed development secret keeps `npm start` to two commands. */
   get jwtSecret(): string {
     return this.env.JWT_SECRET ?? 'skillpay-development-secret-not-for-production-use';
+  }
+
+  /**
+   * Encrypts TOTP secrets (AES-256-GCM) and keys recovery-code hashes. Changing it makes every
+   * enrolment unreadable: users then need an administrator's reset. Outside production a fixed
+   * development key, like the JWT secret's.
+   */
+  get twoFactorKey(): string {
+    return this.env.TWO_FACTOR_KEY ?? 'skillpay-development-two-factor-key-not-for-production';
   }
 
   get cookieSecure(): boolean {

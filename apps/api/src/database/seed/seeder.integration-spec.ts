@@ -110,6 +110,7 @@ describe('seed data', () => {
     const config = configFor({
       NODE_ENV: 'production',
       JWT_SECRET: 'x'.repeat(32),
+      TWO_FACTOR_KEY: 'y'.repeat(32),
       INITIAL_ADMIN_USERNAME: 'root-admin',
       INITIAL_ADMIN_PASSWORD: 'First#Admin2026',
     });
@@ -135,6 +136,7 @@ describe('seed data', () => {
     const config = configFor({
       NODE_ENV: 'production',
       JWT_SECRET: 'x'.repeat(32),
+      TWO_FACTOR_KEY: 'y'.repeat(32),
       INITIAL_ADMIN_PASSWORD: 'admin123',
     });
     await expect(new Seeder(dataSource, config).run()).rejects.toThrow(
