@@ -26,13 +26,13 @@ export class AddTwoFactor1795540000000 implements MigrationInterface {
     );
     await queryRunner.query(`CREATE INDEX "idx_pending_login_expires_at" ON "pending_login" ("expires_at") `);
     await queryRunner.query(
-      `ALTER TABLE "user_two_factor" ADD CONSTRAINT "FK_user_two_factor_user" FOREIGN KEY ("user_id") REFERENCES "app_user"("id") ON DELETE CASCADE ON UPDATE NO ACTION`,
+      `ALTER TABLE "user_two_factor" ADD CONSTRAINT "FK_0e865d85e0ad6329b40523afe55" FOREIGN KEY ("user_id") REFERENCES "app_user"("id") ON DELETE CASCADE ON UPDATE NO ACTION`,
     );
     await queryRunner.query(
-      `ALTER TABLE "two_factor_recovery_code" ADD CONSTRAINT "FK_two_factor_recovery_code_user" FOREIGN KEY ("user_id") REFERENCES "app_user"("id") ON DELETE CASCADE ON UPDATE NO ACTION`,
+      `ALTER TABLE "two_factor_recovery_code" ADD CONSTRAINT "FK_82fac4b9e8a7a44c330528d48ba" FOREIGN KEY ("user_id") REFERENCES "app_user"("id") ON DELETE CASCADE ON UPDATE NO ACTION`,
     );
     await queryRunner.query(
-      `ALTER TABLE "pending_login" ADD CONSTRAINT "FK_pending_login_user" FOREIGN KEY ("user_id") REFERENCES "app_user"("id") ON DELETE CASCADE ON UPDATE NO ACTION`,
+      `ALTER TABLE "pending_login" ADD CONSTRAINT "FK_f59001bccb93fc1a048f19ffdea" FOREIGN KEY ("user_id") REFERENCES "app_user"("id") ON DELETE CASCADE ON UPDATE NO ACTION`,
     );
     await queryRunner.query(
       `INSERT INTO "two_factor_setting" ("role", "enforced") VALUES ('city_bureau', true), ('district_bureau', true), ('sysadmin', true), ('auditor', true)`,

@@ -128,6 +128,15 @@ describe('seed data', () => {
       mustChangePassword: true,
     });
     expect(await dataSource.getRepository(OrganisationEntity).count()).toBe(1);
+    // a fresh production install enforces two-factor for the bureaus, the administrator and the auditor
+    expect(
+      await dataSource.query(`SELECT role::text, enforced FROM two_factor_setting ORDER BY role::text`),
+    ).toEqual([
+      { role: 'auditor', enforced: true },
+      { role: 'city_bureau', enforced: true },
+      { role: 'district_bureau', enforced: true },
+      { role: 'sysadmin', enforced: true },
+    ]);
     // restarting never resets the administrator's password
     expect(await new Seeder(dataSource, config).run()).toMatchObject({ users: 0 });
   });
