@@ -137,7 +137,7 @@ export class AuthService {
         });
         throw this.lockedError(outcome.lockedUntil);
       }
-      throw new TwoFactorException('second_factor_invalid');
+      throw TwoFactorException.invalid('code', 'second_factor_invalid');
     }
     // one pending login, one session, even when two requests carry valid codes at once
     if (!(await this.twoFactor.endPendingLogin(pending)))

@@ -9,7 +9,7 @@ export class TwoFactorException extends featureException({
     en: 'The code is wrong or was already used: enter the 6 digits your authenticator shows now, or an unused recovery code',
   },
   second_factor_invalid: {
-    status: HttpStatus.UNAUTHORIZED,
+    status: HttpStatus.BAD_REQUEST,
     'zh-CN': '验证码错误或已使用',
     en: 'The code is wrong or was already used',
   },

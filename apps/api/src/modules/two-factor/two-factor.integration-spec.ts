@@ -172,8 +172,8 @@ describe('two-factor authentication (real PostgreSQL and Redis)', () => {
     await t.http().get('/api/auth/me').set('Authorization', `Bearer ${token}`).expect(401);
 
     // the enrolment's code: same time step, a replay
-    const replay = await secondStep(token, confirmCode).expect(401);
-    expect(replay.body.message).toBe('验证码错误或已使用');
+    const replay = await secondStep(token, confirmCode).expect(400);
+    expect(replay.body.details).toEqual([{ field: 'code', message: '验证码错误或已使用' }]);
 
     const fresh = codeAt(secret, 1);
     const signedIn = await secondStep(token, fresh).expect(200);
@@ -192,7 +192,7 @@ describe('two-factor authentication (real PostgreSQL and Redis)', () => {
     // one pending login gives one session
     await secondStep(token, codeAt(secret, 1)).expect(401);
     // the same code on a new pending login: replayed
-    await secondStep(await pendingToken(user.username), fresh).expect(401);
+    await secondStep(await pendingToken(user.username), fresh).expect(400);
 
     const audit = await auditOf(user);
     const failures = audit.filter((r) => r.action === 'two_factor.failed');
@@ -219,7 +219,7 @@ describe('two-factor authentication (real PostgreSQL and Redis)', () => {
       .set('Authorization', `Bearer ${signedIn.body.accessToken}`)
       .expect(200)
       .expect(({ body }) => expect(body.recoveryCodesRemaining).toBe(9));
-    await secondStep(await pendingToken(user.username), first).expect(401);
+    await secondStep(await pendingToken(user.username), first).expect(400);
 
     const audit = await auditOf(user);
     expect(audit.find((r) => r.action === 'two_factor.recovery_code_used')).toMatchObject({
@@ -239,11 +239,11 @@ describe('two-factor authentication (real PostgreSQL and Redis)', () => {
     );
     const wrong = codeAt(secret, 5);
     let token = await pendingToken(user.username);
-    await secondStep(token, wrong).expect(401);
-    await secondStep(token, 'not-a-code').expect(401);
+    await secondStep(token, wrong).expect(400);
+    await secondStep(token, 'not-a-code').expect(400);
     // the right password again: the count goes on
     token = await pendingToken(user.username);
-    for (let i = 3; i < LOGIN_MAX_FAILURES; i++) await secondStep(token, wrong).expect(401);
+    for (let i = 3; i < LOGIN_MAX_FAILURES; i++) await secondStep(token, wrong).expect(400);
     const locked = await secondStep(token, wrong).expect(423);
     expect(locked.body.details).toBeDefined();
     // locked: neither the password nor a right code gets in
