@@ -1,3 +1,6 @@
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import {
   LOGIN_MAX_FAILURES,
   OrganisationType,
@@ -23,6 +26,17 @@ import { totpCodeAt } from './two-factor.crypto';
 import { UserTwoFactorEntity } from './user-two-factor.entity';
 
 const STEP_MS = TOTP_PERIOD_SECONDS * 1000;
+
+/** What an unenrolled user of an enforced role may still reach. */
+const ENROLMENT_ROUTES = [
+  'GET /api/auth/me',
+  'POST /api/auth/logout',
+  'POST /api/auth/change-password',
+  'POST /api/auth/refresh',
+  'GET /api/auth/two-factor',
+  'POST /api/auth/two-factor/enrolment',
+  'POST /api/auth/two-factor/enrolment/confirm',
+];
 
 interface Enrolled {
   user: UserEntity;
@@ -91,6 +105,28 @@ describe('two-factor authentication (real PostgreSQL and Redis)', () => {
       .set(bearer(admin))
       .send({ items: [{ role, enforced }] })
       .expect(200);
+  }
+
+  /** Calls every authenticated route of the committed OpenAPI document but `except`. */
+  async function everyRouteStatus(session: Session, except: string[]) {
+    const document = JSON.parse(readFileSync(path.join(__dirname, '../../../openapi.json'), 'utf8')) as {
+      paths: Record<string, Record<string, { security?: unknown }>>;
+    };
+    const results: Array<{ route: string; status: number }> = [];
+    for (const [route, operations] of Object.entries(document.paths)) {
+      for (const [method, operation] of Object.entries(operations)) {
+        const key = `${method.toUpperCase()} ${route}`;
+        if (!operation.security || except.includes(key)) continue;
+        const url = route.replace(/\{[^}]+\}/g, randomUUID());
+        const response = await t
+          .http()
+          [method as 'get' | 'post' | 'put' | 'patch' | 'delete'](url)
+          .set(bearer(session))
+          .send({});
+        results.push({ route: key, status: response.status });
+      }
+    }
+    return results;
   }
 
   function auditOf(user: UserEntity) {
@@ -279,8 +315,10 @@ describe('two-factor authentication (real PostgreSQL and Redis)', () => {
       expect(me.body).toMatchObject({ mustEnrolTwoFactor: true, twoFactorEnabled: false });
       const refused = await t.http().get('/api/enterprises').set(bearer(session)).expect(403);
       expect(refused.body.message).toBe('您的角色须使用两步验证，请先完成设置');
-      await t.http().get('/api/users').set(bearer(session)).expect(403);
-      await t.http().get('/api/notifications/unread-count').set(bearer(session)).expect(403);
+      // every other route of the API, whatever its method, is refused before it is reached
+      const refusedRoutes = await everyRouteStatus(session, ENROLMENT_ROUTES);
+      expect(refusedRoutes.filter(({ status }) => status !== 403)).toEqual([]);
+      expect(refusedRoutes.length).toBeGreaterThan(100);
       expect(
         (await t.http().get('/api/auth/two-factor').set(bearer(session)).expect(200)).body.required,
       ).toBe(true);
