@@ -118,11 +118,8 @@ describe('two-factor authentication (real PostgreSQL and Redis)', () => {
         const key = `${method.toUpperCase()} ${route}`;
         if (!operation.security || except.includes(key)) continue;
         const url = route.replace(/\{[^}]+\}/g, randomUUID());
-        const response = await t
-          .http()
-          [method as 'get' | 'post' | 'put' | 'patch' | 'delete'](url)
-          .set(bearer(session))
-          .send({});
+        const verb = method as 'get' | 'post' | 'put' | 'patch' | 'delete';
+        const response = await t.http()[verb](url).set(bearer(session)).send({});
         results.push({ route: key, status: response.status });
       }
     }
