@@ -110,7 +110,8 @@ export function LoginPage() {
         ) : null}
 
         <Form<LoginValues>
-          hidden={challenge !== null}
+          // kept mounted (not unmounted) so "back" returns to the username already typed
+          style={challenge ? { display: 'none' } : undefined}
           form={form}
           layout="vertical"
           requiredMark={false}
