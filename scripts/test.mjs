@@ -44,12 +44,13 @@ if (!existsSync(chromium)) {
 }
 /** Serves the portal (setup, API, worker) with `env` until `work` is done. */
 async function withPortal(env, work) {
+  // a fresh database, dropped and created as the superuser before the roles are set up on it
+  if (env.DATABASE_URL !== 'embedded') run('node', [path.join(apiDist, 'cli.js'), 'reset'], env);
   const { env: serviceEnv, db } = await startServices({ dataDir: env.EMBEDDED_DATA_DIR, env });
   const portalEnv = { ...env, ...serviceEnv };
   const children = [];
   process.on('exit', () => [...children, db].forEach((child) => child?.kill('SIGTERM')));
   try {
-    if (!serviceEnv.DATABASE_URL) run('node', [path.join(apiDist, 'cli.js'), 'reset'], portalEnv);
     run('node', [path.join(apiDist, 'cli.js'), 'setup'], portalEnv);
     children.push(
       background('api', 'node', [path.join(apiDist, 'main.js')], portalEnv),
