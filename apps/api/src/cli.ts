@@ -1,14 +1,10 @@
 import 'reflect-metadata';
-import { NestFactory } from '@nestjs/core';
 import { type NestExpressApplication } from '@nestjs/platform-express';
 import { writeFileSync } from 'node:fs';
-import { AppModule } from './app.module';
-import { buildOpenApiDocument } from './bootstrap';
 import { AppConfig } from './common/config/app-config';
 import { checkPostgres, checkRedis, runEntryPoint } from './common/preflight';
 import { exclusively, migrate, withDataSource } from './database/cli-data-source';
 import { resetStorage } from './database/reset';
-import { seedDemoBenchmarks } from './database/seed/demo-benchmarks';
 import { Seeder } from './database/seed/seeder';
 import { AuditRepository } from './modules/audit/audit.repository';
 
@@ -38,6 +34,8 @@ async function setup(config: AppConfig): Promise<void> {
   );
   if (config.loadDemoData) {
     // after the seed has committed: uploads, aggregation and release go through the services
+    // (the application's modules load only for the commands that use them: verify-audit stays quick)
+    const { seedDemoBenchmarks } = await import('./database/seed/demo-benchmarks.js');
     const demo = await withDataSource(config, (dataSource) =>
       exclusively(dataSource, () => seedDemoBenchmarks(config)),
     );
@@ -51,6 +49,11 @@ async function setup(config: AppConfig): Promise<void> {
 
 async function openapi(file: string | undefined): Promise<void> {
   if (!file) throw new Error(USAGE);
+  const [{ NestFactory }, { AppModule }, { buildOpenApiDocument }] = await Promise.all([
+    import('@nestjs/core'),
+    import('./app.module.js'),
+    import('./bootstrap.js'),
+  ]);
   // preview: modules are scanned for routes and DTOs without connecting to any service
   const app = await NestFactory.create<NestExpressApplication>(AppModule, { preview: true, logger: false });
   app.setGlobalPrefix('api');
