@@ -52,7 +52,13 @@ function exec(command, commandArgs, env = process.env) {
     let stderr = '';
     child.stdout.on('data', (chunk) => (stdout += chunk));
     child.stderr.on('data', (chunk) => (stderr += chunk));
-    child.once('error', reject);
+    child.once('error', (error) =>
+      reject(
+        error.code === 'ENOENT'
+          ? new Error(`${command} not found: apt-get install postgresql-client (or set PG_BIN)`)
+          : error,
+      ),
+    );
     child.once('exit', (code) =>
       code === 0 ? resolve(stdout) : reject(new Error(`${command} exited with ${code}: ${stderr.trim()}`)),
     );
