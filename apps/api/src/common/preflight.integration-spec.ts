@@ -60,7 +60,12 @@ describe('start-up checks', () => {
     const superuser = { DATABASE_URL: process.env.TEST_DATABASE_URL as string };
     await expect(
       checkDatabaseRole(
-        configWith({ ...superuser, NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32) }),
+        configWith({
+          ...superuser,
+          NODE_ENV: 'production',
+          JWT_SECRET: 'x'.repeat(32),
+          TWO_FACTOR_KEY: 'y'.repeat(32),
+        }),
         warn,
       ),
     ).rejects.toThrow(
