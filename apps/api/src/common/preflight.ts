@@ -1,7 +1,12 @@
 import { Redis } from 'ioredis';
 import { connectPostgres, createDatabase } from '../database/pg-connection';
 import { type AppConfig } from './config/app-config';
-import { redactedRedisAddress, redisOptionsFromUrl } from './config/redis-options';
+import {
+  REDIS_COMMAND_TIMEOUT_MS,
+  REDIS_CONNECT_TIMEOUT_MS,
+  redactedRedisAddress,
+  redisOptionsFromUrl,
+} from './config/redis-options';
 
 /** A start-up problem, explained in one line naming the variable to fix. */
 export class PreflightError extends Error {}
@@ -43,13 +48,26 @@ export async function checkPostgres(
   }
 }
 
+class NoAnswer extends Error {}
+
+/** `promise`, or a rejection when it has not settled within `ms`. */
+function withinMs<T>(ms: number, promise: Promise<T>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new NoAnswer(`no answer within ${ms / 1000} s`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
 /** Connects to Redis and returns its eviction policy; nothing to check without Redis (REDIS_URL=embedded). */
 export async function checkRedis(config: AppConfig): Promise<{ maxmemoryPolicy: string | undefined }> {
   if (config.queuesEmbedded) return { maxmemoryPolicy: undefined };
   const redis = new Redis({
     ...redisOptionsFromUrl(config.redisUrl),
     lazyConnect: true,
-    connectTimeout: 3000,
+    connectTimeout: REDIS_CONNECT_TIMEOUT_MS,
+    // a Redis that accepts the connection but never answers fails the ready check, not hangs it
+    commandTimeout: REDIS_COMMAND_TIMEOUT_MS,
     // ioredis otherwise keeps the process alive 2 s after a failed connection
     disconnectTimeout: 100,
     maxRetriesPerRequest: 0,
@@ -58,12 +76,14 @@ export async function checkRedis(config: AppConfig): Promise<{ maxmemoryPolicy: 
   let lastError: Error | undefined;
   redis.on('error', (error: Error) => (lastError = error));
   try {
-    await redis.connect();
-    const info = await redis.info('memory');
+    const info = await withinMs(
+      REDIS_CONNECT_TIMEOUT_MS + 2 * REDIS_COMMAND_TIMEOUT_MS,
+      redis.connect().then(() => redis.info('memory')),
+    );
     return { maxmemoryPolicy: /maxmemory_policy:(\S+)/.exec(info)?.[1] };
   } catch (error) {
     throw new PreflightError(
-      `Cannot reach Redis at ${redactedRedisAddress(config.redisUrl)} (REDIS_URL): ${(lastError ?? (error as Error)).message}. ` +
+      `Cannot reach Redis at ${redactedRedisAddress(config.redisUrl)} (REDIS_URL): ${(error instanceof NoAnswer ? error : (lastError ?? (error as Error))).message}. ` +
         `Set REDIS_URL to a running Redis, ${HINT}.`,
     );
   } finally {

@@ -32,6 +32,7 @@ import { ProgressReportVersionEntity } from '../modules/progress-reports/progres
 import { PayPlanVersionEntity } from '../modules/pay-plans/pay-plan-version.entity';
 import { PayPlanEntity } from '../modules/pay-plans/pay-plan.entity';
 import { UserEntity } from '../modules/users/user.entity';
+import { IdempotencyKeyEntity } from '../common/idempotency/idempotency-key.entity';
 
 /** Explicit list (not a glob) so the same code runs under jest and from dist. */
 export const ENTITIES = [
@@ -69,4 +70,5 @@ export const ENTITIES = [
   ProgressReportVersionEntity,
   PayPlanEntity,
   PayPlanVersionEntity,
+  IdempotencyKeyEntity,
 ];
