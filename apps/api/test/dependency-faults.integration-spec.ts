@@ -75,6 +75,7 @@ describe('Redis refusing or hanging (through a TCP proxy)', () => {
     await t.dataSource.query(`DELETE FROM wage_upload WHERE id = ANY($1)`, [uploads]);
     await t.close();
     await proxy.close();
+    await new Promise((resolve) => setTimeout(resolve, 3000));
   });
 
   const signIn = (language = 'zh-CN') =>

@@ -10,7 +10,7 @@ interface Pair {
  * A TCP proxy in front of PostgreSQL or Redis that a test switches between passing traffic,
  * refusing connections (nothing listens: ECONNREFUSED), hanging (connections accepted, nothing
  * forwarded either way, as a frozen host or a black-holed network; what was held flows on when it
- * passes again) and cutting (every open connection reset, new ones pass).
+ * passes again) and cutting (every open connection closed at once, new ones pass).
  */
 export class FaultProxy {
   private readonly server: Server;
@@ -69,7 +69,7 @@ export class FaultProxy {
       if (this.cutOn && data.includes(this.cutOn)) {
         // the server did it and answered; the client never hears of it
         this.cutOn = undefined;
-        this.resetAll();
+        this.closeAll();
         return;
       }
       pair.client.write(data);
@@ -77,10 +77,11 @@ export class FaultProxy {
     pair.client.resume();
   }
 
-  private resetAll(): void {
+  private closeAll(): void {
+    // destroy, not resetAndDestroy: Node 20 leaves the handle of a reset accepted socket open
     for (const { client, upstream } of this.pairs) {
-      client.resetAndDestroy();
-      upstream?.resetAndDestroy();
+      client.destroy();
+      upstream?.destroy();
     }
     this.pairs.clear();
   }
@@ -97,10 +98,10 @@ export class FaultProxy {
     }
   }
 
-  /** Open connections reset, new ones refused. */
+  /** Open connections closed, new ones refused. */
   async refuse(): Promise<void> {
     this.hanging = false;
-    this.resetAll();
+    this.closeAll();
     if (this.server.listening) await new Promise<void>((resolve) => this.server.close(() => resolve()));
   }
 
@@ -112,12 +113,12 @@ export class FaultProxy {
     }
   }
 
-  /** Open connections reset; new ones pass. */
+  /** Open connections closed; new ones pass. */
   cut(): void {
-    this.resetAll();
+    this.closeAll();
   }
 
-  /** Resets every connection when the server's answer contains `bytes`, before passing it on. */
+  /** Closes every connection when the server's answer contains `bytes`, before passing it on. */
   cutWhenServerSends(bytes: Buffer): void {
     this.cutOn = bytes;
   }

@@ -28,15 +28,15 @@ export function redisReconnectDelay(attempt: number): number {
 
 /**
  * For connections a request waits on (the API's rate limits and health, the API's queue
- * producers): a command fails at once while the connection is down (no offline queue) and within
- * REDIS_COMMAND_TIMEOUT_MS when Redis does not answer, and the request answers 503.
+ * producers): a command fails within REDIS_COMMAND_TIMEOUT_MS when Redis does not answer —
+ * also while it waits in the offline queue for a reconnection — or after one failed
+ * reconnection when Redis refuses, and the request answers 503.
  */
 export function failFastRedisOptions(url: string): RedisOptions {
   return {
     ...redisOptionsFromUrl(url),
     connectTimeout: REDIS_CONNECT_TIMEOUT_MS,
     commandTimeout: REDIS_COMMAND_TIMEOUT_MS,
-    enableOfflineQueue: false,
     maxRetriesPerRequest: 1,
     retryStrategy: redisReconnectDelay,
   };

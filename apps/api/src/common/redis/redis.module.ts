@@ -40,7 +40,9 @@ export class RedisClient implements OnApplicationShutdown {
   }
 
   async onApplicationShutdown(): Promise<void> {
+    // QUIT fails while reconnecting (no offline queue); disconnect stops the reconnecting too
     await this.redis?.quit().catch(() => undefined);
+    this.redis?.disconnect();
   }
 }
 

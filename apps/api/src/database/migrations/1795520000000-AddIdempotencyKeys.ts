@@ -12,12 +12,12 @@ export class AddIdempotencyKeys1795520000000 implements MigrationInterface {
       `CREATE INDEX "idx_idempotency_key_expires_at" ON "idempotency_key" ("expires_at") `,
     );
     await queryRunner.query(
-      `ALTER TABLE "idempotency_key" ADD CONSTRAINT "FK_idempotency_key_user" FOREIGN KEY ("user_id") REFERENCES "app_user"("id") ON DELETE CASCADE ON UPDATE NO ACTION`,
+      `ALTER TABLE "idempotency_key" ADD CONSTRAINT "FK_b769b270c8c530b20c431bd19d8" FOREIGN KEY ("user_id") REFERENCES "app_user"("id") ON DELETE CASCADE ON UPDATE NO ACTION`,
     );
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`ALTER TABLE "idempotency_key" DROP CONSTRAINT "FK_idempotency_key_user"`);
+    await queryRunner.query(`ALTER TABLE "idempotency_key" DROP CONSTRAINT "FK_b769b270c8c530b20c431bd19d8"`);
     await queryRunner.query(`DROP INDEX "public"."idx_idempotency_key_expires_at"`);
     await queryRunner.query(`DROP TABLE "idempotency_key"`);
   }

@@ -36,8 +36,10 @@ export function queueConnection(
   role: QueueClientRole = QueueClientRole.Worker,
 ): ConnectionOptions {
   if (!config.queuesEmbedded) {
+    // a producer's first command waits for BullMQ's own connection set-up, later ones fail at once
+    // while Redis is away ("failing fast when Redis is down" in BullMQ's guide)
     return role === QueueClientRole.Producer
-      ? failFastRedisOptions(config.redisUrl)
+      ? { ...failFastRedisOptions(config.redisUrl), enableOfflineQueue: false }
       : workerRedisOptions(config.redisUrl);
   }
   setDefaultBackendFactory(createPostgresBackend);
