@@ -2,7 +2,6 @@ import { Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { ServeStaticModule } from '@nestjs/serve-static';
 import { ThrottlerModule } from '@nestjs/throttler';
-import { ThrottlerStorageRedisService } from '@nest-lab/throttler-storage-redis';
 import { AccessModule } from './common/access/access.module';
 import { WorkflowModule } from './common/workflow/workflow.module';
 import { AuthGuard } from './common/auth/auth.guard';
@@ -10,7 +9,8 @@ import { AppConfig } from './common/config/app-config';
 import { ConfigModule } from './common/config/config.module';
 import { RequestContextModule } from './common/context/context.module';
 import { GlobalExceptionFilter } from './common/errors/global-exception.filter';
-import { RedisClient, RedisModule } from './common/redis/redis.module';
+import { IdempotencyModule } from './common/idempotency/idempotency.module';
+import { RedisClient, RedisModule, throttlerStorage } from './common/redis/redis.module';
 import { DatabaseModule } from './database/database.module';
 import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
@@ -39,7 +39,7 @@ import { PayPlansModule } from './modules/pay-plans/pay-plans.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
 import { OrganisationsModule } from './modules/organisations/organisations.module';
 import { QueueBoardController } from './modules/queues/queue-board.controller';
-import { QueuesModule } from './modules/queues/queues.module';
+import { QueueProducersModule, QueuesModule } from './modules/queues/queues.module';
 import { RegionsModule } from './modules/regions/regions.module';
 import { UsersModule } from './modules/users/users.module';
 
@@ -49,13 +49,14 @@ import { UsersModule } from './modules/users/users.module';
     RequestContextModule,
     DatabaseModule,
     RedisModule,
+    QueueProducersModule.forRoot(),
     QueuesModule,
     ThrottlerModule.forRootAsync({
       inject: [AppConfig, RedisClient],
       useFactory: (config: AppConfig, redisClient: RedisClient) => ({
         throttlers: [{ ttl: 60_000, limit: config.loginRateLimitPerMinute }],
         // without Redis (embedded mode: one API process) the limits are counted in memory
-        storage: redisClient.redis ? new ThrottlerStorageRedisService(redisClient.redis) : undefined,
+        storage: throttlerStorage(redisClient),
       }),
     }),
     // The built web app when WEB_DIST_DIR is set (npm start); in compose nginx serves it.
@@ -64,6 +65,7 @@ import { UsersModule } from './modules/users/users.module';
       useFactory: (config: AppConfig) =>
         config.webDistDir ? [{ rootPath: config.webDistDir, exclude: ['/api/{*path}'] }] : [],
     }),
+    IdempotencyModule,
     AccessModule,
     AuditModule,
     WorkflowModule,

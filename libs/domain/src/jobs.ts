@@ -15,6 +15,8 @@ export enum MaintenanceJob {
   PurgeExpiredAuditLog = 'purge-expired-audit-log',
   /** re-enqueue wage uploads left queued or validating without a live job (Redis was down, a worker died) */
   RequeueStalledWageUploads = 'requeue-stalled-wage-uploads',
+  /** delete stored answers of Idempotency-Keys older than 24 h */
+  PurgeExpiredIdempotencyKeys = 'purge-expired-idempotency-keys',
 }
 
 export enum ReminderJob {
@@ -48,6 +50,7 @@ export const SCHEDULED_JOBS: readonly ScheduledJob[] = [
   { queue: QueueName.Maintenance, name: MaintenanceJob.ClearExpiredLockouts, every: 5 * MINUTE },
   { queue: QueueName.Maintenance, name: MaintenanceJob.PurgeExpiredAuditLog, every: 24 * HOUR },
   { queue: QueueName.Maintenance, name: MaintenanceJob.RequeueStalledWageUploads, every: 5 * MINUTE },
+  { queue: QueueName.Maintenance, name: MaintenanceJob.PurgeExpiredIdempotencyKeys, every: HOUR },
   { queue: QueueName.Reminders, name: ReminderJob.SendDeadlineReminders, every: HOUR },
 ];
 

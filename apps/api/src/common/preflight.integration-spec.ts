@@ -1,6 +1,7 @@
 import { Redis } from 'ioredis';
 import { AppConfig, parseEnv } from './config/app-config';
 import { redisOptionsFromUrl } from './config/redis-options';
+import { FaultProxy, timed } from '../../test/fault-proxy';
 import {
   checkDatabaseRole,
   checkPostgres,
@@ -27,6 +28,43 @@ describe('start-up checks', () => {
     await expect(checkRedis(configWith({ REDIS_URL: 'redis://127.0.0.1:6390' }))).rejects.toThrow(
       /^Cannot reach Redis at 127\.0\.0\.1:6390 \(REDIS_URL\): connect ECONNREFUSED 127\.0\.0\.1:6390\. Set REDIS_URL to a running Redis, or start the whole stack with "docker compose up"\.$/,
     );
+  });
+
+  it('names REDIS_URL within seconds when Redis accepts the connection but never answers', async () => {
+    const redisUrl = new AppConfig().redisUrl;
+    const proxy = await FaultProxy.start(redisUrl, 6379);
+    proxy.hang();
+    try {
+      const failure = await timed(() =>
+        checkRedis(configWith({ REDIS_URL: proxy.proxied(redisUrl) })).catch((error: Error) => error),
+      );
+      expect(failure.result).toBeInstanceOf(PreflightError);
+      expect((failure.result as Error).message).toMatch(
+        /^Cannot reach Redis at 127\.0\.0\.1:\d+ \(REDIS_URL\): .+\. Set REDIS_URL to a running Redis/,
+      );
+      // a generous bound: it used to hang for good
+      expect(failure.ms).toBeLessThan(15_000);
+    } finally {
+      await proxy.close();
+    }
+  });
+
+  it('names DATABASE_URL within seconds when PostgreSQL accepts the connection but never answers', async () => {
+    const databaseUrl = new AppConfig().databaseUrl;
+    const proxy = await FaultProxy.start(databaseUrl, 5432);
+    proxy.hang();
+    try {
+      const failure = await timed(() =>
+        checkPostgres(configWith({ DATABASE_URL: proxy.proxied(databaseUrl) })).catch(
+          (error: Error) => error,
+        ),
+      );
+      expect(failure.result).toBeInstanceOf(PreflightError);
+      expect((failure.result as Error).message).toMatch(/^Cannot reach PostgreSQL at .+ \(DATABASE_URL\): /);
+      expect(failure.ms).toBeLessThan(15_000);
+    } finally {
+      await proxy.close();
+    }
   });
 
   it('refuses to run the queue worker when Redis may evict keys', async () => {

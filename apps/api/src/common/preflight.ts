@@ -2,7 +2,12 @@ import { Redis } from 'ioredis';
 import { connectPostgres, createDatabase } from '../database/pg-connection';
 import { roleRights } from '../database/roles';
 import { type AppConfig, databaseAddress } from './config/app-config';
-import { redactedRedisAddress, redisOptionsFromUrl } from './config/redis-options';
+import {
+  REDIS_COMMAND_TIMEOUT_MS,
+  REDIS_CONNECT_TIMEOUT_MS,
+  redactedRedisAddress,
+  redisOptionsFromUrl,
+} from './config/redis-options';
 
 /** A start-up problem, explained in one line naming the variable to fix. */
 export class PreflightError extends Error {}
@@ -78,13 +83,26 @@ export async function checkDatabaseRole(
   }
 }
 
+class NoAnswer extends Error {}
+
+/** `promise`, or a rejection when it has not settled within `ms`. */
+function withinMs<T>(ms: number, promise: Promise<T>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new NoAnswer(`no answer within ${ms / 1000} s`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
 /** Connects to Redis and returns its eviction policy; nothing to check without Redis (REDIS_URL=embedded). */
 export async function checkRedis(config: AppConfig): Promise<{ maxmemoryPolicy: string | undefined }> {
   if (config.queuesEmbedded) return { maxmemoryPolicy: undefined };
   const redis = new Redis({
     ...redisOptionsFromUrl(config.redisUrl),
     lazyConnect: true,
-    connectTimeout: 3000,
+    connectTimeout: REDIS_CONNECT_TIMEOUT_MS,
+    // a Redis that accepts the connection but never answers fails the ready check, not hangs it
+    commandTimeout: REDIS_COMMAND_TIMEOUT_MS,
     // ioredis otherwise keeps the process alive 2 s after a failed connection
     disconnectTimeout: 100,
     maxRetriesPerRequest: 0,
@@ -93,12 +111,14 @@ export async function checkRedis(config: AppConfig): Promise<{ maxmemoryPolicy: 
   let lastError: Error | undefined;
   redis.on('error', (error: Error) => (lastError = error));
   try {
-    await redis.connect();
-    const info = await redis.info('memory');
+    const info = await withinMs(
+      REDIS_CONNECT_TIMEOUT_MS + 2 * REDIS_COMMAND_TIMEOUT_MS,
+      redis.connect().then(() => redis.info('memory')),
+    );
     return { maxmemoryPolicy: /maxmemory_policy:(\S+)/.exec(info)?.[1] };
   } catch (error) {
     throw new PreflightError(
-      `Cannot reach Redis at ${redactedRedisAddress(config.redisUrl)} (REDIS_URL): ${(lastError ?? (error as Error)).message}. ` +
+      `Cannot reach Redis at ${redactedRedisAddress(config.redisUrl)} (REDIS_URL): ${(error instanceof NoAnswer ? error : (lastError ?? (error as Error))).message}. ` +
         `Set REDIS_URL to a running Redis, ${HINT}.`,
     );
   } finally {

@@ -32,6 +32,7 @@ import { ProgressReportVersionEntity } from '../modules/progress-reports/progres
 import { PayPlanVersionEntity } from '../modules/pay-plans/pay-plan-version.entity';
 import { PayPlanEntity } from '../modules/pay-plans/pay-plan.entity';
 import { UserEntity } from '../modules/users/user.entity';
+import { IdempotencyKeyEntity } from '../common/idempotency/idempotency-key.entity';
 import { PendingLoginEntity } from '../modules/two-factor/pending-login.entity';
 import { RecoveryCodeEntity } from '../modules/two-factor/recovery-code.entity';
 import { TwoFactorSettingEntity } from '../modules/two-factor/two-factor-setting.entity';
@@ -77,4 +78,5 @@ export const ENTITIES = [
   ProgressReportVersionEntity,
   PayPlanEntity,
   PayPlanVersionEntity,
+  IdempotencyKeyEntity,
 ];

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
+import { RequestTransaction } from './request-transaction';
 
 const manager = Symbol('manager');
 
@@ -16,10 +17,23 @@ export interface Tx {
 /** Runs work in one transaction: committed when it resolves, rolled back when it throws. */
 @Injectable()
 export class UnitOfWork {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly requestTransaction: RequestTransaction,
+  ) {}
 
+  /** Inside a request transaction (Idempotency-Key) this is a savepoint of it. */
   run<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
     return this.dataSource.transaction((entityManager) => work({ [manager]: entityManager }));
+  }
+
+  /**
+   * Work outside the database that must only happen once the changes are committed (e.g.
+   * queuing a job that reads them): deferred to the request transaction's commit while one is
+   * open, at once otherwise.
+   */
+  afterCommit(task: () => Promise<void>): Promise<void> {
+    return this.requestTransaction.afterCommit(task);
   }
 }
 

@@ -11,4 +11,6 @@ export enum ErrorCode {
   NotFound = 'not_found',
   Conflict = 'conflict',
   Internal = 'internal',
+  /** a dependency (PostgreSQL, Redis) does not answer: retry later, nothing is wrong with the request */
+  ServiceUnavailable = 'service_unavailable',
 }

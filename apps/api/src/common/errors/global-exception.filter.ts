@@ -11,12 +11,14 @@ import { type ApiError, DEFAULT_LANGUAGE, type Language } from '@skillpay/domain
 import { type Request, type Response } from 'express';
 import { ClsService } from 'nestjs-cls';
 import { STATUS_CODES } from 'node:http';
-import { isUniqueViolation } from '../../database/query-errors';
+import { isDatabaseUnavailable, isUniqueViolation } from '../../database/query-errors';
 import { AuditService } from '../../modules/audit/audit.service';
 import { type RequestContext } from '../context/request-context';
 import { AppException } from './app.exception';
 import { ErrorCode } from './error-code';
 import { fieldLabel, translate } from './messages';
+import { isRedisUnavailable } from '../redis/redis-errors';
+import { serviceUnavailable } from './service-unavailable';
 
 /** Codes for errors Nest or Express raise themselves (unknown route, malformed JSON, …). */
 const CODE_BY_STATUS: Partial<Record<number, ErrorCode>> = {
@@ -47,6 +49,12 @@ export class GlobalExceptionFilter implements ExceptionFilter {
     const requestId = this.cls.isActive() ? this.cls.get('requestId') : undefined;
     const app = this.toAppException(exception);
 
+    if (app?.status === HttpStatus.SERVICE_UNAVAILABLE) {
+      // one line, not a stack per request while a dependency is down
+      this.logger.warn(
+        `${request.method} ${request.path} answered 503 [${requestId}]: ${exception instanceof Error ? exception.message : String(exception)}`,
+      );
+    }
     if (!app) {
       this.logger.error(
         `${request.method} ${request.path} failed [${requestId}]`,
@@ -90,6 +98,9 @@ export class GlobalExceptionFilter implements ExceptionFilter {
     if (isUniqueViolation(exception)) {
       return new AppException(ErrorCode.Conflict, HttpStatus.CONFLICT);
     }
+    // a dependency that does not answer is a 503 the client may retry, not a 500
+    if (isRedisUnavailable(exception)) return serviceUnavailable('redis');
+    if (isDatabaseUnavailable(exception)) return serviceUnavailable('database');
     if (exception instanceof ThrottlerException) {
       return new AppException(ErrorCode.RateLimited, HttpStatus.TOO_MANY_REQUESTS);
     }

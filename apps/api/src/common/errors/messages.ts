@@ -16,6 +16,7 @@ const zhCN = {
     not_found: '请求的对象不存在',
     conflict: '数据与现有记录冲突（可能刚被他人修改），请刷新后重试',
     internal: '服务器内部错误，请稍后再试',
+    service_unavailable: '{{service}}暂时无法访问，请稍后再试',
   },
   validation: {
     whitelistValidation: '不允许提交字段“{{field}}”',
@@ -178,6 +179,7 @@ const en: typeof zhCN = {
     conflict:
       'This conflicts with an existing record (perhaps just changed by someone else); please reload and retry',
     internal: 'Internal server error; please try again later',
+    service_unavailable: '{{service}} is temporarily unavailable; please try again later',
   },
   validation: {
     whitelistValidation: 'The field "{{field}}" is not allowed',

@@ -12,6 +12,7 @@ import { DropWageRowCellIndex1795304498533 } from './1795304498533-DropWageRowCe
 import { AddPayPlans1795306753457 } from './1795306753457-AddPayPlans';
 import { AddWageUploadQueuedIndex1795390000000 } from './1795390000000-AddWageUploadQueuedIndex';
 import { AddWorkflowTransitions1795400000000 } from './1795400000000-AddWorkflowTransitions';
+import { AddIdempotencyKeys1795520000000 } from './1795520000000-AddIdempotencyKeys';
 import { AddTwoFactor1795540000000 } from './1795540000000-AddTwoFactor';
 import { RunAuditPurgeAsOwner1795550000000 } from './1795550000000-RunAuditPurgeAsOwner';
 
@@ -31,6 +32,7 @@ export const MIGRATIONS = [
   AddPayPlans1795306753457,
   AddWageUploadQueuedIndex1795390000000,
   AddWorkflowTransitions1795400000000,
+  AddIdempotencyKeys1795520000000,
   AddTwoFactor1795540000000,
   RunAuditPurgeAsOwner1795550000000,
 ];

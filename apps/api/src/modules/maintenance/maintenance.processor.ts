@@ -3,6 +3,7 @@ import { Logger } from '@nestjs/common';
 import { MaintenanceJob, QueueName } from '@skillpay/domain';
 import { type Job } from 'bullmq';
 import { AppConfig } from '../../common/config/app-config';
+import { IdempotencyRepository } from '../../common/idempotency/idempotency.repository';
 import { AuditQueryService } from '../audit/audit-query.service';
 import { LoginThrottleService } from '../auth/login-throttle.service';
 import { SessionService } from '../auth/session.service';
@@ -26,6 +27,7 @@ export class MaintenanceProcessor extends WorkerHost {
     audit: AuditQueryService,
     config: AppConfig,
     wageUploads: WageUploadRecovery,
+    idempotencyKeys: IdempotencyRepository,
   ) {
     super();
     this.handlers = {
@@ -35,6 +37,7 @@ export class MaintenanceProcessor extends WorkerHost {
         audit.purgeOlderThan(new Date(Date.now() - config.auditRetentionDays * DAY_MS)),
       // counted like the others: uploads removed from the stalled ones (queued again or marked failed)
       [MaintenanceJob.RequeueStalledWageUploads]: () => wageUploads.requeueStalled(),
+      [MaintenanceJob.PurgeExpiredIdempotencyKeys]: () => idempotencyKeys.deleteExpired(),
     };
   }
 

@@ -2,7 +2,7 @@ import { type ConnectionOptions, setDefaultBackendFactory } from 'bullmq';
 import { createPostgresBackend, runMigrations } from 'bullmq/dist/cjs/postgres';
 import { Client } from 'pg';
 import { type AppConfig } from '../../common/config/app-config';
-import { redisOptionsFromUrl } from '../../common/config/redis-options';
+import { failFastRedisOptions, workerRedisOptions } from '../../common/config/redis-options';
 import { QUEUE_SCHEMA } from '../../embedded/embedded-postgres';
 
 /**
@@ -15,12 +15,32 @@ import { QUEUE_SCHEMA } from '../../embedded/embedded-postgres';
 const POSTGRES_POOL_SIZE = 2;
 
 /**
+ * What a process does with its queues. The API only adds jobs while a request waits, so its
+ * calls must fail fast when Redis is down (BullMQ's "failing fast when Redis is down": no offline
+ * queue); the worker's blocking reads wait for Redis on purpose (maxRetriesPerRequest: null).
+ */
+export enum QueueClientRole {
+  Producer = 'producer',
+  Worker = 'worker',
+}
+
+/** Injection token of the process's QueueClientRole; the worker's when none is provided. */
+export const QUEUE_CLIENT_ROLE = 'QueueClientRole';
+
+/**
  * The BullMQ connection for every queue and worker of this process. In PostgreSQL mode this
  * also makes the PostgreSQL backend the process-wide default, before any queue is constructed.
  */
-export function queueConnection(config: AppConfig): ConnectionOptions {
+export function queueConnection(
+  config: AppConfig,
+  role: QueueClientRole = QueueClientRole.Worker,
+): ConnectionOptions {
   if (!config.queuesEmbedded) {
-    return { ...redisOptionsFromUrl(config.redisUrl), maxRetriesPerRequest: null };
+    // a producer's first command waits for BullMQ's own connection set-up, later ones fail at once
+    // while Redis is away ("failing fast when Redis is down" in BullMQ's guide)
+    return role === QueueClientRole.Producer
+      ? { ...failFastRedisOptions(config.redisUrl), enableOfflineQueue: false }
+      : workerRedisOptions(config.redisUrl);
   }
   setDefaultBackendFactory(createPostgresBackend);
   // BullMQ's options are typed for Redis; this is the PostgreSQL backend's pool config

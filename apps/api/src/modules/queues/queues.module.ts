@@ -1,23 +1,38 @@
 import { BullModule } from '@nestjs/bullmq';
-import { Module } from '@nestjs/common';
-import { QueueName } from '@skillpay/domain';
+import { type DynamicModule, Module } from '@nestjs/common';
 import { AppConfig } from '../../common/config/app-config';
-import { queueConnection } from './queue-backend';
+import { QUEUE_CLIENT_ROLE, QueueClientRole, queueConnection } from './queue-backend';
+import { QueueConnectionLog } from './queue-connection-log';
+import { QUEUE_NAMES } from './queue-names';
 
-export const QUEUE_NAMES = Object.values(QueueName);
+export { QUEUE_NAMES };
 
 /** The BullMQ connection and every queue, for producers (api) and processors (worker). */
 @Module({
   imports: [
     BullModule.forRootAsync({
-      inject: [AppConfig],
-      useFactory: (config: AppConfig) => ({
-        connection: queueConnection(config),
+      inject: [AppConfig, { token: QUEUE_CLIENT_ROLE, optional: true }],
+      useFactory: (config: AppConfig, role: QueueClientRole | undefined) => ({
+        connection: queueConnection(config, role),
         prefix: `${config.redisPrefix}:bull`,
       }),
     }),
     BullModule.registerQueue(...QUEUE_NAMES.map((name) => ({ name }))),
   ],
+  providers: [QueueConnectionLog],
   exports: [BullModule],
 })
 export class QueuesModule {}
+
+/** Imported by the API's root module: its queues only add jobs, and fail fast (see QueueClientRole). */
+@Module({})
+export class QueueProducersModule {
+  static forRoot(): DynamicModule {
+    return {
+      module: QueueProducersModule,
+      global: true,
+      providers: [{ provide: QUEUE_CLIENT_ROLE, useValue: QueueClientRole.Producer }],
+      exports: [QUEUE_CLIENT_ROLE],
+    };
+  }
+}

@@ -176,12 +176,16 @@ export class WageUploadsService {
       );
       return uploadId;
     });
-    try {
-      await this.queue.enqueue(id);
-    } catch (error) {
-      // the upload is committed and answers as queued: the maintenance job queues it again
-      this.logger.error(`wage upload ${id}: could not be queued (${String(error)}); left to the recovery`);
-    }
+    // the worker must find the upload: queued once it is committed (with the request's answer
+    // when an Idempotency-Key holds the request in one transaction)
+    await this.unitOfWork.afterCommit(async () => {
+      try {
+        await this.queue.enqueue(id);
+      } catch (error) {
+        // the upload is committed and answers as queued: the maintenance job queues it again
+        this.logger.error(`wage upload ${id}: could not be queued (${String(error)}); left to the recovery`);
+      }
+    });
     return this.get(caller, id);
   }
 

@@ -2,6 +2,7 @@ import createClient, { type Middleware } from 'openapi-fetch';
 import { type paths } from '../../api/schema';
 import { currentLanguage } from '../i18n/i18n';
 import { sessionStore } from '../session/session-store';
+import { idempotencyMiddleware } from './idempotency';
 
 /** The typed API client. Paths in the OpenAPI document already start with /api. */
 export const api = createClient<paths>({ baseUrl: '', credentials: 'same-origin' });
@@ -77,4 +78,6 @@ const sessionMiddleware: Middleware = {
   },
 };
 
+// first: its onResponse runs last, so it sees the answer after a refresh-and-replay
+api.use(idempotencyMiddleware);
 api.use(sessionMiddleware);
