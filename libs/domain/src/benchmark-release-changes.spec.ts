@@ -228,6 +228,22 @@ describe('releaseChangeDecisions (disclosure across releases)', () => {
     expect(isolates(matrix, (column) => column.startsWith('hd-a#'))).toBe(false);
   });
 
+  it('publishes the city total again once the withheld part changed by three enterprises', () => {
+    const r1 = build('R1', r1Holdings, districts, []);
+    const one = r1Holdings.map((h) => (h.enterprise === 'hd-a' ? { ...h, version: 'v2' } : h));
+    const r2 = build('R2', one, districts, [r1.release]);
+    // R3: hd-b and one enterprise of 市南 (withheld, C) correct too; sn-2 and sn-3 stay as they were,
+    // but no combination isolates the two of them: R1's and R3's remainders differ in three enterprises
+    const three = one.map((h) => (['hd-b', 'sn-1'].includes(h.enterprise) ? { ...h, version: 'v3' } : h));
+    const r3 = build('R3', three, districts, [r1.release, r2.release]);
+    expect(r2.decisions.get(CITY)).toEqual({ kind: 'carry', releaseId: 'R1' });
+    expect(r3.decisions.get(CITY)).toEqual({ kind: 'publish' });
+    const matrix = publishedMatrix([r1.release, r2.release, r3.release]);
+    for (const group of subsets(['hd-a', 'hd-b', 'sn-1', 'sn-2', 'sn-3'], 2)) {
+      expect(isolates(matrix, (column) => group.includes(column.split('#')[0]))).toBe(false);
+    }
+  });
+
   it('the reverse: a published district whose only change is one enterprise keeps its figures, and so does the city', () => {
     const r1 = build('R1', r1Holdings, districts, []);
     const corrected = r1Holdings.map((h) =>

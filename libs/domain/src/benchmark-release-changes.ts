@@ -13,12 +13,12 @@ import { type CellCounts, type DisclosureRules, primaryFootnote } from './benchm
  * Every published cell of every release is a sum of versions, so whoever reads the releases can
  * compute any linear combination of those sums. Split the versions into atoms — versions that lie
  * in exactly the same published cells. Every combination is constant on each atom, so what it
- * depends on is a union of whole atoms; if every atom holds at least the minimum number of
- * enterprises and none is dominated by one enterprise, no combination — a change, a change of a
- * remainder, a cell published now minus one published before — isolates fewer enterprises than a
- * published cell may. This is a sufficient condition (it also withholds some combinations nobody
- * could compute), the same one secondary suppression (C) applies within one release, where the
- * atoms are the published districts and the remainder.
+ * depends on is a union of whole atoms. The rule: no atom is dominated by one enterprise, and no
+ * combination depends only on atoms with fewer enterprises than the minimum. Then every
+ * combination — a change, a change of a remainder, a cell published now minus one published
+ * before — involves an atom that passes both rules, so at least the minimum of enterprises with
+ * none dominating. Within one release the atoms are the published districts and the remainder,
+ * and this is secondary suppression (C) as it always was.
  *
  * What a new release does with a cell that would break it: it **carries forward** the figures of
  * the latest earlier release that published the cell (marked with that release), or withholds it
@@ -112,11 +112,41 @@ interface PublishedSet {
   keys: ReadonlySet<string>;
 }
 
+/** Rank of a small 0/1 matrix, by Gaussian elimination with partial pivoting. */
+function rank(rows: readonly number[][]): number {
+  const m = rows.map((row) => [...row]);
+  const columns = m[0]?.length ?? 0;
+  let r = 0;
+  for (let c = 0; c < columns && r < m.length; c++) {
+    let pivot = r;
+    for (let i = r + 1; i < m.length; i++) if (Math.abs(m[i][c]) > Math.abs(m[pivot][c])) pivot = i;
+    if (Math.abs(m[pivot][c]) < 1e-9) continue;
+    [m[r], m[pivot]] = [m[pivot], m[r]];
+    for (let i = 0; i < m.length; i++) {
+      const factor = i === r ? 0 : m[i][c] / m[r][c];
+      if (factor !== 0) for (let j = c; j < columns; j++) m[i][j] -= factor * m[r][j];
+    }
+    r++;
+  }
+  return r;
+}
+
+/** Dimension of the combinations of `rows` that depend only on the columns `within`. */
+function dimensionWithin(rows: readonly number[][], within: readonly boolean[]): number {
+  if (rows.length === 0) return 0;
+  const outside = rows.map((row) => row.filter((_, j) => !within[j]));
+  return rank(rows) - (outside[0].length ? rank(outside) : 0);
+}
+
 /**
- * Atoms the new release's published sets split off the earlier releases' that fail the rules:
- * an atom is a group of versions lying in the same published sets; it is the new release's doing
- * when the earlier sets alone did not single it out (an earlier release made before this rule may
- * already have, and nothing published now can undo that).
+ * What the new release's published sets reveal that the rules forbid, as a count to drive to
+ * zero. Atoms are groups of versions lying in the same published sets (any combination is
+ * constant on each). An atom dominated by one enterprise (B) that the earlier sets alone did not
+ * single out counts each. Atoms with too few enterprises (A) are harmless unless some combination
+ * depends on them alone — every other combination also holds a passing atom, so at least the
+ * minimum of enterprises — so what counts is how many more independent such combinations exist
+ * than the earlier releases alone gave (an earlier release made before this rule may have given
+ * some, and nothing published now can undo that).
  */
 function violations(
   versions: ReadonlyMap<string, Contribution>,
@@ -124,29 +154,41 @@ function violations(
   current: readonly PublishedSet[],
   rules: DisclosureRules,
 ): number {
-  const signature = (key: string, sets: readonly PublishedSet[]) =>
-    sets.map((set, index) => (set.keys.has(key) ? index : -1)).filter((index) => index >= 0);
-  const atoms = new Map<string, string[]>();
-  const baseline = new Map<string, string[]>();
-  const baselineOf = new Map<string, string>();
   const all = [...earlier, ...current];
+  const signature = (key: string, sets: readonly PublishedSet[]) =>
+    sets
+      .map((set, index) => (set.keys.has(key) ? index : -1))
+      .filter((index) => index >= 0)
+      .join(',');
+  const atoms = new Map<string, string[]>();
+  const baseline = new Map<string, number>();
+  const baselineOf = new Map<string, string>();
   for (const key of versions.keys()) {
     const full = signature(key, all);
-    if (full.length === 0) continue; // in no published figure
-    const fullKey = full.join(',');
-    atoms.set(fullKey, [...(atoms.get(fullKey) ?? []), key]);
-    const base = signature(key, earlier).join(',');
+    if (full === '') continue; // in no published figure
+    atoms.set(full, [...(atoms.get(full) ?? []), key]);
+    const base = signature(key, earlier);
     baselineOf.set(key, base);
-    if (base) baseline.set(base, [...(baseline.get(base) ?? []), key]);
+    if (base) baseline.set(base, (baseline.get(base) ?? 0) + 1);
   }
   let count = 0;
-  for (const keys of atoms.values()) {
+  const signatures = [...atoms.keys()];
+  const tooFew = signatures.map((full) => {
+    const keys = atoms.get(full)!;
+    const counts = contributionCounts(keys.map((key) => versions.get(key)!));
+    const dominated =
+      counts.maxEnterpriseEmployees * 100 > rules.maxEnterpriseSharePercent * counts.employees;
     const base = baselineOf.get(keys[0])!;
-    const inherited = base !== '' && baseline.get(base)!.length === keys.length;
-    if (inherited) continue;
-    if (primaryFootnote(contributionCounts(keys.map((key) => versions.get(key)!)), rules) !== null) count++;
-  }
-  return count;
+    const inherited = base !== '' && baseline.get(base) === keys.length;
+    if (dominated && !inherited) count++;
+    return !dominated && counts.enterprises < rules.minEnterprises;
+  });
+  if (!tooFew.some(Boolean)) return count;
+  const members = signatures.map((full) => new Set(full.split(',').map(Number)));
+  const row = (index: number) => members.map((sets) => (sets.has(index) ? 1 : 0));
+  const allRows = all.map((_, index) => row(index));
+  const earlierRows = allRows.slice(0, earlier.length);
+  return count + dimensionWithin(allRows, tooFew) - dimensionWithin(earlierRows, tooFew);
 }
 
 /**
@@ -158,8 +200,8 @@ function violations(
  *    publication of it, changed by the versions in one and not the other; when those fail the
  *    rules (fewer enterprises than the minimum, or one dominating), the change may not be
  *    published and the cell carries forward its latest earlier figures.
- * 2. **Atoms** (see above): while the published sets of all releases together leave an atom the
- *    new release split off that fails the rules, one more cell carries forward (or, never published
+ * 2. **Atoms** (see above): while the published sets of all releases together break the rule
+ *    where the earlier releases alone did not, one more cell carries forward (or, never published
  *    before, is withheld with footnote C): districts with the fewest employees first (then the
  *    lower region code, as C does), the city roll-up last, and among them the first whose removal
  *    removes a failing atom. This ends at the latest when every new figure is carried or withheld:
