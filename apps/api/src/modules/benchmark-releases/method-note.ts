@@ -86,7 +86,7 @@ export function buildMethodNote(facts: MethodNoteFacts): MethodNote {
     'Changes between releases: once a correction is published as a new release, anyone can subtract one release from another, so the changes count as published figures and must pass the same rules. ' +
       `A cell whose change since any earlier release comes from fewer than ${facts.minEnterprises} enterprises or is dominated by one (for instance, one enterprise of a withheld district corrects its data: the ${facts.regionNameEn} total changes while the other districts stay the same), ` +
       'or whose new figures could be combined with earlier ones to recover withheld data, keeps the figures of the earlier release, marked with that release; a cell never published before is withheld under footnote C. ' +
-      `${enNumber(facts.carried)} cells keep earlier figures in this release.`,
+      `Cells keeping earlier figures in this release: ${enNumber(facts.carried)}.`,
     facts.label && facts.publishedAt
       ? `Release: ${facts.label}, published on ${chinaDate(facts.publishedAt)} after review by the ${facts.regionNameEn} human resources and social security bureau. It cannot change; a correction is published as a new release, and every release stays downloadable and comparable.`
       : 'Release: this draft is not published yet; its figures may change in review.',

@@ -154,7 +154,7 @@ describe('public benchmarks (no login)', () => {
       `/api/public/benchmarks/export.csv?occupation=${lathe.code}&regionCode=370212`,
     ).expect(200);
     expect(csv.text).not.toContain('91000');
-    expect(csv.text.trim().endsWith(',,,,,,,,,A')).toBe(true);
+    expect(csv.text.trim().endsWith(',,,,,,,,,A,')).toBe(true);
   });
 
   it('filters by occupation code, code prefix or name, skill level, region and year', async () => {
