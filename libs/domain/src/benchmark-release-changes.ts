@@ -106,9 +106,8 @@ export function changedContributions(
   ];
 }
 
+/** The versions a published cell sums. */
 interface PublishedSet {
-  /** index of the earlier release, or -1 for the new one */
-  release: number;
   keys: ReadonlySet<string>;
 }
 
@@ -204,7 +203,7 @@ function violations(
  *    where the earlier releases alone did not, one more cell carries forward (or, never published
  *    before, is withheld with footnote C): districts with the fewest employees first (then the
  *    lower region code, as C does), the city roll-up last, and among them the first whose removal
- *    removes a failing atom. This ends at the latest when every new figure is carried or withheld:
+ *    lowers the count of what is broken. This ends at the latest when every new figure is carried or withheld:
  *    the new release then publishes only what earlier releases did.
  *
  * Cells whose published contributions equal an earlier publication's are left alone: their
@@ -236,11 +235,11 @@ export function releaseChangeDecisions(
     string,
     Array<{ figuresFrom: string; contributions: readonly Contribution[] }>
   >();
-  known.forEach((release, index) => {
+  known.forEach((release) => {
     for (const cell of release.cells) {
       if (!cell.published) continue;
       remember(cell.contributions!);
-      earlierSets.push({ release: index, keys: new Set(cell.contributions!.map(versionKey)) });
+      earlierSets.push({ keys: new Set(cell.contributions!.map(versionKey)) });
       publications.set(cell.regionCode, [
         ...(publications.get(cell.regionCode) ?? []),
         { figuresFrom: cell.figuresFrom, contributions: cell.contributions! },
@@ -281,13 +280,12 @@ export function releaseChangeDecisions(
   const currentSets = (): PublishedSet[] =>
     cells.flatMap((cell) => {
       const decision = decisions.get(cell.regionCode)!;
-      if (decision.kind === 'publish')
-        return [{ release: -1, keys: new Set(cell.contributions.map(versionKey)) }];
+      if (decision.kind === 'publish') return [{ keys: new Set(cell.contributions.map(versionKey)) }];
       if (decision.kind === 'carry') {
         const from = publications
           .get(cell.regionCode)!
           .findLast((p) => p.figuresFrom === decision.releaseId)!;
-        return [{ release: -1, keys: new Set(from.contributions.map(versionKey)) }];
+        return [{ keys: new Set(from.contributions.map(versionKey)) }];
       }
       return [];
     });
