@@ -3,6 +3,7 @@ import {
   type Contribution,
   type DisclosureRules,
   type EarlierRelease,
+  type FootnoteCode,
   type NewCell,
   releaseChangeDecisions,
 } from '@skillpay/domain';
@@ -11,7 +12,6 @@ import {
   BenchmarkReleasesRepository,
   type CellChange,
   type ReleaseContributionRow,
-  type ReleasePairCellRow,
 } from './benchmark-releases.repository';
 
 export interface ChangeControlResult {
@@ -74,7 +74,7 @@ export class ReleaseChangeControl {
     );
 
     const carried: Array<CellChange & { fromReleaseId: string }> = [];
-    const withheld: Parameters<BenchmarkReleasesRepository['withhold']>[1][number][] = [];
+    const withheld: Array<CellChange & { footnote: FootnoteCode }> = [];
     for (const pair of pairs) {
       const key = pairKey(pair);
       const pairContributions = contributions.get(key) ?? [];
@@ -97,7 +97,7 @@ export class ReleaseChangeControl {
           }),
       }));
       const draft: NewCell[] = pairCells
-        .filter((cell: ReleasePairCellRow) => cell.releaseId === draftId)
+        .filter((cell) => cell.releaseId === draftId)
         .map((cell) => ({
           regionCode: cell.regionCode,
           total: cell.regionCode === cityCode,
