@@ -42,16 +42,18 @@ export class AddReleaseChangeControl1795530000000 implements MigrationInterface 
     await queryRunner.query(
       `ALTER TABLE "benchmark_release_cell" ADD CONSTRAINT "FK_benchmark_release_cell_carried_from" FOREIGN KEY ("carried_from_release_id") REFERENCES "benchmark_release"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`,
     );
-    // Releases made before: the versions their cells were computed from — aggregated by the time
-    // of the snapshot's computation and not yet superseded by a version aggregated by then.
+    // Releases made before: the versions current when each was made — stored (processed_at) by
+    // then and not yet superseded by a version stored by then. A draft is refused while any stored
+    // version awaits aggregation, so these are the versions its cells were computed from.
+    // (aggregated_at cannot tell: aggregating a supersession rewrites the old version's.)
     await queryRunner.query(`
       INSERT INTO "benchmark_release_upload" ("release_id", "upload_id")
       SELECT b.id, u.id
         FROM benchmark_release b
         JOIN wage_upload u ON u.programme_id = b.programme_id AND u.year = b.year
-         AND u.status IN ('current', 'superseded') AND u.aggregated_at <= b.computed_at
+         AND u.status IN ('current', 'superseded') AND u.processed_at <= b.created_at
        WHERE NOT EXISTS (
-         SELECT 1 FROM wage_upload s WHERE s.id = u.superseded_by AND s.aggregated_at <= b.computed_at)`);
+         SELECT 1 FROM wage_upload s WHERE s.id = u.superseded_by AND s.processed_at <= b.created_at)`);
     // the rows of a release's uploads are as frozen as its cells
     await queryRunner.query(
       CELL_GUARD(`'% may change only while its release is a draft: % refused', TG_TABLE_NAME, TG_OP`),
