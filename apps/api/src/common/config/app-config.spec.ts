@@ -24,6 +24,21 @@ describe('configuration', () => {
     );
   });
 
+  it('migrates as MIGRATION_DATABASE_URL when set, which must name the same database', () => {
+    const app = 'postgres://skillpay_app:a@db:5432/skillpay';
+    const owner = 'postgres://skillpay_owner:o@db:5432/skillpay';
+    const config = new AppConfig(parseEnv({ DATABASE_URL: app, MIGRATION_DATABASE_URL: owner }));
+    expect(config.databaseUrl).toBe(app);
+    expect(config.migrationDatabaseUrl).toBe(owner);
+    // unset: one role does both
+    expect(new AppConfig(parseEnv({ DATABASE_URL: app })).migrationDatabaseUrl).toBe(app);
+    expect(() =>
+      parseEnv({ DATABASE_URL: app, MIGRATION_DATABASE_URL: 'postgres://skillpay_owner@db:5432/other' }),
+    ).toThrow(
+      /MIGRATION_DATABASE_URL must name the same server and database as DATABASE_URL \(db:5432\/skillpay\)/,
+    );
+  });
+
   it('treats empty variables as unset, as compose passes them', () => {
     expect(new AppConfig(parseEnv({ PORT: '', WEB_DIST_DIR: '' })).port).toBe(3000);
   });

@@ -15,6 +15,12 @@ export const EMBEDDED_IN_PRODUCTION =
   'is "embedded", which is for a single machine and refused when NODE_ENV=production: ' +
   'set DATABASE_URL to a PostgreSQL server and REDIS_URL to a Redis server';
 
+/** host:port/database of a PostgreSQL URL, without its credentials (for messages and comparisons). */
+export function databaseAddress(url: string): string {
+  const parsed = new URL(url);
+  return `${parsed.hostname}:${parsed.port || 5432}${parsed.pathname}`;
+}
+
 const schema = z
   .object({
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -23,6 +29,11 @@ const schema = z
     DATABASE_URL: z
       .union([z.literal(EMBEDDED), z.url({ protocol: /^postgres(ql)?$/ })])
       .default('postgres://postgres@127.0.0.1:5432/skillpay'),
+    /**
+     * The role that owns the schema, for `cli setup` and `cli migrate` (migrations, grants, seed);
+     * unset: DATABASE_URL's role does both (embedded mode, or one role). Same server and database.
+     */
+    MIGRATION_DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
     /** `embedded`: no Redis; the job queues run on BullMQ's PostgreSQL backend in DATABASE_URL */
     REDIS_URL: z
       .union([z.literal(EMBEDDED), z.url({ protocol: /^rediss?$/ })])
@@ -60,6 +71,15 @@ const schema = z
           message:
             '"embedded" is started by `npm start`, which passes the embedded database\'s address on; ' +
             'to run this process alone, set DATABASE_URL to that address',
+        });
+      }
+    }
+    if (env.MIGRATION_DATABASE_URL && env.DATABASE_URL !== EMBEDDED) {
+      if (databaseAddress(env.MIGRATION_DATABASE_URL) !== databaseAddress(env.DATABASE_URL)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['MIGRATION_DATABASE_URL'],
+          message: `must name the same server and database as DATABASE_URL (${databaseAddress(env.DATABASE_URL)}), with the owner role`,
         });
       }
     }
@@ -104,8 +124,14 @@ export class AppConfig {
     return this.env.PORT;
   }
 
+  /** The application's connection (API, worker): a role with data rights only, in a deployment. */
   get databaseUrl(): string {
     return this.env.DATABASE_URL;
+  }
+
+  /** The schema owner's connection, for migrations, grants and the seed (`cli setup`, `cli migrate`). */
+  get migrationDatabaseUrl(): string {
+    return this.env.MIGRATION_DATABASE_URL ?? this.env.DATABASE_URL;
   }
 
   /** Only meaningful when the queues are not embedded. */

@@ -13,6 +13,7 @@ import { AddPayPlans1795306753457 } from './1795306753457-AddPayPlans';
 import { AddWageUploadQueuedIndex1795390000000 } from './1795390000000-AddWageUploadQueuedIndex';
 import { AddWorkflowTransitions1795400000000 } from './1795400000000-AddWorkflowTransitions';
 import { AddReleaseChangeControl1795530000000 } from './1795530000000-AddReleaseChangeControl';
+import { RunAuditPurgeAsOwner1795550000000 } from './1795550000000-RunAuditPurgeAsOwner';
 
 /** Applied in this order; new migrations are appended. */
 export const MIGRATIONS = [
@@ -31,4 +32,5 @@ export const MIGRATIONS = [
   AddWageUploadQueuedIndex1795390000000,
   AddWorkflowTransitions1795400000000,
   AddReleaseChangeControl1795530000000,
+  RunAuditPurgeAsOwner1795550000000,
 ];

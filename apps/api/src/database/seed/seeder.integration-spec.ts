@@ -1,8 +1,7 @@
 import { checkCreditCode, Role } from '@skillpay/domain';
 import { DataSource } from 'typeorm';
 import { AppConfig, parseEnv } from '../../common/config/app-config';
-import { resetStorage } from '../reset';
-import { dataSourceOptions } from '../data-source-options';
+import { freshDatabase } from '../../../test/fresh-database';
 import { EnterpriseEntity } from '../../modules/enterprises/enterprise.entity';
 import { OrganisationEntity } from '../../modules/organisations/organisation.entity';
 import { ProgrammePhaseEntity } from '../../modules/programme-structure/programme-phase.entity';
@@ -15,24 +14,22 @@ import { Seeder } from './seeder';
 
 /** Seeding on a database of its own, in both modes. */
 describe('seed data', () => {
-  const databaseUrl = process.env.DATABASE_URL!.replace(/\/[^/]+$/, '/skillpay_test_seed');
-  const configFor = (env: Record<string, string>) =>
+  const env = { REDIS_PREFIX: 'skillpay-test-seed', LOAD_DEMO_DATA: '' };
+  let base: AppConfig;
+  const configFor = (overrides: Record<string, string>) =>
     new AppConfig(
       parseEnv({
         ...process.env,
-        DATABASE_URL: databaseUrl,
-        REDIS_PREFIX: 'skillpay-test-seed',
-        LOAD_DEMO_DATA: '',
         ...env,
+        DATABASE_URL: base.databaseUrl,
+        MIGRATION_DATABASE_URL: base.migrationDatabaseUrl,
+        ...overrides,
       }),
     );
   let dataSource: DataSource;
 
   beforeEach(async () => {
-    const config = configFor({});
-    await resetStorage(config);
-    dataSource = await new DataSource(dataSourceOptions(config)).initialize();
-    await dataSource.runMigrations();
+    ({ config: base, owner: dataSource } = await freshDatabase('seed', env));
   });
   afterEach(() => dataSource.destroy());
 
