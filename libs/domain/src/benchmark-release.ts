@@ -105,7 +105,17 @@ export const FOOTNOTE_EXPLANATIONS: Record<FootnoteCode, Labels> = {
   },
   [FootnoteCode.Secondary]: {
     'zh-CN':
-      '该区（市）单元格本身满足公布条件，但结合全市合计和其他区（市）的公布数值可以反推出被隐去单元格的数据，因此一并隐去（二次隐去）。',
-    en: 'The district cell meets the rules itself, but together with the city total and the other districts it would let a withheld cell be recovered, so it is withheld as well (secondary suppression).',
+      '该单元格本身满足公布条件，但结合全市合计和其他区（市）的公布数值，或与此前发布的数值相减，可以反推出被隐去单元格的数据，因此一并隐去（二次隐去）。',
+    en: 'The cell meets the rules itself, but together with the city total and the other districts, or subtracted from the figures of an earlier release, it would let withheld data be recovered, so it is withheld as well (secondary suppression).',
   },
+};
+
+/**
+ * What a cell marked as carried forward means: a correction shows the earlier release's figures
+ * where its own change would reveal withheld data (see benchmark-release-changes.ts).
+ */
+export const CARRIED_FORWARD_EXPLANATION: Labels = {
+  'zh-CN':
+    '该单元格沿用所注明的此前发布的数值：本次更正中它的变化仅来自少于发布规则规定数量的企业（或由单一企业主导），或来自被隐去的单元格，公布新数值将使人通过两次发布相减推算出这些企业或被隐去单元格的数据。',
+  en: 'The cell shows the figures of the earlier release named: in this correction its change comes from fewer enterprises than the publication rules require (or is dominated by one), or from withheld cells, so publishing the new figures would let anyone subtract the two releases and recover those enterprises’ or cells’ data.',
 };

@@ -20,6 +20,7 @@ export * from './wage-file';
 export * from './id-card';
 export * from './benchmark';
 export * from './benchmark-rules';
+export * from './benchmark-release-changes';
 export * from './progress-report';
 export * from './benchmark-release';
 export * from './pay-plan';

@@ -26,6 +26,7 @@ import { WageRowEntity } from '../modules/wage-uploads/wage-row.entity';
 import { BenchmarkCellEntity } from '../modules/benchmarks/benchmark-cell.entity';
 import { BenchmarkStateEntity } from '../modules/benchmarks/benchmark-state.entity';
 import { BenchmarkReleaseEntity } from '../modules/benchmark-releases/benchmark-release.entity';
+import { BenchmarkReleaseUploadEntity } from '../modules/benchmark-releases/benchmark-release-upload.entity';
 import { BenchmarkReleaseCellEntity } from '../modules/benchmark-releases/benchmark-release-cell.entity';
 import { ProgressReportEntity } from '../modules/progress-reports/progress-report.entity';
 import { ProgressReportVersionEntity } from '../modules/progress-reports/progress-report-version.entity';
@@ -74,6 +75,7 @@ export const ENTITIES = [
   BenchmarkStateEntity,
   BenchmarkReleaseEntity,
   BenchmarkReleaseCellEntity,
+  BenchmarkReleaseUploadEntity,
   ProgressReportEntity,
   ProgressReportVersionEntity,
   PayPlanEntity,

@@ -3892,6 +3892,11 @@ export interface components {
             p75: number;
             p90: number;
             footnote: components["schemas"]["FootnoteCode"] | null;
+            /**
+             * @description the earlier release whose figures the cell shows (carried forward): its change since then would reveal withheld data
+             * @example 2026-R1
+             */
+            carriedFrom: string | null;
         };
         CellDifferenceDto: {
             /** @example p50 */
@@ -3951,6 +3956,8 @@ export interface components {
             published: number;
             suppressed: number;
             suppressedByFootnote: components["schemas"]["SuppressedCountsDto"];
+            /** @description published cells showing an earlier release’s figures, because their change would reveal withheld data */
+            carried: number;
             occupations: number;
             /** @description districts with at least one cell (the city roll-up not counted) */
             districts: number;
@@ -4029,6 +4036,11 @@ export interface components {
             p75: number;
             p90: number;
             footnote: components["schemas"]["FootnoteCode"] | null;
+            /**
+             * @description the earlier release whose figures the cell shows (carried forward): its change since then would reveal withheld data
+             * @example 2026-R1
+             */
+            carriedFrom: string | null;
             urgentlyNeeded: boolean;
             /** @description largest share of the employees held by one enterprise, percent */
             maxEnterpriseShare: number;
@@ -4078,6 +4090,11 @@ export interface components {
             employees: number | null;
             enterprises: number | null;
             footnote: components["schemas"]["FootnoteCode"] | null;
+            /**
+             * @description set when the cell shows the figures of that earlier release: publishing its change since then would reveal withheld data
+             * @example 2026-R1
+             */
+            carriedFrom: string | null;
         };
         PublicBenchmarkListDto: {
             items: components["schemas"]["PublicBenchmarkCellDto"][];

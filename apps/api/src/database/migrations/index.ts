@@ -13,6 +13,7 @@ import { AddPayPlans1795306753457 } from './1795306753457-AddPayPlans';
 import { AddWageUploadQueuedIndex1795390000000 } from './1795390000000-AddWageUploadQueuedIndex';
 import { AddWorkflowTransitions1795400000000 } from './1795400000000-AddWorkflowTransitions';
 import { AddIdempotencyKeys1795520000000 } from './1795520000000-AddIdempotencyKeys';
+import { AddReleaseChangeControl1795530000000 } from './1795530000000-AddReleaseChangeControl';
 import { AddTwoFactor1795540000000 } from './1795540000000-AddTwoFactor';
 import { RunAuditPurgeAsOwner1795550000000 } from './1795550000000-RunAuditPurgeAsOwner';
 
@@ -33,6 +34,7 @@ export const MIGRATIONS = [
   AddWageUploadQueuedIndex1795390000000,
   AddWorkflowTransitions1795400000000,
   AddIdempotencyKeys1795520000000,
+  AddReleaseChangeControl1795530000000,
   AddTwoFactor1795540000000,
   RunAuditPurgeAsOwner1795550000000,
 ];

@@ -1,4 +1,4 @@
-import { Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { BenchmarkCellColumns } from '../benchmarks/benchmark-cell-columns.entity';
 import { BenchmarkReleaseEntity } from './benchmark-release.entity';
 
@@ -15,4 +15,18 @@ export class BenchmarkReleaseCellEntity extends BenchmarkCellColumns {
   @ManyToOne(() => BenchmarkReleaseEntity, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'release_id' })
   release?: BenchmarkReleaseEntity;
+
+  /**
+   * set when the cell shows the figures of that earlier release instead of its own: publishing its
+   * change would have revealed withheld data (disclosure control across releases)
+   */
+  @Column({ name: 'carried_from_release_id', type: 'uuid', nullable: true })
+  carriedFromReleaseId: string | null;
+
+  @ManyToOne(() => BenchmarkReleaseEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({
+    name: 'carried_from_release_id',
+    foreignKeyConstraintName: 'FK_benchmark_release_cell_carried_from',
+  })
+  carriedFrom?: BenchmarkReleaseEntity;
 }

@@ -172,6 +172,12 @@ export class ReleaseStatisticsDto {
   @ApiProperty({ type: SuppressedCountsDto })
   suppressedByFootnote: SuppressedCountsDto;
 
+  @ApiProperty({
+    description:
+      'published cells showing an earlier release’s figures, because their change would reveal withheld data',
+  })
+  carried: number;
+
   @ApiProperty()
   occupations: number;
 
@@ -332,6 +338,15 @@ export class CellFiguresDto {
 
   @ApiProperty({ enum: FootnoteCode, enumName: 'FootnoteCode', nullable: true })
   footnote: FootnoteCode | null;
+
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    example: '2026-R1',
+    description:
+      'the earlier release whose figures the cell shows (carried forward): its change since then would reveal withheld data',
+  })
+  carriedFrom: string | null;
 }
 
 /** A cell as the bureaus see it in a release: suppressed cells keep their figures, with the footnote. */

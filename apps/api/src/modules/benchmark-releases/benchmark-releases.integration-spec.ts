@@ -476,8 +476,8 @@ describe('benchmark releases (draft → reviewed → published, numbered and imm
     const lines = text.slice(1).trim().split('\n');
     expect(lines[0]).toContain('P50 中位数 (元/年)');
     const laoshan = lines.find((line) => line.includes('370212'))!;
-    // release, year, region, occupation …, then eight empty figures and the footnote
-    expect(laoshan.endsWith(',,,,,,,,,A')).toBe(true);
+    // release, year, region, occupation …, then eight empty figures, the footnote and no earlier release
+    expect(laoshan.endsWith(',,,,,,,,,A,')).toBe(true);
     const city2026 = lines.find((line) => line.includes('370200') && line.includes(lathe.code))!;
     expect(city2026).toContain(',60,4,81500,60000,68000,80000,98000,115000,');
 

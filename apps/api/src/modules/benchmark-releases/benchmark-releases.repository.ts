@@ -51,6 +51,39 @@ export interface CellRow {
   p75: number;
   p90: number;
   footnote: FootnoteCode | null;
+  /** number of the earlier release (same year) whose figures the cell shows, null for its own */
+  carriedFromNumber: number | null;
+}
+
+/** An occupation × skill level: the unit disclosure control works in. */
+export interface CellPair {
+  occupationCode: string;
+  skillLevel: string;
+}
+
+/** One enterprise's rows in one pair, in one release's uploads. */
+export interface ReleaseContributionRow extends CellPair {
+  releaseId: string;
+  enterpriseId: string;
+  /** the upload's region: a district, or the city for city-direct enterprises */
+  regionCode: string;
+  employees: number;
+  /** fingerprint of the rows (months and pay components, in a fixed order) */
+  version: string;
+}
+
+/** A cell of a release in a pair, as disclosure control across releases reads it. */
+export interface ReleasePairCellRow extends CellPair {
+  releaseId: string;
+  regionCode: string;
+  employees: number;
+  footnote: FootnoteCode | null;
+  carriedFromReleaseId: string | null;
+}
+
+/** A draft cell to show an earlier release's figures, or to withhold. */
+export interface CellChange extends CellPair {
+  regionCode: string;
 }
 
 export interface CellFilter {
@@ -66,6 +99,8 @@ export interface ReleaseStatistics {
   cells: number;
   published: number;
   suppressedByFootnote: Record<FootnoteCode, number>;
+  /** published cells showing an earlier release's figures (disclosure control across releases) */
+  carried: number;
   occupations: number;
   districts: number;
 }
@@ -101,7 +136,8 @@ export const CELL_COLUMNS = `
   c.p50::float8 AS "p50",
   c.p75::float8 AS "p75",
   c.p90::float8 AS "p90",
-  c.footnote AS "footnote"`;
+  c.footnote AS "footnote",
+  (SELECT cf.release_number FROM benchmark_release cf WHERE cf.id = c.carried_from_release_id) AS "carriedFromNumber"`;
 
 /**
  * Applies the occupation / skill level / region filters to a query aliasing cells `c` and
@@ -227,6 +263,163 @@ export class BenchmarkReleasesRepository {
       [releaseId, programmeId, year],
     );
     return inserted;
+  }
+
+  // ---- disclosure control across releases ----
+
+  /** Records the versions (current uploads) the draft's cells were computed from. */
+  async recordUploads(releaseId: string, programmeId: string, year: number, tx: Tx): Promise<number> {
+    const [, inserted] = await managerOf(tx, this.dataSource).query<[unknown, number]>(
+      `INSERT INTO benchmark_release_upload (release_id, upload_id)
+       SELECT $1, id FROM wage_upload WHERE programme_id = $2 AND year = $3 AND status = $4`,
+      [releaseId, programmeId, year, WageUploadStatus.Current],
+    );
+    return inserted;
+  }
+
+  /** Published releases of the programme and year, oldest first; `recorded` when their uploads are known. */
+  async publishedReleases(
+    programmeId: string,
+    year: number,
+    tx: Tx,
+  ): Promise<Array<{ id: string; recorded: boolean }>> {
+    return managerOf(tx, this.dataSource).query(
+      `SELECT b.id, EXISTS (SELECT 1 FROM benchmark_release_upload ru WHERE ru.release_id = b.id) AS recorded
+         FROM benchmark_release b
+        WHERE b.programme_id = $1 AND b.year = $2 AND b.status = $3
+        ORDER BY b.release_number`,
+      [programmeId, year, BenchmarkReleaseStatus.Published],
+    );
+  }
+
+  /**
+   * Pairs in which the draft shows anything the release did not (a figure, a footnote, a cell
+   * only in one): only there can the draft add something to difference.
+   */
+  async differingPairs(draftId: string, releaseId: string, tx: Tx): Promise<CellPair[]> {
+    const shown = `occupation_code, skill_level, region_code, employees, enterprises, max_enterprise_share, mean,
+      p10, p25, p50, p75, p90, share_base, share_post, share_performance, share_allowances, share_other, footnote`;
+    const rows = await managerOf(tx, this.dataSource).query<
+      Array<{ occupation_code: string; skill_level: string }>
+    >(
+      `SELECT DISTINCT occupation_code, skill_level FROM (
+         (SELECT ${shown} FROM benchmark_release_cell WHERE release_id = $1
+          EXCEPT SELECT ${shown} FROM benchmark_release_cell WHERE release_id = $2)
+         UNION ALL
+         (SELECT ${shown} FROM benchmark_release_cell WHERE release_id = $2
+          EXCEPT SELECT ${shown} FROM benchmark_release_cell WHERE release_id = $1)) d
+       ORDER BY occupation_code, skill_level`,
+      [draftId, releaseId],
+    );
+    return rows.map((row) => ({ occupationCode: row.occupation_code, skillLevel: row.skill_level }));
+  }
+
+  /**
+   * Each release's contributions in the pairs: per upload it was built from, the enterprise's
+   * rows in each pair and a fingerprint of them (equal rows, equal fingerprint, whichever upload
+   * holds them). Each upload is read once however many releases hold it.
+   */
+  pairContributions(
+    releaseIds: string[],
+    pairs: readonly CellPair[],
+    tx: Tx,
+  ): Promise<ReleaseContributionRow[]> {
+    const row = `concat_ws(' ', r.months_worked, r.base_pay, r.post_pay, r.performance_pay, r.allowances, r.other_pay)`;
+    return managerOf(tx, this.dataSource).query(
+      `WITH uploads AS (
+         SELECT DISTINCT upload_id FROM benchmark_release_upload WHERE release_id = ANY($1::uuid[])),
+       versions AS (
+         SELECT r.upload_id, r.occupation_code, r.skill_level, count(*)::int AS employees,
+                md5(string_agg(${row}, ',' ORDER BY ${row})) AS version
+           FROM uploads JOIN wage_row r ON r.upload_id = uploads.upload_id
+           JOIN unnest($2::text[], $3::text[]) AS pair(occupation_code, skill_level)
+             ON r.occupation_code = pair.occupation_code AND r.skill_level = pair.skill_level
+          GROUP BY r.upload_id, r.occupation_code, r.skill_level)
+       SELECT ru.release_id AS "releaseId", u.enterprise_id AS "enterpriseId", u.region_code AS "regionCode",
+              v.occupation_code AS "occupationCode", v.skill_level AS "skillLevel", v.employees, v.version
+         FROM versions v
+         JOIN wage_upload u ON u.id = v.upload_id
+         JOIN benchmark_release_upload ru ON ru.upload_id = v.upload_id AND ru.release_id = ANY($1::uuid[])`,
+      [releaseIds, pairs.map((p) => p.occupationCode), pairs.map((p) => p.skillLevel)],
+    );
+  }
+
+  /** The releases' cells in the pairs, with their footnotes and what they carry. */
+  pairCells(releaseIds: string[], pairs: readonly CellPair[], tx: Tx): Promise<ReleasePairCellRow[]> {
+    return managerOf(tx, this.dataSource).query(
+      `SELECT c.release_id AS "releaseId", c.occupation_code AS "occupationCode", c.skill_level AS "skillLevel",
+              c.region_code AS "regionCode", c.employees, c.footnote,
+              c.carried_from_release_id AS "carriedFromReleaseId"
+         FROM benchmark_release_cell c
+         JOIN unnest($2::text[], $3::text[]) AS pair(occupation_code, skill_level)
+           ON c.occupation_code = pair.occupation_code AND c.skill_level = pair.skill_level
+        WHERE c.release_id = ANY($1::uuid[])`,
+      [releaseIds, pairs.map((p) => p.occupationCode), pairs.map((p) => p.skillLevel)],
+    );
+  }
+
+  /** Draft cells take every figure of the same cell in an earlier release, marked as carried from it. */
+  async carryForward(
+    draftId: string,
+    cells: ReadonlyArray<CellChange & { fromReleaseId: string }>,
+    tx: Tx,
+  ): Promise<void> {
+    if (cells.length === 0) return;
+    const figures = [
+      'employees',
+      'enterprises',
+      'max_enterprise_share',
+      'mean',
+      'p10',
+      'p25',
+      'p50',
+      'p75',
+      'p90',
+      'share_base',
+      'share_post',
+      'share_performance',
+      'share_allowances',
+      'share_other',
+      'footnote',
+    ];
+    await managerOf(tx, this.dataSource).query(
+      `UPDATE benchmark_release_cell d
+          SET ${figures.map((column) => `${column} = s.${column}`).join(', ')}, carried_from_release_id = s.release_id
+         FROM unnest($2::text[], $3::text[], $4::text[], $5::uuid[]) AS x(occupation_code, skill_level, region_code, from_id)
+         JOIN benchmark_release_cell s ON s.release_id = x.from_id AND s.occupation_code = x.occupation_code
+          AND s.skill_level = x.skill_level AND s.region_code = x.region_code
+        WHERE d.release_id = $1 AND d.occupation_code = x.occupation_code AND d.skill_level = x.skill_level
+          AND d.region_code = x.region_code`,
+      [
+        draftId,
+        cells.map((c) => c.occupationCode),
+        cells.map((c) => c.skillLevel),
+        cells.map((c) => c.regionCode),
+        cells.map((c) => c.fromReleaseId),
+      ],
+    );
+  }
+
+  /** Draft cells withheld with a footnote. */
+  async withhold(
+    draftId: string,
+    cells: ReadonlyArray<CellChange & { footnote: FootnoteCode }>,
+    tx: Tx,
+  ): Promise<void> {
+    if (cells.length === 0) return;
+    await managerOf(tx, this.dataSource).query(
+      `UPDATE benchmark_release_cell d SET footnote = x.footnote::footnote_code
+         FROM unnest($2::text[], $3::text[], $4::text[], $5::text[]) AS x(occupation_code, skill_level, region_code, footnote)
+        WHERE d.release_id = $1 AND d.occupation_code = x.occupation_code AND d.skill_level = x.skill_level
+          AND d.region_code = x.region_code`,
+      [
+        draftId,
+        cells.map((c) => c.occupationCode),
+        cells.map((c) => c.skillLevel),
+        cells.map((c) => c.regionCode),
+        cells.map((c) => c.footnote),
+      ],
+    );
   }
 
   // ---- releases ----
@@ -383,6 +576,7 @@ export class BenchmarkReleasesRepository {
         a: number;
         b: number;
         c: number;
+        carried: number;
         occupations: number;
         districts: number;
       }>
@@ -392,6 +586,7 @@ export class BenchmarkReleasesRepository {
               count(*) FILTER (WHERE footnote = 'A')::int AS a,
               count(*) FILTER (WHERE footnote = 'B')::int AS b,
               count(*) FILTER (WHERE footnote = 'C')::int AS c,
+              count(*) FILTER (WHERE carried_from_release_id IS NOT NULL)::int AS carried,
               count(DISTINCT occupation_code)::int AS occupations,
               count(DISTINCT region_code) FILTER (WHERE region_code <> $2)::int AS districts
          FROM benchmark_release_cell WHERE release_id = $1`,
@@ -405,6 +600,7 @@ export class BenchmarkReleasesRepository {
         [FootnoteCode.Dominance]: row.b,
         [FootnoteCode.Secondary]: row.c,
       },
+      carried: row.carried,
       occupations: row.occupations,
       districts: row.districts,
     };

@@ -29,6 +29,7 @@ import {
 } from './benchmark-releases.dto';
 import { BenchmarkReleasesRepository, type ReleaseRow } from './benchmark-releases.repository';
 import { buildMethodNote, type MethodNote } from './method-note';
+import { ReleaseChangeControl } from './release-change-control';
 import { ProgrammeException } from '../programmes/programme.exception';
 
 /** A release as the workflow kernel sees it; `label` is set when the step publishes it. */
@@ -51,6 +52,7 @@ export class BenchmarkReleasesService {
     private readonly audit: AuditService,
     private readonly notifications: NotificationsService,
     private readonly workflow: WorkflowTransitions,
+    private readonly changeControl: ReleaseChangeControl,
   ) {}
 
   async list(caller: Caller, query: BenchmarkReleaseQueryDto): Promise<BenchmarkReleaseListDto> {
@@ -175,6 +177,15 @@ export class BenchmarkReleasesService {
         tx,
       );
       const cells = await this.repository.snapshotCells(saved.id, programme.id, dto.year, tx);
+      // a correction: what differencing it with the published releases would reveal
+      const acrossReleases = await this.changeControl.apply(
+        saved.id,
+        programme.id,
+        dto.year,
+        programme.region!.code,
+        { minEnterprises: rules.minEnterprises, maxEnterpriseSharePercent: rules.maxEnterpriseShare },
+        tx,
+      );
       await this.audit.record(
         {
           action: 'benchmark_release.create',
@@ -190,6 +201,7 @@ export class BenchmarkReleasesService {
             maxEnterpriseShare: saved.maxEnterpriseShare,
             computedAt: computed.computedAt,
             description,
+            acrossReleases,
           },
         },
         tx,

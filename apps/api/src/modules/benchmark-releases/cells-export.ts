@@ -1,4 +1,6 @@
 import {
+  benchmarkReleaseLabel,
+  CARRIED_FORWARD_EXPLANATION,
   FOOTNOTE_EXPLANATIONS,
   FOOTNOTE_LABELS,
   FootnoteCode,
@@ -59,6 +61,11 @@ const COLUMNS: Array<{
   { header: 'P75 (元/年)', width: 12, value: (row) => figure(row, 'p75') },
   { header: 'P90 (元/年)', width: 12, value: (row) => figure(row, 'p90') },
   { header: '脚注 Footnote', width: 8, value: (row) => row.cell.footnote ?? '' },
+  {
+    header: '沿用数值 Figures of',
+    width: 12,
+    value: (row) => benchmarkReleaseLabel(row.year, row.cell.carriedFromNumber) ?? '',
+  },
 ];
 
 function figure(row: PublishedCell, key: Figure): number | null {
@@ -117,6 +124,9 @@ export async function buildCellsExport(
   }
   line('脚注 Footnotes', true);
   footnoteLines().forEach((text) => line(text));
+  line(
+    `沿用数值：${CARRIED_FORWARD_EXPLANATION['zh-CN']} / Figures of an earlier release: ${CARRIED_FORWARD_EXPLANATION.en}`,
+  );
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 

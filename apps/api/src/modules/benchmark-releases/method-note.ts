@@ -17,6 +17,8 @@ export interface MethodNoteFacts {
   cells: number;
   published: number;
   suppressedByFootnote: Record<FootnoteCode, number>;
+  /** published cells showing an earlier release's figures */
+  carried: number;
   occupations: number;
   districts: number;
 }
@@ -56,8 +58,12 @@ export function buildMethodNote(facts: MethodNoteFacts): MethodNote {
       `否则以脚注代替数值，不公布任何工资、职工数或企业数：` +
       `A ${FOOTNOTE_LABELS[FootnoteCode.TooFewEnterprises]['zh-CN']}（${counts.A} 个），` +
       `B ${FOOTNOTE_LABELS[FootnoteCode.Dominance]['zh-CN']}（${counts.B} 个），` +
-      `C 可由${facts.regionName}合计和其他区（市）数值反推而隐去（${counts.C} 个）。` +
+      `C 可由${facts.regionName}合计和其他区（市）数值、或与此前发布的数值相减反推而隐去（${counts.C} 个）。` +
       `本次公布 ${zhNumber(facts.published)} 个单元格，隐去 ${zhNumber(suppressed)} 个。`,
+    `历次发布之间的差值：更正以新的发布号发布后，任何人都可以将两次发布的数值相减，因此差值同样视为公布的数值，须满足上述规则。` +
+      `某单元格若与此前任一次发布相比，其变化仅来自少于 ${facts.minEnterprises} 家企业或由单一企业主导（例如被隐去的区（市）中一家企业更正数据，全市合计随之变化而其他区（市）不变），` +
+      `或公布后可与此前发布的数值组合反推出被隐去单元格的数据，则该单元格沿用此前发布的数值并注明所沿用的发布号；此前从未公布过的单元格则以脚注 C 隐去。` +
+      `本次沿用此前数值的单元格 ${zhNumber(facts.carried)} 个。`,
     facts.label && facts.publishedAt
       ? `发布：第 ${facts.label} 号，${chinaDate(facts.publishedAt)} 由${facts.regionName}人力资源和社会保障部门审核发布；发布后内容不可更改，更正以新的发布号发布，历次发布均可下载和比较。`
       : '发布：本稿尚未发布，数值可能随审核而变化。',
@@ -75,8 +81,12 @@ export function buildMethodNote(facts: MethodNoteFacts): MethodNote {
       'otherwise a footnote replaces all its figures (pay, employees and enterprises): ' +
       `A ${FOOTNOTE_LABELS[FootnoteCode.TooFewEnterprises].en.toLowerCase()} (${counts.A}), ` +
       `B ${FOOTNOTE_LABELS[FootnoteCode.Dominance].en.toLowerCase()} (${counts.B}), ` +
-      `C withheld because the ${facts.regionNameEn} total and the other districts would reveal it (${counts.C}). ` +
+      `C withheld because the ${facts.regionNameEn} total and the other districts, or the figures of an earlier release subtracted from it, would reveal withheld data (${counts.C}). ` +
       `${enNumber(facts.published)} cells published, ${enNumber(suppressed)} withheld.`,
+    'Changes between releases: once a correction is published as a new release, anyone can subtract one release from another, so the changes count as published figures and must pass the same rules. ' +
+      `A cell whose change since any earlier release comes from fewer than ${facts.minEnterprises} enterprises or is dominated by one (for instance, one enterprise of a withheld district corrects its data: the ${facts.regionNameEn} total changes while the other districts stay the same), ` +
+      'or whose new figures could be combined with earlier ones to recover withheld data, keeps the figures of the earlier release, marked with that release; a cell never published before is withheld under footnote C. ' +
+      `Cells keeping earlier figures in this release: ${enNumber(facts.carried)}.`,
     facts.label && facts.publishedAt
       ? `Release: ${facts.label}, published on ${chinaDate(facts.publishedAt)} after review by the ${facts.regionNameEn} human resources and social security bureau. It cannot change; a correction is published as a new release, and every release stays downloadable and comparable.`
       : 'Release: this draft is not published yet; its figures may change in review.',

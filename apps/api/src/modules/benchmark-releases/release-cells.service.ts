@@ -9,6 +9,7 @@ import {
   type CellDifferenceDto,
   type CellFiguresDto,
   type ComparedCellDto,
+  type ReleaseCellDto,
   type ReleaseCellListDto,
   type ReleaseCellQueryDto,
   type ReleaseComparisonDto,
@@ -23,9 +24,15 @@ const COMPARED_FIGURES = ['employees', 'enterprises', 'mean', 'p10', 'p25', 'p50
 const cellKey = (cell: Pick<CellRow, 'occupationCode' | 'skillLevel' | 'regionCode'>) =>
   `${cell.occupationCode}|${cell.skillLevel}|${cell.regionCode}`;
 
-function figuresOf(cell: CellRow): CellFiguresDto {
+function figuresOf(cell: CellRow, year: number): CellFiguresDto {
   const { employees, enterprises, mean, p10, p25, p50, p75, p90, footnote } = cell;
-  return { employees, enterprises, mean, p10, p25, p50, p75, p90, footnote };
+  const carriedFrom = benchmarkReleaseLabel(year, cell.carriedFromNumber);
+  return { employees, enterprises, mean, p10, p25, p50, p75, p90, footnote, carriedFrom };
+}
+
+/** A release's cell for the bureaus, its carried-forward mark as a release label. */
+function toReleaseCell({ carriedFromNumber, ...cell }: CellRow, year: number): ReleaseCellDto {
+  return { ...cell, carriedFrom: benchmarkReleaseLabel(year, carriedFromNumber) };
 }
 
 /** What differs between two versions of a cell: each figure with its change, and the footnote. */
@@ -65,7 +72,7 @@ export class ReleaseCellsService {
   ) {}
 
   async cells(caller: Caller, id: string, query: ReleaseCellQueryDto): Promise<ReleaseCellListDto> {
-    await this.releases.findOrFail(caller, id);
+    const { release } = await this.releases.findOrFail(caller, id);
     const { page, pageSize, suppressed, ...filter } = query;
     const [items, total] = await this.repository.cellPage(
       id,
@@ -73,7 +80,7 @@ export class ReleaseCellsService {
       { ...filter, suppressed: suppressed === undefined ? undefined : suppressed === 'true' },
       { page, pageSize },
     );
-    return { items, total };
+    return { items: items.map((cell) => toReleaseCell(cell, release.year)), total };
   }
 
   /**
@@ -121,8 +128,8 @@ export class ReleaseCellsService {
       regionCode: cell.regionCode,
       regionName: cell.regionName,
       regionNameEn: cell.regionNameEn,
-      from: old ? figuresOf(old) : null,
-      to: now ? figuresOf(now) : null,
+      from: old ? figuresOf(old, from.release.year) : null,
+      to: now ? figuresOf(now, to.release.year) : null,
       differences: old && now ? cellDifferences(old, now) : [],
     });
     const result: ReleaseComparisonDto = {

@@ -82,6 +82,15 @@ export class PublicBenchmarkCellDto extends CellPlaceDto {
 
   @ApiProperty({ enum: FootnoteCode, enumName: 'FootnoteCode', nullable: true })
   footnote: FootnoteCode | null;
+
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    example: '2026-R1',
+    description:
+      'set when the cell shows the figures of that earlier release: publishing its change since then would reveal withheld data',
+  })
+  carriedFrom: string | null;
 }
 
 export class PublicBenchmarkListDto {

@@ -54,6 +54,7 @@ export function toPublicCell(row: ServedCellRow): PublicBenchmarkCellDto {
     employees: figure(row.employees),
     enterprises: figure(row.enterprises),
     footnote: row.footnote,
+    carriedFrom: benchmarkReleaseLabel(row.year, row.carriedFromNumber),
   };
 }
 

@@ -4,6 +4,7 @@ import {
   BENCHMARK_RELEASE_ACTION_LABELS,
   BENCHMARK_RELEASE_STATUS_LABELS,
   BenchmarkReleaseStatus,
+  CARRIED_FORWARD_EXPLANATION,
   FOOTNOTE_EXPLANATIONS,
   FOOTNOTE_LABELS,
   type Language,
@@ -40,6 +41,7 @@ export function useBenchmarkLabels() {
     ),
     footnote: (code: string) => labelOf(FOOTNOTE_LABELS, code, language),
     footnoteExplanation: (code: string) => labelOf(FOOTNOTE_EXPLANATIONS, code, language),
+    carriedExplanation: CARRIED_FORWARD_EXPLANATION[language],
     status: (status: string) => labelOf(BENCHMARK_RELEASE_STATUS_LABELS, status, language),
     action: (action: string) => labelOf(BENCHMARK_RELEASE_ACTION_LABELS, action, language),
     band: (band: string) => labelOf(PAY_BAND_LABELS, band, language),
@@ -92,6 +94,28 @@ export function FootnoteTag({ code }: FootnoteTagProps) {
     <Tooltip title={labels.footnoteExplanation(code)}>
       <Tag color="warning" data-testid={`footnote-${code}`}>
         {code} {labels.footnote(code)}
+      </Tag>
+    </Tooltip>
+  );
+}
+
+export interface CellMarkProps {
+  cell: { footnote: string | null; carriedFrom?: string | null };
+}
+
+/**
+ * What marks a cell: the footnote of a withheld one, or the earlier release whose figures a
+ * correction kept (its own change would have revealed withheld data), explained on hover.
+ */
+export function CellMark({ cell }: CellMarkProps) {
+  const { t } = useTranslation();
+  const labels = useBenchmarkLabels();
+  if (cell.footnote) return <FootnoteTag code={cell.footnote} />;
+  if (!cell.carriedFrom) return null;
+  return (
+    <Tooltip title={labels.carriedExplanation}>
+      <Tag color="processing" data-testid="carried-from">
+        {t('benchmarks:carried', { label: cell.carriedFrom })}
       </Tag>
     </Tooltip>
   );

@@ -3,7 +3,7 @@ import { FOOTNOTE_LABELS } from '@skillpay/domain';
 import { type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { valueEnumOf } from '../../app/i18n/labels';
-import { FootnoteTag, formatYuan, OccupationName, useBenchmarkLabels } from './benchmark-labels';
+import { CellMark, formatYuan, OccupationName, useBenchmarkLabels } from './benchmark-labels';
 
 /** What the bureaus' cell tables show of a cell (a computed one, or one in a release). */
 export interface CellRow {
@@ -25,6 +25,8 @@ export interface CellRow {
   p75: number;
   p90: number;
   footnote: string | null;
+  /** in a release: the earlier release whose figures the cell shows */
+  carriedFrom?: string | null;
 }
 
 /** A cell's key within one programme, year or release: occupation × skill level × region. */
@@ -105,7 +107,7 @@ export function useCellColumns<T extends CellRow>({
       dataIndex: 'footnote',
       ...(searchFootnote ? { valueType: 'select' as const } : { hideInSearch: true }),
       valueEnum: valueEnumOf(FOOTNOTE_LABELS, labels.language),
-      render: (_dom, record) => (record.footnote ? <FootnoteTag code={record.footnote} /> : null),
+      render: (_dom, record) => <CellMark cell={record} />,
     },
   ];
 }

@@ -72,6 +72,7 @@ export const benchmarksZhCN = {
     employeeCount: '样本职工',
     rules: '发布规则',
     cellsPublished: '公布单元格',
+    cellsCarried: '其中沿用此前数值 {{count}} 个',
     cellsSuppressed: '不公布单元格',
     outdated: '工资价位在本稿生成后已重新汇总（或有待汇总的数据），发布前请作废本稿并重新生成。',
     methodNote: '方法说明',
@@ -102,7 +103,9 @@ export const benchmarksZhCN = {
   },
   footnotes: {
     title: '脚注说明',
+    carried: '沿用数值',
   },
+  carried: '沿用 {{label}}',
   public: {
     title: '工资价位查询',
     subtitle: '按职业、技能等级和区域查询已发布的企业工资价位（年度工资，元/年）',
@@ -214,6 +217,7 @@ export const benchmarksEn: Widen<typeof benchmarksZhCN> = {
     employeeCount: 'Employees',
     rules: 'Disclosure rules',
     cellsPublished: 'Cells published',
+    cellsCarried: 'of which earlier figures: {{count}}',
     cellsSuppressed: 'Cells withheld',
     outdated:
       'The benchmarks were recomputed after this draft was made (or data await aggregation): discard it and create a new one before publishing.',
@@ -245,7 +249,9 @@ export const benchmarksEn: Widen<typeof benchmarksZhCN> = {
   },
   footnotes: {
     title: 'Footnotes',
+    carried: 'Earlier figures',
   },
+  carried: 'Figures of {{label}}',
   public: {
     title: 'Wage benchmarks',
     subtitle: 'Published pay levels by occupation, skill level and region (annual pay, yuan a year)',

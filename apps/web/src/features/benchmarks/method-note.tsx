@@ -30,6 +30,7 @@ export interface FootnoteListProps {
 }
 
 export function FootnoteList({ title }: FootnoteListProps) {
+  const { t } = useTranslation();
   const labels = useBenchmarkLabels();
   return (
     <>
@@ -43,6 +44,10 @@ export function FootnoteList({ title }: FootnoteListProps) {
             ：{labels.footnoteExplanation(code)}
           </li>
         ))}
+        <li>
+          <Typography.Text strong>{t('benchmarks:footnotes.carried')}</Typography.Text>：
+          {labels.carriedExplanation}
+        </li>
       </ul>
     </>
   );

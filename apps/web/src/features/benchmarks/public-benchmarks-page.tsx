@@ -43,7 +43,7 @@ import {
   usePublicOccupations,
   usePublicReleases,
 } from './benchmarks.api';
-import { FootnoteTag, formatYuan, OccupationName, useBenchmarkLabels } from './benchmark-labels';
+import { CellMark, FootnoteTag, formatYuan, OccupationName, useBenchmarkLabels } from './benchmark-labels';
 import { FootnoteList, MethodNoteView } from './method-note';
 
 /** Skill levels in ladder order, as the API spells them. */
@@ -304,7 +304,7 @@ function CellTable({ cells, total, loading, page, onPage, onOccupation }: CellTa
     {
       title: t('benchmarks:footnote'),
       key: 'footnote',
-      render: (_, cell) => (cell.footnote ? <FootnoteTag code={cell.footnote} /> : null),
+      render: (_, cell) => <CellMark cell={cell} />,
     },
     { title: t('benchmarks:public.release'), dataIndex: 'releaseLabel' },
   ];

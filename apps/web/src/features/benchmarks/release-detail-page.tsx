@@ -80,7 +80,11 @@ export function ReleaseDetailPage() {
             statistic={{ title: t('benchmarks:releases.employeeCount'), value: record.employeeCount }}
           />
           <StatisticCard
-            statistic={{ title: t('benchmarks:releases.cellsPublished'), value: record.statistics.published }}
+            statistic={{
+              title: t('benchmarks:releases.cellsPublished'),
+              value: record.statistics.published,
+              description: t('benchmarks:releases.cellsCarried', { count: record.statistics.carried }),
+            }}
           />
           <StatisticCard
             statistic={{
