@@ -2,7 +2,14 @@ import { type OpenAPIObject } from '@nestjs/swagger';
 import { apiSurface, type Operation } from './api-surface';
 import { changedTables, fingerprint } from './fingerprint';
 import { outcome, randomLike, requiredQuery, sampleBody, send, sessionOf } from './probe-http';
-import { buildProbeWorld, fillPath, IDENTITIES, type Identity, type ProbeWorld, ROLE_OF } from './probe-world';
+import {
+  buildProbeWorld,
+  fillPath,
+  IDENTITIES,
+  type Identity,
+  type ProbeWorld,
+  ROLE_OF,
+} from './probe-world';
 import { createTestApp, type TestApp } from '../test-app';
 
 /**
@@ -27,7 +34,14 @@ describe('probe: authorization matrix', () => {
 
   it('refuses undeclared roles, hides foreign objects like random ids, and leaves the database unchanged', async () => {
     const problems: string[] = [];
-    const counts = { cells: 0, requests: 0, refusedByRole: 0, reads: 0, foreignCompared: 0, writesLeftToFuzz: 0 };
+    const counts = {
+      cells: 0,
+      requests: 0,
+      refusedByRole: 0,
+      reads: 0,
+      foreignCompared: 0,
+      writesLeftToFuzz: 0,
+    };
     const before = await fingerprint(t.dataSource);
 
     for (const op of operations) {
@@ -56,12 +70,16 @@ describe('probe: authorization matrix', () => {
           counts.refusedByRole++;
           const expected = identity === 'anonymous' ? [401] : [401, 403];
           if (!expected.includes(response.status))
-            problems.push(`${op.key} as ${identity} (not declared): ${outcome(response).text}, expected ${expected.join('/')}`);
+            problems.push(
+              `${op.key} as ${identity} (not declared): ${outcome(response).text}, expected ${expected.join('/')}`,
+            );
           continue;
         }
 
         // parameters naming an object this identity may not see: compare with a random id of that shape
-        const foreign = params.filter((p) => p.fixture.seenBy !== 'shared' && !p.fixture.seenBy.includes(identity));
+        const foreign = params.filter(
+          (p) => p.fixture.seenBy !== 'shared' && !p.fixture.seenBy.includes(identity),
+        );
         for (const param of foreign) {
           const real = await send(t, op, url + query, session, body);
           const random = await send(
@@ -80,8 +98,11 @@ describe('probe: authorization matrix', () => {
                 `but a random one "${b.text}" (existence leak)`,
             );
           if (a.status < 300)
-            problems.push(`${op.key} as ${identity}: {${param.name}} of another enterprise/district allowed (${a.status})`);
-          if (a.status >= 500 || b.status >= 500) problems.push(`${op.key} as ${identity}: ${a.text} / ${b.text}`);
+            problems.push(
+              `${op.key} as ${identity}: {${param.name}} of another enterprise/district allowed (${a.status})`,
+            );
+          if (a.status >= 500 || b.status >= 500)
+            problems.push(`${op.key} as ${identity}: ${a.text} / ${b.text}`);
         }
         if (foreign.length > 0) continue;
 

@@ -2,7 +2,14 @@ import { OrganisationType, PilotStatus, Role } from '@skillpay/domain';
 import { randomInt, randomUUID } from 'node:crypto';
 import { newWageUpload } from '../benchmark-builders';
 import { newCell } from '../release-builders';
-import { newApplication, newEnterprise, newPhase, newPlanMilestone, newProgramme, newTask } from '../programme-builders';
+import {
+  newApplication,
+  newEnterprise,
+  newPhase,
+  newPlanMilestone,
+  newProgramme,
+  newTask,
+} from '../programme-builders';
 import { bearer, login, newOrganisation, newUser, type Session, type TestApp, unique } from '../test-app';
 
 /**
@@ -88,7 +95,9 @@ export async function buildProbeWorld(t: TestApp): Promise<ProbeWorld> {
   const expectCreated = async (what: string, request: ReturnType<ReturnType<TestApp['http']>['post']>) => {
     const response = await request;
     if (response.status !== 201 && response.status !== 200)
-      throw new Error(`probe set-up: creating ${what} answered ${response.status} ${JSON.stringify(response.body)}`);
+      throw new Error(
+        `probe set-up: creating ${what} answered ${response.status} ${JSON.stringify(response.body)}`,
+      );
     return response.body as Record<string, unknown> & { id: string };
   };
 
@@ -103,7 +112,10 @@ export async function buildProbeWorld(t: TestApp): Promise<ProbeWorld> {
     responsible: [organisations.districtA.id],
   });
   const applicationId = await newApplication(ds, programmeId, entA.id, PilotStatus.Approved);
-  await newPlanMilestone(ds, applicationId, organisations.districtA, { title: unique('节点'), dueOn: '2026-10-01' });
+  await newPlanMilestone(ds, applicationId, organisations.districtA, {
+    title: unique('节点'),
+    dueOn: '2026-10-01',
+  });
   const [{ id: milestoneId }] = await ds.query<Array<{ id: string }>>(
     `SELECT m.id FROM plan_milestone m JOIN enterprise_plan p ON p.id = m.plan_id WHERE p.application_id = $1`,
     [applicationId],
@@ -165,7 +177,12 @@ export async function buildProbeWorld(t: TestApp): Promise<ProbeWorld> {
       .http()
       .post('/api/pay-plans')
       .set(bearer(sessions.hrA))
-      .send({ pilotApplicationId: applicationId, calculator: 'pay-table', title: '2026 年岗位工资表', input: PAY_TABLE }),
+      .send({
+        pilotApplicationId: applicationId,
+        calculator: 'pay-table',
+        title: '2026 年岗位工资表',
+        input: PAY_TABLE,
+      }),
   );
   // the release first (a draft is refused while an upload waits to be aggregated), from one computed cell
   const [{ code: occupationCode }] = await ds.query<Array<{ code: string }>>(
@@ -244,7 +261,11 @@ export interface FilledPath {
 }
 
 /** The path with every parameter filled from the fixtures; a parameter without one fails loudly. */
-export function fillPath(path: string, fixtures: Record<string, Fixture>, override: Record<string, string> = {}): FilledPath {
+export function fillPath(
+  path: string,
+  fixtures: Record<string, Fixture>,
+  override: Record<string, string> = {},
+): FilledPath {
   const params: FilledPath['params'] = [];
   let parent = '';
   let literal: string[] = [];
@@ -266,7 +287,8 @@ export function fillPath(path: string, fixtures: Record<string, Fixture>, overri
     literal = [];
   }
   let url = path;
-  for (const param of params) url = url.replace(`{${param.name}}`, encodeURIComponent(override[param.name] ?? param.fixture.value));
+  for (const param of params)
+    url = url.replace(`{${param.name}}`, encodeURIComponent(override[param.name] ?? param.fixture.value));
   return { url, params };
 }
 
@@ -295,7 +317,13 @@ function progressReportBody() {
     },
     indicators: {
       skillLevels: [
-        { level: 'level-3', headcount: 139, averagePay: 90000, previousHeadcount: 130, previousAveragePay: 86000 },
+        {
+          level: 'level-3',
+          headcount: 139,
+          averagePay: 90000,
+          previousHeadcount: 130,
+          previousAveragePay: 86000,
+        },
       ],
       averagePay: 99400,
       averagePayPrevious: 94850,
