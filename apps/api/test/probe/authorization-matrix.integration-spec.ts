@@ -55,10 +55,11 @@ describe('probe: authorization matrix', () => {
         problems.push((error as Error).message);
         continue;
       }
-      const body = sampleBody(document, op);
+      const body = sampleBody({ document, ids: world.ids }, op);
       const isRead = op.method === 'get';
 
-      for (const identity of IDENTITIES) {
+      // the identities of one route at once: independent requests, and nine times less waiting
+      const cell = async (identity: Identity) => {
         counts.cells++;
         const role = ROLE_OF[identity];
         const allowed = op.policy.public || (role !== undefined && op.policy.roles.includes(role));
@@ -73,7 +74,7 @@ describe('probe: authorization matrix', () => {
             problems.push(
               `${op.key} as ${identity} (not declared): ${outcome(response).text}, expected ${expected.join('/')}`,
             );
-          continue;
+          return;
         }
 
         // parameters naming an object this identity may not see: compare with a random id of that shape
@@ -104,7 +105,7 @@ describe('probe: authorization matrix', () => {
           if (a.status >= 500 || b.status >= 500)
             problems.push(`${op.key} as ${identity}: ${a.text} / ${b.text}`);
         }
-        if (foreign.length > 0) continue;
+        if (foreign.length > 0) return;
 
         if (isRead) {
           const response = await send(t, op, url + query, session);
@@ -115,7 +116,8 @@ describe('probe: authorization matrix', () => {
           // an allowed write on its own objects changes them: the write fuzz covers it
           counts.writesLeftToFuzz++;
         }
-      }
+      };
+      await Promise.all(IDENTITIES.map(cell));
     }
 
     const changed = changedTables(before, await fingerprint(t.dataSource));

@@ -1,9 +1,8 @@
-import { type OpenAPIObject } from '@nestjs/swagger';
 import fc from 'fast-check';
 import { type Response } from 'supertest';
 import { type Operation } from './api-surface';
 import { type Fixture, type Identity, type ProbeWorld, randomLike } from './probe-world';
-import { conforming } from './schema-arbitrary';
+import { conforming, type SchemaContext } from './schema-arbitrary';
 import { newIp, type Session, type TestApp } from '../test-app';
 
 /** Required query parameters that name an object: the fixture kind that fills them. */
@@ -16,7 +15,7 @@ const QUERY_FIXTURES: Record<string, string> = {
 
 /** The query string of an operation's required parameters, from fixtures or the schema. */
 export function requiredQuery(op: Operation, fixtures: Record<string, Fixture>): string {
-  const pairs = op.requiredQuery.map(({ name, schema }) => {
+  const pairs = op.requiredQuery.map(({ name, schema }): [string, string] => {
     if (Array.isArray(schema.enum)) return [name, String(schema.enum[0])];
     if (schema.type === 'integer' || schema.type === 'number') return [name, '2026'];
     const key = QUERY_FIXTURES[name];
@@ -51,9 +50,9 @@ export function outcome(response: Response): Outcome {
 }
 
 /** One deterministic conforming body per operation (for requests whose body is beside the point). */
-export function sampleBody(document: OpenAPIObject, op: Operation, seed = 13): string | undefined {
+export function sampleBody(context: SchemaContext, op: Operation, seed = 13): string | undefined {
   if (op.body?.mediaType !== 'application/json') return undefined;
-  return JSON.stringify(fc.sample(conforming(document, op.body.schema), { seed, numRuns: 1 })[0] ?? {});
+  return JSON.stringify(fc.sample(conforming(context, op.body.schema), { seed, numRuns: 1 })[0] ?? {});
 }
 
 export function sessionOf(world: ProbeWorld, identity: Identity): Session | undefined {

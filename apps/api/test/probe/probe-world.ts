@@ -60,6 +60,8 @@ const OWNER_A: Identity[] = ['hrA', 'districtA', 'city'];
 export interface ProbeWorld {
   sessions: Record<Exclude<Identity, 'anonymous'>, Session>;
   fixtures: Record<string, Fixture>;
+  /** the ids of every object and organisation of the world, for generated bodies to refer to */
+  ids: string[];
   /** a fresh login of `identity`'s role in its organisation (for routes that end or spend a session) */
   freshSession: (identity: Exclude<Identity, 'anonymous'>) => Promise<Session>;
 }
@@ -173,16 +175,12 @@ export async function buildProbeWorld(t: TestApp): Promise<ProbeWorld> {
   );
   const payPlan = await expectCreated(
     'a pay plan',
-    t
-      .http()
-      .post('/api/pay-plans')
-      .set(bearer(sessions.hrA))
-      .send({
-        pilotApplicationId: applicationId,
-        calculator: 'pay-table',
-        title: '2026 年岗位工资表',
-        input: PAY_TABLE,
-      }),
+    t.http().post('/api/pay-plans').set(bearer(sessions.hrA)).send({
+      pilotApplicationId: applicationId,
+      calculator: 'pay-table',
+      title: '2026 年岗位工资表',
+      input: PAY_TABLE,
+    }),
   );
   // the release first (a draft is refused while an upload waits to be aggregated), from one computed cell
   const [{ code: occupationCode }] = await ds.query<Array<{ code: string }>>(
@@ -244,12 +242,18 @@ export async function buildProbeWorld(t: TestApp): Promise<ProbeWorld> {
     'pay-plans': { value: payPlan.id, seenBy: OWNER_A },
     'pay-plans/versions': { value: '1', seenBy: OWNER_A },
   };
-  return { sessions, fixtures, freshSession };
+  const ids = [
+    ...Object.values(fixtures).map((f) => f.value),
+    ...Object.values(organisations).map((o) => o.id),
+  ];
+  return { sessions, fixtures, ids: ids.filter((id) => UUID.test(id)), freshSession };
 }
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** An id of the same shape as `value` that names nothing. */
 export function randomLike(value: string): string {
-  if (/^[0-9a-f]{8}-[0-9a-f]{4}-/i.test(value)) return randomUUID();
+  if (UUID.test(value)) return randomUUID();
   if (/^\d{1,9}$/.test(value)) return String(900_000_000 + randomInt(0, 99_999_999));
   return value.replace(/\d/g, () => String(randomInt(0, 10))).replace(/[a-z]/gi, 'z') + '9';
 }

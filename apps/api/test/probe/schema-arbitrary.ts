@@ -11,6 +11,12 @@ import { resolve, type Schema } from './api-surface';
 
 const MAX_DEPTH = 6;
 
+export interface SchemaContext {
+  document: OpenAPIObject;
+  /** ids of existing objects, mixed into generated uuids */
+  ids: readonly string[];
+}
+
 function typeOf(schema: Schema): string | undefined {
   if (typeof schema.type === 'string') return schema.type;
   if (schema.properties) return 'object';
@@ -18,22 +24,22 @@ function typeOf(schema: Schema): string | undefined {
   return undefined;
 }
 
-export function conforming(document: OpenAPIObject, raw: Schema, depth = 0): fc.Arbitrary<unknown> {
-  const schema = resolve(document, raw);
-  const base = conformingNonNull(document, schema, depth);
+export function conforming(context: SchemaContext, raw: Schema, depth = 0): fc.Arbitrary<unknown> {
+  const schema = resolve(context.document, raw);
+  const base = conformingNonNull(context, schema, depth);
   return schema.nullable ? fc.option(base, { nil: null, freq: 5 }) : base;
 }
 
-function conformingNonNull(document: OpenAPIObject, schema: Schema, depth: number): fc.Arbitrary<unknown> {
+function conformingNonNull(context: SchemaContext, schema: Schema, depth: number): fc.Arbitrary<unknown> {
   if (depth > MAX_DEPTH) return fc.constant(null);
   const variants = (schema.oneOf ?? schema.anyOf) as Schema[] | undefined;
-  if (variants?.length) return fc.oneof(...variants.map((v) => conforming(document, v, depth + 1)));
+  if (variants?.length) return fc.oneof(...variants.map((v) => conforming(context, v, depth + 1)));
   const allOf = schema.allOf as Schema[] | undefined;
   if (allOf?.length) {
     // merge object members (swagger's `allOf: [$ref, {properties}]`)
-    const merged = allOf.map((member) => resolve(document, member));
+    const merged = allOf.map((member) => resolve(context.document, member));
     return conformingNonNull(
-      document,
+      context,
       {
         type: 'object',
         properties: Object.assign({}, ...merged.map((m) => m.properties ?? {}), schema.properties ?? {}),
@@ -46,7 +52,7 @@ function conformingNonNull(document: OpenAPIObject, schema: Schema, depth: numbe
   if ('const' in schema) return fc.constant(schema.const);
   switch (typeOf(schema)) {
     case 'string':
-      return conformingString(schema);
+      return conformingString(schema, context.ids);
     case 'integer':
       return fc.integer({
         min: Math.ceil(Math.max(Number(schema.minimum ?? -1_000_000), -2_147_483_648)),
@@ -62,7 +68,7 @@ function conformingNonNull(document: OpenAPIObject, schema: Schema, depth: numbe
     case 'boolean':
       return fc.boolean();
     case 'array':
-      return fc.array(conforming(document, (schema.items as Schema) ?? {}, depth + 1), {
+      return fc.array(conforming(context, (schema.items as Schema) ?? {}, depth + 1), {
         minLength: Number(schema.minItems ?? 0),
         maxLength: Math.max(Number(schema.minItems ?? 0), Math.min(Number(schema.maxItems ?? 3), 3)),
       });
@@ -71,7 +77,7 @@ function conformingNonNull(document: OpenAPIObject, schema: Schema, depth: numbe
       const required = (schema.required as string[] | undefined) ?? [];
       return fc.record(
         Object.fromEntries(
-          Object.entries(properties).map(([k, v]) => [k, conforming(document, v, depth + 1)]),
+          Object.entries(properties).map(([k, v]) => [k, conforming(context, v, depth + 1)]),
         ),
         { requiredKeys: required.filter((k) => k in properties) },
       );
@@ -81,12 +87,13 @@ function conformingNonNull(document: OpenAPIObject, schema: Schema, depth: numbe
   }
 }
 
-function conformingString(schema: Schema): fc.Arbitrary<string> {
+function conformingString(schema: Schema, ids: readonly string[]): fc.Arbitrary<string> {
   const minLength = Number(schema.minLength ?? 0);
   const maxLength = Math.min(Number(schema.maxLength ?? 40), Math.max(minLength, 40));
   switch (schema.format) {
     case 'uuid':
-      return fc.uuid();
+      // ids of real objects half the time, so that conforming bodies get past "not found"
+      return ids.length ? fc.oneof(fc.uuid(), fc.constantFrom(...ids)) : fc.uuid();
     case 'date':
       return fc
         .date({ min: new Date('2000-01-01'), max: new Date('2035-12-31'), noInvalidDate: true })
@@ -132,11 +139,11 @@ function deep(levels: number): unknown {
 
 /** Values the schema forbids for one property, by the property's schema, each labelled. */
 function wrongValues(
-  document: OpenAPIObject,
+  context: SchemaContext,
   raw: Schema,
   isRequired: boolean,
 ): fc.Arbitrary<[string, unknown]> | undefined {
-  const schema = resolve(document, raw);
+  const schema = resolve(context.document, raw);
   const type = typeOf(schema);
   const options: Array<fc.Arbitrary<[string, unknown]>> = [];
   const tagged = (label: string, arb: fc.Arbitrary<unknown>) =>
@@ -216,11 +223,11 @@ function wrongValues(
  * characters and lone surrogates, which the API refuses in all text), an unknown key (the
  * validation pipe forbids non-whitelisted properties), `__proto__`, or not an object at all.
  */
-export function mutations(document: OpenAPIObject, raw: Schema): fc.Arbitrary<Mutation> {
-  const schema = resolve(document, raw);
+export function mutations(context: SchemaContext, raw: Schema): fc.Arbitrary<Mutation> {
+  const schema = resolve(context.document, raw);
   const properties = (schema.properties ?? {}) as Record<string, Schema>;
   const required = ((schema.required as string[] | undefined) ?? []).filter((k) => k in properties);
-  const base = conforming(document, schema).map((v) =>
+  const base = conforming(context, schema).map((v) =>
     v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {},
   );
   const options: Array<fc.Arbitrary<Mutation>> = [];
@@ -233,7 +240,7 @@ export function mutations(document: OpenAPIObject, raw: Schema): fc.Arbitrary<Mu
       }),
     );
   for (const [key, property] of Object.entries(properties)) {
-    const wrong = wrongValues(document, property, required.includes(key));
+    const wrong = wrongValues(context, property, required.includes(key));
     if (!wrong) continue;
     options.push(
       fc.tuple(base, wrong).map(([body, [label, value]]) => ({

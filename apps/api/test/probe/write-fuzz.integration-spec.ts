@@ -5,7 +5,7 @@ import { apiSurface, type Operation, resolve, type Schema } from './api-surface'
 import { changedTables, fingerprint } from './fingerprint';
 import { outcome, requiredQuery, sampleBody, send } from './probe-http';
 import { buildProbeWorld, fillPath, type Identity, type ProbeWorld, ROLE_OF } from './probe-world';
-import { conforming, mutations } from './schema-arbitrary';
+import { conforming, mutations, type SchemaContext } from './schema-arbitrary';
 import { createTestApp, newIp, type Session, type TestApp } from '../test-app';
 
 /** Fixed, so a failure names a case that reproduces; change it to explore further. */
@@ -15,6 +15,7 @@ const FORBIDDEN_RUNS = 10;
 const CONFORMING_RUNS = 3;
 /** path parameters no object can have: each must be refused with a 4xx */
 const ODD_PATH_VALUES = ['%00', '99999999999999999999', 'x'.repeat(300), '%ED%A0%80', '..%2F..%2Fhealth'];
+const ME = { method: 'get' } as Operation;
 /** who calls a route in the fuzz: the first identity the route lets in that sees all its objects */
 const ACTORS: Identity[] = ['hrA', 'districtA', 'city', 'admin', 'auditor', 'reviewer', 'anonymous'];
 
@@ -40,7 +41,18 @@ describe('probe: write fuzz', () => {
     const problems: string[] = [];
     let cases = 0;
     let routes = 0;
+    const context: SchemaContext = { document, ids: world.ids };
     const writes = operations.filter((op) => op.method !== 'get');
+    const statuses: Record<string, number> = {};
+    // one session per actor while it lasts: a route may end it (logout) or spend it (change-password)
+    const sessions = new Map<Identity, Session>();
+    const sessionOf = async (actor: Exclude<Identity, 'anonymous'>) => {
+      const current = sessions.get(actor);
+      if (current && (await send(t, ME, '/api/auth/me', current)).status === 200) return current;
+      const fresh = await world.freshSession(actor);
+      sessions.set(actor, fresh);
+      return fresh;
+    };
 
     for (const [index, op] of writes.entries()) {
       let url: string;
@@ -67,15 +79,18 @@ describe('probe: write fuzz', () => {
         continue;
       }
       routes++;
-      // a session of its own: the route may end it (logout) or spend it (change-password)
-      const session = actor === 'anonymous' ? undefined : await world.freshSession(actor);
+      const session = actor === 'anonymous' ? undefined : await sessionOf(actor);
       const seed = SEED + index;
+      const count = (status: number) => {
+        cases++;
+        statuses[`${String(status)[0]}xx`] = (statuses[`${String(status)[0]}xx`] ?? 0) + 1;
+      };
 
       /** A body the API must accept or refuse: no 5xx, and a 4xx leaves the database as it was. */
       const allowed = async (label: string, request: () => Promise<Response>) => {
         const before = await fingerprint(t.dataSource);
         const response = await request();
-        cases++;
+        count(response.status);
         if (response.status >= 500)
           problems.push(`${op.key} as ${actor} [${label}]: ${outcome(response).text}`);
         if (response.status >= 400) {
@@ -91,7 +106,7 @@ describe('probe: write fuzz', () => {
         const before = await fingerprint(t.dataSource);
         for (const [label, request] of batch) {
           const response = await request();
-          cases++;
+          count(response.status);
           if (response.status < 400 || response.status >= 500)
             problems.push(
               `${op.key} as ${actor} [${label}]: ${outcome(response).text}, expected a 4xx refusal`,
@@ -106,7 +121,7 @@ describe('probe: write fuzz', () => {
 
       const forbidden: Array<[string, () => Promise<Response>]> = [];
       if (op.body?.mediaType === 'application/json') {
-        for (const mutation of fc.sample(mutations(document, op.body.schema), {
+        for (const mutation of fc.sample(mutations(context, op.body.schema), {
           seed,
           numRuns: FORBIDDEN_RUNS,
         }))
@@ -114,7 +129,7 @@ describe('probe: write fuzz', () => {
       } else if (op.body?.mediaType === 'multipart/form-data') {
         forbidden.push(['multipart without its files', () => sendMultipart(t, op, url + query, session, [])]);
       }
-      const body = sampleBody(document, op, seed);
+      const body = sampleBody(context, op, seed);
       for (const param of params)
         for (const odd of ODD_PATH_VALUES) {
           const oddUrl = url.replace(encodeURIComponent(param.fixture.value), odd);
@@ -126,7 +141,7 @@ describe('probe: write fuzz', () => {
       await refused(forbidden);
 
       if (op.body?.mediaType === 'application/json') {
-        for (const value of fc.sample(conforming(document, op.body.schema), {
+        for (const value of fc.sample(conforming(context, op.body.schema), {
           seed,
           numRuns: CONFORMING_RUNS,
         })) {
@@ -134,7 +149,7 @@ describe('probe: write fuzz', () => {
           await allowed(`conforming ${json.slice(0, 300)}`, () => send(t, op, url + query, session, json));
         }
       } else if (op.body?.mediaType === 'multipart/form-data') {
-        for (const parts of fc.sample(multipartParts(document, op.body.schema), {
+        for (const parts of fc.sample(multipartParts(context, op.body.schema), {
           seed,
           numRuns: CONFORMING_RUNS,
         }))
@@ -145,7 +160,8 @@ describe('probe: write fuzz', () => {
     }
 
     process.stdout.write(
-      `probe fuzz: ${routes} write routes, ${cases} cases (seed ${SEED}), ${problems.length} problems\n`,
+      `probe fuzz: ${routes} write routes, ${cases} cases (seed ${SEED}; answers ${JSON.stringify(statuses)}), ` +
+        `${problems.length} problems\n`,
     );
     expect(problems).toEqual([]);
   }, 600_000);
@@ -154,13 +170,13 @@ describe('probe: write fuzz', () => {
 type Part = { name: string; value: string } | { name: string; file: Buffer; filename: string };
 
 /** Multipart fields from the schema's properties: binary ones as small random files with odd names. */
-function multipartParts(document: OpenAPIObject, raw: Schema): fc.Arbitrary<Part[]> {
-  const schema = resolve(document, raw);
+function multipartParts(context: SchemaContext, raw: Schema): fc.Arbitrary<Part[]> {
+  const schema = resolve(context.document, raw);
   const properties = Object.entries((schema.properties ?? {}) as Record<string, Schema>);
   return fc
     .tuple(
       ...properties.map(([name, property]) => {
-        const resolved = resolve(document, property);
+        const resolved = resolve(context.document, property);
         const binary =
           resolved.format === 'binary' || (resolved.items as Schema | undefined)?.format === 'binary';
         if (binary)
@@ -170,7 +186,7 @@ function multipartParts(document: OpenAPIObject, raw: Schema): fc.Arbitrary<Part
               fc.string({ unit: 'grapheme', minLength: 1, maxLength: 40 }),
             )
             .map(([bytes, filename]): Part[] => [{ name, file: Buffer.from(bytes), filename }]);
-        return conforming(document, property).map((value): Part[] =>
+        return conforming(context, property).map((value): Part[] =>
           value === undefined || value === null
             ? []
             : [{ name, value: typeof value === 'string' ? value : JSON.stringify(value) }],
