@@ -218,38 +218,59 @@ function wrongValues(
 }
 
 /**
- * Bodies the schema of a JSON object body forbids, built on a conforming body: a required
- * property missing, a property of the wrong type or out of its bounds (including control
- * characters and lone surrogates, which the API refuses in all text), an unknown key (the
- * validation pipe forbids non-whitelisted properties), `__proto__`, or not an object at all.
+ * Objects the schema forbids, each built on a conforming one with one fault: a required property
+ * missing, a property of the wrong type or out of its bounds (including control characters and
+ * lone surrogates, which the API refuses in all text), an unknown key where none is allowed (at the
+ * top, the validation pipe forbids non-whitelisted properties; below, when the schema says so), or
+ * the same one level down, in a nested object or an element of an array of objects.
  */
-export function mutations(context: SchemaContext, raw: Schema): fc.Arbitrary<Mutation> {
-  const schema = resolve(context.document, raw);
+function faultyObjects(
+  context: SchemaContext,
+  schema: Schema,
+  depth: number,
+): Array<fc.Arbitrary<[string, Record<string, unknown>]>> {
   const properties = (schema.properties ?? {}) as Record<string, Schema>;
   const required = ((schema.required as string[] | undefined) ?? []).filter((k) => k in properties);
   const base = conforming(context, schema).map((v) =>
     v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {},
   );
-  const options: Array<fc.Arbitrary<Mutation>> = [];
+  const options: Array<fc.Arbitrary<[string, Record<string, unknown>]>> = [];
 
   if (required.length)
     options.push(
       fc.tuple(base, fc.constantFrom(...required)).map(([body, key]) => {
         const { [key]: _dropped, ...rest } = body;
-        return { label: `required "${key}" missing`, json: JSON.stringify(rest) };
+        return [`required "${key}" missing`, rest];
       }),
     );
   for (const [key, property] of Object.entries(properties)) {
     const wrong = wrongValues(context, property, required.includes(key));
-    if (!wrong) continue;
+    if (wrong)
+      options.push(
+        fc
+          .tuple(base, wrong)
+          .map(([body, [label, value]]) => [`"${key}": ${label}`, { ...body, [key]: value }]),
+      );
+    if (depth >= 2) continue;
+    // one level down: a nested object, or one element of an array of objects
+    const nested = resolve(context.document, property);
+    const element = nested.items ? resolve(context.document, nested.items as Schema) : undefined;
+    const target = element ?? nested;
+    if (!target.properties) continue;
+    const inner = faultyObjects(context, target, depth + 1);
+    if (!inner.length) continue;
     options.push(
-      fc.tuple(base, wrong).map(([body, [label, value]]) => ({
-        label: `"${key}": ${label}`,
-        json: JSON.stringify({ ...body, [key]: value }),
-      })),
+      fc
+        .tuple(base, fc.oneof(...inner))
+        .map(([body, [label, value]]) => [
+          `"${key}${element ? '[0]' : ''}".${label}`,
+          { ...body, [key]: element ? [value] : value },
+        ]),
     );
   }
-  if (schema.additionalProperties !== true)
+  const unknownKeysForbidden =
+    depth === 0 ? schema.additionalProperties !== true : schema.additionalProperties === false;
+  if (unknownKeysForbidden)
     options.push(
       fc
         .tuple(
@@ -259,11 +280,23 @@ export function mutations(context: SchemaContext, raw: Schema): fc.Arbitrary<Mut
             .filter((k) => !(k in properties) && !/^(__proto__|constructor|prototype)$/.test(k)),
           fc.jsonValue({ maxDepth: 1 }),
         )
-        .map(([body, key, value]) => ({
-          label: `unknown key "${key}"`,
-          json: JSON.stringify({ ...body, [key]: value }),
-        })),
+        .map(([body, key, value]) => [`unknown key "${key}"`, { ...body, [key]: value }]),
     );
+  return options;
+}
+
+/**
+ * JSON bodies the schema of an object body forbids: the faulty objects above, `__proto__`, text
+ * that is not an object, and nesting 5,000 levels deep.
+ */
+export function mutations(context: SchemaContext, raw: Schema): fc.Arbitrary<Mutation> {
+  const schema = resolve(context.document, raw);
+  const base = conforming(context, schema).map((v) =>
+    v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {},
+  );
+  const options: Array<fc.Arbitrary<Mutation>> = faultyObjects(context, schema, 0).map((faulty) =>
+    faulty.map(([label, body]) => ({ label, json: JSON.stringify(body) })),
+  );
   options.push(
     base.map((body) => ({
       label: '__proto__ key',
