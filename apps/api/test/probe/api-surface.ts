@@ -17,6 +17,8 @@ export interface Operation {
   operationId: string;
   pathParams: string[];
   requiredQuery: Array<{ name: string; schema: Schema }>;
+  /** every query parameter's name */
+  query: string[];
   /** the request body's media type and schema, if the route takes one */
   body?: { mediaType: string; schema: Schema };
   /** who the route's own declaration lets in: @Public() → everyone, @Allow() → PERMISSIONS, else any login */
@@ -84,6 +86,7 @@ export function apiSurface(app: INestApplication): { document: OpenAPIObject; op
         path,
         operationId: op.operationId!,
         pathParams: [...path.matchAll(/\{(\w+)\}/g)].map((match) => match[1]),
+        query: parameters.filter((p) => p.in === 'query').map((p) => p.name),
         requiredQuery: parameters
           .filter((p) => p.in === 'query' && p.required)
           .map((p) => ({ name: p.name, schema: p.schema ?? { type: 'string' } })),

@@ -4,7 +4,14 @@ import { type Response } from 'supertest';
 import { apiSurface, type Operation, resolve, type Schema } from './api-surface';
 import { changedTables, fingerprint } from './fingerprint';
 import { outcome, requiredQuery, sampleBody, send } from './probe-http';
-import { buildProbeWorld, fillPath, type Identity, type ProbeWorld, ROLE_OF } from './probe-world';
+import {
+  buildProbeWorld,
+  fillPath,
+  type FilledPath,
+  type Identity,
+  type ProbeWorld,
+  ROLE_OF,
+} from './probe-world';
 import { conforming, mutations, type SchemaContext } from './schema-arbitrary';
 import { createTestApp, newIp, type Session, type TestApp } from '../test-app';
 
@@ -17,6 +24,17 @@ const CONFORMING_RUNS = 3 * SCALE;
 /** path parameters no object can have: each must be refused with a 4xx */
 const ODD_PATH_VALUES = ['%00', '99999999999999999999', 'x'.repeat(300), '%ED%A0%80', '..%2F..%2Fhealth'];
 const ME = { method: 'get' } as Operation;
+/** query values no parameter expects (each appended as `name<value>`): at worst a 4xx */
+const ODD_QUERY_VALUES = [
+  '=%00',
+  '=-1',
+  '=99999999999999999999',
+  '=NaN',
+  `=${'x'.repeat(300)}`,
+  '[]=a&x[]=b',
+  '[a]=b',
+  '=%ED%A0%80',
+];
 /** who calls a route in the fuzz: the first identity the route lets in that sees all its objects */
 const ACTORS: Identity[] = ['hrA', 'districtA', 'city', 'admin', 'auditor', 'reviewer', 'anonymous'];
 
@@ -166,7 +184,68 @@ describe('probe: write fuzz', () => {
     );
     expect(problems).toEqual([]);
   }, 600_000);
+
+  it('answers odd path and query values on every read route without a 5xx', async () => {
+    const problems: string[] = [];
+    let cases = 0;
+    const reads = operations.filter((op) => op.method === 'get');
+    const sessions = new Map<Identity, Session>();
+    for (const op of reads) {
+      let filled: FilledPath;
+      let query: string;
+      try {
+        filled = fillPath(op.path, world.fixtures);
+        query = requiredQuery(op, world.fixtures);
+      } catch (error) {
+        problems.push((error as Error).message);
+        continue;
+      }
+      const actor = actorFor(op, filled.params);
+      if (!actor) {
+        problems.push(`${op.key}: no probe identity may call it on its fixtures`);
+        continue;
+      }
+      if (actor !== 'anonymous' && !sessions.has(actor)) sessions.set(actor, await world.freshSession(actor));
+      const session = actor === 'anonymous' ? undefined : sessions.get(actor);
+      const check = async (label: string, url: string, mustRefuse: boolean) => {
+        const response = await send(t, op, url, session);
+        cases++;
+        if (response.status >= 500 || (mustRefuse && response.status < 400))
+          problems.push(`${op.key} as ${actor} [${label}]: ${outcome(response).text}`);
+      };
+      for (const param of filled.params)
+        for (const odd of ODD_PATH_VALUES)
+          await check(
+            `{${param.name}} = ${odd.slice(0, 30)}`,
+            filled.url.replace(encodeURIComponent(param.fixture.value), odd) + query,
+            true,
+          );
+      for (const name of op.query)
+        for (const odd of ODD_QUERY_VALUES) {
+          const separator = query ? '&' : '?';
+          await check(
+            `?${name}${odd.slice(0, 30)}`,
+            `${filled.url}${query}${separator}${encodeURIComponent(name)}${odd}`,
+            false,
+          );
+        }
+    }
+    process.stdout.write(
+      `probe reads: ${reads.length} read routes, ${cases} odd path/query cases, ${problems.length} problems\n`,
+    );
+    expect(problems).toEqual([]);
+  }, 300_000);
 });
+
+function actorFor(op: Operation, params: FilledPath['params']): Identity | undefined {
+  return ACTORS.find((identity) => {
+    const role = ROLE_OF[identity];
+    const allowed = op.policy.public || (role !== undefined && op.policy.roles.includes(role));
+    return (
+      allowed && params.every((p) => p.fixture.seenBy === 'shared' || p.fixture.seenBy.includes(identity))
+    );
+  });
+}
 
 type Part = { name: string; value: string } | { name: string; file: Buffer; filename: string };
 
