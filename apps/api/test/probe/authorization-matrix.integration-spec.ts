@@ -12,6 +12,8 @@ import {
 } from './probe-world';
 import { createTestApp, type TestApp } from '../test-app';
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 /**
  * Every route of the OpenAPI document × every role (and no login), the expectation read from the
  * route's own declaration (@Public / @Allow → PERMISSIONS): a role it does not let in is refused
@@ -43,6 +45,15 @@ describe('probe: authorization matrix', () => {
       writesLeftToFuzz: 0,
     };
     const before = await fingerprint(t.dataSource);
+    /** ids (uuids) of objects `identity` may not see under any fixture kind, with the kind's name */
+    const hiddenFrom = (identity: Identity): Array<[string, string]> => {
+      const fixtures = Object.entries(world.fixtures);
+      const sees = (value: string) =>
+        fixtures.some(([, f]) => f.value === value && (f.seenBy === 'shared' || f.seenBy.includes(identity)));
+      return fixtures
+        .filter(([, f]) => UUID.test(f.value) && !sees(f.value))
+        .map(([key, f]) => [f.value, key]);
+    };
 
     for (const op of operations) {
       let url: string;
@@ -112,6 +123,16 @@ describe('probe: authorization matrix', () => {
           counts.requests++;
           counts.reads++;
           if (response.status >= 500) problems.push(`${op.key} as ${identity}: ${outcome(response).text}`);
+          // a list or a detail never names an object the caller may not see (the audit trail names
+          // every object by design: it is the auditor's whole job)
+          if (response.status < 300 && op.policy.permission?.resource !== 'auditLog') {
+            const text = /json|csv/.test(String(response.headers['content-type'])) ? response.text : '';
+            for (const [value, key] of hiddenFrom(identity))
+              if (text.includes(value))
+                problems.push(
+                  `${op.key} as ${identity}: the answer names the ${key} object of another enterprise/district`,
+                );
+          }
         } else {
           // an allowed write on its own objects changes them: the write fuzz covers it
           counts.writesLeftToFuzz++;
