@@ -152,10 +152,12 @@ export class ProgrammeQueryDto {
   @IsEnum(ProgrammeStatus)
   status?: ProgrammeStatus;
 
-  @ApiPropertyOptional()
+  @ApiPropertyOptional({ example: 2026, minimum: 2000, maximum: 2100 })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
+  @Min(2000)
+  @Max(2100)
   year?: number;
 }
 

@@ -25,7 +25,6 @@ import {
   IsDefined,
   IsEnum,
   IsInt,
-  IsNumber,
   IsObject,
   IsOptional,
   IsString,
@@ -36,14 +35,12 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
+import { IsAmount } from '../../common/errors/amount';
 import { PageQueryDto } from '../../common/http/pagination.dto';
 import { type AttachmentEntity } from '../attachments/attachment.entity';
 import { AttachmentDto, toAttachmentDto } from '../attachments/attachments.dto';
 import { type ProgressReportVersionEntity } from './progress-report-version.entity';
 import { type ReportRow } from './progress-reports.repository';
-
-/** Amounts: at most two decimals, the unit stated per field (元 or 万元). */
-const AMOUNT = { maxDecimalPlaces: 2, allowNaN: false, allowInfinity: false };
 
 /** A reporting period: `YYYY-MM` (monthly) or `YYYY-Qn` (quarterly). */
 const PERIOD_PATTERN = /^\d{4}-(0[1-9]|1[0-2]|Q[1-4])$/;
@@ -120,7 +117,7 @@ export class AllowanceItemDto {
   type: AllowanceType;
 
   @ApiProperty({ description: '元 per person and month', minimum: 0, maximum: 1_000_000 })
-  @IsNumber(AMOUNT)
+  @IsAmount()
   @Min(0)
   @Max(1_000_000)
   amount: number;
@@ -171,7 +168,7 @@ function Amount(description: string, negative = false): PropertyDecorator {
   return applyDecorators(
     ApiPropertyOptional({ type: Number, nullable: true, description, minimum, maximum: MAX_REPORT_AMOUNT }),
     IsOptional(),
-    IsNumber(AMOUNT),
+    IsAmount(),
     Min(minimum),
     Max(MAX_REPORT_AMOUNT),
   );
