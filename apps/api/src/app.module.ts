@@ -13,6 +13,7 @@ import { GlobalExceptionFilter } from './common/errors/global-exception.filter';
 import { RedisClient, RedisModule } from './common/redis/redis.module';
 import { DatabaseModule } from './database/database.module';
 import { AuditModule } from './modules/audit/audit.module';
+import { ConcurrencyModule } from './common/http/concurrency';
 import { AuthModule } from './modules/auth/auth.module';
 import { CredentialsModule } from './modules/auth/credentials.module';
 import { ProgrammeDashboardModule } from './modules/programme-dashboard/programme-dashboard.module';
@@ -66,6 +67,7 @@ import { UsersModule } from './modules/users/users.module';
     }),
     AccessModule,
     AuditModule,
+    ConcurrencyModule,
     WorkflowModule,
     CredentialsModule,
     AuthModule,

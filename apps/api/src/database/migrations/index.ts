@@ -12,6 +12,7 @@ import { DropWageRowCellIndex1795304498533 } from './1795304498533-DropWageRowCe
 import { AddPayPlans1795306753457 } from './1795306753457-AddPayPlans';
 import { AddWageUploadQueuedIndex1795390000000 } from './1795390000000-AddWageUploadQueuedIndex';
 import { AddWorkflowTransitions1795400000000 } from './1795400000000-AddWorkflowTransitions';
+import { AddEditVersions1795510000000 } from './1795510000000-AddEditVersions';
 
 /** Applied in this order; new migrations are appended. */
 export const MIGRATIONS = [
@@ -29,4 +30,5 @@ export const MIGRATIONS = [
   AddPayPlans1795306753457,
   AddWageUploadQueuedIndex1795390000000,
   AddWorkflowTransitions1795400000000,
+  AddEditVersions1795510000000,
 ];

@@ -56,6 +56,14 @@ export class GuidanceRepository {
     return this.scoped(managerOf(tx, this.dataSource), scope).andWhere('g.id = :id', { id }).getOne();
   }
 
+  /** The activity in the scope, its row locked until `tx` ends: what an edit compares and audits. */
+  lockInScope(scope: OrganisationScope, id: string, tx: Tx): Promise<GuidanceActivityEntity | null> {
+    return this.scoped(managerOf(tx, this.dataSource), scope)
+      .andWhere('g.id = :id', { id })
+      .setLock('pessimistic_write', undefined, ['g'])
+      .getOne();
+  }
+
   exists(id: string, tx?: Tx): Promise<boolean> {
     return managerOf(tx, this.dataSource).existsBy(GuidanceActivityEntity, { id });
   }

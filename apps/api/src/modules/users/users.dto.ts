@@ -5,6 +5,7 @@ import { PageQueryDto } from '../../common/http/pagination.dto';
 import { OrganisationSummaryDto, toOrganisationSummaryDto } from '../organisations/organisations.dto';
 import { type UserEntity, UserStatus } from './user.entity';
 import { IsPrintableText } from '../../common/errors/printable-text';
+import { VersionProperty } from '../../common/http/concurrency';
 
 export const USERNAME_PATTERN = /^[a-z0-9][a-z0-9._-]{2,49}$/;
 
@@ -43,6 +44,9 @@ export class UserDto {
 
   @ApiProperty({ type: String, format: 'date-time' })
   createdAt: Date;
+
+  @VersionProperty()
+  version: number;
 }
 
 export class UserListDto {
@@ -120,6 +124,7 @@ export class ResetPasswordDto {
 
 export function toUserDto(user: UserEntity, lockedUntil: Date | null = null): UserDto {
   return {
+    version: user.version,
     id: user.id,
     username: user.username,
     displayName: user.displayName,
