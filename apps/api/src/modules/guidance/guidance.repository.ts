@@ -88,8 +88,8 @@ export class GuidanceRepository {
   }
 
   /** The ids among `ids` that are enterprises registered under the region path. */
-  async enterpriseIdsUnder(ids: string[], regionPath: string): Promise<string[]> {
-    const found = await this.dataSource.manager
+  async enterpriseIdsUnder(ids: string[], regionPath: string, tx?: Tx): Promise<string[]> {
+    const found = await managerOf(tx, this.dataSource)
       .createQueryBuilder(OrganisationEntity, 'o')
       .innerJoin('o.region', 'r')
       .where('o.id IN (:...ids)', { ids })
@@ -100,8 +100,8 @@ export class GuidanceRepository {
   }
 
   /** How many of the accounts `ids` are active accounts of the organisation. */
-  countActiveMembers(ids: string[], organisationId: string): Promise<number> {
-    return this.dataSource.manager.countBy(UserEntity, {
+  countActiveMembers(ids: string[], organisationId: string, tx?: Tx): Promise<number> {
+    return managerOf(tx, this.dataSource).countBy(UserEntity, {
       id: In(ids),
       organisationId,
       status: UserStatus.Active,

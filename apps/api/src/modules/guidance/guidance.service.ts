@@ -106,7 +106,8 @@ export class GuidanceService {
         trainingAudiences: dto.trainingAudiences ?? existing.trainingAudiences,
         attendeeCount: dto.attendeeCount !== undefined ? dto.attendeeCount : existing.attendeeCount,
       };
-      await this.assertValid(caller, existing.organisationId, existing.region!.path, merged);
+      // in the transaction: a second connection while holding the lock could wait for a full pool
+      await this.assertValid(caller, existing.organisationId, existing.region!.path, merged, tx);
       const before = await this.snapshot(id, tx);
       await this.repository.update(
         id,
@@ -213,6 +214,7 @@ export class GuidanceService {
     organisationId: string,
     regionPath: string,
     dto: CreateGuidanceActivityDto,
+    tx?: Tx,
   ): Promise<void> {
     const problems: FieldProblem[] = [];
     if (dto.kind === GuidanceKind.Training) {
@@ -227,12 +229,13 @@ export class GuidanceService {
       const programme = await this.programmes.findInScope(
         this.access.programmeScope(caller, 'read'),
         dto.programmeId,
+        tx,
       );
       if (!programme) problems.push(ProgrammeException.fieldProblem('programmeId', 'programme_not_visible'));
     }
     const enterpriseIds = [...new Set(dto.enterpriseIds ?? [])];
     if (enterpriseIds.length > 0) {
-      const found = await this.repository.enterpriseIdsUnder(enterpriseIds, regionPath);
+      const found = await this.repository.enterpriseIdsUnder(enterpriseIds, regionPath, tx);
       // one problem per enterprise outside the region
       for (const _outside of enterpriseIds.filter((id) => !found.includes(id))) {
         problems.push(GuidanceException.fieldProblem('enterpriseIds', 'enterprise_not_in_scope'));
@@ -240,7 +243,7 @@ export class GuidanceService {
     }
     const officerIds = [...new Set(dto.officerIds ?? [])];
     if (officerIds.length > 0) {
-      const found = await this.repository.countActiveMembers(officerIds, organisationId);
+      const found = await this.repository.countActiveMembers(officerIds, organisationId, tx);
       if (found !== officerIds.length) {
         problems.push(GuidanceException.fieldProblem('officerIds', 'officer_not_in_bureau'));
       }

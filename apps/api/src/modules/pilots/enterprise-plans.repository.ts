@@ -140,8 +140,8 @@ export class EnterprisePlansRepository {
   }
 
   /** Active accounts that may be put in charge of a plan: the district bureau’s, or the city bureau’s. */
-  officers(districtCode: string | null, cityCode: string): Promise<UserEntity[]> {
-    return this.dataSource.manager
+  officers(districtCode: string | null, cityCode: string, tx?: Tx): Promise<UserEntity[]> {
+    return managerOf(tx, this.dataSource)
       .createQueryBuilder(UserEntity, 'u')
       .innerJoinAndSelect('u.organisation', 'uo')
       .where('u.status = :active', { active: UserStatus.Active })

@@ -175,7 +175,7 @@ export class EnterprisePlansService {
       milestones: (await this.repository.milestones(plan.id, tx)).map(toPlanMilestoneDto),
       editable,
       officerOptions: editable
-        ? (await this.repository.officers(place.districtCode, place.cityCode)).map(toPlanOfficerDto)
+        ? (await this.repository.officers(place.districtCode, place.cityCode, tx)).map(toPlanOfficerDto)
         : [],
       version: plan.version,
       updatedAt: plan.updatedAt,
