@@ -2066,6 +2066,8 @@ export interface components {
             level: components["schemas"]["RegionLevel"];
             /** @example 370200 */
             parentCode: string | null;
+            /** @description raised by every change; GET answers it in the ETag `"<key>:<version>"`, which a write sends as If-Match */
+            version: number;
         };
         MeDto: {
             /** Format: uuid */
@@ -2160,6 +2162,8 @@ export interface components {
             lockedUntil: string | null;
             /** Format: date-time */
             createdAt: string;
+            /** @description raised by every change; GET answers it in the ETag `"<key>:<version>"`, which a write sends as If-Match */
+            version: number;
         };
         UserListDto: {
             items: components["schemas"]["UserDto"][];
@@ -2216,6 +2220,8 @@ export interface components {
             createdAt: string;
             /** Format: date-time */
             updatedAt: string;
+            /** @description raised by every change; GET answers it in the ETag `"<key>:<version>"`, which a write sends as If-Match */
+            version: number;
         };
         OrganisationListDto: {
             items: components["schemas"]["OrganisationDto"][];
@@ -2336,6 +2342,8 @@ export interface components {
             createdAt: string;
             /** Format: date-time */
             updatedAt: string;
+            /** @description raised by every change; GET answers it in the ETag `"<key>:<version>"`, which a write sends as If-Match */
+            version: number;
         };
         ProgrammeListDto: {
             items: components["schemas"]["ProgrammeSummaryDto"][];
@@ -2369,6 +2377,8 @@ export interface components {
             startsOn: string;
             /** Format: date */
             endsOn: string;
+            /** @description raised by every change; GET answers it in the ETag `"<key>:<version>"`, which a write sends as If-Match */
+            version: number;
         };
         MeasureDto: {
             /** Format: uuid */
@@ -2395,6 +2405,8 @@ export interface components {
             createdAt: string;
             /** Format: date-time */
             updatedAt: string;
+            /** @description raised by every change; GET answers it in the ETag `"<key>:<version>"`, which a write sends as If-Match */
+            version: number;
             principles: string | null;
             phases: components["schemas"]["PhaseDto"][];
             measures: components["schemas"]["MeasureDto"][];
@@ -2466,6 +2478,8 @@ export interface components {
             textUnits: string[];
             /** @description the caller’s organisation is responsible for it */
             mine: boolean;
+            /** @description raised by every change; GET answers it in the ETag `"<key>:<version>"`, which a write sends as If-Match */
+            version: number;
         };
         CreateTaskDto: {
             title: string;
@@ -2599,6 +2613,8 @@ export interface components {
             role: components["schemas"]["WorkingGroupRole"];
             /** @description masked (138****5678) in lists */
             phone: string | null;
+            /** @description raised by every change; GET answers it in the ETag `"<key>:<version>"`, which a write sends as If-Match */
+            version: number;
         };
         CreateWorkingGroupMemberDto: {
             /** @example 张伟 */
@@ -2637,6 +2653,8 @@ export interface components {
         QuotaListDto: {
             /** Format: uuid */
             programmeId: string;
+            /** @description the programme’s version (its quotas are part of it): send `"<programmeId>:<programmeVersion>"` as If-Match when setting quotas */
+            programmeVersion: number;
             items: components["schemas"]["QuotaDto"][];
         };
         QuotaInputDto: {
@@ -2684,6 +2702,8 @@ export interface components {
             createdAt: string;
             /** Format: date-time */
             updatedAt: string;
+            /** @description raised by every change; GET answers it in the ETag `"<key>:<version>"`, which a write sends as If-Match */
+            version: number;
         };
         GuidanceActivityListDto: {
             items: components["schemas"]["GuidanceActivityDto"][];
@@ -2783,6 +2803,8 @@ export interface components {
             address: string | null;
             contactPerson: string | null;
             contactPhone: string | null;
+            /** @description raised by every change; GET answers it in the ETag `"<key>:<version>"`, which a write sends as If-Match */
+            version: number;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
@@ -2886,6 +2908,8 @@ export interface components {
             createdAt: string;
             /** Format: date-time */
             updatedAt: string;
+            /** @description raised by every change; GET answers it in the ETag `"<key>:<version>"`, which a write sends as If-Match */
+            version: number;
         };
         PilotApplicationListDto: {
             items: components["schemas"]["PilotApplicationDto"][];
@@ -2926,6 +2950,8 @@ export interface components {
             createdAt: string;
             /** Format: date-time */
             updatedAt: string;
+            /** @description raised by every change; GET answers it in the ETag `"<key>:<version>"`, which a write sends as If-Match */
+            version: number;
             transitions: components["schemas"]["PilotTransitionDto"][];
             /** @description an approved pilot has its 一企一策 plan */
             hasPlan: boolean;
@@ -2982,6 +3008,8 @@ export interface components {
             officerOptions: components["schemas"]["PlanOfficerDto"][];
             /** Format: date-time */
             updatedAt: string;
+            /** @description raised by every change; GET answers it in the ETag `"<key>:<version>"`, which a write sends as If-Match */
+            version: number;
         };
         UpdatePlanDto: {
             variant?: components["schemas"]["PlanVariant"];
@@ -3153,6 +3181,8 @@ export interface components {
             cadence: components["schemas"]["ReportCadence"];
             /** @description the city bureau may change the cadence (no report exists yet) */
             cadenceEditable: boolean;
+            /** @description the programme’s version (its cadence is part of it): send `"<programmeId>:<programmeVersion>"` as If-Match when changing the cadence */
+            programmeVersion: number;
             periods: components["schemas"]["SchedulePeriodDto"][];
         };
         ReportScheduleDto: {
@@ -3197,6 +3227,8 @@ export interface components {
             status: components["schemas"]["ProgressReportStatus"];
             /** @description number of the latest version */
             currentVersion: number;
+            /** @description raised by every change of the report; GET answers it in the ETag `"<id>:<editVersion>"`, which PUT sends as If-Match */
+            editVersion: number;
             /** @description not yet submitted after its due date */
             overdue: boolean;
             /** @description the steps the caller may take now */
@@ -3423,6 +3455,8 @@ export interface components {
             status: components["schemas"]["ProgressReportStatus"];
             /** @description number of the latest version */
             currentVersion: number;
+            /** @description raised by every change of the report; GET answers it in the ETag `"<id>:<editVersion>"`, which PUT sends as If-Match */
+            editVersion: number;
             /** @description not yet submitted after its due date */
             overdue: boolean;
             /** @description the steps the caller may take now */
@@ -3541,6 +3575,8 @@ export interface components {
         BenchmarkStatusDto: {
             /** Format: uuid */
             programmeId: string;
+            /** @description the programme’s version (its rules are part of it): send `"<programmeId>:<programmeVersion>"` as If-Match when changing the rules */
+            programmeVersion: number;
             /** @example 2026 */
             year: number;
             /**
@@ -3610,6 +3646,8 @@ export interface components {
              *     ]
              */
             recomputeYears: number[];
+            /** @description the programme’s version (its rules are part of it): send `"<programmeId>:<programmeVersion>"` as If-Match when changing the rules */
+            programmeVersion: number;
         };
         /** @enum {string} */
         BenchmarkReleaseStatus: "draft" | "reviewed" | "published" | "discarded";
@@ -4008,6 +4046,8 @@ export interface components {
             urgentlyNeeded: boolean;
             /** Format: date-time */
             updatedAt: string;
+            /** @description raised by every change; GET answers it in the ETag `"<key>:<version>"`, which a write sends as If-Match */
+            version: number;
         };
         OccupationListDto: {
             items: components["schemas"]["OccupationDto"][];
@@ -5807,7 +5847,10 @@ export interface operations {
     Users_update: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description the ETag the edit was opened with; a stale one answers 412 and changes nothing (without it, the write applies to the current version) */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -5865,6 +5908,15 @@ export interface operations {
             };
             /** @description Conflicts with the current state (e.g. a username already taken) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description changed meanwhile: who and when in the message, `version` holds the current version */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6348,7 +6400,10 @@ export interface operations {
     Organisations_remove: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description the ETag the edit was opened with; a stale one answers 412 and changes nothing (without it, the write applies to the current version) */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -6356,12 +6411,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            204: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
             /** @description Invalid input: one entry per field in details, in the caller’s language */
             400: {
                 headers: {
@@ -6407,6 +6456,15 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
+            /** @description changed meanwhile: who and when in the message, `version` holds the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
             /** @description Unexpected error; logged with the requestId */
             500: {
                 headers: {
@@ -6421,7 +6479,10 @@ export interface operations {
     Organisations_update: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description the ETag the edit was opened with; a stale one answers 412 and changes nothing (without it, the write applies to the current version) */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -6479,6 +6540,15 @@ export interface operations {
             };
             /** @description Conflicts with the current state (e.g. a username already taken) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description changed meanwhile: who and when in the message, `version` holds the current version */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6650,7 +6720,10 @@ export interface operations {
     Regions_update: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description the ETag the edit was opened with; a stale one answers 412 and changes nothing (without it, the write applies to the current version) */
+                "If-Match"?: string;
+            };
             path: {
                 code: string;
             };
@@ -6708,6 +6781,15 @@ export interface operations {
             };
             /** @description Conflicts with the current state (e.g. a username already taken) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description changed meanwhile: who and when in the message, `version` holds the current version */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7325,7 +7407,10 @@ export interface operations {
     Programmes_update: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description the ETag the edit was opened with; a stale one answers 412 and changes nothing (without it, the write applies to the current version) */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -7383,6 +7468,15 @@ export interface operations {
             };
             /** @description Conflicts with the current state (e.g. a username already taken) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description changed meanwhile: who and when in the message, `version` holds the current version */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7483,7 +7577,10 @@ export interface operations {
     Programmes_updatePhase: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description the ETag the edit was opened with; a stale one answers 412 and changes nothing (without it, the write applies to the current version) */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
                 phaseId: string;
@@ -7542,6 +7639,15 @@ export interface operations {
             };
             /** @description Conflicts with the current state (e.g. a username already taken) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description changed meanwhile: who and when in the message, `version` holds the current version */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7874,7 +7980,10 @@ export interface operations {
     Programmes_removeTask: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description the ETag the edit was opened with; a stale one answers 412 and changes nothing (without it, the write applies to the current version) */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
                 taskId: string;
@@ -7883,12 +7992,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            204: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
             /** @description Invalid input: one entry per field in details, in the caller’s language */
             400: {
                 headers: {
@@ -7934,6 +8037,15 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
+            /** @description changed meanwhile: who and when in the message, `version` holds the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
             /** @description Unexpected error; logged with the requestId */
             500: {
                 headers: {
@@ -7948,7 +8060,10 @@ export interface operations {
     Programmes_updateTask: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description the ETag the edit was opened with; a stale one answers 412 and changes nothing (without it, the write applies to the current version) */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
                 taskId: string;
@@ -8007,6 +8122,15 @@ export interface operations {
             };
             /** @description Conflicts with the current state (e.g. a username already taken) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description changed meanwhile: who and when in the message, `version` holds the current version */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8720,7 +8844,10 @@ export interface operations {
     Programmes_removeMember: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description the ETag the edit was opened with; a stale one answers 412 and changes nothing (without it, the write applies to the current version) */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
                 memberId: string;
@@ -8729,12 +8856,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            204: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
             /** @description Invalid input: one entry per field in details, in the caller’s language */
             400: {
                 headers: {
@@ -8780,6 +8901,15 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
+            /** @description changed meanwhile: who and when in the message, `version` holds the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
             /** @description Unexpected error; logged with the requestId */
             500: {
                 headers: {
@@ -8794,7 +8924,10 @@ export interface operations {
     Programmes_updateMember: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description the ETag the edit was opened with; a stale one answers 412 and changes nothing (without it, the write applies to the current version) */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
                 memberId: string;
@@ -8853,6 +8986,15 @@ export interface operations {
             };
             /** @description Conflicts with the current state (e.g. a username already taken) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description changed meanwhile: who and when in the message, `version` holds the current version */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8949,7 +9091,10 @@ export interface operations {
     ProgrammeQuotas_update: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description the ETag the edit was opened with; a stale one answers 412 and changes nothing (without it, the write applies to the current version) */
+                "If-Match"?: string;
+            };
             path: {
                 programmeId: string;
             };
@@ -9007,6 +9152,15 @@ export interface operations {
             };
             /** @description Conflicts with the current state (e.g. a username already taken) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description changed meanwhile: who and when in the message, `version` holds the current version */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9261,7 +9415,10 @@ export interface operations {
     Guidance_remove: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description the ETag the edit was opened with; a stale one answers 412 and changes nothing (without it, the write applies to the current version) */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -9269,12 +9426,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            204: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
             /** @description Invalid input: one entry per field in details, in the caller’s language */
             400: {
                 headers: {
@@ -9320,6 +9471,15 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
+            /** @description changed meanwhile: who and when in the message, `version` holds the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
             /** @description Unexpected error; logged with the requestId */
             500: {
                 headers: {
@@ -9334,7 +9494,10 @@ export interface operations {
     Guidance_update: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description the ETag the edit was opened with; a stale one answers 412 and changes nothing (without it, the write applies to the current version) */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -9392,6 +9555,15 @@ export interface operations {
             };
             /** @description Conflicts with the current state (e.g. a username already taken) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description changed meanwhile: who and when in the message, `version` holds the current version */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9965,7 +10137,10 @@ export interface operations {
     Enterprises_update: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description the ETag the edit was opened with; a stale one answers 412 and changes nothing (without it, the write applies to the current version) */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -10023,6 +10198,15 @@ export interface operations {
             };
             /** @description Conflicts with the current state (e.g. a username already taken) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description changed meanwhile: who and when in the message, `version` holds the current version */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10283,7 +10467,10 @@ export interface operations {
     PilotApplications_update: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description the ETag the edit was opened with; a stale one answers 412 and changes nothing (without it, the write applies to the current version) */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -10341,6 +10528,15 @@ export interface operations {
             };
             /** @description Conflicts with the current state (e.g. a username already taken) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description changed meanwhile: who and when in the message, `version` holds the current version */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10911,7 +11107,10 @@ export interface operations {
     PilotApplications_updatePlan: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description the ETag the edit was opened with; a stale one answers 412 and changes nothing (without it, the write applies to the current version) */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -10969,6 +11168,15 @@ export interface operations {
             };
             /** @description Conflicts with the current state (e.g. a username already taken) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description changed meanwhile: who and when in the message, `version` holds the current version */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11069,7 +11277,10 @@ export interface operations {
     PilotApplications_removeMilestone: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description the ETag the edit was opened with; a stale one answers 412 and changes nothing (without it, the write applies to the current version) */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
                 milestoneId: string;
@@ -11131,6 +11342,15 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
+            /** @description changed meanwhile: who and when in the message, `version` holds the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
             /** @description Unexpected error; logged with the requestId */
             500: {
                 headers: {
@@ -11145,7 +11365,10 @@ export interface operations {
     PilotApplications_updateMilestone: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description the ETag the edit was opened with; a stale one answers 412 and changes nothing (without it, the write applies to the current version) */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
                 milestoneId: string;
@@ -11204,6 +11427,15 @@ export interface operations {
             };
             /** @description Conflicts with the current state (e.g. a username already taken) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description changed meanwhile: who and when in the message, `version` holds the current version */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12146,7 +12378,10 @@ export interface operations {
     ProgressReports_setCadence: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description the ETag the edit was opened with; a stale one answers 412 and changes nothing (without it, the write applies to the current version) */
+                "If-Match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -12202,6 +12437,15 @@ export interface operations {
             };
             /** @description Conflicts with the current state (e.g. a username already taken) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description changed meanwhile: who and when in the message, `version` holds the current version */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12457,7 +12701,10 @@ export interface operations {
     ProgressReports_update: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description the ETag the edit was opened with; a stale one answers 412 and changes nothing (without it, the write applies to the current version) */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -12515,6 +12762,15 @@ export interface operations {
             };
             /** @description Conflicts with the current state (e.g. a username already taken) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description changed meanwhile: who and when in the message, `version` holds the current version */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13325,7 +13581,10 @@ export interface operations {
     Benchmarks_updateRules: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description the ETag the edit was opened with; a stale one answers 412 and changes nothing (without it, the write applies to the current version) */
+                "If-Match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -13381,6 +13640,15 @@ export interface operations {
             };
             /** @description Conflicts with the current state (e.g. a username already taken) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description changed meanwhile: who and when in the message, `version` holds the current version */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15203,7 +15471,10 @@ export interface operations {
     Occupations_remove: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description the ETag the edit was opened with; a stale one answers 412 and changes nothing (without it, the write applies to the current version) */
+                "If-Match"?: string;
+            };
             path: {
                 code: string;
             };
@@ -15262,6 +15533,15 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
+            /** @description changed meanwhile: who and when in the message, `version` holds the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
             /** @description Unexpected error; logged with the requestId */
             500: {
                 headers: {
@@ -15276,7 +15556,10 @@ export interface operations {
     Occupations_update: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description the ETag the edit was opened with; a stale one answers 412 and changes nothing (without it, the write applies to the current version) */
+                "If-Match"?: string;
+            };
             path: {
                 code: string;
             };
@@ -15334,6 +15617,15 @@ export interface operations {
             };
             /** @description Conflicts with the current state (e.g. a username already taken) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description changed meanwhile: who and when in the message, `version` holds the current version */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };
