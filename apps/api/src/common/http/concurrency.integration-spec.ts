@@ -1,6 +1,14 @@
-import { OrganisationType, Role } from '@skillpay/domain';
+import { OrganisationType, PilotStatus, Role } from '@skillpay/domain';
+import { randomInt } from 'node:crypto';
 import { newEnterprise } from '../../../test/enterprise-builders';
-import { chinaDay, newPhase, newProgramme, newTask } from '../../../test/programme-builders';
+import {
+  chinaDay,
+  newApplication,
+  newPhase,
+  newPlanMilestone,
+  newProgramme,
+  newTask,
+} from '../../../test/programme-builders';
 import {
   bearer,
   createTestApp,
@@ -331,5 +339,113 @@ describe('editing: versions and If-Match', () => {
         unit: '劳动关系处',
       });
     });
+  });
+  describe('a plan and its milestones', () => {
+    it('raises the plan’s version with a milestone, so an edit opened before it is stale and names its editor', async () => {
+      const programmeId = await newProgramme(t.dataSource);
+      const enterprise = await newEnterprise(t.dataSource, { regionCode: '370211' });
+      const applicationId = await newApplication(
+        t.dataSource,
+        programmeId,
+        enterprise.id,
+        PilotStatus.Approved,
+      );
+      const bureau = await newOrganisation(t.dataSource, {
+        type: OrganisationType.DistrictBureau,
+        regionCode: '370211',
+      });
+      await newPlanMilestone(t.dataSource, applicationId, bureau, { title: '制度建立', dueOn: chinaDay(30) });
+      const url = `/api/pilot-applications/${applicationId}/plan`;
+      const opened = await t.http().get(url).set(bearer(huangdao)).expect(200);
+      expect(opened.headers.etag).toBe(`"${opened.body.id}:${opened.body.version}"`);
+      const milestoneId = opened.body.milestones[0].id as string;
+
+      const done = await t
+        .http()
+        .patch(`${url}/milestones/${milestoneId}`)
+        .set(bearer(huangdao))
+        .set('If-Match', opened.headers.etag as string)
+        .send({ done: true })
+        .expect(200);
+      expect(done.body.version).toBeGreaterThan(opened.body.version);
+      expect(done.headers.etag).toBe(`"${opened.body.id}:${done.body.version}"`);
+
+      const stale = await t
+        .http()
+        .patch(url)
+        .set(bearer(huangdao))
+        .set('If-Match', opened.headers.etag as string)
+        .send({ notes: '晚了一步' })
+        .expect(412);
+      expect(stale.body).toMatchObject({ changedBy: '黄岛张三', version: done.body.version });
+      await t
+        .http()
+        .delete(`${url}/milestones/${milestoneId}`)
+        .set(bearer(huangdao))
+        .set('If-Match', opened.headers.etag as string)
+        .expect(412);
+      expect((await t.http().get(url).set(bearer(huangdao)).expect(200)).body.milestones).toHaveLength(1);
+    });
+  });
+
+  describe('a programme’s settings', () => {
+    it('share the programme’s version: a quota change makes an open programme edit stale', async () => {
+      const programmeId = await newProgramme(t.dataSource);
+      const quotasUrl = `/api/programmes/${programmeId}/quotas`;
+      const quotas = await t.http().get(quotasUrl).set(bearer(city)).expect(200);
+      expect(quotas.headers.etag).toBe(`"${programmeId}:${quotas.body.programmeVersion}"`);
+      const programme = await t.http().get(`/api/programmes/${programmeId}`).set(bearer(city)).expect(200);
+      expect(programme.headers.etag).toBe(quotas.headers.etag);
+
+      const saved = await t
+        .http()
+        .put(quotasUrl)
+        .set(bearer(city))
+        .set('If-Match', quotas.headers.etag as string)
+        .send({ quotas: [{ regionCode: '370211', quota: 7 }] })
+        .expect(200);
+      expect(saved.body.programmeVersion).toBe(quotas.body.programmeVersion + 1);
+      await t
+        .http()
+        .put(quotasUrl)
+        .set(bearer(city))
+        .set('If-Match', quotas.headers.etag as string)
+        .send({ quotas: [{ regionCode: '370211', quota: 3 }] })
+        .expect(412);
+      const stale = await t
+        .http()
+        .patch(`/api/programmes/${programmeId}`)
+        .set(bearer(city))
+        .set('If-Match', programme.headers.etag as string)
+        .send({ title: unique('工作方案') })
+        .expect(412);
+      expect(stale.body.changedBy).toBe('市局李四');
+    });
+  });
+
+  it('keys an occupation’s ETag by its code, and refuses a stale DELETE', async () => {
+    const code = `8-99-${String(randomInt(10, 99))}-${String(randomInt(10, 99))}`;
+    await t
+      .http()
+      .post('/api/occupations')
+      .set(bearer(admin))
+      .send({ code, nameZh: unique('职业') })
+      .expect(201);
+    const opened = await t.http().get(`/api/occupations/${code}`).set(bearer(admin)).expect(200);
+    expect(opened.headers.etag).toBe(`"${code}:${opened.body.version}"`);
+    await t
+      .http()
+      .patch(`/api/occupations/${code}`)
+      .set(bearer(admin))
+      .set('If-Match', opened.headers.etag as string)
+      .send({ urgentlyNeeded: true })
+      .expect(200);
+    await t
+      .http()
+      .delete(`/api/occupations/${code}`)
+      .set(bearer(admin))
+      .set('If-Match', opened.headers.etag as string)
+      .expect(412);
+    await t.http().get(`/api/occupations/${code}`).set(bearer(admin)).expect(200);
   });
 });
