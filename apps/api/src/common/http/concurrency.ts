@@ -94,6 +94,9 @@ class ETagInterceptor implements NestInterceptor {
           const version = (body as Record<string, unknown>)[this.versionField];
           if (typeof key === 'string' && typeof version === 'number') {
             response.setHeader('ETag', etagOf(key, version));
+            // The tag names the stored version; derived fields (overdue, editable, actions) may
+            // change without it, so no cache may keep the body and revalidate it into a 304.
+            response.setHeader('Cache-Control', 'no-store');
           }
         }
         return body;
