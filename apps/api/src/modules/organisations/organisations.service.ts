@@ -124,7 +124,8 @@ export class OrganisationsService {
   private assertVersion(organisation: OrganisationEntity, precondition: Precondition | undefined, tx: Tx) {
     return this.preconditions.assert(
       precondition,
-      { entityType: 'organisation', key: organisation.id, version: organisation.version },
+      // an enterprise's edits (audited as the enterprise, same id) change its organisation row too
+      { entityType: ['organisation', 'enterprise'], key: organisation.id, version: organisation.version },
       tx,
     );
   }
