@@ -98,8 +98,25 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Log in: access token in the body, refresh token in an httpOnly SameSite=Strict cookie */
+        /** Log in: access token in the body, refresh token in an httpOnly SameSite=Strict cookie; or, with two-factor on, a pending login to finish with /login/second-factor */
         post: operations["Auth_login"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/login/second-factor": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Second login step: the authenticator’s code or a recovery code; creates the session */
+        post: operations["Auth_loginSecondFactor"];
         delete?: never;
         options?: never;
         head?: never;
@@ -261,6 +278,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/users/{id}/reset-two-factor": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Forget the user’s authenticator (lost phone), end sessions; audited with the reason */
+        post: operations["Users_resetTwoFactor"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/organisations": {
         parameters: {
             query?: never;
@@ -331,6 +365,109 @@ export interface paths {
         head?: never;
         /** Rename a region */
         patch: operations["Regions_update"];
+        trace?: never;
+    };
+    "/api/auth/two-factor": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whether two-factor authentication is on, required, and the recovery codes left */
+        get: operations["TwoFactor_status"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/two-factor/enrolment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Start enrolment: a new TOTP secret and its otpauth:// link (not in force yet) */
+        post: operations["TwoFactor_startEnrolment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/two-factor/enrolment/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Confirm enrolment with the app’s code; answers 10 recovery codes, shown once */
+        post: operations["TwoFactor_confirmEnrolment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/two-factor/recovery-codes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Replace the recovery codes (needs a current code); the old ones stop working */
+        post: operations["TwoFactor_regenerateRecoveryCodes"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/two-factor/disable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Turn two-factor authentication off (needs the password and a current code) */
+        post: operations["TwoFactor_disable"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/security-settings/two-factor": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Per role: whether two-factor authentication is enforced */
+        get: operations["SecuritySettings_settings"];
+        /** Enforce two-factor authentication for roles, or stop enforcing it (audited) */
+        put: operations["SecuritySettings_updateSettings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/notifications": {
@@ -2026,15 +2163,6 @@ export interface components {
             /** @description id of the first row whose hash or link is broken */
             firstBrokenId: string | null;
         };
-        LoginDto: {
-            /** @example qd-city */
-            username: string;
-            /**
-             * Format: password
-             * @example SkillPay#2026
-             */
-            password: string;
-        };
         /** @enum {string} */
         Role: "city_bureau" | "district_bureau" | "enterprise" | "reviewer" | "sysadmin" | "auditor";
         /** @enum {string} */
@@ -2077,6 +2205,10 @@ export interface components {
             role: components["schemas"]["Role"];
             /** @description the user must change the password before doing anything else */
             mustChangePassword: boolean;
+            /** @description the role requires two-factor authentication: enrol before doing anything else */
+            mustEnrolTwoFactor: boolean;
+            /** @description an authenticator app is set up and asked for at login */
+            twoFactorEnabled: boolean;
             organisation: components["schemas"]["OrganisationSummaryDto"];
             region: components["schemas"]["RegionDto"];
         };
@@ -2086,6 +2218,23 @@ export interface components {
             /** @description seconds until the access token expires */
             expiresIn: number;
             user: components["schemas"]["MeDto"];
+        };
+        SecondFactorChallengeDto: {
+            /** @enum {boolean} */
+            secondFactorRequired: true;
+            /** @description for POST /api/auth/login/second-factor */
+            pendingToken: string;
+            /** @description seconds the pending login stays valid */
+            expiresIn: number;
+        };
+        LoginDto: {
+            /** @example qd-city */
+            username: string;
+            /**
+             * Format: password
+             * @example SkillPay#2026
+             */
+            password: string;
         };
         FieldErrorDto: {
             /** @example password */
@@ -2132,6 +2281,15 @@ export interface components {
             /** @description correlates the response with server logs and the audit log */
             requestId?: string;
         };
+        SecondFactorLoginDto: {
+            /** @description from the password step */
+            pendingToken: string;
+            /**
+             * @description the authenticator’s 6 digits, or an unused recovery code
+             * @example 123456
+             */
+            code: string;
+        };
         ChangePasswordDto: {
             /** Format: password */
             currentPassword: string;
@@ -2160,6 +2318,8 @@ export interface components {
              * @description set while failed logins lock the account
              */
             lockedUntil: string | null;
+            /** @description an authenticator app is set up and asked for at login */
+            twoFactorEnabled: boolean;
             /** Format: date-time */
             createdAt: string;
             /** @description raised by every change; GET answers it in the ETag `"<key>:<version>"`, which a write sends as If-Match */
@@ -2199,6 +2359,13 @@ export interface components {
              * @description temporary password; the user must change it at next login
              */
             newPassword: string;
+        };
+        ResetTwoFactorDto: {
+            /**
+             * @description why, for the audit log
+             * @example 手机遗失，本人来电核实身份
+             */
+            reason: string;
         };
         OrganisationDto: {
             /** Format: uuid */
@@ -2269,6 +2436,61 @@ export interface components {
             name?: string;
             /** @example Huangdao */
             nameEn?: string;
+        };
+        TwoFactorStatusDto: {
+            /** @description an authenticator is set up and asked for at login */
+            enabled: boolean;
+            /** Format: date-time */
+            enabledAt: string | null;
+            /** @description unused recovery codes */
+            recoveryCodesRemaining: number;
+            /** @description the caller’s role must use two-factor authentication */
+            required: boolean;
+        };
+        TwoFactorEnrolmentDto: {
+            /** @description base32 TOTP secret, for typing into the app by hand */
+            secret: string;
+            /**
+             * @description the QR code’s content
+             * @example otpauth://totp/SkillPay:qd-city?secret=…
+             */
+            otpauthUri: string;
+        };
+        TwoFactorCodeDto: {
+            /**
+             * @description the authenticator’s 6 digits, or an unused recovery code
+             * @example 123456
+             */
+            code: string;
+        };
+        RecoveryCodesDto: {
+            /**
+             * @description shown once: only their keyed hashes are kept
+             * @example [
+             *       "k7m2p-x9qrt"
+             *     ]
+             */
+            recoveryCodes: string[];
+        };
+        DisableTwoFactorDto: {
+            /**
+             * @description the authenticator’s 6 digits, or an unused recovery code
+             * @example 123456
+             */
+            code: string;
+            /** Format: password */
+            password: string;
+        };
+        TwoFactorSettingDto: {
+            role: components["schemas"]["Role"];
+            /** @description users of the role must enrol before doing anything else */
+            enforced: boolean;
+        };
+        TwoFactorSettingListDto: {
+            items: components["schemas"]["TwoFactorSettingDto"][];
+        };
+        UpdateTwoFactorSettingsDto: {
+            items: components["schemas"]["TwoFactorSettingDto"][];
         };
         NotificationDto: {
             /** Format: uuid */
@@ -4867,7 +5089,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4947,7 +5169,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5032,7 +5254,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5114,7 +5336,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5187,7 +5409,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5238,6 +5460,102 @@ export interface operations {
             };
         };
         responses: {
+            /** @description the session, or — with two-factor authentication on — a pending login for the second step */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TokenResponseDto"] | components["schemas"]["SecondFactorChallengeDto"];
+                };
+            };
+            /** @description Invalid input: one entry per field in details, in the caller’s language */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Not logged in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Missing, or outside the caller’s scope (indistinguishable on purpose) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a username already taken) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description locked by failed logins */
+            423: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountLockedErrorDto"];
+                };
+            };
+            /** @description too many login attempts from this IP */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Unexpected error; logged with the requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    Auth_loginSecondFactor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SecondFactorLoginDto"];
+            };
+        };
+        responses: {
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5264,7 +5582,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5355,7 +5673,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5426,7 +5744,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5499,7 +5817,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5574,7 +5892,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5654,7 +5972,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5731,7 +6049,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5806,7 +6124,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5888,7 +6206,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5972,7 +6290,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6047,7 +6365,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6126,7 +6444,86 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Missing, or outside the caller’s scope (indistinguishable on purpose) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a username already taken) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Unexpected error; logged with the requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    Users_resetTwoFactor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResetTwoFactorDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserDto"];
+                };
+            };
+            /** @description Invalid input: one entry per field in details, in the caller’s language */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Not logged in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6207,7 +6604,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6284,7 +6681,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6359,7 +6756,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6429,7 +6826,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6520,7 +6917,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6602,7 +6999,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6679,7 +7076,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6761,7 +7158,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6790,6 +7187,531 @@ export interface operations {
             };
             /** @description changed meanwhile: who and when in the message, `version` holds the current version */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Unexpected error; logged with the requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    TwoFactor_status: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TwoFactorStatusDto"];
+                };
+            };
+            /** @description Invalid input: one entry per field in details, in the caller’s language */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Not logged in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Missing, or outside the caller’s scope (indistinguishable on purpose) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a username already taken) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Unexpected error; logged with the requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    TwoFactor_startEnrolment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TwoFactorEnrolmentDto"];
+                };
+            };
+            /** @description Invalid input: one entry per field in details, in the caller’s language */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Not logged in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Missing, or outside the caller’s scope (indistinguishable on purpose) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a username already taken) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Unexpected error; logged with the requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    TwoFactor_confirmEnrolment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TwoFactorCodeDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecoveryCodesDto"];
+                };
+            };
+            /** @description Invalid input: one entry per field in details, in the caller’s language */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Not logged in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Missing, or outside the caller’s scope (indistinguishable on purpose) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a username already taken) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Unexpected error; logged with the requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    TwoFactor_regenerateRecoveryCodes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TwoFactorCodeDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecoveryCodesDto"];
+                };
+            };
+            /** @description Invalid input: one entry per field in details, in the caller’s language */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Not logged in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Missing, or outside the caller’s scope (indistinguishable on purpose) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a username already taken) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Unexpected error; logged with the requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    TwoFactor_disable: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DisableTwoFactorDto"];
+            };
+        };
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: one entry per field in details, in the caller’s language */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Not logged in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Missing, or outside the caller’s scope (indistinguishable on purpose) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a username already taken) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Unexpected error; logged with the requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    SecuritySettings_settings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TwoFactorSettingListDto"];
+                };
+            };
+            /** @description Invalid input: one entry per field in details, in the caller’s language */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Not logged in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Missing, or outside the caller’s scope (indistinguishable on purpose) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a username already taken) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Unexpected error; logged with the requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    SecuritySettings_updateSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateTwoFactorSettingsDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TwoFactorSettingListDto"];
+                };
+            };
+            /** @description Invalid input: one entry per field in details, in the caller’s language */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Not logged in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Missing, or outside the caller’s scope (indistinguishable on purpose) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a username already taken) */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6848,7 +7770,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6921,7 +7843,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6994,7 +7916,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7065,7 +7987,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7138,7 +8060,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7214,7 +8136,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7291,7 +8213,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7366,7 +8288,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7448,7 +8370,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7536,7 +8458,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7619,7 +8541,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7707,7 +8629,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7782,7 +8704,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7860,7 +8782,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7939,7 +8861,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8010,7 +8932,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8102,7 +9024,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8186,7 +9108,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8262,7 +9184,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8338,7 +9260,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8421,7 +9343,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8498,7 +9420,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8573,7 +9495,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8648,7 +9570,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8727,7 +9649,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8803,7 +9725,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8874,7 +9796,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8966,7 +9888,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9050,7 +9972,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9132,7 +10054,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9222,7 +10144,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9299,7 +10221,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9374,7 +10296,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9444,7 +10366,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9535,7 +10457,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9626,7 +10548,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9703,7 +10625,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9788,7 +10710,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9865,7 +10787,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9938,7 +10860,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10021,7 +10943,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10096,7 +11018,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10178,7 +11100,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10274,7 +11196,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10351,7 +11273,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10426,7 +11348,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10508,7 +11430,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10596,7 +11518,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10675,7 +11597,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10754,7 +11676,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10833,7 +11755,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10912,7 +11834,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10991,7 +11913,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11066,7 +11988,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11148,7 +12070,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11236,7 +12158,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11315,7 +12237,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11407,7 +12329,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11489,7 +12411,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11562,7 +12484,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11642,7 +12564,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11729,7 +12651,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11804,7 +12726,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11882,7 +12804,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11957,7 +12879,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12032,7 +12954,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12108,7 +13030,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12186,7 +13108,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12261,7 +13183,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12337,7 +13259,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12417,7 +13339,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12508,7 +13430,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12585,7 +13507,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12660,7 +13582,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12742,7 +13664,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12827,7 +13749,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12906,7 +13828,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12985,7 +13907,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13064,7 +13986,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13143,7 +14065,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13225,7 +14147,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13302,7 +14224,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13386,7 +14308,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13463,7 +14385,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13540,7 +14462,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13620,7 +14542,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13708,7 +14630,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13785,7 +14707,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13863,7 +14785,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13938,7 +14860,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14025,7 +14947,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14103,7 +15025,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14181,7 +15103,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14260,7 +15182,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14335,7 +15257,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14414,7 +15336,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14499,7 +15421,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14572,7 +15494,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14648,7 +15570,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14721,7 +15643,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14807,7 +15729,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14893,7 +15815,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14969,7 +15891,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15042,7 +15964,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15122,7 +16044,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15199,7 +16121,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15272,7 +16194,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15355,7 +16277,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15430,7 +16352,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15506,7 +16428,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15597,7 +16519,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15686,7 +16608,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15766,7 +16688,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15843,7 +16765,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15918,7 +16840,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15997,7 +16919,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -16073,7 +16995,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -16150,7 +17072,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -16228,7 +17150,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -16306,7 +17228,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -16381,7 +17303,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;

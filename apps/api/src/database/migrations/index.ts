@@ -13,6 +13,8 @@ import { AddPayPlans1795306753457 } from './1795306753457-AddPayPlans';
 import { AddWageUploadQueuedIndex1795390000000 } from './1795390000000-AddWageUploadQueuedIndex';
 import { AddWorkflowTransitions1795400000000 } from './1795400000000-AddWorkflowTransitions';
 import { AddEditVersions1795510000000 } from './1795510000000-AddEditVersions';
+import { AddTwoFactor1795540000000 } from './1795540000000-AddTwoFactor';
+import { RunAuditPurgeAsOwner1795550000000 } from './1795550000000-RunAuditPurgeAsOwner';
 
 /** Applied in this order; new migrations are appended. */
 export const MIGRATIONS = [
@@ -31,4 +33,6 @@ export const MIGRATIONS = [
   AddWageUploadQueuedIndex1795390000000,
   AddWorkflowTransitions1795400000000,
   AddEditVersions1795510000000,
+  AddTwoFactor1795540000000,
+  RunAuditPurgeAsOwner1795550000000,
 ];

@@ -42,6 +42,9 @@ export class UserDto {
   })
   lockedUntil: Date | null;
 
+  @ApiProperty({ description: 'an authenticator app is set up and asked for at login' })
+  twoFactorEnabled: boolean;
+
   @ApiProperty({ type: String, format: 'date-time' })
   createdAt: Date;
 
@@ -122,7 +125,20 @@ export class ResetPasswordDto {
   newPassword: string;
 }
 
-export function toUserDto(user: UserEntity, lockedUntil: Date | null = null): UserDto {
+export class ResetTwoFactorDto {
+  @ApiProperty({ example: '手机遗失，本人来电核实身份', description: 'why, for the audit log' })
+  @IsString()
+  @IsPrintableText()
+  @IsNotEmpty()
+  @MaxLength(200)
+  reason: string;
+}
+
+export function toUserDto(
+  user: UserEntity,
+  lockedUntil: Date | null = null,
+  twoFactorEnabled = false,
+): UserDto {
   return {
     version: user.version,
     id: user.id,
@@ -134,6 +150,7 @@ export function toUserDto(user: UserEntity, lockedUntil: Date | null = null): Us
     organisation: toOrganisationSummaryDto(user.organisation!),
     lastLoginAt: user.lastLoginAt,
     lockedUntil,
+    twoFactorEnabled,
     createdAt: user.createdAt,
   };
 }
