@@ -13,6 +13,7 @@ import { IdempotencyModule } from './common/idempotency/idempotency.module';
 import { RedisClient, RedisModule, throttlerStorage } from './common/redis/redis.module';
 import { DatabaseModule } from './database/database.module';
 import { AuditModule } from './modules/audit/audit.module';
+import { ConcurrencyModule } from './common/http/concurrency';
 import { AuthModule } from './modules/auth/auth.module';
 import { CredentialsModule } from './modules/auth/credentials.module';
 import { ProgrammeDashboardModule } from './modules/programme-dashboard/programme-dashboard.module';
@@ -68,6 +69,7 @@ import { UsersModule } from './modules/users/users.module';
     IdempotencyModule,
     AccessModule,
     AuditModule,
+    ConcurrencyModule,
     WorkflowModule,
     CredentialsModule,
     AuthModule,

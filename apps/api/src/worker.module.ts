@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { ConfigModule } from './common/config/config.module';
 import { RequestContextModule } from './common/context/context.module';
 import { DatabaseModule } from './database/database.module';
+import { ConcurrencyModule } from './common/http/concurrency';
 import { AuditModule } from './modules/audit/audit.module';
 import { BenchmarkAggregationModule } from './modules/benchmarks/benchmark-aggregation.module';
 import { CredentialsModule } from './modules/auth/credentials.module';
@@ -19,6 +20,8 @@ import { WageImportsModule } from './modules/wage-uploads/wage-uploads.module';
     RequestContextModule,
     DatabaseModule,
     AuditModule,
+    // services the worker shares with the API (e.g. benchmarks) take edit preconditions
+    ConcurrencyModule,
     BenchmarkAggregationModule,
     CredentialsModule,
     MaintenanceModule,

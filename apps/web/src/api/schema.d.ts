@@ -2194,6 +2194,8 @@ export interface components {
             level: components["schemas"]["RegionLevel"];
             /** @example 370200 */
             parentCode: string | null;
+            /** @description raised by every change; GET answers it in the ETag `"<key>:<version>"`, which a write sends as If-Match */
+            version: number;
         };
         MeDto: {
             /** Format: uuid */
@@ -2320,6 +2322,8 @@ export interface components {
             twoFactorEnabled: boolean;
             /** Format: date-time */
             createdAt: string;
+            /** @description raised by every change; GET answers it in the ETag `"<key>:<version>"`, which a write sends as If-Match */
+            version: number;
         };
         UserListDto: {
             items: components["schemas"]["UserDto"][];
@@ -2383,6 +2387,8 @@ export interface components {
             createdAt: string;
             /** Format: date-time */
             updatedAt: string;
+            /** @description raised by every change; GET answers it in the ETag `"<key>:<version>"`, which a write sends as If-Match */
+            version: number;
         };
         OrganisationListDto: {
             items: components["schemas"]["OrganisationDto"][];
@@ -2558,6 +2564,8 @@ export interface components {
             createdAt: string;
             /** Format: date-time */
             updatedAt: string;
+            /** @description raised by every change; GET answers it in the ETag `"<key>:<version>"`, which a write sends as If-Match */
+            version: number;
         };
         ProgrammeListDto: {
             items: components["schemas"]["ProgrammeSummaryDto"][];
@@ -2591,6 +2599,8 @@ export interface components {
             startsOn: string;
             /** Format: date */
             endsOn: string;
+            /** @description raised by every change; GET answers it in the ETag `"<key>:<version>"`, which a write sends as If-Match */
+            version: number;
         };
         MeasureDto: {
             /** Format: uuid */
@@ -2617,6 +2627,8 @@ export interface components {
             createdAt: string;
             /** Format: date-time */
             updatedAt: string;
+            /** @description raised by every change; GET answers it in the ETag `"<key>:<version>"`, which a write sends as If-Match */
+            version: number;
             principles: string | null;
             phases: components["schemas"]["PhaseDto"][];
             measures: components["schemas"]["MeasureDto"][];
@@ -2688,6 +2700,8 @@ export interface components {
             textUnits: string[];
             /** @description the caller’s organisation is responsible for it */
             mine: boolean;
+            /** @description raised by every change; GET answers it in the ETag `"<key>:<version>"`, which a write sends as If-Match */
+            version: number;
         };
         CreateTaskDto: {
             title: string;
@@ -2821,6 +2835,8 @@ export interface components {
             role: components["schemas"]["WorkingGroupRole"];
             /** @description masked (138****5678) in lists */
             phone: string | null;
+            /** @description raised by every change; GET answers it in the ETag `"<key>:<version>"`, which a write sends as If-Match */
+            version: number;
         };
         CreateWorkingGroupMemberDto: {
             /** @example 张伟 */
@@ -2859,6 +2875,8 @@ export interface components {
         QuotaListDto: {
             /** Format: uuid */
             programmeId: string;
+            /** @description the programme’s version (its quotas are part of it): send `"<programmeId>:<programmeVersion>"` as If-Match when setting quotas */
+            programmeVersion: number;
             items: components["schemas"]["QuotaDto"][];
         };
         QuotaInputDto: {
@@ -2906,6 +2924,8 @@ export interface components {
             createdAt: string;
             /** Format: date-time */
             updatedAt: string;
+            /** @description raised by every change; GET answers it in the ETag `"<key>:<version>"`, which a write sends as If-Match */
+            version: number;
         };
         GuidanceActivityListDto: {
             items: components["schemas"]["GuidanceActivityDto"][];
@@ -3005,6 +3025,8 @@ export interface components {
             address: string | null;
             contactPerson: string | null;
             contactPhone: string | null;
+            /** @description raised by every change; GET answers it in the ETag `"<key>:<version>"`, which a write sends as If-Match */
+            version: number;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
@@ -3108,6 +3130,8 @@ export interface components {
             createdAt: string;
             /** Format: date-time */
             updatedAt: string;
+            /** @description raised by every change; GET answers it in the ETag `"<key>:<version>"`, which a write sends as If-Match */
+            version: number;
         };
         PilotApplicationListDto: {
             items: components["schemas"]["PilotApplicationDto"][];
@@ -3148,6 +3172,8 @@ export interface components {
             createdAt: string;
             /** Format: date-time */
             updatedAt: string;
+            /** @description raised by every change; GET answers it in the ETag `"<key>:<version>"`, which a write sends as If-Match */
+            version: number;
             transitions: components["schemas"]["PilotTransitionDto"][];
             /** @description an approved pilot has its 一企一策 plan */
             hasPlan: boolean;
@@ -3204,6 +3230,8 @@ export interface components {
             officerOptions: components["schemas"]["PlanOfficerDto"][];
             /** Format: date-time */
             updatedAt: string;
+            /** @description raised by every change; GET answers it in the ETag `"<key>:<version>"`, which a write sends as If-Match */
+            version: number;
         };
         UpdatePlanDto: {
             variant?: components["schemas"]["PlanVariant"];
@@ -3375,6 +3403,8 @@ export interface components {
             cadence: components["schemas"]["ReportCadence"];
             /** @description the city bureau may change the cadence (no report exists yet) */
             cadenceEditable: boolean;
+            /** @description the programme’s version (its cadence is part of it): send `"<programmeId>:<programmeVersion>"` as If-Match when changing the cadence */
+            programmeVersion: number;
             periods: components["schemas"]["SchedulePeriodDto"][];
         };
         ReportScheduleDto: {
@@ -3419,6 +3449,8 @@ export interface components {
             status: components["schemas"]["ProgressReportStatus"];
             /** @description number of the latest version */
             currentVersion: number;
+            /** @description raised by every change of the report; GET answers it in the ETag `"<id>:<editVersion>"`, which PUT sends as If-Match */
+            editVersion: number;
             /** @description not yet submitted after its due date */
             overdue: boolean;
             /** @description the steps the caller may take now */
@@ -3645,6 +3677,8 @@ export interface components {
             status: components["schemas"]["ProgressReportStatus"];
             /** @description number of the latest version */
             currentVersion: number;
+            /** @description raised by every change of the report; GET answers it in the ETag `"<id>:<editVersion>"`, which PUT sends as If-Match */
+            editVersion: number;
             /** @description not yet submitted after its due date */
             overdue: boolean;
             /** @description the steps the caller may take now */
@@ -3763,6 +3797,8 @@ export interface components {
         BenchmarkStatusDto: {
             /** Format: uuid */
             programmeId: string;
+            /** @description the programme’s version (its rules are part of it): send `"<programmeId>:<programmeVersion>"` as If-Match when changing the rules */
+            programmeVersion: number;
             /** @example 2026 */
             year: number;
             /**
@@ -3832,6 +3868,8 @@ export interface components {
              *     ]
              */
             recomputeYears: number[];
+            /** @description the programme’s version (its rules are part of it): send `"<programmeId>:<programmeVersion>"` as If-Match when changing the rules */
+            programmeVersion: number;
         };
         /** @enum {string} */
         BenchmarkReleaseStatus: "draft" | "reviewed" | "published" | "discarded";
@@ -4247,6 +4285,8 @@ export interface components {
             urgentlyNeeded: boolean;
             /** Format: date-time */
             updatedAt: string;
+            /** @description raised by every change; GET answers it in the ETag `"<key>:<version>"`, which a write sends as If-Match */
+            version: number;
         };
         OccupationListDto: {
             items: components["schemas"]["OccupationDto"][];
@@ -6142,7 +6182,10 @@ export interface operations {
     Users_update: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description the ETag the edit was opened with; a stale one answers 412 and changes nothing (without it, the write applies to the current version) */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -6200,6 +6243,15 @@ export interface operations {
             };
             /** @description Conflicts with the current state (e.g. a username already taken) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description changed meanwhile: who and when in the message, `version` holds the current version */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6762,7 +6814,10 @@ export interface operations {
     Organisations_remove: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description the ETag the edit was opened with; a stale one answers 412 and changes nothing (without it, the write applies to the current version) */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -6770,12 +6825,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            204: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
             /** @description Invalid input: one entry per field in details, in the caller’s language */
             400: {
                 headers: {
@@ -6821,6 +6870,15 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
+            /** @description changed meanwhile: who and when in the message, `version` holds the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
             /** @description Unexpected error; logged with the requestId */
             500: {
                 headers: {
@@ -6835,7 +6893,10 @@ export interface operations {
     Organisations_update: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description the ETag the edit was opened with; a stale one answers 412 and changes nothing (without it, the write applies to the current version) */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -6893,6 +6954,15 @@ export interface operations {
             };
             /** @description Conflicts with the current state (e.g. a username already taken) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description changed meanwhile: who and when in the message, `version` holds the current version */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7064,7 +7134,10 @@ export interface operations {
     Regions_update: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description the ETag the edit was opened with; a stale one answers 412 and changes nothing (without it, the write applies to the current version) */
+                "If-Match"?: string;
+            };
             path: {
                 code: string;
             };
@@ -7122,6 +7195,15 @@ export interface operations {
             };
             /** @description Conflicts with the current state (e.g. a username already taken) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description changed meanwhile: who and when in the message, `version` holds the current version */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8264,7 +8346,10 @@ export interface operations {
     Programmes_update: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description the ETag the edit was opened with; a stale one answers 412 and changes nothing (without it, the write applies to the current version) */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -8322,6 +8407,15 @@ export interface operations {
             };
             /** @description Conflicts with the current state (e.g. a username already taken) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description changed meanwhile: who and when in the message, `version` holds the current version */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8422,7 +8516,10 @@ export interface operations {
     Programmes_updatePhase: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description the ETag the edit was opened with; a stale one answers 412 and changes nothing (without it, the write applies to the current version) */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
                 phaseId: string;
@@ -8481,6 +8578,15 @@ export interface operations {
             };
             /** @description Conflicts with the current state (e.g. a username already taken) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description changed meanwhile: who and when in the message, `version` holds the current version */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8813,7 +8919,10 @@ export interface operations {
     Programmes_removeTask: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description the ETag the edit was opened with; a stale one answers 412 and changes nothing (without it, the write applies to the current version) */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
                 taskId: string;
@@ -8822,12 +8931,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            204: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
             /** @description Invalid input: one entry per field in details, in the caller’s language */
             400: {
                 headers: {
@@ -8873,6 +8976,15 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
+            /** @description changed meanwhile: who and when in the message, `version` holds the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
             /** @description Unexpected error; logged with the requestId */
             500: {
                 headers: {
@@ -8887,7 +8999,10 @@ export interface operations {
     Programmes_updateTask: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description the ETag the edit was opened with; a stale one answers 412 and changes nothing (without it, the write applies to the current version) */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
                 taskId: string;
@@ -8946,6 +9061,15 @@ export interface operations {
             };
             /** @description Conflicts with the current state (e.g. a username already taken) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description changed meanwhile: who and when in the message, `version` holds the current version */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9659,7 +9783,10 @@ export interface operations {
     Programmes_removeMember: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description the ETag the edit was opened with; a stale one answers 412 and changes nothing (without it, the write applies to the current version) */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
                 memberId: string;
@@ -9668,12 +9795,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            204: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
             /** @description Invalid input: one entry per field in details, in the caller’s language */
             400: {
                 headers: {
@@ -9719,6 +9840,15 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
+            /** @description changed meanwhile: who and when in the message, `version` holds the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
             /** @description Unexpected error; logged with the requestId */
             500: {
                 headers: {
@@ -9733,7 +9863,10 @@ export interface operations {
     Programmes_updateMember: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description the ETag the edit was opened with; a stale one answers 412 and changes nothing (without it, the write applies to the current version) */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
                 memberId: string;
@@ -9792,6 +9925,15 @@ export interface operations {
             };
             /** @description Conflicts with the current state (e.g. a username already taken) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description changed meanwhile: who and when in the message, `version` holds the current version */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9888,7 +10030,10 @@ export interface operations {
     ProgrammeQuotas_update: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description the ETag the edit was opened with; a stale one answers 412 and changes nothing (without it, the write applies to the current version) */
+                "If-Match"?: string;
+            };
             path: {
                 programmeId: string;
             };
@@ -9946,6 +10091,15 @@ export interface operations {
             };
             /** @description Conflicts with the current state (e.g. a username already taken) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description changed meanwhile: who and when in the message, `version` holds the current version */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10200,7 +10354,10 @@ export interface operations {
     Guidance_remove: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description the ETag the edit was opened with; a stale one answers 412 and changes nothing (without it, the write applies to the current version) */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -10208,12 +10365,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            204: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
             /** @description Invalid input: one entry per field in details, in the caller’s language */
             400: {
                 headers: {
@@ -10259,6 +10410,15 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
+            /** @description changed meanwhile: who and when in the message, `version` holds the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
             /** @description Unexpected error; logged with the requestId */
             500: {
                 headers: {
@@ -10273,7 +10433,10 @@ export interface operations {
     Guidance_update: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description the ETag the edit was opened with; a stale one answers 412 and changes nothing (without it, the write applies to the current version) */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -10331,6 +10494,15 @@ export interface operations {
             };
             /** @description Conflicts with the current state (e.g. a username already taken) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description changed meanwhile: who and when in the message, `version` holds the current version */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10904,7 +11076,10 @@ export interface operations {
     Enterprises_update: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description the ETag the edit was opened with; a stale one answers 412 and changes nothing (without it, the write applies to the current version) */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -10962,6 +11137,15 @@ export interface operations {
             };
             /** @description Conflicts with the current state (e.g. a username already taken) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description changed meanwhile: who and when in the message, `version` holds the current version */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11222,7 +11406,10 @@ export interface operations {
     PilotApplications_update: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description the ETag the edit was opened with; a stale one answers 412 and changes nothing (without it, the write applies to the current version) */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -11280,6 +11467,15 @@ export interface operations {
             };
             /** @description Conflicts with the current state (e.g. a username already taken) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description changed meanwhile: who and when in the message, `version` holds the current version */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11850,7 +12046,10 @@ export interface operations {
     PilotApplications_updatePlan: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description the ETag the edit was opened with; a stale one answers 412 and changes nothing (without it, the write applies to the current version) */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -11908,6 +12107,15 @@ export interface operations {
             };
             /** @description Conflicts with the current state (e.g. a username already taken) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description changed meanwhile: who and when in the message, `version` holds the current version */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12008,7 +12216,10 @@ export interface operations {
     PilotApplications_removeMilestone: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description the ETag the edit was opened with; a stale one answers 412 and changes nothing (without it, the write applies to the current version) */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
                 milestoneId: string;
@@ -12070,6 +12281,15 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
+            /** @description changed meanwhile: who and when in the message, `version` holds the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
             /** @description Unexpected error; logged with the requestId */
             500: {
                 headers: {
@@ -12084,7 +12304,10 @@ export interface operations {
     PilotApplications_updateMilestone: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description the ETag the edit was opened with; a stale one answers 412 and changes nothing (without it, the write applies to the current version) */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
                 milestoneId: string;
@@ -12143,6 +12366,15 @@ export interface operations {
             };
             /** @description Conflicts with the current state (e.g. a username already taken) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description changed meanwhile: who and when in the message, `version` holds the current version */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13085,7 +13317,10 @@ export interface operations {
     ProgressReports_setCadence: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description the ETag the edit was opened with; a stale one answers 412 and changes nothing (without it, the write applies to the current version) */
+                "If-Match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -13141,6 +13376,15 @@ export interface operations {
             };
             /** @description Conflicts with the current state (e.g. a username already taken) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description changed meanwhile: who and when in the message, `version` holds the current version */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13396,7 +13640,10 @@ export interface operations {
     ProgressReports_update: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description the ETag the edit was opened with; a stale one answers 412 and changes nothing (without it, the write applies to the current version) */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -13454,6 +13701,15 @@ export interface operations {
             };
             /** @description Conflicts with the current state (e.g. a username already taken) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description changed meanwhile: who and when in the message, `version` holds the current version */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14264,7 +14520,10 @@ export interface operations {
     Benchmarks_updateRules: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description the ETag the edit was opened with; a stale one answers 412 and changes nothing (without it, the write applies to the current version) */
+                "If-Match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -14320,6 +14579,15 @@ export interface operations {
             };
             /** @description Conflicts with the current state (e.g. a username already taken) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description changed meanwhile: who and when in the message, `version` holds the current version */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16142,7 +16410,10 @@ export interface operations {
     Occupations_remove: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description the ETag the edit was opened with; a stale one answers 412 and changes nothing (without it, the write applies to the current version) */
+                "If-Match"?: string;
+            };
             path: {
                 code: string;
             };
@@ -16201,6 +16472,15 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
+            /** @description changed meanwhile: who and when in the message, `version` holds the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
             /** @description Unexpected error; logged with the requestId */
             500: {
                 headers: {
@@ -16215,7 +16495,10 @@ export interface operations {
     Occupations_update: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description the ETag the edit was opened with; a stale one answers 412 and changes nothing (without it, the write applies to the current version) */
+                "If-Match"?: string;
+            };
             path: {
                 code: string;
             };
@@ -16273,6 +16556,15 @@ export interface operations {
             };
             /** @description Conflicts with the current state (e.g. a username already taken) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description changed meanwhile: who and when in the message, `version` holds the current version */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -5,6 +5,7 @@ import enUS from 'antd/es/locale/en_US';
 import zhCN from 'antd/es/locale/zh_CN';
 import { type Language } from '@skillpay/domain';
 import { RouterProvider } from 'react-router/dom';
+import { EditConflictNotice } from './api/edit-conflict-notice';
 import { queryClient } from './api/query-client';
 import { useLanguage } from './i18n/i18n';
 import { router } from './router';
@@ -20,6 +21,7 @@ export function App() {
       <AntApp>
         <QueryClientProvider client={queryClient}>
           <RouterProvider router={router} />
+          <EditConflictNotice />
         </QueryClientProvider>
       </AntApp>
     </ConfigProvider>

@@ -12,6 +12,7 @@ import { DropWageRowCellIndex1795304498533 } from './1795304498533-DropWageRowCe
 import { AddPayPlans1795306753457 } from './1795306753457-AddPayPlans';
 import { AddWageUploadQueuedIndex1795390000000 } from './1795390000000-AddWageUploadQueuedIndex';
 import { AddWorkflowTransitions1795400000000 } from './1795400000000-AddWorkflowTransitions';
+import { AddEditVersions1795510000000 } from './1795510000000-AddEditVersions';
 import { AddIdempotencyKeys1795520000000 } from './1795520000000-AddIdempotencyKeys';
 import { AddReleaseChangeControl1795530000000 } from './1795530000000-AddReleaseChangeControl';
 import { AddTwoFactor1795540000000 } from './1795540000000-AddTwoFactor';
@@ -33,6 +34,7 @@ export const MIGRATIONS = [
   AddPayPlans1795306753457,
   AddWageUploadQueuedIndex1795390000000,
   AddWorkflowTransitions1795400000000,
+  AddEditVersions1795510000000,
   AddIdempotencyKeys1795520000000,
   AddReleaseChangeControl1795530000000,
   AddTwoFactor1795540000000,

@@ -25,9 +25,27 @@ export async function insertAuditRecord(manager: EntityManager, values: AuditVal
     .execute();
 }
 
+/** The last change of an entity: the editor's display name (their username if the account is gone). */
+export interface LastChange {
+  name: string;
+  at: Date;
+}
+
 @Injectable()
 export class AuditRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async lastChange(entityTypes: string[], entityIds: string[], tx?: Tx): Promise<LastChange | null> {
+    const rows = await managerOf(tx, this.dataSource).query<Array<{ name: string | null; at: Date }>>(
+      `SELECT COALESCE(u.display_name, a.actor_username) AS name, a.occurred_at AS at
+         FROM audit_log a LEFT JOIN app_user u ON u.id = a.actor_id
+        WHERE a.entity_type = ANY($1) AND a.entity_id = ANY($2) AND a.outcome = 'success'
+        ORDER BY a.id DESC LIMIT 1`,
+      [entityTypes, entityIds],
+    );
+    const [row] = rows;
+    return row ? { name: row.name ?? '—', at: row.at } : null;
+  }
 
   /** Appends a record, in `tx` when given (so it commits or rolls back with the change). */
   insert(values: AuditValues, tx?: Tx): Promise<void> {

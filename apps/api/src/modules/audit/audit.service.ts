@@ -3,7 +3,7 @@ import { ClsService } from 'nestjs-cls';
 import { type RequestContext } from '../../common/context/request-context';
 import { type Tx } from '../../database/unit-of-work';
 import { type AuditOutcome } from './audit-log.entity';
-import { AuditRepository } from './audit.repository';
+import { AuditRepository, type LastChange } from './audit.repository';
 import { redactSecrets } from './redact';
 
 // the seed and the wage import's worker write records with their own manager
@@ -47,6 +47,19 @@ export class AuditService {
         before: entry.before ? redactSecrets(entry.before) : null,
         after: entry.after ? redactSecrets(entry.after) : null,
       },
+      tx,
+    );
+  }
+
+  /** Who last changed an entity and when (its latest successful record), for "changed by X at T". */
+  lastChange(
+    entityType: string | readonly string[],
+    entityIds: readonly string[],
+    tx?: Tx,
+  ): Promise<LastChange | null> {
+    return this.repository.lastChange(
+      typeof entityType === 'string' ? [entityType] : [...entityType],
+      [...entityIds],
       tx,
     );
   }

@@ -11,6 +11,7 @@ import {
   UpdateDisclosureRulesDto,
 } from './benchmarks.dto';
 import { BenchmarksService } from './benchmarks.service';
+import { IfMatch, type Precondition, VersionedWrite } from '../../common/http/concurrency';
 
 @ApiTags('benchmarks')
 @ApiBearerAuth()
@@ -49,6 +50,7 @@ export class BenchmarksController {
   }
 
   @Put('rules')
+  @VersionedWrite('programmeId', 'programmeVersion')
   @Allow('benchmarks', 'update')
   @ApiOkResponse({ type: BenchmarkRulesDto })
   @ApiOperation({
@@ -57,7 +59,8 @@ export class BenchmarksController {
   updateRules(
     @CurrentCaller() caller: Caller,
     @Body() dto: UpdateDisclosureRulesDto,
+    @IfMatch() precondition: Precondition | undefined,
   ): Promise<BenchmarkRulesDto> {
-    return this.service.updateRules(caller, dto);
+    return this.service.updateRules(caller, dto, precondition);
   }
 }

@@ -211,6 +211,14 @@ export class BenchmarkRulesDto extends DisclosureRulesDto {
     description: 'pay years queued for a full recompute',
   })
   recomputeYears: number[];
+
+  @ApiProperty({
+    type: 'integer',
+    minimum: 1,
+    description:
+      'the programme’s version (its rules are part of it): send `"<programmeId>:<programmeVersion>"` as If-Match when changing the rules',
+  })
+  programmeVersion: number;
 }
 
 export enum AggregationJobState {
@@ -224,6 +232,14 @@ export enum AggregationJobState {
 export class BenchmarkStatusDto {
   @ApiProperty({ format: 'uuid' })
   programmeId: string;
+
+  @ApiProperty({
+    type: 'integer',
+    minimum: 1,
+    description:
+      'the programme’s version (its rules are part of it): send `"<programmeId>:<programmeVersion>"` as If-Match when changing the rules',
+  })
+  programmeVersion: number;
 
   @ApiProperty({ example: 2026 })
   year: number;

@@ -272,7 +272,9 @@ describe('benchmarks API (bureau view of the computed cells)', () => {
       minEnterprises: 4,
       maxEnterpriseSharePercent: 60,
       recomputeYears: [2026],
+      programmeVersion: expect.any(Number),
     });
+    expect(updated.headers.etag).toBe(`"${programmeId}:${updated.body.programmeVersion}"`);
     const [audit] = await t.dataSource
       .getRepository(AuditLogEntity)
       .findBy({ entityId: programmeId, action: 'benchmark.rules.update' });

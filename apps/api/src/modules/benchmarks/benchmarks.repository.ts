@@ -46,14 +46,16 @@ export interface BenchmarkCellRow {
 export class BenchmarksRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  findProgramme(scope: ProgrammeScope, id: string, tx?: Tx): Promise<ProgrammeEntity | null> {
+  /** With `lock`, the programme's row locked until `tx` ends (for a change of its rules). */
+  findProgramme(scope: ProgrammeScope, id: string, tx?: Tx, lock = false): Promise<ProgrammeEntity | null> {
     const condition = programmeScopeCondition(scope, 'region');
-    return managerOf(tx, this.dataSource)
+    const qb = managerOf(tx, this.dataSource)
       .createQueryBuilder(ProgrammeEntity, 'p')
       .innerJoin('p.region', 'region')
       .where(condition.sql, condition.params)
-      .andWhere('p.id = :id', { id })
-      .getOne();
+      .andWhere('p.id = :id', { id });
+    if (lock) qb.setLock('pessimistic_write', undefined, ['p']);
+    return qb.getOne();
   }
 
   programmeExists(id: string, tx?: Tx): Promise<boolean> {

@@ -19,6 +19,7 @@ import {
   type UpdateDisclosureRulesDto,
 } from './benchmarks.dto';
 import { type BenchmarkCellRow, BenchmarksRepository } from './benchmarks.repository';
+import { EditPreconditions, type Precondition } from '../../common/http/concurrency';
 
 function rulesOf(programme: ProgrammeEntity): DisclosureRulesDto {
   return {
@@ -71,6 +72,7 @@ export class BenchmarksService {
     private readonly repository: BenchmarksRepository,
     private readonly access: AccessService,
     private readonly audit: AuditService,
+    private readonly preconditions: EditPreconditions,
     private readonly trigger: AggregationTrigger,
   ) {}
 
@@ -110,9 +112,18 @@ export class BenchmarksService {
   }
 
   /** The city bureau sets the programme's disclosure thresholds; every year with data is recomputed. */
-  async updateRules(caller: Caller, dto: UpdateDisclosureRulesDto): Promise<BenchmarkRulesDto> {
-    const { programme, years } = await this.unitOfWork.run(async (tx) => {
-      const found = await this.findProgramme(caller, dto.programmeId, 'update', tx);
+  async updateRules(
+    caller: Caller,
+    dto: UpdateDisclosureRulesDto,
+    precondition?: Precondition,
+  ): Promise<BenchmarkRulesDto> {
+    const { programme, years, version } = await this.unitOfWork.run(async (tx) => {
+      const found = await this.findProgramme(caller, dto.programmeId, 'update', tx, true);
+      await this.preconditions.assert(
+        precondition,
+        { entityType: 'programme', key: found.id, version: found.version },
+        tx,
+      );
       const before = rulesOf(found);
       await this.repository.updateRules(found.id, dto, tx);
       const after = {
@@ -130,7 +141,8 @@ export class BenchmarksService {
         },
         tx,
       );
-      return { programme: found, years: recomputeYears };
+      const saved = (await this.repository.findProgramme({ kind: 'all' }, found.id, tx))!;
+      return { programme: found, years: recomputeYears, version: saved.version };
     });
     // the job sees rules differing from those the cells were computed with and recomputes fully
     for (const year of years) await this.trigger.request(programme.id, year);
@@ -139,6 +151,7 @@ export class BenchmarksService {
       minEnterprises: dto.minEnterprises,
       maxEnterpriseSharePercent: dto.maxEnterpriseSharePercent,
       recomputeYears: years,
+      programmeVersion: version,
     };
   }
 
@@ -167,6 +180,7 @@ export class BenchmarksService {
           : AggregationJobState.Idle;
     return {
       programmeId: programme.id,
+      programmeVersion: programme.version,
       year,
       computedAt: state?.computedAt ?? null,
       fullComputedAt: state?.fullComputedAt ?? null,
@@ -184,8 +198,19 @@ export class BenchmarksService {
   }
 
   /** The programme in the caller's programme scope for `action`, or 404 (audited if it exists). */
-  private async findProgramme(caller: Caller, id: string, action: Action, tx?: Tx): Promise<ProgrammeEntity> {
-    const programme = await this.repository.findProgramme(this.access.programmeScope(caller, action), id, tx);
+  private async findProgramme(
+    caller: Caller,
+    id: string,
+    action: Action,
+    tx?: Tx,
+    lock = false,
+  ): Promise<ProgrammeEntity> {
+    const programme = await this.repository.findProgramme(
+      this.access.programmeScope(caller, action),
+      id,
+      tx,
+      lock,
+    );
     if (programme) return programme;
     throw AppException.notFound(
       (await this.repository.programmeExists(id, tx)) ? { entityType: 'programme', entityId: id } : undefined,

@@ -14,6 +14,7 @@ import {
   OneToOne,
   PrimaryColumn,
   UpdateDateColumn,
+  VersionColumn,
 } from 'typeorm';
 import { OrganisationEntity } from '../organisations/organisation.entity';
 
@@ -62,6 +63,9 @@ export class EnterpriseEntity {
     default: '{}',
   })
   priorityCategories: PriorityCategory[];
+
+  @VersionColumn({ default: 1 })
+  version: number;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

@@ -5,6 +5,7 @@ import { ClsService } from 'nestjs-cls';
 import { type Caller } from '../../common/auth/caller';
 import { Allow, CurrentCaller } from '../../common/auth/decorators';
 import { type RequestContext } from '../../common/context/request-context';
+import { IfMatch, type Precondition, VersionedRead, VersionedWrite } from '../../common/http/concurrency';
 import { FileResponse } from '../../common/http/file-response';
 import { ApiFileResponse, SingleFileUpload, XLSX_CONTENT_TYPE } from '../../common/http/file-routes';
 import { UuidParam } from '../../common/http/uuid-param.pipe';
@@ -71,6 +72,7 @@ export class EnterprisesController {
   }
 
   @Get(':id')
+  @VersionedRead()
   @ApiOkResponse({ type: EnterpriseDto })
   @ApiOperation({ summary: 'One enterprise (404 outside the caller’s scope)' })
   get(@CurrentCaller() caller: Caller, @Param('id', UuidParam) id: string): Promise<EnterpriseDto> {
@@ -87,6 +89,7 @@ export class EnterprisesController {
 
   @Patch(':id')
   @Allow('enterprises', 'update')
+  @VersionedWrite()
   @ApiOkResponse({ type: EnterpriseDto })
   @ApiOperation({
     summary: 'Change an enterprise (bureaus: any field in scope; the enterprise: its profile fields)',
@@ -95,7 +98,8 @@ export class EnterprisesController {
     @CurrentCaller() caller: Caller,
     @Param('id', UuidParam) id: string,
     @Body() dto: UpdateEnterpriseDto,
+    @IfMatch() precondition: Precondition | undefined,
   ): Promise<EnterpriseDto> {
-    return this.service.update(caller, id, dto);
+    return this.service.update(caller, id, dto, precondition);
   }
 }

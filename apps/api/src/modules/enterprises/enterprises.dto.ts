@@ -25,6 +25,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
+import { VersionProperty } from '../../common/http/concurrency';
 import { PageQueryDto } from '../../common/http/pagination.dto';
 import { OrganisationProfileDto } from '../organisations/organisations.dto';
 import { type EnterpriseEntity } from './enterprise.entity';
@@ -138,6 +139,9 @@ export class EnterpriseDto {
 
   @ApiProperty({ type: String, nullable: true })
   contactPhone: string | null;
+
+  @VersionProperty()
+  version: number;
 
   @ApiProperty({ type: String, format: 'date-time' })
   createdAt: Date;
@@ -295,6 +299,8 @@ export function toEnterpriseDto(enterprise: EnterpriseEntity): EnterpriseDto {
     address: organisation.address,
     contactPerson: organisation.contactPerson,
     contactPhone: organisation.contactPhone,
+    // the record spans two rows; each change raises one of them or both
+    version: enterprise.version + organisation.version,
     createdAt: enterprise.createdAt,
     updatedAt: enterprise.updatedAt,
   };

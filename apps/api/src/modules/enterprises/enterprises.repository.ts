@@ -94,6 +94,17 @@ export class EnterprisesRepository {
     return this.scoped(managerOf(tx, this.dataSource), scope).andWhere('e.id = :id', { id }).getOne();
   }
 
+  /**
+   * The enterprise in the scope with its rows (enterprise and organisation) locked until `tx` ends:
+   * what an edit compares and audits.
+   */
+  lockInScope(scope: OrganisationScope, id: string, tx: Tx): Promise<EnterpriseEntity | null> {
+    return this.scoped(managerOf(tx, this.dataSource), scope)
+      .andWhere('e.id = :id', { id })
+      .setLock('pessimistic_write', undefined, ['e', 'o'])
+      .getOne();
+  }
+
   findById(id: string, tx?: Tx): Promise<EnterpriseEntity | null> {
     return this.scoped(managerOf(tx, this.dataSource), { kind: 'all' })
       .andWhere('e.id = :id', { id })

@@ -4,6 +4,7 @@ import { AccessService } from '../../common/access/access.service';
 import { type OrganisationScope } from '../../common/access/scope';
 import { type Caller } from '../../common/auth/caller';
 import { AppException, type FieldProblem } from '../../common/errors/app.exception';
+import { EditPreconditions, type Precondition } from '../../common/http/concurrency';
 import { type Tx, UnitOfWork } from '../../database/unit-of-work';
 import { AuditService } from '../audit/audit.service';
 import { OrganisationException } from '../organisations/organisations.exception';
@@ -88,6 +89,7 @@ export class EnterprisesService {
     private readonly regions: RegionsRepository,
     private readonly access: AccessService,
     private readonly audit: AuditService,
+    private readonly preconditions: EditPreconditions,
   ) {}
 
   async list(caller: Caller, query: EnterpriseQueryDto): Promise<EnterpriseListDto> {
@@ -132,7 +134,12 @@ export class EnterprisesService {
     return ids.map((id) => toEnterpriseDto(byId.get(id)!));
   }
 
-  async update(caller: Caller, id: string, dto: UpdateEnterpriseDto): Promise<EnterpriseDto> {
+  async update(
+    caller: Caller,
+    id: string,
+    dto: UpdateEnterpriseDto,
+    precondition?: Precondition,
+  ): Promise<EnterpriseDto> {
     const scope = this.access.scope(caller, 'enterprises', 'update');
     // Scope first: an object outside the caller's scope stays a 404 whatever the body says.
     await this.findOrFail(caller, id, 'update');
@@ -155,9 +162,14 @@ export class EnterprisesService {
     await this.assertUnique(creditCode, name, id);
 
     return this.unitOfWork.run(async (tx) => {
-      const existing = await this.repository.findInScope(scope, id, tx);
+      const existing = await this.repository.lockInScope(scope, id, tx);
       if (!existing) throw await this.notFound(id, tx);
       const before = toEnterpriseDto(existing);
+      await this.preconditions.assert(
+        precondition,
+        { entityType: ['enterprise', 'organisation'], key: id, version: before.version },
+        tx,
+      );
       const organisationChanges = {
         name,
         regionCode: dto.regionCode,

@@ -25,6 +25,7 @@ import {
   UpdateGuidanceActivityDto,
 } from './guidance.dto';
 import { GuidanceService } from './guidance.service';
+import { IfMatch, type Precondition, VersionedRead, VersionedWrite } from '../../common/http/concurrency';
 
 @ApiTags('guidance-activities')
 @ApiBearerAuth()
@@ -54,6 +55,7 @@ export class GuidanceController {
   }
 
   @Get(':id')
+  @VersionedRead()
   @Allow('guidance', 'read')
   @ApiOkResponse({ type: GuidanceActivityDto })
   @ApiOperation({ summary: 'One activity with its attachments (404 outside the caller’s scope)' })
@@ -62,6 +64,7 @@ export class GuidanceController {
   }
 
   @Patch(':id')
+  @VersionedWrite()
   @Allow('guidance', 'update')
   @ApiOkResponse({ type: GuidanceActivityDto })
   @ApiOperation({ summary: 'Change an activity' })
@@ -69,16 +72,22 @@ export class GuidanceController {
     @CurrentCaller() caller: Caller,
     @Param('id', UuidParam) id: string,
     @Body() dto: UpdateGuidanceActivityDto,
+    @IfMatch() precondition: Precondition | undefined,
   ): Promise<GuidanceActivityDto> {
-    return this.service.update(caller, id, dto);
+    return this.service.update(caller, id, dto, precondition);
   }
 
   @Delete(':id')
+  @VersionedWrite()
   @Allow('guidance', 'update')
   @HttpCode(204)
   @ApiOperation({ summary: 'Remove an activity (soft delete)' })
-  remove(@CurrentCaller() caller: Caller, @Param('id', UuidParam) id: string): Promise<void> {
-    return this.service.remove(caller, id);
+  remove(
+    @CurrentCaller() caller: Caller,
+    @Param('id', UuidParam) id: string,
+    @IfMatch() precondition: Precondition | undefined,
+  ): Promise<void> {
+    return this.service.remove(caller, id, precondition);
   }
 
   @Post(':id/attachments')

@@ -19,6 +19,7 @@ import {
 import { PageQueryDto } from '../../common/http/pagination.dto';
 import { AttachmentDto } from '../attachments/attachments.dto';
 import { IsPrintableText } from '../../common/errors/printable-text';
+import { VersionProperty } from '../../common/http/concurrency';
 
 export class CreateGuidanceActivityDto {
   @ApiProperty({ enum: GuidanceKind, enumName: 'GuidanceKind' })
@@ -175,6 +176,9 @@ export class GuidanceActivityDto {
 
   @ApiProperty({ type: String, format: 'date-time' })
   updatedAt: Date;
+
+  @VersionProperty()
+  version: number;
 }
 
 export class GuidanceActivityListDto {

@@ -56,6 +56,14 @@ export class GuidanceRepository {
     return this.scoped(managerOf(tx, this.dataSource), scope).andWhere('g.id = :id', { id }).getOne();
   }
 
+  /** The activity in the scope, its row locked until `tx` ends: what an edit compares and audits. */
+  lockInScope(scope: OrganisationScope, id: string, tx: Tx): Promise<GuidanceActivityEntity | null> {
+    return this.scoped(managerOf(tx, this.dataSource), scope)
+      .andWhere('g.id = :id', { id })
+      .setLock('pessimistic_write', undefined, ['g'])
+      .getOne();
+  }
+
   exists(id: string, tx?: Tx): Promise<boolean> {
     return managerOf(tx, this.dataSource).existsBy(GuidanceActivityEntity, { id });
   }
@@ -80,8 +88,8 @@ export class GuidanceRepository {
   }
 
   /** The ids among `ids` that are enterprises registered under the region path. */
-  async enterpriseIdsUnder(ids: string[], regionPath: string): Promise<string[]> {
-    const found = await this.dataSource.manager
+  async enterpriseIdsUnder(ids: string[], regionPath: string, tx?: Tx): Promise<string[]> {
+    const found = await managerOf(tx, this.dataSource)
       .createQueryBuilder(OrganisationEntity, 'o')
       .innerJoin('o.region', 'r')
       .where('o.id IN (:...ids)', { ids })
@@ -92,8 +100,8 @@ export class GuidanceRepository {
   }
 
   /** How many of the accounts `ids` are active accounts of the organisation. */
-  countActiveMembers(ids: string[], organisationId: string): Promise<number> {
-    return this.dataSource.manager.countBy(UserEntity, {
+  countActiveMembers(ids: string[], organisationId: string, tx?: Tx): Promise<number> {
+    return managerOf(tx, this.dataSource).countBy(UserEntity, {
       id: In(ids),
       organisationId,
       status: UserStatus.Active,

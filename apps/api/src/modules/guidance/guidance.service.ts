@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { type Action, GuidanceKind, Role } from '@skillpay/domain';
 import { AccessService } from '../../common/access/access.service';
+import { type OrganisationScope } from '../../common/access/scope';
 import { type Caller } from '../../common/auth/caller';
 import { AppException, type FieldProblem } from '../../common/errors/app.exception';
 import { type FileResponse } from '../../common/http/file-response';
@@ -23,6 +24,7 @@ import {
 import { GuidanceException } from './guidance.exception';
 import { GuidanceRepository } from './guidance.repository';
 import { ProgrammeException } from '../programmes/programme.exception';
+import { EditPreconditions, type Precondition } from '../../common/http/concurrency';
 
 type ActivityFields = Omit<CreateGuidanceActivityDto, 'kind' | 'occurredOn' | 'title'> &
   Pick<GuidanceActivityEntity, 'kind'>;
@@ -35,6 +37,7 @@ export class GuidanceService {
     private readonly programmes: ProgrammesRepository,
     private readonly access: AccessService,
     private readonly audit: AuditService,
+    private readonly preconditions: EditPreconditions,
     private readonly attachments: AttachmentsService,
   ) {}
 
@@ -79,28 +82,32 @@ export class GuidanceService {
     return this.get(caller, id);
   }
 
-  async update(caller: Caller, id: string, dto: UpdateGuidanceActivityDto): Promise<GuidanceActivityDto> {
-    const existing = await this.findOrFail(caller, id, 'update');
-    const merged: CreateGuidanceActivityDto = {
-      kind: dto.kind ?? existing.kind,
-      occurredOn: dto.occurredOn ?? existing.occurredOn,
-      title: dto.title ?? existing.title,
-      programmeId: dto.programmeId !== undefined ? dto.programmeId : existing.programmeId,
-      enterpriseIds: dto.enterpriseIds ?? existing.enterpriseIds,
-      officerIds: dto.officerIds ?? existing.officerIds,
-      guidelineParts: dto.guidelineParts ?? existing.guidelineParts,
-      outcome: dto.outcome ?? existing.outcome,
-      trainingAudiences: dto.trainingAudiences ?? existing.trainingAudiences,
-      attendeeCount: dto.attendeeCount !== undefined ? dto.attendeeCount : existing.attendeeCount,
-    };
-    await this.assertValid(caller, existing.organisationId, existing.region!.path, merged);
-    await this.unitOfWork.run(async (tx) => {
-      const locked = await this.repository.findInScope(
-        this.access.scope(caller, 'guidance', 'update'),
-        id,
-        tx,
-      );
-      if (!locked) throw await this.notFound(id, tx);
+  async update(
+    caller: Caller,
+    id: string,
+    dto: UpdateGuidanceActivityDto,
+    precondition?: Precondition,
+  ): Promise<GuidanceActivityDto> {
+    const scope = this.access.scope(caller, 'guidance', 'update');
+    // Scope first: an object outside the caller's scope stays a 404 whatever the body says.
+    await this.findOrFail(caller, id, 'update');
+    const saved = await this.unitOfWork.run(async (tx) => {
+      // merged from the locked row, so a field this PATCH leaves out keeps the latest value
+      const existing = await this.lockForEdit(scope, id, precondition, tx);
+      const merged: CreateGuidanceActivityDto = {
+        kind: dto.kind ?? existing.kind,
+        occurredOn: dto.occurredOn ?? existing.occurredOn,
+        title: dto.title ?? existing.title,
+        programmeId: dto.programmeId !== undefined ? dto.programmeId : existing.programmeId,
+        enterpriseIds: dto.enterpriseIds ?? existing.enterpriseIds,
+        officerIds: dto.officerIds ?? existing.officerIds,
+        guidelineParts: dto.guidelineParts ?? existing.guidelineParts,
+        outcome: dto.outcome ?? existing.outcome,
+        trainingAudiences: dto.trainingAudiences ?? existing.trainingAudiences,
+        attendeeCount: dto.attendeeCount !== undefined ? dto.attendeeCount : existing.attendeeCount,
+      };
+      // in the transaction: a second connection while holding the lock could wait for a full pool
+      await this.assertValid(caller, existing.organisationId, existing.region!.path, merged, tx);
       const before = await this.snapshot(id, tx);
       await this.repository.update(
         id,
@@ -117,18 +124,14 @@ export class GuidanceService {
         },
         tx,
       );
+      return (await this.repository.findInScope(scope, id, tx))!;
     });
-    return this.get(caller, id);
+    return (await this.toDtos(caller, [saved], true))[0];
   }
 
-  async remove(caller: Caller, id: string): Promise<void> {
+  async remove(caller: Caller, id: string, precondition?: Precondition): Promise<void> {
     await this.unitOfWork.run(async (tx) => {
-      const existing = await this.repository.findInScope(
-        this.access.scope(caller, 'guidance', 'update'),
-        id,
-        tx,
-      );
-      if (!existing) throw await this.notFound(id, tx);
+      await this.lockForEdit(this.access.scope(caller, 'guidance', 'update'), id, precondition, tx);
       const before = await this.snapshot(id, tx);
       await this.repository.softDelete(id, tx);
       await this.audit.record(
@@ -136,6 +139,23 @@ export class GuidanceService {
         tx,
       );
     });
+  }
+
+  /** The activity locked for an edit, once the write's If-Match holds (404, 412). */
+  private async lockForEdit(
+    scope: OrganisationScope,
+    id: string,
+    precondition: Precondition | undefined,
+    tx: Tx,
+  ): Promise<GuidanceActivityEntity> {
+    const locked = await this.repository.lockInScope(scope, id, tx);
+    if (!locked) throw await this.notFound(id, tx);
+    await this.preconditions.assert(
+      precondition,
+      { entityType: 'guidance_activity', key: id, version: locked.version },
+      tx,
+    );
+    return locked;
   }
 
   async addAttachments(
@@ -194,6 +214,7 @@ export class GuidanceService {
     organisationId: string,
     regionPath: string,
     dto: CreateGuidanceActivityDto,
+    tx?: Tx,
   ): Promise<void> {
     const problems: FieldProblem[] = [];
     if (dto.kind === GuidanceKind.Training) {
@@ -208,12 +229,13 @@ export class GuidanceService {
       const programme = await this.programmes.findInScope(
         this.access.programmeScope(caller, 'read'),
         dto.programmeId,
+        tx,
       );
       if (!programme) problems.push(ProgrammeException.fieldProblem('programmeId', 'programme_not_visible'));
     }
     const enterpriseIds = [...new Set(dto.enterpriseIds ?? [])];
     if (enterpriseIds.length > 0) {
-      const found = await this.repository.enterpriseIdsUnder(enterpriseIds, regionPath);
+      const found = await this.repository.enterpriseIdsUnder(enterpriseIds, regionPath, tx);
       // one problem per enterprise outside the region
       for (const _outside of enterpriseIds.filter((id) => !found.includes(id))) {
         problems.push(GuidanceException.fieldProblem('enterpriseIds', 'enterprise_not_in_scope'));
@@ -221,7 +243,7 @@ export class GuidanceService {
     }
     const officerIds = [...new Set(dto.officerIds ?? [])];
     if (officerIds.length > 0) {
-      const found = await this.repository.countActiveMembers(officerIds, organisationId);
+      const found = await this.repository.countActiveMembers(officerIds, organisationId, tx);
       if (found !== officerIds.length) {
         problems.push(GuidanceException.fieldProblem('officerIds', 'officer_not_in_bureau'));
       }
@@ -250,6 +272,7 @@ export class GuidanceService {
     const isEnterprise = caller.role === Role.Enterprise;
     return activities.map((activity) => ({
       id: activity.id,
+      version: activity.version,
       kind: activity.kind,
       occurredOn: activity.occurredOn,
       title: activity.title,

@@ -7,6 +7,7 @@ import { UuidParam } from '../../common/http/uuid-param.pipe';
 import { CreateTaskDto, RoadmapDto, TaskDto, TaskQueryDto, UpdateTaskDto } from './ledger-tasks.dto';
 import { LedgerTasksService } from './ledger-tasks.service';
 import { type FileResponse } from '../../common/http/file-response';
+import { IfMatch, type Precondition, VersionedWrite } from '../../common/http/concurrency';
 
 /** The ledger's tasks; operation ids as when they were served by the programmes controller. */
 @ApiTags('programmes')
@@ -43,6 +44,7 @@ export class LedgerTasksController {
   }
 
   @Patch(':id/tasks/:taskId')
+  @VersionedWrite()
   @Allow('tasks', 'create')
   @ApiOkResponse({ type: TaskDto })
   @ApiOperation({ operationId: 'Programmes_updateTask', summary: 'Change a task (the city bureau)' })
@@ -51,11 +53,13 @@ export class LedgerTasksController {
     @Param('id', UuidParam) id: string,
     @Param('taskId', UuidParam) taskId: string,
     @Body() dto: UpdateTaskDto,
+    @IfMatch() precondition: Precondition | undefined,
   ): Promise<TaskDto> {
-    return this.service.updateTask(caller, id, taskId, dto);
+    return this.service.updateTask(caller, id, taskId, dto, precondition);
   }
 
   @Delete(':id/tasks/:taskId')
+  @VersionedWrite()
   @Allow('tasks', 'create')
   @HttpCode(204)
   @ApiOperation({
@@ -66,8 +70,9 @@ export class LedgerTasksController {
     @CurrentCaller() caller: Caller,
     @Param('id', UuidParam) id: string,
     @Param('taskId', UuidParam) taskId: string,
+    @IfMatch() precondition: Precondition | undefined,
   ): Promise<void> {
-    return this.service.removeTask(caller, id, taskId);
+    return this.service.removeTask(caller, id, taskId, precondition);
   }
 
   @Get(':id/roadmap')

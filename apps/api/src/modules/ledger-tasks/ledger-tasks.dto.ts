@@ -18,6 +18,7 @@ import { OrganisationSummaryDto, toOrganisationSummaryDto } from '../organisatio
 import { type OrganisationEntity } from '../organisations/organisation.entity';
 import { type ProgrammeTaskEntity } from './programme-task.entity';
 import { IsPrintableText } from '../../common/errors/printable-text';
+import { VersionProperty } from '../../common/http/concurrency';
 
 // ---- tasks (the ledger) ----
 
@@ -63,6 +64,9 @@ export class TaskDto {
 
   @ApiProperty({ description: 'the caller’s organisation is responsible for it' })
   mine: boolean;
+
+  @VersionProperty()
+  version: number;
 }
 
 export class TaskQueryDto {
@@ -211,5 +215,6 @@ export function toTaskDto(
     responsibleOrganisations: responsibles.map(toOrganisationSummaryDto),
     textUnits: task.textUnits,
     mine: responsibles.some((organisation) => organisation.id === callerOrganisationId),
+    version: task.version,
   };
 }

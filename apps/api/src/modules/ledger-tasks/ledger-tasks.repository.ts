@@ -35,6 +35,14 @@ export class LedgerTasksRepository {
     return managerOf(tx, this.dataSource).findOneBy(ProgrammeTaskEntity, { id: taskId, programmeId });
   }
 
+  /** The task with its row locked until `tx` ends: what an edit compares and audits. */
+  lockTask(programmeId: string, taskId: string, tx: Tx): Promise<ProgrammeTaskEntity | null> {
+    return managerOf(tx, this.dataSource).findOne(ProgrammeTaskEntity, {
+      where: { id: taskId, programmeId },
+      lock: { mode: 'pessimistic_write' },
+    });
+  }
+
   taskExists(taskId: string, tx?: Tx): Promise<boolean> {
     return managerOf(tx, this.dataSource).existsBy(ProgrammeTaskEntity, { id: taskId });
   }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { chinaToday, isTaskOverdue } from '@skillpay/domain';
 import { type Caller } from '../../common/auth/caller';
 import { AppException } from '../../common/errors/app.exception';
+import { EditPreconditions, type Precondition } from '../../common/http/concurrency';
 import { type Tx, UnitOfWork } from '../../database/unit-of-work';
 import { AuditService } from '../audit/audit.service';
 import { type OrganisationEntity } from '../organisations/organisation.entity';
@@ -46,6 +47,7 @@ export class LedgerTasksService {
     private readonly structure: ProgrammeStructureRepository,
     private readonly finder: ProgrammeFinder,
     private readonly audit: AuditService,
+    private readonly preconditions: EditPreconditions,
   ) {}
 
   async tasks(caller: Caller, id: string, query: TaskQueryDto): Promise<TaskDto[]> {
@@ -73,11 +75,16 @@ export class LedgerTasksService {
     });
   }
 
-  async updateTask(caller: Caller, id: string, taskId: string, dto: UpdateTaskDto): Promise<TaskDto> {
+  async updateTask(
+    caller: Caller,
+    id: string,
+    taskId: string,
+    dto: UpdateTaskDto,
+    precondition?: Precondition,
+  ): Promise<TaskDto> {
     return this.unitOfWork.run(async (tx) => {
       const programme = await this.finder.findOrFail(caller, id, 'update', tx);
-      const task = await this.repository.findTask(programme.id, taskId, tx);
-      if (!task) throw await taskNotFound(this.repository, taskId, tx);
+      const task = await this.lockTask(programme.id, taskId, precondition, tx);
       const before = toTaskDto(task, await this.repository.responsiblesOf(task.id, tx), '');
       const phaseId = dto.phaseId !== undefined ? dto.phaseId : task.phaseId;
       const measureId = dto.measureId !== undefined ? dto.measureId : task.measureId;
@@ -105,11 +112,10 @@ export class LedgerTasksService {
   }
 
   /** Removes a task from the ledger (soft delete; its reports stay for the audit trail). */
-  async removeTask(caller: Caller, id: string, taskId: string): Promise<void> {
+  async removeTask(caller: Caller, id: string, taskId: string, precondition?: Precondition): Promise<void> {
     await this.unitOfWork.run(async (tx) => {
       const programme = await this.finder.findOrFail(caller, id, 'update', tx);
-      const task = await this.repository.findTask(programme.id, taskId, tx);
-      if (!task) throw await taskNotFound(this.repository, taskId, tx);
+      const task = await this.lockTask(programme.id, taskId, precondition, tx);
       const before = toTaskDto(task, await this.repository.responsiblesOf(task.id, tx), '');
       await this.repository.removeTask(task.id, tx);
       await this.audit.record(
@@ -117,6 +123,23 @@ export class LedgerTasksService {
         tx,
       );
     });
+  }
+
+  /** The task locked for an edit, after its If-Match holds (404 / 412 otherwise). */
+  private async lockTask(
+    programmeId: string,
+    taskId: string,
+    precondition: Precondition | undefined,
+    tx: Tx,
+  ): Promise<ProgrammeTaskEntity> {
+    const task = await this.repository.lockTask(programmeId, taskId, tx);
+    if (!task) throw await taskNotFound(this.repository, taskId, tx);
+    await this.preconditions.assert(
+      precondition,
+      { entityType: 'programme_task', key: task.id, version: task.version },
+      tx,
+    );
+    return task;
   }
 
   async roadmap(caller: Caller, id: string): Promise<RoadmapDto> {

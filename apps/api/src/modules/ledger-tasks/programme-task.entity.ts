@@ -9,6 +9,7 @@ import {
   ManyToOne,
   PrimaryGeneratedColumn,
   UpdateDateColumn,
+  VersionColumn,
 } from 'typeorm';
 import { ProgrammeMeasureEntity } from '../programme-structure/programme-measure.entity';
 import { ProgrammePhaseEntity } from '../programme-structure/programme-phase.entity';
@@ -72,6 +73,9 @@ export class ProgrammeTaskEntity {
   /** responsible units that are not portal organisations (市委办, 科技局 …), as written */
   @Column({ name: 'text_units', type: 'text', array: true, default: '{}' })
   textUnits: string[];
+
+  @VersionColumn({ default: 1 })
+  version: number;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

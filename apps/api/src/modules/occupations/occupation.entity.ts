@@ -1,4 +1,12 @@
-import { Column, CreateDateColumn, DeleteDateColumn, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  DeleteDateColumn,
+  Entity,
+  PrimaryColumn,
+  UpdateDateColumn,
+  VersionColumn,
+} from 'typeorm';
 
 /** One occupation of 《中华人民共和国职业分类大典》, e.g. 6-18-01-01 车工. Reference data. */
 @Entity('occupation')
@@ -16,6 +24,9 @@ export class OccupationEntity {
   /** on the city's 急需紧缺 (urgently needed) occupation list */
   @Column({ name: 'urgently_needed', type: 'boolean', default: false })
   urgentlyNeeded: boolean;
+
+  @VersionColumn({ default: 1 })
+  version: number;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

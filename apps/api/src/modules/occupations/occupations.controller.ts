@@ -41,6 +41,7 @@ import {
   UpdateOccupationDto,
 } from './occupations.dto';
 import { OccupationsService } from './occupations.service';
+import { IfMatch, type Precondition, VersionedRead, VersionedWrite } from '../../common/http/concurrency';
 
 @ApiTags('occupations')
 @ApiBearerAuth()
@@ -83,6 +84,7 @@ export class OccupationsController {
   }
 
   @Get(':code')
+  @VersionedRead('code')
   @Allow('occupations', 'read')
   @ApiOkResponse({ type: OccupationDto })
   @ApiOperation({ summary: 'One occupation by its code (404 when unknown or deleted)' })
@@ -99,20 +101,26 @@ export class OccupationsController {
   }
 
   @Patch(':code')
+  @VersionedWrite('code')
   @Allow('occupations', 'update')
   @ApiOkResponse({ type: OccupationDto })
   @ApiOperation({ summary: 'Rename an occupation or set its urgently-needed flag' })
-  update(@Param('code') code: string, @Body() dto: UpdateOccupationDto): Promise<OccupationDto> {
-    return this.service.update(code, dto);
+  update(
+    @Param('code') code: string,
+    @Body() dto: UpdateOccupationDto,
+    @IfMatch() precondition: Precondition | undefined,
+  ): Promise<OccupationDto> {
+    return this.service.update(code, dto, precondition);
   }
 
   @Delete(':code')
+  @VersionedWrite('code')
   @Allow('occupations', 'delete')
   @HttpCode(204)
   @ApiNoContentResponse()
   @ApiOperation({ summary: 'Remove an occupation from the catalogue (soft delete)' })
-  remove(@Param('code') code: string): Promise<void> {
-    return this.service.remove(code);
+  remove(@Param('code') code: string, @IfMatch() precondition: Precondition | undefined): Promise<void> {
+    return this.service.remove(code, precondition);
   }
 }
 

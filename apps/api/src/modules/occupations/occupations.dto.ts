@@ -13,6 +13,7 @@ import {
 import { PageQueryDto } from '../../common/http/pagination.dto';
 import { type OccupationEntity } from './occupation.entity';
 import { IsPrintableText } from '../../common/errors/printable-text';
+import { VersionProperty } from '../../common/http/concurrency';
 
 export const OCCUPATION_NAME_MAX = 100;
 export const OCCUPATION_NAME_EN_MAX = 150;
@@ -55,6 +56,9 @@ export class OccupationDto {
 
   @ApiProperty({ type: String, format: 'date-time' })
   updatedAt: Date;
+
+  @VersionProperty()
+  version: number;
 }
 
 export class OccupationListDto {
@@ -146,6 +150,7 @@ export class PublicOccupationListDto {
 
 export function toOccupationDto(occupation: OccupationEntity): OccupationDto {
   return {
+    version: occupation.version,
     code: occupation.code,
     nameZh: occupation.nameZh,
     nameEn: occupation.nameEn,

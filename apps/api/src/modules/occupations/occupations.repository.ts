@@ -32,8 +32,12 @@ export class OccupationsRepository {
     return qb.orderBy('o.code', 'ASC').skip(skip).take(take).getManyAndCount();
   }
 
-  findByCode(code: string, tx?: Tx): Promise<OccupationEntity | null> {
-    return managerOf(tx, this.dataSource).findOneBy(OccupationEntity, { code });
+  /** With `lock`, the row locked until `tx` ends: what an edit compares and audits. */
+  findByCode(code: string, tx?: Tx, lock = false): Promise<OccupationEntity | null> {
+    return managerOf(tx, this.dataSource).findOne(OccupationEntity, {
+      where: { code },
+      lock: lock ? { mode: 'pessimistic_write' } : undefined,
+    });
   }
 
   /** Including deleted ones: a code stays the key of its entry, deleted or not. */
@@ -52,7 +56,12 @@ export class OccupationsRepository {
   async upsert(entries: Array<Partial<OccupationEntity>>, tx: Tx): Promise<void> {
     const manager = managerOf(tx, this.dataSource);
     for (let i = 0; i < entries.length; i += 500) {
-      await manager.upsert(OccupationEntity, entries.slice(i, i + 500), ['code']);
+      const chunk = entries.slice(i, i + 500);
+      await manager.upsert(OccupationEntity, chunk, ['code']);
+      // an upsert leaves the version column alone: raise it, so edits opened before the import are stale
+      await manager.query(`UPDATE occupation SET version = version + 1 WHERE code = ANY($1)`, [
+        chunk.map((entry) => entry.code),
+      ]);
     }
   }
 

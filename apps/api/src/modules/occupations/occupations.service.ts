@@ -16,6 +16,7 @@ import {
 } from './occupations.dto';
 import { OccupationException } from './occupations.exception';
 import { OccupationsRepository } from './occupations.repository';
+import { EditPreconditions, type Precondition } from '../../common/http/concurrency';
 
 /**
  * The occupation catalogue is reference data: every signed-in role and the public read it, only
@@ -27,6 +28,7 @@ export class OccupationsService {
     private readonly unitOfWork: UnitOfWork,
     private readonly repository: OccupationsRepository,
     private readonly audit: AuditService,
+    private readonly preconditions: EditPreconditions,
   ) {}
 
   async list(query: OccupationSearchDto): Promise<OccupationListDto> {
@@ -78,9 +80,9 @@ export class OccupationsService {
     });
   }
 
-  async update(code: string, dto: UpdateOccupationDto): Promise<OccupationDto> {
+  async update(code: string, dto: UpdateOccupationDto, precondition?: Precondition): Promise<OccupationDto> {
     return this.unitOfWork.run(async (tx) => {
-      const existing = await this.findOrFail(code, tx);
+      const existing = await this.lockForEdit(code, precondition, tx);
       const changes = {
         nameZh: dto.nameZh,
         nameEn: dto.nameEn === undefined ? undefined : dto.nameEn ? dto.nameEn : null,
@@ -104,9 +106,9 @@ export class OccupationsService {
   }
 
   /** Soft delete: wage rows and benchmarks that name the code keep resolving it. */
-  async remove(code: string): Promise<void> {
+  async remove(code: string, precondition?: Precondition): Promise<void> {
     await this.unitOfWork.run(async (tx) => {
-      const existing = await this.findOrFail(code, tx);
+      const existing = await this.lockForEdit(code, precondition, tx);
       await this.repository.softDelete(existing.code, tx);
       await this.audit.record(
         {
@@ -120,10 +122,21 @@ export class OccupationsService {
     });
   }
 
-  private async findOrFail(rawCode: string, tx?: Tx): Promise<OccupationEntity> {
+  private async findOrFail(rawCode: string, tx?: Tx, lock = false): Promise<OccupationEntity> {
     const code = normaliseOccupationCode(rawCode);
-    const occupation = isOccupationCode(code) ? await this.repository.findByCode(code, tx) : null;
+    const occupation = isOccupationCode(code) ? await this.repository.findByCode(code, tx, lock) : null;
     if (!occupation) throw AppException.notFound();
+    return occupation;
+  }
+
+  /** The entry locked for an edit, once the write's If-Match holds (404, 412). */
+  private async lockForEdit(rawCode: string, precondition: Precondition | undefined, tx: Tx) {
+    const occupation = await this.findOrFail(rawCode, tx, true);
+    await this.preconditions.assert(
+      precondition,
+      { entityType: 'occupation', key: occupation.code, version: occupation.version },
+      tx,
+    );
     return occupation;
   }
 }

@@ -9,6 +9,7 @@ import {
   ManyToOne,
   PrimaryGeneratedColumn,
   UpdateDateColumn,
+  VersionColumn,
 } from 'typeorm';
 import { RegionEntity } from '../regions/region.entity';
 
@@ -41,6 +42,9 @@ export class OrganisationEntity {
 
   @Column({ name: 'contact_phone', type: 'varchar', length: 30, nullable: true })
   contactPhone: string | null;
+
+  @VersionColumn({ default: 1 })
+  version: number;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

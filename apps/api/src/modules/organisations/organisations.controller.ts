@@ -11,6 +11,7 @@ import {
   UpdateOrganisationDto,
 } from './organisations.dto';
 import { OrganisationsService } from './organisations.service';
+import { IfMatch, type Precondition, VersionedRead, VersionedWrite } from '../../common/http/concurrency';
 
 @ApiTags('organisations')
 @ApiBearerAuth()
@@ -27,6 +28,7 @@ export class OrganisationsController {
   }
 
   @Get(':id')
+  @VersionedRead()
   @ApiOkResponse({ type: OrganisationDto })
   @ApiOperation({ summary: 'One organisation (404 outside the caller’s scope)' })
   get(@CurrentCaller() caller: Caller, @Param('id', UuidParam) id: string): Promise<OrganisationDto> {
@@ -42,6 +44,7 @@ export class OrganisationsController {
   }
 
   @Patch(':id')
+  @VersionedWrite()
   @ApiOkResponse({ type: OrganisationDto })
   @ApiOperation({
     summary:
@@ -51,14 +54,20 @@ export class OrganisationsController {
     @CurrentCaller() caller: Caller,
     @Param('id', UuidParam) id: string,
     @Body() dto: UpdateOrganisationDto,
+    @IfMatch() precondition: Precondition | undefined,
   ): Promise<OrganisationDto> {
-    return this.service.update(caller, id, dto);
+    return this.service.update(caller, id, dto, precondition);
   }
 
   @Delete(':id')
+  @VersionedWrite()
   @HttpCode(204)
   @ApiOperation({ summary: 'Soft-delete an organisation without accounts' })
-  remove(@CurrentCaller() caller: Caller, @Param('id', UuidParam) id: string): Promise<void> {
-    return this.service.remove(caller, id);
+  remove(
+    @CurrentCaller() caller: Caller,
+    @Param('id', UuidParam) id: string,
+    @IfMatch() precondition: Precondition | undefined,
+  ): Promise<void> {
+    return this.service.remove(caller, id, precondition);
   }
 }

@@ -4,6 +4,7 @@ import { IsEnum, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'cl
 import { PageQueryDto } from '../../common/http/pagination.dto';
 import { type OrganisationEntity } from './organisation.entity';
 import { IsPrintableText } from '../../common/errors/printable-text';
+import { VersionProperty } from '../../common/http/concurrency';
 
 export class OrganisationSummaryDto {
   @ApiProperty({ format: 'uuid' })
@@ -37,6 +38,9 @@ export class OrganisationDto extends OrganisationSummaryDto {
 
   @ApiProperty({ type: String, format: 'date-time' })
   updatedAt: Date;
+
+  @VersionProperty()
+  version: number;
 }
 
 export class OrganisationListDto {
@@ -118,6 +122,7 @@ export function toOrganisationSummaryDto(organisation: OrganisationEntity): Orga
 
 export function toOrganisationDto(organisation: OrganisationEntity): OrganisationDto {
   return {
+    version: organisation.version,
     ...toOrganisationSummaryDto(organisation),
     regionName: organisation.region?.name ?? '',
     address: organisation.address,

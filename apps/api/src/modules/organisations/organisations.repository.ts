@@ -39,6 +39,14 @@ export class OrganisationsRepository {
     return this.scoped(managerOf(tx, this.dataSource), scope).andWhere('o.id = :id', { id }).getOne();
   }
 
+  /** The organisation in the scope, its row locked until `tx` ends: what an edit compares and audits. */
+  lockInScope(scope: OrganisationScope, id: string, tx: Tx): Promise<OrganisationEntity | null> {
+    return this.scoped(managerOf(tx, this.dataSource), scope)
+      .andWhere('o.id = :id', { id })
+      .setLock('pessimistic_write', undefined, ['o'])
+      .getOne();
+  }
+
   findById(id: string, tx?: Tx): Promise<OrganisationEntity | null> {
     return managerOf(tx, this.dataSource).findOne(OrganisationEntity, {
       where: { id },

@@ -18,6 +18,7 @@ import {
 } from './organisations.dto';
 import { OrganisationException } from './organisations.exception';
 import { OrganisationsRepository } from './organisations.repository';
+import { EditPreconditions, type Precondition } from '../../common/http/concurrency';
 
 /** Fields only the system administrator may change: they move an organisation in the tree. */
 const ADMIN_ONLY_FIELDS = ['name', 'type', 'regionCode'] as const;
@@ -30,6 +31,7 @@ export class OrganisationsService {
     private readonly regions: RegionsRepository,
     private readonly access: AccessService,
     private readonly audit: AuditService,
+    private readonly preconditions: EditPreconditions,
   ) {}
 
   async list(caller: Caller, query: OrganisationQueryDto): Promise<OrganisationListDto> {
@@ -58,7 +60,12 @@ export class OrganisationsService {
     });
   }
 
-  async update(caller: Caller, id: string, dto: UpdateOrganisationDto): Promise<OrganisationDto> {
+  async update(
+    caller: Caller,
+    id: string,
+    dto: UpdateOrganisationDto,
+    precondition?: Precondition,
+  ): Promise<OrganisationDto> {
     if (caller.role !== Role.SystemAdmin) {
       const forbidden = ADMIN_ONLY_FIELDS.filter((field) => dto[field] !== undefined);
       if (forbidden.length > 0) {
@@ -71,12 +78,13 @@ export class OrganisationsService {
     if (dto.name) await this.assertNameFree(dto.name, id);
 
     return this.unitOfWork.run(async (tx) => {
-      const existing = await this.repository.findInScope(
+      const existing = await this.repository.lockInScope(
         this.access.scope(caller, 'organisations', 'update'),
         id,
         tx,
       );
       if (!existing) throw await this.notFound(id, tx);
+      await this.assertVersion(existing, precondition, tx);
       if (dto.type && dto.type !== existing.type) await this.assertMembersFit(id, dto.type, tx);
       const before = toOrganisationDto(existing);
       await this.repository.update(id, dto, tx);
@@ -89,14 +97,15 @@ export class OrganisationsService {
     });
   }
 
-  async remove(caller: Caller, id: string): Promise<void> {
+  async remove(caller: Caller, id: string, precondition?: Precondition): Promise<void> {
     await this.unitOfWork.run(async (tx) => {
-      const existing = await this.repository.findInScope(
+      const existing = await this.repository.lockInScope(
         this.access.scope(caller, 'organisations', 'delete'),
         id,
         tx,
       );
       if (!existing) throw await this.notFound(id, tx);
+      await this.assertVersion(existing, precondition, tx);
       const members = await this.repository.countUsers(id, tx);
       if (members > 0) throw new OrganisationException('organisation_in_use', { count: members });
       await this.repository.softDelete(id, tx);
@@ -110,6 +119,15 @@ export class OrganisationsService {
         tx,
       );
     });
+  }
+
+  private assertVersion(organisation: OrganisationEntity, precondition: Precondition | undefined, tx: Tx) {
+    return this.preconditions.assert(
+      precondition,
+      // an enterprise's edits (audited as the enterprise, same id) change its organisation row too
+      { entityType: ['organisation', 'enterprise'], key: organisation.id, version: organisation.version },
+      tx,
+    );
   }
 
   private async findOrFail(caller: Caller, id: string, action: Action): Promise<OrganisationEntity> {

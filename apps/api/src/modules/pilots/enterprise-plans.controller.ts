@@ -10,6 +10,7 @@ import {
   UpdatePlanDto,
 } from './enterprise-plans.dto';
 import { EnterprisePlansService } from './enterprise-plans.service';
+import { IfMatch, type Precondition, VersionedRead, VersionedWrite } from '../../common/http/concurrency';
 
 /**
  * 一企一策 plans under their pilot application's routes; the operation ids stay the pilot
@@ -22,6 +23,7 @@ export class EnterprisePlansController {
   constructor(private readonly service: EnterprisePlansService) {}
 
   @Get(':id/plan')
+  @VersionedRead()
   @Allow('pilotApplications', 'read')
   @ApiOkResponse({ type: EnterprisePlanDto })
   @ApiOperation({ operationId: 'PilotApplications_plan', summary: 'The 一企一策 plan of an approved pilot' })
@@ -30,6 +32,7 @@ export class EnterprisePlansController {
   }
 
   @Patch(':id/plan')
+  @VersionedWrite()
   @Allow('pilotApplications', 'update')
   @ApiOkResponse({ type: EnterprisePlanDto })
   @ApiOperation({
@@ -40,11 +43,13 @@ export class EnterprisePlansController {
     @CurrentCaller() caller: Caller,
     @Param('id', UuidParam) id: string,
     @Body() dto: UpdatePlanDto,
+    @IfMatch() precondition: Precondition | undefined,
   ): Promise<EnterprisePlanDto> {
-    return this.service.update(caller, id, dto);
+    return this.service.update(caller, id, dto, precondition);
   }
 
   @Post(':id/plan/milestones')
+  @VersionedRead()
   @Allow('pilotApplications', 'update')
   @ApiCreatedResponse({ type: EnterprisePlanDto })
   @ApiOperation({
@@ -60,6 +65,7 @@ export class EnterprisePlansController {
   }
 
   @Patch(':id/plan/milestones/:milestoneId')
+  @VersionedWrite()
   @Allow('pilotApplications', 'update')
   @ApiOkResponse({ type: EnterprisePlanDto })
   @ApiOperation({
@@ -71,11 +77,13 @@ export class EnterprisePlansController {
     @Param('id', UuidParam) id: string,
     @Param('milestoneId', UuidParam) milestoneId: string,
     @Body() dto: UpdateMilestoneDto,
+    @IfMatch() precondition: Precondition | undefined,
   ): Promise<EnterprisePlanDto> {
-    return this.service.updateMilestone(caller, id, milestoneId, dto);
+    return this.service.updateMilestone(caller, id, milestoneId, dto, precondition);
   }
 
   @Delete(':id/plan/milestones/:milestoneId')
+  @VersionedWrite()
   @Allow('pilotApplications', 'update')
   @ApiOkResponse({ type: EnterprisePlanDto })
   @ApiOperation({
@@ -86,7 +94,8 @@ export class EnterprisePlansController {
     @CurrentCaller() caller: Caller,
     @Param('id', UuidParam) id: string,
     @Param('milestoneId', UuidParam) milestoneId: string,
+    @IfMatch() precondition: Precondition | undefined,
   ): Promise<EnterprisePlanDto> {
-    return this.service.removeMilestone(caller, id, milestoneId);
+    return this.service.removeMilestone(caller, id, milestoneId, precondition);
   }
 }

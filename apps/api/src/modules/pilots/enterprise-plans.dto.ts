@@ -16,6 +16,7 @@ import {
 import { type UserEntity } from '../users/user.entity';
 import { type PlanMilestoneEntity } from './plan-milestone.entity';
 import { IsPrintableText } from '../../common/errors/printable-text';
+import { VersionProperty } from '../../common/http/concurrency';
 
 // ---- 一企一策 (enterprise plan) of an approved pilot ----
 
@@ -74,6 +75,9 @@ export class EnterprisePlanDto {
 
   @ApiProperty({ type: String, format: 'date-time' })
   updatedAt: Date;
+
+  @VersionProperty()
+  version: number;
 }
 
 export class UpdatePlanDto {

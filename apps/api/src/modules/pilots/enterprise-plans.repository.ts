@@ -67,6 +67,34 @@ export class EnterprisePlansRepository {
     });
   }
 
+  /**
+   * The plan's row locked until `tx` ends: every change of the plan or of one of its milestones
+   * takes it first and raises the plan's version (see `touch`).
+   */
+  async lockByApplication(applicationId: string, tx: Tx): Promise<EnterprisePlanEntity | null> {
+    const manager = managerOf(tx, this.dataSource);
+    const locked = await manager.findOne(EnterprisePlanEntity, {
+      where: { applicationId },
+      lock: { mode: 'pessimistic_write' },
+    });
+    return locked && this.findByApplication(applicationId, tx);
+  }
+
+  /** Raises the plan's version (and updatedAt) after a change of one of its milestones. */
+  async touch(id: string, tx: Tx): Promise<void> {
+    await managerOf(tx, this.dataSource).update(EnterprisePlanEntity, { id }, { updatedAt: new Date() });
+  }
+
+  /** Every milestone id the plan ever had: their audit records are changes of the plan too. */
+  async milestoneIds(planId: string, tx: Tx): Promise<string[]> {
+    const rows = await managerOf(tx, this.dataSource).find(PlanMilestoneEntity, {
+      select: { id: true },
+      where: { planId },
+      withDeleted: true,
+    });
+    return rows.map((row) => row.id);
+  }
+
   existsFor(applicationId: string): Promise<boolean> {
     return this.dataSource.manager.existsBy(EnterprisePlanEntity, { applicationId });
   }
@@ -75,8 +103,8 @@ export class EnterprisePlansRepository {
     await managerOf(tx, this.dataSource).update(EnterprisePlanEntity, { id }, changes);
   }
 
-  milestones(planId: string): Promise<PlanMilestoneEntity[]> {
-    return this.dataSource.manager.find(PlanMilestoneEntity, {
+  milestones(planId: string, tx?: Tx): Promise<PlanMilestoneEntity[]> {
+    return managerOf(tx, this.dataSource).find(PlanMilestoneEntity, {
       where: { planId },
       order: { dueOn: 'ASC', createdAt: 'ASC' },
     });
@@ -112,8 +140,8 @@ export class EnterprisePlansRepository {
   }
 
   /** Active accounts that may be put in charge of a plan: the district bureau’s, or the city bureau’s. */
-  officers(districtCode: string | null, cityCode: string): Promise<UserEntity[]> {
-    return this.dataSource.manager
+  officers(districtCode: string | null, cityCode: string, tx?: Tx): Promise<UserEntity[]> {
+    return managerOf(tx, this.dataSource)
       .createQueryBuilder(UserEntity, 'u')
       .innerJoinAndSelect('u.organisation', 'uo')
       .where('u.status = :active', { active: UserStatus.Active })

@@ -18,6 +18,7 @@ import { type PilotApplicationEntity } from './pilot-application.entity';
 import { PilotException } from './pilot.exception';
 import { type PlanMilestoneEntity } from './plan-milestone.entity';
 import { PilotsService } from './pilots.service';
+import { EditPreconditions, type Precondition } from '../../common/http/concurrency';
 
 const placeOf = (application: PilotApplicationEntity) =>
   placeOfRegion(application.enterprise!.organisation!.region!);
@@ -30,6 +31,7 @@ export class EnterprisePlansService {
     private readonly repository: EnterprisePlansRepository,
     private readonly pilots: PilotsService,
     private readonly audit: AuditService,
+    private readonly preconditions: EditPreconditions,
   ) {}
 
   async get(caller: Caller, applicationId: string): Promise<EnterprisePlanDto> {
@@ -38,7 +40,12 @@ export class EnterprisePlansService {
     return this.toDto(caller, application, plan);
   }
 
-  async update(caller: Caller, applicationId: string, dto: UpdatePlanDto): Promise<EnterprisePlanDto> {
+  async update(
+    caller: Caller,
+    applicationId: string,
+    dto: UpdatePlanDto,
+    precondition?: Precondition,
+  ): Promise<EnterprisePlanDto> {
     const application = await this.editableOrFail(caller, applicationId);
     if (dto.officerId) {
       const place = placeOf(application);
@@ -47,8 +54,8 @@ export class EnterprisePlansService {
         throw PilotException.invalid('officerId', 'officer_not_eligible');
       }
     }
-    await this.unitOfWork.run(async (tx) => {
-      const plan = await this.planOrFail(applicationId, tx);
+    return this.unitOfWork.run(async (tx) => {
+      const plan = await this.lockPlan(applicationId, precondition, tx);
       const before = {
         variant: plan.variant,
         guidelineParts: plan.guidelineParts,
@@ -66,8 +73,8 @@ export class EnterprisePlansService {
         { action: 'plan.update', entityType: 'enterprise_plan', entityId: plan.id, before, after },
         tx,
       );
+      return this.current(caller, application, tx);
     });
-    return this.get(caller, applicationId);
   }
 
   async addMilestone(
@@ -75,9 +82,9 @@ export class EnterprisePlansService {
     applicationId: string,
     dto: CreateMilestoneDto,
   ): Promise<EnterprisePlanDto> {
-    await this.editableOrFail(caller, applicationId);
-    await this.unitOfWork.run(async (tx) => {
-      const plan = await this.planOrFail(applicationId, tx);
+    const application = await this.editableOrFail(caller, applicationId);
+    return this.unitOfWork.run(async (tx) => {
+      const plan = await this.lockPlan(applicationId, undefined, tx);
       const saved = await this.repository.insertMilestone(
         { planId: plan.id, title: dto.title.trim(), dueOn: dto.dueOn, doneAt: null },
         tx,
@@ -91,8 +98,9 @@ export class EnterprisePlansService {
         },
         tx,
       );
+      await this.repository.touch(plan.id, tx);
+      return this.current(caller, application, tx);
     });
-    return this.get(caller, applicationId);
   }
 
   async updateMilestone(
@@ -100,10 +108,11 @@ export class EnterprisePlansService {
     applicationId: string,
     milestoneId: string,
     dto: UpdateMilestoneDto,
+    precondition?: Precondition,
   ): Promise<EnterprisePlanDto> {
-    await this.editableOrFail(caller, applicationId);
-    await this.unitOfWork.run(async (tx) => {
-      const milestone = await this.milestoneOrFail(applicationId, milestoneId, tx);
+    const application = await this.editableOrFail(caller, applicationId);
+    return this.unitOfWork.run(async (tx) => {
+      const { plan, milestone } = await this.milestoneOrFail(applicationId, milestoneId, precondition, tx);
       const changes: Partial<PlanMilestoneEntity> = {};
       if (dto.title !== undefined) changes.title = dto.title.trim();
       if (dto.dueOn !== undefined) changes.dueOn = dto.dueOn;
@@ -119,18 +128,20 @@ export class EnterprisePlansService {
         },
         tx,
       );
+      await this.repository.touch(plan.id, tx);
+      return this.current(caller, application, tx);
     });
-    return this.get(caller, applicationId);
   }
 
   async removeMilestone(
     caller: Caller,
     applicationId: string,
     milestoneId: string,
+    precondition?: Precondition,
   ): Promise<EnterprisePlanDto> {
-    await this.editableOrFail(caller, applicationId);
-    await this.unitOfWork.run(async (tx) => {
-      const milestone = await this.milestoneOrFail(applicationId, milestoneId, tx);
+    const application = await this.editableOrFail(caller, applicationId);
+    return this.unitOfWork.run(async (tx) => {
+      const { plan, milestone } = await this.milestoneOrFail(applicationId, milestoneId, precondition, tx);
       await this.repository.removeMilestone(milestoneId, tx);
       await this.audit.record(
         {
@@ -141,14 +152,16 @@ export class EnterprisePlansService {
         },
         tx,
       );
+      await this.repository.touch(plan.id, tx);
+      return this.current(caller, application, tx);
     });
-    return this.get(caller, applicationId);
   }
 
   private async toDto(
     caller: Caller,
     application: PilotApplicationEntity,
     plan: EnterprisePlanEntity,
+    tx?: Tx,
   ): Promise<EnterprisePlanDto> {
     const editable = this.canEdit(caller);
     const place = placeOf(application);
@@ -159,13 +172,46 @@ export class EnterprisePlansService {
       guidelineParts: plan.guidelineParts,
       officer: plan.officer ? toPlanOfficerDto(plan.officer) : null,
       notes: plan.notes,
-      milestones: (await this.repository.milestones(plan.id)).map(toPlanMilestoneDto),
+      milestones: (await this.repository.milestones(plan.id, tx)).map(toPlanMilestoneDto),
       editable,
       officerOptions: editable
-        ? (await this.repository.officers(place.districtCode, place.cityCode)).map(toPlanOfficerDto)
+        ? (await this.repository.officers(place.districtCode, place.cityCode, tx)).map(toPlanOfficerDto)
         : [],
+      version: plan.version,
       updatedAt: plan.updatedAt,
     };
+  }
+
+  /** The plan as this write leaves it (read in its transaction, so the version is this write's). */
+  private async current(
+    caller: Caller,
+    application: PilotApplicationEntity,
+    tx: Tx,
+  ): Promise<EnterprisePlanDto> {
+    return this.toDto(caller, application, await this.planOrFail(application.id, tx), tx);
+  }
+
+  /** The plan locked for a change of it or of a milestone, once the write's If-Match holds (404, 412). */
+  private async lockPlan(
+    applicationId: string,
+    precondition: Precondition | undefined,
+    tx: Tx,
+  ): Promise<EnterprisePlanEntity> {
+    const plan = await this.repository.lockByApplication(applicationId, tx);
+    if (!plan) throw AppException.notFound();
+    if (precondition) {
+      await this.preconditions.assert(
+        precondition,
+        {
+          entityType: ['enterprise_plan', 'plan_milestone'],
+          key: plan.id,
+          version: plan.version,
+          relatedIds: await this.repository.milestoneIds(plan.id, tx),
+        },
+        tx,
+      );
+    }
+    return plan;
   }
 
   /** Bureaus whose scope holds the pilot edit its plan; the enterprise reads it. */
@@ -185,10 +231,15 @@ export class EnterprisePlansService {
     return plan;
   }
 
-  private async milestoneOrFail(applicationId: string, milestoneId: string, tx: Tx) {
-    const plan = await this.planOrFail(applicationId, tx);
+  private async milestoneOrFail(
+    applicationId: string,
+    milestoneId: string,
+    precondition: Precondition | undefined,
+    tx: Tx,
+  ) {
+    const plan = await this.lockPlan(applicationId, precondition, tx);
     const milestone = await this.repository.findMilestone(plan.id, milestoneId, tx);
     if (!milestone) throw AppException.notFound();
-    return milestone;
+    return { plan, milestone };
   }
 }

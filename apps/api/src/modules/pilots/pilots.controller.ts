@@ -13,6 +13,7 @@ import {
   UpdatePilotApplicationDto,
 } from './pilots.dto';
 import { PilotsService } from './pilots.service';
+import { IfMatch, type Precondition, VersionedRead, VersionedWrite } from '../../common/http/concurrency';
 
 @ApiTags('pilot-applications')
 @ApiBearerAuth()
@@ -31,6 +32,7 @@ export class PilotApplicationsController {
   }
 
   @Get(':id')
+  @VersionedRead()
   @Allow('pilotApplications', 'read')
   @ApiOkResponse({ type: PilotApplicationDetailDto })
   @ApiOperation({ summary: 'One application with its transition history (404 outside the scope)' })
@@ -53,6 +55,7 @@ export class PilotApplicationsController {
   }
 
   @Patch(':id')
+  @VersionedWrite()
   @Allow('pilotApplications', 'update')
   @ApiOkResponse({ type: PilotApplicationDetailDto })
   @ApiOperation({ summary: 'The enterprise changes its draft or returned application' })
@@ -60,8 +63,9 @@ export class PilotApplicationsController {
     @CurrentCaller() caller: Caller,
     @Param('id', UuidParam) id: string,
     @Body() dto: UpdatePilotApplicationDto,
+    @IfMatch() precondition: Precondition | undefined,
   ): Promise<PilotApplicationDetailDto> {
-    return this.service.update(caller, id, dto);
+    return this.service.update(caller, id, dto, precondition);
   }
 
   @Post(':id/submit')

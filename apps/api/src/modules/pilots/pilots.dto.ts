@@ -20,6 +20,7 @@ import {
 } from 'class-validator';
 import { EnterpriseFilterDto } from '../enterprises/enterprises.dto';
 import { PageQueryDto } from '../../common/http/pagination.dto';
+import { VersionProperty } from '../../common/http/concurrency';
 
 /** The enterprise as an application shows it. */
 export class PilotEnterpriseDto {
@@ -98,6 +99,9 @@ export class PilotApplicationDto {
 
   @ApiProperty({ type: String, format: 'date-time' })
   updatedAt: Date;
+
+  @VersionProperty()
+  version: number;
 }
 
 export class PilotTransitionDto {

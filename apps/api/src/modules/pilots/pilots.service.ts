@@ -36,6 +36,7 @@ import {
 } from './pilots.dto';
 import { PilotsRepository } from './pilots.repository';
 import { EnterpriseException } from '../enterprises/enterprises.exception';
+import { EditPreconditions, type Precondition } from '../../common/http/concurrency';
 
 /** Where an application's enterprise sits: its district (null for 市直) and its city. */
 export function placeOf(application: PilotApplicationEntity): Place {
@@ -62,6 +63,7 @@ export class PilotsService {
     private readonly repository: PilotsRepository,
     private readonly access: AccessService,
     private readonly audit: AuditService,
+    private readonly preconditions: EditPreconditions,
     private readonly workflow: WorkflowTransitions,
     private readonly plans: EnterprisePlansRepository,
     private readonly quotas: QuotasService,
@@ -141,12 +143,18 @@ export class PilotsService {
     caller: Caller,
     id: string,
     dto: UpdatePilotApplicationDto,
+    precondition?: Precondition,
   ): Promise<PilotApplicationDetailDto> {
     await this.unitOfWork.run(async (tx) => {
       const application = await this.lock(caller, id, tx);
       if (caller.role !== Role.Enterprise || caller.organisationId !== application.enterpriseId) {
         throw AppException.forbidden();
       }
+      await this.preconditions.assert(
+        precondition,
+        { entityType: 'pilot_application', key: id, version: application.version },
+        tx,
+      );
       if (!PILOT_WORKFLOW.editableIn.includes(application.status)) {
         throw notEditable(PILOT_WORKFLOW, application.status);
       }
@@ -310,6 +318,7 @@ export class PilotsService {
     const own = caller.role === Role.Enterprise && caller.organisationId === application.enterpriseId;
     return {
       id: application.id,
+      version: application.version,
       programmeId: application.programmeId,
       programmeTitle: application.programme?.title ?? '',
       enterprise: {

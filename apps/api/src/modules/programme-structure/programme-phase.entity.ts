@@ -1,4 +1,4 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, VersionColumn } from 'typeorm';
 import { ProgrammeEntity } from '../programmes/programme.entity';
 
 /** 阶段: an ordered step of a programme with its date range; phases may overlap. */
@@ -26,4 +26,7 @@ export class ProgrammePhaseEntity {
 
   @Column({ name: 'ends_on', type: 'date' })
   endsOn: string;
+
+  @VersionColumn({ default: 1 })
+  version: number;
 }

@@ -12,6 +12,7 @@ import {
   UpdatePhaseDto,
 } from './programme-structure.dto';
 import { ProgrammeStructureService } from './programme-structure.service';
+import { IfMatch, type Precondition, VersionedWrite } from '../../common/http/concurrency';
 
 /** Phases and measures of a programme; operation ids as when they were served by the programmes controller. */
 @ApiTags('programmes')
@@ -36,6 +37,7 @@ export class ProgrammeStructureController {
   }
 
   @Patch(':id/phases/:phaseId')
+  @VersionedWrite()
   @Allow('programmes', 'update')
   @ApiOkResponse({ type: PhaseDto })
   @ApiOperation({ operationId: 'Programmes_updatePhase', summary: 'Rename a phase or move its dates' })
@@ -44,8 +46,9 @@ export class ProgrammeStructureController {
     @Param('id', UuidParam) id: string,
     @Param('phaseId', UuidParam) phaseId: string,
     @Body() dto: UpdatePhaseDto,
+    @IfMatch() precondition: Precondition | undefined,
   ): Promise<PhaseDto> {
-    return this.service.updatePhase(caller, id, phaseId, dto);
+    return this.service.updatePhase(caller, id, phaseId, dto, precondition);
   }
 
   @Post(':id/measures')

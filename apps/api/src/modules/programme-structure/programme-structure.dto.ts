@@ -14,6 +14,7 @@ import {
 import { type ProgrammeMeasureEntity } from './programme-measure.entity';
 import { type ProgrammePhaseEntity } from './programme-phase.entity';
 import { IsPrintableText } from '../../common/errors/printable-text';
+import { VersionProperty } from '../../common/http/concurrency';
 
 export class PhaseDto {
   @ApiProperty({ format: 'uuid' })
@@ -30,6 +31,9 @@ export class PhaseDto {
 
   @ApiProperty({ format: 'date' })
   endsOn: string;
+
+  @VersionProperty()
+  version: number;
 }
 
 export class MeasureDto {
@@ -98,6 +102,7 @@ export class CreateMeasureDto {
 
 export function toPhaseDto(phase: ProgrammePhaseEntity): PhaseDto {
   return {
+    version: phase.version,
     id: phase.id,
     position: phase.position,
     name: phase.name,

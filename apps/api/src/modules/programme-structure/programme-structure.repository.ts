@@ -36,8 +36,12 @@ export class ProgrammeStructureRepository {
     });
   }
 
-  findPhase(programmeId: string, phaseId: string, tx: Tx): Promise<ProgrammePhaseEntity | null> {
-    return managerOf(tx, this.dataSource).findOneBy(ProgrammePhaseEntity, { id: phaseId, programmeId });
+  /** The phase, its row locked until `tx` ends: what an edit compares and audits. */
+  lockPhase(programmeId: string, phaseId: string, tx: Tx): Promise<ProgrammePhaseEntity | null> {
+    return managerOf(tx, this.dataSource).findOne(ProgrammePhaseEntity, {
+      where: { id: phaseId, programmeId },
+      lock: { mode: 'pessimistic_write' },
+    });
   }
 
   phaseExists(programmeId: string, phaseId: string, tx: Tx): Promise<boolean> {

@@ -16,6 +16,7 @@ import {
   type UpdatePhaseDto,
 } from './programme-structure.dto';
 import { ProgrammeStructureRepository } from './programme-structure.repository';
+import { EditPreconditions, type Precondition } from '../../common/http/concurrency';
 
 /** A programme's phases (阶段) and measures (举措), and who can be responsible for its tasks. */
 @Injectable()
@@ -25,6 +26,7 @@ export class ProgrammeStructureService {
     private readonly repository: ProgrammeStructureRepository,
     private readonly finder: ProgrammeFinder,
     private readonly audit: AuditService,
+    private readonly preconditions: EditPreconditions,
   ) {}
 
   async addPhase(caller: Caller, id: string, dto: CreatePhaseDto): Promise<PhaseDto> {
@@ -41,11 +43,22 @@ export class ProgrammeStructureService {
     });
   }
 
-  async updatePhase(caller: Caller, id: string, phaseId: string, dto: UpdatePhaseDto): Promise<PhaseDto> {
+  async updatePhase(
+    caller: Caller,
+    id: string,
+    phaseId: string,
+    dto: UpdatePhaseDto,
+    precondition?: Precondition,
+  ): Promise<PhaseDto> {
     return this.unitOfWork.run(async (tx) => {
       const programme = await this.finder.findOrFail(caller, id, 'update', tx);
-      const phase = await this.repository.findPhase(programme.id, phaseId, tx);
+      const phase = await this.repository.lockPhase(programme.id, phaseId, tx);
       if (!phase) throw AppException.notFound();
+      await this.preconditions.assert(
+        precondition,
+        { entityType: 'programme_phase', key: phase.id, version: phase.version },
+        tx,
+      );
       assertDateRange(dto.startsOn ?? phase.startsOn, dto.endsOn ?? phase.endsOn);
       const before = toPhaseDto(phase);
       const after = toPhaseDto(await this.repository.updatePhase(phase.id, dto, tx));

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { AccessService } from '../../common/access/access.service';
 import { type Caller } from '../../common/auth/caller';
 import { AppException } from '../../common/errors/app.exception';
+import { EditPreconditions, type Precondition } from '../../common/http/concurrency';
 import { type Tx } from '../../database/unit-of-work';
 import { type ProgrammeEntity } from './programme.entity';
 import { ProgrammesRepository } from './programmes.repository';
@@ -15,12 +16,38 @@ export class ProgrammeFinder {
   constructor(
     private readonly repository: ProgrammesRepository,
     private readonly access: AccessService,
+    private readonly preconditions: EditPreconditions,
   ) {}
 
   /** The programme in the caller's scope for `action` (row-read in `tx`'s transaction), or 404. */
   async findOrFail(caller: Caller, id: string, action: 'read' | 'update', tx?: Tx): Promise<ProgrammeEntity> {
     const programme = await this.repository.findInScope(this.access.programmeScope(caller, action), id, tx);
     if (!programme) throw await this.notFound(id, tx);
+    return programme;
+  }
+
+  /**
+   * The programme the caller may change, its row locked until `tx` ends, once the write's
+   * If-Match holds (404, 412): the programme itself and its settings (cadence, disclosure rules).
+   */
+  async lockForEdit(
+    caller: Caller,
+    id: string,
+    precondition: Precondition | undefined,
+    tx: Tx,
+  ): Promise<ProgrammeEntity> {
+    const programme = await this.repository.findInScope(
+      this.access.programmeScope(caller, 'update'),
+      id,
+      tx,
+      true,
+    );
+    if (!programme) throw await this.notFound(id, tx);
+    await this.preconditions.assert(
+      precondition,
+      { entityType: 'programme', key: id, version: programme.version },
+      tx,
+    );
     return programme;
   }
 

@@ -12,6 +12,7 @@ import {
   UpdateProgrammeDto,
 } from './programmes.dto';
 import { ProgrammesService } from './programmes.service';
+import { IfMatch, type Precondition, VersionedRead, VersionedWrite } from '../../common/http/concurrency';
 
 @ApiTags('programmes')
 @ApiBearerAuth()
@@ -44,6 +45,7 @@ export class ProgrammesController {
   }
 
   @Get(':id')
+  @VersionedRead()
   @Allow('programmes', 'read')
   @ApiOkResponse({ type: ProgrammeDto })
   @ApiOperation({ summary: 'One programme with its phases and measures (404 outside the caller’s scope)' })
@@ -52,6 +54,7 @@ export class ProgrammesController {
   }
 
   @Patch(':id')
+  @VersionedWrite()
   @Allow('programmes', 'update')
   @ApiOkResponse({ type: ProgrammeDto })
   @ApiOperation({ summary: 'Change document information or status (draft → active → closed)' })
@@ -59,7 +62,8 @@ export class ProgrammesController {
     @CurrentCaller() caller: Caller,
     @Param('id', UuidParam) id: string,
     @Body() dto: UpdateProgrammeDto,
+    @IfMatch() precondition: Precondition | undefined,
   ): Promise<ProgrammeDto> {
-    return this.service.update(caller, id, dto);
+    return this.service.update(caller, id, dto, precondition);
   }
 }

@@ -29,6 +29,7 @@ import {
 import { type ProgrammeMeasureEntity } from '../programme-structure/programme-measure.entity';
 import { type ProgrammePhaseEntity } from '../programme-structure/programme-phase.entity';
 import { IsPrintableText } from '../../common/errors/printable-text';
+import { VersionProperty } from '../../common/http/concurrency';
 
 // ---- templates ----
 
@@ -194,6 +195,9 @@ export class ProgrammeSummaryDto {
 
   @ApiProperty({ type: String, format: 'date-time' })
   updatedAt: Date;
+
+  @VersionProperty()
+  version: number;
 }
 
 export class ProgrammeListDto {
@@ -248,6 +252,7 @@ export const TEMPLATE_DTOS = (): ProgrammeTemplateDto[] =>
 
 export function toProgrammeSummaryDto(programme: ProgrammeEntity): ProgrammeSummaryDto {
   return {
+    version: programme.version,
     id: programme.id,
     title: programme.title,
     documentNumber: programme.documentNumber,

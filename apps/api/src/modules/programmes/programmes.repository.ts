@@ -32,9 +32,14 @@ export class ProgrammesRepository {
     return qb.orderBy('p.year', 'DESC').addOrderBy('p.createdAt', 'DESC').take(200).getManyAndCount();
   }
 
-  /** The programme with its region when it lies in `scope` (row-read in `tx`'s transaction). */
-  findInScope(scope: ProgrammeScope, id: string, tx?: Tx): Promise<ProgrammeEntity | null> {
-    return this.scoped(managerOf(tx, this.dataSource), scope).andWhere('p.id = :id', { id }).getOne();
+  /**
+   * The programme with its region when it lies in `scope` (row-read in `tx`'s transaction; with
+   * `lock`, its row locked until `tx` ends, as an edit needs to compare and audit it).
+   */
+  findInScope(scope: ProgrammeScope, id: string, tx?: Tx, lock = false): Promise<ProgrammeEntity | null> {
+    const qb = this.scoped(managerOf(tx, this.dataSource), scope).andWhere('p.id = :id', { id });
+    if (lock) qb.setLock('pessimistic_write', undefined, ['p']);
+    return qb.getOne();
   }
 
   exists(id: string, tx?: Tx): Promise<boolean> {
@@ -48,6 +53,11 @@ export class ProgrammesRepository {
 
   async update(id: string, fields: UpdateProgrammeDto, tx: Tx): Promise<void> {
     await managerOf(tx, this.dataSource).update(ProgrammeEntity, { id }, fields);
+  }
+
+  /** Raises the version (and updatedAt) after a change of the programme's settings kept elsewhere (quotas). */
+  async touch(id: string, tx: Tx): Promise<void> {
+    await managerOf(tx, this.dataSource).update(ProgrammeEntity, { id }, { updatedAt: new Date() });
   }
 
   private scoped(manager: EntityManager, scope: ProgrammeScope): SelectQueryBuilder<ProgrammeEntity> {

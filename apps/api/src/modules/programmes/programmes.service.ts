@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { PROGRAMME_TEMPLATES } from '@skillpay/domain';
 import { AccessService } from '../../common/access/access.service';
 import { type Caller } from '../../common/auth/caller';
+import { type Precondition } from '../../common/http/concurrency';
 import { type Tx, UnitOfWork } from '../../database/unit-of-work';
 import { AuditService } from '../audit/audit.service';
 import { ProgrammeStructureRepository } from '../programme-structure/programme-structure.repository';
@@ -83,9 +84,14 @@ export class ProgrammesService {
     });
   }
 
-  async update(caller: Caller, id: string, dto: UpdateProgrammeDto): Promise<ProgrammeDto> {
+  async update(
+    caller: Caller,
+    id: string,
+    dto: UpdateProgrammeDto,
+    precondition?: Precondition,
+  ): Promise<ProgrammeDto> {
     return this.unitOfWork.run(async (tx) => {
-      const existing = await this.finder.findOrFail(caller, id, 'update', tx);
+      const existing = await this.finder.lockForEdit(caller, id, precondition, tx);
       if (dto.status && dto.status !== existing.status) {
         if (STATUS_ORDER.indexOf(dto.status) < STATUS_ORDER.indexOf(existing.status)) {
           throw ProgrammeException.invalid('status', 'programme_status_not_allowed', {

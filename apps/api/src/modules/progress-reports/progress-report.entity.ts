@@ -8,6 +8,7 @@ import {
   ManyToOne,
   PrimaryGeneratedColumn,
   UpdateDateColumn,
+  VersionColumn,
 } from 'typeorm';
 import { EnterpriseEntity } from '../enterprises/enterprise.entity';
 import { ProgrammeEntity } from '../programmes/programme.entity';
@@ -60,6 +61,10 @@ export class ProgressReportEntity {
   /** when a version was first submitted: the period is no longer overdue from then on */
   @Column({ name: 'first_submitted_at', type: 'timestamptz', nullable: true })
   firstSubmittedAt: Date | null;
+
+  /** raised by every change of the report, for If-Match (currentVersion numbers its content versions) */
+  @VersionColumn({ name: 'edit_version', default: 1 })
+  editVersion: number;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

@@ -16,6 +16,7 @@ import {
   UpdateProgressReportDto,
 } from './progress-reports.dto';
 import { ProgressReportsService } from './progress-reports.service';
+import { IfMatch, type Precondition, VersionedRead, VersionedWrite } from '../../common/http/concurrency';
 
 @ApiTags('progress-reports')
 @ApiBearerAuth()
@@ -50,6 +51,7 @@ export class ProgressReportsController {
   }
 
   @Get(':id')
+  @VersionedRead('id', 'editVersion')
   @Allow('progressReports', 'read')
   @ApiOkResponse({ type: ProgressReportDetailDto })
   @ApiOperation({
@@ -72,6 +74,7 @@ export class ProgressReportsController {
   }
 
   @Put(':id')
+  @VersionedWrite('id', 'editVersion')
   @Allow('progressReports', 'update')
   @ApiOkResponse({ type: ProgressReportDetailDto })
   @ApiOperation({ summary: 'The enterprise replaces the content of its draft; the checks run again' })
@@ -79,8 +82,9 @@ export class ProgressReportsController {
     @CurrentCaller() caller: Caller,
     @Param('id', UuidParam) id: string,
     @Body() dto: UpdateProgressReportDto,
+    @IfMatch() precondition: Precondition | undefined,
   ): Promise<ProgressReportDetailDto> {
-    return this.service.update(caller, id, dto);
+    return this.service.update(caller, id, dto, precondition);
   }
 
   @Post(':id/submit')

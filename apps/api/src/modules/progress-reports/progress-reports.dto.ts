@@ -452,6 +452,14 @@ export class ProgressReportDto {
   @ApiProperty({ description: 'number of the latest version' })
   currentVersion: number;
 
+  @ApiProperty({
+    type: 'integer',
+    minimum: 1,
+    description:
+      'raised by every change of the report; GET answers it in the ETag `"<id>:<editVersion>"`, which PUT sends as If-Match',
+  })
+  editVersion: number;
+
   @ApiProperty({ description: 'not yet submitted after its due date' })
   overdue: boolean;
 
@@ -564,6 +572,7 @@ export function toProgressReportDto(
     dueOn: report.dueOn,
     status: report.status,
     currentVersion: report.currentVersion,
+    editVersion: report.editVersion,
     overdue: !report.firstSubmittedAt && today > report.dueOn,
     availableActions,
     editable,

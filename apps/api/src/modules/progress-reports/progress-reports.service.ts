@@ -50,6 +50,7 @@ import {
 } from './progress-reports.dto';
 import { type ReportRow, ProgressReportsRepository } from './progress-reports.repository';
 import { EnterpriseException } from '../enterprises/enterprises.exception';
+import { EditPreconditions, type Precondition } from '../../common/http/concurrency';
 
 /** Where a report's enterprise sits; 市直企业 (registered at the city itself) are reviewed by the city bureau. */
 const placeOf = (report: ProgressReportEntity) => placeOfRegion(report.enterprise!.organisation!.region!);
@@ -75,6 +76,7 @@ export class ProgressReportsService {
     private readonly schedules: ReportSchedulesService,
     private readonly access: AccessService,
     private readonly audit: AuditService,
+    private readonly preconditions: EditPreconditions,
     private readonly attachments: AttachmentsService,
     private readonly workflow: WorkflowTransitions,
   ) {}
@@ -166,11 +168,16 @@ export class ProgressReportsService {
   }
 
   /** Replaces the content of the latest version while it is a draft and re-runs the checks. */
-  async update(caller: Caller, id: string, dto: UpdateProgressReportDto): Promise<ProgressReportDetailDto> {
+  async update(
+    caller: Caller,
+    id: string,
+    dto: UpdateProgressReportDto,
+    precondition?: Precondition,
+  ): Promise<ProgressReportDetailDto> {
     const problems = contentProblems(dto);
     if (problems.length > 0) throw AppException.validation(problems);
     await this.unitOfWork.run(async (tx) => {
-      const { report, version } = await this.lockDraft(caller, id, tx);
+      const { report, version } = await this.lockDraft(caller, id, tx, precondition);
       const content = reportContent(dto);
       const before: ReportContent = {
         adoption: version.adoption,
@@ -339,11 +346,17 @@ export class ProgressReportsService {
     caller: Caller,
     id: string,
     tx: Tx,
+    precondition?: Precondition,
   ): Promise<{ report: ProgressReportEntity; version: ProgressReportVersionEntity }> {
     const { report } = await this.lock(caller, id, tx);
     if (caller.role !== Role.Enterprise || caller.organisationId !== report.enterpriseId) {
       throw AppException.forbidden();
     }
+    await this.preconditions.assert(
+      precondition,
+      { entityType: 'progress_report', key: id, version: report.editVersion },
+      tx,
+    );
     if (!PROGRESS_REPORT_WORKFLOW.editableIn.includes(report.status)) {
       throw notEditable(PROGRESS_REPORT_WORKFLOW, report.status);
     }

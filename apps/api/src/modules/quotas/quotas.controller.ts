@@ -5,6 +5,7 @@ import { Allow, CurrentCaller } from '../../common/auth/decorators';
 import { UuidParam } from '../../common/http/uuid-param.pipe';
 import { QuotaListDto, UpdateQuotasDto } from './quotas.dto';
 import { QuotasService } from './quotas.service';
+import { IfMatch, type Precondition, VersionedRead, VersionedWrite } from '../../common/http/concurrency';
 
 /** Pilot quotas of a programme (class name kept: the operation ids are ProgrammeQuotas_*). */
 @ApiTags('pilot-applications')
@@ -14,6 +15,7 @@ export class ProgrammeQuotasController {
   constructor(private readonly quotas: QuotasService) {}
 
   @Get()
+  @VersionedRead('programmeId', 'programmeVersion')
   @Allow('programmes', 'read')
   @ApiOkResponse({ type: QuotaListDto })
   @ApiOperation({
@@ -27,6 +29,7 @@ export class ProgrammeQuotasController {
   }
 
   @Put()
+  @VersionedWrite('programmeId', 'programmeVersion')
   @Allow('programmes', 'update')
   @ApiOkResponse({ type: QuotaListDto })
   @ApiOperation({ summary: 'The city bureau sets quotas (0–10) for the city (市直) and its districts' })
@@ -34,7 +37,8 @@ export class ProgrammeQuotasController {
     @CurrentCaller() caller: Caller,
     @Param('programmeId', UuidParam) programmeId: string,
     @Body() dto: UpdateQuotasDto,
+    @IfMatch() precondition: Precondition | undefined,
   ): Promise<QuotaListDto> {
-    return this.quotas.update(caller, programmeId, dto);
+    return this.quotas.update(caller, programmeId, dto, precondition);
   }
 }

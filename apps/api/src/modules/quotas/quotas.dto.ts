@@ -33,6 +33,14 @@ export class QuotaListDto {
   @ApiProperty({ format: 'uuid' })
   programmeId: string;
 
+  @ApiProperty({
+    type: 'integer',
+    minimum: 1,
+    description:
+      'the programme’s version (its quotas are part of it): send `"<programmeId>:<programmeVersion>"` as If-Match when setting quotas',
+  })
+  programmeVersion: number;
+
   @ApiProperty({ type: [QuotaDto] })
   items: QuotaDto[];
 }

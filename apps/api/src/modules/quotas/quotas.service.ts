@@ -10,6 +10,7 @@ import { ProgrammesRepository } from '../programmes/programmes.repository';
 import { type RegionEntity } from '../regions/region.entity';
 import { QuotaException } from './quota.exception';
 import { QuotasRepository } from './quotas.repository';
+import { EditPreconditions, type Precondition } from '../../common/http/concurrency';
 
 /** Pilot quotas per region of a programme (Qingdao 三(一)): 市直 2–3, each district 1–2. */
 @Injectable()
@@ -19,6 +20,7 @@ export class QuotasService {
     private readonly repository: QuotasRepository,
     private readonly programmes: ProgrammesRepository,
     private readonly audit: AuditService,
+    private readonly preconditions: EditPreconditions,
   ) {}
 
   /**
@@ -53,10 +55,15 @@ export class QuotasService {
     const regions = (await this.regionsOf(programme)).filter((region) =>
       region.path.startsWith(caller.regionPath),
     );
-    return { programmeId, items: await this.rows(programme, regions) };
+    return { programmeId, programmeVersion: programme.version, items: await this.rows(programme, regions) };
   }
 
-  async update(caller: Caller, programmeId: string, dto: UpdateQuotasDto): Promise<QuotaListDto> {
+  async update(
+    caller: Caller,
+    programmeId: string,
+    dto: UpdateQuotasDto,
+    precondition?: Precondition,
+  ): Promise<QuotaListDto> {
     const programme = await this.programmeInScope(caller, programmeId);
     const regions = await this.regionsOf(programme);
     const byCode = new Map(regions.map((region) => [region.code, region]));
@@ -76,7 +83,14 @@ export class QuotasService {
     });
     if (problems.length > 0) throw AppException.validation(problems);
 
-    await this.unitOfWork.run(async (tx) => {
+    const programmeVersion = await this.unitOfWork.run(async (tx) => {
+      // the quotas are settings of the programme: its row is their lock and version
+      const locked = (await this.programmes.findInScope({ kind: 'all' }, programmeId, tx, true))!;
+      await this.preconditions.assert(
+        precondition,
+        { entityType: 'programme', key: programmeId, version: locked.version },
+        tx,
+      );
       const before: Record<string, number> = {};
       const after: Record<string, number> = {};
       for (const [i, { regionCode, quota }] of dto.quotas.entries()) {
@@ -119,9 +133,11 @@ export class QuotasService {
           },
           tx,
         );
+        await this.programmes.touch(programmeId, tx);
       }
+      return (await this.programmes.findInScope({ kind: 'all' }, programmeId, tx))!.version;
     });
-    return { programmeId, items: await this.rows(programme, regions) };
+    return { programmeId, programmeVersion, items: await this.rows(programme, regions) };
   }
 
   private async rows(programme: ProgrammeEntity, regions: RegionEntity[]): Promise<QuotaDto[]> {

@@ -8,6 +8,7 @@ import {
   ManyToOne,
   PrimaryColumn,
   UpdateDateColumn,
+  VersionColumn,
 } from 'typeorm';
 
 /** A GB/T 2260 administrative division (province → city → district). */
@@ -39,6 +40,9 @@ export class RegionEntity {
    */
   @Column({ type: 'varchar', length: 200 })
   path: string;
+
+  @VersionColumn({ default: 1 })
+  version: number;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

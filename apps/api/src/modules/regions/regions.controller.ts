@@ -3,6 +3,7 @@ import { ApiBearerAuth, ApiOperation, ApiTags, ApiOkResponse, ApiCreatedResponse
 import { Allow } from '../../common/auth/decorators';
 import { CreateRegionDto, RegionDto, RegionListDto, UpdateRegionDto } from './regions.dto';
 import { RegionsService } from './regions.service';
+import { IfMatch, type Precondition, VersionedWrite } from '../../common/http/concurrency';
 
 @ApiTags('regions')
 @ApiBearerAuth()
@@ -27,10 +28,15 @@ export class RegionsController {
   }
 
   @Patch(':code')
+  @VersionedWrite('code')
   @Allow('regions', 'update')
   @ApiOkResponse({ type: RegionDto })
   @ApiOperation({ summary: 'Rename a region' })
-  update(@Param('code') code: string, @Body() dto: UpdateRegionDto): Promise<RegionDto> {
-    return this.service.update(code, dto);
+  update(
+    @Param('code') code: string,
+    @Body() dto: UpdateRegionDto,
+    @IfMatch() precondition: Precondition | undefined,
+  ): Promise<RegionDto> {
+    return this.service.update(code, dto, precondition);
   }
 }

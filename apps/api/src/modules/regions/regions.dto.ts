@@ -3,6 +3,7 @@ import { RegionLevel } from '@skillpay/domain';
 import { IsNotEmpty, IsString, Matches, MaxLength } from 'class-validator';
 import { type RegionEntity } from './region.entity';
 import { IsPrintableText } from '../../common/errors/printable-text';
+import { VersionProperty } from '../../common/http/concurrency';
 
 export class RegionDto {
   @ApiProperty({ example: '370211', description: 'GB/T 2260 code' })
@@ -19,6 +20,9 @@ export class RegionDto {
 
   @ApiProperty({ type: String, nullable: true, example: '370200' })
   parentCode: string | null;
+
+  @VersionProperty()
+  version: number;
 }
 
 export class RegionListDto {
@@ -59,6 +63,7 @@ export class UpdateRegionDto extends PartialType(PickType(CreateRegionDto, ['nam
 
 export function toRegionDto(region: RegionEntity): RegionDto {
   return {
+    version: region.version,
     code: region.code,
     name: region.name,
     nameEn: region.nameEn,

@@ -18,6 +18,14 @@ export class RegionsRepository {
     return managerOf(tx, this.dataSource).findOneBy(RegionEntity, { code });
   }
 
+  /** The region, its row locked until `tx` ends: what an edit compares and audits. */
+  lockByCode(code: string, tx: Tx): Promise<RegionEntity | null> {
+    return managerOf(tx, this.dataSource).findOne(RegionEntity, {
+      where: { code },
+      lock: { mode: 'pessimistic_write' },
+    });
+  }
+
   exists(code: string, tx?: Tx): Promise<boolean> {
     return managerOf(tx, this.dataSource).existsBy(RegionEntity, { code });
   }

@@ -12,6 +12,7 @@ import {
 } from './regions.dto';
 import { RegionException } from './regions.exception';
 import { RegionsRepository } from './regions.repository';
+import { EditPreconditions, type Precondition } from '../../common/http/concurrency';
 
 /** Digits a child's code shares with its parent: 2 under a province, 4 under a city. */
 function sharedPrefixLength(parentCode: string): number {
@@ -25,6 +26,7 @@ export class RegionsService {
     private readonly unitOfWork: UnitOfWork,
     private readonly repository: RegionsRepository,
     private readonly audit: AuditService,
+    private readonly preconditions: EditPreconditions,
   ) {}
 
   async list(): Promise<RegionListDto> {
@@ -65,10 +67,15 @@ export class RegionsService {
     });
   }
 
-  async update(code: string, dto: UpdateRegionDto): Promise<RegionDto> {
+  async update(code: string, dto: UpdateRegionDto, precondition?: Precondition): Promise<RegionDto> {
     return this.unitOfWork.run(async (tx) => {
-      const existing = await this.repository.findByCode(code, tx);
+      const existing = await this.repository.lockByCode(code, tx);
       if (!existing) throw AppException.notFound();
+      await this.preconditions.assert(
+        precondition,
+        { entityType: 'region', key: code, version: existing.version },
+        tx,
+      );
       await this.repository.update(code, dto, tx);
       const after = toRegionDto((await this.repository.findByCode(code, tx))!);
       await this.audit.record(

@@ -4,6 +4,7 @@ import { type Caller } from '../../common/auth/caller';
 import { Allow, CurrentCaller } from '../../common/auth/decorators';
 import { ReportScheduleDto, ReportScheduleQueryDto, UpdateReportCadenceDto } from './report-schedules.dto';
 import { ReportSchedulesService } from './report-schedules.service';
+import { IfMatch, type Precondition, VersionedWrite } from '../../common/http/concurrency';
 
 /**
  * The reporting calendar lives under the progress reports' routes; its operation ids stay those of
@@ -30,6 +31,7 @@ export class ReportSchedulesController {
   }
 
   @Put('cadence')
+  @VersionedWrite()
   @Allow('programmes', 'update')
   @ApiOkResponse({ type: ReportScheduleDto })
   @ApiOperation({
@@ -40,7 +42,8 @@ export class ReportSchedulesController {
   setCadence(
     @CurrentCaller() caller: Caller,
     @Body() dto: UpdateReportCadenceDto,
+    @IfMatch() precondition: Precondition | undefined,
   ): Promise<ReportScheduleDto> {
-    return this.service.setCadence(caller, dto);
+    return this.service.setCadence(caller, dto, precondition);
   }
 }

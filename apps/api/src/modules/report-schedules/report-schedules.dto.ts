@@ -71,6 +71,14 @@ export class ProgrammeScheduleDto {
   @ApiProperty({ description: 'the city bureau may change the cadence (no report exists yet)' })
   cadenceEditable: boolean;
 
+  @ApiProperty({
+    type: 'integer',
+    minimum: 1,
+    description:
+      'the programme’s version (its cadence is part of it): send `"<programmeId>:<programmeVersion>"` as If-Match when changing the cadence',
+  })
+  programmeVersion: number;
+
   @ApiProperty({ type: [SchedulePeriodDto] })
   periods: SchedulePeriodDto[];
 }

@@ -13,6 +13,7 @@ export interface PilotRow {
   programmeTitle: string;
   year: number;
   cadence: string;
+  programmeVersion: number;
   approvedOn: string;
 }
 
@@ -40,6 +41,7 @@ export class ReportSchedulesRepository {
       .addSelect('p.title', 'programmeTitle')
       .addSelect('p.year', 'year')
       .addSelect('p.report_cadence', 'cadence')
+      .addSelect('p.version', 'programmeVersion')
       // a pilot approved without a recorded decision time (imported) counts from its application
       .addSelect(
         `to_char((COALESCE(a.decided_at, a.created_at) AT TIME ZONE 'Asia/Shanghai')::date, 'YYYY-MM-DD')`,

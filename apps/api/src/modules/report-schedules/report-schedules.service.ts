@@ -27,6 +27,7 @@ import {
 } from './report-schedules.dto';
 import { ReportSchedulesRepository } from './report-schedules.repository';
 import { ProgrammeException } from '../programmes/programme.exception';
+import { EditPreconditions, type Precondition } from '../../common/http/concurrency';
 
 /** What a new report's programme and period come to: the programme and period, or the problems. */
 export interface PeriodCheck {
@@ -47,6 +48,7 @@ export class ReportSchedulesService {
     private readonly programmes: ProgrammesRepository,
     private readonly access: AccessService,
     private readonly audit: AuditService,
+    private readonly preconditions: EditPreconditions,
   ) {}
 
   /**
@@ -64,6 +66,7 @@ export class ReportSchedulesService {
     for (const programme of programmes.filter((p) => !query.programmeId || p.id === query.programmeId)) {
       result.push({
         programmeId: programme.id,
+        programmeVersion: programme.version,
         programmeTitle: programme.title,
         year: programme.year,
         cadence: programme.reportCadence,
@@ -103,6 +106,7 @@ export class ReportSchedulesService {
         );
         return {
           programmeId: pilot.programmeId,
+          programmeVersion: pilot.programmeVersion,
           programmeTitle: pilot.programmeTitle,
           year: pilot.year,
           cadence,
@@ -130,14 +134,25 @@ export class ReportSchedulesService {
    * The city bureau sets how often pilots report. Fixed once a report exists, so that every report
    * of a programme belongs to the same calendar.
    */
-  async setCadence(caller: Caller, dto: UpdateReportCadenceDto): Promise<ReportScheduleDto> {
-    const programme = await this.programmes.findInScope(
-      this.access.programmeScope(caller, 'update'),
-      dto.programmeId,
-    );
-    if (!programme) throw ProgrammeException.invalid('programmeId', 'programme_not_visible');
-    if (programme.reportCadence !== dto.cadence) {
-      await this.unitOfWork.run(async (tx) => {
+  async setCadence(
+    caller: Caller,
+    dto: UpdateReportCadenceDto,
+    precondition?: Precondition,
+  ): Promise<ReportScheduleDto> {
+    await this.unitOfWork.run(async (tx) => {
+      const programme = await this.programmes.findInScope(
+        this.access.programmeScope(caller, 'update'),
+        dto.programmeId,
+        tx,
+        true,
+      );
+      if (!programme) throw ProgrammeException.invalid('programmeId', 'programme_not_visible');
+      await this.preconditions.assert(
+        precondition,
+        { entityType: 'programme', key: programme.id, version: programme.version },
+        tx,
+      );
+      if (programme.reportCadence !== dto.cadence) {
         if (await this.repository.programmeHasReports(programme.id, tx)) {
           throw new ReportScheduleException('report_cadence_locked');
         }
@@ -152,8 +167,8 @@ export class ReportSchedulesService {
           },
           tx,
         );
-      });
-    }
+      }
+    });
     return this.schedule(caller, { programmeId: dto.programmeId });
   }
 

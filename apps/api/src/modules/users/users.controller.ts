@@ -13,6 +13,7 @@ import {
   UserQueryDto,
 } from './users.dto';
 import { UsersService } from './users.service';
+import { IfMatch, type Precondition, VersionedRead, VersionedWrite } from '../../common/http/concurrency';
 
 @ApiTags('users')
 @ApiBearerAuth()
@@ -29,6 +30,7 @@ export class UsersController {
   }
 
   @Get(':id')
+  @VersionedRead()
   @ApiOkResponse({ type: UserDto })
   @ApiOperation({ summary: 'One account (404 outside the caller’s scope)' })
   get(@CurrentCaller() caller: Caller, @Param('id', UuidParam) id: string): Promise<UserDto> {
@@ -44,14 +46,16 @@ export class UsersController {
   }
 
   @Patch(':id')
+  @VersionedWrite()
   @ApiOkResponse({ type: UserDto })
   @ApiOperation({ summary: 'Change name, role or organisation' })
   update(
     @CurrentCaller() caller: Caller,
     @Param('id', UuidParam) id: string,
     @Body() dto: UpdateUserDto,
+    @IfMatch() precondition: Precondition | undefined,
   ): Promise<UserDto> {
-    return this.service.update(caller, id, dto);
+    return this.service.update(caller, id, dto, precondition);
   }
 
   @Post(':id/disable')

@@ -5,6 +5,7 @@ import { PageQueryDto } from '../../common/http/pagination.dto';
 import { OrganisationSummaryDto, toOrganisationSummaryDto } from '../organisations/organisations.dto';
 import { type UserEntity, UserStatus } from './user.entity';
 import { IsPrintableText } from '../../common/errors/printable-text';
+import { VersionProperty } from '../../common/http/concurrency';
 
 export const USERNAME_PATTERN = /^[a-z0-9][a-z0-9._-]{2,49}$/;
 
@@ -46,6 +47,9 @@ export class UserDto {
 
   @ApiProperty({ type: String, format: 'date-time' })
   createdAt: Date;
+
+  @VersionProperty()
+  version: number;
 }
 
 export class UserListDto {
@@ -136,6 +140,7 @@ export function toUserDto(
   twoFactorEnabled = false,
 ): UserDto {
   return {
+    version: user.version,
     id: user.id,
     username: user.username,
     displayName: user.displayName,

@@ -38,9 +38,17 @@ export class UsersRepository {
     return [await this.withLocks(users), total];
   }
 
-  async findInScope(scope: OrganisationScope, id: string, tx?: Tx): Promise<UserWithLock | null> {
+  /** The user in the scope; with `lock`, the user's row locked until `tx` ends (for an edit). */
+  async findInScope(
+    scope: OrganisationScope,
+    id: string,
+    tx?: Tx,
+    lock = false,
+  ): Promise<UserWithLock | null> {
     const manager = managerOf(tx, this.dataSource);
-    const user = await this.scoped(manager, scope).andWhere('u.id = :id', { id }).getOne();
+    const qb = this.scoped(manager, scope).andWhere('u.id = :id', { id });
+    if (lock) qb.setLock('pessimistic_write', undefined, ['u']);
+    const user = await qb.getOne();
     return user ? (await this.withLocks([user], manager))[0] : null;
   }
 

@@ -26,6 +26,7 @@ import {
 } from './users.dto';
 import { UserException } from './users.exception';
 import { UsersRepository } from './users.repository';
+import { EditPreconditions, type Precondition } from '../../common/http/concurrency';
 
 @Injectable()
 export class UsersService {
@@ -35,6 +36,7 @@ export class UsersService {
     private readonly organisations: OrganisationsRepository,
     private readonly access: AccessService,
     private readonly audit: AuditService,
+    private readonly preconditions: EditPreconditions,
     private readonly passwords: PasswordService,
     private readonly sessions: SessionService,
     private readonly throttle: LoginThrottleService,
@@ -79,8 +81,18 @@ export class UsersService {
     });
   }
 
-  async update(caller: Caller, id: string, dto: UpdateUserDto): Promise<UserDto> {
+  async update(
+    caller: Caller,
+    id: string,
+    dto: UpdateUserDto,
+    precondition?: Precondition,
+  ): Promise<UserDto> {
     return this.change(caller, id, 'user.update', async (user, tx) => {
+      await this.preconditions.assert(
+        precondition,
+        { entityType: 'user', key: id, version: user.version },
+        tx,
+      );
       const role = dto.role ?? user.role;
       const organisationId = dto.organisationId ?? user.organisationId;
       if (dto.role !== undefined || dto.organisationId !== undefined) {
@@ -149,7 +161,7 @@ export class UsersService {
   ): Promise<UserDto> {
     return this.unitOfWork.run(async (tx) => {
       const scope = this.access.scope(caller, 'users', 'update');
-      const found = await this.repository.findInScope(scope, id, tx);
+      const found = await this.repository.findInScope(scope, id, tx, true);
       if (!found) throw await this.notFound(id, tx);
       const before = toUserDto(found.user, found.lockedUntil, found.twoFactorEnabled);
       await apply(found.user, tx);

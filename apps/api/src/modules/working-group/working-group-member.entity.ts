@@ -9,6 +9,7 @@ import {
   ManyToOne,
   PrimaryGeneratedColumn,
   UpdateDateColumn,
+  VersionColumn,
 } from 'typeorm';
 import { ProgrammeEntity } from '../programmes/programme.entity';
 
@@ -38,6 +39,9 @@ export class WorkingGroupMemberEntity {
 
   @Column({ type: 'varchar', length: 30, nullable: true })
   phone: string | null;
+
+  @VersionColumn({ default: 1 })
+  version: number;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

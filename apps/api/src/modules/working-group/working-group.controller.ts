@@ -9,6 +9,7 @@ import {
   WorkingGroupMemberDto,
 } from './working-group.dto';
 import { WorkingGroupService } from './working-group.service';
+import { IfMatch, type Precondition, VersionedRead, VersionedWrite } from '../../common/http/concurrency';
 
 /** The working group; operation ids as when it was served by the programmes controller. */
 @ApiTags('programmes')
@@ -32,6 +33,7 @@ export class WorkingGroupController {
   }
 
   @Get(':id/working-group/:memberId')
+  @VersionedRead()
   @Allow('tasks', 'read')
   @ApiOkResponse({ type: WorkingGroupMemberDto })
   @ApiOperation({
@@ -59,6 +61,7 @@ export class WorkingGroupController {
   }
 
   @Patch(':id/working-group/:memberId')
+  @VersionedWrite()
   @Allow('programmes', 'update')
   @ApiOkResponse({ type: WorkingGroupMemberDto })
   @ApiOperation({ operationId: 'Programmes_updateMember', summary: 'Change a working-group member' })
@@ -67,11 +70,13 @@ export class WorkingGroupController {
     @Param('id', UuidParam) id: string,
     @Param('memberId', UuidParam) memberId: string,
     @Body() dto: UpdateWorkingGroupMemberDto,
+    @IfMatch() precondition: Precondition | undefined,
   ): Promise<WorkingGroupMemberDto> {
-    return this.service.updateMember(caller, id, memberId, dto);
+    return this.service.updateMember(caller, id, memberId, dto, precondition);
   }
 
   @Delete(':id/working-group/:memberId')
+  @VersionedWrite()
   @Allow('programmes', 'update')
   @HttpCode(204)
   @ApiOperation({
@@ -82,7 +87,8 @@ export class WorkingGroupController {
     @CurrentCaller() caller: Caller,
     @Param('id', UuidParam) id: string,
     @Param('memberId', UuidParam) memberId: string,
+    @IfMatch() precondition: Precondition | undefined,
   ): Promise<void> {
-    return this.service.removeMember(caller, id, memberId);
+    return this.service.removeMember(caller, id, memberId, precondition);
   }
 }

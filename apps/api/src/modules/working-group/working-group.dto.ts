@@ -3,6 +3,7 @@ import { WorkingGroupRole, maskPhone } from '@skillpay/domain';
 import { IsEnum, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { type WorkingGroupMemberEntity } from './working-group-member.entity';
 import { IsPrintableText } from '../../common/errors/printable-text';
+import { VersionProperty } from '../../common/http/concurrency';
 
 // ---- working group ----
 
@@ -49,6 +50,9 @@ export class WorkingGroupMemberDto {
 
   @ApiProperty({ type: String, nullable: true, description: 'masked (138****5678) in lists' })
   phone: string | null;
+
+  @VersionProperty()
+  version: number;
 }
 
 // ---- mapping ----
@@ -56,6 +60,7 @@ export class WorkingGroupMemberDto {
 /** A member; the phone masked unless the caller runs the programme. */
 export function toMemberDto(member: WorkingGroupMemberEntity, masked: boolean): WorkingGroupMemberDto {
   return {
+    version: member.version,
     id: member.id,
     name: member.name,
     unit: member.unit,

@@ -17,6 +17,14 @@ export class WorkingGroupRepository {
     });
   }
 
+  /** The member, its row locked until `tx` ends: what an edit compares and audits. */
+  lockMember(programmeId: string, memberId: string, tx: Tx): Promise<WorkingGroupMemberEntity | null> {
+    return managerOf(tx, this.dataSource).findOne(WorkingGroupMemberEntity, {
+      where: { id: memberId, programmeId },
+      lock: { mode: 'pessimistic_write' },
+    });
+  }
+
   findMember(programmeId: string, memberId: string, tx?: Tx): Promise<WorkingGroupMemberEntity | null> {
     return managerOf(tx, this.dataSource).findOneBy(WorkingGroupMemberEntity, { id: memberId, programmeId });
   }

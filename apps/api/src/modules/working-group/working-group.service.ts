@@ -12,6 +12,7 @@ import {
 } from './working-group.dto';
 import { type WorkingGroupMemberEntity } from './working-group-member.entity';
 import { WorkingGroupRepository } from './working-group.repository';
+import { EditPreconditions, type Precondition } from '../../common/http/concurrency';
 
 /** A programme's working group (工作小组): phones in full only for the bureau that runs it. */
 @Injectable()
@@ -21,6 +22,7 @@ export class WorkingGroupService {
     private readonly repository: WorkingGroupRepository,
     private readonly finder: ProgrammeFinder,
     private readonly audit: AuditService,
+    private readonly preconditions: EditPreconditions,
   ) {}
 
   async workingGroup(caller: Caller, id: string): Promise<WorkingGroupMemberDto[]> {
@@ -63,9 +65,10 @@ export class WorkingGroupService {
     id: string,
     memberId: string,
     dto: UpdateWorkingGroupMemberDto,
+    precondition?: Precondition,
   ): Promise<WorkingGroupMemberDto> {
     return this.unitOfWork.run(async (tx) => {
-      const member = await this.memberForChange(caller, id, memberId, tx);
+      const member = await this.memberForChange(caller, id, memberId, precondition, tx);
       const before = toMemberDto(member, false);
       const after = toMemberDto(await this.repository.updateMember(member.id, dto, tx), false);
       await this.audit.record(
@@ -82,9 +85,14 @@ export class WorkingGroupService {
     });
   }
 
-  async removeMember(caller: Caller, id: string, memberId: string): Promise<void> {
+  async removeMember(
+    caller: Caller,
+    id: string,
+    memberId: string,
+    precondition?: Precondition,
+  ): Promise<void> {
     await this.unitOfWork.run(async (tx) => {
-      const member = await this.memberForChange(caller, id, memberId, tx);
+      const member = await this.memberForChange(caller, id, memberId, precondition, tx);
       await this.repository.removeMember(member.id, tx);
       await this.audit.record(
         {
@@ -102,11 +110,17 @@ export class WorkingGroupService {
     caller: Caller,
     id: string,
     memberId: string,
+    precondition: Precondition | undefined,
     tx: Tx,
   ): Promise<WorkingGroupMemberEntity> {
     const programme = await this.finder.findOrFail(caller, id, 'update', tx);
-    const member = await this.repository.findMember(programme.id, memberId, tx);
+    const member = await this.repository.lockMember(programme.id, memberId, tx);
     if (!member) throw AppException.notFound();
+    await this.preconditions.assert(
+      precondition,
+      { entityType: 'working_group_member', key: member.id, version: member.version },
+      tx,
+    );
     return member;
   }
 }

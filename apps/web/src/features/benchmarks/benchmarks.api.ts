@@ -1,6 +1,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { unwrap } from '../../app/api/api-error';
 import { api } from '../../app/api/client';
+import { ifMatch } from '../../app/api/concurrency';
 import { type QueryOf, type RequestBody, type ResponseBody } from '../../app/api/types';
 import { saveDownload } from '../../ui/download';
 
@@ -66,7 +67,14 @@ export function useRecompute() {
 export function useUpdateRules() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: RulesInput) => unwrap(api.PUT('/api/benchmarks/rules', { body: input })),
+    // programmeVersion: the programme's as the rules were shown (the rules are part of it; sent as If-Match)
+    mutationFn: ({ programmeVersion, ...input }: RulesInput & { programmeVersion: number }) =>
+      unwrap(
+        api.PUT('/api/benchmarks/rules', {
+          params: { header: ifMatch(input.programmeId, programmeVersion) },
+          body: input,
+        }),
+      ),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: benchmarkKeys.computed }),
   });
 }

@@ -166,7 +166,11 @@ function StatusCard({ status, canChange, canRelease, onChanged }: StatusCardProp
 
   const saveRules = async (values: { minEnterprises: number; maxEnterpriseSharePercent: number }) => {
     try {
-      await updateRules.mutateAsync({ programmeId: status.programmeId, ...values });
+      await updateRules.mutateAsync({
+        programmeId: status.programmeId,
+        programmeVersion: status.programmeVersion,
+        ...values,
+      });
       message.success(t('benchmarks:computed.rulesSaved'));
       setEditing(null);
       onChanged();

@@ -59,7 +59,7 @@ export function EnterpriseEditor({ id, backTo }: EnterpriseEditorProps) {
   const navigate = useNavigate();
   const role = useCurrentRole();
   const enterprise = useEnterprise(id);
-  const update = useUpdateEnterprise(id ?? '');
+  const update = useUpdateEnterprise(id ?? '', enterprise.data?.version);
 
   if (enterprise.isLoading) return <PageLoading />;
   if (enterprise.isError) {
@@ -78,6 +78,8 @@ export function EnterpriseEditor({ id, backTo }: EnterpriseEditorProps) {
     >
       <ProCard>
         <EnterpriseForm
+          // a new version (after a reload) starts the form again from the current record
+          key={enterprise.data.version}
           initialValues={formValuesOf(enterprise.data)}
           profileOnly={profileOnly}
           submitText={t('common.save')}

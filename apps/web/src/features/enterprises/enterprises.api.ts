@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { unwrap } from '../../app/api/api-error';
 import { api } from '../../app/api/client';
+import { ifMatch } from '../../app/api/concurrency';
 import { multipart } from '../../app/api/multipart';
 import { type QueryOf, type RequestBody, type ResponseBody } from '../../app/api/types';
 import { saveDownload } from '../../ui/download';
@@ -36,11 +37,17 @@ export function useCreateEnterprise() {
   });
 }
 
-export function useUpdateEnterprise(id: string) {
+/** `version`: the record's as the form was opened (sent as If-Match). */
+export function useUpdateEnterprise(id: string, version: number | undefined) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: EnterpriseUpdateInput) =>
-      unwrap(api.PATCH('/api/enterprises/{id}', { params: { path: { id } }, body: input })),
+      unwrap(
+        api.PATCH('/api/enterprises/{id}', {
+          params: { path: { id }, header: version ? ifMatch(id, version) : {} },
+          body: input,
+        }),
+      ),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: enterpriseKeys.all }),
   });
 }

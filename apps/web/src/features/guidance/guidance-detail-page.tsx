@@ -67,7 +67,7 @@ export function GuidanceDetailPage() {
                 okButtonProps={{ danger: true }}
                 onConfirm={async () => {
                   try {
-                    await remove.mutateAsync(record.id);
+                    await remove.mutateAsync(record);
                     message.success(t('guidance:deleted'));
                     navigate('/guidance', { replace: true });
                   } catch (error) {

@@ -48,7 +48,7 @@ export function GuidanceEditPage() {
   const activity = useGuidanceActivity(id);
   if (activity.isLoading) return <PageLoading />;
   if (!activity.data) return <NotFoundResult />;
-  return <GuidanceFormPage activity={activity.data} />;
+  return <GuidanceFormPage key={activity.data.version} activity={activity.data} />;
 }
 
 function GuidanceFormPage({ activity }: { activity?: GuidanceActivity }) {
@@ -57,7 +57,7 @@ function GuidanceFormPage({ activity }: { activity?: GuidanceActivity }) {
   const navigate = useNavigate();
   const { language } = useDomainLabels();
   const me = useCurrentUser();
-  const save = useSaveGuidance(activity?.id);
+  const save = useSaveGuidance(activity);
   const formRef = useRef<ProFormInstance<GuidanceFormValues>>(undefined);
   const programmes = useProgrammes();
   const enterprises = useOrganisations({ type: 'enterprise', page: 1, pageSize: 200 });

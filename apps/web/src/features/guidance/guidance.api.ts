@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { unwrap } from '../../app/api/api-error';
 import { api } from '../../app/api/client';
+import { ifMatch } from '../../app/api/concurrency';
 import { multipart } from '../../app/api/multipart';
 import { type QueryOf, type RequestBody, type ResponseBody } from '../../app/api/types';
 import { saveDownload } from '../../ui/download';
@@ -26,12 +27,18 @@ export function useGuidanceActivity(id: string | undefined) {
   });
 }
 
-export function useSaveGuidance(id?: string) {
+/** Creates, or changes `opened` (sent as If-Match with the version the form was opened with). */
+export function useSaveGuidance(opened?: { id: string; version: number }) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: GuidanceInput) =>
-      id
-        ? unwrap(api.PATCH('/api/guidance-activities/{id}', { params: { path: { id } }, body: input }))
+      opened
+        ? unwrap(
+            api.PATCH('/api/guidance-activities/{id}', {
+              params: { path: { id: opened.id }, header: ifMatch(opened.id, opened.version) },
+              body: input,
+            }),
+          )
         : unwrap(api.POST('/api/guidance-activities', { body: input })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: guidanceKeys.all }),
   });
@@ -40,8 +47,12 @@ export function useSaveGuidance(id?: string) {
 export function useDeleteGuidance() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (id: string) =>
-      unwrap(api.DELETE('/api/guidance-activities/{id}', { params: { path: { id } } })),
+    mutationFn: ({ id, version }: { id: string; version: number }) =>
+      unwrap(
+        api.DELETE('/api/guidance-activities/{id}', {
+          params: { path: { id }, header: ifMatch(id, version) },
+        }),
+      ),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: guidanceKeys.all }),
   });
 }

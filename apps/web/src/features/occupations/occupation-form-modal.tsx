@@ -34,6 +34,7 @@ export function OccupationFormModal({ occupation, trigger, onSaved }: Occupation
       if (occupation) {
         await update.mutateAsync({
           code: occupation.code,
+          version: occupation.version,
           input: { nameZh: values.nameZh, nameEn, urgentlyNeeded: values.urgentlyNeeded },
         });
       } else {

@@ -37,7 +37,11 @@ export function OccupationListPage() {
 
   const setUrgent = async (occupation: Occupation, urgentlyNeeded: boolean) => {
     try {
-      await update.mutateAsync({ code: occupation.code, input: { urgentlyNeeded } });
+      await update.mutateAsync({
+        code: occupation.code,
+        version: occupation.version,
+        input: { urgentlyNeeded },
+      });
       message.success(
         t(urgentlyNeeded ? 'occupations:urgentOn' : 'occupations:urgentOff', { name: occupation.nameZh }),
       );
@@ -49,7 +53,7 @@ export function OccupationListPage() {
 
   const onDelete = async (occupation: Occupation) => {
     try {
-      await remove.mutateAsync(occupation.code);
+      await remove.mutateAsync(occupation);
       message.success(t('occupations:deleted', { name: occupation.nameZh }));
       reload();
     } catch (error) {

@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { unwrap } from '../../app/api/api-error';
 import { api } from '../../app/api/client';
+import { ifMatch } from '../../app/api/concurrency';
 import { multipart } from '../../app/api/multipart';
 import { type QueryOf, type RequestBody, type ResponseBody } from '../../app/api/types';
 import { saveDownload } from '../../ui/download';
@@ -28,8 +29,13 @@ export function useCreateOccupation() {
 export function useUpdateOccupation() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ code, input }: { code: string; input: OccupationUpdateInput }) =>
-      unwrap(api.PATCH('/api/occupations/{code}', { params: { path: { code } }, body: input })),
+    mutationFn: ({ code, version, input }: { code: string; version: number; input: OccupationUpdateInput }) =>
+      unwrap(
+        api.PATCH('/api/occupations/{code}', {
+          params: { path: { code }, header: ifMatch(code, version) },
+          body: input,
+        }),
+      ),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: occupationKeys.all }),
   });
 }
@@ -37,8 +43,10 @@ export function useUpdateOccupation() {
 export function useDeleteOccupation() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (code: string) =>
-      unwrap(api.DELETE('/api/occupations/{code}', { params: { path: { code } } })),
+    mutationFn: ({ code, version }: { code: string; version: number }) =>
+      unwrap(
+        api.DELETE('/api/occupations/{code}', { params: { path: { code }, header: ifMatch(code, version) } }),
+      ),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: occupationKeys.all }),
   });
 }

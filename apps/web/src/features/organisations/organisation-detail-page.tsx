@@ -31,7 +31,7 @@ export function OrganisationDetailPage() {
 
   const onDelete = async () => {
     try {
-      await remove.mutateAsync(record.id);
+      await remove.mutateAsync(record);
       message.success(t('organisations:deleted', { name: record.name }));
       navigate('/organisations', { replace: true });
     } catch (error) {

@@ -84,7 +84,12 @@ export function OrganisationEditor({ id, backTo, onSaved }: OrganisationEditorPr
       breadcrumbRender={false}
     >
       <ProCard>
-        <EditForm organisation={organisation.data} onCancel={() => navigate(backTo)} onSaved={onSaved} />
+        <EditForm
+          key={organisation.data.version}
+          organisation={organisation.data}
+          onCancel={() => navigate(backTo)}
+          onSaved={onSaved}
+        />
       </ProCard>
     </PageContainer>
   );
@@ -100,7 +105,7 @@ function EditForm({ organisation, onCancel, onSaved }: EditFormProps) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const role = useCurrentRole();
-  const update = useUpdateOrganisation(organisation.id);
+  const update = useUpdateOrganisation(organisation.id, organisation.version);
   const editable = editableOrganisationFields(role);
 
   return (

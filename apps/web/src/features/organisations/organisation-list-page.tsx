@@ -45,7 +45,7 @@ export function OrganisationListPage() {
 
   const onDelete = async (organisation: OrganisationListItem) => {
     try {
-      await remove.mutateAsync(organisation.id);
+      await remove.mutateAsync(organisation);
       message.success(t('organisations:deleted', { name: organisation.name }));
     } catch (error) {
       message.error(errorMessage(error));

@@ -14,6 +14,7 @@ const organisation: Organisation = {
   contactPhone: null,
   createdAt: '2026-11-01T00:00:00.000Z',
   updatedAt: '2026-11-01T00:00:00.000Z',
+  version: 1,
 };
 
 describe('organisation form values', () => {

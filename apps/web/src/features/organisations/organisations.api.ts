@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { unwrap } from '../../app/api/api-error';
 import { api } from '../../app/api/client';
+import { ifMatch } from '../../app/api/concurrency';
 import { type QueryOf, type RequestBody, type ResponseBody } from '../../app/api/types';
 
 export type Organisation = ResponseBody<'/api/organisations/{id}', 'get'>;
@@ -43,11 +44,17 @@ export function useCreateOrganisation() {
   });
 }
 
-export function useUpdateOrganisation(id: string) {
+/** `version`: the organisation's as the form was opened (sent as If-Match). */
+export function useUpdateOrganisation(id: string, version: number) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: OrganisationUpdateInput) =>
-      unwrap(api.PATCH('/api/organisations/{id}', { params: { path: { id } }, body: input })),
+      unwrap(
+        api.PATCH('/api/organisations/{id}', {
+          params: { path: { id }, header: ifMatch(id, version) },
+          body: input,
+        }),
+      ),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: organisationKeys.all }),
   });
 }
@@ -55,7 +62,10 @@ export function useUpdateOrganisation(id: string) {
 export function useDeleteOrganisation() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (id: string) => unwrap(api.DELETE('/api/organisations/{id}', { params: { path: { id } } })),
+    mutationFn: ({ id, version }: { id: string; version: number }) =>
+      unwrap(
+        api.DELETE('/api/organisations/{id}', { params: { path: { id }, header: ifMatch(id, version) } }),
+      ),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: organisationKeys.all }),
   });
 }

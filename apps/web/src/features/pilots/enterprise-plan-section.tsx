@@ -36,7 +36,7 @@ export function EnterprisePlanSection({ applicationId }: { applicationId: string
   if (!plan.data) return null;
   return (
     <ProCard title={t('pilots:plan')} bordered data-testid="pilot-plan">
-      <PlanBody plan={plan.data} applicationId={applicationId} />
+      <PlanBody key={plan.data.version} plan={plan.data} applicationId={applicationId} />
     </ProCard>
   );
 }
@@ -45,7 +45,7 @@ function PlanBody({ plan, applicationId }: { plan: EnterprisePlan; applicationId
   const { t } = useTranslation();
   const { message } = App.useApp();
   const labels = useEnterpriseLabels();
-  const mutations = useEnterprisePlanMutations(applicationId);
+  const mutations = useEnterprisePlanMutations(applicationId, plan);
   const [editing, setEditing] = useState(false);
   const [form] = Form.useForm<PlanFormValues>();
   const [milestoneForm] = Form.useForm<{ title: string; dueOn: dayjs.Dayjs }>();

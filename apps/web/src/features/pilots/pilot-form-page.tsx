@@ -147,7 +147,7 @@ export function PilotEditPage() {
   const navigate = useNavigate();
   const { id } = useParams<{ id: string }>();
   const application = usePilotApplication(id);
-  const update = useUpdatePilotApplication(id ?? '');
+  const update = useUpdatePilotApplication(id ?? '', application.data?.version);
   const backTo = `/pilot-applications/${id ?? ''}`;
 
   if (application.isLoading) return <PageLoading />;
@@ -167,6 +167,7 @@ export function PilotEditPage() {
     >
       <ProCard>
         <PilotForm
+          key={record.version}
           programmeFixed
           initialValues={{
             programmeId: record.programmeId,

@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { unwrap } from '../../app/api/api-error';
 import { api } from '../../app/api/client';
+import { ifMatch, type Versioned } from '../../app/api/concurrency';
 import { type QueryOf, type RequestBody, type ResponseBody } from '../../app/api/types';
 
 export type PilotApplication = ResponseBody<'/api/pilot-applications/{id}', 'get'>;
@@ -45,11 +46,17 @@ export function useCreatePilotApplication() {
   });
 }
 
-export function useUpdatePilotApplication(id: string) {
+/** `version`: the application's as the form was opened (sent as If-Match). */
+export function useUpdatePilotApplication(id: string, version: number | undefined) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: PilotUpdateInput) =>
-      unwrap(api.PATCH('/api/pilot-applications/{id}', { params: { path: { id } }, body: input })),
+      unwrap(
+        api.PATCH('/api/pilot-applications/{id}', {
+          params: { path: { id }, header: version ? ifMatch(id, version) : {} },
+          body: input,
+        }),
+      ),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: pilotKeys.all }),
   });
 }
@@ -90,13 +97,17 @@ export function useQuotas(programmeId: string | undefined) {
   });
 }
 
-export function useUpdateQuotas(programmeId: string) {
+/** `programmeVersion`: as the quotas were shown (the quotas are part of the programme; sent as If-Match). */
+export function useUpdateQuotas(programmeId: string, programmeVersion: number | undefined) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (quotas: Array<{ regionCode: string; quota: number }>) =>
       unwrap(
         api.PUT('/api/programmes/{programmeId}/quotas', {
-          params: { path: { programmeId } },
+          params: {
+            path: { programmeId },
+            header: programmeVersion ? ifMatch(programmeId, programmeVersion) : {},
+          },
           body: { quotas },
         }),
       ),
@@ -112,14 +123,16 @@ export function useEnterprisePlan(id: string, enabled: boolean) {
   });
 }
 
-export function useEnterprisePlanMutations(id: string) {
+/** Changes of the plan shown (`plan`: its id and version, sent as If-Match); each answers the plan as it now is. */
+export function useEnterprisePlanMutations(id: string, plan: Versioned) {
   const queryClient = useQueryClient();
-  const onSuccess = (plan: EnterprisePlan) => queryClient.setQueryData(pilotKeys.plan(id), plan);
+  const onSuccess = (saved: EnterprisePlan) => queryClient.setQueryData(pilotKeys.plan(id), saved);
   const path = { id };
+  const header = ifMatch(plan.id, plan.version);
   return {
     update: useMutation({
       mutationFn: (input: EnterprisePlanUpdateInput) =>
-        unwrap(api.PATCH('/api/pilot-applications/{id}/plan', { params: { path }, body: input })),
+        unwrap(api.PATCH('/api/pilot-applications/{id}/plan', { params: { path, header }, body: input })),
       onSuccess,
     }),
     addMilestone: useMutation({
@@ -131,7 +144,7 @@ export function useEnterprisePlanMutations(id: string) {
       mutationFn: ({ milestoneId, ...input }: MilestoneUpdateInput & { milestoneId: string }) =>
         unwrap(
           api.PATCH('/api/pilot-applications/{id}/plan/milestones/{milestoneId}', {
-            params: { path: { id, milestoneId } },
+            params: { path: { id, milestoneId }, header },
             body: input,
           }),
         ),
@@ -141,7 +154,7 @@ export function useEnterprisePlanMutations(id: string) {
       mutationFn: (milestoneId: string) =>
         unwrap(
           api.DELETE('/api/pilot-applications/{id}/plan/milestones/{milestoneId}', {
-            params: { path: { id, milestoneId } },
+            params: { path: { id, milestoneId }, header },
           }),
         ),
       onSuccess,

@@ -22,7 +22,7 @@ export function QuotaPage() {
   // the first active programme until the user picks another
   const programmeId = chosen ?? programmes.data?.items[0]?.id;
   const quotas = useQuotas(programmeId);
-  const save = useUpdateQuotas(programmeId ?? '');
+  const save = useUpdateQuotas(programmeId ?? '', quotas.data?.programmeVersion);
   const [draft, setDraft] = useState<Record<string, number>>({});
 
   const changed = Object.entries(draft).filter(

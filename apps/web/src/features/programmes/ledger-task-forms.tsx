@@ -82,7 +82,7 @@ export function LedgerTaskFormButton({ programme, task }: { programme: Programme
             phaseId: isPhase(group) ? group : null,
             measureId: isPhase(group) ? null : group,
           };
-          await save.mutateAsync({ taskId: task?.id, input });
+          await save.mutateAsync({ task, input });
           message.success(t('common.saved'));
           return true;
         } catch (error) {
@@ -229,7 +229,7 @@ export function RemoveLedgerTaskLink({ programme, task }: { programme: Programme
       okButtonProps={{ danger: true }}
       onConfirm={async () => {
         try {
-          await remove.mutateAsync(task.id);
+          await remove.mutateAsync(task);
           message.success(t('programmes:taskRemoved'));
         } catch (error) {
           message.error(errorMessage(error));

@@ -121,7 +121,7 @@ function Overview({ programme }: { programme: Programme }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const { language } = useDomainLabels();
-  const update = useUpdateProgramme(programme.id);
+  const update = useUpdateProgramme(programme.id, programme.version);
   const regionLabel = useRegionLabel();
   const next = nextProgrammeStatus(programme.status);
 

@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { unwrap } from '../../app/api/api-error';
 import { api } from '../../app/api/client';
+import { ifMatch, type Versioned } from '../../app/api/concurrency';
 import { multipart } from '../../app/api/multipart';
 import { type QueryOf, type RequestBody, type ResponseBody } from '../../app/api/types';
 import { saveDownload } from '../../ui/download';
@@ -65,11 +66,17 @@ export function useCreateProgramme() {
   });
 }
 
-export function useUpdateProgramme(id: string) {
+/** `version`: the programme's as shown (sent as If-Match). */
+export function useUpdateProgramme(id: string, version: number) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: ProgrammeUpdateInput) =>
-      unwrap(api.PATCH('/api/programmes/{id}', { ...path(id), body: input })),
+      unwrap(
+        api.PATCH('/api/programmes/{id}', {
+          params: { path: { id }, header: ifMatch(id, version) },
+          body: input,
+        }),
+      ),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: programmeKeys.all }),
   });
 }
@@ -144,11 +151,11 @@ export function useWorkingGroup(id: string) {
 export function useSaveMember(id: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ memberId, input }: { memberId?: string; input: WorkingGroupMemberInput }) =>
-      memberId
+    mutationFn: ({ member, input }: { member?: Versioned; input: WorkingGroupMemberInput }) =>
+      member
         ? unwrap(
             api.PATCH('/api/programmes/{id}/working-group/{memberId}', {
-              params: { path: { id, memberId } },
+              params: { path: { id, memberId: member.id }, header: ifMatch(member.id, member.version) },
               body: input,
             }),
           )
@@ -160,9 +167,11 @@ export function useSaveMember(id: string) {
 export function useRemoveMember(id: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (memberId: string) =>
+    mutationFn: (member: Versioned) =>
       unwrap(
-        api.DELETE('/api/programmes/{id}/working-group/{memberId}', { params: { path: { id, memberId } } }),
+        api.DELETE('/api/programmes/{id}/working-group/{memberId}', {
+          params: { path: { id, memberId: member.id }, header: ifMatch(member.id, member.version) },
+        }),
       ),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: programmeKeys.workingGroup(id) }),
   });
@@ -212,11 +221,11 @@ export function useResponsibleCandidates(id: string, enabled: boolean) {
 export function useSaveTask(id: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ taskId, input }: { taskId?: string; input: TaskInput }) =>
-      taskId
+    mutationFn: ({ task, input }: { task?: Versioned; input: TaskInput }) =>
+      task
         ? unwrap(
             api.PATCH('/api/programmes/{id}/tasks/{taskId}', {
-              params: { path: { id, taskId } },
+              params: { path: { id, taskId: task.id }, header: ifMatch(task.id, task.version) },
               body: input,
             }),
           )
@@ -246,8 +255,12 @@ export function useAddMeasure(id: string) {
 export function useRemoveTask(id: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (taskId: string) =>
-      unwrap(api.DELETE('/api/programmes/{id}/tasks/{taskId}', { params: { path: { id, taskId } } })),
+    mutationFn: (task: Versioned) =>
+      unwrap(
+        api.DELETE('/api/programmes/{id}/tasks/{taskId}', {
+          params: { path: { id, taskId: task.id }, header: ifMatch(task.id, task.version) },
+        }),
+      ),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: programmeKeys.all }),
   });
 }

@@ -45,7 +45,7 @@ export function WorkingGroupView({ programmeId, editable }: { programmeId: strin
                 okButtonProps={{ danger: true }}
                 onConfirm={async () => {
                   try {
-                    await remove.mutateAsync(member.id);
+                    await remove.mutateAsync(member);
                     message.success(t('programmes:memberRemoved'));
                   } catch (error) {
                     message.error(errorMessage(error));
@@ -103,7 +103,7 @@ function MemberForm({ programmeId, member }: { programmeId: string; member?: Wor
       onFinish={async (values) => {
         try {
           const input = member && !values.phone ? { ...values, phone: undefined } : values;
-          await save.mutateAsync({ memberId: member?.id, input });
+          await save.mutateAsync({ member, input });
           message.success(t('programmes:memberSaved'));
           return true;
         } catch (error) {

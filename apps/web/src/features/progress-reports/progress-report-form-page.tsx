@@ -93,7 +93,7 @@ export function ProgressReportEditPage() {
   const labels = useReportLabels();
   const { id } = useParams<{ id: string }>();
   const report = useProgressReport(id);
-  const update = useUpdateReport(id ?? '');
+  const update = useUpdateReport(id ?? '', report.data?.editVersion);
   const backTo = `/progress-reports/${id ?? ''}`;
 
   if (report.isLoading) return <PageLoading />;
@@ -118,6 +118,7 @@ export function ProgressReportEditPage() {
     >
       {record.editable ? (
         <ReportForm
+          key={record.editVersion}
           initialValues={
             {
               adoption: record.version.adoption,

@@ -161,7 +161,7 @@ function CadenceModal({ programmes, onClose }: { programmes: ProgrammeSchedule[]
         }}
         onFinish={async (values) => {
           try {
-            await setCadence.mutateAsync(values);
+            await setCadence.mutateAsync({ ...values, programmeVersion: chosen?.programmeVersion });
             message.success(t('progressReports:cadence.saved'));
             onClose();
           } catch (error) {

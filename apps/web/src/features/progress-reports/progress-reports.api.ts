@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { unwrap } from '../../app/api/api-error';
 import { api } from '../../app/api/client';
+import { ifMatch } from '../../app/api/concurrency';
 import { multipart } from '../../app/api/multipart';
 import { type QueryOf, type RequestBody, type ResponseBody } from '../../app/api/types';
 import { saveDownload } from '../../ui/download';
@@ -51,11 +52,20 @@ export function useReportSchedule(programmeId?: string) {
   });
 }
 
+/** `programmeVersion`: the programme's as shown (the cadence is part of it; sent as If-Match). */
 export function useSetCadence() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: RequestBody<'/api/progress-reports/cadence', 'put'>) =>
-      unwrap(api.PUT('/api/progress-reports/cadence', { body: input })),
+    mutationFn: ({
+      programmeVersion,
+      ...input
+    }: RequestBody<'/api/progress-reports/cadence', 'put'> & { programmeVersion?: number }) =>
+      unwrap(
+        api.PUT('/api/progress-reports/cadence', {
+          params: { header: programmeVersion ? ifMatch(input.programmeId, programmeVersion) : {} },
+          body: input,
+        }),
+      ),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: reportKeys.all }),
   });
 }
@@ -68,11 +78,17 @@ export function useCreateReport() {
   });
 }
 
-export function useUpdateReport(id: string) {
+/** `editVersion`: the report's as the form was opened (sent as If-Match). */
+export function useUpdateReport(id: string, editVersion: number | undefined) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: ReportContent) =>
-      unwrap(api.PUT('/api/progress-reports/{id}', { params: { path: { id } }, body: input })),
+      unwrap(
+        api.PUT('/api/progress-reports/{id}', {
+          params: { path: { id }, header: editVersion ? ifMatch(id, editVersion) : {} },
+          body: input,
+        }),
+      ),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: reportKeys.all }),
   });
 }

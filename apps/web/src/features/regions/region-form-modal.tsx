@@ -36,7 +36,11 @@ export function RegionFormModal({ region, parentCode, regions, trigger }: Region
   const onFinish = async (values: RegionFormValues): Promise<boolean> => {
     try {
       if (region) {
-        await update.mutateAsync({ code: region.code, input: { name: values.name, nameEn: values.nameEn } });
+        await update.mutateAsync({
+          code: region.code,
+          version: region.version,
+          input: { name: values.name, nameEn: values.nameEn },
+        });
       } else {
         await create.mutateAsync({
           code: values.code,

@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { unwrap } from '../../app/api/api-error';
 import { api } from '../../app/api/client';
+import { ifMatch } from '../../app/api/concurrency';
 import { type RequestBody, type ResponseBody } from '../../app/api/types';
 import { useLanguage } from '../../app/i18n/i18n';
 import { regionName } from './region-tree';
@@ -32,8 +33,13 @@ export function useCreateRegion() {
 export function useUpdateRegion() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ code, input }: { code: string; input: RegionUpdateInput }) =>
-      unwrap(api.PATCH('/api/regions/{code}', { params: { path: { code } }, body: input })),
+    mutationFn: ({ code, version, input }: { code: string; version: number; input: RegionUpdateInput }) =>
+      unwrap(
+        api.PATCH('/api/regions/{code}', {
+          params: { path: { code }, header: ifMatch(code, version) },
+          body: input,
+        }),
+      ),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: regionKeys.all }),
   });
 }

@@ -262,6 +262,7 @@ export function UserEditPage() {
     >
       <ProCard>
         <UserEditForm
+          key={user.data.version}
           user={user.data}
           onDone={() => navigate(back, { replace: true })}
           onCancel={() => navigate(back)}
@@ -280,7 +281,7 @@ interface UserEditFormProps {
 function UserEditForm({ user, onDone, onCancel }: UserEditFormProps) {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const update = useUpdateUser(user.id);
+  const update = useUpdateUser(user.id, user.version);
   return (
     <UserForm
       user={user}

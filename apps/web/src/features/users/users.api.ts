@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { unwrap } from '../../app/api/api-error';
 import { api } from '../../app/api/client';
+import { ifMatch } from '../../app/api/concurrency';
 import { type QueryOf, type RequestBody, type ResponseBody } from '../../app/api/types';
 
 export type User = ResponseBody<'/api/users/{id}', 'get'>;
@@ -43,9 +44,12 @@ export function useCreateUser() {
   return useInvalidatingMutation((input: UserCreateInput) => unwrap(api.POST('/api/users', { body: input })));
 }
 
-export function useUpdateUser(id: string) {
+/** `version`: the account's as the form was opened (sent as If-Match). */
+export function useUpdateUser(id: string, version: number) {
   return useInvalidatingMutation((input: UserUpdateInput) =>
-    unwrap(api.PATCH('/api/users/{id}', { params: { path: { id } }, body: input })),
+    unwrap(
+      api.PATCH('/api/users/{id}', { params: { path: { id }, header: ifMatch(id, version) }, body: input }),
+    ),
   );
 }
 

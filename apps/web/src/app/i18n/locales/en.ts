@@ -35,6 +35,10 @@ export const en: Translation = {
     server: 'The server could not handle the request. Please try again later.',
     unexpected: 'The request failed ({{status}}). Please try again later.',
   },
+  editConflict: {
+    title: 'Changed by someone else',
+    reload: 'Reload',
+  },
   status: {
     forbidden: 'Your account may not open this page.',
     notFound: 'This page does not exist.',

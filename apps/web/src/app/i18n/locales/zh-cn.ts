@@ -39,6 +39,10 @@ export const zhCN = {
     server: '服务器暂时无法处理请求，请稍后重试。',
     unexpected: '请求失败（{{status}}），请稍后重试。',
   },
+  editConflict: {
+    title: '记录已被他人修改',
+    reload: '刷新',
+  },
   status: {
     forbidden: '您的账号无权访问此页面。',
     notFound: '您访问的页面不存在。',
