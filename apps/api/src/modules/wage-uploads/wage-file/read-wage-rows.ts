@@ -25,6 +25,7 @@ import {
   zipEntries,
   zipLimitParams,
 } from '../../../common/xlsx/xlsx-zip';
+import { XlsxStreamReader } from '../../../common/xlsx/workbook-reader';
 
 /**
  * Parse: an uploaded wage file (xlsx or csv) as batches of rows whose cells are in
@@ -266,7 +267,7 @@ async function* readXlsx(buffer: Buffer, options: ReadWageRowsOptions): AsyncGen
     throw new WageFileProblem([fileError('wage_file_expands', zipLimitParams(WAGE_XLSX_ZIP_LIMITS))]);
   }
   const expectedRows = xlsxDeclaredRows(buffer, entries);
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([buffer]), {
+  const reader = new XlsxStreamReader(Readable.from([buffer]), {
     worksheets: 'emit',
     sharedStrings: 'cache',
     hyperlinks: 'ignore',
