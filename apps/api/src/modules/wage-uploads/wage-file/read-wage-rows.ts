@@ -67,6 +67,12 @@ export interface ReadWageRowsOptions {
   batchSize?: number;
 }
 
+/** `readWageRows`, or the same read in a worker thread (WageFileThreads). */
+export type ReadWageRows = (
+  content: Buffer | Readable,
+  options: ReadWageRowsOptions,
+) => AsyncGenerator<RawWageRow[]>;
+
 const DEFAULT_BATCH = 2_000;
 // module constants: read through the library's re-export getters once, not per cell
 const COLUMN_COUNT = WAGE_COLUMN_COUNT;
