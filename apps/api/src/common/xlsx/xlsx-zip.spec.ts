@@ -11,6 +11,30 @@ async function honestXlsx(rows = 200): Promise<Buffer> {
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
+describe('zipEntries', () => {
+  it('reads an honest workbook, as written and re-packed', async () => {
+    const honest = await honestXlsx();
+    const entries = zipEntries(honest)!;
+    expect(entries.map((entry) => entry.name)).toContain('xl/workbook.xml');
+    expect(zipEntries(zipParts(unzipParts(honest)))).toHaveLength(entries.length);
+  });
+
+  it('refuses an archive whose local headers hold an entry its central directory does not list', async () => {
+    const parts = unzipParts(await honestXlsx());
+    // a streaming reader (exceljs' WorkbookReader) would read this 340 MB entry; the directory hides it
+    const hidden = zipParts([
+      ...parts.filter((part) => part.name !== 'xl/sharedStrings.xml'),
+      { ...unzipParts(await sharedStringsBomb(await honestXlsx(1), 1_000)).at(-1)!, hidden: true },
+      parts.find((part) => part.name === 'xl/sharedStrings.xml')!,
+    ]);
+    expect(zipEntries(hidden)).toBeNull();
+    // an entry at the end, before the directory, likewise
+    expect(
+      zipEntries(zipParts([...parts, { name: 'xl/extra.xml', data: Buffer.from('x'), hidden: true }])),
+    ).toBeNull();
+  });
+});
+
 describe('xlsxZipBreach', () => {
   it('passes an honest workbook under both limits', async () => {
     const entries = zipEntries(await honestXlsx())!;
