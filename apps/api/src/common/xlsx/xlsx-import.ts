@@ -119,7 +119,7 @@ export class ImportSheetReader implements OnModuleDestroy {
       throw error.kind === 'timeout'
         ? XlsxImportException.invalid('file', 'import_file_too_slow', {
             file: name,
-            seconds: Math.round(timeoutMs / 1000),
+            seconds: Math.ceil(timeoutMs / 1000),
           })
         : XlsxImportException.invalid('file', 'import_file_too_complex', { file: name, maxMb: maxHeapMb });
     }

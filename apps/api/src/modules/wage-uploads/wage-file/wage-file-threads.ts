@@ -89,7 +89,7 @@ export class WageFileThreads implements OnModuleDestroy {
     const { maxHeapMb, timeoutMs } = this.pool.limits;
     return new WageFileProblem([
       failure.kind === 'timeout'
-        ? fileError('wage_file_too_slow', { seconds: Math.round(timeoutMs / 1000) })
+        ? fileError('wage_file_too_slow', { seconds: Math.ceil(timeoutMs / 1000) })
         : fileError('wage_file_too_complex', { maxMb: maxHeapMb }),
     ]);
   }
