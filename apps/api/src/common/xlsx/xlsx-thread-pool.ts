@@ -91,10 +91,12 @@ export class ParsePool<Task, Result> {
   }
 }
 
+/** By its fields, not `instanceof`: a worker's errors come from Node's realm, not a test's. */
 function failureKind(error: unknown, timedOut: boolean): ParseFailureKind | null {
-  if (!(error instanceof Error)) return null;
-  if ((error as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY') return 'memory';
-  if (error.name === 'AbortError') return timedOut ? 'timeout' : null;
-  if (error.message === 'Task queue is at limit') return 'busy';
+  if (typeof error !== 'object' || error === null) return null;
+  const { code, name, message } = error as { code?: unknown; name?: unknown; message?: unknown };
+  if (code === 'ERR_WORKER_OUT_OF_MEMORY') return 'memory';
+  if (name === 'AbortError') return timedOut ? 'timeout' : null;
+  if (message === 'Task queue is at limit') return 'busy';
   return null;
 }
