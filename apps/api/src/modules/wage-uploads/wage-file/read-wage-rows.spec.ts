@@ -99,6 +99,18 @@ describe('reading a csv wage file', () => {
     ]);
   });
 
+  it('refuses a 12 MB line without a break as a file without header (bench:corpus times it)', async () => {
+    await expect(readCsv(Buffer.alloc(12 * 1024 * 1024, 0x61))).rejects.toMatchObject({
+      errors: [{ code: 'wage_header_not_found', params: { sheet: 'csv' } }],
+    });
+    // the same line after the header: one data row, read whole
+    const long = Buffer.from(
+      `${HEADER}\nA-1,6-18-01-01,高级工,技能,12,1,2,3,4,${'9'.repeat(3 * 1024 * 1024)}\n`,
+    );
+    const [row] = await readCsv(long);
+    expect(row.cells[9]).toHaveLength(3 * 1024 * 1024);
+  });
+
   it('refuses a file without the header or with too many rows', async () => {
     await expect(readCsv(Buffer.from('a,b,c\n1,2,3\n'))).rejects.toThrow(WageFileProblem);
     const tooMany = Buffer.from(`${HEADER}\n${'A-1,6-18-01-01,高级工,技能,12,1,2,3,4,5\n'.repeat(1001)}`);

@@ -434,6 +434,7 @@ async function* readCsv(
   let decoder: CsvDecoder | null = null;
   let config: Papa.ParseConfig | null = null;
   let carry = '';
+  const pending: string[] = [];
   let bytes = 0;
   let row = 0;
 
@@ -468,7 +469,15 @@ async function* readCsv(
       const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
       bytes += buffer.length;
       decoder ??= csvDecoder(buffer);
-      const text = carry + decoder.write(buffer);
+      const piece = decoder.write(buffer);
+      // no line break in it, no record can end in it: kept aside, not joined and searched again
+      // for every piece, which made a 12 MB line without a break take 20 s instead of 0.1 s
+      if (!piece.includes('\n')) {
+        pending.push(piece);
+        continue;
+      }
+      const text = carry + pending.join('') + piece;
+      pending.length = 0;
       const end = lastRecordEnd(text);
       if (end < 0) {
         carry = text;
@@ -482,7 +491,7 @@ async function* readCsv(
         if (size) options.onProgress?.(Math.min(1, bytes / size));
       }
     }
-    const rest = carry + (decoder?.end() ?? '');
+    const rest = carry + pending.join('') + (decoder?.end() ?? '');
     if (rest.length > 0 && (header.done || row <= WAGE_HEADER_SCAN_ROWS)) records(rest);
   } catch (error) {
     if (error instanceof WageFileProblem) throw error;
