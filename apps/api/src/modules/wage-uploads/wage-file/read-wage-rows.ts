@@ -78,6 +78,8 @@ const DEFAULT_BATCH = 2_000;
 const COLUMN_COUNT = WAGE_COLUMN_COUNT;
 const isBlankRow = isBlankWageRow;
 const CHUNK = 64 * 1024;
+/** characters of a csv read without a line break while looking for the header, before giving up */
+const HEADER_SCAN_CHARS = 1024 * 1024;
 
 /**
  * The rows of a wage file in batches. Throws WageFileProblem before the first batch when the
@@ -435,6 +437,8 @@ async function* readCsv(
   let config: Papa.ParseConfig | null = null;
   let carry = '';
   const pending: string[] = [];
+  let pendingChars = 0;
+  let gaveUp = false;
   let bytes = 0;
   let row = 0;
 
@@ -474,10 +478,17 @@ async function* readCsv(
       // for every piece, which made a 12 MB line without a break take 20 s instead of 0.1 s
       if (!piece.includes('\n')) {
         pending.push(piece);
+        pendingChars += piece.length;
+        // a header is no such line (20,000 columns are 0.2 MB): no need to hold the rest of it
+        if (!header.recognised && carry.length + pendingChars > HEADER_SCAN_CHARS) {
+          gaveUp = true;
+          break;
+        }
         continue;
       }
       const text = carry + pending.join('') + piece;
       pending.length = 0;
+      pendingChars = 0;
       const end = lastRecordEnd(text);
       if (end < 0) {
         carry = text;
@@ -491,7 +502,7 @@ async function* readCsv(
         if (size) options.onProgress?.(Math.min(1, bytes / size));
       }
     }
-    const rest = carry + pending.join('') + (decoder?.end() ?? '');
+    const rest = gaveUp ? '' : carry + pending.join('') + (decoder?.end() ?? '');
     if (rest.length > 0 && (header.done || row <= WAGE_HEADER_SCAN_ROWS)) records(rest);
   } catch (error) {
     if (error instanceof WageFileProblem) throw error;
