@@ -3,7 +3,7 @@ import { Test } from '@nestjs/testing';
 import { OrganisationType, PilotStatus, Role, WageUploadStatus } from '@skillpay/domain';
 import ExcelJS from 'exceljs';
 import { execFileSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomInt } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -72,7 +72,13 @@ const enterpriseRow = () => [
   '否',
 ];
 const OCCUPATION_HEADER = ['职业编码', '职业名称', '英文名称', '急需紧缺'];
-const occupationRow = (code: string) => [code, unique('语料职业'), 'Corpus occupation', '否'];
+// a code of its own each time: the catalogue's real codes are other tests' data
+const occupationRow = () => [
+  `6-99-${String(randomInt(10, 99))}-${String(randomInt(10, 99))}`,
+  unique('语料职业'),
+  'Corpus occupation',
+  '否',
+];
 
 // `员工编号,…,其他` and `A-1,6-18-01-01,高级工,技能,12,1,2,3,4,5` as Excel on Chinese Windows saves them
 const GB18030_WAGE_CSV = Buffer.from(
@@ -328,7 +334,7 @@ describe('bomb and odd-file corpus on every upload and import route', () => {
           session: () => admin,
           header: OCCUPATION_HEADER,
           sheet: '职业目录',
-          row: () => occupationRow('6-18-01-01'),
+          row: occupationRow,
           rows: (body: { created: number; updated: number; unchanged: number }) =>
             body.created + body.updated + body.unchanged,
         },
