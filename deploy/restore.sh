@@ -11,8 +11,8 @@ Usage: deploy/restore.sh [--yes] FILE
 
 Restores FILE (a pg_dump custom-format archive from deploy/backup.sh) as the SkillPay database.
 Stops the api and worker services, restores into a fresh database, swaps it in, keeps the old
-database as <name>_pre_restore_<timestamp>, then starts api and worker again (the API's setup
-applies any migrations newer than the backup).
+database as <name>_pre_restore_<timestamp>, then starts api and worker again (the setup service
+applies any migrations newer than the backup first).
   --yes   do not ask for confirmation
 EOF
 }
@@ -73,10 +73,14 @@ fi
 echo "Stopping api and worker ..."
 compose stop api worker
 
-echo "Restoring into \"$new_db\" ..."
-compose exec -T postgres createdb -U "$pg_user" "$new_db"
+# The new database and everything restored into it belong to the current database's owner
+# (skillpay_owner, deploy/postgres-init/), so later migrations run as that role again; the
+# application role's grants come back with the archive. deploy/backup-drill.mjs restores the same way.
+owner="$(psql_admin -At -v db="$pg_db" <<<"SELECT pg_get_userbyid(datdba) FROM pg_database WHERE datname = :'db';")"
+echo "Restoring into \"$new_db\" (owner $owner) ..."
+compose exec -T postgres createdb -U "$pg_user" -O "$owner" "$new_db"
 if ! compose exec -T postgres pg_restore -U "$pg_user" -d "$new_db" \
-  --exit-on-error --single-transaction --no-owner "$container_file"; then
+  --exit-on-error --single-transaction --no-owner --role="$owner" "$container_file"; then
   psql_admin -v db="$new_db" <<<'DROP DATABASE IF EXISTS :"db";' || true
   echo "Restore failed; database \"$pg_db\" is unchanged. Start the API again with:" >&2
   echo "  docker compose up -d api worker" >&2
@@ -92,9 +96,10 @@ ALTER DATABASE :"new" RENAME TO :"db";
 COMMIT;
 SQL
 
-echo "Starting api and worker ..."
+echo "Starting setup, api and worker ..."
 compose up -d api worker
 
 echo "Restored. The previous database is kept as \"$old_db\"; once satisfied, drop it with:"
 echo "  docker compose exec postgres dropdb -U $pg_user $old_db"
-echo "Then check the audit hash chain as the audit administrator (审计日志 → 校验, GET /api/audit-logs/verify)."
+echo "Then check the audit hash chain: docker compose exec api node dist/cli.js verify-audit"
+echo "(or as the audit administrator: 审计日志 → 校验, GET /api/audit-logs/verify)."

@@ -135,7 +135,8 @@ export function buildPortal() {
  * The services the portal runs on (apps/api/src/embedded/service-modes.ts): the real PostgreSQL
  * and Redis when configured or running here, otherwise the embedded database (PGlite in
  * `dataDir`, started here as the `db` process) and queues in PostgreSQL. Prints the one line
- * naming each mode; returns the environment for setup, API and worker, and the `db` process.
+ * naming each mode; on a real PostgreSQL reached as a superuser, sets up the database roles
+ * (`provisionRoles`). Returns the environment for setup, API and worker, and the `db` process.
  * Needs the built API.
  */
 export async function startServices({ dataDir, env: given = process.env }) {
@@ -181,7 +182,31 @@ export async function startServices({ dataDir, env: given = process.env }) {
       dataDir?.startsWith(`${root}${path.sep}`) ? path.relative(root, dataDir) : dataDir,
     ),
   );
+  if (modes.database !== 'embedded' && !given.MIGRATION_DATABASE_URL) {
+    Object.assign(env, await provisionRoles(databaseUrl.toString()));
+  }
   return { env, db };
+}
+
+/**
+ * Given a superuser's DATABASE_URL (postgres on a developer's machine), creates the owner and
+ * application roles and the database when missing (apps/api/src/database/roles.ts), and returns
+ * the settings that run migrations as the owner and the portal as the application role. Any
+ * other DATABASE_URL is used as it is (and the processes' start-up checks judge its role).
+ */
+async function provisionRoles(adminUrl) {
+  const require = createRequire(import.meta.url);
+  const { canCreateRoles, provisionDatabase, APP_ROLE, OWNER_ROLE } = require(
+    path.join(apiDist, 'database/roles.js'),
+  );
+  // unreachable: `setup` names the variable to fix
+  if (!(await canCreateRoles(adminUrl).catch(() => false))) return {};
+  const urls = await provisionDatabase(adminUrl);
+  console.log(
+    `PostgreSQL roles: the portal connects as ${APP_ROLE} (data rights only, the audit log append-only), ` +
+      `migrations run as ${OWNER_ROLE} (docs/operations.md, "Database roles")`,
+  );
+  return { DATABASE_URL: urls.databaseUrl, MIGRATION_DATABASE_URL: urls.migrationDatabaseUrl };
 }
 
 /**

@@ -3,8 +3,9 @@
 //      calculator schemas) of every project (Nx, cached); the scripts' own process supervision
 //   2. API integration tests: own database (TEST_DATABASE_URL, created and migrated by the run), then
 //      a representative part of them on an embedded PGlite with the queues in PostgreSQL
-//   3. browser tests: the portal started with demo data on its own database and port, driven
-//      through Debian's chromium; then a smoke test of a portal started in embedded mode
+//   3. browser tests: the portal started with demo data on its own database and port (run as
+//      the application role), driven through Debian's chromium, then the backup and restore
+//      drill against it while it runs; then a smoke test of a portal started in embedded mode
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -44,12 +45,13 @@ if (!existsSync(chromium)) {
 }
 /** Serves the portal (setup, API, worker) with `env` until `work` is done. */
 async function withPortal(env, work) {
+  // a fresh database, dropped and created as the superuser before the roles are set up on it
+  if (env.DATABASE_URL !== 'embedded') run('node', [path.join(apiDist, 'cli.js'), 'reset'], env);
   const { env: serviceEnv, db } = await startServices({ dataDir: env.EMBEDDED_DATA_DIR, env });
   const portalEnv = { ...env, ...serviceEnv };
   const children = [];
   process.on('exit', () => [...children, db].forEach((child) => child?.kill('SIGTERM')));
   try {
-    if (!serviceEnv.DATABASE_URL) run('node', [path.join(apiDist, 'cli.js'), 'reset'], portalEnv);
     run('node', [path.join(apiDist, 'cli.js'), 'setup'], portalEnv);
     children.push(
       background('api', 'node', [path.join(apiDist, 'main.js')], portalEnv),
@@ -75,15 +77,21 @@ const browserEnv = {
 };
 
 const port = process.env.E2E_PORT ?? '3100';
+const e2eDatabaseUrl = process.env.E2E_DATABASE_URL ?? databaseUrl('skillpay_e2e');
 await withPortal(
   {
     ...browserEnv,
-    DATABASE_URL: process.env.E2E_DATABASE_URL ?? databaseUrl('skillpay_e2e'),
+    DATABASE_URL: e2eDatabaseUrl,
     REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
     REDIS_PREFIX: `skillpay-e2e-${process.pid}`,
     PORT: port,
   },
-  () => e2e(port, '--testPathIgnorePatterns', 'embedded-mode'),
+  async () => {
+    await e2e(port, '--testPathIgnorePatterns', 'embedded-mode');
+    // the backup and restore drill (docs/operations.md) against the portal still running, with
+    // what the browser tests wrote: back up, restore, audit chain and row counts, one JSON line
+    await runAlongside('node', ['deploy/backup-drill.mjs'], { DATABASE_URL: e2eDatabaseUrl });
+  },
 );
 
 // single-machine mode: a fresh embedded database in a temporary folder, queues in it

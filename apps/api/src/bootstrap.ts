@@ -14,7 +14,7 @@ import { mountQueueBoard } from './modules/queues/queue-board';
 const ERROR_RESPONSES: Array<[number, string]> = [
   [400, 'Invalid input: one entry per field in details, in the caller’s language'],
   [401, 'Not logged in, or the session has ended'],
-  [403, 'The role may not do this (or must first change its password)'],
+  [403, 'The role may not do this (or must first change its password or set up two-factor authentication)'],
   [404, 'Missing, or outside the caller’s scope (indistinguishable on purpose)'],
   [409, 'Conflicts with the current state (e.g. a username already taken)'],
   [500, 'Unexpected error; logged with the requestId'],

@@ -1,34 +1,32 @@
 import 'reflect-metadata';
-import { NestFactory } from '@nestjs/core';
 import { type NestExpressApplication } from '@nestjs/platform-express';
 import { writeFileSync } from 'node:fs';
-import { AppModule } from './app.module';
-import { buildOpenApiDocument } from './bootstrap';
 import { AppConfig } from './common/config/app-config';
-import { migrateQueueSchema } from './modules/queues/queue-backend';
 import { checkPostgres, checkRedis, runEntryPoint } from './common/preflight';
 import { exclusively, migrate, withDataSource } from './database/cli-data-source';
 import { resetStorage } from './database/reset';
-import { seedDemoBenchmarks } from './database/seed/demo-benchmarks';
 import { Seeder } from './database/seed/seeder';
+import { AuditRepository } from './modules/audit/audit.repository';
 
 const USAGE = `Usage: node dist/cli.js <command>
   setup            check PostgreSQL and Redis, create the database if missing, migrate, load seed data
   migrate          apply pending migrations
   openapi <file>   write the OpenAPI document (apps/api/openapi.json)
-  reset            drop and recreate the database and this prefix's Redis keys (not in production)`;
+  reset            drop and recreate the database and this prefix's Redis keys (not in production)
+  verify-audit     recompute the audit log's hash chain; prints {"checked":n,"firstBrokenId":…}, exits 1 when broken`;
 
 async function setup(config: AppConfig): Promise<void> {
-  await checkPostgres(config, { createDatabase: true });
+  await checkPostgres(config, { createDatabase: true, migration: true });
+  await checkPostgres(config);
   await checkRedis(config);
-  const result = await withDataSource(config, (dataSource) =>
-    exclusively(dataSource, async () => {
-      await migrate(dataSource);
-      if (config.queuesEmbedded) {
-        console.log(`Job queues in PostgreSQL: schema version ${await migrateQueueSchema(config)}`);
-      }
-      return new Seeder(dataSource, config).run();
-    }),
+  const result = await withDataSource(
+    config,
+    (dataSource) =>
+      exclusively(dataSource, async () => {
+        await migrate(dataSource, config);
+        return new Seeder(dataSource, config).run();
+      }),
+    { owner: true },
   );
   const what = config.loadDemoData ? 'demo data' : 'initial administrator';
   console.log(
@@ -36,6 +34,8 @@ async function setup(config: AppConfig): Promise<void> {
   );
   if (config.loadDemoData) {
     // after the seed has committed: uploads, aggregation and release go through the services
+    // (the application's modules load only for the commands that use them: verify-audit stays quick)
+    const { seedDemoBenchmarks } = await import('./database/seed/demo-benchmarks.js');
     const demo = await withDataSource(config, (dataSource) =>
       exclusively(dataSource, () => seedDemoBenchmarks(config)),
     );
@@ -49,11 +49,23 @@ async function setup(config: AppConfig): Promise<void> {
 
 async function openapi(file: string | undefined): Promise<void> {
   if (!file) throw new Error(USAGE);
+  const [{ NestFactory }, { AppModule }, { buildOpenApiDocument }] = await Promise.all([
+    import('@nestjs/core'),
+    import('./app.module.js'),
+    import('./bootstrap.js'),
+  ]);
   // preview: modules are scanned for routes and DTOs without connecting to any service
   const app = await NestFactory.create<NestExpressApplication>(AppModule, { preview: true, logger: false });
   app.setGlobalPrefix('api');
   writeFileSync(file, `${JSON.stringify(buildOpenApiDocument(app), null, 2)}\n`);
   console.log(`Wrote ${file}`);
+}
+
+/** The audit chain check of GET /api/audit-logs/verify, for the backup drill and operators. */
+async function verifyAudit(config: AppConfig): Promise<void> {
+  const result = await withDataSource(config, (dataSource) => new AuditRepository(dataSource).verifyChain());
+  console.log(JSON.stringify(result));
+  if (result.firstBrokenId !== null) process.exitCode = 1;
 }
 
 void runEntryPoint(async () => {
@@ -63,11 +75,19 @@ void runEntryPoint(async () => {
     case 'setup':
       return setup(config);
     case 'migrate':
-      return withDataSource(config, (dataSource) => exclusively(dataSource, () => migrate(dataSource)));
+      return withDataSource(
+        config,
+        (dataSource) => exclusively(dataSource, () => migrate(dataSource, config)),
+        {
+          owner: true,
+        },
+      );
     case 'openapi':
       return openapi(argument);
     case 'reset':
       return resetStorage(config);
+    case 'verify-audit':
+      return verifyAudit(config);
     default:
       console.error(USAGE);
       process.exit(2);

@@ -4,12 +4,19 @@ import { type NestExpressApplication } from '@nestjs/platform-express';
 import { AppModule } from './app.module';
 import { configureApp } from './bootstrap';
 import { AppConfig } from './common/config/app-config';
-import { checkPostgres, checkRedis, PreflightError, runEntryPoint } from './common/preflight';
+import {
+  checkDatabaseRole,
+  checkPostgres,
+  checkRedis,
+  PreflightError,
+  runEntryPoint,
+} from './common/preflight';
 
 /** HTTP entry point: the API under /api (and the built web app when WEB_DIST_DIR is set). */
 void runEntryPoint(async () => {
   const config = new AppConfig();
   await checkPostgres(config);
+  await checkDatabaseRole(config);
   await checkRedis(config);
   const app = configureApp(
     await NestFactory.create<NestExpressApplication>(AppModule, {

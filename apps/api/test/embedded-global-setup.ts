@@ -19,8 +19,10 @@ export default async function embeddedGlobalSetup(): Promise<void> {
   Object.assign(process.env, {
     // read again by integration-env.ts before each test file
     TEST_DATABASE_URL: server.url,
+    TEST_SINGLE_ROLE: 'true',
     TEST_REDIS_URL: 'embedded',
     DATABASE_URL: server.url,
+    MIGRATION_DATABASE_URL: server.url,
     REDIS_URL: 'embedded',
     DB_POOL_SIZE: '4',
     DB_CONNECT_TIMEOUT_MS: '120000',

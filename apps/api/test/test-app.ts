@@ -4,10 +4,11 @@ import { getDataSourceToken } from '@nestjs/typeorm';
 import { OrganisationType, Role } from '@skillpay/domain';
 import { randomInt, randomUUID } from 'node:crypto';
 import request from 'supertest';
-import { DataSource } from 'typeorm';
+import { DataSource, type DataSourceOptions } from 'typeorm';
 import { AppModule } from '../src/app.module';
 import { configureApp } from '../src/bootstrap';
 import { AppConfig, parseEnv } from '../src/common/config/app-config';
+import { dataSourceOptions } from '../src/database/data-source-options';
 import { PasswordService } from '../src/modules/auth/password.service';
 import { OrganisationEntity } from '../src/modules/organisations/organisation.entity';
 import { UserEntity } from '../src/modules/users/user.entity';
@@ -44,6 +45,23 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     http: () => request(app.getHttpServer()),
     close: () => app.close(),
   };
+}
+
+/**
+ * Runs `work` on a data source of the schema owner (MIGRATION_DATABASE_URL), closed afterwards:
+ * for a test that changes what the application's role may not (triggers, the audit log).
+ */
+export async function asOwner<T>(work: (owner: DataSource) => Promise<T>): Promise<T> {
+  const config = new AppConfig();
+  const owner = await new DataSource({
+    ...dataSourceOptions(config, config.migrationDatabaseUrl),
+    poolSize: 1,
+  } as DataSourceOptions).initialize();
+  try {
+    return await work(owner);
+  } finally {
+    await owner.destroy();
+  }
 }
 
 /** A client address of its own, so rate limits of one test never touch another. */

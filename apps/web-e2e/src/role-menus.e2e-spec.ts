@@ -54,7 +54,7 @@ const ACCOUNTS: { username: string; role: Role; landing: string; menu: string[];
     username: 'sysadmin',
     role: Role.SystemAdmin,
     landing: '/dashboard',
-    menu: ['工作台', '用户管理', '组织机构', '行政区划', '职业目录', '任务队列'],
+    menu: ['工作台', '用户管理', '组织机构', '行政区划', '职业目录', '任务队列', '安全设置'],
   },
   { username: 'auditor', role: Role.AuditAdmin, landing: '/audit-logs', menu: ['审计日志'] },
 ];

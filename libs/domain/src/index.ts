@@ -23,3 +23,4 @@ export * from './benchmark-rules';
 export * from './progress-report';
 export * from './benchmark-release';
 export * from './pay-plan';
+export * from './two-factor';

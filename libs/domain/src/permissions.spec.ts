@@ -12,8 +12,21 @@ describe('separation of duties (三权分立)', () => {
 
   it('lets the audit administrator read the audit log and nothing else', () => {
     expect(can(Role.AuditAdmin, 'auditLog', 'read')).toBe(true);
-    for (const resource of ['users', 'organisations', 'regions', 'queues', 'dashboard'] as const) {
+    for (const resource of [
+      'users',
+      'organisations',
+      'regions',
+      'queues',
+      'dashboard',
+      'securitySettings',
+    ] as const) {
       expect(can(Role.AuditAdmin, resource, 'read')).toBe(false);
+    }
+  });
+
+  it('leaves who must use two-factor authentication to the system administrator alone', () => {
+    for (const role of Object.values(Role)) {
+      expect(can(role, 'securitySettings', 'update')).toBe(role === Role.SystemAdmin);
     }
   });
 

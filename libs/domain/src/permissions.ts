@@ -95,6 +95,8 @@ export const PERMISSIONS = {
     read: [Role.CityBureau, Role.DistrictBureau, Role.Enterprise, Role.Reviewer, Role.SystemAdmin],
   },
   queues: { read: [Role.SystemAdmin] },
+  /** who must use two-factor authentication, per role (安全管理: the system administrator) */
+  securitySettings: { read: [Role.SystemAdmin], update: [Role.SystemAdmin] },
   auditLog: { read: [Role.AuditAdmin] },
 } as const satisfies Record<string, Partial<Record<Action, readonly Role[]>>>;
 

@@ -1,10 +1,16 @@
 import { Redis } from 'ioredis';
 import { AppConfig, parseEnv } from './config/app-config';
 import { redisOptionsFromUrl } from './config/redis-options';
-import { checkPostgres, checkRedis, checkRedisForQueues, PreflightError } from './preflight';
+import {
+  checkDatabaseRole,
+  checkPostgres,
+  checkRedis,
+  checkRedisForQueues,
+  PreflightError,
+} from './preflight';
 
 const configWith = (overrides: Record<string, string>) =>
-  new AppConfig(parseEnv({ ...process.env, ...overrides }));
+  new AppConfig(parseEnv({ ...process.env, MIGRATION_DATABASE_URL: '', ...overrides }));
 
 describe('start-up checks', () => {
   it('names DATABASE_URL and docker compose when PostgreSQL is unreachable', async () => {
@@ -42,5 +48,37 @@ describe('start-up checks', () => {
   it('rejects a production start without JWT_SECRET, naming the variable', () => {
     expect(() => parseEnv({ NODE_ENV: 'production' })).toThrow(/JWT_SECRET is required in production/);
     expect(() => parseEnv({ PORT: 'eighty' })).toThrow(/PORT/);
+  });
+
+  it('accepts the application role quietly, and refuses a superuser in production or warns about one elsewhere', async () => {
+    const warnings: string[] = [];
+    const warn = (line: string) => warnings.push(line);
+    // DATABASE_URL of the test run: the application role
+    await checkDatabaseRole(configWith({}), warn);
+    expect(warnings).toEqual([]);
+
+    const superuser = { DATABASE_URL: process.env.TEST_DATABASE_URL as string };
+    await expect(
+      checkDatabaseRole(
+        configWith({
+          ...superuser,
+          NODE_ENV: 'production',
+          JWT_SECRET: 'x'.repeat(32),
+          TWO_FACTOR_KEY: 'y'.repeat(32),
+        }),
+        warn,
+      ),
+    ).rejects.toThrow(
+      /^PostgreSQL role "postgres" \(DATABASE_URL\) has SUPERUSER.*append-only guarantee would rest on trust alone; connect as the application role/,
+    );
+    await checkDatabaseRole(configWith({ ...superuser, NODE_ENV: 'development' }), warn);
+    expect(warnings).toEqual([
+      expect.stringMatching(/^⚠ PostgreSQL role "postgres" .*Refused when NODE_ENV=production/),
+    ]);
+
+    // one role for migrations and the application: it owns the audit log
+    warnings.length = 0;
+    await checkDatabaseRole(configWith({ DATABASE_URL: process.env.MIGRATION_DATABASE_URL as string }), warn);
+    expect(warnings).toEqual([expect.stringMatching(/owns the audit log and could drop its triggers/)]);
   });
 });

@@ -1,6 +1,7 @@
 import { Redis } from 'ioredis';
 import { connectPostgres, createDatabase } from '../database/pg-connection';
-import { type AppConfig } from './config/app-config';
+import { roleRights } from '../database/roles';
+import { type AppConfig, databaseAddress } from './config/app-config';
 import { redactedRedisAddress, redisOptionsFromUrl } from './config/redis-options';
 
 /** A start-up problem, explained in one line naming the variable to fix. */
@@ -8,17 +9,17 @@ export class PreflightError extends Error {}
 
 const HINT = 'or start the whole stack with "docker compose up"';
 
-function postgresAddress(url: string): string {
-  const parsed = new URL(url);
-  return `${parsed.hostname}:${parsed.port || 5432}${parsed.pathname}`;
-}
-
-/** Connects to PostgreSQL; with `createDatabase`, creates the database when it does not exist yet. */
+/**
+ * Connects to PostgreSQL (DATABASE_URL, or with `migration` MIGRATION_DATABASE_URL); with
+ * `createDatabase`, creates the database when it does not exist yet.
+ */
 export async function checkPostgres(
   config: AppConfig,
-  options: { createDatabase?: boolean } = {},
+  options: { createDatabase?: boolean; migration?: boolean } = {},
 ): Promise<void> {
-  const url = config.databaseUrl;
+  const url = options.migration ? config.migrationDatabaseUrl : config.databaseUrl;
+  const variable =
+    options.migration && url !== config.databaseUrl ? 'MIGRATION_DATABASE_URL' : 'DATABASE_URL';
   const connect = (target: string) => connectPostgres(target, 3000);
   try {
     await (await connect(url)).end();
@@ -30,15 +31,49 @@ export async function checkPostgres(
       admin.pathname = '/postgres';
       const client = await connect(admin.toString()).catch((inner: Error) => {
         throw new PreflightError(
-          `PostgreSQL database "${name}" does not exist and could not be created (DATABASE_URL): ${inner.message}`,
+          `PostgreSQL database "${name}" does not exist and could not be created (${variable}): ${inner.message}`,
         );
       });
       await createDatabase(client, name).finally(() => client.end());
       return;
     }
     throw new PreflightError(
-      `Cannot reach PostgreSQL at ${postgresAddress(url)} (DATABASE_URL): ${(error as Error).message}. ` +
-        `Set DATABASE_URL to a running PostgreSQL, ${HINT}.`,
+      `Cannot reach PostgreSQL at ${databaseAddress(url)} (${variable}): ${(error as Error).message}. ` +
+        `Set ${variable} to a running PostgreSQL, ${HINT}.`,
+    );
+  }
+}
+
+/**
+ * The API and the worker connect as a role that cannot bypass the database's own guarantees (the
+ * audit log's grants and triggers): a superuser, or a role with REPLICATION or BYPASSRLS, is
+ * refused in production and warned about loudly elsewhere; owning the audit log (one role for
+ * migrations and the application) is warned about. PGlite (embedded mode) has one role: skipped.
+ */
+export async function checkDatabaseRole(
+  config: AppConfig,
+  warn: (line: string) => void = (line) => console.warn(line),
+): Promise<void> {
+  const client = await connectPostgres(config.databaseUrl, 3000);
+  const rights = await roleRights(client).finally(() => client.end());
+  if (rights.embedded) return;
+  const powers = [
+    rights.superuser && 'SUPERUSER',
+    rights.replication && 'REPLICATION',
+    rights.bypassRls && 'BYPASSRLS',
+  ].filter(Boolean);
+  const fix =
+    'connect as the application role (skillpay_app: data rights only) and run migrations as the owner role ' +
+    'with MIGRATION_DATABASE_URL (docs/operations.md, "Database roles")';
+  if (powers.length > 0) {
+    const problem =
+      `PostgreSQL role "${rights.role}" (DATABASE_URL) has ${powers.join(', ')}: the audit log's ` +
+      `append-only guarantee would rest on trust alone`;
+    if (config.isProduction) throw new PreflightError(`${problem}; ${fix}.`);
+    warn(`⚠ ${problem}. Refused when NODE_ENV=production; ${fix}.`);
+  } else if (rights.ownsAuditLog) {
+    warn(
+      `⚠ PostgreSQL role "${rights.role}" (DATABASE_URL) owns the audit log and could drop its triggers; ${fix}.`,
     );
   }
 }

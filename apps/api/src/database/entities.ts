@@ -32,6 +32,10 @@ import { ProgressReportVersionEntity } from '../modules/progress-reports/progres
 import { PayPlanVersionEntity } from '../modules/pay-plans/pay-plan-version.entity';
 import { PayPlanEntity } from '../modules/pay-plans/pay-plan.entity';
 import { UserEntity } from '../modules/users/user.entity';
+import { PendingLoginEntity } from '../modules/two-factor/pending-login.entity';
+import { RecoveryCodeEntity } from '../modules/two-factor/recovery-code.entity';
+import { TwoFactorSettingEntity } from '../modules/two-factor/two-factor-setting.entity';
+import { UserTwoFactorEntity } from '../modules/two-factor/user-two-factor.entity';
 
 /** Explicit list (not a glob) so the same code runs under jest and from dist. */
 export const ENTITIES = [
@@ -40,6 +44,10 @@ export const ENTITIES = [
   UserEntity,
   SessionEntity,
   LoginThrottleEntity,
+  UserTwoFactorEntity,
+  RecoveryCodeEntity,
+  TwoFactorSettingEntity,
+  PendingLoginEntity,
   AuditLogEntity,
   EnterpriseEntity,
   ProgrammeEntity,

@@ -98,8 +98,25 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Log in: access token in the body, refresh token in an httpOnly SameSite=Strict cookie */
+        /** Log in: access token in the body, refresh token in an httpOnly SameSite=Strict cookie; or, with two-factor on, a pending login to finish with /login/second-factor */
         post: operations["Auth_login"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/login/second-factor": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Second login step: the authenticator’s code or a recovery code; creates the session */
+        post: operations["Auth_loginSecondFactor"];
         delete?: never;
         options?: never;
         head?: never;
@@ -261,6 +278,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/users/{id}/reset-two-factor": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Forget the user’s authenticator (lost phone), end sessions; audited with the reason */
+        post: operations["Users_resetTwoFactor"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/organisations": {
         parameters: {
             query?: never;
@@ -331,6 +365,109 @@ export interface paths {
         head?: never;
         /** Rename a region */
         patch: operations["Regions_update"];
+        trace?: never;
+    };
+    "/api/auth/two-factor": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whether two-factor authentication is on, required, and the recovery codes left */
+        get: operations["TwoFactor_status"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/two-factor/enrolment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Start enrolment: a new TOTP secret and its otpauth:// link (not in force yet) */
+        post: operations["TwoFactor_startEnrolment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/two-factor/enrolment/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Confirm enrolment with the app’s code; answers 10 recovery codes, shown once */
+        post: operations["TwoFactor_confirmEnrolment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/two-factor/recovery-codes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Replace the recovery codes (needs a current code); the old ones stop working */
+        post: operations["TwoFactor_regenerateRecoveryCodes"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/two-factor/disable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Turn two-factor authentication off (needs the password and a current code) */
+        post: operations["TwoFactor_disable"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/security-settings/two-factor": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Per role: whether two-factor authentication is enforced */
+        get: operations["SecuritySettings_settings"];
+        /** Enforce two-factor authentication for roles, or stop enforcing it (audited) */
+        put: operations["SecuritySettings_updateSettings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/notifications": {
@@ -2026,15 +2163,6 @@ export interface components {
             /** @description id of the first row whose hash or link is broken */
             firstBrokenId: string | null;
         };
-        LoginDto: {
-            /** @example qd-city */
-            username: string;
-            /**
-             * Format: password
-             * @example SkillPay#2026
-             */
-            password: string;
-        };
         /** @enum {string} */
         Role: "city_bureau" | "district_bureau" | "enterprise" | "reviewer" | "sysadmin" | "auditor";
         /** @enum {string} */
@@ -2075,6 +2203,10 @@ export interface components {
             role: components["schemas"]["Role"];
             /** @description the user must change the password before doing anything else */
             mustChangePassword: boolean;
+            /** @description the role requires two-factor authentication: enrol before doing anything else */
+            mustEnrolTwoFactor: boolean;
+            /** @description an authenticator app is set up and asked for at login */
+            twoFactorEnabled: boolean;
             organisation: components["schemas"]["OrganisationSummaryDto"];
             region: components["schemas"]["RegionDto"];
         };
@@ -2084,6 +2216,23 @@ export interface components {
             /** @description seconds until the access token expires */
             expiresIn: number;
             user: components["schemas"]["MeDto"];
+        };
+        SecondFactorChallengeDto: {
+            /** @enum {boolean} */
+            secondFactorRequired: true;
+            /** @description for POST /api/auth/login/second-factor */
+            pendingToken: string;
+            /** @description seconds the pending login stays valid */
+            expiresIn: number;
+        };
+        LoginDto: {
+            /** @example qd-city */
+            username: string;
+            /**
+             * Format: password
+             * @example SkillPay#2026
+             */
+            password: string;
         };
         FieldErrorDto: {
             /** @example password */
@@ -2130,6 +2279,15 @@ export interface components {
             /** @description correlates the response with server logs and the audit log */
             requestId?: string;
         };
+        SecondFactorLoginDto: {
+            /** @description from the password step */
+            pendingToken: string;
+            /**
+             * @description the authenticator’s 6 digits, or an unused recovery code
+             * @example 123456
+             */
+            code: string;
+        };
         ChangePasswordDto: {
             /** Format: password */
             currentPassword: string;
@@ -2158,6 +2316,8 @@ export interface components {
              * @description set while failed logins lock the account
              */
             lockedUntil: string | null;
+            /** @description an authenticator app is set up and asked for at login */
+            twoFactorEnabled: boolean;
             /** Format: date-time */
             createdAt: string;
         };
@@ -2195,6 +2355,13 @@ export interface components {
              * @description temporary password; the user must change it at next login
              */
             newPassword: string;
+        };
+        ResetTwoFactorDto: {
+            /**
+             * @description why, for the audit log
+             * @example 手机遗失，本人来电核实身份
+             */
+            reason: string;
         };
         OrganisationDto: {
             /** Format: uuid */
@@ -2263,6 +2430,61 @@ export interface components {
             name?: string;
             /** @example Huangdao */
             nameEn?: string;
+        };
+        TwoFactorStatusDto: {
+            /** @description an authenticator is set up and asked for at login */
+            enabled: boolean;
+            /** Format: date-time */
+            enabledAt: string | null;
+            /** @description unused recovery codes */
+            recoveryCodesRemaining: number;
+            /** @description the caller’s role must use two-factor authentication */
+            required: boolean;
+        };
+        TwoFactorEnrolmentDto: {
+            /** @description base32 TOTP secret, for typing into the app by hand */
+            secret: string;
+            /**
+             * @description the QR code’s content
+             * @example otpauth://totp/SkillPay:qd-city?secret=…
+             */
+            otpauthUri: string;
+        };
+        TwoFactorCodeDto: {
+            /**
+             * @description the authenticator’s 6 digits, or an unused recovery code
+             * @example 123456
+             */
+            code: string;
+        };
+        RecoveryCodesDto: {
+            /**
+             * @description shown once: only their keyed hashes are kept
+             * @example [
+             *       "k7m2p-x9qrt"
+             *     ]
+             */
+            recoveryCodes: string[];
+        };
+        DisableTwoFactorDto: {
+            /**
+             * @description the authenticator’s 6 digits, or an unused recovery code
+             * @example 123456
+             */
+            code: string;
+            /** Format: password */
+            password: string;
+        };
+        TwoFactorSettingDto: {
+            role: components["schemas"]["Role"];
+            /** @description users of the role must enrol before doing anything else */
+            enforced: boolean;
+        };
+        TwoFactorSettingListDto: {
+            items: components["schemas"]["TwoFactorSettingDto"][];
+        };
+        UpdateTwoFactorSettingsDto: {
+            items: components["schemas"]["TwoFactorSettingDto"][];
         };
         NotificationDto: {
             /** Format: uuid */
@@ -4827,7 +5049,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4907,7 +5129,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4992,7 +5214,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5074,7 +5296,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5147,7 +5369,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5198,6 +5420,102 @@ export interface operations {
             };
         };
         responses: {
+            /** @description the session, or — with two-factor authentication on — a pending login for the second step */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TokenResponseDto"] | components["schemas"]["SecondFactorChallengeDto"];
+                };
+            };
+            /** @description Invalid input: one entry per field in details, in the caller’s language */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Not logged in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Missing, or outside the caller’s scope (indistinguishable on purpose) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a username already taken) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description locked by failed logins */
+            423: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountLockedErrorDto"];
+                };
+            };
+            /** @description too many login attempts from this IP */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Unexpected error; logged with the requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    Auth_loginSecondFactor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SecondFactorLoginDto"];
+            };
+        };
+        responses: {
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5224,7 +5542,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5315,7 +5633,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5386,7 +5704,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5459,7 +5777,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5534,7 +5852,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5614,7 +5932,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5691,7 +6009,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5766,7 +6084,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5845,7 +6163,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5920,7 +6238,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5995,7 +6313,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6074,7 +6392,86 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Missing, or outside the caller’s scope (indistinguishable on purpose) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a username already taken) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Unexpected error; logged with the requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    Users_resetTwoFactor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResetTwoFactorDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserDto"];
+                };
+            };
+            /** @description Invalid input: one entry per field in details, in the caller’s language */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Not logged in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6155,7 +6552,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6232,7 +6629,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6307,7 +6704,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6380,7 +6777,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6459,7 +6856,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6532,7 +6929,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6609,7 +7006,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6688,7 +7085,532 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Missing, or outside the caller’s scope (indistinguishable on purpose) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a username already taken) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Unexpected error; logged with the requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    TwoFactor_status: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TwoFactorStatusDto"];
+                };
+            };
+            /** @description Invalid input: one entry per field in details, in the caller’s language */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Not logged in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Missing, or outside the caller’s scope (indistinguishable on purpose) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a username already taken) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Unexpected error; logged with the requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    TwoFactor_startEnrolment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TwoFactorEnrolmentDto"];
+                };
+            };
+            /** @description Invalid input: one entry per field in details, in the caller’s language */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Not logged in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Missing, or outside the caller’s scope (indistinguishable on purpose) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a username already taken) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Unexpected error; logged with the requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    TwoFactor_confirmEnrolment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TwoFactorCodeDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecoveryCodesDto"];
+                };
+            };
+            /** @description Invalid input: one entry per field in details, in the caller’s language */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Not logged in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Missing, or outside the caller’s scope (indistinguishable on purpose) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a username already taken) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Unexpected error; logged with the requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    TwoFactor_regenerateRecoveryCodes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TwoFactorCodeDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecoveryCodesDto"];
+                };
+            };
+            /** @description Invalid input: one entry per field in details, in the caller’s language */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Not logged in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Missing, or outside the caller’s scope (indistinguishable on purpose) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a username already taken) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Unexpected error; logged with the requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    TwoFactor_disable: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DisableTwoFactorDto"];
+            };
+        };
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: one entry per field in details, in the caller’s language */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Not logged in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Missing, or outside the caller’s scope (indistinguishable on purpose) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a username already taken) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Unexpected error; logged with the requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    SecuritySettings_settings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TwoFactorSettingListDto"];
+                };
+            };
+            /** @description Invalid input: one entry per field in details, in the caller’s language */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Not logged in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Missing, or outside the caller’s scope (indistinguishable on purpose) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a username already taken) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Unexpected error; logged with the requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    SecuritySettings_updateSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateTwoFactorSettingsDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TwoFactorSettingListDto"];
+                };
+            };
+            /** @description Invalid input: one entry per field in details, in the caller’s language */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Not logged in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6766,7 +7688,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6839,7 +7761,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6912,7 +7834,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6983,7 +7905,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7056,7 +7978,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7132,7 +8054,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7209,7 +8131,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7284,7 +8206,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7363,7 +8285,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7442,7 +8364,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7522,7 +8444,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7601,7 +8523,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7676,7 +8598,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7754,7 +8676,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7833,7 +8755,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7907,7 +8829,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7987,7 +8909,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8062,7 +8984,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8138,7 +9060,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8214,7 +9136,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8297,7 +9219,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8374,7 +9296,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8449,7 +9371,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8524,7 +9446,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8603,7 +9525,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8679,7 +9601,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8753,7 +9675,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8833,7 +9755,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8908,7 +9830,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8987,7 +9909,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9068,7 +9990,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9145,7 +10067,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9220,7 +10142,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9293,7 +10215,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9372,7 +10294,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9454,7 +10376,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9531,7 +10453,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9616,7 +10538,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9693,7 +10615,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9766,7 +10688,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9849,7 +10771,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9924,7 +10846,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10003,7 +10925,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10090,7 +11012,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10167,7 +11089,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10242,7 +11164,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10321,7 +11243,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10400,7 +11322,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10479,7 +11401,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10558,7 +11480,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10637,7 +11559,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10716,7 +11638,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10795,7 +11717,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10870,7 +11792,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10949,7 +11871,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11028,7 +11950,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11104,7 +12026,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11184,7 +12106,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11257,7 +12179,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11330,7 +12252,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11410,7 +12332,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11497,7 +12419,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11572,7 +12494,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11650,7 +12572,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11725,7 +12647,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11800,7 +12722,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11876,7 +12798,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11954,7 +12876,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12029,7 +12951,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12105,7 +13027,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12182,7 +13104,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12264,7 +13186,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12341,7 +13263,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12416,7 +13338,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12495,7 +13417,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12571,7 +13493,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12650,7 +13572,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12729,7 +13651,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12808,7 +13730,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12887,7 +13809,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12969,7 +13891,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13046,7 +13968,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13130,7 +14052,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13207,7 +14129,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13284,7 +14206,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13361,7 +14283,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13440,7 +14362,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13517,7 +14439,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13595,7 +14517,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13670,7 +14592,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13757,7 +14679,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13835,7 +14757,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13913,7 +14835,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13992,7 +14914,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14067,7 +14989,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14146,7 +15068,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14231,7 +15153,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14304,7 +15226,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14380,7 +15302,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14453,7 +15375,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14539,7 +15461,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14625,7 +15547,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14701,7 +15623,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14774,7 +15696,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14854,7 +15776,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14931,7 +15853,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15004,7 +15926,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15087,7 +16009,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15162,7 +16084,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15235,7 +16157,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15314,7 +16236,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15394,7 +16316,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15474,7 +16396,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15551,7 +16473,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15626,7 +16548,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15705,7 +16627,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15781,7 +16703,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15858,7 +16780,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15936,7 +16858,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -16014,7 +16936,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -16089,7 +17011,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description The role may not do this (or must first change its password) */
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
             403: {
                 headers: {
                     [name: string]: unknown;

@@ -18,6 +18,7 @@ import {
   ScheduleOutlined,
   TeamOutlined,
   ToolOutlined,
+  SafetyCertificateOutlined,
 } from '@ant-design/icons';
 import { Role, can } from '@skillpay/domain';
 import { type Access, allows } from './access';
@@ -34,6 +35,7 @@ export type ResourceKey =
   | 'occupations'
   | 'queues'
   | 'auditLog'
+  | 'securitySettings'
   | 'enterprises'
   | 'pilotApplications'
   | 'progressReports'
@@ -190,6 +192,12 @@ export const NAVIGATION: readonly NavigationEntry[] = [
     path: '/queues',
     access: { resource: 'queues', action: 'read' },
     menu: { label: 'queues', icon: ScheduleOutlined },
+  },
+  {
+    key: 'securitySettings',
+    path: '/security-settings',
+    access: { resource: 'securitySettings', action: 'update' },
+    menu: { label: 'securitySettings', icon: SafetyCertificateOutlined },
   },
   {
     key: 'auditLog',

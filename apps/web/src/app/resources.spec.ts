@@ -56,7 +56,15 @@ describe('menus per role (one resource declaration)', () => {
     [Role.Reviewer, ['dashboard']],
     [
       Role.SystemAdmin,
-      ['dashboard', 'userAdministration', 'organisations', 'regions', 'occupations', 'queues'],
+      [
+        'dashboard',
+        'userAdministration',
+        'organisations',
+        'regions',
+        'occupations',
+        'queues',
+        'securitySettings',
+      ],
     ],
     [Role.AuditAdmin, ['auditLog']],
   ])('gives %s exactly %j', (role, expected) => {

@@ -283,6 +283,15 @@ const PAGES: Record<ResourceKey, readonly ResourcePage[]> = {
   ],
   queues: [{ path: '', load: page(() => import('../features/queues/queues-page'), 'QueuesPage') }],
   auditLog: [{ path: '', load: page(() => import('../features/audit/audit-log-page'), 'AuditLogPage') }],
+  securitySettings: [
+    {
+      path: '',
+      load: page(
+        () => import('../features/security-settings/security-settings-page'),
+        'SecuritySettingsPage',
+      ),
+    },
+  ],
 };
 
 /** The navigation with the pages of each screen: the routes and their guards. */

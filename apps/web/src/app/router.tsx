@@ -71,6 +71,12 @@ export const router = createBrowserRouter([
                         .ChangePasswordPage,
                     }),
                   },
+                  {
+                    path: 'account/two-factor',
+                    lazy: async () => ({
+                      Component: (await import('../features/account/two-factor-page')).TwoFactorPage,
+                    }),
+                  },
                   ...RESOURCES.map(resourceRoute),
                   { path: '*', element: <NotFoundResult /> },
                 ],

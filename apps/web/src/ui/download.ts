@@ -4,11 +4,16 @@ import { ApiRequestError } from '../app/api/api-error';
 export function saveBlob(data: Blob, response: Response, fallback: string): void {
   const disposition = response.headers.get('Content-Disposition') ?? '';
   const encoded = /filename\*=UTF-8''([^;]+)/i.exec(disposition)?.[1];
+  saveFile(data, encoded ? decodeURIComponent(encoded) : fallback);
+}
+
+/** Saves data made in the browser (nothing is sent anywhere) as a file. */
+export function saveFile(data: Blob, filename: string): void {
   const url = URL.createObjectURL(data);
   try {
     const link = document.createElement('a');
     link.href = url;
-    link.download = encoded ? decodeURIComponent(encoded) : fallback;
+    link.download = filename;
     document.body.append(link);
     link.click();
     link.remove();

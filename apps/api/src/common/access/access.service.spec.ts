@@ -19,6 +19,7 @@ const caller = (role: Role, organisationId = 'org-x'): Caller => ({
   regionCode: '370211',
   regionPath: '370000/370200/370211/',
   mustChangePassword: false,
+  mustEnrolTwoFactor: false,
 });
 
 /** An application of enterprise `ent-1`, in a district or registered at the city itself (市直). */

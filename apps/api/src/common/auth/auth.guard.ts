@@ -8,7 +8,14 @@ import { SessionService } from '../../modules/auth/session.service';
 import { type RequestContext } from '../context/request-context';
 import { AppException } from '../errors/app.exception';
 import { ErrorCode } from '../errors/error-code';
-import { type AuthenticatedRequest, PENDING_PASSWORD_OK_KEY, PERMISSION_KEY, PUBLIC_KEY } from './decorators';
+import { TwoFactorException } from '../../modules/two-factor/two-factor.exception';
+import {
+  type AuthenticatedRequest,
+  PENDING_ENROLMENT_OK_KEY,
+  PENDING_PASSWORD_OK_KEY,
+  PERMISSION_KEY,
+  PUBLIC_KEY,
+} from './decorators';
 
 export interface AccessTokenPayload {
   sub: string;
@@ -50,6 +57,12 @@ export class AuthGuard implements CanActivate {
       !this.reflector.getAllAndOverride<boolean>(PENDING_PASSWORD_OK_KEY, targets)
     ) {
       throw new AuthException('password_change_required');
+    }
+    if (
+      caller.mustEnrolTwoFactor &&
+      !this.reflector.getAllAndOverride<boolean>(PENDING_ENROLMENT_OK_KEY, targets)
+    ) {
+      throw new TwoFactorException('enrolment_required');
     }
     const permission = this.reflector.getAllAndOverride<{ resource: Resource; action: Action }>(
       PERMISSION_KEY,

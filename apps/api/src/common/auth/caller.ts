@@ -12,4 +12,6 @@ export interface Caller {
   /** materialised path of that region, e.g. `370000/370200/370211/` */
   regionPath: string;
   mustChangePassword: boolean;
+  /** the role requires two-factor authentication and the user has not enrolled yet */
+  mustEnrolTwoFactor: boolean;
 }

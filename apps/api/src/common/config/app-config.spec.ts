@@ -11,16 +11,36 @@ describe('configuration', () => {
     expect(config.cookieSecure).toBe(false);
   });
 
-  it('in production loads no demo data, sets secure cookies and needs JWT_SECRET', () => {
-    const config = new AppConfig(parseEnv({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32) }));
+  it('in production loads no demo data, sets secure cookies and needs JWT_SECRET and TWO_FACTOR_KEY', () => {
+    const config = new AppConfig(
+      parseEnv({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32), TWO_FACTOR_KEY: 'y'.repeat(32) }),
+    );
     expect(config.loadDemoData).toBe(false);
     expect(config.cookieSecure).toBe(true);
     expect(() => parseEnv({ NODE_ENV: 'production' })).toThrow('JWT_SECRET is required in production');
+    expect(() => parseEnv({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32) })).toThrow(
+      'TWO_FACTOR_KEY is required in production',
+    );
   });
 
   it('names every wrong variable', () => {
     expect(() => parseEnv({ DATABASE_URL: 'mysql://x', DB_POOL_SIZE: '0' })).toThrow(
       /DATABASE_URL.*DB_POOL_SIZE/,
+    );
+  });
+
+  it('migrates as MIGRATION_DATABASE_URL when set, which must name the same database', () => {
+    const app = 'postgres://skillpay_app:a@db:5432/skillpay';
+    const owner = 'postgres://skillpay_owner:o@db:5432/skillpay';
+    const config = new AppConfig(parseEnv({ DATABASE_URL: app, MIGRATION_DATABASE_URL: owner }));
+    expect(config.databaseUrl).toBe(app);
+    expect(config.migrationDatabaseUrl).toBe(owner);
+    // unset: one role does both
+    expect(new AppConfig(parseEnv({ DATABASE_URL: app })).migrationDatabaseUrl).toBe(app);
+    expect(() =>
+      parseEnv({ DATABASE_URL: app, MIGRATION_DATABASE_URL: 'postgres://skillpay_owner@db:5432/other' }),
+    ).toThrow(
+      /MIGRATION_DATABASE_URL must name the same server and database as DATABASE_URL \(db:5432\/skillpay\)/,
     );
   });
 
@@ -41,7 +61,7 @@ describe('configuration', () => {
   it('takes REDIS_URL=embedded as queues in PostgreSQL, and refuses embedded services in production', () => {
     expect(new AppConfig(parseEnv({ REDIS_URL: 'embedded' })).queuesEmbedded).toBe(true);
     expect(new AppConfig(parseEnv({})).queuesEmbedded).toBe(false);
-    const production = { NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32) };
+    const production = { NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32), TWO_FACTOR_KEY: 'y'.repeat(32) };
     expect(() => parseEnv({ ...production, REDIS_URL: 'embedded' })).toThrow(
       /REDIS_URL is "embedded", which is for a single machine and refused when NODE_ENV=production: set DATABASE_URL .* and REDIS_URL/,
     );

@@ -15,6 +15,12 @@ export const EMBEDDED_IN_PRODUCTION =
   'is "embedded", which is for a single machine and refused when NODE_ENV=production: ' +
   'set DATABASE_URL to a PostgreSQL server and REDIS_URL to a Redis server';
 
+/** host:port/database of a PostgreSQL URL, without its credentials (for messages and comparisons). */
+export function databaseAddress(url: string): string {
+  const parsed = new URL(url);
+  return `${parsed.hostname}:${parsed.port || 5432}${parsed.pathname}`;
+}
+
 const schema = z
   .object({
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -23,6 +29,11 @@ const schema = z
     DATABASE_URL: z
       .union([z.literal(EMBEDDED), z.url({ protocol: /^postgres(ql)?$/ })])
       .default('postgres://postgres@127.0.0.1:5432/skillpay'),
+    /**
+     * The role that owns the schema, for `cli setup` and `cli migrate` (migrations, grants, seed);
+     * unset: DATABASE_URL's role does both (embedded mode, or one role). Same server and database.
+     */
+    MIGRATION_DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
     /** `embedded`: no Redis; the job queues run on BullMQ's PostgreSQL backend in DATABASE_URL */
     REDIS_URL: z
       .union([z.literal(EMBEDDED), z.url({ protocol: /^rediss?$/ })])
@@ -30,6 +41,8 @@ const schema = z
     /** Prefix for every Redis key, so tests and several deployments can share one Redis. */
     REDIS_PREFIX: z.string().min(1).default('skillpay'),
     JWT_SECRET: z.string().min(32).optional(),
+    /** encrypts the TOTP secrets at rest and keys the recovery codes' hashes */
+    TWO_FACTOR_KEY: z.string().min(32).optional(),
     COOKIE_SECURE: booleanFlag.optional(),
     TRUST_PROXY: booleanFlag.default(false),
     WEB_DIST_DIR: z.string().optional(),
@@ -81,12 +94,23 @@ const schema = z
         message: 'must be below DB_STATEMENT_TIMEOUT_MS',
       });
     }
-    if (env.NODE_ENV === 'production' && !env.JWT_SECRET) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['JWT_SECRET'],
-        message: 'is required in production (at least 32 characters)',
-      });
+    if (env.MIGRATION_DATABASE_URL && env.DATABASE_URL !== EMBEDDED) {
+      if (databaseAddress(env.MIGRATION_DATABASE_URL) !== databaseAddress(env.DATABASE_URL)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['MIGRATION_DATABASE_URL'],
+          message: `must name the same server and database as DATABASE_URL (${databaseAddress(env.DATABASE_URL)}), with the owner role`,
+        });
+      }
+    }
+    for (const key of ['JWT_SECRET', 'TWO_FACTOR_KEY'] as const) {
+      if (env.NODE_ENV === 'production' && !env[key]) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [key],
+          message: 'is required in production (at least 32 characters)',
+        });
+      }
     }
   });
 
@@ -122,8 +146,14 @@ export class AppConfig {
     return this.env.PORT;
   }
 
+  /** The application's connection (API, worker): a role with data rights only, in a deployment. */
   get databaseUrl(): string {
     return this.env.DATABASE_URL;
+  }
+
+  /** The schema owner's connection, for migrations, grants and the seed (`cli setup`, `cli migrate`). */
+  get migrationDatabaseUrl(): string {
+    return this.env.MIGRATION_DATABASE_URL ?? this.env.DATABASE_URL;
   }
 
   /** Only meaningful when the queues are not embedded. */
@@ -143,6 +173,15 @@ export class AppConfig {
   /** Outside production a fixed development secret keeps `npm start` to two commands. */
   get jwtSecret(): string {
     return this.env.JWT_SECRET ?? 'skillpay-development-secret-not-for-production-use';
+  }
+
+  /**
+   * Encrypts TOTP secrets (AES-256-GCM) and keys recovery-code hashes. Changing it makes every
+   * enrolment unreadable: users then need an administrator's reset. Outside production a fixed
+   * development key, like the JWT secret's.
+   */
+  get twoFactorKey(): string {
+    return this.env.TWO_FACTOR_KEY ?? 'skillpay-development-two-factor-key-not-for-production';
   }
 
   get cookieSecure(): boolean {

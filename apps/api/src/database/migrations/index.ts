@@ -12,6 +12,8 @@ import { DropWageRowCellIndex1795304498533 } from './1795304498533-DropWageRowCe
 import { AddPayPlans1795306753457 } from './1795306753457-AddPayPlans';
 import { AddWageUploadQueuedIndex1795390000000 } from './1795390000000-AddWageUploadQueuedIndex';
 import { AddWorkflowTransitions1795400000000 } from './1795400000000-AddWorkflowTransitions';
+import { AddTwoFactor1795540000000 } from './1795540000000-AddTwoFactor';
+import { RunAuditPurgeAsOwner1795550000000 } from './1795550000000-RunAuditPurgeAsOwner';
 
 /** Applied in this order; new migrations are appended. */
 export const MIGRATIONS = [
@@ -29,4 +31,6 @@ export const MIGRATIONS = [
   AddPayPlans1795306753457,
   AddWageUploadQueuedIndex1795390000000,
   AddWorkflowTransitions1795400000000,
+  AddTwoFactor1795540000000,
+  RunAuditPurgeAsOwner1795550000000,
 ];

@@ -1,31 +1,22 @@
 import { benchmarkReleaseLabel, FootnoteCode } from '@skillpay/domain';
 import { DataSource } from 'typeorm';
-import { AppConfig, parseEnv } from '../../common/config/app-config';
-import { dataSourceOptions } from '../data-source-options';
-import { resetStorage } from '../reset';
+import { freshDatabase } from '../../../test/fresh-database';
+import { type AppConfig } from '../../common/config/app-config';
 import { DEMO_BENCHMARKS_REQUEST_ID, seedDemoBenchmarks } from './demo-benchmarks';
 import { DEMO_WAGE_ENTERPRISES, DEMO_WAGE_YEAR } from './demo-wage-data';
 import { Seeder } from './seeder';
 
 /** The demo benchmarks as `setup` seeds them, on a database of their own. */
 describe('demo wage benchmarks', () => {
-  // named after the run's own database, so parallel runs on one server never share it
-  const databaseUrl = process.env.DATABASE_URL!.replace(/\/([^/]+)$/, '/$1_demo');
-  const config = new AppConfig(
-    parseEnv({
-      ...process.env,
-      NODE_ENV: 'development',
-      LOAD_DEMO_DATA: 'true',
-      DATABASE_URL: databaseUrl,
-      REDIS_PREFIX: `${process.env.REDIS_PREFIX}-demo`,
-    }),
-  );
+  let config: AppConfig;
   let dataSource: DataSource;
 
   beforeEach(async () => {
-    await resetStorage(config);
-    dataSource = await new DataSource(dataSourceOptions(config)).initialize();
-    await dataSource.runMigrations();
+    ({ config, owner: dataSource } = await freshDatabase('demo', {
+      NODE_ENV: 'development',
+      LOAD_DEMO_DATA: 'true',
+      REDIS_PREFIX: `${process.env.REDIS_PREFIX}-demo`,
+    }));
     await new Seeder(dataSource, config).run();
   });
   afterEach(() => dataSource?.destroy());

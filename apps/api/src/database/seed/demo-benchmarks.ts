@@ -276,6 +276,7 @@ class DemoBenchmarksSeeder {
       regionCode: user.organisation!.regionCode,
       regionPath: user.organisation!.region!.path,
       mustChangePassword: user.mustChangePassword,
+      mustEnrolTwoFactor: false,
     };
   }
 

@@ -1,8 +1,7 @@
 import { checkCreditCode, Role } from '@skillpay/domain';
 import { DataSource } from 'typeorm';
 import { AppConfig, parseEnv } from '../../common/config/app-config';
-import { resetStorage } from '../reset';
-import { dataSourceOptions } from '../data-source-options';
+import { freshDatabase } from '../../../test/fresh-database';
 import { EnterpriseEntity } from '../../modules/enterprises/enterprise.entity';
 import { OrganisationEntity } from '../../modules/organisations/organisation.entity';
 import { ProgrammePhaseEntity } from '../../modules/programme-structure/programme-phase.entity';
@@ -15,24 +14,22 @@ import { Seeder } from './seeder';
 
 /** Seeding on a database of its own, in both modes. */
 describe('seed data', () => {
-  const databaseUrl = process.env.DATABASE_URL!.replace(/\/[^/]+$/, '/skillpay_test_seed');
-  const configFor = (env: Record<string, string>) =>
+  const env = { REDIS_PREFIX: 'skillpay-test-seed', LOAD_DEMO_DATA: '' };
+  let base: AppConfig;
+  const configFor = (overrides: Record<string, string>) =>
     new AppConfig(
       parseEnv({
         ...process.env,
-        DATABASE_URL: databaseUrl,
-        REDIS_PREFIX: 'skillpay-test-seed',
-        LOAD_DEMO_DATA: '',
         ...env,
+        DATABASE_URL: base.databaseUrl,
+        MIGRATION_DATABASE_URL: base.migrationDatabaseUrl,
+        ...overrides,
       }),
     );
   let dataSource: DataSource;
 
   beforeEach(async () => {
-    const config = configFor({});
-    await resetStorage(config);
-    dataSource = await new DataSource(dataSourceOptions(config)).initialize();
-    await dataSource.runMigrations();
+    ({ config: base, owner: dataSource } = await freshDatabase('seed', env));
   });
   afterEach(() => dataSource.destroy());
 
@@ -110,6 +107,7 @@ describe('seed data', () => {
     const config = configFor({
       NODE_ENV: 'production',
       JWT_SECRET: 'x'.repeat(32),
+      TWO_FACTOR_KEY: 'y'.repeat(32),
       INITIAL_ADMIN_USERNAME: 'root-admin',
       INITIAL_ADMIN_PASSWORD: 'First#Admin2026',
     });
@@ -127,6 +125,15 @@ describe('seed data', () => {
       mustChangePassword: true,
     });
     expect(await dataSource.getRepository(OrganisationEntity).count()).toBe(1);
+    // a fresh production install enforces two-factor for the bureaus, the administrator and the auditor
+    expect(
+      await dataSource.query(`SELECT role::text, enforced FROM two_factor_setting ORDER BY role::text`),
+    ).toEqual([
+      { role: 'auditor', enforced: true },
+      { role: 'city_bureau', enforced: true },
+      { role: 'district_bureau', enforced: true },
+      { role: 'sysadmin', enforced: true },
+    ]);
     // restarting never resets the administrator's password
     expect(await new Seeder(dataSource, config).run()).toMatchObject({ users: 0 });
   });
@@ -135,6 +142,7 @@ describe('seed data', () => {
     const config = configFor({
       NODE_ENV: 'production',
       JWT_SECRET: 'x'.repeat(32),
+      TWO_FACTOR_KEY: 'y'.repeat(32),
       INITIAL_ADMIN_PASSWORD: 'admin123',
     });
     await expect(new Seeder(dataSource, config).run()).rejects.toThrow(

@@ -64,6 +64,11 @@ export class Seeder {
       result.users = this.config.loadDemoData
         ? await this.seedDemoAccounts(manager, ids)
         : await this.seedInitialAdmin(manager, ids.get(PLATFORM_ORGANISATION.key)!);
+      // Demo accounts log in in one step (npm start, the browser tests): two-factor is offered, not
+      // enforced. Only when the demo accounts are first created, so a later choice survives restarts.
+      if (this.config.loadDemoData && result.users > 0) {
+        await manager.query(`UPDATE two_factor_setting SET enforced = false, updated_at = now()`);
+      }
       if (this.config.loadDemoData) result.enterprises = await this.seedDemoEnterprises(manager, ids);
       if (this.config.loadDemoData) result.programmes = await seedDemoProgramme(manager, ids);
       if (Object.values(result).some((count) => count > 0)) {

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import {
+  asOwner,
   bearer,
   createTestApp,
   DEMO_PASSWORD,
@@ -29,15 +30,41 @@ describe('audit log', () => {
     return id;
   }
 
-  it('is append-only in the database itself: UPDATE, DELETE and TRUNCATE are refused', async () => {
-    const id = await newestRowId();
-    await expect(
-      t.dataSource.query(`UPDATE audit_log SET action = 'forged' WHERE id = $1`, [id]),
-    ).rejects.toThrow(/append-only: UPDATE refused/);
-    await expect(t.dataSource.query(`DELETE FROM audit_log WHERE id = $1`, [id])).rejects.toThrow(
-      /append-only: DELETE refused/,
+  it('is append-only for the application by privilege: its role is no superuser and may not change a row', async () => {
+    // the connection the running API uses
+    const [role] = await t.dataSource.query<
+      Array<{ role: string; superuser: boolean; replication: boolean; bypassRls: boolean }>
+    >(
+      `SELECT current_user AS role, rolsuper AS superuser, rolreplication AS replication, rolbypassrls AS "bypassRls"
+         FROM pg_roles WHERE rolname = current_user`,
     );
-    await expect(t.dataSource.query(`TRUNCATE audit_log`)).rejects.toThrow(/append-only: TRUNCATE refused/);
+    expect(role).toEqual({ role: 'skillpay_app', superuser: false, replication: false, bypassRls: false });
+    const id = await newestRowId();
+    for (const sql of [
+      `UPDATE audit_log SET action = 'forged' WHERE id = ${id}`,
+      `DELETE FROM audit_log WHERE id = ${id}`,
+      `TRUNCATE audit_log`,
+      `ALTER TABLE audit_log DISABLE TRIGGER audit_log_append_only`,
+      `UPDATE workflow_transition SET reason = 'forged'`,
+      `DELETE FROM workflow_transition`,
+      `DELETE FROM schema_migration`,
+    ]) {
+      await expect(t.dataSource.query(sql)).rejects.toThrow(/permission denied|must be owner/);
+    }
+    expect(await newestRowId()).not.toBeNull();
+  });
+
+  it('is append-only in the database itself, for its owner too: UPDATE, DELETE and TRUNCATE are refused', async () => {
+    const id = await newestRowId();
+    await asOwner(async (owner) => {
+      await expect(owner.query(`UPDATE audit_log SET action = 'forged' WHERE id = $1`, [id])).rejects.toThrow(
+        /append-only: UPDATE refused/,
+      );
+      await expect(owner.query(`DELETE FROM audit_log WHERE id = $1`, [id])).rejects.toThrow(
+        /append-only: DELETE refused/,
+      );
+      await expect(owner.query(`TRUNCATE audit_log`)).rejects.toThrow(/append-only: TRUNCATE refused/);
+    });
   });
 
   it('chains every row to the one before, and verification finds the first tampered row', async () => {
@@ -45,16 +72,18 @@ describe('audit log', () => {
     expect(clean.body).toEqual({ ok: true, checked: expect.any(Number), firstBrokenId: null });
     expect(clean.body.checked).toBeGreaterThan(0);
 
-    // A superuser bypassing the trigger to rewrite history is exactly what the chain exposes.
+    // The owner (or a superuser) bypassing the trigger to rewrite history is what the chain exposes.
     const [{ id, action }] = await t.dataSource.query<Array<{ id: string; action: string }>>(
       `SELECT id::text AS id, action FROM audit_log ORDER BY id DESC OFFSET 1 LIMIT 1`,
     );
     const rewrite = (value: string) =>
-      t.dataSource.transaction(async (manager) => {
-        await manager.query(`ALTER TABLE audit_log DISABLE TRIGGER audit_log_append_only`);
-        await manager.query(`UPDATE audit_log SET action = $2 WHERE id = $1`, [id, value]);
-        await manager.query(`ALTER TABLE audit_log ENABLE TRIGGER audit_log_append_only`);
-      });
+      asOwner((owner) =>
+        owner.transaction(async (manager) => {
+          await manager.query(`ALTER TABLE audit_log DISABLE TRIGGER audit_log_append_only`);
+          await manager.query(`UPDATE audit_log SET action = $2 WHERE id = $1`, [id, value]);
+          await manager.query(`ALTER TABLE audit_log ENABLE TRIGGER audit_log_append_only`);
+        }),
+      );
     await rewrite('user.forged');
     try {
       const broken = await t.http().get('/api/audit-logs/verify').set(bearer(auditor)).expect(200);

@@ -8,13 +8,21 @@ import {
   ApiResponse,
   ApiTooManyRequestsResponse,
   ApiOkResponse,
+  ApiExtraModels,
+  getSchemaPath,
 } from '@nestjs/swagger';
 import { ThrottlerGuard } from '@nestjs/throttler';
 import { type Request, type Response } from 'express';
 import { type Caller } from '../../common/auth/caller';
-import { AllowPendingPasswordChange, CurrentCaller, Public } from '../../common/auth/decorators';
+import {
+  AllowPendingPasswordChange,
+  AllowPendingTwoFactorEnrolment,
+  CurrentCaller,
+  Public,
+} from '../../common/auth/decorators';
 import { AppConfig } from '../../common/config/app-config';
 import { AccountLockedErrorDto, ApiErrorDto } from '../../common/errors/api-error.dto';
+import { SecondFactorChallengeDto, SecondFactorLoginDto } from '../two-factor/two-factor.dto';
 import { ChangePasswordDto, LoginDto, MeDto, TokenResponseDto } from './auth.dto';
 import { AuthService, type LoginResult } from './auth.service';
 
@@ -35,15 +43,41 @@ export class AuthController {
   @UseGuards(ThrottlerGuard)
   @ApiTooManyRequestsResponse({ description: 'too many login attempts from this IP', type: ApiErrorDto })
   @ApiResponse({ status: 423, description: 'locked by failed logins', type: AccountLockedErrorDto })
-  @ApiOkResponse({ type: TokenResponseDto })
+  @ApiExtraModels(TokenResponseDto, SecondFactorChallengeDto)
+  @ApiOkResponse({
+    description: 'the session, or — with two-factor authentication on — a pending login for the second step',
+    schema: {
+      oneOf: [{ $ref: getSchemaPath(TokenResponseDto) }, { $ref: getSchemaPath(SecondFactorChallengeDto) }],
+    },
+  })
   @ApiOperation({
-    summary: 'Log in: access token in the body, refresh token in an httpOnly SameSite=Strict cookie',
+    summary:
+      'Log in: access token in the body, refresh token in an httpOnly SameSite=Strict cookie; ' +
+      'or, with two-factor on, a pending login to finish with /login/second-factor',
   })
   async login(
     @Body() dto: LoginDto,
     @Res({ passthrough: true }) response: Response,
+  ): Promise<TokenResponseDto | SecondFactorChallengeDto> {
+    const result = await this.service.login(dto);
+    return 'secondFactorRequired' in result ? result : this.withCookie(response, result);
+  }
+
+  @Post('login/second-factor')
+  @Public()
+  @HttpCode(200)
+  @UseGuards(ThrottlerGuard)
+  @ApiTooManyRequestsResponse({ description: 'too many login attempts from this IP', type: ApiErrorDto })
+  @ApiResponse({ status: 423, description: 'locked by failed logins', type: AccountLockedErrorDto })
+  @ApiOkResponse({ type: TokenResponseDto })
+  @ApiOperation({
+    summary: 'Second login step: the authenticator’s code or a recovery code; creates the session',
+  })
+  async loginSecondFactor(
+    @Body() dto: SecondFactorLoginDto,
+    @Res({ passthrough: true }) response: Response,
   ): Promise<TokenResponseDto> {
-    return this.withCookie(response, await this.service.login(dto));
+    return this.withCookie(response, await this.service.loginSecondFactor(dto));
   }
 
   @Post('refresh')
@@ -69,6 +103,7 @@ export class AuthController {
   @HttpCode(204)
   @ApiBearerAuth()
   @AllowPendingPasswordChange()
+  @AllowPendingTwoFactorEnrolment()
   @ApiNoContentResponse()
   @ApiOperation({ summary: 'End the current session' })
   async logout(
@@ -82,6 +117,7 @@ export class AuthController {
   @Get('me')
   @ApiBearerAuth()
   @AllowPendingPasswordChange()
+  @AllowPendingTwoFactorEnrolment()
   @ApiOkResponse({ type: MeDto })
   @ApiOperation({ summary: 'The logged-in user with role, organisation and region' })
   me(@CurrentCaller() caller: Caller): Promise<MeDto> {
@@ -92,6 +128,7 @@ export class AuthController {
   @HttpCode(204)
   @ApiBearerAuth()
   @AllowPendingPasswordChange()
+  @AllowPendingTwoFactorEnrolment()
   @ApiNoContentResponse()
   @ApiOperation({ summary: 'Change one’s own password; other sessions end' })
   changePassword(@CurrentCaller() caller: Caller, @Body() dto: ChangePasswordDto): Promise<void> {

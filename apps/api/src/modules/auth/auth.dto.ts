@@ -48,6 +48,14 @@ export class MeDto {
   @ApiProperty({ description: 'the user must change the password before doing anything else' })
   mustChangePassword: boolean;
 
+  @ApiProperty({
+    description: 'the role requires two-factor authentication: enrol before doing anything else',
+  })
+  mustEnrolTwoFactor: boolean;
+
+  @ApiProperty({ description: 'an authenticator app is set up and asked for at login' })
+  twoFactorEnabled: boolean;
+
   @ApiProperty({ type: OrganisationSummaryDto })
   organisation: OrganisationSummaryDto;
 

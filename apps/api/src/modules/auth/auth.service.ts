@@ -12,6 +12,9 @@ import { toOrganisationSummaryDto } from '../organisations/organisations.dto';
 import { toRegionDto } from '../regions/regions.dto';
 import { type UserEntity, UserStatus } from '../users/user.entity';
 import { UsersRepository } from '../users/users.repository';
+import { type SecondFactorChallengeDto, type SecondFactorLoginDto } from '../two-factor/two-factor.dto';
+import { TwoFactorException } from '../two-factor/two-factor.exception';
+import { type SecondFactorMethod, TwoFactorService } from '../two-factor/two-factor.service';
 import { type ChangePasswordDto, type LoginDto, type MeDto } from './auth.dto';
 import { AuthException } from './auth.exception';
 import { LoginThrottleService } from './login-throttle.service';
@@ -36,6 +39,7 @@ export class AuthService {
     private readonly throttle: LoginThrottleService,
     private readonly jwt: JwtService,
     private readonly audit: AuditService,
+    private readonly twoFactor: TwoFactorService,
     private readonly cls: ClsService<RequestContext>,
   ) {}
 
@@ -43,7 +47,7 @@ export class AuthService {
    * Unknown usernames go through the same password check, counter and lockout as real ones, so
    * neither the answer nor its timing tells whether an account exists.
    */
-  async login(dto: LoginDto): Promise<LoginResult> {
+  async login(dto: LoginDto): Promise<LoginResult | SecondFactorChallengeDto> {
     const username = dto.username.trim().toLowerCase();
     const lockedUntil = await this.throttle.lockedUntil(username);
     if (lockedUntil) {
@@ -84,21 +88,90 @@ export class AuthService {
       });
       throw new AuthException('account_disabled');
     }
+    if (await this.twoFactor.isEnabled(user.id)) {
+      // The failure count stays until the second factor passes: a known password alone must not
+      // reset the lockout that bounds guessing the code.
+      await this.audit.record({
+        action: 'auth.password_verified',
+        entityType: 'user',
+        entityId: user.id,
+        actorUsername: username,
+      });
+      return { secondFactorRequired: true, ...(await this.twoFactor.createPendingLogin(user.id)) };
+    }
     await this.throttle.clear(username);
+    return this.startSession(user);
+  }
+
+  /**
+   * The second step: a 6-digit code of a time step not used before, or an unused recovery code.
+   * A wrong code counts towards the account lockout like a wrong password; the session is created
+   * only here.
+   */
+  async loginSecondFactor(dto: SecondFactorLoginDto): Promise<LoginResult> {
+    const pending = await this.twoFactor.pendingLogin(dto.pendingToken);
+    const user = await this.users.findWithOrganisation(pending.userId);
+    if (!user) throw new TwoFactorException('pending_login_expired');
+    const username = user.username;
+    const lockedUntil = await this.throttle.lockedUntil(username);
+    if (lockedUntil) {
+      await this.twoFactor.endPendingLogin(pending);
+      await this.audit.record({ action: 'auth.login_locked', outcome: 'denied', actorUsername: username });
+      throw this.lockedError(lockedUntil);
+    }
+    const check = await this.twoFactor.check(user.id, dto.code, username);
+    if (!check.ok) {
+      await this.twoFactor.countPendingFailure(pending);
+      const outcome = await this.throttle.registerFailure(username);
+      await this.twoFactor.auditFailure(user.id, check.method, check.reason, {
+        actorUsername: username,
+        failedCount: outcome.failedCount,
+      });
+      if (outcome.lockedUntil) {
+        await this.twoFactor.endPendingLogin(pending);
+        await this.audit.record({
+          action: 'auth.lockout',
+          outcome: 'denied',
+          actorUsername: username,
+          after: { lockedUntil: outcome.lockedUntil.toISOString() },
+        });
+        throw this.lockedError(outcome.lockedUntil);
+      }
+      throw TwoFactorException.invalid('code', 'second_factor_invalid');
+    }
+    // one pending login, one session, even when two requests carry valid codes at once
+    if (!(await this.twoFactor.endPendingLogin(pending)))
+      throw new TwoFactorException('pending_login_expired');
+    if (user.status !== UserStatus.Active) throw new AuthException('account_disabled');
+    await this.throttle.clear(username);
+    return this.startSession(user, check.method);
+  }
+
+  private async startSession(user: UserEntity, secondFactor?: SecondFactorMethod): Promise<LoginResult> {
     const session = await this.sessions.create(
       user.id,
       this.cls.get('ip') ?? null,
       this.cls.get('userAgent') ?? null,
     );
+    const twoFactor = await this.twoFactorState(user);
     await this.unitOfWork.run(async (tx) => {
       await this.users.recordLogin(user.id, tx);
-      this.cls.set('caller', this.callerOf(user, session.sessionId));
+      this.cls.set('caller', this.callerOf(user, session.sessionId, twoFactor.mustEnrol));
       await this.audit.record(
-        { action: 'auth.login', entityType: 'session', entityId: session.sessionId },
+        {
+          action: 'auth.login',
+          entityType: 'session',
+          entityId: session.sessionId,
+          after: secondFactor ? { secondFactor } : undefined,
+        },
         tx,
       );
     });
-    return { ...(await this.issueAccessToken(user.id, session.sessionId)), user: toMeDto(user), session };
+    return {
+      ...(await this.issueAccessToken(user.id, session.sessionId)),
+      user: toMeDto(user, twoFactor),
+      session,
+    };
   }
 
   async refresh(refreshToken: string | undefined): Promise<LoginResult> {
@@ -119,7 +192,7 @@ export class AuthService {
   async me(caller: Caller): Promise<MeDto> {
     const user = await this.users.findWithOrganisation(caller.userId);
     if (!user) throw new AuthException('session_expired');
-    return toMeDto(user);
+    return toMeDto(user, await this.twoFactorState(user));
   }
 
   /** Ends the user's other sessions; the current one stays. */
@@ -156,7 +229,12 @@ export class AuthService {
     );
   }
 
-  private callerOf(user: UserEntity, sessionId: string): Caller {
+  private async twoFactorState(user: UserEntity): Promise<TwoFactorState> {
+    const enabled = await this.twoFactor.isEnabled(user.id);
+    return { enabled, mustEnrol: !enabled && (await this.twoFactor.isEnforced(user.role)) };
+  }
+
+  private callerOf(user: UserEntity, sessionId: string, mustEnrolTwoFactor: boolean): Caller {
     return {
       userId: user.id,
       sessionId,
@@ -166,6 +244,7 @@ export class AuthService {
       regionCode: user.organisation!.regionCode,
       regionPath: user.organisation!.region!.path,
       mustChangePassword: user.mustChangePassword,
+      mustEnrolTwoFactor,
     };
   }
 }
@@ -179,13 +258,20 @@ function formatLocalTime(date: Date, language: string | undefined): string {
   }).format(date);
 }
 
-export function toMeDto(user: UserEntity): MeDto {
+interface TwoFactorState {
+  enabled: boolean;
+  mustEnrol: boolean;
+}
+
+export function toMeDto(user: UserEntity, twoFactor: TwoFactorState): MeDto {
   return {
     id: user.id,
     username: user.username,
     displayName: user.displayName,
     role: user.role,
     mustChangePassword: user.mustChangePassword,
+    mustEnrolTwoFactor: twoFactor.mustEnrol,
+    twoFactorEnabled: twoFactor.enabled,
     organisation: toOrganisationSummaryDto(user.organisation!),
     region: toRegionDto(user.organisation!.region!),
   };

@@ -14,6 +14,7 @@ export enum SessionEndReason {
   UserDisabled = 'user_disabled',
   PasswordChanged = 'password_changed',
   RefreshReuse = 'refresh_reuse',
+  TwoFactorReset = 'two_factor_reset',
 }
 
 /**

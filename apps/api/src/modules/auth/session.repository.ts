@@ -18,6 +18,7 @@ export interface SessionRow {
   role: Role;
   status: UserStatus;
   must_change_password: boolean;
+  must_enrol_two_factor: boolean;
   organisation_id: string;
   region_code: string;
   region_path: string;
@@ -46,11 +47,14 @@ export class SessionRepository {
     const [row] = await this.dataSource.query<SessionRow[]>(
       `SELECT s.id AS session_id, s.last_seen_at, s.expires_at, s.revoked_at, s.refresh_token_hash,
               u.id AS user_id, u.username, u.role, u.status, u.must_change_password,
+              (COALESCE(ts.enforced, false) AND tf.enabled_at IS NULL) AS must_enrol_two_factor,
               o.id AS organisation_id, r.code AS region_code, r.path AS region_path
        FROM session s
        JOIN app_user u ON u.id = s.user_id AND u.deleted_at IS NULL
        JOIN organisation o ON o.id = u.organisation_id
        JOIN region r ON r.code = o.region_code
+       LEFT JOIN two_factor_setting ts ON ts.role = u.role
+       LEFT JOIN user_two_factor tf ON tf.user_id = u.id
        WHERE s.id = $1`,
       [sessionId],
     );

@@ -125,6 +125,7 @@ export class SessionService {
       regionCode: row.region_code,
       regionPath: row.region_path,
       mustChangePassword: row.must_change_password,
+      mustEnrolTwoFactor: row.must_enrol_two_factor,
     };
   }
 }

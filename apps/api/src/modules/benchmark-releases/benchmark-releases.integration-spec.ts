@@ -4,6 +4,7 @@ import { newEnterprise } from '../../../test/enterprise-builders';
 import { newProgramme } from '../../../test/programme-builders';
 import { newCell, newCurrentUpload, newOccupation } from '../../../test/release-builders';
 import {
+  asOwner,
   bearer,
   createTestApp,
   login,
@@ -341,7 +342,13 @@ describe('benchmark releases (draft → reviewed → published, numbered and imm
                 p25, p50, p75, p90, share_base, share_post, share_performance, share_allowances, share_other, footnote
            FROM benchmark_release_cell WHERE release_id = $1 LIMIT 1`,
     );
-    await refused(`TRUNCATE benchmark_release_cell`, []);
+    // the application's role has no TRUNCATE at all; the trigger refuses it to the owner too
+    await expect(t.dataSource.query(`TRUNCATE benchmark_release_cell`)).rejects.toThrow(/permission denied/);
+    await asOwner((owner) =>
+      expect(owner.query(`TRUNCATE benchmark_release_cell`)).rejects.toThrow(
+        /immutable|only while its release is a draft/,
+      ),
+    );
     const [row] = await t.dataSource.query<
       Array<{ status: string; description: string | null; cells: number; changed: number }>
     >(

@@ -34,10 +34,10 @@ export function queueConnection(config: AppConfig): ConnectionOptions {
 
 /**
  * Creates or upgrades the queue schema (BullMQ's own migrations, under its advisory lock): part
- * of `cli setup` in PostgreSQL mode, like the application's migrations.
+ * of `cli setup` in PostgreSQL mode, like the application's migrations, and as their owner.
  */
 export async function migrateQueueSchema(config: AppConfig): Promise<number> {
-  const client = new Client({ connectionString: config.databaseUrl });
+  const client = new Client({ connectionString: config.migrationDatabaseUrl });
   await client.connect();
   try {
     return await runMigrations(client, QUEUE_SCHEMA);

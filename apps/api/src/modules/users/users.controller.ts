@@ -6,6 +6,7 @@ import { UuidParam } from '../../common/http/uuid-param.pipe';
 import {
   CreateUserDto,
   ResetPasswordDto,
+  ResetTwoFactorDto,
   UpdateUserDto,
   UserDto,
   UserListDto,
@@ -79,5 +80,19 @@ export class UsersController {
     @Body() dto: ResetPasswordDto,
   ): Promise<UserDto> {
     return this.service.resetPassword(caller, id, dto);
+  }
+
+  @Post(':id/reset-two-factor')
+  @HttpCode(200)
+  @ApiOkResponse({ type: UserDto })
+  @ApiOperation({
+    summary: 'Forget the user’s authenticator (lost phone), end sessions; audited with the reason',
+  })
+  resetTwoFactor(
+    @CurrentCaller() caller: Caller,
+    @Param('id', UuidParam) id: string,
+    @Body() dto: ResetTwoFactorDto,
+  ): Promise<UserDto> {
+    return this.service.resetTwoFactor(caller, id, dto);
   }
 }

@@ -41,6 +41,9 @@ export class UserDto {
   })
   lockedUntil: Date | null;
 
+  @ApiProperty({ description: 'an authenticator app is set up and asked for at login' })
+  twoFactorEnabled: boolean;
+
   @ApiProperty({ type: String, format: 'date-time' })
   createdAt: Date;
 }
@@ -118,7 +121,20 @@ export class ResetPasswordDto {
   newPassword: string;
 }
 
-export function toUserDto(user: UserEntity, lockedUntil: Date | null = null): UserDto {
+export class ResetTwoFactorDto {
+  @ApiProperty({ example: '手机遗失，本人来电核实身份', description: 'why, for the audit log' })
+  @IsString()
+  @IsPrintableText()
+  @IsNotEmpty()
+  @MaxLength(200)
+  reason: string;
+}
+
+export function toUserDto(
+  user: UserEntity,
+  lockedUntil: Date | null = null,
+  twoFactorEnabled = false,
+): UserDto {
   return {
     id: user.id,
     username: user.username,
@@ -129,6 +145,7 @@ export function toUserDto(user: UserEntity, lockedUntil: Date | null = null): Us
     organisation: toOrganisationSummaryDto(user.organisation!),
     lastLoginAt: user.lastLoginAt,
     lockedUntil,
+    twoFactorEnabled,
     createdAt: user.createdAt,
   };
 }

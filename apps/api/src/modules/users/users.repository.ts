@@ -5,6 +5,7 @@ import { type OrganisationScope, organisationScopeCondition } from '../../common
 import { pageOffset } from '../../common/http/pagination.dto';
 import { managerOf, type Tx } from '../../database/unit-of-work';
 import { LoginThrottleEntity } from '../auth/login-throttle.entity';
+import { UserTwoFactorEntity } from '../two-factor/user-two-factor.entity';
 import { escapeLike } from '../organisations/organisations.repository';
 import { UserEntity } from './user.entity';
 import { type UserQueryDto } from './users.dto';
@@ -12,6 +13,7 @@ import { type UserQueryDto } from './users.dto';
 export interface UserWithLock {
   user: UserEntity;
   lockedUntil: Date | null;
+  twoFactorEnabled: boolean;
 }
 
 @Injectable()
@@ -107,6 +109,16 @@ export class UsersRepository {
       .andWhere('t.locked_until > now()')
       .getMany();
     const byUsername = new Map(locks.map((lock) => [lock.username, lock.lockedUntil]));
-    return users.map((user) => ({ user, lockedUntil: byUsername.get(user.username) ?? null }));
+    const enrolled = await manager
+      .createQueryBuilder(UserTwoFactorEntity, 'f')
+      .where('f.user_id IN (:...ids)', { ids: users.map((u) => u.id) })
+      .andWhere('f.enabled_at IS NOT NULL')
+      .getMany();
+    const enabled = new Set(enrolled.map((row) => row.userId));
+    return users.map((user) => ({
+      user,
+      lockedUntil: byUsername.get(user.username) ?? null,
+      twoFactorEnabled: enabled.has(user.id),
+    }));
   }
 }

@@ -11,10 +11,13 @@ import { SessionEndReason } from '../auth/session.entity';
 import { SessionService } from '../auth/session.service';
 import { OrganisationException } from '../organisations/organisations.exception';
 import { OrganisationsRepository } from '../organisations/organisations.repository';
+import { TwoFactorException } from '../two-factor/two-factor.exception';
+import { TwoFactorService } from '../two-factor/two-factor.service';
 import { type UserEntity, UserStatus } from './user.entity';
 import {
   type CreateUserDto,
   type ResetPasswordDto,
+  type ResetTwoFactorDto,
   toUserDto,
   type UpdateUserDto,
   type UserDto,
@@ -35,17 +38,23 @@ export class UsersService {
     private readonly passwords: PasswordService,
     private readonly sessions: SessionService,
     private readonly throttle: LoginThrottleService,
+    private readonly twoFactor: TwoFactorService,
   ) {}
 
   async list(caller: Caller, query: UserQueryDto): Promise<UserListDto> {
     const [rows, total] = await this.repository.findPage(this.access.scope(caller, 'users', 'read'), query);
-    return { items: rows.map(({ user, lockedUntil }) => toUserDto(user, lockedUntil)), total };
+    return {
+      items: rows.map(({ user, lockedUntil, twoFactorEnabled }) =>
+        toUserDto(user, lockedUntil, twoFactorEnabled),
+      ),
+      total,
+    };
   }
 
   async get(caller: Caller, id: string): Promise<UserDto> {
     const found = await this.repository.findInScope(this.access.scope(caller, 'users', 'read'), id);
     if (!found) throw await this.notFound(id);
-    return toUserDto(found.user, found.lockedUntil);
+    return toUserDto(found.user, found.lockedUntil, found.twoFactorEnabled);
   }
 
   async create(caller: Caller, dto: CreateUserDto): Promise<UserDto> {
@@ -113,22 +122,43 @@ export class UsersService {
     });
   }
 
-  /** Loads the user in scope, applies the change and audits before/after, in one transaction. */
+  /**
+   * Lost phone and recovery codes: forgets the user's authenticator and ends their sessions; the
+   * user enrols again at the next login where the role requires it. Audited with the reason.
+   */
+  resetTwoFactor(caller: Caller, id: string, dto: ResetTwoFactorDto): Promise<UserDto> {
+    return this.change(
+      caller,
+      id,
+      'user.reset_two_factor',
+      async (_user, tx) => {
+        if (!(await this.twoFactor.reset(id, tx))) throw new TwoFactorException('not_enabled');
+        await this.sessions.revokeAllForUser(tx, id, SessionEndReason.TwoFactorReset);
+      },
+      dto.reason,
+    );
+  }
+
+  /** Loads the user in scope, applies the change and audits before/after (and a reason), in one transaction. */
   private change(
     caller: Caller,
     id: string,
     action: string,
     apply: (user: UserEntity, tx: Tx) => Promise<void>,
+    reason?: string,
   ): Promise<UserDto> {
     return this.unitOfWork.run(async (tx) => {
       const scope = this.access.scope(caller, 'users', 'update');
       const found = await this.repository.findInScope(scope, id, tx);
       if (!found) throw await this.notFound(id, tx);
-      const before = toUserDto(found.user, found.lockedUntil);
+      const before = toUserDto(found.user, found.lockedUntil, found.twoFactorEnabled);
       await apply(found.user, tx);
       const reloaded = await this.repository.findInScope(scope, id, tx);
-      const after = toUserDto(reloaded!.user, reloaded!.lockedUntil);
-      await this.audit.record({ action, entityType: 'user', entityId: id, before, after }, tx);
+      const after = toUserDto(reloaded!.user, reloaded!.lockedUntil, reloaded!.twoFactorEnabled);
+      await this.audit.record(
+        { action, entityType: 'user', entityId: id, before, after: reason ? { ...after, reason } : after },
+        tx,
+      );
       return after;
     });
   }

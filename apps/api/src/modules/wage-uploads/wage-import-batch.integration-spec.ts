@@ -10,7 +10,7 @@ import { type DataSource } from 'typeorm';
 import { inPgTransaction } from '../../../test/benchmark-builders';
 import { newEnterprise } from '../../../test/enterprise-builders';
 import { newApplication, newProgramme } from '../../../test/programme-builders';
-import { unique } from '../../../test/test-app';
+import { asOwner, unique } from '../../../test/test-app';
 import { WorkerModule } from '../../worker.module';
 import { storeWageFiles, type StoreWageFileResult } from './wage-file/store-wage-file';
 import { WageUploadEntity } from './wage-upload.entity';
@@ -208,17 +208,21 @@ describe('wage uploads stored together (one transaction and COPY for several sma
     const broken = await queuedUpload(otherEnterprise, csv([line(ref())]), 2023);
     const own = await queuedUpload(ownEnterprise, csv([line(ref())]), 2023);
     // the database refuses the other upload's rows, as it would a row that slipped past validation
-    await dataSource.query(`
+    await asOwner((owner) =>
+      owner.query(`
       CREATE FUNCTION test_refuse_row() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN RAISE EXCEPTION 'refused for the test'; END $$;
       CREATE TRIGGER test_refuse_row BEFORE INSERT ON wage_row FOR EACH ROW
-        WHEN (NEW.upload_id = '${broken}') EXECUTE FUNCTION test_refuse_row();`);
+        WHEN (NEW.upload_id = '${broken}') EXECUTE FUNCTION test_refuse_row();`),
+    );
     try {
       expect(await runJob(own)).toEqual({ outcome: 'stored' });
       expect(await stateOf(own)).toMatchObject({ status: 'current', rows: 1 });
       expect(await stateOf(broken)).toMatchObject({ status: 'queued', rows: 0 });
     } finally {
-      await dataSource.query(`DROP TRIGGER test_refuse_row ON wage_row; DROP FUNCTION test_refuse_row()`);
+      await asOwner((owner) =>
+        owner.query(`DROP TRIGGER test_refuse_row ON wage_row; DROP FUNCTION test_refuse_row()`),
+      );
       await dataSource.query(`DELETE FROM wage_upload WHERE id = $1`, [broken]);
     }
   });

@@ -18,5 +18,8 @@ export type RequestBody<P extends keyof paths, M extends Method> =
 export type QueryOf<P extends keyof paths, M extends Method> =
   Operation<P, M> extends { parameters: { query?: infer Q } } ? NonNullable<Q> : never;
 
-export type TokenResponse = ResponseBody<'/api/auth/login', 'post'>;
+export type TokenResponse = ResponseBody<'/api/auth/refresh', 'post'>;
+/** The password step: the session, or a pending login awaiting the second factor. */
+export type LoginResponse = ResponseBody<'/api/auth/login', 'post'>;
+export type SecondFactorChallenge = Extract<LoginResponse, { secondFactorRequired: true }>;
 export type Me = ResponseBody<'/api/auth/me', 'get'>;

@@ -17,6 +17,8 @@ import { queuesEn, queuesZhCN } from '../../features/queues/locale';
 import { regionsEn, regionsZhCN } from '../../features/regions/locale';
 import { usersEn, usersZhCN } from '../../features/users/locale';
 import { wageUploadsEn, wageUploadsZhCN } from '../../features/wage-uploads/locale';
+import { securitySettingsEn, securitySettingsZhCN } from '../../features/security-settings/locale';
+import { twoFactorEn, twoFactorZhCN } from '../../features/account/locale';
 import { en } from './locales/en';
 import { zhCN } from './locales/zh-cn';
 
@@ -46,6 +48,8 @@ const ZH_CN = {
   regions: regionsZhCN,
   users: usersZhCN,
   wageUploads: wageUploadsZhCN,
+  twoFactor: twoFactorZhCN,
+  securitySettings: securitySettingsZhCN,
 };
 
 export type Namespaces = typeof ZH_CN;
@@ -72,6 +76,8 @@ export const NAMESPACE_RESOURCES: Record<Language, Namespaces> = {
     regions: regionsEn,
     users: usersEn,
     wageUploads: wageUploadsEn,
+    twoFactor: twoFactorEn,
+    securitySettings: securitySettingsEn,
   },
 };
 
@@ -96,4 +102,6 @@ export const NAMESPACES = [
   'regions',
   'users',
   'wageUploads',
+  'twoFactor',
+  'securitySettings',
 ] as const satisfies readonly (keyof Namespaces)[];

@@ -1,11 +1,23 @@
 import { unwrap } from '../api/api-error';
 import { api } from '../api/client';
-import { type RequestBody } from '../api/types';
+import { type RequestBody, type SecondFactorChallenge } from '../api/types';
 import { sessionStore } from './session-store';
 
-export async function logIn(credentials: RequestBody<'/api/auth/login', 'post'>): Promise<void> {
-  const token = await unwrap(api.POST('/api/auth/login', { body: credentials }));
-  sessionStore.start(token);
+/** The password step: starts the session, or answers the pending login when a code is needed. */
+export async function logIn(
+  credentials: RequestBody<'/api/auth/login', 'post'>,
+): Promise<SecondFactorChallenge | null> {
+  const result = await unwrap(api.POST('/api/auth/login', { body: credentials }));
+  if ('secondFactorRequired' in result) return result;
+  sessionStore.start(result);
+  return null;
+}
+
+/** The second step: the authenticator's code or a recovery code. */
+export async function logInSecondFactor(pendingToken: string, code: string): Promise<void> {
+  sessionStore.start(
+    await unwrap(api.POST('/api/auth/login/second-factor', { body: { pendingToken, code } })),
+  );
 }
 
 export async function logOut(): Promise<void> {
@@ -17,7 +29,7 @@ export async function logOut(): Promise<void> {
   }
 }
 
-/** Re-reads the current user, e.g. after a password change clears `mustChangePassword`. */
+/** Re-reads the current user, e.g. after a password change or an enrolment clears what was pending. */
 export async function reloadCurrentUser(): Promise<void> {
   sessionStore.updateUser(await unwrap(api.GET('/api/auth/me')));
 }

@@ -8,6 +8,7 @@ import { useSession } from './session-store';
 import { roleOf, useCurrentRole } from './session-user';
 
 export const CHANGE_PASSWORD_PATH = '/account/password';
+export const TWO_FACTOR_PATH = '/account/two-factor';
 
 /** Where the login page sends the user back to once they are in. */
 export interface LoginLocationState {
@@ -15,7 +16,10 @@ export interface LoginLocationState {
   reason?: 'logout' | 'expired' | 'initial';
 }
 
-/** Everything but /login: needs a session, and a password change first when one is due. */
+/**
+ * Everything but /login: needs a session, then a password change when one is due, then the
+ * two-factor enrolment where the role requires it (the API refuses everything else meanwhile).
+ */
 export function RequireSession() {
   const { status, user, endReason } = useSession();
   const location = useLocation();
@@ -29,6 +33,9 @@ export function RequireSession() {
   }
   if (user.mustChangePassword && location.pathname !== CHANGE_PASSWORD_PATH) {
     return <Navigate to={CHANGE_PASSWORD_PATH} replace />;
+  }
+  if (!user.mustChangePassword && user.mustEnrolTwoFactor && location.pathname !== TWO_FACTOR_PATH) {
+    return <Navigate to={TWO_FACTOR_PATH} replace />;
   }
   return <Outlet />;
 }

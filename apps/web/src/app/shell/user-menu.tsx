@@ -1,11 +1,11 @@
-import { KeyOutlined, LogoutOutlined } from '@ant-design/icons';
+import { KeyOutlined, LogoutOutlined, SafetyOutlined } from '@ant-design/icons';
 import { App, Dropdown } from 'antd';
 import { type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { errorMessage } from '../api/api-error';
 import { logOut } from '../session/auth';
-import { CHANGE_PASSWORD_PATH } from '../session/guards';
+import { CHANGE_PASSWORD_PATH, TWO_FACTOR_PATH } from '../session/guards';
 
 export interface UserMenuProps {
   /** The avatar and name rendered by ProLayout. */
@@ -36,6 +36,12 @@ export function UserMenu({ children }: UserMenuProps) {
             icon: <KeyOutlined />,
             label: <span data-testid="user-menu-change-password">{t('shell.changePassword')}</span>,
             onClick: () => navigate(CHANGE_PASSWORD_PATH),
+          },
+          {
+            key: 'two-factor',
+            icon: <SafetyOutlined />,
+            label: <span data-testid="user-menu-two-factor">{t('shell.twoFactor')}</span>,
+            onClick: () => navigate(TWO_FACTOR_PATH),
           },
           { type: 'divider' },
           {

@@ -6,6 +6,8 @@ import { Link, useLocation } from 'react-router';
 import { ApiRequestError, errorMessage } from '../../app/api/api-error';
 import { type LoginLocationState } from '../../app/session/guards';
 import { logIn } from '../../app/session/auth';
+import { type SecondFactorChallenge } from '../../app/api/types';
+import { SecondFactorForm } from './second-factor-form';
 import { LanguageSwitch } from '../../app/shell/language-switch';
 import { layoutSize } from '../../app/theme';
 
@@ -27,14 +29,16 @@ export function LoginPage() {
   const [form] = Form.useForm<LoginValues>();
   const [submitting, setSubmitting] = useState(false);
   const [problem, setProblem] = useState<LoginProblem | null>(null);
+  const [challenge, setChallenge] = useState<SecondFactorChallenge | null>(null);
   const reason = (location.state as LoginLocationState | null)?.reason;
 
   const onFinish = async (values: LoginValues) => {
     setSubmitting(true);
     setProblem(null);
     try {
-      // On success the session store flips to authenticated and the route redirects.
-      await logIn({ username: values.username.trim(), password: values.password });
+      // On success the session store flips to authenticated and the route redirects; with
+      // two-factor on, the second step follows.
+      setChallenge(await logIn({ username: values.username.trim(), password: values.password }));
     } catch (error) {
       const status = error instanceof ApiRequestError ? error.status : 0;
       setProblem({
@@ -76,7 +80,17 @@ export function LoginPage() {
           <Typography.Text type="secondary">{t('login.subtitle')}</Typography.Text>
         </Flex>
 
-        {problem ? (
+        {challenge ? (
+          <SecondFactorForm
+            pendingToken={challenge.pendingToken}
+            onBack={(reason) => {
+              setChallenge(null);
+              form.setFieldValue('password', '');
+              setProblem(reason ? { message: reason, severity: 'warning' } : null);
+            }}
+          />
+        ) : null}
+        {challenge ? null : problem ? (
           <Alert
             type={problem.severity}
             showIcon
@@ -96,6 +110,8 @@ export function LoginPage() {
         ) : null}
 
         <Form<LoginValues>
+          // kept mounted (not unmounted) so "back" returns to the username already typed
+          style={challenge ? { display: 'none' } : undefined}
           form={form}
           layout="vertical"
           requiredMark={false}

@@ -44,6 +44,7 @@ export const homeZhCN = {
     benchmarkPosition: '对照已发布的工资价位查看本企业薪酬水平',
     occupations: '维护职业分类大典目录和急需紧缺职业',
     payTools: '岗位工资表、晋档、岗位评价、绩效与津贴测算，保存薪酬方案',
+    securitySettings: '设置哪些角色须使用两步验证',
   },
   health: {
     title: '系统状态',
@@ -98,6 +99,7 @@ export const homeEn: Widen<typeof homeZhCN> = {
     benchmarkPosition: "Your enterprise's pay beside the published benchmarks",
     occupations: 'Keep the occupation catalogue and the urgently needed list',
     payTools: 'Pay tables, step movement, post evaluation, performance pay and allowances; save pay plans',
+    securitySettings: 'Choose which roles must use two-factor authentication',
   },
   health: {
     title: 'System status',

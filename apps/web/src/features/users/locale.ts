@@ -38,6 +38,16 @@ export const usersZhCN = {
   resetPasswordHint: '请将临时密码通过安全渠道告知用户；用户下次登录时须修改密码。',
   temporaryPassword: '临时密码',
   passwordReset: '已重置“{{name}}”的密码',
+  twoFactor: '两步验证',
+  twoFactorOn: '已启用',
+  twoFactorOff: '未启用',
+  resetTwoFactor: '重置两步验证',
+  resetTwoFactorTitle: '重置两步验证：{{name}}',
+  resetTwoFactorHint:
+    '用于用户手机遗失且恢复码不可用的情况：请先通过电话或当面核实本人身份。重置后该账号的会话全部结束；如其角色须使用两步验证，下次登录时须重新设置。',
+  reason: '原因',
+  reasonRequired: '请填写原因（记入审计日志）',
+  twoFactorReset: '已重置“{{name}}”的两步验证',
 };
 
 export const usersEn: Widen<typeof usersZhCN> = {
@@ -75,4 +85,14 @@ export const usersEn: Widen<typeof usersZhCN> = {
     'Give the temporary password to the user over a safe channel; they must change it at their next login.',
   temporaryPassword: 'Temporary password',
   passwordReset: 'Password of "{{name}}" reset',
+  twoFactor: 'Two-factor',
+  twoFactorOn: 'On',
+  twoFactorOff: 'Off',
+  resetTwoFactor: 'Reset two-factor',
+  resetTwoFactorTitle: 'Reset two-factor authentication: {{name}}',
+  resetTwoFactorHint:
+    'For a user whose phone is lost and whose recovery codes are gone: confirm who they are by phone or in person first. The reset ends the account’s sessions; if the role requires two-factor, the user sets it up again at the next login.',
+  reason: 'Reason',
+  reasonRequired: 'Give the reason (it goes into the audit log)',
+  twoFactorReset: 'Two-factor authentication of "{{name}}" reset',
 };

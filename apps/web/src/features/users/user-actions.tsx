@@ -1,4 +1,11 @@
-import { DownOutlined, EditOutlined, KeyOutlined, LockOutlined, UnlockOutlined } from '@ant-design/icons';
+import {
+  DownOutlined,
+  EditOutlined,
+  KeyOutlined,
+  LockOutlined,
+  SafetyOutlined,
+  UnlockOutlined,
+} from '@ant-design/icons';
 import { App, Button, Dropdown, Space, type MenuProps } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +15,7 @@ import { errorMessage } from '../../app/api/api-error';
 import { useCurrentUser } from '../../app/session/session-store';
 import { roleOf } from '../../app/session/session-user';
 import { ResetPasswordModal } from './reset-password-modal';
+import { ResetTwoFactorModal } from './reset-two-factor-modal';
 import { type UserListItem, useSetUserEnabled } from './users.api';
 
 export interface UserActionsProps {
@@ -25,6 +33,7 @@ export function UserActions({ user, variant, onChanged }: UserActionsProps) {
   const me = useCurrentUser();
   const setEnabled = useSetUserEnabled();
   const [resetOpen, setResetOpen] = useState(false);
+  const [resetTwoFactorOpen, setResetTwoFactorOpen] = useState(false);
   const canManage = can(roleOf(me), 'users', 'update');
   // Nobody disables or resets their own account here: that is what change-password is for.
   const canActOnAccount = canManage && me.id !== user.id;
@@ -60,10 +69,23 @@ export function UserActions({ user, variant, onChanged }: UserActionsProps) {
       label: t('users:resetPassword'),
       onClick: () => setResetOpen(true),
     },
+    ...(user.twoFactorEnabled
+      ? [
+          {
+            key: 'reset-two-factor',
+            icon: <SafetyOutlined />,
+            label: t('users:resetTwoFactor'),
+            onClick: () => setResetTwoFactorOpen(true),
+          },
+        ]
+      : []),
   ];
 
   const resetModal = canActOnAccount ? (
-    <ResetPasswordModal user={user} open={resetOpen} onOpenChange={setResetOpen} />
+    <>
+      <ResetPasswordModal user={user} open={resetOpen} onOpenChange={setResetOpen} />
+      <ResetTwoFactorModal user={user} open={resetTwoFactorOpen} onOpenChange={setResetTwoFactorOpen} />
+    </>
   ) : null;
 
   if (variant === 'row') {
@@ -102,6 +124,15 @@ export function UserActions({ user, variant, onChanged }: UserActionsProps) {
           <Button icon={<KeyOutlined />} onClick={() => setResetOpen(true)}>
             {t('users:resetPassword')}
           </Button>
+          {user.twoFactorEnabled ? (
+            <Button
+              icon={<SafetyOutlined />}
+              onClick={() => setResetTwoFactorOpen(true)}
+              data-testid="user-reset-two-factor"
+            >
+              {t('users:resetTwoFactor')}
+            </Button>
+          ) : null}
         </>
       ) : null}
       {canManage ? (

@@ -1,5 +1,5 @@
 import { ProDescriptions } from '@ant-design/pro-components';
-import { Typography } from 'antd';
+import { Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -49,6 +49,18 @@ export function UserDescriptions({ user }: UserDescriptionsProps) {
             title: t('users:statusLabel'),
             dataIndex: 'status',
             render: (_dom, record) => <UserStatusTag user={record} />,
+          },
+          {
+            title: t('users:twoFactor'),
+            dataIndex: 'twoFactorEnabled',
+            render: (_dom, record) =>
+              record.twoFactorEnabled ? (
+                <Tag color="success" data-testid="user-two-factor">
+                  {t('users:twoFactorOn')}
+                </Tag>
+              ) : (
+                <Tag data-testid="user-two-factor">{t('users:twoFactorOff')}</Tag>
+              ),
           },
           {
             title: t('users:lastLoginAt'),

@@ -62,3 +62,9 @@ export function useResetPassword() {
     unwrap(api.POST('/api/users/{id}/reset-password', { params: { path: { id } }, body: { newPassword } })),
   );
 }
+
+export function useResetTwoFactor() {
+  return useInvalidatingMutation(({ id, reason }: { id: string; reason: string }) =>
+    unwrap(api.POST('/api/users/{id}/reset-two-factor', { params: { path: { id } }, body: { reason } })),
+  );
+}

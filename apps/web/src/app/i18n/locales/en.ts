@@ -64,10 +64,12 @@ export const en: Translation = {
     benchmarkPosition: 'Pay position',
     occupations: 'Occupations',
     payTools: 'Pay-design tools',
+    securitySettings: 'Security settings',
   },
   shell: {
     userMenu: 'Account menu',
     changePassword: 'Change password',
+    twoFactor: 'Two-factor authentication',
     logout: 'Log out',
   },
   login: {

@@ -68,10 +68,12 @@ export const zhCN = {
     benchmarkPosition: '薪酬对标',
     occupations: '职业目录',
     payTools: '薪酬设计工具',
+    securitySettings: '安全设置',
   },
   shell: {
     userMenu: '账号菜单',
     changePassword: '修改密码',
+    twoFactor: '两步验证',
     logout: '退出登录',
   },
   login: {
