@@ -7,7 +7,7 @@ import request from 'supertest';
 import { DataSource, type DataSourceOptions } from 'typeorm';
 import { AppModule } from '../src/app.module';
 import { configureApp } from '../src/bootstrap';
-import { AppConfig } from '../src/common/config/app-config';
+import { AppConfig, parseEnv } from '../src/common/config/app-config';
 import { dataSourceOptions } from '../src/database/data-source-options';
 import { PasswordService } from '../src/modules/auth/password.service';
 import { OrganisationEntity } from '../src/modules/organisations/organisation.entity';
@@ -23,9 +23,20 @@ export interface TestApp {
   close: () => Promise<void>;
 }
 
-/** The real HTTP app (real PostgreSQL, real Redis), as main.ts configures it. */
-export async function createTestApp(): Promise<TestApp> {
-  const moduleRef = await Test.createTestingModule({ imports: [AppModule] }).compile();
+/** A configuration from the environment with some variables set otherwise (e.g. smaller limits). */
+export function configWith(env: Record<string, string>): AppConfig {
+  return new AppConfig(parseEnv({ ...process.env, ...env }));
+}
+
+/**
+ * The real HTTP app (real PostgreSQL, real Redis), as main.ts configures it; `env` overrides
+ * variables of the environment for this app only.
+ */
+export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const moduleRef = await Test.createTestingModule({ imports: [AppModule] })
+    .overrideProvider(AppConfig)
+    .useValue(configWith(env))
+    .compile();
   const app = configureApp(moduleRef.createNestApplication<NestExpressApplication>({ logger: ['error'] }));
   await app.init();
   return {

@@ -12,6 +12,8 @@ export interface ZipPart {
   data: Buffer | DeflatedPart;
   /** an uncompressed size to declare instead of the true one (a lying header) */
   declaredSize?: number;
+  /** written with its local header only, left out of the central directory */
+  hidden?: boolean;
 }
 
 export interface DeflatedPart {
@@ -51,6 +53,10 @@ export function zipParts(parts: readonly ZipPart[]): Buffer {
     local.writeUInt32LE(part.declaredSize ?? entry.size, 22);
     local.writeUInt16LE(name.length, 26);
     locals.push(local, name, entry.deflated);
+    if (part.hidden) {
+      offset += 30 + name.length + entry.deflated.length;
+      continue;
+    }
     const central = Buffer.alloc(46);
     central.writeUInt32LE(0x02014b50, 0);
     central.writeUInt16LE(20, 4);
@@ -68,8 +74,9 @@ export function zipParts(parts: readonly ZipPart[]): Buffer {
   const size = directory.reduce((sum, b) => sum + b.length, 0);
   const end = Buffer.alloc(22);
   end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(parts.length, 8);
-  end.writeUInt16LE(parts.length, 10);
+  const listed = parts.filter((part) => !part.hidden).length;
+  end.writeUInt16LE(listed, 8);
+  end.writeUInt16LE(listed, 10);
   end.writeUInt32LE(size, 12);
   end.writeUInt32LE(offset, 16);
   return Buffer.concat([...locals, ...directory, end]);
@@ -115,4 +122,23 @@ export async function sharedStringsBomb(
   );
   const parts = unzipParts(xlsx).filter((part) => part.name !== 'xl/sharedStrings.xml');
   return zipParts([...parts, { name: 'xl/sharedStrings.xml', data: strings, declaredSize }]);
+}
+
+/**
+ * `xlsx` as openpyxl and other writers store it: the workbook's relationship targets absolute
+ * (`/xl/worksheets/sheet1.xml`) instead of relative to xl/.
+ */
+export function withAbsoluteTargets(xlsx: Buffer): Buffer {
+  return zipParts(
+    unzipParts(xlsx).map((part) =>
+      part.name === 'xl/_rels/workbook.xml.rels'
+        ? {
+            ...part,
+            data: Buffer.from(
+              (part.data as Buffer).toString('utf8').replace(/Target="(?!\/)/g, 'Target="/xl/'),
+            ),
+          }
+        : part,
+    ),
+  );
 }

@@ -60,6 +60,16 @@ const schema = z
     LOGIN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(20),
     WAGE_IMPORT_CONCURRENCY: z.coerce.number().int().min(1).max(32).default(4),
     WAGE_IMPORT_BATCH: z.coerce.number().int().min(1).max(100).default(20),
+    /** worker threads reading enterprise / occupation import workbooks in each API process */
+    IMPORT_PARSE_THREADS: z.coerce.number().int().min(1).max(16).default(2),
+    /** heap of one import thread; a workbook needing more is refused */
+    IMPORT_PARSE_MAX_HEAP_MB: z.coerce.number().int().min(32).max(8192).default(256),
+    /** from an import's upload to its sheet being read, queueing for a thread included */
+    IMPORT_PARSE_TIMEOUT_MS: z.coerce.number().int().min(100).default(30000),
+    /** heap of the thread reading one wage file in the worker */
+    WAGE_PARSE_MAX_HEAP_MB: z.coerce.number().int().min(32).max(8192).default(256),
+    /** reading one wage file; below DB_STATEMENT_TIMEOUT_MS, which bounds the COPY it feeds */
+    WAGE_PARSE_TIMEOUT_MS: z.coerce.number().int().min(100).default(20000),
   })
   .superRefine((env, ctx) => {
     for (const key of ['DATABASE_URL', 'REDIS_URL'] as const) {
@@ -75,6 +85,14 @@ const schema = z
             'to run this process alone, set DATABASE_URL to that address',
         });
       }
+    }
+    if (env.WAGE_PARSE_TIMEOUT_MS >= env.DB_STATEMENT_TIMEOUT_MS) {
+      // otherwise a slow file fails its job on the COPY's statement timeout, retried, instead of being refused
+      ctx.addIssue({
+        code: 'custom',
+        path: ['WAGE_PARSE_TIMEOUT_MS'],
+        message: 'must be below DB_STATEMENT_TIMEOUT_MS',
+      });
     }
     if (env.MIGRATION_DATABASE_URL && env.DATABASE_URL !== EMBEDDED) {
       if (databaseAddress(env.MIGRATION_DATABASE_URL) !== databaseAddress(env.DATABASE_URL)) {
@@ -214,5 +232,19 @@ export class AppConfig {
   /** queued wage files (up to 1 MB each) one job stores together in one transaction, its own included */
   get wageImportBatch(): number {
     return this.env.WAGE_IMPORT_BATCH;
+  }
+
+  /** the threads that read import workbooks, and their bounds */
+  get importParse(): { threads: number; maxHeapMb: number; timeoutMs: number } {
+    return {
+      threads: this.env.IMPORT_PARSE_THREADS,
+      maxHeapMb: this.env.IMPORT_PARSE_MAX_HEAP_MB,
+      timeoutMs: this.env.IMPORT_PARSE_TIMEOUT_MS,
+    };
+  }
+
+  /** the bounds of the thread that reads one wage file (one thread per concurrent job) */
+  get wageParse(): { maxHeapMb: number; timeoutMs: number } {
+    return { maxHeapMb: this.env.WAGE_PARSE_MAX_HEAP_MB, timeoutMs: this.env.WAGE_PARSE_TIMEOUT_MS };
   }
 }

@@ -1,23 +1,28 @@
 import {
   type CallHandler,
   type ExecutionContext,
+  Injectable,
   mixin,
   type NestInterceptor,
+  type OnModuleDestroy,
   PayloadTooLargeException,
   type Type,
 } from '@nestjs/common';
 import { IMPORT_XLSX_ZIP_LIMITS, type Language } from '@skillpay/domain';
 import ExcelJS from 'exceljs';
 import { catchError, type Observable, throwError } from 'rxjs';
+import { AppConfig } from '../config/app-config';
 import { AppException, type FieldProblem } from '../errors/app.exception';
 import { decodeFileName } from '../../modules/attachments/attachments.service';
+import { headerTitle, type ImportSheetTask, type ImportSheetTaskResult } from './import-sheet.worker';
 import { XlsxImportException } from './xlsx-import.exception';
+import { ParseFailure, type ParseLimits, ParsePool, workerFile } from './xlsx-thread-pool';
 import { xlsxZipBreach, xlsxZipInflatesAsDeclared, zipEntries, zipLimitParams } from './xlsx-zip';
 
 /**
- * What the all-or-nothing xlsx imports (enterprises, occupations) share: opening an upload
- * safely, finding the data sheet and its columns by their header in either language, reading
- * cells as the spreadsheet shows them, and the template's drop-downs.
+ * What the all-or-nothing xlsx imports (enterprises, occupations) share: reading an upload safely
+ * (ImportSheetReader: checks here, parsing in a worker thread), finding the data sheet and its
+ * columns by their header in either language, and the template's drop-downs.
  */
 
 /** The part of a multer upload an import reads. */
@@ -49,22 +54,99 @@ export function parseYesNo(value: string): boolean | undefined {
   return undefined;
 }
 
-/** The text of a cell as the spreadsheet shows it (rich text, formulas and numbers included). */
-export function cellText(cell: ExcelJS.Cell): string {
-  const value = cell.value;
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'object' && 'result' in value) return String(value.result ?? '').trim();
-  return (cell.text ?? '').trim();
+/** The limits of the import threads (AppConfig: IMPORT_PARSE_*). */
+export interface ImportParseOptions extends ParseLimits {
+  threads: number;
 }
 
 /**
- * Checks size and type before parsing, then loads the workbook; anything that is not a
- * readable xlsx answers the same 400 instead of an exceljs crash.
+ * Reads the data sheet of an uploaded import workbook — all-or-nothing imports (enterprises,
+ * occupations) validate what it returns. The cheap checks run here (size, type, the zip's
+ * declared and actual unpacked sizes); loading the workbook, whose memory and time grow with what
+ * the file unpacks to, runs in a worker thread of its own pool, bounded in heap and time, so a
+ * crafted file costs one thread and answers a 400 naming it, never the API's event loop.
  */
-export async function loadImportWorkbook(
-  file: UploadedXlsx | undefined,
-  maxBytes: number,
-): Promise<ExcelJS.Workbook> {
+@Injectable()
+export class ImportSheetReader implements OnModuleDestroy {
+  private readonly pool: ParsePool<ImportSheetTask, ImportSheetTaskResult>;
+
+  constructor(config: AppConfig) {
+    const { threads, ...limits } = config.importParse;
+    this.pool = new ParsePool({
+      filename: workerFile(__dirname, 'import-sheet.worker'),
+      maxThreads: threads,
+      maxQueue: threads * 8,
+      ...limits,
+    });
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    await this.pool.close();
+  }
+
+  /**
+   * The data sheet (by its name in either language, else the first visible sheet that is not the
+   * instructions), its columns mapped by header (with or without the `*` of required columns),
+   * and its non-blank rows. A missing required column is reported with the column's name.
+   */
+  async read(
+    file: UploadedXlsx | undefined,
+    options: {
+      maxBytes: number;
+      sheetNames: Labels;
+      instructionNames: Labels;
+      columns: readonly ImportColumn[];
+      language: Language;
+      /** the 400 when the workbook has no sheet to read */
+      empty: AppException;
+    },
+  ): Promise<ImportSheet> {
+    const { columns, language } = options;
+    const checked = await checkImportFile(file, options.maxBytes);
+    const name = decodeFileName(checked.originalname).slice(0, 200);
+    let result: ImportSheetTaskResult;
+    try {
+      result = await this.pool.run({
+        content: checked.buffer,
+        sheetNames: Object.values(options.sheetNames),
+        instructionNames: Object.values(options.instructionNames),
+        columns: columns.map((c) => ({ key: c.key, headers: [c.header['zh-CN'], c.header.en] })),
+      });
+    } catch (error) {
+      if (!(error instanceof ParseFailure)) throw error;
+      if (error.kind === 'busy') throw new XlsxImportException('import_busy', {});
+      const { maxHeapMb, timeoutMs } = this.pool.limits;
+      throw error.kind === 'timeout'
+        ? XlsxImportException.invalid('file', 'import_file_too_slow', {
+            file: name,
+            seconds: Math.ceil(timeoutMs / 1000),
+          })
+        : XlsxImportException.invalid('file', 'import_file_too_complex', { file: name, maxMb: maxHeapMb });
+    }
+    if (result.kind === 'unreadable') throw XlsxImportException.invalid('file', 'import_file_unreadable');
+    if (result.kind === 'no-sheet') throw options.empty;
+
+    const missing = columns.filter((c) => c.required && !result.positions.has(c.key));
+    if (missing.length > 0) {
+      throw AppException.validation(
+        missing.map((c) => ({
+          ...XlsxImportException.fieldProblem('file', 'import_header_missing', {
+            column: c.header[language],
+          }),
+          extra: { row: 1, column: c.header[language] },
+        })),
+      );
+    }
+    return { positions: result.positions, rows: result.rows };
+  }
+}
+
+/**
+ * Size and type before anything is parsed; anything that is not a readable xlsx within the zip
+ * limits answers a 400 (the size limit is on the compressed bytes: what the archive unpacks to is
+ * checked from its central directory, then by inflating each entry with a byte counter).
+ */
+async function checkImportFile(file: UploadedXlsx | undefined, maxBytes: number): Promise<UploadedXlsx> {
   if (!file || file.size === 0) throw XlsxImportException.invalid('file', 'import_file_required');
   if (file.size > maxBytes) {
     throw XlsxImportException.invalid('file', 'import_too_large', { maxMb: maxBytes / 1024 / 1024 });
@@ -73,7 +155,6 @@ export async function loadImportWorkbook(
   if (file.buffer.subarray(0, 4).toString('binary') !== 'PK\u0003\u0004') {
     throw XlsxImportException.invalid('file', 'import_file_unreadable');
   }
-  // the size limit is on the compressed bytes: what the archive unpacks to is checked before parsing
   const entries = zipEntries(file.buffer);
   if (!entries) throw XlsxImportException.invalid('file', 'import_file_unreadable');
   if (
@@ -85,13 +166,7 @@ export async function loadImportWorkbook(
       ...zipLimitParams(IMPORT_XLSX_ZIP_LIMITS),
     });
   }
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(file.buffer as unknown as ExcelJS.Buffer);
-  } catch {
-    throw XlsxImportException.invalid('file', 'import_file_unreadable');
-  }
-  return workbook;
+  return file;
 }
 
 export interface ImportSheet {
@@ -99,62 +174,6 @@ export interface ImportSheet {
   positions: Map<string, { index: number; title: string }>;
   /** non-blank data rows with their cell texts by column key */
   rows: Array<{ row: number; cells: Map<string, string> }>;
-}
-
-/**
- * The data sheet (by its name in either language, else the first visible sheet that is not the
- * instructions), its columns mapped by header (with or without the `*` of required columns), and
- * its non-blank rows. A missing required column is reported with the column's name.
- */
-export function readImportSheet(
-  workbook: ExcelJS.Workbook,
-  options: {
-    sheetNames: Labels;
-    instructionNames: Labels;
-    columns: readonly ImportColumn[];
-    language: Language;
-    /** the 400 when the workbook has no sheet to read */
-    empty: AppException;
-  },
-): ImportSheet {
-  const { columns, language } = options;
-  const sheet =
-    workbook.worksheets.find((ws) => Object.values(options.sheetNames).includes(ws.name)) ??
-    workbook.worksheets.find(
-      (ws) => ws.state === 'visible' && !Object.values(options.instructionNames).includes(ws.name),
-    );
-  if (!sheet) throw options.empty;
-
-  const positions = new Map<string, { index: number; title: string }>();
-  sheet.getRow(1).eachCell((cell, index) => {
-    const title = cellText(cell);
-    const plain = headerTitle(title);
-    const column = columns.find((c) => c.header['zh-CN'] === plain || c.header.en === plain);
-    if (column && !positions.has(column.key)) positions.set(column.key, { index, title });
-  });
-  const missing = columns.filter((c) => c.required && !positions.has(c.key));
-  if (missing.length > 0) {
-    throw AppException.validation(
-      missing.map((c) => ({
-        ...XlsxImportException.fieldProblem('file', 'import_header_missing', { column: c.header[language] }),
-        extra: { row: 1, column: c.header[language] },
-      })),
-    );
-  }
-
-  const rows: ImportSheet['rows'] = [];
-  for (let r = 2; r <= sheet.rowCount; r += 1) {
-    const row = sheet.getRow(r);
-    const cells = new Map<string, string>();
-    for (const [key, { index }] of positions) cells.set(key, cellText(row.getCell(index)));
-    if ([...cells.values()].some((value) => value !== '')) rows.push({ row: r, cells });
-  }
-  return { positions, rows };
-}
-
-/** A header as the column's name, without the ` *` that marks required columns. */
-export function headerTitle(title: string): string {
-  return title.replace(/\s*\*$/, '');
 }
 
 /**

@@ -17,8 +17,12 @@ export interface ZipEntry {
 const END_OF_DIRECTORY = 0x06054b50;
 const DIRECTORY_ENTRY = 0x02014b50;
 const LOCAL_HEADER = 0x04034b50;
+const DATA_DESCRIPTOR = 0x08074b50;
 
-/** The entries of a zip archive, or null when the buffer is not a readable one. */
+/**
+ * The entries of a zip archive, or null when the buffer is not a readable one — including when its
+ * local headers do not line up with the central directory (see `localHeadersMatch`).
+ */
 export function zipEntries(buffer: Buffer): ZipEntry[] | null {
   if (buffer.length < 22 || buffer.readUInt32LE(0) !== LOCAL_HEADER) return null;
   // the end record sits in the last 22 bytes plus an optional comment of up to 64 KiB
@@ -31,7 +35,8 @@ export function zipEntries(buffer: Buffer): ZipEntry[] | null {
   }
   if (end < 0) return null;
   const count = buffer.readUInt16LE(end + 10);
-  let offset = buffer.readUInt32LE(end + 16);
+  const directoryOffset = buffer.readUInt32LE(end + 16);
+  let offset = directoryOffset;
   const entries: ZipEntry[] = [];
   for (let i = 0; i < count; i += 1) {
     if (offset + 46 > buffer.length || buffer.readUInt32LE(offset) !== DIRECTORY_ENTRY) return null;
@@ -47,7 +52,49 @@ export function zipEntries(buffer: Buffer): ZipEntry[] | null {
     });
     offset += 46 + nameLength + extraLength + commentLength;
   }
-  return entries;
+  return localHeadersMatch(buffer, entries, directoryOffset) ? entries : null;
+}
+
+/**
+ * Whether the local headers, read one after the other from the start as a streaming reader does
+ * (exceljs' WorkbookReader), are exactly the central directory's entries: same names and sizes,
+ * each starting where the previous one ends, the last ending where the directory begins. An
+ * archive whose local headers hold an entry the directory does not list would otherwise reach the
+ * parser unchecked by `xlsxZipBreach` and `xlsxZipInflatesAsDeclared`, which read the directory.
+ */
+function localHeadersMatch(buffer: Buffer, entries: readonly ZipEntry[], directoryOffset: number): boolean {
+  let expected = 0;
+  for (const entry of [...entries].sort((a, b) => a.localHeaderOffset - b.localHeaderOffset)) {
+    const at = entry.localHeaderOffset;
+    if (at !== expected || at + 30 > buffer.length || buffer.readUInt32LE(at) !== LOCAL_HEADER) return false;
+    const flags = buffer.readUInt16LE(at + 6);
+    const nameLength = buffer.readUInt16LE(at + 26);
+    const name = buffer.toString('utf8', at + 30, at + 30 + nameLength);
+    if (name !== entry.name || buffer.readUInt16LE(at + 8) !== entry.method) return false;
+    // bit 3: the sizes follow the data in a descriptor (optionally signed), else they are here
+    const described = (flags & 0x08) !== 0;
+    if (
+      !described &&
+      (buffer.readUInt32LE(at + 18) !== entry.compressedSize ||
+        buffer.readUInt32LE(at + 22) !== entry.uncompressedSize)
+    ) {
+      return false;
+    }
+    let next = at + 30 + nameLength + buffer.readUInt16LE(at + 28) + entry.compressedSize;
+    if (described) {
+      if (next + 4 <= buffer.length && buffer.readUInt32LE(next) === DATA_DESCRIPTOR) next += 4;
+      if (next + 12 > buffer.length) return false;
+      if (
+        buffer.readUInt32LE(next + 4) !== entry.compressedSize ||
+        buffer.readUInt32LE(next + 8) !== entry.uncompressedSize
+      ) {
+        return false;
+      }
+      next += 12;
+    }
+    expected = next;
+  }
+  return expected === directoryOffset;
 }
 
 /** The first `bytes` of an entry's content (stored or deflated), or '' when unreadable. */

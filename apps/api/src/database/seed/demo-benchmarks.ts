@@ -22,6 +22,7 @@ import { NotificationsModule } from '../../modules/notifications/notifications.m
 import { ProgrammeEntity } from '../../modules/programmes/programme.entity';
 import { QueuesModule } from '../../modules/queues/queues.module';
 import { UserEntity } from '../../modules/users/user.entity';
+import { WageFileThreads } from '../../modules/wage-uploads/wage-file/wage-file-threads';
 import { WageImportRepository } from '../../modules/wage-uploads/wage-import.repository';
 import { WageImportService } from '../../modules/wage-uploads/wage-import.service';
 import { WageUploadsRepository } from '../../modules/wage-uploads/wage-uploads.repository';
@@ -90,6 +91,7 @@ class DemoBenchmarksModule {
       providers: [
         WageUploadsRepository,
         WageImportService,
+        WageFileThreads,
         WageImportRepository,
         AggregationTrigger,
         BenchmarkAggregator,

@@ -23,6 +23,12 @@ export class AttachmentException extends featureException({
     'zh-CN': '文件“{{file}}”的内容与扩展名不符（不是真正的 {{extension}} 文件）',
     en: 'The content of "{{file}}" does not match its extension (it is not a real {{extension}} file)',
   },
+  attachment_expands: {
+    status: HttpStatus.BAD_REQUEST,
+    'zh-CN':
+      '文件“{{file}}”解压后超出安全上限（解压后不超过 {{maxMb}} MB、不超过 {{maxEntries}} 个部件、压缩比不超过 {{maxRatio}}:1），可能已损坏或被恶意构造，未保存',
+    en: 'The file "{{file}}" unpacks beyond the safe limits (at most {{maxMb}} MB unpacked, {{maxEntries}} parts, a compression ratio of {{maxRatio}}:1); it may be damaged or crafted and was not stored',
+  },
   too_many_attachments: {
     status: HttpStatus.BAD_REQUEST,
     'zh-CN': '一次最多上传 {{max}} 个文件',

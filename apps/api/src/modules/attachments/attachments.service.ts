@@ -1,11 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import {
+  AttachmentKind,
   attachmentExtension,
   type AttachmentProblem,
   checkAttachment,
+  IMPORT_XLSX_ZIP_LIMITS,
   MAX_ATTACHMENT_BYTES,
 } from '@skillpay/domain';
 import { AppException, type FieldProblem } from '../../common/errors/app.exception';
+import { xlsxZipBreach, zipEntries, zipLimitParams } from '../../common/xlsx/xlsx-zip';
 import { type Tx } from '../../database/unit-of-work';
 import { type AttachmentEntity } from './attachment.entity';
 import { AttachmentException } from './attachments.exception';
@@ -74,8 +77,9 @@ export class AttachmentsService {
     const accepted = files.map((file, index) => {
       const fileName = decodeFileName(file.originalname);
       const check = checkAttachment(fileName, file.buffer);
-      if (check.ok) return { file, fileName, mimeType: check.mimeType };
-      problems.push(attachmentProblem(`files[${index}]`, fileName, check.problem));
+      const problem = check.ok ? officeArchiveProblem(check.kind, file.buffer) : check.problem;
+      if (check.ok && !problem) return { file, fileName, mimeType: check.mimeType };
+      problems.push(attachmentProblem(`files[${index}]`, fileName, problem!));
       return null;
     });
     if (problems.length > 0) throw AppException.validation(problems);
@@ -93,9 +97,31 @@ export class AttachmentsService {
   }
 }
 
+/**
+ * A Word or Excel file (docx, xlsx) is a zip archive that whoever downloads it lets Office unpack:
+ * one that is no readable archive, or unpacks beyond the import limits (a zip bomb), is refused.
+ * Read from its central directory only; the API never unpacks an attachment.
+ */
+function officeArchiveProblem(kind: AttachmentKind, bytes: Buffer): AttachmentProblem | 'expands' | null {
+  if (kind !== AttachmentKind.Word && kind !== AttachmentKind.Excel) return null;
+  if (bytes.readUInt32BE(0) !== 0x504b0304) return null; // doc, xls: OLE, not a zip
+  const entries = zipEntries(bytes);
+  if (!entries) return 'content-mismatch';
+  return xlsxZipBreach(entries, IMPORT_XLSX_ZIP_LIMITS) ? 'expands' : null;
+}
+
 /** Why the file `fileName` is refused, as a problem with `field`. */
-function attachmentProblem(field: string, fileName: string, problem: AttachmentProblem): FieldProblem {
+function attachmentProblem(
+  field: string,
+  fileName: string,
+  problem: AttachmentProblem | 'expands',
+): FieldProblem {
   switch (problem) {
+    case 'expands':
+      return AttachmentException.fieldProblem(field, 'attachment_expands', {
+        file: fileName,
+        ...zipLimitParams(IMPORT_XLSX_ZIP_LIMITS),
+      });
     case 'empty':
       return AttachmentException.fieldProblem(field, 'attachment_empty', { file: fileName });
     case 'too-large':

@@ -22,11 +22,10 @@ import {
   type ImportColumn,
   importInvalid,
   type Labels,
-  loadImportWorkbook,
+  ImportSheetReader,
   NO,
   parseYesNo,
   rangeValidations,
-  readImportSheet,
   rowReporter,
   type UploadedXlsx,
   YES,
@@ -121,6 +120,7 @@ export class EnterpriseImportService {
     private readonly enterprises: EnterprisesService,
     private readonly access: AccessService,
     private readonly audit: AuditService,
+    private readonly sheets: ImportSheetReader,
   ) {}
 
   /** The xlsx template: instructions, a header row and drop-downs, in the caller's language. */
@@ -207,8 +207,8 @@ export class EnterpriseImportService {
     file: UploadedXlsx | undefined,
   ): Promise<EnterpriseImportResultDto> {
     const scope = this.access.scope(caller, 'enterprises', 'create');
-    const workbook = await loadImportWorkbook(file, IMPORT_MAX_BYTES);
-    const sheet = readImportSheet(workbook, {
+    const sheet = await this.sheets.read(file, {
+      maxBytes: IMPORT_MAX_BYTES,
       sheetNames: SHEET_NAMES,
       instructionNames: INSTRUCTIONS,
       columns: IMPORT_COLUMNS,

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { XlsxImportModule } from '../../common/xlsx/xlsx-import.module';
 import { RegionsModule } from '../regions/regions.module';
 import { EnterpriseImportService } from './enterprise-import.service';
 import { EnterprisesController } from './enterprises.controller';
@@ -6,7 +7,7 @@ import { EnterprisesRepository } from './enterprises.repository';
 import { EnterprisesService } from './enterprises.service';
 
 @Module({
-  imports: [RegionsModule],
+  imports: [RegionsModule, XlsxImportModule],
   controllers: [EnterprisesController],
   providers: [EnterprisesService, EnterprisesRepository, EnterpriseImportService],
   exports: [EnterprisesRepository],

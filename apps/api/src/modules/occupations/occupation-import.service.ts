@@ -6,11 +6,10 @@ import {
   type ImportColumn,
   importInvalid,
   type Labels,
-  loadImportWorkbook,
+  ImportSheetReader,
   NO,
   parseYesNo,
   rangeValidations,
-  readImportSheet,
   rowReporter,
   type UploadedXlsx,
   YES,
@@ -72,6 +71,7 @@ export class OccupationImportService {
     private readonly unitOfWork: UnitOfWork,
     private readonly repository: OccupationsRepository,
     private readonly audit: AuditService,
+    private readonly sheets: ImportSheetReader,
   ) {}
 
   /** The xlsx template: instructions, a header row, the 是/否 drop-down, codes kept as text. */
@@ -120,8 +120,8 @@ export class OccupationImportService {
 
   /** Upserts by code, all rows or none: every problem is reported with its row, column and value. */
   async import(language: Language, file: UploadedXlsx | undefined): Promise<OccupationImportResultDto> {
-    const workbook = await loadImportWorkbook(file, OCCUPATION_IMPORT_MAX_BYTES);
-    const sheet = readImportSheet(workbook, {
+    const sheet = await this.sheets.read(file, {
+      maxBytes: OCCUPATION_IMPORT_MAX_BYTES,
       sheetNames: SHEET_NAMES,
       instructionNames: INSTRUCTIONS,
       columns: OCCUPATION_IMPORT_COLUMNS,

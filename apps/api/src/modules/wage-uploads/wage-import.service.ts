@@ -10,6 +10,7 @@ import {
   storeWageFiles,
   type StoreWageFileResult,
 } from './wage-file/store-wage-file';
+import { WageFileThreads } from './wage-file/wage-file-threads';
 import { WageImportRepository } from './wage-import.repository';
 
 /** Progress is written at most this often, on its own connection so readers see it at once. */
@@ -69,6 +70,7 @@ export class WageImportService {
     private readonly notifications: NotificationsService,
     private readonly aggregation: AggregationTrigger,
     private readonly config: AppConfig,
+    private readonly threads: WageFileThreads,
   ) {}
 
   async validateAndStore(uploadId: string): Promise<StoreWageFileResult> {
@@ -136,10 +138,14 @@ export class WageImportService {
           count: companions,
           maxBytes: COMPANION_MAX_BYTES,
         });
-        const results = await storeWageFiles(client, [
-          { uploadId, onProgress: (fraction) => progress.report(fraction) },
-          ...others.map((id) => ({ uploadId: id })),
-        ]);
+        const results = await storeWageFiles(
+          client,
+          [
+            { uploadId, onProgress: (fraction) => progress.report(fraction) },
+            ...others.map((id) => ({ uploadId: id })),
+          ],
+          { readRows: this.threads.read },
+        );
         for (const result of results) if (result.outcome !== 'unchanged') await this.record(result, tx);
         return results;
       });

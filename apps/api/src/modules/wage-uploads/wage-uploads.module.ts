@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { BenchmarksModule } from '../benchmarks/benchmarks.module';
 import { QueuesModule } from '../queues/queues.module';
+import { WageFileThreads } from './wage-file/wage-file-threads';
 import { WageImportQueue } from './wage-import.job';
 import { WageImportProcessor } from './wage-import.processor';
 import { WageImportRepository } from './wage-import.repository';
@@ -26,6 +27,7 @@ export class WageUploadsModule {}
   imports: [QueuesModule, BenchmarksModule],
   providers: [
     WageImportService,
+    WageFileThreads,
     WageImportRepository,
     WageImportProcessor,
     WageImportQueue,

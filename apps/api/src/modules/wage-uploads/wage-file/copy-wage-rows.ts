@@ -7,7 +7,13 @@ import {
 } from '@skillpay/domain';
 import { once } from 'node:events';
 import { type Readable, type Writable } from 'node:stream';
-import { type RawWageRow, readWageRows, type WageFileFormat, WageFileProblem } from './read-wage-rows';
+import {
+  type RawWageRow,
+  type ReadWageRows,
+  readWageRows,
+  type WageFileFormat,
+  WageFileProblem,
+} from './read-wage-rows';
 
 /**
  * Validate → COPY: every row of a wage file checked by the shared rules and streamed into
@@ -192,8 +198,14 @@ class CheckedRows {
 export class WageRowCopy {
   private readonly done: Promise<void>;
 
-  /** `stream`: an open `COPY wage_row FROM STDIN` (WageStoreStatements.openWageRowCopy) */
-  constructor(private readonly stream: Writable) {
+  /**
+   * `stream`: an open `COPY wage_row FROM STDIN` (WageStoreStatements.openWageRowCopy); `read`:
+   * how files are read (in this thread by default; the worker reads them in bounded threads)
+   */
+  constructor(
+    private readonly stream: Writable,
+    private readonly read: ReadWageRows = readWageRows,
+  ) {
     this.done = new Promise<void>((resolve, reject) => {
       this.stream.on('finish', resolve);
       this.stream.on('error', reject);
@@ -205,7 +217,7 @@ export class WageRowCopy {
   async add(options: CopyWageFileOptions): Promise<CopyWageFileResult> {
     const checked = new CheckedRows(options.uploadId, options.isKnownOccupation);
     try {
-      for await (const batch of readWageRows(options.content, {
+      for await (const batch of this.read(options.content, {
         format: options.format,
         maxRows: options.maxRows ?? WAGE_UPLOAD_LIMITS.maxRows,
         size: options.size,

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { Readable } from 'node:stream';
-import { sharedStringsBomb } from '../../../../test/zip-bomb';
+import { sharedStringsBomb, withAbsoluteTargets } from '../../../../test/zip-bomb';
 import { readWageRows, type RawWageRow, WageFileProblem } from './read-wage-rows';
 
 const HEADER = '员工编号,职业编码,技能等级,岗位类别,工作月数,基本工资,岗位工资,绩效工资,津贴补贴,其他';
@@ -99,6 +99,18 @@ describe('reading a csv wage file', () => {
     ]);
   });
 
+  it('refuses a 12 MB line without a break as a file without header (bench:corpus times it)', async () => {
+    await expect(readCsv(Buffer.alloc(12 * 1024 * 1024, 0x61))).rejects.toMatchObject({
+      errors: [{ code: 'wage_header_not_found', params: { sheet: 'csv' } }],
+    });
+    // the same line after the header: one data row, read whole
+    const long = Buffer.from(
+      `${HEADER}\nA-1,6-18-01-01,高级工,技能,12,1,2,3,4,${'9'.repeat(3 * 1024 * 1024)}\n`,
+    );
+    const [row] = await readCsv(long);
+    expect(row.cells[9]).toHaveLength(3 * 1024 * 1024);
+  });
+
   it('refuses a file without the header or with too many rows', async () => {
     await expect(readCsv(Buffer.from('a,b,c\n1,2,3\n'))).rejects.toThrow(WageFileProblem);
     const tooMany = Buffer.from(`${HEADER}\n${'A-1,6-18-01-01,高级工,技能,12,1,2,3,4,5\n'.repeat(1001)}`);
@@ -111,7 +123,7 @@ describe('reading a csv wage file', () => {
     const workbook = new ExcelJS.Workbook();
     workbook.addWorksheet('薪酬数据').addRow(HEADER.split(','));
     const xlsx = Buffer.from(await workbook.xlsx.writeBuffer());
-    const reader = jest.spyOn(ExcelJS.stream.xlsx, 'WorkbookReader');
+    const reader = jest.spyOn(ExcelJS.stream.xlsx.WorkbookReader.prototype, 'parse');
     const read = async (bomb: Buffer) => {
       for await (const batch of readWageRows(bomb, { format: 'xlsx', maxRows: 1000 })) void batch;
     };
@@ -122,5 +134,18 @@ describe('reading a csv wage file', () => {
       });
     expect(reader).not.toHaveBeenCalled();
     reader.mockRestore();
+  });
+
+  it('reads the 薪酬数据 sheet of a workbook whose relationship targets are absolute (openpyxl)', async () => {
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet('填写说明').addRow(['员工编号', '职业编码', '岗位类别', '说明']);
+    const sheet = workbook.addWorksheet('薪酬数据');
+    sheet.addRow(HEADER.split(','));
+    sheet.addRow(['A-1', '6-18-01-01', '高级工', '技能', 12, 1, 2, 3, 4, 5]);
+    const file = withAbsoluteTargets(Buffer.from(await workbook.xlsx.writeBuffer()));
+    expect(file.toString('latin1')).not.toContain('Target="worksheets/');
+    const rows: RawWageRow[] = [];
+    for await (const batch of readWageRows(file, { format: 'xlsx', maxRows: 1000 })) rows.push(...batch);
+    expect(rows).toEqual([{ row: 2, cells: ['A-1', '6-18-01-01', '高级工', '技能', 12, 1, 2, 3, 4, 5] }]);
   });
 });

@@ -25,6 +25,7 @@ import {
   zipEntries,
   zipLimitParams,
 } from '../../../common/xlsx/xlsx-zip';
+import { XlsxStreamReader } from '../../../common/xlsx/workbook-reader';
 
 /**
  * Parse: an uploaded wage file (xlsx or csv) as batches of rows whose cells are in
@@ -66,11 +67,19 @@ export interface ReadWageRowsOptions {
   batchSize?: number;
 }
 
+/** `readWageRows`, or the same read in a worker thread (WageFileThreads). */
+export type ReadWageRows = (
+  content: Buffer | Readable,
+  options: ReadWageRowsOptions,
+) => AsyncGenerator<RawWageRow[]>;
+
 const DEFAULT_BATCH = 2_000;
 // module constants: read through the library's re-export getters once, not per cell
 const COLUMN_COUNT = WAGE_COLUMN_COUNT;
 const isBlankRow = isBlankWageRow;
 const CHUNK = 64 * 1024;
+/** characters of a csv read without a line break while looking for the header, before giving up */
+const HEADER_SCAN_CHARS = 1024 * 1024;
 
 /**
  * The rows of a wage file in batches. Throws WageFileProblem before the first batch when the
@@ -266,7 +275,7 @@ async function* readXlsx(buffer: Buffer, options: ReadWageRowsOptions): AsyncGen
     throw new WageFileProblem([fileError('wage_file_expands', zipLimitParams(WAGE_XLSX_ZIP_LIMITS))]);
   }
   const expectedRows = xlsxDeclaredRows(buffer, entries);
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([buffer]), {
+  const reader = new XlsxStreamReader(Readable.from([buffer]), {
     worksheets: 'emit',
     sharedStrings: 'cache',
     hyperlinks: 'ignore',
@@ -427,6 +436,9 @@ async function* readCsv(
   let decoder: CsvDecoder | null = null;
   let config: Papa.ParseConfig | null = null;
   let carry = '';
+  const pending: string[] = [];
+  let pendingChars = 0;
+  let gaveUp = false;
   let bytes = 0;
   let row = 0;
 
@@ -461,7 +473,22 @@ async function* readCsv(
       const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
       bytes += buffer.length;
       decoder ??= csvDecoder(buffer);
-      const text = carry + decoder.write(buffer);
+      const piece = decoder.write(buffer);
+      // no line break in it, no record can end in it: kept aside, not joined and searched again
+      // for every piece, which made a 12 MB line without a break take 20 s instead of 0.1 s
+      if (!piece.includes('\n')) {
+        pending.push(piece);
+        pendingChars += piece.length;
+        // a header is no such line (20,000 columns are 0.2 MB): no need to hold the rest of it
+        if (!header.recognised && carry.length + pendingChars > HEADER_SCAN_CHARS) {
+          gaveUp = true;
+          break;
+        }
+        continue;
+      }
+      const text = carry + pending.join('') + piece;
+      pending.length = 0;
+      pendingChars = 0;
       const end = lastRecordEnd(text);
       if (end < 0) {
         carry = text;
@@ -475,7 +502,7 @@ async function* readCsv(
         if (size) options.onProgress?.(Math.min(1, bytes / size));
       }
     }
-    const rest = carry + (decoder?.end() ?? '');
+    const rest = gaveUp ? '' : carry + pending.join('') + (decoder?.end() ?? '');
     if (rest.length > 0 && (header.done || row <= WAGE_HEADER_SCAN_ROWS)) records(rest);
   } catch (error) {
     if (error instanceof WageFileProblem) throw error;

@@ -2,7 +2,7 @@ import { type WageFileError, WageUploadStatus } from '@skillpay/domain';
 import { type Readable } from 'node:stream';
 import { type StoreCandidate, type WageStoreClient, WageStoreStatements } from '../wage-import.repository';
 import { WageRowCopy } from './copy-wage-rows';
-import { detectWageFileFormat, fileError, type WageFileFormat } from './read-wage-rows';
+import { detectWageFileFormat, fileError, type ReadWageRows, type WageFileFormat } from './read-wage-rows';
 
 /**
  * Store: a queued wage_upload becomes the enterprise's new current version for its programme and
@@ -50,12 +50,18 @@ const DONE: readonly WageUploadStatus[] = [
   WageUploadStatus.Rejected,
 ];
 
+export interface StoreReading {
+  /** how each file is read: in this thread by default; the worker passes WageFileThreads' bounded threads */
+  readRows?: ReadWageRows;
+}
+
 /** One upload; see storeWageFiles. Must run inside a transaction on `client`. */
 export async function storeWageFile(
   client: WageStoreClient,
   options: StoreWageFileOptions,
+  reading: StoreReading = {},
 ): Promise<StoreWageFileResult> {
-  const [result] = await storeWageFiles(client, [options]);
+  const [result] = await storeWageFiles(client, [options], reading);
   return result;
 }
 
@@ -68,6 +74,7 @@ export async function storeWageFile(
 export async function storeWageFiles(
   client: WageStoreClient,
   uploads: readonly StoreWageFileOptions[],
+  reading: StoreReading = {},
 ): Promise<StoreWageFileResult[]> {
   const statements = new WageStoreStatements(client);
   const ids = uploads.map((upload) => upload.uploadId);
@@ -127,7 +134,7 @@ export async function storeWageFiles(
     }
     const isKnownOccupation =
       options.isKnownOccupation ?? (catalogue ??= knownOccupation(await statements.occupationCodes()));
-    copy ??= new WageRowCopy(statements.openWageRowCopy());
+    copy ??= new WageRowCopy(statements.openWageRowCopy(), reading.readRows);
     const loaded = await copy.add({
       uploadId: upload.id,
       content,

@@ -11,6 +11,10 @@ export const WAGE_FILE_MESSAGES = {
     wage_file_unreadable: '无法读取文件，请使用下载的模板（xlsx 或 UTF-8 编码的 csv）',
     wage_file_expands:
       '文件解压后超出安全上限（解压后不超过 {{maxMb}} MB、不超过 {{maxEntries}} 个部件、压缩比不超过 {{maxRatio}}:1），可能已损坏或被恶意构造，未读取；请使用下载的模板',
+    wage_file_too_slow:
+      '文件未能在 {{seconds}} 秒内读完，未保存任何数据；请删去多余的工作表、格式和空行，或拆分后分别报送',
+    wage_file_too_complex:
+      '文件内容过多，读取时超出 {{maxMb}} MB 内存上限，未保存任何数据；请删去多余的工作表、格式和空行，或拆分后分别报送',
     wage_sheet_missing:
       '工作簿中没有“薪酬数据”工作表或可识别的表头（现有工作表：{{sheets}}），请使用下载的模板',
     wage_header_not_found:
@@ -48,6 +52,10 @@ export const WAGE_FILE_MESSAGES = {
       'The file cannot be read; please use the downloaded template (xlsx, or csv in UTF-8)',
     wage_file_expands:
       'The file unpacks beyond the safe limits (at most {{maxMb}} MB unpacked, {{maxEntries}} parts, a compression ratio of {{maxRatio}}:1); it may be damaged or crafted and was not read. Please use the downloaded template',
+    wage_file_too_slow:
+      'The file could not be read within {{seconds}} s; nothing was stored. Please remove extra sheets, formatting and empty rows, or split it',
+    wage_file_too_complex:
+      'The file needs more than {{maxMb}} MB of memory to read; nothing was stored. Please remove extra sheets, formatting and empty rows, or split it',
     wage_sheet_missing:
       'The workbook has no sheet "薪酬数据" (Wage data) or recognisable header (sheets found: {{sheets}}); please use the downloaded template',
     wage_header_not_found:
