@@ -152,6 +152,10 @@ describe('PostgreSQL refusing, hanging or dropping connections (through a TCP pr
       DATABASE_URL: proxy.proxied(config.databaseUrl),
       DB_CONNECT_TIMEOUT_MS: '1500',
       DB_STATEMENT_TIMEOUT_MS: '2000',
+      // the wage reader's time bound must stay below the statement timeout
+      WAGE_PARSE_TIMEOUT_MS: '1500',
+      // set-up as the owner is not what is tested here: the app alone goes through the proxy
+      MIGRATION_DATABASE_URL: '',
     });
     // the test's own view of the database, not through the proxy
     direct = new Client({ connectionString: config.databaseUrl });
