@@ -3,7 +3,7 @@ import { Test } from '@nestjs/testing';
 import { OrganisationType, PilotStatus, Role, WageUploadStatus } from '@skillpay/domain';
 import ExcelJS from 'exceljs';
 import { execFileSync } from 'node:child_process';
-import { randomBytes, randomInt } from 'node:crypto';
+import { randomInt } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -413,9 +413,10 @@ describe('bomb and odd-file corpus on every upload and import route', () => {
           'openpyxl.xlsx',
         ],
       ];
-      // one 8 MB cell: within every zip limit, beyond the 32 MB heap of its thread (on a machine
+      // 1.5 million distinct shared strings (~45 MB unpacked, ~10:1): within every zip limit,
+      // far beyond the 32 MB heap of its thread whatever the garbage collector does (on a machine
       // too busy to reach that within the thread's 29 s, its time limit refuses it instead)
-      const dense = await wageVerdict(await denseWorkbook({ bytes: 6_000_000 }), 'dense.xlsx', 2018);
+      const dense = await wageVerdict(await denseWorkbook({ strings: 1_500_000 }), 'dense.xlsx', 2018);
       expect(dense).toMatchObject({ status: WageUploadStatus.Rejected, rowCount: null });
       expect([
         [
@@ -463,7 +464,7 @@ describe('bomb and odd-file corpus on every upload and import route', () => {
  * A workbook within every zip limit that is still too much to read: `cells` numeric cells
  * (imports load them all), or one shared string of `bytes` random bytes in base64.
  */
-async function denseWorkbook(options: { cells?: number; bytes?: number }): Promise<Buffer> {
+async function denseWorkbook(options: { cells?: number; strings?: number }): Promise<Buffer> {
   const parts = unzipParts(await xlsxOf({ 薪酬数据: [WAGE_HEADER] }));
   const replace = new Map<string, Buffer>();
   if (options.cells) {
@@ -482,11 +483,12 @@ async function denseWorkbook(options: { cells?: number; bytes?: number }): Promi
       ),
     );
   }
-  if (options.bytes) {
+  if (options.strings) {
+    const items = Array.from({ length: options.strings }, (_, i) => `<si><t>${i.toString(36)}-${i}</t></si>`);
     replace.set(
       'xl/sharedStrings.xml',
       Buffer.from(
-        `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="1" uniqueCount="1"><si><t>${randomBytes(options.bytes).toString('base64')}</t></si></sst>`,
+        `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="${options.strings}" uniqueCount="${options.strings}">${items.join('')}</sst>`,
       ),
     );
   }
