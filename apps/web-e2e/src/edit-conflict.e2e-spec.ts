@@ -49,6 +49,8 @@ describe('editing a record someone else changed meanwhile', () => {
 
       const notice = page.locator('.ant-modal-confirm');
       await notice.getByText(/^已被 系统管理员 于 .+ 修改，请刷新后再改$/).waitFor();
+      // said once, in the dialog: not also as a toast
+      expect(await page.locator('.ant-message-notice').count()).toBe(0);
       await notice.getByRole('button', { name: /刷\s*新/ }).click();
       await notice.waitFor({ state: 'detached' });
       // the form starts again from the current record, and saves against its version

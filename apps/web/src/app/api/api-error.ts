@@ -1,6 +1,7 @@
 import { type FormInstance } from 'antd';
 import { type ApiError, type FieldError } from '@skillpay/domain';
 import { i18n } from '../i18n/i18n';
+import { editConflictOf } from './concurrency';
 
 /** A failed API call, carrying the server's translated message and per-field details. */
 export class ApiRequestError extends Error {
@@ -58,6 +59,15 @@ export async function unwrap<T>(
 export function errorMessage(error: unknown): string {
   if (error instanceof Error) return error.message;
   return i18n.t('errors.unexpected', { status: '?' });
+}
+
+/**
+ * Shows a failed call's message as a toast — except a stale edit (412), which EditConflictNotice
+ * already explains in its dialog with who changed the record and when; saying it twice confuses.
+ */
+export function showError(message: { error: (content: string) => unknown }, error: unknown): void {
+  if (editConflictOf(error)) return;
+  message.error(errorMessage(error));
 }
 
 /**

@@ -4,7 +4,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { checkPassword } from '@skillpay/domain';
-import { errorMessage, showFieldErrors } from '../../app/api/api-error';
+import { showError, showFieldErrors } from '../../app/api/api-error';
 import { logOut, reloadCurrentUser } from '../../app/session/auth';
 import { useCurrentUser } from '../../app/session/session-store';
 import { layoutSize } from '../../app/theme';
@@ -37,7 +37,7 @@ export function ChangePasswordPage() {
       navigate('/', { replace: true });
     },
     onError: (error) => {
-      if (!showFieldErrors(form, error)) message.error(errorMessage(error));
+      if (!showFieldErrors(form, error)) showError(message, error);
     },
   });
 

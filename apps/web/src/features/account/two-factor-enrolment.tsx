@@ -1,6 +1,6 @@
 import { App, Button, Col, Flex, Form, Input, QRCode, Row, Steps, Typography, theme } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { errorMessage, showFieldErrors } from '../../app/api/api-error';
+import { showError, showFieldErrors } from '../../app/api/api-error';
 import { useConfirmEnrolment, useStartEnrolment } from './two-factor.api';
 
 export interface TwoFactorEnrolmentProps {
@@ -31,7 +31,7 @@ export function TwoFactorEnrolment({ onEnrolled }: TwoFactorEnrolmentProps) {
         <Button
           type="primary"
           loading={start.isPending}
-          onClick={() => start.mutate(undefined, { onError: (error) => message.error(errorMessage(error)) })}
+          onClick={() => start.mutate(undefined, { onError: (error) => showError(message, error) })}
           data-testid="two-factor-start"
         >
           {t('twoFactor:start')}
@@ -78,7 +78,7 @@ export function TwoFactorEnrolment({ onEnrolled }: TwoFactorEnrolmentProps) {
           confirm.mutate(code.replace(/\s/g, ''), {
             onSuccess: ({ recoveryCodes }) => onEnrolled(recoveryCodes),
             onError: (error) => {
-              if (!showFieldErrors(form, error)) message.error(errorMessage(error));
+              if (!showFieldErrors(form, error)) showError(message, error);
             },
           })
         }

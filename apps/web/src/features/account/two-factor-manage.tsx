@@ -2,7 +2,7 @@ import { ModalForm, ProFormText } from '@ant-design/pro-components';
 import { App, Button, Descriptions, Flex, Space, Tag } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import { ApiRequestError, errorMessage } from '../../app/api/api-error';
+import { ApiRequestError, errorMessage, showError } from '../../app/api/api-error';
 import { type TwoFactorStatus, useDisableTwoFactor, useRegenerateRecoveryCodes } from './two-factor.api';
 
 export interface TwoFactorManageProps {
@@ -51,7 +51,7 @@ export function TwoFactorManage({ status, onRecoveryCodes, onDisabled }: TwoFact
               onRecoveryCodes((await regenerate.mutateAsync(code.trim())).recoveryCodes);
               return true;
             } catch (error) {
-              message.error(errorMessage(error));
+              showError(message, error);
               return false;
             }
           }}

@@ -5,7 +5,7 @@ import dayjs from 'dayjs';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ROLE_LABELS } from '@skillpay/domain';
-import { errorMessage } from '../../app/api/api-error';
+import { showError } from '../../app/api/api-error';
 import { useDomainLabels, valueEnumOf } from '../../app/i18n/labels';
 import {
   type AuditLogEntry,
@@ -45,7 +45,7 @@ export function AuditLogPage() {
   const onExport = (format: ExportFormat) => {
     exportLog.mutate(
       { format, filter: filterRef.current },
-      { onError: (error) => message.error(errorMessage(error)) },
+      { onError: (error) => showError(message, error) },
     );
   };
 
@@ -143,15 +143,13 @@ export function AuditLogPage() {
           const page = await listAuditLogs({ ...filter, page: current ?? 1, pageSize: pageSize ?? 20 });
           return { data: page.items, total: page.total, success: true };
         }}
-        onRequestError={(error) => message.error(errorMessage(error))}
+        onRequestError={(error) => showError(message, error)}
         toolBarRender={() => [
           <Button
             key="verify"
             icon={<SafetyCertificateOutlined />}
             loading={verify.isPending}
-            onClick={() =>
-              verify.mutate(undefined, { onError: (error) => message.error(errorMessage(error)) })
-            }
+            onClick={() => verify.mutate(undefined, { onError: (error) => showError(message, error) })}
             data-testid="audit-verify"
           >
             {t('audit:verify')}

@@ -21,7 +21,7 @@ import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
-import { errorMessage, showFieldErrors } from '../../app/api/api-error';
+import { errorMessage, showError, showFieldErrors } from '../../app/api/api-error';
 import { useCurrentRole } from '../../app/session/session-user';
 import { useProgrammes } from '../programmes';
 import {
@@ -136,7 +136,7 @@ export function ComputedCellsPage() {
               });
               return { data: page.items, total: page.total, success: true };
             }}
-            onRequestError={(error) => message.error(errorMessage(error))}
+            onRequestError={(error) => showError(message, error)}
           />
         </Space>
       )}
@@ -175,7 +175,7 @@ function StatusCard({ status, canChange, canRelease, onChanged }: StatusCardProp
       setEditing(null);
       onChanged();
     } catch (error) {
-      if (!showFieldErrors(rulesForm, error)) message.error(errorMessage(error));
+      if (!showFieldErrors(rulesForm, error)) showError(message, error);
     }
   };
   const draft = async (values: { description?: string }) => {
@@ -189,7 +189,7 @@ function StatusCard({ status, canChange, canRelease, onChanged }: StatusCardProp
       navigate(`/benchmark-releases/${release.id}`);
     } catch (error) {
       setEditing(null);
-      message.error(errorMessage(error));
+      showError(message, error);
     }
   };
 
@@ -218,7 +218,7 @@ function StatusCard({ status, canChange, canRelease, onChanged }: StatusCardProp
                       message.success(t('benchmarks:computed.recomputeQueued'));
                       onChanged();
                     },
-                    (error: unknown) => message.error(errorMessage(error)),
+                    (error: unknown) => showError(message, error),
                   )
                 }
               >

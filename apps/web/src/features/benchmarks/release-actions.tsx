@@ -1,7 +1,7 @@
 import { App, Button, Form, Input, Modal, Popconfirm, Space } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorMessage } from '../../app/api/api-error';
+import { showError } from '../../app/api/api-error';
 import { type ReleaseAction, useReleaseTransition } from './benchmarks.api';
 import { useBenchmarkLabels } from './benchmark-labels';
 
@@ -26,7 +26,7 @@ export function ReleaseActions({ id, actions }: ReleaseActionsProps) {
       setAsking(null);
       form.resetFields();
     } catch (error) {
-      message.error(errorMessage(error));
+      showError(message, error);
     }
   };
 

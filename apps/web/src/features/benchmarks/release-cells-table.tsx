@@ -1,6 +1,6 @@
 import { App } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { errorMessage } from '../../app/api/api-error';
+import { showError } from '../../app/api/api-error';
 import { listReleaseCells, type ReleaseCell, type ReleaseCellQuery, benchmarkKeys } from './benchmarks.api';
 import { cellKey, useCellColumns } from './cell-columns';
 import { QueryTable } from '../../ui/query-table';
@@ -46,7 +46,7 @@ export function ReleaseCellsTable({ releaseId }: ReleaseCellsTableProps) {
         });
         return { data: page.items, total: page.total, success: true };
       }}
-      onRequestError={(error) => message.error(errorMessage(error))}
+      onRequestError={(error) => showError(message, error)}
     />
   );
 }

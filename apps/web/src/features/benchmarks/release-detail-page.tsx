@@ -4,7 +4,7 @@ import { Alert, App, Button, Descriptions, Space } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
-import { ApiRequestError, errorMessage } from '../../app/api/api-error';
+import { ApiRequestError, errorMessage, showError } from '../../app/api/api-error';
 import { PageLoading } from '../../ui/page-loading';
 import { ErrorResult, NotFoundResult } from '../../ui/status-results';
 import { useExportRelease, useRelease } from './benchmarks.api';
@@ -33,7 +33,7 @@ export function ReleaseDetailPage() {
   const record = release.data;
   if (!record) return <NotFoundResult />;
   const download = (format: 'xlsx' | 'csv') =>
-    exportRelease.mutate(format, { onError: (error) => message.error(errorMessage(error)) });
+    exportRelease.mutate(format, { onError: (error) => showError(message, error) });
 
   return (
     <PageContainer

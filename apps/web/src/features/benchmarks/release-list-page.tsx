@@ -3,7 +3,7 @@ import { App, Button } from 'antd';
 import { BENCHMARK_RELEASE_STATUS_LABELS } from '@skillpay/domain';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { errorMessage } from '../../app/api/api-error';
+import { showError } from '../../app/api/api-error';
 import { valueEnumOf } from '../../app/i18n/labels';
 import { useProgrammes } from '../programmes';
 import { listReleases, type ReleaseListItem, type ReleaseQuery, benchmarkKeys } from './benchmarks.api';
@@ -120,7 +120,7 @@ export function ReleaseListPage() {
           });
           return { data: page.items, total: page.total, success: true };
         }}
-        onRequestError={(error) => message.error(errorMessage(error))}
+        onRequestError={(error) => showError(message, error)}
         toolBarRender={() => [
           <Button key="compare" onClick={() => navigate('/benchmark-releases/compare')}>
             {t('benchmarks:releases.compare')}

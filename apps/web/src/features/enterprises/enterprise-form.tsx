@@ -18,7 +18,7 @@ import {
   PriorityCategory,
   SkillLevel,
 } from '@skillpay/domain';
-import { errorMessage, showFieldErrors } from '../../app/api/api-error';
+import { showError, showFieldErrors } from '../../app/api/api-error';
 import { useCurrentUser } from '../../app/session/session-store';
 import { layoutSize } from '../../app/theme';
 import { useRegions } from '../regions';
@@ -107,7 +107,7 @@ export function EnterpriseForm({
       return true;
     } catch (error) {
       showFieldErrors(formRef.current, error);
-      message.error(errorMessage(error));
+      showError(message, error);
       return false;
     }
   };

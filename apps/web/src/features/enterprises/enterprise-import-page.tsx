@@ -3,7 +3,7 @@ import { Alert, App, Button, Space } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { errorMessage } from '../../app/api/api-error';
+import { showError } from '../../app/api/api-error';
 import { ImportProblems } from '../../ui/import-problems';
 import { ImportSteps } from '../../ui/import-steps';
 import { downloadImportTemplate, useImportEnterprises } from './enterprises.api';
@@ -38,9 +38,7 @@ export function EnterpriseImportPage() {
       <ProCard direction="column" gutter={[0, 16]}>
         <ImportSteps
           namespace="enterprises"
-          onDownload={() =>
-            downloadImportTemplate().catch((error: unknown) => message.error(errorMessage(error)))
-          }
+          onDownload={() => downloadImportTemplate().catch((error: unknown) => showError(message, error))}
           onFile={(file) => void onFile(file)}
           uploading={upload.isPending}
           fileTestId="enterprise-import-file"

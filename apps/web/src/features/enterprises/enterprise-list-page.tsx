@@ -10,7 +10,7 @@ import {
   OWNERSHIP_LABELS,
   PRIORITY_CATEGORY_LABELS,
 } from '@skillpay/domain';
-import { errorMessage } from '../../app/api/api-error';
+import { showError } from '../../app/api/api-error';
 import { valueEnumOf } from '../../app/i18n/labels';
 import { useCurrentRole } from '../../app/session/session-user';
 import { useRegionLabel, useRegions } from '../regions';
@@ -164,7 +164,7 @@ export function EnterpriseListPage() {
           });
           return { data: page.items, total: page.total, success: true };
         }}
-        onRequestError={(error) => message.error(errorMessage(error))}
+        onRequestError={(error) => showError(message, error)}
         toolBarRender={() =>
           canCreate
             ? [

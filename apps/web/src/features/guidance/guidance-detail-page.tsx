@@ -9,7 +9,7 @@ import {
   MAX_ATTACHMENT_BYTES,
   TRAINING_AUDIENCE_LABELS,
 } from '@skillpay/domain';
-import { ApiRequestError, errorMessage } from '../../app/api/api-error';
+import { ApiRequestError, errorMessage, showError } from '../../app/api/api-error';
 import { useDomainLabels, labelOf } from '../../app/i18n/labels';
 import { PageLoading } from '../../ui/page-loading';
 import { attachmentErrorMessage } from '../programmes';
@@ -71,7 +71,7 @@ export function GuidanceDetailPage() {
                     message.success(t('guidance:deleted'));
                     navigate('/guidance', { replace: true });
                   } catch (error) {
-                    message.error(errorMessage(error));
+                    showError(message, error);
                   }
                 }}
               >
@@ -160,7 +160,7 @@ export function GuidanceDetailPage() {
               <List.Item>
                 <Typography.Link
                   onClick={() =>
-                    download.mutate(attachment, { onError: (error) => message.error(errorMessage(error)) })
+                    download.mutate(attachment, { onError: (error) => showError(message, error) })
                   }
                 >
                   <PaperClipOutlined /> {attachment.fileName}

@@ -21,7 +21,7 @@ import {
   TRAINING_AUDIENCE_LABELS,
   TrainingAudience,
 } from '@skillpay/domain';
-import { errorMessage, showFieldErrors } from '../../app/api/api-error';
+import { showError, showFieldErrors } from '../../app/api/api-error';
 import { useDomainLabels, labelOf } from '../../app/i18n/labels';
 import { useCurrentUser } from '../../app/session/session-store';
 import { layoutSize } from '../../app/theme';
@@ -83,7 +83,7 @@ function GuidanceFormPage({ activity }: { activity?: GuidanceActivity }) {
       return true;
     } catch (error) {
       showFieldErrors(formRef.current, error);
-      message.error(errorMessage(error));
+      showError(message, error);
       return false;
     }
   };

@@ -4,7 +4,7 @@ import { App, Button, Space, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { GUIDANCE_KIND_LABELS, can } from '@skillpay/domain';
-import { errorMessage } from '../../app/api/api-error';
+import { showError } from '../../app/api/api-error';
 import { useDomainLabels, valueEnumOf, labelOf } from '../../app/i18n/labels';
 import { useCurrentRole } from '../../app/session/session-user';
 import { useProgrammes } from '../programmes';
@@ -118,7 +118,7 @@ export function GuidanceListPage() {
           });
           return { data: page.items, total: page.total, success: true };
         }}
-        onRequestError={(error) => message.error(errorMessage(error))}
+        onRequestError={(error) => showError(message, error)}
         toolBarRender={() =>
           can(role, 'guidance', 'create')
             ? [

@@ -3,7 +3,7 @@ import { App, Form } from 'antd';
 import { type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import { normaliseOccupationCode, OCCUPATION_CODE_PATTERN } from '@skillpay/domain';
-import { errorMessage, showFieldErrors } from '../../app/api/api-error';
+import { showError, showFieldErrors } from '../../app/api/api-error';
 import { type Occupation, useCreateOccupation, useUpdateOccupation } from './occupations.api';
 
 interface OccupationFormValues {
@@ -49,7 +49,7 @@ export function OccupationFormModal({ occupation, trigger, onSaved }: Occupation
       onSaved();
       return true;
     } catch (error) {
-      if (!showFieldErrors(form, error)) message.error(errorMessage(error));
+      if (!showFieldErrors(form, error)) showError(message, error);
       return false;
     }
   };

@@ -3,7 +3,7 @@ import { Alert, App, Button } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { errorMessage } from '../../app/api/api-error';
+import { showError } from '../../app/api/api-error';
 import { ImportProblems } from '../../ui/import-problems';
 import { ImportSteps } from '../../ui/import-steps';
 import {
@@ -43,9 +43,7 @@ export function OccupationImportPage() {
       <ProCard direction="column" gutter={[0, 16]}>
         <ImportSteps
           namespace="occupations"
-          onDownload={() =>
-            template.mutate(undefined, { onError: (error) => message.error(errorMessage(error)) })
-          }
+          onDownload={() => template.mutate(undefined, { onError: (error) => showError(message, error) })}
           downloading={template.isPending}
           templateTestId="occupation-template"
           onFile={(file) => void onFile(file)}

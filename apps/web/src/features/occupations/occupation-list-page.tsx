@@ -4,7 +4,7 @@ import { App, Button, Popconfirm, Switch, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { can } from '@skillpay/domain';
-import { errorMessage } from '../../app/api/api-error';
+import { showError } from '../../app/api/api-error';
 import { useCurrentRole } from '../../app/session/session-user';
 import { OccupationFormModal } from './occupation-form-modal';
 import {
@@ -47,7 +47,7 @@ export function OccupationListPage() {
       );
       reload();
     } catch (error) {
-      message.error(errorMessage(error));
+      showError(message, error);
     }
   };
 
@@ -57,7 +57,7 @@ export function OccupationListPage() {
       message.success(t('occupations:deleted', { name: occupation.nameZh }));
       reload();
     } catch (error) {
-      message.error(errorMessage(error));
+      showError(message, error);
     }
   };
 
@@ -159,7 +159,7 @@ export function OccupationListPage() {
           });
           return { data: page.items, total: page.total, success: true };
         }}
-        onRequestError={(error) => message.error(errorMessage(error))}
+        onRequestError={(error) => showError(message, error)}
         toolBarRender={() =>
           canCreate
             ? [

@@ -4,7 +4,7 @@ import { App, Button, Popconfirm } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { can } from '@skillpay/domain';
-import { ApiRequestError, errorMessage } from '../../app/api/api-error';
+import { ApiRequestError, errorMessage, showError } from '../../app/api/api-error';
 import { useCurrentRole } from '../../app/session/session-user';
 import { PageLoading } from '../../ui/page-loading';
 import { ErrorResult, NotFoundResult } from '../../ui/status-results';
@@ -35,7 +35,7 @@ export function OrganisationDetailPage() {
       message.success(t('organisations:deleted', { name: record.name }));
       navigate('/organisations', { replace: true });
     } catch (error) {
-      message.error(errorMessage(error));
+      showError(message, error);
     }
   };
 

@@ -10,7 +10,7 @@ import { App } from 'antd';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ORGANISATION_TYPES } from '@skillpay/domain';
-import { errorMessage, showFieldErrors } from '../../app/api/api-error';
+import { showError, showFieldErrors } from '../../app/api/api-error';
 import { useDomainLabels } from '../../app/i18n/labels';
 import { layoutSize } from '../../app/theme';
 import { useRegions } from '../regions';
@@ -55,7 +55,7 @@ export function OrganisationForm({
       return true;
     } catch (error) {
       showFieldErrors(formRef.current, error);
-      message.error(errorMessage(error));
+      showError(message, error);
       return false;
     }
   };

@@ -4,7 +4,7 @@ import { App, Button, Popconfirm, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { ORGANISATION_TYPE_LABELS, can } from '@skillpay/domain';
-import { errorMessage } from '../../app/api/api-error';
+import { showError } from '../../app/api/api-error';
 import { useDomainLabels, valueEnumOf } from '../../app/i18n/labels';
 import { useCurrentRole } from '../../app/session/session-user';
 import { useRegionLabel, useRegions } from '../regions';
@@ -48,7 +48,7 @@ export function OrganisationListPage() {
       await remove.mutateAsync(organisation);
       message.success(t('organisations:deleted', { name: organisation.name }));
     } catch (error) {
-      message.error(errorMessage(error));
+      showError(message, error);
     }
   };
 
@@ -137,7 +137,7 @@ export function OrganisationListPage() {
           });
           return { data: page.items, total: page.total, success: true };
         }}
-        onRequestError={(error) => message.error(errorMessage(error))}
+        onRequestError={(error) => showError(message, error)}
         toolBarRender={() =>
           canCreate
             ? [

@@ -18,7 +18,7 @@ import type dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { GuidelinePart, GUIDELINE_PART_LABELS, PlanVariant } from '@skillpay/domain';
-import { errorMessage } from '../../app/api/api-error';
+import { showError } from '../../app/api/api-error';
 import { useEnterpriseLabels } from '../enterprises';
 import { type EnterprisePlan, useEnterprisePlan, useEnterprisePlanMutations } from './pilots.api';
 
@@ -49,7 +49,7 @@ function PlanBody({ plan, applicationId }: { plan: EnterprisePlan; applicationId
   const [editing, setEditing] = useState(false);
   const [form] = Form.useForm<PlanFormValues>();
   const [milestoneForm] = Form.useForm<{ title: string; dueOn: dayjs.Dayjs }>();
-  const fail = (error: unknown) => message.error(errorMessage(error));
+  const fail = (error: unknown) => showError(message, error);
 
   return (
     <Space direction="vertical" style={{ width: '100%' }} size="middle">

@@ -11,7 +11,7 @@ import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { PriorityCategory } from '@skillpay/domain';
-import { ApiRequestError, errorMessage, showFieldErrors } from '../../app/api/api-error';
+import { ApiRequestError, errorMessage, showError, showFieldErrors } from '../../app/api/api-error';
 import { layoutSize } from '../../app/theme';
 import { useCurrentUser } from '../../app/session/session-store';
 import { PageLoading } from '../../ui/page-loading';
@@ -65,7 +65,7 @@ function PilotForm({
           return true;
         } catch (error) {
           showFieldErrors(formRef.current, error);
-          message.error(errorMessage(error));
+          showError(message, error);
           return false;
         }
       }}

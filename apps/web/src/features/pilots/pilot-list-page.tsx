@@ -13,7 +13,7 @@ import {
   PRIORITY_CATEGORY_LABELS,
   Role,
 } from '@skillpay/domain';
-import { errorMessage } from '../../app/api/api-error';
+import { showError } from '../../app/api/api-error';
 import { valueEnumOf } from '../../app/i18n/labels';
 import { useCurrentUser } from '../../app/session/session-store';
 import { useCurrentRole } from '../../app/session/session-user';
@@ -247,7 +247,7 @@ export function PilotListPage() {
           });
           return { data: page.items, total: page.total, success: true };
         }}
-        onRequestError={(error) => message.error(errorMessage(error))}
+        onRequestError={(error) => showError(message, error)}
         toolBarRender={() => [
           can(role, 'pilotApplications', 'create') ? (
             <Button

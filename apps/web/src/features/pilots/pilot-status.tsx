@@ -2,7 +2,7 @@ import { App, Button, Form, Input, Modal, Popconfirm, Space, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PILOT_WORKFLOW, PilotAction, PilotStatus } from '@skillpay/domain';
-import { errorMessage } from '../../app/api/api-error';
+import { showError } from '../../app/api/api-error';
 import { useEnterpriseLabels } from '../enterprises';
 import { type PilotActionName, useTransition } from './pilots.api';
 
@@ -51,7 +51,7 @@ export function TransitionButtons({ id, actions, size = 'middle', onDone }: Tran
       form.resetFields();
       onDone?.();
     } catch (error) {
-      message.error(errorMessage(error));
+      showError(message, error);
     }
   };
 

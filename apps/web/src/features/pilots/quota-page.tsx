@@ -3,7 +3,7 @@ import { Alert, App, Button, Empty, InputNumber, Select, Space, Table, Tag } fro
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { errorMessage } from '../../app/api/api-error';
+import { errorMessage, showError } from '../../app/api/api-error';
 import { layoutSize } from '../../app/theme';
 import { useRegionLabel } from '../regions';
 import { type Quota, useQuotas, useUpdateQuotas } from './pilots.api';
@@ -117,7 +117,7 @@ export function QuotaPage() {
                 setDraft({});
                 message.success(t('pilots:quotasSaved'));
               } catch (error) {
-                message.error(errorMessage(error));
+                showError(message, error);
               }
             }}
           >

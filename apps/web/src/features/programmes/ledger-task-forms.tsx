@@ -11,7 +11,7 @@ import { App, Button, Popconfirm, Typography } from 'antd';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TARGET_GROUP_LABELS, TargetGroup } from '@skillpay/domain';
-import { errorMessage, showFieldErrors } from '../../app/api/api-error';
+import { showError, showFieldErrors } from '../../app/api/api-error';
 import { useDomainLabels, labelOf } from '../../app/i18n/labels';
 import {
   type MeasureInput,
@@ -87,7 +87,7 @@ export function LedgerTaskFormButton({ programme, task }: { programme: Programme
           return true;
         } catch (error) {
           showFieldErrors(formRef.current, error);
-          message.error(errorMessage(error));
+          showError(message, error);
           return false;
         }
       }}
@@ -158,7 +158,7 @@ export function LedgerStructureButtons({ programme }: { programme: Programme }) 
             return true;
           } catch (error) {
             showFieldErrors(phaseRef.current, error);
-            message.error(errorMessage(error));
+            showError(message, error);
             return false;
           }
         }}
@@ -193,7 +193,7 @@ export function LedgerStructureButtons({ programme }: { programme: Programme }) 
             return true;
           } catch (error) {
             showFieldErrors(measureRef.current, error);
-            message.error(errorMessage(error));
+            showError(message, error);
             return false;
           }
         }}
@@ -232,7 +232,7 @@ export function RemoveLedgerTaskLink({ programme, task }: { programme: Programme
           await remove.mutateAsync(task);
           message.success(t('programmes:taskRemoved'));
         } catch (error) {
-          message.error(errorMessage(error));
+          showError(message, error);
         }
       }}
     >

@@ -13,7 +13,7 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { TARGET_GROUP_LABELS, shiftIsoDate } from '@skillpay/domain';
-import { errorMessage, showFieldErrors } from '../../app/api/api-error';
+import { showError, showFieldErrors } from '../../app/api/api-error';
 import { useDomainLabels, labelOf } from '../../app/i18n/labels';
 import { layoutSize } from '../../app/theme';
 import {
@@ -59,7 +59,7 @@ export function ProgrammeCreatePage() {
       return true;
     } catch (error) {
       showFieldErrors(formRef.current, error);
-      message.error(errorMessage(error));
+      showError(message, error);
       return false;
     }
   };

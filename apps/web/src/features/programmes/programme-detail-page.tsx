@@ -4,7 +4,7 @@ import { App, Button, Descriptions, Empty, Popconfirm, Space, Tabs, Tag, Typogra
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { PROGRAMME_STATUS_LABELS, Role, can, nextProgrammeStatus } from '@skillpay/domain';
-import { ApiRequestError, errorMessage } from '../../app/api/api-error';
+import { ApiRequestError, errorMessage, showError } from '../../app/api/api-error';
 import { useDomainLabels, labelOf } from '../../app/i18n/labels';
 import { useCurrentRole } from '../../app/session/session-user';
 import { PageLoading } from '../../ui/page-loading';
@@ -97,7 +97,7 @@ export function ProgrammeDetailPage() {
                 icon={<DownloadOutlined />}
                 loading={exportLedger.isPending}
                 onClick={() =>
-                  exportLedger.mutate(undefined, { onError: (error) => message.error(errorMessage(error)) })
+                  exportLedger.mutate(undefined, { onError: (error) => showError(message, error) })
                 }
                 data-testid="export-ledger"
               >
@@ -131,7 +131,7 @@ function Overview({ programme }: { programme: Programme }) {
       await update.mutateAsync({ status: next });
       message.success(t('programmes:statusChanged'));
     } catch (error) {
-      message.error(errorMessage(error));
+      showError(message, error);
     }
   };
 

@@ -4,7 +4,7 @@ import { App, Button, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { PROGRAMME_STATUS_LABELS, can } from '@skillpay/domain';
-import { errorMessage } from '../../app/api/api-error';
+import { showError } from '../../app/api/api-error';
 import { useDomainLabels, valueEnumOf, labelOf } from '../../app/i18n/labels';
 import { useCurrentRole } from '../../app/session/session-user';
 import { type ProgrammeListItem, type ProgrammeQuery, listProgrammes, programmeKeys } from './programmes.api';
@@ -79,7 +79,7 @@ export function ProgrammeListPage() {
           });
           return { data: page.items, total: page.total, success: true };
         }}
-        onRequestError={(error) => message.error(errorMessage(error))}
+        onRequestError={(error) => showError(message, error)}
         toolBarRender={() =>
           can(role, 'programmes', 'create')
             ? [

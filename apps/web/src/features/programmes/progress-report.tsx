@@ -10,7 +10,7 @@ import { App, Button, Drawer, Empty, Form, List, Space, Typography, Upload } fro
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MAX_ATTACHMENT_BYTES, TASK_STATUS_LABELS, TaskStatus } from '@skillpay/domain';
-import { errorMessage, showFieldErrors } from '../../app/api/api-error';
+import { showError, showFieldErrors } from '../../app/api/api-error';
 import { useDomainLabels, labelOf } from '../../app/i18n/labels';
 import { attachmentErrorMessage } from './attachment-errors';
 import {
@@ -166,7 +166,7 @@ export function ProgressHistoryButton({ programmeId, task }: { programmeId: stri
                   <Typography.Link
                     key={attachment.id}
                     onClick={() =>
-                      download.mutate(attachment, { onError: (error) => message.error(errorMessage(error)) })
+                      download.mutate(attachment, { onError: (error) => showError(message, error) })
                     }
                   >
                     <PaperClipOutlined /> {attachment.fileName}

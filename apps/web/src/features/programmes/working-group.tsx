@@ -3,7 +3,7 @@ import { ModalForm, ProFormSelect, ProFormText, ProTable, type ProColumns } from
 import { App, Button, Popconfirm, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { WORKING_GROUP_ROLE_LABELS, WorkingGroupRole } from '@skillpay/domain';
-import { errorMessage } from '../../app/api/api-error';
+import { showError } from '../../app/api/api-error';
 import { useDomainLabels, labelOf } from '../../app/i18n/labels';
 import {
   type WorkingGroupMember,
@@ -48,7 +48,7 @@ export function WorkingGroupView({ programmeId, editable }: { programmeId: strin
                     await remove.mutateAsync(member);
                     message.success(t('programmes:memberRemoved'));
                   } catch (error) {
-                    message.error(errorMessage(error));
+                    showError(message, error);
                   }
                 }}
               >
@@ -107,7 +107,7 @@ function MemberForm({ programmeId, member }: { programmeId: string; member?: Wor
           message.success(t('programmes:memberSaved'));
           return true;
         } catch (error) {
-          message.error(errorMessage(error));
+          showError(message, error);
           return false;
         }
       }}

@@ -27,7 +27,7 @@ import {
   ProgressReportAction,
   ProgressReportStatus,
 } from '@skillpay/domain';
-import { ApiRequestError, errorMessage } from '../../app/api/api-error';
+import { ApiRequestError, errorMessage, showError } from '../../app/api/api-error';
 import { PageLoading } from '../../ui/page-loading';
 import { ErrorResult, NotFoundResult } from '../../ui/status-results';
 import { attachmentErrorMessage } from '../programmes';
@@ -212,9 +212,7 @@ function Attachments({ report }: { report: ProgressReport }) {
         renderItem={(attachment) => (
           <List.Item>
             <Typography.Link
-              onClick={() =>
-                download.mutate(attachment, { onError: (error) => message.error(errorMessage(error)) })
-              }
+              onClick={() => download.mutate(attachment, { onError: (error) => showError(message, error) })}
             >
               <PaperClipOutlined /> {attachment.fileName}
             </Typography.Link>

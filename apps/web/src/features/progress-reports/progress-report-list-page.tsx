@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { PROGRESS_REPORT_STATUS_LABELS, ProgressReportStatus, ReportCadence, Role } from '@skillpay/domain';
-import { errorMessage } from '../../app/api/api-error';
+import { errorMessage, showError } from '../../app/api/api-error';
 import { valueEnumOf } from '../../app/i18n/labels';
 import { useCurrentRole } from '../../app/session/session-user';
 import { PageLoading } from '../../ui/page-loading';
@@ -165,7 +165,7 @@ function CadenceModal({ programmes, onClose }: { programmes: ProgrammeSchedule[]
             message.success(t('progressReports:cadence.saved'));
             onClose();
           } catch (error) {
-            message.error(errorMessage(error));
+            showError(message, error);
           }
         }}
       >
@@ -315,7 +315,7 @@ function ReviewQueue() {
           });
           return { data: page.items, total: page.total, success: true };
         }}
-        onRequestError={(error) => message.error(errorMessage(error))}
+        onRequestError={(error) => showError(message, error)}
         toolBarRender={() => [
           role === Role.CityBureau ? (
             <Button

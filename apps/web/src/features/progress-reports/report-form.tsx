@@ -32,7 +32,7 @@ import {
   POST_EVALUATION_METHOD_LABELS,
   SKILL_LEVEL_LABELS,
 } from '@skillpay/domain';
-import { errorMessage, showFieldErrors } from '../../app/api/api-error';
+import { showError, showFieldErrors } from '../../app/api/api-error';
 import { CheckResults } from './check-results';
 import { useReportLabels } from './report-labels';
 import { liveChecks, type ReportFormValues } from './report-values';
@@ -131,7 +131,7 @@ export function ReportForm({ initialValues, stateOwned, header, onSave, onCancel
           await onSave({ ...values, narrative: (values.narrative ?? '').trim() });
         } catch (error) {
           showFieldErrors(form, error);
-          message.error(errorMessage(error));
+          showError(message, error);
         } finally {
           setSaving(false);
         }

@@ -2,7 +2,7 @@ import { App, Button, Form, Input, Modal, Popconfirm, Space, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PROGRESS_REPORT_WORKFLOW, ProgressReportAction, ProgressReportStatus } from '@skillpay/domain';
-import { errorMessage } from '../../app/api/api-error';
+import { showError } from '../../app/api/api-error';
 import { type ProgressReport, type ReportActionName, useReportAction } from './progress-reports.api';
 import { useReportLabels } from './report-labels';
 
@@ -46,7 +46,7 @@ export function ReportActions({ id, actions, onDone }: ReportActionsProps) {
       form.resetFields();
       onDone?.(report, action);
     } catch (error) {
-      message.error(errorMessage(error));
+      showError(message, error);
     }
   };
 

@@ -2,7 +2,7 @@ import { ModalForm, ProFormText, ProFormTreeSelect } from '@ant-design/pro-compo
 import { App, Form, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { REGION_CODE_PATTERN, regionLevelOfCode } from '@skillpay/domain';
-import { errorMessage, showFieldErrors } from '../../app/api/api-error';
+import { showError, showFieldErrors } from '../../app/api/api-error';
 import { useLanguage } from '../../app/i18n/i18n';
 import { type Region, useCreateRegion, useUpdateRegion } from './regions.api';
 import { regionTreeOptions } from './region-tree';
@@ -52,7 +52,7 @@ export function RegionFormModal({ region, parentCode, regions, trigger }: Region
       message.success(t('common.saved'));
       return true;
     } catch (error) {
-      if (!showFieldErrors(form, error)) message.error(errorMessage(error));
+      if (!showFieldErrors(form, error)) showError(message, error);
       return false;
     }
   };

@@ -1,7 +1,7 @@
 import { PageContainer, ProCard } from '@ant-design/pro-components';
 import { Alert, App, Flex, Switch, Table, Typography, theme } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { errorMessage } from '../../app/api/api-error';
+import { showError } from '../../app/api/api-error';
 import { useDomainLabels } from '../../app/i18n/labels';
 import {
   type TwoFactorSetting,
@@ -23,7 +23,7 @@ export function SecuritySettingsPage() {
       { items: [{ role: setting.role, enforced }] },
       {
         onSuccess: () => message.success(t('securitySettings:saved')),
-        onError: (error) => message.error(errorMessage(error)),
+        onError: (error) => showError(message, error),
       },
     );
 

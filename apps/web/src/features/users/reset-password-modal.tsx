@@ -2,7 +2,7 @@ import { ModalForm, ProFormText } from '@ant-design/pro-components';
 import { Alert, App, Button, Form, theme } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { checkPassword } from '@skillpay/domain';
-import { errorMessage, showFieldErrors } from '../../app/api/api-error';
+import { showError, showFieldErrors } from '../../app/api/api-error';
 import { PasswordRules } from '../../ui/password-rules';
 import { generatePassword } from './generate-password';
 import { type UserListItem, useResetPassword } from './users.api';
@@ -41,7 +41,7 @@ export function ResetPasswordModal({ user, open, onOpenChange }: ResetPasswordMo
           message.success(t('users:passwordReset', { name: user.displayName }));
           return true;
         } catch (error) {
-          if (!showFieldErrors(form, error)) message.error(errorMessage(error));
+          if (!showFieldErrors(form, error)) showError(message, error);
           return false;
         }
       }}

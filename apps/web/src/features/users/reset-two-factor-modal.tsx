@@ -1,7 +1,7 @@
 import { ModalForm, ProFormTextArea } from '@ant-design/pro-components';
 import { Alert, App, Form, theme } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { errorMessage, showFieldErrors } from '../../app/api/api-error';
+import { showError, showFieldErrors } from '../../app/api/api-error';
 import { type UserListItem, useResetTwoFactor } from './users.api';
 
 interface ResetTwoFactorValues {
@@ -37,7 +37,7 @@ export function ResetTwoFactorModal({ user, open, onOpenChange }: ResetTwoFactor
           message.success(t('users:twoFactorReset', { name: user.displayName }));
           return true;
         } catch (error) {
-          if (!showFieldErrors(form, error)) message.error(errorMessage(error));
+          if (!showFieldErrors(form, error)) showError(message, error);
           return false;
         }
       }}

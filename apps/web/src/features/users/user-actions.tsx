@@ -11,7 +11,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { can } from '@skillpay/domain';
-import { errorMessage } from '../../app/api/api-error';
+import { showError } from '../../app/api/api-error';
 import { useCurrentUser } from '../../app/session/session-store';
 import { roleOf } from '../../app/session/session-user';
 import { ResetPasswordModal } from './reset-password-modal';
@@ -49,7 +49,7 @@ export function UserActions({ user, variant, onChanged }: UserActionsProps) {
           message.success(t(active ? 'users:disabled' : 'users:enabled', { name: user.displayName }));
           onChanged?.();
         } catch (error) {
-          message.error(errorMessage(error));
+          showError(message, error);
         }
       },
     });

@@ -19,7 +19,7 @@ import {
   checkPassword,
   roleFitsOrganisation,
 } from '@skillpay/domain';
-import { ApiRequestError, errorMessage, showFieldErrors } from '../../app/api/api-error';
+import { ApiRequestError, errorMessage, showError, showFieldErrors } from '../../app/api/api-error';
 import { useDomainLabels } from '../../app/i18n/labels';
 import { roleOf } from '../../app/session/session-user';
 import { layoutSize } from '../../app/theme';
@@ -75,7 +75,7 @@ function UserForm({ user, onSubmit, onCancel }: UserFormProps) {
       return true;
     } catch (error) {
       showFieldErrors(formRef.current, error);
-      message.error(errorMessage(error));
+      showError(message, error);
       return false;
     }
   };

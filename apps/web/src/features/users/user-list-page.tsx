@@ -4,7 +4,7 @@ import { App, Button, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { ROLE_LABELS, can } from '@skillpay/domain';
-import { errorMessage } from '../../app/api/api-error';
+import { showError } from '../../app/api/api-error';
 import { useDomainLabels, valueEnumOf } from '../../app/i18n/labels';
 import { canOpen } from '../../app/navigation';
 import { useCurrentRole } from '../../app/session/session-user';
@@ -133,7 +133,7 @@ export function UserListPage() {
           });
           return { data: page.items, total: page.total, success: true };
         }}
-        onRequestError={(error) => message.error(errorMessage(error))}
+        onRequestError={(error) => showError(message, error)}
         toolBarRender={() =>
           canCreate
             ? [

@@ -12,7 +12,7 @@ import {
   UNRATED_SKILL_LEVEL_LABELS,
   WageUploadStatus,
 } from '@skillpay/domain';
-import { errorMessage } from '../../app/api/api-error';
+import { errorMessage, showError } from '../../app/api/api-error';
 import { useLanguage } from '../../app/i18n/i18n';
 import { PageLoading } from '../../ui/page-loading';
 import { WageUploadOutcome, WageUploadStatusTag } from './wage-upload-outcome';
@@ -170,9 +170,7 @@ export function WageUploadDetailPage() {
                 key="file"
                 icon={<DownloadOutlined />}
                 onClick={() =>
-                  void downloadOfUpload(id, 'file').catch((error: unknown) =>
-                    message.error(errorMessage(error)),
-                  )
+                  void downloadOfUpload(id, 'file').catch((error: unknown) => showError(message, error))
                 }
               >
                 {t('wageUploads:downloadOriginal')}

@@ -3,7 +3,7 @@ import { Alert, App, Button, Progress, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { WageUploadStatus } from '@skillpay/domain';
-import { errorMessage } from '../../app/api/api-error';
+import { showError } from '../../app/api/api-error';
 import {
   downloadOfUpload,
   isPending,
@@ -42,7 +42,7 @@ export function WageErrorTable({ upload }: WageErrorTableProps) {
   const [page, setPage] = useState(1);
   const errors = useWageUploadErrors(upload.id, page, upload.status === WageUploadStatus.Rejected);
   const download = (what: 'errors.xlsx' | 'errors.csv') =>
-    downloadOfUpload(upload.id, what).catch((error: unknown) => message.error(errorMessage(error)));
+    downloadOfUpload(upload.id, what).catch((error: unknown) => showError(message, error));
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
       <Space wrap>

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Role, WAGE_UPLOAD_LIMITS, WageUploadStatus } from '@skillpay/domain';
-import { ApiRequestError, errorMessage } from '../../app/api/api-error';
+import { ApiRequestError, showError } from '../../app/api/api-error';
 import { useCurrentRole } from '../../app/session/session-user';
 import { WageUploadOutcome, WageUploadStatusTag } from './wage-upload-outcome';
 import {
@@ -47,11 +47,11 @@ function EnterpriseWageUploads() {
       setUploadId(created.id);
     } catch (error) {
       if (error instanceof ApiRequestError) setFailure(error);
-      else message.error(errorMessage(error));
+      else showError(message, error);
     }
   };
   const template = (format: 'xlsx' | 'csv') =>
-    downloadTemplate(format).catch((error: unknown) => message.error(errorMessage(error)));
+    downloadTemplate(format).catch((error: unknown) => showError(message, error));
 
   if (programmes.data && programmes.data.length === 0) {
     return <Alert type="info" showIcon message={t('wageUploads:noPilot')} />;
@@ -214,7 +214,7 @@ function EnterpriseWageUploads() {
           });
           return { data: page.items, total: page.total, success: true };
         }}
-        onRequestError={(error) => message.error(errorMessage(error))}
+        onRequestError={(error) => showError(message, error)}
       />
     </Space>
   );
@@ -313,7 +313,7 @@ function BureauWageUploads() {
         });
         return { data: page.items, total: page.total, success: true };
       }}
-      onRequestError={(error) => message.error(errorMessage(error))}
+      onRequestError={(error) => showError(message, error)}
     />
   );
 }

@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { CALCULATOR_KIND_LABELS } from '@skillpay/domain';
-import { ApiRequestError, errorMessage } from '../../../app/api/api-error';
+import { ApiRequestError, errorMessage, showError } from '../../../app/api/api-error';
 import { useLanguage } from '../../../app/i18n/i18n';
 import { PageLoading } from '../../../ui/page-loading';
 import { ErrorResult, NotFoundResult } from '../../../ui/status-results';
@@ -56,7 +56,7 @@ export function PlanDetailPage() {
       await exportPlanVersion(plan.id, shown.version, `${plan.calculator}-v${shown.version}.xlsx`);
       message.success(t('payPlans:plans.exported'));
     } catch (error) {
-      message.error(errorMessage(error));
+      showError(message, error);
     } finally {
       setExporting(false);
     }

@@ -4,7 +4,7 @@ import { App, Button, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { CALCULATOR_KIND_LABELS, type CalculatorKind, Role } from '@skillpay/domain';
-import { errorMessage } from '../../../app/api/api-error';
+import { showError } from '../../../app/api/api-error';
 import { valueEnumOf, labelOf } from '../../../app/i18n/labels';
 import { useLanguage } from '../../../app/i18n/i18n';
 import { useCurrentRole } from '../../../app/session/session-user';
@@ -109,7 +109,7 @@ export function PlanListPage() {
           const page = await listPayPlans({ page: current ?? 1, pageSize: pageSize ?? 20, calculator });
           return { data: page.items, total: page.total, success: true };
         }}
-        onRequestError={(error) => message.error(errorMessage(error))}
+        onRequestError={(error) => showError(message, error)}
         toolBarRender={() => [
           <Button key="tools" icon={<AppstoreOutlined />} onClick={() => navigate('/pay-tools')}>
             {t('payPlans:plans.tools')}

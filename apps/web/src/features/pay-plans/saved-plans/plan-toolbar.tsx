@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { type CalculatorKind, PAY_PLAN_LIMITS, Role } from '@skillpay/domain';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
-import { errorMessage, showFieldErrors } from '../../../app/api/api-error';
+import { showError, showFieldErrors } from '../../../app/api/api-error';
 import { useCurrentRole } from '../../../app/session/session-user';
 import {
   type CalculatorCall,
@@ -79,7 +79,7 @@ export function PlanToolbar({ call, defaultTitle, plan }: PlanToolbarProps) {
       await exportCalculation(call, title);
       message.success(t('payTools:toolbar.exported'));
     } catch (error) {
-      message.error(errorMessage(error));
+      showError(message, error);
     } finally {
       setExporting(false);
     }
@@ -111,7 +111,7 @@ export function PlanToolbar({ call, defaultTitle, plan }: PlanToolbarProps) {
       });
       return true;
     } catch (error) {
-      if (!showFieldErrors(form, error)) message.error(errorMessage(error));
+      if (!showFieldErrors(form, error)) showError(message, error);
       return false;
     }
   };
