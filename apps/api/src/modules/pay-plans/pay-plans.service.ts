@@ -3,12 +3,16 @@ import {
   benchmarkReleaseLabel,
   CALCULATOR_KIND_LABELS,
   type CalculatorKind,
+  DEFAULT_LANGUAGE,
   type FootnoteCode,
+  type Language,
   Ownership,
   Role,
 } from '@skillpay/domain';
+import { ClsService } from 'nestjs-cls';
 import { AccessService } from '../../common/access/access.service';
 import { type Caller } from '../../common/auth/caller';
+import { type RequestContext } from '../../common/context/request-context';
 import { AppException } from '../../common/errors/app.exception';
 import { type Tx, UnitOfWork } from '../../database/unit-of-work';
 import { AuditService } from '../audit/audit.service';
@@ -63,7 +67,13 @@ export class PayPlansService {
     private readonly access: AccessService,
     private readonly audit: AuditService,
     private readonly notifications: NotificationsService,
+    private readonly cls: ClsService<RequestContext>,
   ) {}
+
+  /** The reader's language (the request's Accept-Language): exports speak it. */
+  private language(): Language {
+    return this.cls.get('language') ?? DEFAULT_LANGUAGE;
+  }
 
   async list(caller: Caller, query: PayPlanQueryDto): Promise<PayPlanListDto> {
     const [plans, total] = await this.repository.findPage(
@@ -160,6 +170,9 @@ export class PayPlansService {
       after: { version, format: 'xlsx' },
     });
     const name = `${plan.title}-v${version}`;
+    const language = this.language();
+    const enterprise = plan.enterprise!.organisation!.name;
+    const date = stored.createdAt.toISOString().slice(0, 10);
     return exportFile(
       'xlsx',
       fileName(name),
@@ -167,10 +180,14 @@ export class PayPlansService {
         {
           kind: plan.calculator,
           title: stored.title,
-          subtitle: `${plan.enterprise!.organisation!.name} · 第 ${version} 版 Version ${version} · ${stored.createdAt.toISOString().slice(0, 10)}`,
+          subtitle:
+            language === 'zh-CN'
+              ? `${enterprise}　第 ${version} 版（${date}）`
+              : `${enterprise}, version ${version} (${date})`,
         },
         stored.input,
         stored.result,
+        language,
       ),
     );
   }
@@ -178,11 +195,12 @@ export class PayPlansService {
   /** Any input as a workbook of its result, without saving anything (the tools' export button). */
   async exportTool(dto: PayToolExportDto): Promise<FileResponse> {
     const result = this.compute(dto.calculator, dto.input, {});
-    const title = dto.title || CALCULATOR_KIND_LABELS[dto.calculator]['zh-CN'];
+    const language = this.language();
+    const title = dto.title || CALCULATOR_KIND_LABELS[dto.calculator][language];
     return exportFile(
       'xlsx',
       fileName(title),
-      await buildPayPlanWorkbook({ kind: dto.calculator, title }, dto.input, result),
+      await buildPayPlanWorkbook({ kind: dto.calculator, title }, dto.input, result, language),
     );
   }
 
