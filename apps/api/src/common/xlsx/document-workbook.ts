@@ -163,11 +163,11 @@ const BORDER = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 const HEADER_FILL = { type: 'pattern' as const, pattern: 'solid' as const, fgColor: { argb: 'FFEFEFEF' } };
 const NUMERIC = /^-?\d+(\.\d+)?$/;
 
-/** A header with its unit: 月工资（元） / Monthly pay (元). */
+/** A header with its unit on a line of its own: 月工资\n（元） / Monthly pay\n(元). */
 export function headerWithUnit(header: string, kind: FigureKind, language: Language): string {
   const unit = UNITS[language][kind];
   if (!unit) return header;
-  return language === 'zh-CN' ? `${header}（${unit}）` : `${header} (${unit})`;
+  return language === 'zh-CN' ? `${header}\n（${unit}）` : `${header}\n(${unit})`;
 }
 
 /** A cell's value: paycalc's decimal strings as numbers, text neutralised against formulas. */
@@ -212,9 +212,11 @@ class SheetWriter {
       const widths = tables.map((table) => {
         const column = table.columns[index];
         if (!column) return 0;
-        const header = displayWidth(headerWithUnit(column.header, column.kind, language));
-        // a header wraps onto two lines at most
-        return Math.max(column.width ?? WIDTHS[column.kind], Math.min(Math.ceil(header / 2) + 2, 24));
+        // wide enough for the header's longest line, up to 24 (longer headers wrap)
+        const header = Math.max(
+          ...headerWithUnit(column.header, column.kind, language).split('\n').map(displayWidth),
+        );
+        return Math.max(column.width ?? WIDTHS[column.kind], Math.min(Math.ceil(header * 1.1) + 2, 24));
       });
       return Math.max(10, ...widths);
     });
@@ -259,7 +261,14 @@ class SheetWriter {
   }
 
   private facts(facts: DocumentFact[]): void {
-    const labelEnd = Math.max(1, this.columnCount - 2);
+    // the label takes the columns up to about half the width, the value the rest
+    let labelEnd = 1;
+    while (
+      labelEnd + 1 < this.columnCount &&
+      this.widths.slice(0, labelEnd + 1).reduce((sum, width) => sum + width, 0) <= this.totalWidth / 2
+    ) {
+      labelEnd += 1;
+    }
     const labelWidth = this.widths.slice(0, labelEnd).reduce((sum, width) => sum + width, 0);
     const valueWidth = this.totalWidth - labelWidth;
     for (const fact of facts) {
@@ -297,7 +306,12 @@ class SheetWriter {
         neutraliseCsvText(headerWithUnit(column.header, column.kind, this.language)),
       ),
     );
-    header.height = 30;
+    const headerLines = table.columns.map((column, index) =>
+      headerWithUnit(column.header, column.kind, this.language)
+        .split('\n')
+        .reduce((sum, line) => sum + Math.ceil((displayWidth(line) * 1.1 + 1) / this.widths[index]), 0),
+    );
+    header.height = Math.max(2, ...headerLines) * 15;
     header.eachCell((cell) => {
       cell.font = { bold: true };
       cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };

@@ -61,7 +61,8 @@ function texts(sheet: ExcelJS.Worksheet): string[] {
   const found: string[] = [];
   sheet.eachRow((row) =>
     row.eachCell((cell) => {
-      if (typeof cell.value === 'string') found.push(cell.value);
+      // a header's unit stands on a line of its own
+      if (typeof cell.value === 'string') found.push(cell.value.replace(/\n(?=（)/, '').replace(/\n/, ' '));
     }),
   );
   return found;
@@ -401,7 +402,7 @@ describe('pay-tool exports as documents', () => {
         title: '技能津贴测算表',
         headers: [
           '技能等级',
-          '月津贴标准（每人）（元）',
+          '每人月津贴标准（元）',
           '人数（人）',
           '月度金额（元）',
           '年度金额（元）',

@@ -480,40 +480,25 @@ describe('pay plans and the pay-design tools', () => {
   });
 
   describe('xlsx export', () => {
-    it('exports a stored version with results as a grade × step matrix, inputs and source articles', async () => {
+    it('exports a stored version as the pay-table document, with the enterprise and version under its title', async () => {
       const id = await savePayTable(entA, '导出测试工资表');
       const response = await binary(get(huangdao, `/api/pay-plans/${id}/versions/1/export.xlsx`)).expect(200);
       expect(response.headers['content-type']).toContain('spreadsheetml');
       expect(response.headers['content-disposition']).toContain(encodeURIComponent('导出测试工资表-v1.xlsx'));
       const workbook = await readWorkbook(response.body as Buffer);
-      const matrix = workbook.getWorksheet('工资表 Pay table')!;
-      // header, then the apprentice's five steps and the chief's first step
-      expect(matrix.getRow(2).values).toEqual([
-        undefined,
-        '学徒工 / Apprentice',
-        2000,
-        2060,
-        2120,
-        2180,
-        2240,
-      ]);
-      expect(matrix.getRow(9).getCell(2).value).toBe(7600);
-      const inputs = workbook.getWorksheet('输入 Inputs')!;
-      const inputRows = inputs
-        .getSheetValues()
-        .slice(2)
-        .map((row) => (row as unknown[]).slice(1));
-      expect(inputRows).toEqual(
-        expect.arrayContaining([
-          ['keyPoints.1.ratio', 3.8],
-          ['fill', 'arithmetic'],
-          ['base', 2000],
-        ]),
+      expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['工资表', '级差与档差']);
+      const table = workbook.getWorksheet('工资表')!;
+      expect(table.getCell('A1').value).toBe('岗位工资表');
+      expect(String(table.getCell('A2').value)).toContain(
+        `导出测试工资表（岗位工资表）　${entA.organisation.name}　第 1 版（`,
       );
-      const sources = workbook.getWorksheet('依据 Sources')!;
-      const articles = sources.getColumn(2).values.slice(2).map(String);
-      expect(articles).toEqual(expect.arrayContaining(['第二十三条 / Art. 23', '第二十四条 / Art. 24']));
-      expect(workbook.getWorksheet('结果 Results')!.getCell('A1').value).toBe('导出测试工资表');
+      // the grade × step table: its header row repeats on every printed page
+      const headerRow = Number(table.pageSetup.printTitlesRow!.split(':')[0]);
+      expect(table.getRow(headerRow).getCell(2).value).toBe('1档\n（元）');
+      const apprentice = table.getRow(headerRow + 1);
+      expect((apprentice.values as unknown[]).slice(1)).toEqual(['学徒工', 2000, 2060, 2120, 2180, 2240]);
+      expect(apprentice.getCell(2).numFmt).toBe('#,##0.00');
+      expect(table.getRow(headerRow + 8).getCell(2).value).toBe(7600);
       const audit = await t.dataSource
         .getRepository(AuditLogEntity)
         .findBy({ entityId: id, action: 'pay-plan.export' });
@@ -530,12 +515,12 @@ describe('pay plans and the pay-design tools', () => {
         }),
       ).expect(200);
       const workbook = await readWorkbook(response.body as Buffer);
-      const results = workbook.getWorksheet('结果 Results')!;
-      const cells = results.getSheetValues().flatMap((row) => (Array.isArray(row) ? row : []));
-      expect(cells).toEqual(expect.arrayContaining(['monthlyTotal', 82400, 'annualTotal', 988800]));
-      expect(workbook.getWorksheet('依据 Sources')!.getColumn(2).values.map(String)).toContain(
-        '第三十一条 / Art. 31',
-      );
+      expect(workbook.worksheets.map((sheet) => sheet.getCell('A1').value)).toEqual([
+        '技能津贴测算表',
+        '夜班津贴水平测算表',
+      ]);
+      const cells = workbook.worksheets[0].getSheetValues().flatMap((row) => (Array.isArray(row) ? row : []));
+      expect(cells).toEqual(expect.arrayContaining(['月度合计', 82400, '年度合计', 988800]));
       expect(await t.dataSource.getRepository(PayPlanEntity).count()).toBe(count);
 
       const bad = await post(

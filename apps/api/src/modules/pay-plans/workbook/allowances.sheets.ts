@@ -29,7 +29,7 @@ export function allowancesSheets(
       table: {
         columns: [
           { header: t('技能等级', 'Skill level'), kind: 'text', width: 20 },
-          { header: t('月津贴标准（每人）', 'Monthly rate per person'), kind: 'yuan' },
+          { header: t('每人月津贴标准', 'Monthly rate per person'), kind: 'yuan' },
           { header: t('人数', 'Headcount'), kind: 'people' },
           { header: t('月度金额', 'Monthly cost'), kind: 'yuan' },
           { header: t('年度金额', 'Annual cost'), kind: 'yuan' },
