@@ -490,7 +490,7 @@ describe('pay plans and the pay-design tools', () => {
       const table = workbook.getWorksheet('工资表')!;
       expect(table.getCell('A1').value).toBe('岗位工资表');
       expect(String(table.getCell('A2').value)).toContain(
-        `导出测试工资表（岗位工资表）　${entA.organisation.name}　第 1 版（`,
+        `导出测试工资表（岗位工资表）\u3000${entA.organisation.name}\u3000第 1 版（`,
       );
       // the grade × step table: its header row repeats on every printed page
       const headerRow = Number(table.pageSetup.printTitlesRow!.split(':')[0]);

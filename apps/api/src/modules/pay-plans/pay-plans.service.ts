@@ -182,7 +182,7 @@ export class PayPlansService {
           title: stored.title,
           subtitle:
             language === 'zh-CN'
-              ? `${enterprise}　第 ${version} 版（${date}）`
+              ? `${enterprise}\u3000第 ${version} 版（${date}）`
               : `${enterprise}, version ${version} (${date})`,
         },
         stored.input,
