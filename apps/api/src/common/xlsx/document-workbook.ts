@@ -136,7 +136,15 @@ const WIDTHS: Record<FigureKind, number> = {
 
 const TEXTS: Record<
   Language,
-  { inputs: string; table: string; results: string; method: string; basis: string; footer: string }
+  {
+    inputs: string;
+    table: string;
+    results: string;
+    method: string;
+    basis: string;
+    signatures: string;
+    footer: string;
+  }
 > = {
   'zh-CN': {
     inputs: '测算条件',
@@ -144,6 +152,7 @@ const TEXTS: Record<
     results: '测算结果',
     method: '计算方法',
     basis: '政策依据',
+    signatures: '制表人：＿＿＿＿＿＿　　审核人：＿＿＿＿＿＿　　日期：＿＿＿＿年＿＿月＿＿日',
     footer: '第 &P 页，共 &N 页',
   },
   en: {
@@ -152,6 +161,7 @@ const TEXTS: Record<
     results: 'Results',
     method: 'Method',
     basis: 'Basis',
+    signatures: 'Prepared by: ______________    Checked by: ______________    Date: ______________',
     footer: 'Page &P of &N',
   },
 };
@@ -376,6 +386,9 @@ class SheetWriter {
     this.sheet.addRow([]);
     heading(texts.basis);
     for (const basis of this.spec.basis) this.line(basis);
+    // the lines a printed table is signed on before it goes to the congress
+    this.sheet.addRow([]);
+    this.line(texts.signatures);
   }
 }
 

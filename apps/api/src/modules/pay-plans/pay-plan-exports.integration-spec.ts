@@ -99,6 +99,10 @@ function expectDocuments(
     expect(all.find((text) => text.includes(want.method))).toBeDefined();
     const headingOf = language === 'zh-CN' ? ['计算方法', '政策依据'] : ['Method', 'Basis'];
     for (const heading of headingOf) expect(all.some((text) => text.endsWith(heading))).toBe(true);
+    // signed before it goes to the congress
+    expect(all.at(-1)).toMatch(
+      language === 'zh-CN' ? /^制表人：.*审核人：.*日期：/ : /^Prepared by: .*Checked by: .*Date: /,
+    );
     const basis = all.filter((text) =>
       language === 'zh-CN'
         ? text.startsWith('人社厅发〔2021〕7号') || text.startsWith('中共中央办公厅')
