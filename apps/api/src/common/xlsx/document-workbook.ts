@@ -332,18 +332,26 @@ class SheetWriter {
       const row = this.sheet.addRow(
         values.map((value, index) => cellValue(value, table.columns[index]?.kind ?? 'text')),
       );
+      let lines = 1;
       table.columns.forEach((column, index) => {
         const cell = row.getCell(index + 1);
         cell.border = BORDER;
         const format = FORMATS[column.kind];
         if (format && typeof cell.value === 'number') cell.numFmt = format;
+        const text = typeof cell.value === 'string';
+        // text keeps a little space from a figure right-aligned in the cell before it
         cell.alignment = {
           vertical: 'middle',
-          horizontal: typeof cell.value === 'number' ? 'right' : 'left',
+          horizontal: text ? 'left' : 'right',
           wrapText: true,
+          indent: text ? 1 : 0,
         };
+        if (text)
+          lines = Math.max(lines, Math.ceil((displayWidth(cell.value as string) + 2) / this.widths[index]));
         if (bold) cell.font = { bold: true };
       });
+      // wrapped text needs its rows: Excel grows them itself, other readers and printers do not
+      if (lines > 1) row.height = lines * 15;
     };
     for (const values of table.rows) write(values, false);
     if (table.total) write(table.total, true);
