@@ -184,8 +184,10 @@ export function headerWithUnit(header: string, kind: FigureKind, language: Langu
 function cellValue(value: DocumentCell, kind: FigureKind): ExcelJS.CellValue {
   if (value === null || value === undefined) return null;
   if (typeof value === 'number') return value;
-  if (kind !== 'text' && NUMERIC.test(value)) return Number(value);
-  return neutraliseCsvText(value);
+  // a feature's declaration passes on what the user typed: anything but text is written as text
+  const text = typeof value === 'string' ? value : String(value);
+  if (kind !== 'text' && NUMERIC.test(text)) return Number(text);
+  return neutraliseCsvText(text);
 }
 
 /** Display width of text: CJK and full-width characters take two columns. */

@@ -5,7 +5,7 @@ import {
 } from '@skillpay/paycalc';
 import { type DocumentSheet } from '../../../common/xlsx/document-workbook';
 import { PAY_PLAN_BASIS } from './basis';
-import { type SheetContext } from './sheet-context';
+import { type SheetContext, textOf } from './sheet-context';
 
 /** Allowances (arts. 28–34): skill, team-leader (two ways), mentor and night-shift allowances. */
 export function allowancesSheets(
@@ -136,7 +136,7 @@ export function allowancesSheets(
   const categoryInput = input.teamLeaderByCategory;
   if (byCategory && categoryInput) {
     const names = new Map(
-      categoryInput.categories.map((category) => [category.key, category.label?.trim() || category.key]),
+      categoryInput.categories.map((category) => [category.key, textOf(category.label, category.key)]),
     );
     sheets.push({
       name: t('班组长津贴（按类别）', 'Team leaders by category'),

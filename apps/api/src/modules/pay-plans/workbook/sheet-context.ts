@@ -51,3 +51,10 @@ export function percentText(value: string | number): string {
 export function amountText(value: string | number): string {
   return Number(value).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 }
+
+/** A name the user typed, as text: paycalc reads some of them (a team group's, a category's) without checking. */
+export function textOf(value: unknown, fallback = ''): string {
+  if (typeof value === 'string') return value.trim() || fallback;
+  if (typeof value === 'number') return String(value);
+  return fallback;
+}

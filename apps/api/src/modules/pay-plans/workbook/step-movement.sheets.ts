@@ -6,7 +6,7 @@ import {
 } from '@skillpay/paycalc';
 import { type DocumentSheet } from '../../../common/xlsx/document-workbook';
 import { PAY_PLAN_BASIS } from './basis';
-import { amountText, listOf, type SheetContext } from './sheet-context';
+import { amountText, listOf, type SheetContext, textOf } from './sheet-context';
 
 /** Step movement (art. 20): a worker's pay path, and a team's post-pay wage bill, year by year. */
 export function stepMovementSheets(
@@ -119,8 +119,8 @@ export function stepMovementSheets(
               { header: t('人数', 'Headcount'), kind: 'people' },
               { header: t('本职级各档月工资（元）', 'Monthly step amounts (元)'), kind: 'text', width: 30 },
             ],
-            rows: team.groups.map((group) => [
-              group.key,
+            rows: team.groups.map((group, index) => [
+              textOf(group.key, String(index + 1)),
               String(group.step),
               String(group.headcount),
               listOf(
