@@ -17,6 +17,7 @@ import { ConcurrencyModule } from './common/http/concurrency';
 import { AuthModule } from './modules/auth/auth.module';
 import { CredentialsModule } from './modules/auth/credentials.module';
 import { ProgrammeDashboardModule } from './modules/programme-dashboard/programme-dashboard.module';
+import { WorkbenchModule } from './modules/workbench/workbench.module';
 import { HealthController } from './modules/health/health.controller';
 import { HealthRepository } from './modules/health/health.repository';
 import { GuidanceModule } from './modules/guidance/guidance.module';
@@ -97,6 +98,7 @@ import { UsersModule } from './modules/users/users.module';
     OccupationsModule,
     PayPlansModule,
     ProgrammeDashboardModule,
+    WorkbenchModule,
   ],
   controllers: [HealthController, QueueBoardController],
   providers: [

@@ -2,8 +2,8 @@ import { type Browser } from 'playwright-core';
 import { inFreshPage, launchBrowser, logIn } from './support/portal';
 
 /**
- * The demo programme (Qingdao template, 2026) has tasks past their due dates, so the worker's
- * hourly reminder job has notified their responsible bureaus by the time the portal is up.
+ * The demo programme (Qingdao template) has tasks past or near their due dates, so the worker's
+ * reminder job has sent their responsible bureaus their daily digest by the time the portal is up.
  */
 describe('deadline reminders and the programme dashboard', () => {
   let browser: Browser;
@@ -14,7 +14,7 @@ describe('deadline reminders and the programme dashboard', () => {
     await browser?.close();
   });
 
-  it('shows a district bureau its reminders in the bell and leads from one to the task', async () => {
+  it('shows a district bureau its daily reminder digest in the bell, leading to its to-dos and on to the task', async () => {
     await inFreshPage(browser, 'reminder-bell', async (page) => {
       await logIn(page, 'qd-laoshan');
       const badge = page
@@ -23,11 +23,14 @@ describe('deadline reminders and the programme dashboard', () => {
       // the worker may still be sending: wait for the count to appear
       await badge.waitFor({ timeout: 30_000 });
       await page.getByTestId('notification-bell').click();
-      // other notifications (e.g. a benchmark release) may come first: take the first task reminder
-      const reminder = page.getByTestId('notification-item').filter({ hasText: '台账任务' }).first();
-      await reminder.waitFor();
-      expect(await reminder.innerText()).toMatch(/台账任务“.+”(已逾期（完成时限|将于) \d{4}-\d\d-\d\d/);
-      await reminder.click();
+      // several items due: one digest a day, naming them, that opens the workbench
+      const digest = page.getByTestId('notification-item').filter({ hasText: '今日待办提醒' });
+      await digest.waitFor();
+      expect(await page.getByTestId('notification-item').filter({ hasText: '今日待办提醒' }).count()).toBe(1);
+      expect(await digest.innerText()).toMatch(/今日待办提醒：\d+ 项到期或逾期（\d+ 项已逾期）：“.+”/);
+      await digest.click();
+      await page.waitForURL(/\/dashboard$/);
+      await page.getByTestId('workbench-group-tasks-due').getByTestId('workbench-item').first().click();
       await page.waitForURL(/\/programmes\/[0-9a-f-]{36}\?task=/);
     });
   });

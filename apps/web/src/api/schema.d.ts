@@ -2111,6 +2111,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/workbench": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller’s to-dos (待办): what waits for its role and organisation, each with a link to its page */
+        get: operations["Workbench_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -4502,6 +4519,44 @@ export interface components {
             overdue: components["schemas"]["OverdueItemDto"][];
             guidanceByRegion: components["schemas"]["RegionCountDto"][];
             guidanceByMonth: components["schemas"]["MonthCountDto"][];
+        };
+        /** @enum {string} */
+        WorkbenchItemKind: "pilots-to-recommend" | "pilots-to-approve" | "pilots-returned" | "reports-to-review" | "reports-due" | "reports-returned" | "wage-uploads-rejected" | "releases-to-check" | "tasks-due" | "milestones-due" | "locked-accounts";
+        WorkbenchItemDto: {
+            /** @description the object the item opens */
+            id: string;
+            /**
+             * @description what it is about: an enterprise, a task, a programme …
+             * @example 青岛海晟船舶装备有限公司
+             */
+            title: string;
+            /** @description context, e.g. the programme or the period */
+            subtitle: string | null;
+            /** Format: date */
+            dueOn: string | null;
+            /** @description past its due date (China time) */
+            overdue: boolean;
+            /**
+             * @description the web page that opens it
+             * @example /pilot-applications/…
+             */
+            link: string;
+        };
+        WorkbenchGroupDto: {
+            kind: components["schemas"]["WorkbenchItemKind"];
+            /** @description how many items wait, including those beyond `items` */
+            count: number;
+            /**
+             * @description the list page where all of them can be found
+             * @example /pilot-applications
+             */
+            listLink: string;
+            /** @description the first ones: overdue first, then by due date */
+            items: components["schemas"]["WorkbenchItemDto"][];
+        };
+        WorkbenchDto: {
+            /** @description only groups with something waiting */
+            groups: components["schemas"]["WorkbenchGroupDto"][];
         };
         PayTableInput: import("@skillpay/paycalc").PayTableInput;
         /**
@@ -17300,6 +17355,79 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ProgrammeDashboardDto"];
+                };
+            };
+            /** @description Invalid input: one entry per field in details, in the caller’s language */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Not logged in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Missing, or outside the caller’s scope (indistinguishable on purpose) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a username already taken) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Unexpected error; logged with the requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    Workbench_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkbenchDto"];
                 };
             };
             /** @description Invalid input: one entry per field in details, in the caller’s language */

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { REMINDER_HORIZON_DAYS } from '@skillpay/domain';
+import { type OrganisationType, REMINDER_HORIZON_DAYS } from '@skillpay/domain';
 import { DataSource } from 'typeorm';
 
 /** A ledger task or plan milestone that is overdue or due soon, once per organisation to remind. */
@@ -53,5 +53,14 @@ export class RemindersRepository {
        WHERE m.deleted_at IS NULL AND m.done_at IS NULL AND m.due_on <= today.d + $2::int AND recipient.organisation_id IS NOT NULL`,
       [today, REMINDER_HORIZON_DAYS],
     );
+  }
+
+  /** The type of each organisation, by id (to know which roles its accounts hold). */
+  async organisationTypes(ids: string[]): Promise<Map<string, OrganisationType>> {
+    const rows = await this.dataSource.query<Array<{ id: string; type: OrganisationType }>>(
+      `SELECT id, type FROM organisation WHERE id = ANY($1::uuid[]) AND deleted_at IS NULL`,
+      [ids],
+    );
+    return new Map(rows.map((row) => [row.id, row.type]));
   }
 }

@@ -1,30 +1,27 @@
 import { Injectable, Module } from '@nestjs/common';
 import { owedReportPeriods, type ReportCadence, reportPeriodLabel } from '@skillpay/domain';
-import { NotificationsService } from '../notifications/notifications.service';
+import { type Reminder } from '../reminders/reminder';
 import { ReportScheduleJobRepository } from './report-schedule-job.repository';
 
 /**
- * Overdue progress reports, part of the hourly deadline reminders: every period an approved pilot
- * owes (domain's owedReportPeriods) that is past its due date without a submitted report reminds
- * the enterprise and its reviewing bureau, once per period and day (dedupe key with the day).
- * Pilots are few (a quota of 1–3 per district), so the periods are computed here with the same
- * function the API and web use, rather than re-stated in SQL.
+ * Overdue progress reports, part of the daily reminders: every period an approved pilot owes
+ * (domain's owedReportPeriods) that is past its due date without a submitted report is a reminder
+ * for the enterprise and for its reviewing bureau. Pilots are few (a quota of 1–3 per district),
+ * so the periods are computed here with the same function the API and web use, rather than
+ * re-stated in SQL. The reminders service gathers them into each organisation's digest.
  */
 @Injectable()
 export class ProgressReportReminders {
-  constructor(
-    private readonly repository: ReportScheduleJobRepository,
-    private readonly notifications: NotificationsService,
-  ) {}
+  constructor(private readonly repository: ReportScheduleJobRepository) {}
 
-  /** Returns how many notifications were created; `today` is the China-time day of the run. */
-  async sendOverdueReminders(today: string): Promise<number> {
+  /** `today` is the China-time day of the run. */
+  async overdueReminders(today: string): Promise<Reminder[]> {
     const [pilots, submitted, reviewers] = await Promise.all([
       this.repository.allApprovedPilots(),
       this.repository.submittedPeriods(),
       this.repository.reviewingBureaus(),
     ]);
-    let created = 0;
+    const reminders: Reminder[] = [];
     for (const pilot of pilots) {
       const overdue = owedReportPeriods(
         pilot.year,
@@ -39,29 +36,37 @@ export class ProgressReportReminders {
         const zh = reportPeriodLabel(period.key, 'zh-CN');
         const en = reportPeriodLabel(period.key, 'en');
         const base = {
+          resource: 'progressReports' as const,
           kind: 'reminder.progress-report-overdue',
           link: '/progress-reports',
-          dedupeKey: `reminder:progress-report:${pilot.programmeId}:${pilot.enterpriseId}:${period.key}:overdue:${today}`,
+          overdue: true,
         };
-        created += await this.notifications.notify({
+        reminders.push({
           ...base,
-          recipientOrganisationIds: [pilot.enterpriseId],
+          recipientOrganisationId: pilot.enterpriseId,
           title: {
             'zh-CN': `${zh}进展报告（${pilot.programmeTitle}）已逾期未报送（截止 ${period.dueOn}）`,
             en: `Your progress report for ${en} (${pilot.programmeTitle}) is overdue (due ${period.dueOn})`,
           },
+          name: { 'zh-CN': `${zh}进展报告`, en: `progress report ${en}` },
         });
-        created += await this.notifications.notify({
-          ...base,
-          recipientOrganisationIds: reviewers.get(pilot.enterpriseId) ?? [],
-          title: {
-            'zh-CN': `${pilot.enterpriseName}${zh}进展报告已逾期未报送（截止 ${period.dueOn}）`,
-            en: `${pilot.enterpriseName}'s progress report for ${en} is overdue (due ${period.dueOn})`,
-          },
-        });
+        for (const bureau of reviewers.get(pilot.enterpriseId) ?? []) {
+          reminders.push({
+            ...base,
+            recipientOrganisationId: bureau,
+            title: {
+              'zh-CN': `${pilot.enterpriseName}${zh}进展报告已逾期未报送（截止 ${period.dueOn}）`,
+              en: `${pilot.enterpriseName}'s progress report for ${en} is overdue (due ${period.dueOn})`,
+            },
+            name: {
+              'zh-CN': `${pilot.enterpriseName}${zh}进展报告`,
+              en: `${pilot.enterpriseName}'s report ${en}`,
+            },
+          });
+        }
       }
     }
-    return created;
+    return reminders;
   }
 }
 

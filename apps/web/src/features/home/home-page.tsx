@@ -11,6 +11,7 @@ import { roleOf } from '../../app/session/session-user';
 import { ProgrammeOverview } from '../programme-dashboard';
 import { useRegions } from '../regions';
 import { useHealth, useOrganisationCount, useUserCount } from './home.api';
+import { WorkbenchCard } from './workbench-card';
 
 interface CountCardProps {
   title: string;
@@ -154,6 +155,8 @@ export function HomePage() {
           </Typography.Paragraph>
         </Flex>
       </ProCard>
+
+      <WorkbenchCard enabled={can(role, 'dashboard', 'read')} />
 
       <FigureCards role={role} />
 

@@ -37,3 +37,13 @@ export function useHealth(enabled: boolean) {
     refetchInterval: 60_000,
   });
 }
+
+/** 待办: what waits for the caller, refreshed when the page is opened again or every few minutes. */
+export function useWorkbench(enabled: boolean) {
+  return useQuery({
+    queryKey: ['workbench'],
+    queryFn: () => unwrap(api.GET('/api/workbench')),
+    enabled,
+    refetchInterval: 300_000,
+  });
+}

@@ -1,0 +1,84 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { type WorkbenchRow } from './workbench.repository';
+
+/** What kind of to-do a group of the workbench holds (待办类别). */
+export enum WorkbenchItemKind {
+  /** submitted applications waiting for the district step (推荐) */
+  PilotsToRecommend = 'pilots-to-recommend',
+  /** recommended applications waiting for the city's decision */
+  PilotsToApprove = 'pilots-to-approve',
+  /** the enterprise's applications returned to it */
+  PilotsReturned = 'pilots-returned',
+  /** submitted progress reports waiting for the bureau's review */
+  ReportsToReview = 'reports-to-review',
+  /** periods the enterprise owes a report for and has not submitted */
+  ReportsDue = 'reports-due',
+  /** the enterprise's reports returned for correction */
+  ReportsReturned = 'reports-returned',
+  /** wage data whose latest upload was rejected */
+  WageUploadsRejected = 'wage-uploads-rejected',
+  /** draft benchmark releases waiting to be checked */
+  ReleasesToCheck = 'releases-to-check',
+  /** open ledger tasks overdue or due within the reminder horizon */
+  TasksDue = 'tasks-due',
+  /** open 一企一策 milestones overdue or due within the reminder horizon */
+  MilestonesDue = 'milestones-due',
+  /** accounts locked after failed logins */
+  LockedAccounts = 'locked-accounts',
+}
+
+export class WorkbenchItemDto {
+  @ApiProperty({ description: 'the object the item opens' })
+  id: string;
+
+  @ApiProperty({
+    description: 'what it is about: an enterprise, a task, a programme …',
+    example: '青岛海晟船舶装备有限公司',
+  })
+  title: string;
+
+  @ApiProperty({ type: String, nullable: true, description: 'context, e.g. the programme or the period' })
+  subtitle: string | null;
+
+  @ApiProperty({ type: String, format: 'date', nullable: true })
+  dueOn: string | null;
+
+  @ApiProperty({ description: 'past its due date (China time)' })
+  overdue: boolean;
+
+  @ApiProperty({ description: 'the web page that opens it', example: '/pilot-applications/…' })
+  link: string;
+}
+
+export class WorkbenchGroupDto {
+  @ApiProperty({ enum: WorkbenchItemKind, enumName: 'WorkbenchItemKind' })
+  kind: WorkbenchItemKind;
+
+  @ApiProperty({ description: 'how many items wait, including those beyond `items`' })
+  count: number;
+
+  @ApiProperty({
+    description: 'the list page where all of them can be found',
+    example: '/pilot-applications',
+  })
+  listLink: string;
+
+  @ApiProperty({ type: [WorkbenchItemDto], description: 'the first ones: overdue first, then by due date' })
+  items: WorkbenchItemDto[];
+}
+
+export class WorkbenchDto {
+  @ApiProperty({ type: [WorkbenchGroupDto], description: 'only groups with something waiting' })
+  groups: WorkbenchGroupDto[];
+}
+
+export function toWorkbenchItem(row: WorkbenchRow): WorkbenchItemDto {
+  return {
+    id: row.id,
+    title: row.title,
+    subtitle: row.subtitle,
+    dueOn: row.due_on,
+    overdue: row.overdue,
+    link: row.link,
+  };
+}
