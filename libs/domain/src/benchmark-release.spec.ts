@@ -35,9 +35,9 @@ describe('benchmark releases', () => {
     expect(makerBarred(BENCHMARK_RELEASE_WORKFLOW, BenchmarkReleaseAction.Review, maker, maker)).toBe(true);
     expect(makerBarred(BENCHMARK_RELEASE_WORKFLOW, BenchmarkReleaseAction.Publish, maker, maker)).toBe(true);
     expect(makerBarred(BENCHMARK_RELEASE_WORKFLOW, BenchmarkReleaseAction.Discard, maker, maker)).toBe(false);
-    expect(makerBarred(BENCHMARK_RELEASE_WORKFLOW, BenchmarkReleaseAction.Publish, maker, 'user-checker')).toBe(
-      false,
-    );
+    expect(
+      makerBarred(BENCHMARK_RELEASE_WORKFLOW, BenchmarkReleaseAction.Publish, maker, 'user-checker'),
+    ).toBe(false);
   });
 });
 

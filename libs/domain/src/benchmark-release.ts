@@ -72,7 +72,10 @@ export enum ReleaseDisclosureWarning {
 }
 
 /** The warning for a release of `cells` cells of which `publishable` show figures; null when none applies. */
-export function releaseDisclosureWarning(cells: number, publishable: number): ReleaseDisclosureWarning | null {
+export function releaseDisclosureWarning(
+  cells: number,
+  publishable: number,
+): ReleaseDisclosureWarning | null {
   if (publishable === 0) return ReleaseDisclosureWarning.NothingPublishable;
   if ((cells - publishable) * 2 > cells) return ReleaseDisclosureWarning.MostlyWithheld;
   return null;

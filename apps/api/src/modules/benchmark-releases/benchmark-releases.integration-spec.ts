@@ -171,14 +171,14 @@ describe('benchmark releases (draft → reviewed → published, numbered and imm
     });
     // the method note is generated from the data, in both languages
     const note = draft.body.methodNote as { zhCN: string[]; en: string[] };
-    expect(note.zhCN[0]).toContain('2026 年度实际支付给职工的工资水平，由 3 家企业报送的 6 名职工的薪酬数据汇总而成');
+    expect(note.zhCN[0]).toContain(
+      '2026 年度实际支付给职工的工资水平，由 3 家企业报送的 6 名职工的薪酬数据汇总而成',
+    );
     // written for the public: no database function, percentiles in words
     expect(note.zhCN.join('')).not.toContain('percentile_cont');
     expect(note.en.join(' ')).not.toContain('PostgreSQL');
     expect(note.zhCN.join('')).toContain('P50 即中位数，一半职工的工资低于它、一半高于它');
-    expect(note.zhCN.join('')).toContain(
-      '不少于 3 家企业，且任何一家企业的职工不超过该单元职工总数的 70%',
-    );
+    expect(note.zhCN.join('')).toContain('不少于 3 家企业，且任何一家企业的职工不超过该单元职工总数的 70%');
     expect(note.zhCN.join('')).toContain('本次公布 2 个统计单元，不公布 3 个');
     expect(note.zhCN.join('')).toContain('按全年 8 万元计算');
     expect(note.en.join(' ')).toContain('as reported by 3 enterprises for 6 employees');
@@ -503,7 +503,12 @@ describe('benchmark releases (draft → reviewed → published, numbered and imm
     expect(same.body.details).toEqual([{ field: 'to', message: '请选择两份不同的发布进行比较' }]);
 
     // only releases of one programme and year compare: another year's cells are other pay
-    await newCell(t.dataSource, { programmeId, occupationCode: lathe.code, regionCode: '370200', year: 2025 });
+    await newCell(t.dataSource, {
+      programmeId,
+      occupationCode: lathe.code,
+      regionCode: '370200',
+      year: 2025,
+    });
     const earlier = await published(programmeId, 2025);
     const acrossYears = await get(
       city,

@@ -47,7 +47,10 @@ describe('disclosure control across releases (a correction cannot be differenced
 
   beforeAll(async () => {
     t = await createTestApp();
-    const bureau = await newOrganisation(t.dataSource, { type: OrganisationType.CityBureau, regionCode: CITY });
+    const bureau = await newOrganisation(t.dataSource, {
+      type: OrganisationType.CityBureau,
+      regionCode: CITY,
+    });
     city = await login(t, (await newUser(t.dataSource, bureau, Role.CityBureau)).username);
     checker = await login(t, (await newUser(t.dataSource, bureau, Role.CityBureau)).username);
     aggregator = new BenchmarkAggregator(t.dataSource);
@@ -60,7 +63,12 @@ describe('disclosure control across releases (a correction cannot be differenced
   async function publish(programmeId: string, description: string): Promise<string> {
     await aggregator.aggregate(programmeId, 2026);
     const draft = await post('/api/benchmark-releases', { programmeId, year: 2026, description }).expect(201);
-    await t.http().post(`/api/benchmark-releases/${draft.body.id}/review`).set(bearer(checker)).send({}).expect(200);
+    await t
+      .http()
+      .post(`/api/benchmark-releases/${draft.body.id}/review`)
+      .set(bearer(checker))
+      .send({})
+      .expect(200);
     await t.http().post(`/api/benchmark-releases/${draft.body.id}/publish`).set(bearer(checker)).expect(200);
     return draft.body.id as string;
   }

@@ -92,7 +92,12 @@ describe('public benchmarks (no login)', () => {
       .set(bearer(city))
       .send({ programmeId, year: 2026 })
       .expect(201);
-    await t.http().post(`/api/benchmark-releases/${body.id}/review`).set(bearer(checker)).send({}).expect(200);
+    await t
+      .http()
+      .post(`/api/benchmark-releases/${body.id}/review`)
+      .set(bearer(checker))
+      .send({})
+      .expect(200);
     await t.http().post(`/api/benchmark-releases/${body.id}/publish`).set(bearer(checker)).expect(200);
     return body.id as string;
   }

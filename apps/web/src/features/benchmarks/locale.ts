@@ -83,15 +83,15 @@ export const benchmarksZhCN = {
     compareTitle: '发布比较',
     compareFrom: '较早的发布',
     compareTo: '较新的发布',
-    compareHint: '只能比较同一工作方案、同一年度的两份发布（已作废的除外）：选定一份后，另一份只列出可比较的发布。',
+    compareHint:
+      '只能比较同一工作方案、同一年度的两份发布（已作废的除外）：选定一份后，另一份只列出可比较的发布。',
     yearValue: '{{year}} 年度',
     unitYuan: '元',
     unitPeople: '人',
     unitEnterprises: '家',
     notWithheld: '公布',
     maker: '生成人：{{name}}。审核和发布须由生成人以外的市局人员完成（双人复核）。',
-    makerIsYou:
-      '本稿由您生成。按双人复核规则，审核和发布须由市局另一位人员完成；您仍可作废本稿。',
+    makerIsYou: '本稿由您生成。按双人复核规则，审核和发布须由市局另一位人员完成；您仍可作废本稿。',
     nothingPublishable:
       '本稿全部 {{cells}} 个单元格均因披露规则不公布，没有可公布的数值，不能发布。请在更多企业报送数据后重新生成，或作废本稿。',
     mostlyWithheld:
@@ -249,7 +249,8 @@ export const benchmarksEn: Widen<typeof benchmarksZhCN> = {
     unitPeople: 'people',
     unitEnterprises: 'enterprises',
     notWithheld: 'published',
-    maker: 'Made by {{name}}. Review and publication fall to a city bureau officer other than the maker (maker-checker).',
+    maker:
+      'Made by {{name}}. Review and publication fall to a city bureau officer other than the maker (maker-checker).',
     makerIsYou:
       'You made this draft. Under the maker-checker rule another city bureau officer reviews and publishes it; you may still discard it.',
     nothingPublishable:

@@ -4,7 +4,13 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import { errorMessage } from '../../app/api/api-error';
 import { type ComparedCell, useComparison, useReleaseOptions } from './benchmarks.api';
-import { FootnoteTag, formatPercent, formatYuan, OccupationName, useBenchmarkLabels } from './benchmark-labels';
+import {
+  FootnoteTag,
+  formatPercent,
+  formatYuan,
+  OccupationName,
+  useBenchmarkLabels,
+} from './benchmark-labels';
 import { cellKey } from './cell-columns';
 
 /** Two releases cell by cell: what was added, removed, and how changed cells moved. */

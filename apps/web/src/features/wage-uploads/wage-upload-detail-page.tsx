@@ -148,7 +148,8 @@ export function WageUploadDetailPage() {
   const { id = '' } = useParams();
   const upload = useWageUpload(id);
   if (upload.isLoading) return <PageLoading />;
-  if (upload.isError) return <QueryFailureResult error={upload.error} onRetry={() => void upload.refetch()} />;
+  if (upload.isError)
+    return <QueryFailureResult error={upload.error} onRetry={() => void upload.refetch()} />;
   if (!upload.data) return <NotFoundResult />;
   const data = upload.data;
   const stored = data.status === WageUploadStatus.Current || data.status === WageUploadStatus.Superseded;
