@@ -71,8 +71,10 @@ describe('demo wage benchmarks', () => {
         publisher: string;
       }>
     >(
-      `SELECT b.status, b.release_number, b.enterprise_count, b.employee_count, r.username AS reviewer, p.username AS publisher
-       FROM benchmark_release b JOIN app_user r ON r.id = b.reviewed_by JOIN app_user p ON p.id = b.published_by
+      `SELECT b.status, b.release_number, b.enterprise_count, b.employee_count, m.username AS maker,
+              r.username AS reviewer, p.username AS publisher
+       FROM benchmark_release b JOIN app_user m ON m.id = b.created_by
+       JOIN app_user r ON r.id = b.reviewed_by JOIN app_user p ON p.id = b.published_by
        WHERE b.year = $1`,
       [DEMO_WAGE_YEAR],
     );

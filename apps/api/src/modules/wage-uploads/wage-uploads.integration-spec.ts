@@ -551,12 +551,12 @@ describe('wage-data uploads (real API, real worker job, PostgreSQL and Redis)', 
       const sheet = workbook.addWorksheet('薪酬数据');
       sheet.addRow(HEADER.filter((title) => title !== '工作月数'));
       sheet.addRow(['H-1', '6-18-01-01', '技师', '技能', 1, 2, 3, 4, 5]);
-      sheet.addRow(['H-2', '9-99-99-99', '技师', '技能', -1, 2, 3, 4, 5]);
+      sheet.addRow(['H-2', '6-99-99-99', '技师', '技能', -1, 2, 3, 4, 5]);
     });
     const incomplete = await uploadAndWait(entA, missingColumn, 'missing.xlsx', 2023);
     const expected = [
       { row: 1, column: 'monthsWorked', message: '表头缺少“工作月数”列' },
-      { row: 3, column: 'occupationCode', message: '职业编码 9-99-99-99 不在职业目录中' },
+      { row: 3, column: 'occupationCode', message: '职业编码 6-99-99-99 不在职业目录中' },
       { row: 3, column: 'basePay', message: '金额不能为负数' },
     ];
     expect((await errorsOf(entA, incomplete.id)).items).toEqual(
@@ -570,7 +570,7 @@ describe('wage-data uploads (real API, real worker job, PostgreSQL and Redis)', 
       csv(
         [
           ['H-1', '6-18-01-01', '技师', '技能', 1, 2, 3, 4, 5].reverse(),
-          ['H-2', '9-99-99-99', '技师', '技能', -1, 2, 3, 4, 5].reverse(),
+          ['H-2', '6-99-99-99', '技师', '技能', -1, 2, 3, 4, 5].reverse(),
         ],
         reordered,
       ),

@@ -86,6 +86,7 @@ export const benchmarksZhCN = {
     compareHint:
       '只能比较同一工作方案、同一年度的两份发布（已作废的除外）：选定一份后，另一份只列出可比较的发布。',
     yearValue: '{{year}} 年度',
+    compareEmpty: '请选择两份发布进行比较',
     unitYuan: '元',
     unitPeople: '人',
     unitEnterprises: '家',
@@ -245,6 +246,7 @@ export const benchmarksEn: Widen<typeof benchmarksZhCN> = {
     compareHint:
       'Only two releases of the same programme and year can be compared (discarded ones excepted): once one is chosen, the other list offers only comparable releases.',
     yearValue: '{{year}}',
+    compareEmpty: 'Choose two releases to compare',
     unitYuan: 'yuan',
     unitPeople: 'people',
     unitEnterprises: 'enterprises',

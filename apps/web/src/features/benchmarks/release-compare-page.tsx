@@ -38,7 +38,8 @@ export function ReleaseComparePage() {
       )
       .map((release) => ({
         value: release.id,
-        label: `${release.programmeTitle} · ${t('benchmarks:releases.yearValue', { year: release.year })} · ${release.label ?? `${t('benchmarks:releases.draftLabel')} ${labels.status(release.status)}`}`,
+        // what tells releases apart first: a long programme title would hide it
+        label: `${release.label ?? `${t('benchmarks:releases.draftLabel')} ${labels.status(release.status)}`} · ${t('benchmarks:releases.yearValue', { year: release.year })} · ${release.programmeTitle}`,
       }));
   };
   const choose = (key: 'from' | 'to', value: string | undefined) => {
@@ -131,7 +132,8 @@ export function ReleaseComparePage() {
               }
             >
               <Select
-                style={{ minWidth: 320 }}
+                style={{ width: 420 }}
+                popupMatchSelectWidth={false}
                 allowClear
                 showSearch
                 optionFilterProp="label"
@@ -146,7 +148,7 @@ export function ReleaseComparePage() {
       </ProCard>
       {comparison.isError ? <Alert type="error" showIcon message={errorMessage(comparison.error)} /> : null}
       {!result ? (
-        <Empty description={t('benchmarks:releases.compareTitle')} />
+        <Empty description={t('benchmarks:releases.compareEmpty')} />
       ) : (
         <Space direction="vertical" size="middle" style={{ width: '100%' }} data-testid="comparison">
           <Typography.Text type="secondary">
