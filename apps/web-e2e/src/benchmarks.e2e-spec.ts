@@ -206,7 +206,7 @@ describe('benchmark publication (one city officer drafts, another publishes; the
         .waitFor();
     });
     // two people's sessions, each loading the portal: more than a single page's default time
-  }, 240_000);
+  }, 300_000);
 
   it('the public page shows the published cells, the chart and the footnotes', async () => {
     // pick, through the public API, a published city cell and a withheld cell to look for
