@@ -69,6 +69,7 @@ await waitForHealth(`http://localhost:${port}`);
 console.log(`
 SkillPay Portal is running: http://localhost:${port}  (API: http://localhost:${port}/api, docs: /api/docs)
 Demo accounts (password ${process.env.DEMO_PASSWORD ? 'from DEMO_PASSWORD' : 'SkillPay#2026'}):
-  qd-city (市人社局), qd-huangdao (黄岛区人社局), qd-laoshan (崂山区人社局), ent-a, ent-b (黄岛区企业),
+  qd-city (市人社局), qd-city-checker (市局审核员), qd-huangdao (黄岛区人社局), qd-laoshan (崂山区人社局),
+  ent-a, ent-b (黄岛区企业),
   reviewer-union (市总工会), reviewer-federation (市企业联合会), sysadmin (系统管理员), auditor (审计管理员)
 Press Ctrl+C to stop.`);

@@ -29,15 +29,34 @@ async function api<T>(path: string, token?: string, init: RequestInit = {}): Pro
   return (await response.json()) as T;
 }
 
+async function tokenOf(username: string): Promise<string> {
+  const { accessToken } = await api<{ accessToken: string }>('/api/auth/login', undefined, {
+    method: 'POST',
+    body: JSON.stringify({ username, password: DEMO_PASSWORD }),
+  });
+  return accessToken;
+}
+
+/** Drops a release of the demo year left open by an earlier run: one may be open at a time. */
+async function discardOpenReleases(programmeId: string): Promise<void> {
+  const token = await tokenOf('qd-city');
+  for (const status of ['draft', 'reviewed']) {
+    const open = await api<{ items: Array<{ id: string }> }>(
+      `/api/benchmark-releases?programmeId=${programmeId}&year=${WAGE_YEAR}&status=${status}`,
+      token,
+    );
+    for (const { id } of open.items) {
+      await api(`/api/benchmark-releases/${id}/discard`, token, { method: 'POST', body: '{}' });
+    }
+  }
+}
+
 /**
  * The demo programme, once the worker has aggregated its seeded wage data: polls the bureau's
  * aggregation status until the cells are up to date.
  */
 async function aggregatedDemoProgramme(): Promise<string> {
-  const { accessToken } = await api<{ accessToken: string }>('/api/auth/login', undefined, {
-    method: 'POST',
-    body: JSON.stringify({ username: 'qd-city', password: DEMO_PASSWORD }),
-  });
+  const accessToken = await tokenOf('qd-city');
   const programmes = await api<{ items: Array<{ id: string; documentNumber: string | null }> }>(
     '/api/programmes?status=active',
     accessToken,
@@ -61,23 +80,25 @@ async function expectReleaseStatus(page: Page, status: string): Promise<void> {
   await page.getByTestId('release-status').getByText(status, { exact: true }).waitFor();
 }
 
-describe('benchmark publication (city reviews and publishes; the public reads without login)', () => {
+describe('benchmark publication (one city officer drafts, another publishes; the public reads without login)', () => {
   let browser: Browser;
   let programmeId: string;
 
   beforeAll(async () => {
     programmeId = await aggregatedDemoProgramme();
+    await discardOpenReleases(programmeId);
     browser = await launchBrowser();
   });
   afterAll(async () => {
     await browser?.close();
   });
 
-  it('the city drafts, reviews and publishes a release; the public page shows cells, the chart and footnotes', async () => {
-    await inFreshPage(browser, 'benchmarks-city', async (page) => {
-      await logIn(page, 'qd-city');
-      await page.getByTestId('menu-benchmarks').click();
+  it('one city officer drafts, a second reviews and publishes; releases of one year compare', async () => {
+    /** Drafts a release of the demo year as qd-city; the page of the new draft is left open. */
+    const draft = async (page: Page) => {
       await page.goto(`/benchmarks?programmeId=${programmeId}&year=${WAGE_YEAR}`);
+      // a full load of the page: slower than the default wait while static assets go uncompressed
+      await page.getByTestId('benchmarks-create-release').waitFor({ timeout: 60_000 });
       await page.getByTestId('benchmarks-create-release').click();
       await page
         .getByRole('dialog')
@@ -85,10 +106,52 @@ describe('benchmark publication (city reviews and publishes; the public reads wi
         .click();
       await page.waitForURL(/\/benchmark-releases\/[0-9a-f-]{36}$/);
       await expectReleaseStatus(page, '待审核');
-      // the generated method note states the rules applied
+      return page.url().split('/').pop()!;
+    };
+    let releaseId = '';
+    await inFreshPage(browser, 'benchmarks-maker', async (page) => {
+      await logIn(page, 'qd-city');
+      // a draft dropped at once: a discarded release is offered for no comparison
+      await draft(page);
+      await page.getByTestId('release-discard').click();
+      await page.getByTestId('release-action-text').fill('演示：重新生成');
+      await page
+        .getByRole('dialog')
+        .getByRole('button', { name: /确\s*定/ })
+        .click();
+      await expectReleaseStatus(page, '已作废');
+
+      releaseId = await draft(page);
+      // the public method note: percentiles in plain words, the programme's title quoted once
       await page
         .getByTestId('method-note')
-        .getByText(/线性插值/)
+        .getByText(/从低到高排列/)
+        .waitFor();
+      await page
+        .getByTestId('method-note')
+        .getByText(/《青岛市落实〈技能人才薪酬分配指引〉工作方案》/)
+        .waitFor();
+      expect(await page.getByTestId('method-note').innerText()).not.toMatch(/percentile_cont|PostgreSQL/);
+      // maker-checker: the maker is told that someone else checks, and is offered no check
+      await page
+        .getByTestId('release-maker-checker')
+        .getByText(/本稿由您生成/)
+        .waitFor();
+      await page
+        .getByTestId('release-maker')
+        .getByText(/市局业务员/)
+        .waitFor();
+      expect(await page.getByTestId('release-review').count()).toBe(0);
+      await page.getByTestId('release-discard').waitFor();
+    });
+
+    await inFreshPage(browser, 'benchmarks-checker', async (page) => {
+      await logIn(page, 'qd-city-checker');
+      await page.goto(`/benchmark-releases/${releaseId}`);
+      await expectReleaseStatus(page, '待审核');
+      await page
+        .getByTestId('release-maker-checker')
+        .getByText(/生成人：市局业务员/)
         .waitFor();
 
       await page.getByTestId('release-review').click();
@@ -98,6 +161,10 @@ describe('benchmark publication (city reviews and publishes; the public reads wi
         .getByRole('button', { name: /确\s*定/ })
         .click();
       await expectReleaseStatus(page, '已审核');
+      await page
+        .getByTestId('release-reviewer')
+        .getByText(/市局审核员/)
+        .waitFor();
 
       await page.getByTestId('release-publish').click();
       await page
@@ -105,13 +172,43 @@ describe('benchmark publication (city reviews and publishes; the public reads wi
         .getByRole('button', { name: /确\s*定/ })
         .click();
       await expectReleaseStatus(page, '已发布');
-      // numbered on publication: R1 on a fresh portal, the next number after earlier runs
+      await page
+        .getByTestId('release-publisher')
+        .getByText(/市局审核员/)
+        .waitFor();
+      // numbered on publication: R2 on a fresh portal (R1 is the seed's), the next number after earlier runs
       await page
         .getByText(new RegExp(`${WAGE_YEAR}-R\\d+`))
         .first()
         .waitFor();
-    });
 
+      // the comparison offers only releases of the same programme and year, never a discarded one
+      await page.goto(`/benchmark-releases/compare?to=${releaseId}`);
+      await page.getByTestId('compare-from').click();
+      const options = page.locator(
+        '.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option',
+      );
+      await options.first().waitFor();
+      const offered = await options.allInnerTexts();
+      expect(offered.length).toBeGreaterThan(0);
+      for (const option of offered) {
+        expect(option).toContain(`${WAGE_YEAR} 年度`);
+        expect(option).not.toContain('已作废');
+      }
+      await options
+        .filter({ hasText: `${WAGE_YEAR}-R1` })
+        .first()
+        .click();
+      // the same computed cells as R1: every cell unchanged, counted
+      await page
+        .getByTestId('comparison')
+        .getByText(/个单元格无变化/)
+        .waitFor();
+    });
+    // two people's sessions, each loading the portal: more than a single page's default time
+  }, 300_000);
+
+  it('the public page shows the published cells, the chart and the footnotes', async () => {
     // pick, through the public API, a published city cell and a withheld cell to look for
     const served = await api<{ items: PublicCell[] }>(
       `/api/public/benchmarks?year=${WAGE_YEAR}&pageSize=200`,

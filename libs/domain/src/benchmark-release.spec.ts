@@ -6,8 +6,10 @@ import {
   compaRatio,
   PayBand,
   payBand,
+  ReleaseDisclosureWarning,
+  releaseDisclosureWarning,
 } from './benchmark-release';
-import { actionsFrom } from './workflow';
+import { actionsFrom, makerBarred } from './workflow';
 
 describe('benchmark releases', () => {
   it('names a published release by year and number', () => {
@@ -26,6 +28,30 @@ describe('benchmark releases', () => {
     ]);
     expect(actionsFrom(BENCHMARK_RELEASE_WORKFLOW, BenchmarkReleaseStatus.Published)).toEqual([]);
     expect(actionsFrom(BENCHMARK_RELEASE_WORKFLOW, BenchmarkReleaseStatus.Discarded)).toEqual([]);
+  });
+
+  it('leaves review and publication to someone other than the maker, who may still discard', () => {
+    const maker = 'user-maker';
+    expect(makerBarred(BENCHMARK_RELEASE_WORKFLOW, BenchmarkReleaseAction.Review, maker, maker)).toBe(true);
+    expect(makerBarred(BENCHMARK_RELEASE_WORKFLOW, BenchmarkReleaseAction.Publish, maker, maker)).toBe(true);
+    expect(makerBarred(BENCHMARK_RELEASE_WORKFLOW, BenchmarkReleaseAction.Discard, maker, maker)).toBe(false);
+    expect(
+      makerBarred(BENCHMARK_RELEASE_WORKFLOW, BenchmarkReleaseAction.Publish, maker, 'user-checker'),
+    ).toBe(false);
+  });
+});
+
+describe('withheld share of a release', () => {
+  it.each([
+    // 16 of 16 withheld: nothing to publish
+    [16, 0, ReleaseDisclosureWarning.NothingPublishable],
+    // 9 of 16 withheld (56 %): most
+    [16, 7, ReleaseDisclosureWarning.MostlyWithheld],
+    // 8 of 16 (exactly half): not most
+    [16, 8, null],
+    [16, 16, null],
+  ])('of %i cells with %i publishable warns %s', (cells, publishable, warning) => {
+    expect(releaseDisclosureWarning(cells, publishable)).toBe(warning);
   });
 });
 

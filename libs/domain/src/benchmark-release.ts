@@ -26,7 +26,10 @@ export const BENCHMARK_RELEASE_ACTION_LABELS: Record<BenchmarkReleaseAction, Lab
   [BenchmarkReleaseAction.Discard]: { 'zh-CN': '作废', en: 'Discard' },
 };
 
-/** Only the city bureau that owns the programme takes these steps. */
+/**
+ * Only the city bureau that owns the programme takes these steps; review and publication are a
+ * check by a second person: whoever generated the draft may discard it, never review or publish it.
+ */
 export const BENCHMARK_RELEASE_WORKFLOW = defineWorkflow<BenchmarkReleaseStatus, BenchmarkReleaseAction>({
   name: 'benchmark_release',
   subject: { 'zh-CN': '发布稿', en: 'release' },
@@ -38,6 +41,7 @@ export const BENCHMARK_RELEASE_WORKFLOW = defineWorkflow<BenchmarkReleaseStatus,
       to: BenchmarkReleaseStatus.Reviewed,
       actor: ActorRelation.CityBureau,
       reasonRequired: false,
+      checksMaker: true,
       label: BENCHMARK_RELEASE_ACTION_LABELS[BenchmarkReleaseAction.Review],
     },
     [BenchmarkReleaseAction.Publish]: {
@@ -45,6 +49,7 @@ export const BENCHMARK_RELEASE_WORKFLOW = defineWorkflow<BenchmarkReleaseStatus,
       to: BenchmarkReleaseStatus.Published,
       actor: ActorRelation.CityBureau,
       reasonRequired: false,
+      checksMaker: true,
       label: BENCHMARK_RELEASE_ACTION_LABELS[BenchmarkReleaseAction.Publish],
     },
     // a reviewed but unpublished release can still be dropped, or a stale review would block the year
@@ -57,6 +62,24 @@ export const BENCHMARK_RELEASE_WORKFLOW = defineWorkflow<BenchmarkReleaseStatus,
     },
   },
 });
+
+/** What the reviewer and publisher are told about how much of a release disclosure control withholds. */
+export enum ReleaseDisclosureWarning {
+  /** every cell withheld: publishing would put an empty table before the public (refused) */
+  NothingPublishable = 'nothing-publishable',
+  /** more than half of the cells withheld */
+  MostlyWithheld = 'mostly-withheld',
+}
+
+/** The warning for a release of `cells` cells of which `publishable` show figures; null when none applies. */
+export function releaseDisclosureWarning(
+  cells: number,
+  publishable: number,
+): ReleaseDisclosureWarning | null {
+  if (publishable === 0) return ReleaseDisclosureWarning.NothingPublishable;
+  if ((cells - publishable) * 2 > cells) return ReleaseDisclosureWarning.MostlyWithheld;
+  return null;
+}
 
 /** The public name of a published release: year and number, e.g. `2026-R2`. */
 export function benchmarkReleaseLabel(year: number, releaseNumber: number | null): string | null {

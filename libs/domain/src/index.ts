@@ -9,6 +9,7 @@ export * from './jobs';
 export * from './enterprise';
 export * from './credit-code';
 export * from './workflow';
+export * from './document-title';
 export * from './pilot-workflow';
 export * from './guidance';
 export * from './pilot-selection';

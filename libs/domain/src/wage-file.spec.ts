@@ -2,6 +2,7 @@ import { SkillLevel } from './enterprise';
 import { idCardCheckCharacter } from './id-card';
 import { PostCategory, UNRATED_SKILL_LEVEL } from './wage-data';
 import {
+  ABSENT_WAGE_CELL,
   createWageRowValidator,
   isBlankWageRow,
   matchWageHeader,
@@ -184,6 +185,24 @@ describe('wage row rules', () => {
         params: { error: '#DIV/0!' },
       },
     ]);
+  });
+});
+
+describe('rows of a file whose header lacks a column', () => {
+  it('checks the other cells, says nothing of the absent column, and stores no such row', () => {
+    // 职业编码 missing from the header; the row's months (13) and base pay (-5) are wrong as well
+    const { values, errors } = check(row({ 1: ABSENT_WAGE_CELL, 4: 13, 5: -5 }));
+    expect(values).toBeNull();
+    expect(errors.map((error) => [error.row, error.column, error.code])).toEqual([
+      [2, 'monthsWorked', 'wage_months_invalid'],
+      [2, 'basePay', 'wage_amount_negative'],
+    ]);
+    // a row right in every other cell has no error of its own, and is still not valid
+    expect(check(row({ 1: ABSENT_WAGE_CELL }))).toEqual({ values: null, errors: [] });
+  });
+
+  it('counts a row blank in the present columns as blank', () => {
+    expect(isBlankWageRow([ABSENT_WAGE_CELL, '', null, ' ', null, null, null, null, null, null])).toBe(true);
   });
 });
 

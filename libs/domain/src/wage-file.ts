@@ -224,6 +224,14 @@ export interface WageFormulaProblem {
 /** One cell as a reader hands it over: text, a number, or what a formula left behind. */
 export type WageCell = string | number | boolean | Date | WageFormulaProblem | null | undefined;
 
+/**
+ * The cell a reader hands over for a required column the header lacks: the row's other cells are
+ * still checked, so the header problem and the rows' own errors are reported together (one round
+ * of corrections, not two). A NUL, which neither csv text nor xlsx XML can hold, and a string so
+ * that it crosses to and from worker threads as it is.
+ */
+export const ABSENT_WAGE_CELL = '\u0000';
+
 /** Errors are stored and rendered later in the reader's language, so they carry codes, not text. */
 export interface WageFileError {
   /** the row in the file (1-based), null for problems of the file as a whole */
@@ -351,7 +359,7 @@ export function isBlankWageRow(cells: readonly WageCell[]): boolean {
   const count = Math.min(cells.length, WAGE_COLUMN_COUNT);
   for (let i = 0; i < count; i += 1) {
     const cell = cells[i];
-    if (cell === null || cell === undefined) continue;
+    if (cell === null || cell === undefined || cell === ABSENT_WAGE_CELL) continue;
     if (typeof cell === 'string' && cell.trim() === '') continue;
     return false;
   }
@@ -449,9 +457,32 @@ function checkOccupation(
 
 /**
  * A validator for the rows of one file. Every problem of every cell is reported, so a user
- * fixes a file in one go; a row is valid only if it has none.
+ * fixes a file in one go; a row is valid only if it has none. Cells of columns the header lacks
+ * (ABSENT_WAGE_CELL) are not checked — the header error names them once — and make the row
+ * invalid without an error of its own.
  */
 export function createWageRowValidator(options: WageRowValidatorOptions): WageRowValidator {
+  const validate = createCompleteRowValidator(options);
+  return (row, cells, errors, into) => {
+    let absent: Set<WageErrorColumn> | null = null;
+    for (let i = 0; i < WAGE_COLUMN_COUNT; i += 1) {
+      if (cells[i] === ABSENT_WAGE_CELL) (absent ??= new Set()).add(WAGE_FILE_COLUMNS[i].key);
+    }
+    if (!absent) return validate(row, cells, errors, into);
+    const before = errors.length;
+    const present = cells.map((cell) => (cell === ABSENT_WAGE_CELL ? null : cell));
+    validate(row, present, errors);
+    // what the absent columns' blanks would report is the header's error, said once
+    let kept = before;
+    for (let i = before; i < errors.length; i += 1) {
+      if (errors[i].column === null || !absent.has(errors[i].column!)) errors[kept++] = errors[i];
+    }
+    errors.length = kept;
+    return null;
+  };
+}
+
+function createCompleteRowValidator(options: WageRowValidatorOptions): WageRowValidator {
   const today = options.today ?? new Date();
   const isKnownOccupation = options.isKnownOccupation;
   const firstRowOfRef = new Map<string, number>();

@@ -25,6 +25,11 @@ export interface WorkflowStep<S extends string> {
   actor: ActorRelation;
   /** a reason (or review comment) must be given, e.g. to return or reject */
   reasonRequired: boolean;
+  /**
+   * maker-checker (双人复核): the step is a check, taken by someone other than the person who made
+   * the object, so no one puts a thing before the public alone
+   */
+  checksMaker?: boolean;
 }
 
 export interface Workflow<S extends string, A extends string> {
@@ -52,6 +57,16 @@ export function defineWorkflow<S extends string, A extends string>(workflow: Wor
     }
   }
   return workflow;
+}
+
+/** Whether `userId`, the maker of an object, is barred from `action` on it (maker-checker). */
+export function makerBarred<S extends string, A extends string>(
+  workflow: Workflow<S, A>,
+  action: A,
+  makerId: string | null | undefined,
+  userId: string,
+): boolean {
+  return workflow.actions[action].checksMaker === true && makerId === userId;
 }
 
 /** The state after `action`, or null when the action is not open from `state`. */

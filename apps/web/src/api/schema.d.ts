@@ -3920,7 +3920,10 @@ export interface components {
             computedAt: string;
             /** Format: date-time */
             createdAt: string;
+            /** @description who generated the draft (the maker) */
             createdByName: string | null;
+            /** @description the caller generated this release: review and publication fall to another person (maker-checker) */
+            callerIsMaker: boolean;
             reviewComment: string | null;
             reviewedByName: string | null;
             /** Format: date-time */
@@ -4023,6 +4026,11 @@ export interface components {
             /** @description the same paragraphs in English */
             en: string[];
         };
+        /**
+         * @description `nothing-publishable`: every cell withheld (publication refused); `mostly-withheld`: more than half withheld
+         * @enum {string}
+         */
+        ReleaseDisclosureWarning: "nothing-publishable" | "mostly-withheld";
         BenchmarkReleaseDetailDto: {
             /** Format: uuid */
             id: string;
@@ -4051,7 +4059,10 @@ export interface components {
             computedAt: string;
             /** Format: date-time */
             createdAt: string;
+            /** @description who generated the draft (the maker) */
             createdByName: string | null;
+            /** @description the caller generated this release: review and publication fall to another person (maker-checker) */
+            callerIsMaker: boolean;
             reviewComment: string | null;
             reviewedByName: string | null;
             /** Format: date-time */
@@ -4065,6 +4076,8 @@ export interface components {
             availableActions: components["schemas"]["BenchmarkReleaseAction"][];
             statistics: components["schemas"]["ReleaseStatisticsDto"];
             methodNote: components["schemas"]["MethodNoteDto"];
+            /** @description `nothing-publishable`: every cell withheld (publication refused); `mostly-withheld`: more than half withheld */
+            disclosureWarning: components["schemas"]["ReleaseDisclosureWarning"] | null;
             /** @description an unpublished release whose programme and year have been recomputed since (or await recomputation): a new draft would differ */
             outdated: boolean;
         };

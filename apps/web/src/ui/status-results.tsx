@@ -2,6 +2,7 @@ import { type ReactNode } from 'react';
 import { Button, Result } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { ApiRequestError, errorMessage } from '../app/api/api-error';
 
 function HomeButton() {
   const { t } = useTranslation();
@@ -60,6 +61,31 @@ export function ErrorResult({ message, requestId, onRetry, extra }: ErrorResultP
           {extra}
         </>
       }
+    />
+  );
+}
+
+export interface QueryFailureResultProps {
+  error: unknown;
+  onRetry?: () => void;
+}
+
+/** Whether the object of a detail page does not exist for its reader. */
+function notFound(error: unknown): boolean {
+  if (!(error instanceof ApiRequestError)) return false;
+  // the API answers 404 alike for a missing object and one outside the reader's scope; an address
+  // whose id is not even an id (a 400 on `id`) names no object either
+  return error.status === 404 || (error.status === 400 && error.details.some((d) => d.field === 'id'));
+}
+
+/** A detail page whose object failed to load: the not-found page, or the error with a retry. */
+export function QueryFailureResult({ error, onRetry }: QueryFailureResultProps) {
+  if (notFound(error)) return <NotFoundResult />;
+  return (
+    <ErrorResult
+      message={errorMessage(error)}
+      requestId={error instanceof ApiRequestError ? error.requestId : undefined}
+      onRetry={onRetry}
     />
   );
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { type Action, ActorRelation, can, Role, type Workflow } from '@skillpay/domain';
+import { type Action, ActorRelation, can, makerBarred, Role, type Workflow } from '@skillpay/domain';
 import { type Caller } from '../auth/caller';
 import { type OrganisationScope, type ProgrammeScope } from './scope';
 
@@ -25,6 +25,8 @@ export interface WorkflowSubject<S extends string = string> {
   enterpriseId?: string | null;
   /** the object's enterprise is registered at the city itself (市直): district steps fall to the city */
   cityDirect?: boolean;
+  /** the user who made the object, for steps that check the maker's work (maker-checker) */
+  makerId?: string | null;
 }
 
 /**
@@ -75,6 +77,7 @@ export class AccessService {
   ): boolean {
     const step = workflow.actions[action];
     if (!step.from.includes(subject.status)) return false;
+    if (makerBarred(workflow, action, subject.makerId, caller.userId)) return false;
     switch (step.actor) {
       case ActorRelation.SubjectEnterprise:
         return caller.role === Role.Enterprise && caller.organisationId === subject.enterpriseId;

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { type AnyWorkflow, type Workflow } from '@skillpay/domain';
+import { type AnyWorkflow, makerBarred, type Workflow } from '@skillpay/domain';
 import { type Caller } from '../auth/caller';
 import { AccessService, type WorkflowSubject } from '../access/access.service';
 import { type AppException } from '../errors/app.exception';
@@ -69,6 +69,12 @@ export class WorkflowTransitions {
     const reason = request.reason?.trim() ? request.reason.trim() : null;
     return this.unitOfWork.run(async (tx) => {
       const subject = await request.lock(tx);
+      if (
+        step.from.includes(subject.status) &&
+        makerBarred(workflow, action, subject.makerId, caller.userId)
+      ) {
+        throw makerMayNotCheck(workflow as AnyWorkflow, action);
+      }
       if (!this.access.canAct(caller, workflow, action, subject)) {
         throw transitionNotAllowed(workflow as AnyWorkflow, subject.status, action);
       }
@@ -125,6 +131,15 @@ export function transitionNotAllowed(workflow: AnyWorkflow, status: string, acti
     'workflow_transition_not_allowed',
     { subject: workflow.subject, status: workflow.states[status], action: workflow.actions[action].label },
     { extra: { status, action } },
+  );
+}
+
+/** 403: the maker of an object asked to take the step that checks it (maker-checker). */
+export function makerMayNotCheck(workflow: AnyWorkflow, action: string): AppException {
+  return new WorkflowException(
+    'workflow_maker_checker',
+    { subject: workflow.subject, action: workflow.actions[action].label },
+    { extra: { action } },
   );
 }
 

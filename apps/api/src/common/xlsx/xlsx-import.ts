@@ -87,7 +87,7 @@ export class ImportSheetReader implements OnModuleDestroy {
   /**
    * The data sheet (by its name in either language, else the first visible sheet that is not the
    * instructions), its columns mapped by header (with or without the `*` of required columns),
-   * and its non-blank rows. A missing required column is reported with the column's name.
+   * and its non-blank rows. A required column the header lacks is named in `headerProblems`.
    */
   async read(
     file: UploadedXlsx | undefined,
@@ -126,18 +126,17 @@ export class ImportSheetReader implements OnModuleDestroy {
     if (result.kind === 'unreadable') throw XlsxImportException.invalid('file', 'import_file_unreadable');
     if (result.kind === 'no-sheet') throw options.empty;
 
-    const missing = columns.filter((c) => c.required && !result.positions.has(c.key));
-    if (missing.length > 0) {
-      throw AppException.validation(
-        missing.map((c) => ({
-          ...XlsxImportException.fieldProblem('file', 'import_header_missing', {
-            column: c.header[language],
-          }),
-          extra: { row: 1, column: c.header[language] },
-        })),
-      );
-    }
-    return { positions: result.positions, rows: result.rows };
+    // a header lacking columns is reported with the rows' own problems, not alone before them:
+    // the clerk corrects the file in one round (rowReporter leaves the absent columns to this)
+    const headerProblems = columns
+      .filter((c) => c.required && !result.positions.has(c.key))
+      .map((c) => ({
+        ...XlsxImportException.fieldProblem('file', 'import_header_missing', {
+          column: c.header[language],
+        }),
+        extra: { row: 1, column: c.header[language] },
+      }));
+    return { positions: result.positions, rows: result.rows, headerProblems };
   }
 }
 
@@ -174,6 +173,8 @@ export interface ImportSheet {
   positions: Map<string, { index: number; title: string }>;
   /** non-blank data rows with their cell texts by column key */
   rows: Array<{ row: number; cells: Map<string, string> }>;
+  /** one problem per required column the header lacks (row 1): the first of the import's problems */
+  headerProblems: FieldProblem[];
 }
 
 /**
@@ -218,7 +219,8 @@ export function createImportTemplate(options: {
 }
 
 /**
- * Problem reporting for one data row: `report` files a problem under `rows[<row>].<field>` with the
+ * Problem reporting for one data row (start `problems` with the sheet's headerProblems, so that a
+ * header lacking columns and the rows' own problems are reported together): `report` files a problem under `rows[<row>].<field>` with the
  * row, the column as headed in the file (or the template's name when the file lacks the column)
  * and the cell's value; `text` reads an optional or required text cell with a length limit.
  */
@@ -232,6 +234,8 @@ export function rowReporter(
   /** `problem` is a feature's field problem (its field is replaced), or a `validation.*` code. */
   const report = (key: string, problem: FieldProblem | string, params: Record<string, unknown> = {}) => {
     const position = sheet.positions.get(key);
+    // a required column the header lacks is reported once, by the header problem, not on every row
+    if (!position && columns.some((c) => c.key === key && c.required)) return;
     problems.push({
       field: `rows[${row}].${key.split('.')[0]}`,
       code: typeof problem === 'string' ? problem : problem.code,

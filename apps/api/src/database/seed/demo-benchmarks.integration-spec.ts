@@ -59,19 +59,22 @@ describe('demo wage benchmarks', () => {
     );
     expect(rows[0].count).toBe(first.rows);
 
-    // the published release, reviewed and published by qd-city
+    // the published release, made by qd-city, reviewed and published by the second person (maker-checker)
     const releases = await dataSource.query<
       Array<{
         status: string;
         release_number: number;
         enterprise_count: number;
         employee_count: number;
+        maker: string;
         reviewer: string;
         publisher: string;
       }>
     >(
-      `SELECT b.status, b.release_number, b.enterprise_count, b.employee_count, r.username AS reviewer, p.username AS publisher
-       FROM benchmark_release b JOIN app_user r ON r.id = b.reviewed_by JOIN app_user p ON p.id = b.published_by
+      `SELECT b.status, b.release_number, b.enterprise_count, b.employee_count, m.username AS maker,
+              r.username AS reviewer, p.username AS publisher
+       FROM benchmark_release b JOIN app_user m ON m.id = b.created_by
+       JOIN app_user r ON r.id = b.reviewed_by JOIN app_user p ON p.id = b.published_by
        WHERE b.year = $1`,
       [DEMO_WAGE_YEAR],
     );
@@ -81,8 +84,9 @@ describe('demo wage benchmarks', () => {
         release_number: 1,
         enterprise_count: 8,
         employee_count: first.rows,
-        reviewer: 'qd-city',
-        publisher: 'qd-city',
+        maker: 'qd-city',
+        reviewer: 'qd-city-checker',
+        publisher: 'qd-city-checker',
       },
     ]);
 
@@ -114,7 +118,7 @@ describe('demo wage benchmarks', () => {
       { region_code: '370211', enterprises: 1, footnote: FootnoteCode.TooFewEnterprises },
     ]);
 
-    // the audit trail names who did what: the uploaders, the worker's storing, qd-city's steps
+    // the audit trail names who did what: the uploaders, the worker's storing, the two city officers' steps
     const audit = await dataSource.query<Array<{ action: string; actor: string | null; count: number }>>(
       `SELECT action, actor_username AS actor, count(*)::int AS count FROM audit_log
        WHERE request_id = $1 OR request_id LIKE 'job:wage-imports:%'
@@ -123,8 +127,8 @@ describe('demo wage benchmarks', () => {
     );
     expect(audit).toEqual([
       { action: 'benchmark_release.create', actor: 'qd-city', count: 1 },
-      { action: 'benchmark_release.publish', actor: 'qd-city', count: 1 },
-      { action: 'benchmark_release.review', actor: 'qd-city', count: 1 },
+      { action: 'benchmark_release.publish', actor: 'qd-city-checker', count: 1 },
+      { action: 'benchmark_release.review', actor: 'qd-city-checker', count: 1 },
       { action: 'wage-upload.create', actor: 'ent-a', count: 1 },
       { action: 'wage-upload.create', actor: 'ent-b', count: 1 },
       { action: 'wage-upload.create', actor: 'system', count: 6 },

@@ -34,13 +34,13 @@ import { DEMO_WAGE_ENTERPRISES, DEMO_WAGE_YEAR, demoWageCsv } from './demo-wage-
 
 /**
  * Demo wage benchmarks: every demo pilot enterprise uploads its wage file for the year before the
- * demo programme, the benchmark cells are computed, and the city bureau (qd-city) snapshots,
- * reviews and publishes release 1, so the public pages and the enterprises' 薪酬对标 show data on
+ * demo programme, the benchmark cells are computed, and the city bureau snapshots (qd-city),
+ * reviews and publishes (qd-city-checker, the second person) release 1, so the public pages and the enterprises' 薪酬对标 show data on
  * a fresh demo installation.
  *
  * Nothing is written around the product: the upload is stored and audited by the worker's own
  * WageImportService (validation included), the cells are computed by the BenchmarkAggregator and
- * the release goes through BenchmarkReleasesService as qd-city, all resolved from a Nest context
+ * the release goes through BenchmarkReleasesService as those two accounts, all resolved from a Nest context
  * of just the modules they need (no HTTP, no queue processors).
  *
  * Runs once: it skips when a release of the demo year is published. Each stage completes only
@@ -230,28 +230,36 @@ class DemoBenchmarksSeeder {
     });
   }
 
-  /** qd-city snapshots the computed cells, reviews and publishes them; returns the release label. */
+  /**
+   * qd-city snapshots the computed cells; qd-city-checker, the second person the maker-checker rule
+   * asks for, reviews and publishes them. Returns the release label.
+   */
   private async publish(programmeId: string): Promise<string | null> {
     const city = await this.callerFor('qd-city');
-    return this.actingAs(city, async () => {
+    const checker = await this.callerFor('qd-city-checker');
+    const draft = await this.actingAs(city, async () => {
       const open = await this.releaseRepository.findOpen(programmeId, DEMO_WAGE_YEAR);
-      let release = open
+      const release: { id: string; status: BenchmarkReleaseStatus } = open
         ? { id: open.id, status: open.status }
         : await this.releases.create(city, {
             programmeId,
             year: DEMO_WAGE_YEAR,
             description: RELEASE_DESCRIPTION,
           });
+      return release;
+    });
+    return this.actingAs(checker, async () => {
+      let release = draft;
       if (release.status === BenchmarkReleaseStatus.Draft) {
         release = await this.releases.transition(
-          city,
+          checker,
           release.id,
           BenchmarkReleaseAction.Review,
           REVIEW_COMMENT,
         );
       }
       const published = await this.releases.transition(
-        city,
+        checker,
         release.id,
         BenchmarkReleaseAction.Publish,
         null,

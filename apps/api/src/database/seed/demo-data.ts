@@ -136,6 +136,13 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
 
 export const DEMO_ACCOUNTS: DemoAccount[] = [
   { username: 'qd-city', displayName: '市局业务员', role: Role.CityBureau, organisationKey: 'city-bureau' },
+  // the second person of the city bureau: reviews and publishes what qd-city generates (maker-checker)
+  {
+    username: 'qd-city-checker',
+    displayName: '市局审核员',
+    role: Role.CityBureau,
+    organisationKey: 'city-bureau',
+  },
   {
     username: 'qd-huangdao',
     displayName: '黄岛区业务员',

@@ -39,7 +39,7 @@ describe('seed data', () => {
       regions: 12,
       occupations: SEED_OCCUPATIONS.length,
       organisations: 23,
-      users: 9,
+      users: 10,
       enterprises: 8,
       programmes: 1,
     });
@@ -58,6 +58,7 @@ describe('seed data', () => {
         ['ent-a', Role.Enterprise],
         ['ent-b', Role.Enterprise],
         ['qd-city', Role.CityBureau],
+        ['qd-city-checker', Role.CityBureau],
         ['qd-huangdao', Role.DistrictBureau],
         ['qd-laoshan', Role.DistrictBureau],
         ['reviewer-federation', Role.Reviewer],

@@ -15,6 +15,8 @@ import {
 describe('benchmark position (薪酬对标: an enterprise against the published benchmarks)', () => {
   let t: TestApp;
   let city: Session;
+  /** reviews and publishes what `city` makes (maker-checker) */
+  let checker: Session;
   let district: Session;
   let enterpriseA: Session;
   let enterpriseB: Session;
@@ -30,6 +32,7 @@ describe('benchmark position (薪酬对标: an enterprise against the published 
       regionCode: '370200',
     });
     city = await login(t, (await newUser(t.dataSource, bureau, Role.CityBureau)).username);
+    checker = await login(t, (await newUser(t.dataSource, bureau, Role.CityBureau)).username);
     const huangdao = await newOrganisation(t.dataSource, {
       type: OrganisationType.DistrictBureau,
       regionCode: '370211',
@@ -131,10 +134,10 @@ describe('benchmark position (薪酬对标: an enterprise against the published 
     await t
       .http()
       .post(`/api/benchmark-releases/${draft.body.id}/review`)
-      .set(bearer(city))
+      .set(bearer(checker))
       .send({})
       .expect(200);
-    await t.http().post(`/api/benchmark-releases/${draft.body.id}/publish`).set(bearer(city)).expect(200);
+    await t.http().post(`/api/benchmark-releases/${draft.body.id}/publish`).set(bearer(checker)).expect(200);
 
     const response = await position(enterpriseA).expect(200);
     expect(response.body.release).toMatchObject({ id: draft.body.id, label: '2026-R1' });

@@ -3,6 +3,7 @@ import {
   BenchmarkReleaseAction,
   BenchmarkReleaseStatus,
   FootnoteCode,
+  ReleaseDisclosureWarning,
   WAGE_SKILL_LEVELS,
 } from '@skillpay/domain';
 import { Type } from 'class-transformer';
@@ -234,8 +235,14 @@ export class BenchmarkReleaseDto {
   @ApiProperty({ type: String, format: 'date-time' })
   createdAt: Date;
 
-  @ApiProperty({ type: String, nullable: true })
+  @ApiProperty({ type: String, nullable: true, description: 'who generated the draft (the maker)' })
   createdByName: string | null;
+
+  @ApiProperty({
+    description:
+      'the caller generated this release: review and publication fall to another person (maker-checker)',
+  })
+  callerIsMaker: boolean;
 
   @ApiProperty({ type: String, nullable: true })
   reviewComment: string | null;
@@ -276,6 +283,15 @@ export class BenchmarkReleaseDetailDto extends BenchmarkReleaseDto {
 
   @ApiProperty({ type: MethodNoteDto })
   methodNote: MethodNoteDto;
+
+  @ApiProperty({
+    enum: ReleaseDisclosureWarning,
+    enumName: 'ReleaseDisclosureWarning',
+    nullable: true,
+    description:
+      '`nothing-publishable`: every cell withheld (publication refused); `mostly-withheld`: more than half withheld',
+  })
+  disclosureWarning: ReleaseDisclosureWarning | null;
 
   @ApiProperty({
     description:

@@ -21,6 +21,10 @@ describe('benchmark releases (draft → reviewed → published, numbered and imm
   let t: TestApp;
   let huangdaoBureau: OrganisationEntity;
   let city: Session;
+  /** a second officer of the same city bureau: the checker of what `city` makes */
+  let checker: Session;
+  let checkerUsername: string;
+  let cityUsername: string;
   let huangdao: Session;
   let otherCity: Session;
   let enterpriseSession: Session;
@@ -35,7 +39,10 @@ describe('benchmark releases (draft → reviewed → published, numbered and imm
       type: OrganisationType.DistrictBureau,
       regionCode: '370211',
     });
-    city = await login(t, (await newUser(t.dataSource, cityBureau, Role.CityBureau)).username);
+    cityUsername = (await newUser(t.dataSource, cityBureau, Role.CityBureau)).username;
+    city = await login(t, cityUsername);
+    checkerUsername = (await newUser(t.dataSource, cityBureau, Role.CityBureau)).username;
+    checker = await login(t, checkerUsername);
     huangdao = await login(t, (await newUser(t.dataSource, huangdaoBureau, Role.DistrictBureau)).username);
     // the bureau of another city: 曲靖市 (Yunnan), outside Qingdao's tree
     await t.dataSource.query(
@@ -122,12 +129,13 @@ describe('benchmark releases (draft → reviewed → published, numbered and imm
     return { programmeId, lathe, welder };
   }
 
-  async function published(programmeId: string): Promise<string> {
-    const draft = await post(city, '/api/benchmark-releases', { programmeId, year: 2026 }).expect(201);
-    await post(city, `/api/benchmark-releases/${draft.body.id}/review`, { comment: '数据已核对' }).expect(
+  /** `city` makes the draft of a year; `checker` reviews and publishes it. */
+  async function published(programmeId: string, year = 2026): Promise<string> {
+    const draft = await post(city, '/api/benchmark-releases', { programmeId, year }).expect(201);
+    await post(checker, `/api/benchmark-releases/${draft.body.id}/review`, { comment: '数据已核对' }).expect(
       200,
     );
-    await post(city, `/api/benchmark-releases/${draft.body.id}/publish`).expect(200);
+    await post(checker, `/api/benchmark-releases/${draft.body.id}/publish`).expect(200);
     return draft.body.id as string;
   }
 
@@ -146,8 +154,12 @@ describe('benchmark releases (draft → reviewed → published, numbered and imm
       employeeCount: 6,
       minEnterprises: 3,
       maxEnterpriseShare: 70,
-      availableActions: ['review', 'discard'],
+      // the maker may drop the draft, never check it
+      callerIsMaker: true,
+      availableActions: ['discard'],
       outdated: false,
+      // 3 of 5 cells withheld: the reviewer is warned
+      disclosureWarning: 'mostly-withheld',
       statistics: {
         cells: 5,
         published: 2,
@@ -159,15 +171,18 @@ describe('benchmark releases (draft → reviewed → published, numbered and imm
     });
     // the method note is generated from the data, in both languages
     const note = draft.body.methodNote as { zhCN: string[]; en: string[] };
-    expect(note.zhCN[0]).toContain('2026 年度职工薪酬数据汇总，共 3 家企业、6 名职工');
-    expect(note.zhCN.join('')).toContain('percentile_cont');
-    expect(note.zhCN.join('')).toContain(
-      '不少于 3 家企业的数据，且任一企业的职工不超过该单元格职工总数的 70%',
+    expect(note.zhCN[0]).toContain(
+      '2026 年度实际支付给职工的工资水平，由 3 家企业报送的 6 名职工的薪酬数据汇总而成',
     );
-    expect(note.zhCN.join('')).toContain('本次公布 2 个单元格，隐去 3 个');
-    expect(note.zhCN.join('')).toContain('应发工资合计 ÷ 工作月数 × 12');
-    expect(note.en.join(' ')).toContain('3 enterprises, 6 employees');
-    expect(note.en.join(' ')).toContain('A too few enterprises (1), B one enterprise dominates (1)');
+    // written for the public: no database function, percentiles in words
+    expect(note.zhCN.join('')).not.toContain('percentile_cont');
+    expect(note.en.join(' ')).not.toContain('PostgreSQL');
+    expect(note.zhCN.join('')).toContain('P50 即中位数，一半职工的工资低于它、一半高于它');
+    expect(note.zhCN.join('')).toContain('不少于 3 家企业，且任何一家企业的职工不超过该单元职工总数的 70%');
+    expect(note.zhCN.join('')).toContain('本次公布 2 个统计单元，不公布 3 个');
+    expect(note.zhCN.join('')).toContain('按全年 8 万元计算');
+    expect(note.en.join(' ')).toContain('as reported by 3 enterprises for 6 employees');
+    expect(note.en.join(' ')).toContain('A too few enterprises (1); B one enterprise dominates (1)');
     expect(note.zhCN.at(-1)).toBe('说明：2026 年度首次发布');
 
     // the district bureau reads it but takes no step; an enterprise is refused; another city sees nothing
@@ -178,23 +193,36 @@ describe('benchmark releases (draft → reviewed → published, numbered and imm
     await get(otherCity, `/api/benchmark-releases/${draft.body.id}`).expect(404);
     await post(otherCity, `/api/benchmark-releases/${draft.body.id}/review`).expect(404);
 
+    // maker-checker: whoever generated the draft may not review it …
+    const own = await post(city, `/api/benchmark-releases/${draft.body.id}/review`).expect(403);
+    expect(own.body.message).toBe('发布稿由您生成，须由另一位人员“审核”（双人复核）');
+    const ownEn = await post(city, `/api/benchmark-releases/${draft.body.id}/review`, {}, 'en').expect(403);
+    expect(ownEn.body.message).toBe('You made this release; another person must "Review" it (maker-checker)');
+    // … the second officer of the bureau sees who made it and may
+    const forChecker = await get(checker, `/api/benchmark-releases/${draft.body.id}`).expect(200);
+    expect(forChecker.body).toMatchObject({ callerIsMaker: false, availableActions: ['review', 'discard'] });
+
     // publishing needs a review first
-    const early = await post(city, `/api/benchmark-releases/${draft.body.id}/publish`).expect(409);
+    const early = await post(checker, `/api/benchmark-releases/${draft.body.id}/publish`).expect(409);
     expect(early.body.message).toBe('发布稿当前状态为“待审核”，不能执行“发布”');
-    const earlyEn = await post(city, `/api/benchmark-releases/${draft.body.id}/publish`, {}, 'en').expect(
+    const earlyEn = await post(checker, `/api/benchmark-releases/${draft.body.id}/publish`, {}, 'en').expect(
       409,
     );
     expect(earlyEn.body.message).toBe('The release is "Draft"; "Publish" is not possible now');
 
-    const reviewed = await post(city, `/api/benchmark-releases/${draft.body.id}/review`, {
+    const reviewed = await post(checker, `/api/benchmark-releases/${draft.body.id}/review`, {
       comment: '数据已核对，同意发布',
     }).expect(200);
     expect(reviewed.body).toMatchObject({
       status: 'reviewed',
       reviewComment: '数据已核对，同意发布',
       availableActions: ['publish', 'discard'],
+      disclosureWarning: 'mostly-withheld',
     });
-    const release = await post(city, `/api/benchmark-releases/${draft.body.id}/publish`).expect(200);
+    // the maker may not publish it either
+    const ownPublish = await post(city, `/api/benchmark-releases/${draft.body.id}/publish`).expect(403);
+    expect(ownPublish.body.message).toBe('发布稿由您生成，须由另一位人员“发布”（双人复核）');
+    const release = await post(checker, `/api/benchmark-releases/${draft.body.id}/publish`).expect(200);
     expect(release.body).toMatchObject({
       status: 'published',
       releaseNumber: 1,
@@ -202,11 +230,11 @@ describe('benchmark releases (draft → reviewed → published, numbered and imm
       availableActions: [],
     });
     expect(release.body.publishedAt).toEqual(expect.any(String));
-    expect(release.body.methodNote.zhCN.at(-2)).toContain('发布：第 2026-R1 号');
+    expect(release.body.methodNote.zhCN.at(-2)).toContain('发布：发布号 2026-R1');
 
     // nothing more can happen to it
     await post(city, `/api/benchmark-releases/${draft.body.id}/discard`).expect(409);
-    await post(city, `/api/benchmark-releases/${draft.body.id}/publish`).expect(409);
+    await post(checker, `/api/benchmark-releases/${draft.body.id}/publish`).expect(409);
 
     const notified = await t.dataSource
       .getRepository(NotificationEntity)
@@ -226,10 +254,47 @@ describe('benchmark releases (draft → reviewed → published, numbered and imm
       'benchmark_release.publish',
       'benchmark_release.review',
     ]);
-    expect(audit.find((row) => row.action === 'benchmark_release.publish')?.after).toMatchObject({
-      status: 'published',
-      label: '2026-R1',
+    // the steps name both people: the checker acts, the maker it checks is recorded with it
+    const step = (action: string) => audit.find((row) => row.action === action)!;
+    expect(step('benchmark_release.create').actorUsername).toBe(cityUsername);
+    for (const action of ['benchmark_release.review', 'benchmark_release.publish']) {
+      expect(step(action).actorUsername).toBe(checkerUsername);
+      expect(step(action).after).toMatchObject({ makerUsername: cityUsername });
+    }
+    expect(step('benchmark_release.publish').after).toMatchObject({ status: 'published', label: '2026-R1' });
+  });
+
+  it('refuses to publish a release whose every cell is withheld, and says so before', async () => {
+    // one occupation of two enterprises: too few everywhere (16 of 16 withheld in the issue's case)
+    const programmeId = await newProgramme(t.dataSource);
+    const fitter = await newOccupation(t.dataSource, { nameZh: '钳工', nameEn: 'Fitter' });
+    for (const regionCode of ['370200', '370211']) {
+      await newCell(t.dataSource, {
+        programmeId,
+        occupationCode: fitter.code,
+        regionCode,
+        enterprises: 2,
+        footnote: FootnoteCode.TooFewEnterprises,
+      });
+    }
+    const draft = await post(city, '/api/benchmark-releases', { programmeId, year: 2026 }).expect(201);
+    expect(draft.body).toMatchObject({
+      statistics: { cells: 2, published: 0, suppressed: 2 },
+      disclosureWarning: 'nothing-publishable',
     });
+    await post(checker, `/api/benchmark-releases/${draft.body.id}/review`).expect(200);
+    const refused = await post(checker, `/api/benchmark-releases/${draft.body.id}/publish`).expect(400);
+    expect(refused.body.message).toBe(
+      '该发布稿的 2 个单元格均因披露规则被隐去，没有可公布的数值，不能发布。请在更多企业报送薪酬数据后重新生成，或作废本稿',
+    );
+    // nothing changed: still reviewed, unnumbered, and no publication recorded
+    const after = await get(checker, `/api/benchmark-releases/${draft.body.id}`).expect(200);
+    expect(after.body).toMatchObject({ status: 'reviewed', releaseNumber: null });
+    const published = await t.dataSource
+      .getRepository(AuditLogEntity)
+      .countBy({ action: 'benchmark_release.publish', entityId: draft.body.id });
+    expect(published).toBe(0);
+    await post(checker, `/api/benchmark-releases/${draft.body.id}/discard`).expect(200);
   });
 
   it('refuses a draft while uploads await aggregation, or when nothing is computed, and stores nothing', async () => {
@@ -367,7 +432,7 @@ describe('benchmark releases (draft → reviewed → published, numbered and imm
       `UPDATE benchmark_release_cell SET employees = employees WHERE release_id = $1`,
       [draft.body.id],
     );
-    await post(city, `/api/benchmark-releases/${draft.body.id}/review`).expect(200);
+    await post(checker, `/api/benchmark-releases/${draft.body.id}/review`).expect(200);
     await refused(`UPDATE benchmark_release_cell SET p50 = 1 WHERE release_id = $1`, [draft.body.id]);
   });
 
@@ -436,6 +501,46 @@ describe('benchmark releases (draft → reviewed → published, numbered and imm
     );
     const same = await get(city, `/api/benchmark-releases/compare?from=${first}&to=${first}`).expect(400);
     expect(same.body.details).toEqual([{ field: 'to', message: '请选择两份不同的发布进行比较' }]);
+
+    // only releases of one programme and year compare: another year's cells are other pay
+    await newCell(t.dataSource, {
+      programmeId,
+      occupationCode: lathe.code,
+      regionCode: '370200',
+      year: 2025,
+    });
+    const earlier = await published(programmeId, 2025);
+    const acrossYears = await get(
+      city,
+      `/api/benchmark-releases/compare?from=${earlier}&to=${second}`,
+    ).expect(400);
+    expect(acrossYears.body.details).toEqual([
+      {
+        field: 'to',
+        message: '只能比较同一年度的发布（所选为 2025 年和 2026 年），不同年度的工资价位请分别查看',
+      },
+    ]);
+    const { programmeId: otherProgramme } = await computedProgramme();
+    const elsewhere = await published(otherProgramme);
+    const acrossProgrammes = await get(
+      city,
+      `/api/benchmark-releases/compare?from=${first}&to=${elsewhere}`,
+    ).expect(400);
+    expect(acrossProgrammes.body.details[0].field).toBe('to');
+    // a discarded draft is no release to compare with
+    await t.dataSource.query(
+      `UPDATE benchmark_cell SET p50 = 85000, computed_at = now() WHERE programme_id = $1 AND occupation_code = $2 AND region_code = '370200' AND year = 2026`,
+      [programmeId, lathe.code],
+    );
+    const dropped = await post(city, '/api/benchmark-releases', { programmeId, year: 2026 }).expect(201);
+    await post(city, `/api/benchmark-releases/${dropped.body.id}/discard`).expect(200);
+    const withDiscarded = await get(
+      city,
+      `/api/benchmark-releases/compare?from=${dropped.body.id}&to=${second}`,
+    ).expect(400);
+    expect(withDiscarded.body.details).toEqual([
+      { field: 'from', message: '已作废的发布稿不能参与比较，请选择已发布或待发布的发布' },
+    ]);
   });
 
   it('shows a district only its own cells and the city roll-up; bureaus see withheld figures with their footnote', async () => {

@@ -25,6 +25,8 @@ export interface ReleaseRow {
   regionName: string;
   regionNameEn: string;
   createdByName: string | null;
+  /** the maker's username, named in the audit records of the steps that check the release */
+  createdByUsername: string | null;
   reviewedByName: string | null;
   publishedByName: string | null;
   /** whether the release's programme lies in the caller's change scope (its owner, the city bureau) */
@@ -445,6 +447,7 @@ export class BenchmarkReleasesRepository {
       .addSelect('r.name', 'region_name')
       .addSelect('r.name_en', 'region_name_en')
       .addSelect('uc.display_name', 'created_by_name')
+      .addSelect('uc.username', 'created_by_username')
       .addSelect('ur.display_name', 'reviewed_by_name')
       .addSelect('up.display_name', 'published_by_name')
       .addSelect(`(${owner.sql})`, 'owned')
@@ -466,6 +469,7 @@ export class BenchmarkReleasesRepository {
         regionName: raw.region_name as string,
         regionNameEn: raw.region_name_en as string,
         createdByName: raw.created_by_name as string | null,
+        createdByUsername: raw.created_by_username as string | null,
         reviewedByName: raw.reviewed_by_name as string | null,
         publishedByName: raw.published_by_name as string | null,
         owned: raw.owned === true,
@@ -568,8 +572,8 @@ export class BenchmarkReleasesRepository {
     return next;
   }
 
-  async statistics(releaseId: string, cityCode: string): Promise<ReleaseStatistics> {
-    const [row] = await this.dataSource.manager.query<
+  async statistics(releaseId: string, cityCode: string, tx?: Tx): Promise<ReleaseStatistics> {
+    const [row] = await managerOf(tx, this.dataSource).query<
       Array<{
         cells: number;
         published: number;

@@ -5,6 +5,8 @@ import {
   BenchmarkReleaseAction,
   benchmarkReleaseLabel,
   BenchmarkReleaseStatus,
+  releaseDisclosureWarning,
+  ReleaseDisclosureWarning,
 } from '@skillpay/domain';
 import { AccessService, type WorkflowSubject } from '../../common/access/access.service';
 import { type Caller } from '../../common/auth/caller';
@@ -36,7 +38,7 @@ import { ProgrammeException } from '../programmes/programme.exception';
 type ReleaseSubject = WorkflowSubject<BenchmarkReleaseStatus> & { row: ReleaseRow; label?: string };
 
 function subjectOf(row: ReleaseRow): ReleaseSubject {
-  return { id: row.release.id, status: row.release.status, row };
+  return { id: row.release.id, status: row.release.status, makerId: row.release.createdBy, row };
 }
 
 /**
@@ -74,6 +76,7 @@ export class BenchmarkReleasesService {
         suppressed: statistics.cells - statistics.published,
         suppressedByFootnote: statistics.suppressedByFootnote,
       },
+      disclosureWarning: releaseDisclosureWarning(statistics.cells, statistics.published),
       methodNote: await this.methodNote(row),
       outdated: await this.isOutdated(row),
     };
@@ -258,6 +261,11 @@ export class BenchmarkReleasesService {
         Object.assign(changes, { reviewComment: note, reviewedBy: caller.userId, reviewedAt: now });
         break;
       case BenchmarkReleaseAction.Publish: {
+        // an all-withheld table tells the public nothing and invites differencing with the next one
+        const { cells, published } = await this.repository.statistics(release.id, subject.row.regionCode, tx);
+        if (releaseDisclosureWarning(cells, published) === ReleaseDisclosureWarning.NothingPublishable) {
+          throw new BenchmarkReleaseException('benchmark_release_nothing_publishable', { cells });
+        }
         // numbers follow publication order; one release is open per programme and year, so no race
         const releaseNumber = await this.repository.nextReleaseNumber(release.programmeId, release.year, tx);
         Object.assign(changes, { releaseNumber, publishedBy: caller.userId, publishedAt: now });
@@ -269,8 +277,14 @@ export class BenchmarkReleasesService {
         break;
     }
     await this.repository.update(release.id, changes, tx);
+    // the check names the maker it checks (the record's actor is the checker)
+    const maker =
+      action === BenchmarkReleaseAction.Discard
+        ? {}
+        : { makerId: release.createdBy, makerUsername: subject.row.createdByUsername };
     return {
       after: {
+        ...maker,
         ...(changes.releaseNumber ? { releaseNumber: changes.releaseNumber, label: subject.label } : {}),
         ...(note ? { [action === BenchmarkReleaseAction.Review ? 'comment' : 'reason']: note } : {}),
       },
@@ -336,6 +350,7 @@ export class BenchmarkReleasesService {
       computedAt: release.computedAt,
       createdAt: release.createdAt,
       createdByName: row.createdByName,
+      callerIsMaker: release.createdBy === caller.userId,
       reviewComment: release.reviewComment,
       reviewedByName: row.reviewedByName,
       reviewedAt: release.reviewedAt,

@@ -1,4 +1,4 @@
-import { FOOTNOTE_LABELS, FootnoteCode } from '@skillpay/domain';
+import { FOOTNOTE_LABELS, FootnoteCode, quoteTitle } from '@skillpay/domain';
 
 /** What a release's method note (方法说明) is generated from: its data, never hand-written. */
 export interface MethodNoteFacts {
@@ -37,58 +37,61 @@ function chinaDate(date: Date): string {
 }
 
 /**
- * The method note of a release in both languages: source and size of the data, the pay concept
- * and annualisation, the grouping, the percentile definition (linear interpolation, as
- * PostgreSQL's percentile_cont), the disclosure rules with how many cells each withheld, and the
- * release itself.
+ * The method note of a release in both languages, written for the public that reads the figures:
+ * where they come from, what pay they count, how the percentiles are read (in plain words, with
+ * an example, not as a formula), what is withheld and why, and what a correction and a figure
+ * carried forward from an earlier release mean.
  */
 export function buildMethodNote(facts: MethodNoteFacts): MethodNote {
   const suppressed = facts.cells - facts.published;
   const counts = facts.suppressedByFootnote;
+  const footnote = (code: FootnoteCode, language: 'zh-CN' | 'en') => FOOTNOTE_LABELS[code][language];
   const zhCN = [
-    `数据来源：本工资价位依据《${facts.programmeTitle}》试点企业报送的 ${facts.year} 年度职工薪酬数据汇总，` +
-      `共 ${zhNumber(facts.enterpriseCount)} 家企业、${zhNumber(facts.employeeCount)} 名职工；每家企业采用其最新的有效版本，被替代的版本不参与汇总。`,
-    '统计口径：年度工资为应发工资，包括基本工资、岗位工资、绩效工资、津贴补贴和其他工资；' +
-      '未满一年的职工按实际工作月数折算为全年，即年度工资 = 应发工资合计 ÷ 工作月数 × 12。',
-    `分组：按职业（《中华人民共和国职业分类大典》）× 职业技能等级 × 区域（${facts.districts} 个区（市）及${facts.regionName}合计）汇总，` +
-      `专业技术岗位和管理岗位不分等级；共 ${zhNumber(facts.cells)} 个单元格，涉及 ${zhNumber(facts.occupations)} 个职业。`,
-    '分位数：P10、P25、P50（中位数）、P75、P90 采用线性插值法（与 PostgreSQL 的 percentile_cont 相同）：' +
-      '将单元格内 n 名职工的年度工资升序排列，第 p 分位数位于第 1 + p × (n − 1) 位，落在两个数值之间时按距离线性插值；均值为算术平均数。',
-    `披露控制：单元格须有不少于 ${facts.minEnterprises} 家企业的数据，且任一企业的职工不超过该单元格职工总数的 ${facts.maxEnterpriseShare}%，方公布数值；` +
-      `否则以脚注代替数值，不公布任何工资、职工数或企业数：` +
-      `A ${FOOTNOTE_LABELS[FootnoteCode.TooFewEnterprises]['zh-CN']}（${counts.A} 个），` +
-      `B ${FOOTNOTE_LABELS[FootnoteCode.Dominance]['zh-CN']}（${counts.B} 个），` +
-      `C 可由${facts.regionName}合计和其他区（市）数值、或与此前发布的数值相减反推而隐去（${counts.C} 个）。` +
-      `本次公布 ${zhNumber(facts.published)} 个单元格，隐去 ${zhNumber(suppressed)} 个。`,
-    `历次发布之间的差值：更正以新的发布号发布后，任何人都可以将两次发布的数值相减，因此差值同样视为公布的数值，须满足上述规则。` +
-      `某单元格若与此前任一次发布相比，其变化仅来自少于 ${facts.minEnterprises} 家企业或由单一企业主导（例如被隐去的区（市）中一家企业更正数据，全市合计随之变化而其他区（市）不变），` +
-      `或公布后可与此前发布的数值组合反推出被隐去单元格的数据，则该单元格沿用此前发布的数值并注明所沿用的发布号；此前从未公布过的单元格则以脚注 C 隐去。` +
-      `本次沿用此前数值的单元格 ${zhNumber(facts.carried)} 个。`,
+    `数据来源：本工资价位反映${facts.regionName}参加${quoteTitle(facts.programmeTitle)}试点的企业 ${facts.year} 年度实际支付给职工的工资水平，` +
+      `由 ${zhNumber(facts.enterpriseCount)} 家企业报送的 ${zhNumber(facts.employeeCount)} 名职工的薪酬数据汇总而成；每家企业以其最后一次报送的有效数据为准。`,
+    '工资口径：工资指税前应发工资，包括基本工资、岗位工资、绩效工资、津贴补贴和其他工资。' +
+      '全年工作不满 12 个月的职工，按实际工作月数折算为全年工资，例如工作 6 个月、应发工资合计 4 万元的职工，按全年 8 万元计算。',
+    `分组：按职业（依据《中华人民共和国职业分类大典》）、职业技能等级和区域（${facts.districts} 个区（市）及${facts.regionName}合计）分别统计，` +
+      `专业技术岗位和管理岗位不分技能等级。本次共 ${zhNumber(facts.cells)} 个统计单元，涉及 ${zhNumber(facts.occupations)} 个职业。`,
+    '如何阅读分位数：把同一职业、同一技能等级、同一区域职工的年度工资从低到高排列，P10、P25、P50、P75、P90 分别是排在 10%、25%、50%、75%、90% 位置上的工资。' +
+      '例如 P25 为 6 万元，表示约四分之一职工的年度工资低于 6 万元；P50 即中位数，一半职工的工资低于它、一半高于它。' +
+      '该位置恰好落在两名职工之间时，按两人工资之差按比例取中间的数值。平均数是全部工资之和除以人数，容易受少数高工资影响，参考时宜以中位数为主。',
+    `公布规则：为保护企业的薪酬信息，一个统计单元的数据须来自不少于 ${facts.minEnterprises} 家企业，且任何一家企业的职工不超过该单元职工总数的 ${facts.maxEnterpriseShare}%，才公布数值；` +
+      '不满足的单元不公布任何工资、人数或企业数，只标注脚注：' +
+      `A ${footnote(FootnoteCode.TooFewEnterprises, 'zh-CN')}（${counts.A} 个）；` +
+      `B ${footnote(FootnoteCode.Dominance, 'zh-CN')}（${counts.B} 个）；` +
+      `C 本身满足条件，但与${facts.regionName}合计、其他区（市）的数值或此前发布的数值相减，可以推算出不公布单元的数据，因此一并不公布（${counts.C} 个）。` +
+      `本次公布 ${zhNumber(facts.published)} 个统计单元，不公布 ${zhNumber(suppressed)} 个。`,
+    '更正与“沿用”：发现数据有误时，以新的发布号发布更正版本，此前的发布仍可查阅和下载。' +
+      `由于任何人都可以把两次发布的数值相减，更正中某个统计单元的变化如果只来自少于 ${facts.minEnterprises} 家企业（或由一家企业决定），或者可能推算出不公布单元的数据，` +
+      '该单元继续使用此前发布的数值，并标注“沿用”及所沿用的发布号（如“沿用 2025-R1”）；此前从未公布过的单元则以脚注 C 不公布。' +
+      `本次沿用此前数值的统计单元 ${zhNumber(facts.carried)} 个。`,
     facts.label && facts.publishedAt
-      ? `发布：第 ${facts.label} 号，${chinaDate(facts.publishedAt)} 由${facts.regionName}人力资源和社会保障部门审核发布；发布后内容不可更改，更正以新的发布号发布，历次发布均可下载和比较。`
+      ? `发布：发布号 ${facts.label}，${chinaDate(facts.publishedAt)} 经${facts.regionName}人力资源和社会保障部门审核后发布；发布后内容不再改动，更正以新的发布号发布。`
       : '发布：本稿尚未发布，数值可能随审核而变化。',
   ];
   const en = [
-    `Source: pay data for ${facts.year} reported by the pilot enterprises of “${facts.programmeTitle}”: ` +
-      `${enNumber(facts.enterpriseCount)} enterprises, ${enNumber(facts.employeeCount)} employees. Each enterprise’s latest valid version counts; superseded versions do not.`,
-    'Pay concept: gross annual pay — base, post, performance pay, allowances and other pay. ' +
-      'Employees who worked part of the year are annualised: annual pay = total pay ÷ months worked × 12.',
-    `Grouping: occupation (Occupational Classification of the PRC) × skill level × region (${facts.districts} districts and the ${facts.regionNameEn} total); ` +
-      `technical and management posts are not rated. ${enNumber(facts.cells)} cells covering ${enNumber(facts.occupations)} occupations.`,
-    'Percentiles: P10, P25, P50 (median), P75 and P90 by linear interpolation (as PostgreSQL’s percentile_cont): ' +
-      'with the n annual pays of a cell in ascending order, percentile p lies at position 1 + p × (n − 1), interpolated linearly between neighbours; the mean is the arithmetic mean.',
-    `Disclosure control: a cell is published only with data from at least ${facts.minEnterprises} enterprises and when no enterprise employs more than ${facts.maxEnterpriseShare}% of its employees; ` +
-      'otherwise a footnote replaces all its figures (pay, employees and enterprises): ' +
-      `A ${FOOTNOTE_LABELS[FootnoteCode.TooFewEnterprises].en.toLowerCase()} (${counts.A}), ` +
-      `B ${FOOTNOTE_LABELS[FootnoteCode.Dominance].en.toLowerCase()} (${counts.B}), ` +
-      `C withheld because the ${facts.regionNameEn} total and the other districts, or the figures of an earlier release subtracted from it, would reveal withheld data (${counts.C}). ` +
-      `${enNumber(facts.published)} cells published, ${enNumber(suppressed)} withheld.`,
-    'Changes between releases: once a correction is published as a new release, anyone can subtract one release from another, so the changes count as published figures and must pass the same rules. ' +
-      `A cell whose change since any earlier release comes from fewer than ${facts.minEnterprises} enterprises or is dominated by one (for instance, one enterprise of a withheld district corrects its data: the ${facts.regionNameEn} total changes while the other districts stay the same), ` +
-      'or whose new figures could be combined with earlier ones to recover withheld data, keeps the figures of the earlier release, marked with that release; a cell never published before is withheld under footnote C. ' +
-      `Cells keeping earlier figures in this release: ${enNumber(facts.carried)}.`,
+    `Source: the pay that the pilot enterprises of “${facts.programmeTitle}” in ${facts.regionNameEn} actually paid their employees in ${facts.year}, ` +
+      `as reported by ${enNumber(facts.enterpriseCount)} enterprises for ${enNumber(facts.employeeCount)} employees; each enterprise’s latest valid report counts.`,
+    'Pay: gross pay before tax — base, post and performance pay, allowances and other pay. ' +
+      'Employees who worked less than 12 months are counted at a full year’s rate: someone paid 40,000 yuan for 6 months counts as 80,000 yuan a year.',
+    `Grouping: by occupation (Occupational Classification of the PRC), skill level and region (${facts.districts} districts and the ${facts.regionNameEn} total); ` +
+      `technical and management posts have no skill level. ${enNumber(facts.cells)} groups covering ${enNumber(facts.occupations)} occupations.`,
+    'Reading the percentiles: line up the annual pay of the employees of one occupation, skill level and region from lowest to highest; P10, P25, P50, P75 and P90 are the pay at 10%, 25%, 50%, 75% and 90% of the way along. ' +
+      'A P25 of 60,000 yuan means about a quarter of the employees earn less than 60,000 yuan a year; P50, the median, has half below it and half above. ' +
+      'When the point falls between two employees, the figure lies between their two pays in proportion. The mean is total pay divided by the number of employees; a few high earners pull it up, so the median is the better guide.',
+    `Publication rules: to protect enterprises’ pay data, a group’s figures are published only when they come from at least ${facts.minEnterprises} enterprises and no enterprise employs more than ${facts.maxEnterpriseShare}% of its employees; ` +
+      'otherwise none of its figures (pay, employees, enterprises) is shown, only a footnote: ' +
+      `A ${footnote(FootnoteCode.TooFewEnterprises, 'en').toLowerCase()} (${counts.A}); ` +
+      `B ${footnote(FootnoteCode.Dominance, 'en').toLowerCase()} (${counts.B}); ` +
+      `C meets the rules itself, but subtracted from the ${facts.regionNameEn} total, the other districts or an earlier release it would reveal a withheld group, so it is withheld too (${counts.C}). ` +
+      `${enNumber(facts.published)} groups published, ${enNumber(suppressed)} withheld.`,
+    'Corrections and carried-forward figures: an error is corrected by a new release under a new number; earlier releases stay readable and downloadable. ' +
+      `Because anyone can subtract one release from another, a group whose change comes from fewer than ${facts.minEnterprises} enterprises (or is decided by one), or would reveal a withheld group, ` +
+      'keeps the figures of the earlier release, marked “carried forward” with that release’s number (e.g. “2025-R1”); a group never published before is withheld under footnote C. ' +
+      `Groups carrying earlier figures in this release: ${enNumber(facts.carried)}.`,
     facts.label && facts.publishedAt
-      ? `Release: ${facts.label}, published on ${chinaDate(facts.publishedAt)} after review by the ${facts.regionNameEn} human resources and social security bureau. It cannot change; a correction is published as a new release, and every release stays downloadable and comparable.`
+      ? `Release: ${facts.label}, published on ${chinaDate(facts.publishedAt)} after review by the ${facts.regionNameEn} human resources and social security bureau. It does not change afterwards; a correction is a new release.`
       : 'Release: this draft is not published yet; its figures may change in review.',
   ];
   if (facts.description) {

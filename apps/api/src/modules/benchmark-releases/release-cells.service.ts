@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { benchmarkReleaseLabel } from '@skillpay/domain';
+import { benchmarkReleaseLabel, BenchmarkReleaseStatus } from '@skillpay/domain';
 import { AccessService } from '../../common/access/access.service';
 import { type Caller } from '../../common/auth/caller';
 import { type FileResponse } from '../../common/http/file-response';
@@ -115,6 +115,24 @@ export class ReleaseCellsService {
     }
     const from = await this.releases.findOrFail(caller, fromId);
     const to = await this.releases.findOrFail(caller, toId);
+    // a discarded draft was never meant to be read, and cells of other programmes or years are other cells
+    for (const [field, row] of [
+      ['from', from],
+      ['to', to],
+    ] as const) {
+      if (row.release.status === BenchmarkReleaseStatus.Discarded) {
+        throw BenchmarkReleaseException.invalid(field, 'benchmark_compare_discarded');
+      }
+    }
+    if (from.release.programmeId !== to.release.programmeId) {
+      throw BenchmarkReleaseException.invalid('to', 'benchmark_compare_programme');
+    }
+    if (from.release.year !== to.release.year) {
+      throw BenchmarkReleaseException.invalid('to', 'benchmark_compare_year', {
+        from: from.release.year,
+        to: to.release.year,
+      });
+    }
     const scope = this.access.programmeScope(caller, 'read');
     const before = new Map(
       (await this.repository.allCells(fromId, scope)).map((cell) => [cellKey(cell), cell]),

@@ -2,7 +2,15 @@ import { FootnoteCode, OrganisationType, Role } from '@skillpay/domain';
 import { newWageUpload, wageRows } from '../../../test/benchmark-builders';
 import { newEnterprise, newProgramme } from '../../../test/programme-builders';
 import { newOccupation } from '../../../test/release-builders';
-import { bearer, createTestApp, newSession, type Session, type TestApp } from '../../../test/test-app';
+import {
+  bearer,
+  createTestApp,
+  login,
+  newOrganisation,
+  newUser,
+  type Session,
+  type TestApp,
+} from '../../../test/test-app';
 import { AuditLogEntity } from '../audit/audit-log.entity';
 import { BenchmarkAggregator } from '../benchmarks/aggregation/benchmark-aggregator';
 
@@ -33,11 +41,18 @@ interface PublicCell {
 describe('disclosure control across releases (a correction cannot be differenced)', () => {
   let t: TestApp;
   let city: Session;
+  /** a second officer of the city bureau: reviews and publishes what `city` makes */
+  let checker: Session;
   let aggregator: BenchmarkAggregator;
 
   beforeAll(async () => {
     t = await createTestApp();
-    city = await newSession(t, OrganisationType.CityBureau, CITY, Role.CityBureau);
+    const bureau = await newOrganisation(t.dataSource, {
+      type: OrganisationType.CityBureau,
+      regionCode: CITY,
+    });
+    city = await login(t, (await newUser(t.dataSource, bureau, Role.CityBureau)).username);
+    checker = await login(t, (await newUser(t.dataSource, bureau, Role.CityBureau)).username);
     aggregator = new BenchmarkAggregator(t.dataSource);
   });
   afterAll(() => t.close());
@@ -48,8 +63,13 @@ describe('disclosure control across releases (a correction cannot be differenced
   async function publish(programmeId: string, description: string): Promise<string> {
     await aggregator.aggregate(programmeId, 2026);
     const draft = await post('/api/benchmark-releases', { programmeId, year: 2026, description }).expect(201);
-    await post(`/api/benchmark-releases/${draft.body.id}/review`).expect(200);
-    await post(`/api/benchmark-releases/${draft.body.id}/publish`).expect(200);
+    await t
+      .http()
+      .post(`/api/benchmark-releases/${draft.body.id}/review`)
+      .set(bearer(checker))
+      .send({})
+      .expect(200);
+    await t.http().post(`/api/benchmark-releases/${draft.body.id}/publish`).set(bearer(checker)).expect(200);
     return draft.body.id as string;
   }
 
@@ -140,9 +160,9 @@ describe('disclosure control across releases (a correction cannot be differenced
     expect(cells.body.items).toEqual([expect.objectContaining({ carriedFrom: '2026-R1', footnote: null })]);
     const detail = await get(`/api/benchmark-releases/${r2}`).expect(200);
     expect(detail.body.statistics.carried).toBe(1);
-    expect(detail.body.methodNote.zhCN.join('')).toContain('本次沿用此前数值的单元格 1 个');
+    expect(detail.body.methodNote.zhCN.join('')).toContain('本次沿用此前数值的统计单元 1 个');
     expect(detail.body.methodNote.en.join(' ')).toContain(
-      'Cells keeping earlier figures in this release: 1.',
+      'Groups carrying earlier figures in this release: 1.',
     );
     const audit = await t.dataSource.getRepository(AuditLogEntity).findOneByOrFail({
       action: 'benchmark_release.create',
@@ -150,7 +170,7 @@ describe('disclosure control across releases (a correction cannot be differenced
     });
     expect(audit.after).toMatchObject({ acrossReleases: { releases: 1, carried: 1, withheld: 0 } });
     const method = await t.http().get(`/api/public/benchmarks/method?releaseId=${r2}`).expect(200);
-    expect(method.body.items[0].methodNote.zhCN.join('')).toContain('沿用此前发布的数值');
+    expect(method.body.items[0].methodNote.zhCN.join('')).toContain('继续使用此前发布的数值');
     const csv = await t
       .http()
       .get(`/api/public/benchmarks/export.csv?occupation=${code}&releaseId=${r2}`)

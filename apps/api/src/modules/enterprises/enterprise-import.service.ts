@@ -225,7 +225,7 @@ export class EnterpriseImportService {
     }
 
     const regions = new Map((await this.regions.findAll()).map((region) => [region.code, region]));
-    const problems: FieldProblem[] = [];
+    const problems: FieldProblem[] = [...sheet.headerProblems];
     const inputs: Array<{ row: number; input: CreateEnterpriseDto }> = [];
     const reporter = (row: (typeof rows)[number]) =>
       rowReporter(problems, sheet, row, IMPORT_COLUMNS, language);

@@ -138,7 +138,7 @@ export class OccupationImportService {
     }
 
     const hasUrgency = positions.has('urgentlyNeeded');
-    const problems: FieldProblem[] = [];
+    const problems: FieldProblem[] = [...sheet.headerProblems];
     const inputs: ImportedOccupation[] = [];
     const firstRowOf = new Map<string, number>();
     for (const { row, cells } of rows) {

@@ -424,13 +424,17 @@ describe('occupation catalogue', () => {
     const empty = await upload(await fileWith([])).expect(400);
     expect(empty.body.details).toEqual([{ field: 'file', message: '文件中没有职业数据' }]);
 
+    // the header lacks the code column: reported with what the rows show, row and column named
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet('职业目录');
-    sheet.addRow(['职业名称']);
-    sheet.addRow(['车工']);
+    sheet.addRow(['职业名称', '急需紧缺']);
+    sheet.addRow(['车工', '是']);
+    sheet.addRow(['', '也许']);
     const noCode = await upload(Buffer.from(await workbook.xlsx.writeBuffer())).expect(400);
     expect(noCode.body.details).toEqual([
       { field: 'file', row: 1, column: '职业编码', message: '表头缺少“职业编码”列' },
+      expect.objectContaining({ field: 'rows[3].nameZh', row: 3, column: '职业名称' }),
+      expect.objectContaining({ field: 'rows[3].urgentlyNeeded', row: 3, column: '急需紧缺', value: '也许' }),
     ]);
     const missing = await t.http().post('/api/occupations/import').set(bearer(admin)).expect(400);
     expect(missing.body.details).toEqual([{ field: 'file', message: '请上传 xlsx 格式的文件' }]);

@@ -543,6 +543,8 @@ describe('pay plans and the pay-design tools', () => {
         regionCode: '370200',
       });
       const publisher = await login(t, (await newUser(t.dataSource, bureau, Role.CityBureau)).username);
+      // the second officer who checks what `publisher` makes (maker-checker)
+      const checker = await login(t, (await newUser(t.dataSource, bureau, Role.CityBureau)).username);
       const marketProgramme = await newProgramme(t.dataSource);
       const lathe = await newOccupation(t.dataSource, { nameZh: '数控车工', nameEn: 'CNC lathe operator' });
       const cell = (
@@ -567,8 +569,8 @@ describe('pay plans and the pay-design tools', () => {
         return body.id as string;
       };
       const publish = async (id: string) => {
-        await post(publisher, `/api/benchmark-releases/${id}/review`, {}).expect(200);
-        await post(publisher, `/api/benchmark-releases/${id}/publish`, {}).expect(200);
+        await post(checker, `/api/benchmark-releases/${id}/review`, {}).expect(200);
+        await post(checker, `/api/benchmark-releases/${id}/publish`, {}).expect(200);
       };
 
       const none = await get(entA.session, `/api/pay-tools/market?occupation=${lathe.code}`).expect(200);

@@ -14,6 +14,8 @@ import {
 describe('public benchmarks (no login)', () => {
   let t: TestApp;
   let city: Session;
+  /** reviews and publishes what `city` makes (maker-checker) */
+  let checker: Session;
   let programmeId: string;
   let lathe: { code: string };
   let fitter: { code: string };
@@ -27,6 +29,7 @@ describe('public benchmarks (no login)', () => {
       regionCode: '370200',
     });
     city = await login(t, (await newUser(t.dataSource, bureau, Role.CityBureau)).username);
+    checker = await login(t, (await newUser(t.dataSource, bureau, Role.CityBureau)).username);
 
     // one programme, 2026: 车工 at two levels in the city and 黄岛区, withheld in 崂山区; 钳工 only as a draft later
     programmeId = await newProgramme(t.dataSource);
@@ -89,8 +92,13 @@ describe('public benchmarks (no login)', () => {
       .set(bearer(city))
       .send({ programmeId, year: 2026 })
       .expect(201);
-    await t.http().post(`/api/benchmark-releases/${body.id}/review`).set(bearer(city)).send({}).expect(200);
-    await t.http().post(`/api/benchmark-releases/${body.id}/publish`).set(bearer(city)).expect(200);
+    await t
+      .http()
+      .post(`/api/benchmark-releases/${body.id}/review`)
+      .set(bearer(checker))
+      .send({})
+      .expect(200);
+    await t.http().post(`/api/benchmark-releases/${body.id}/publish`).set(bearer(checker)).expect(200);
     return body.id as string;
   }
 
@@ -213,7 +221,7 @@ describe('public benchmarks (no login)', () => {
     const method = await open(`/api/public/benchmarks/method?releaseId=${r2}`).expect(200);
     expect(method.body.items).toHaveLength(1);
     expect(method.body.items[0].label).toBe('2026-R2');
-    expect(method.body.items[0].methodNote.zhCN.join('')).toContain('线性插值');
+    expect(method.body.items[0].methodNote.zhCN.join('')).toContain('从低到高排列');
     expect(method.body.footnotes.map((f: { code: string }) => f.code)).toEqual(['A', 'B', 'C']);
     expect(method.body.footnotes[2].label).toEqual({
       zhCN: '为防止反推而隐去',

@@ -546,15 +546,40 @@ describe('wage-data uploads (real API, real worker job, PostgreSQL and Redis)', 
       }),
     ]);
 
+    // a header lacking a column: reported with the errors the rows still show, in one round
     const missingColumn = await xlsx((workbook) => {
       const sheet = workbook.addWorksheet('薪酬数据');
       sheet.addRow(HEADER.filter((title) => title !== '工作月数'));
       sheet.addRow(['H-1', '6-18-01-01', '技师', '技能', 1, 2, 3, 4, 5]);
+      sheet.addRow(['H-2', '6-99-99-99', '技师', '技能', -1, 2, 3, 4, 5]);
     });
     const incomplete = await uploadAndWait(entA, missingColumn, 'missing.xlsx', 2023);
-    expect((await errorsOf(entA, incomplete.id)).items).toEqual([
-      expect.objectContaining({ row: 1, column: 'monthsWorked', message: '表头缺少“工作月数”列' }),
-    ]);
+    const expected = [
+      { row: 1, column: 'monthsWorked', message: '表头缺少“工作月数”列' },
+      { row: 3, column: 'occupationCode', message: '职业编码 6-99-99-99 不在职业目录中' },
+      { row: 3, column: 'basePay', message: '金额不能为负数' },
+    ];
+    expect((await errorsOf(entA, incomplete.id)).items).toEqual(
+      expected.map((error) => expect.objectContaining(error)),
+    );
+    expect(incomplete).toMatchObject({ status: 'rejected', errorCount: 3 });
+    // the same in a csv with its columns reordered
+    const reordered = HEADER.filter((title) => title !== '工作月数').reverse();
+    const missingInCsv = await uploadAndWait(
+      entA,
+      csv(
+        [
+          ['H-1', '6-18-01-01', '技师', '技能', 1, 2, 3, 4, 5].reverse(),
+          ['H-2', '6-99-99-99', '技师', '技能', -1, 2, 3, 4, 5].reverse(),
+        ],
+        reordered,
+      ),
+      'missing.csv',
+      2023,
+    );
+    expect((await errorsOf(entA, missingInCsv.id)).items).toEqual(
+      expected.map((error) => expect.objectContaining(error)),
+    );
   });
 
   it('keeps rows to the enterprise itself and uploads to the bureaus in scope', async () => {

@@ -63,6 +63,11 @@ export function formatYuan(value: number | null | undefined, language: Language)
   return value.toLocaleString(language === 'en' ? 'en-GB' : 'zh-CN', { maximumFractionDigits: 0 });
 }
 
+/** A percentage to two decimals at most, grouped, without its sign's plus. */
+export function formatPercent(value: number, language: Language): string {
+  return value.toLocaleString(language === 'en' ? 'en-GB' : 'zh-CN', { maximumFractionDigits: 2 });
+}
+
 const STATUS_COLOURS: Record<BenchmarkReleaseStatus, string> = {
   [BenchmarkReleaseStatus.Draft]: 'processing',
   [BenchmarkReleaseStatus.Reviewed]: 'cyan',

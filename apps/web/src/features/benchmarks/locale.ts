@@ -83,6 +83,20 @@ export const benchmarksZhCN = {
     compareTitle: '发布比较',
     compareFrom: '较早的发布',
     compareTo: '较新的发布',
+    compareHint:
+      '只能比较同一工作方案、同一年度的两份发布（已作废的除外）：选定一份后，另一份只列出可比较的发布。',
+    yearValue: '{{year}} 年度',
+    compareEmpty: '请选择两份发布进行比较',
+    unitYuan: '元',
+    unitPeople: '人',
+    unitEnterprises: '家',
+    notWithheld: '公布',
+    maker: '生成人：{{name}}。审核和发布须由生成人以外的市局人员完成（双人复核）。',
+    makerIsYou: '本稿由您生成。按双人复核规则，审核和发布须由市局另一位人员完成；您仍可作废本稿。',
+    nothingPublishable:
+      '本稿全部 {{cells}} 个单元格均因披露规则不公布，没有可公布的数值，不能发布。请在更多企业报送数据后重新生成，或作废本稿。',
+    mostlyWithheld:
+      '本稿 {{cells}} 个单元格中有 {{withheld}} 个（{{percent}}%）因披露规则不公布，公布的数值不到一半。请核对后再审核、发布。',
     compareRun: '比较',
     added: '新增单元格',
     removed: '删除单元格',
@@ -229,6 +243,22 @@ export const benchmarksEn: Widen<typeof benchmarksZhCN> = {
     compareTitle: 'Compare releases',
     compareFrom: 'Earlier release',
     compareTo: 'Later release',
+    compareHint:
+      'Only two releases of the same programme and year can be compared (discarded ones excepted): once one is chosen, the other list offers only comparable releases.',
+    yearValue: '{{year}}',
+    compareEmpty: 'Choose two releases to compare',
+    unitYuan: 'yuan',
+    unitPeople: 'people',
+    unitEnterprises: 'enterprises',
+    notWithheld: 'published',
+    maker:
+      'Made by {{name}}. Review and publication fall to a city bureau officer other than the maker (maker-checker).',
+    makerIsYou:
+      'You made this draft. Under the maker-checker rule another city bureau officer reviews and publishes it; you may still discard it.',
+    nothingPublishable:
+      'All {{cells}} cells of this draft are withheld by the disclosure rules: there is nothing to publish, and it cannot be published. Generate a new draft once more enterprises have submitted data, or discard this one.',
+    mostlyWithheld:
+      '{{withheld}} of the {{cells}} cells of this draft ({{percent}}%) are withheld by the disclosure rules: less than half show figures. Check before reviewing and publishing.',
     compareRun: 'Compare',
     added: 'Cells added',
     removed: 'Cells removed',

@@ -21,7 +21,10 @@ export function PositionPage() {
   const labels = useBenchmarkLabels();
   const [params, setParams] = useSearchParams();
   const options = usePositionOptions();
-  const first = options.data?.items[0];
+  // open on the newest year with a published release (options come newest first): a year whose
+  // data are in but whose benchmarks are not yet published has nothing to compare against
+  const items = options.data?.items ?? [];
+  const first = items.find((option) => option.releaseLabel !== null) ?? items[0];
   const programmeId = params.get('programmeId') ?? first?.programmeId;
   const year = Number(params.get('year') ?? first?.year ?? 0) || undefined;
   const position = usePosition(programmeId, year);

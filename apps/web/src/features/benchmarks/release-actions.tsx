@@ -1,17 +1,38 @@
-import { App, Button, Form, Input, Modal, Popconfirm, Space } from 'antd';
+import { Alert, App, Button, Form, Input, Modal, Popconfirm, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { showError } from '../../app/api/api-error';
-import { type ReleaseAction, useReleaseTransition } from './benchmarks.api';
+import { type Release, type ReleaseAction, useReleaseTransition } from './benchmarks.api';
 import { useBenchmarkLabels } from './benchmark-labels';
+
+/** How much of a release disclosure control withholds, in words; null when it needs no warning. */
+export function useDisclosureWarning(release: Release | undefined): string | null {
+  const { t } = useTranslation();
+  if (!release) return null;
+  const { cells, suppressed } = release.statistics;
+  switch (release.disclosureWarning) {
+    case 'nothing-publishable':
+      return t('benchmarks:releases.nothingPublishable', { cells });
+    case 'mostly-withheld':
+      return t('benchmarks:releases.mostlyWithheld', {
+        cells,
+        withheld: suppressed,
+        percent: Math.round((suppressed / cells) * 100),
+      });
+    default:
+      return null;
+  }
+}
 
 export interface ReleaseActionsProps {
   id: string;
   actions: readonly ReleaseAction[];
+  /** the disclosure warning, repeated where the reviewer and the publisher decide */
+  warning: string | null;
 }
 
 /** Review (with a comment), publish (confirmed: it is final) and discard (with a reason). */
-export function ReleaseActions({ id, actions }: ReleaseActionsProps) {
+export function ReleaseActions({ id, actions, warning }: ReleaseActionsProps) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const labels = useBenchmarkLabels();
@@ -39,7 +60,17 @@ export function ReleaseActions({ id, actions }: ReleaseActionsProps) {
           </Button>
         ) : null}
         {actions.includes('publish') ? (
-          <Popconfirm title={t('benchmarks:releases.publishConfirm')} onConfirm={() => run('publish')}>
+          <Popconfirm
+            title={t('benchmarks:releases.publishConfirm')}
+            description={
+              warning ? (
+                <Typography.Text type="warning" style={{ display: 'block', maxWidth: 360 }}>
+                  {warning}
+                </Typography.Text>
+              ) : undefined
+            }
+            onConfirm={() => run('publish')}
+          >
             <Button type="primary" data-testid="release-publish" loading={transition.isPending}>
               {t('benchmarks:releases.publish')}
             </Button>
@@ -59,6 +90,9 @@ export function ReleaseActions({ id, actions }: ReleaseActionsProps) {
         okButtonProps={{ loading: transition.isPending, danger: asking === 'discard' }}
         destroyOnHidden
       >
+        {asking === 'review' && warning ? (
+          <Alert type="warning" showIcon message={warning} style={{ marginBottom: 16 }} />
+        ) : null}
         <Form form={form} layout="vertical" onFinish={(values) => asking && void run(asking, values.text)}>
           <Form.Item
             name="text"

@@ -4,7 +4,13 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import { errorMessage } from '../../app/api/api-error';
 import { type ComparedCell, useComparison, useReleaseOptions } from './benchmarks.api';
-import { FootnoteTag, formatYuan, OccupationName, useBenchmarkLabels } from './benchmark-labels';
+import {
+  FootnoteTag,
+  formatPercent,
+  formatYuan,
+  OccupationName,
+  useBenchmarkLabels,
+} from './benchmark-labels';
 import { cellKey } from './cell-columns';
 
 /** Two releases cell by cell: what was added, removed, and how changed cells moved. */
@@ -18,10 +24,24 @@ export function ReleaseComparePage() {
   const options = useReleaseOptions();
   const comparison = useComparison(from, to);
 
-  const releaseOptions = (options.data?.items ?? []).map((release) => ({
-    value: release.id,
-    label: `${release.programmeTitle} · ${release.year} · ${release.label ?? `${t('benchmarks:releases.draftLabel')} ${labels.status(release.status)}`}`,
-  }));
+  // only releases comparable with the one already chosen: same programme and year, never discarded
+  const releases = (options.data?.items ?? []).filter((release) => release.status !== 'discarded');
+  const releaseOptions = (side: 'from' | 'to') => {
+    const other = releases.find((release) => release.id === (side === 'from' ? to : from));
+    return releases
+      .filter(
+        (release) =>
+          !other ||
+          (release.id !== other.id &&
+            release.programmeId === other.programmeId &&
+            release.year === other.year),
+      )
+      .map((release) => ({
+        value: release.id,
+        // what tells releases apart first: a long programme title would hide it
+        label: `${release.label ?? `${t('benchmarks:releases.draftLabel')} ${labels.status(release.status)}`} · ${t('benchmarks:releases.yearValue', { year: release.year })} · ${release.programmeTitle}`,
+      }));
+  };
   const choose = (key: 'from' | 'to', value: string | undefined) => {
     const next = new URLSearchParams(params);
     if (value) next.set(key, value);
@@ -67,6 +87,21 @@ export function ReleaseComparePage() {
       mean: t('benchmarks:mean'),
       footnote: t('benchmarks:footnote'),
     })[field] ?? field.toUpperCase();
+  // figures as people read them: grouped, with their unit (元 for pay, 人 / 家 for counts)
+  const unitOf = (field: string) =>
+    field === 'employees'
+      ? t('benchmarks:releases.unitPeople')
+      : field === 'enterprises'
+        ? t('benchmarks:releases.unitEnterprises')
+        : t('benchmarks:releases.unitYuan');
+  const figure = (field: string, value: string | null) => {
+    if (field === 'footnote') {
+      return value ? <FootnoteTag code={value} /> : t('benchmarks:releases.notWithheld');
+    }
+    return value === null ? '—' : `${formatYuan(Number(value), labels.language)} ${unitOf(field)}`;
+  };
+  const signed = (value: number, format: (magnitude: number) => string) =>
+    `${value > 0 ? '+' : value < 0 ? '−' : ''}${format(Math.abs(value))}`;
 
   const cellTable = (cells: ComparedCell[], last: TableColumnType<ComparedCell>) => (
     <Table<ComparedCell>
@@ -87,6 +122,7 @@ export function ReleaseComparePage() {
       breadcrumbRender={false}
     >
       <ProCard bordered style={{ marginBottom: 16 }}>
+        <Typography.Paragraph type="secondary">{t('benchmarks:releases.compareHint')}</Typography.Paragraph>
         <Form layout="inline">
           {(['from', 'to'] as const).map((side) => (
             <Form.Item
@@ -96,11 +132,12 @@ export function ReleaseComparePage() {
               }
             >
               <Select
-                style={{ minWidth: 320 }}
+                style={{ width: 420 }}
+                popupMatchSelectWidth={false}
                 allowClear
                 showSearch
                 optionFilterProp="label"
-                options={releaseOptions}
+                options={releaseOptions(side)}
                 value={side === 'from' ? from : to}
                 onChange={(value?: string) => choose(side, value)}
                 data-testid={`compare-${side}`}
@@ -111,7 +148,7 @@ export function ReleaseComparePage() {
       </ProCard>
       {comparison.isError ? <Alert type="error" showIcon message={errorMessage(comparison.error)} /> : null}
       {!result ? (
-        <Empty description={t('benchmarks:releases.compareTitle')} />
+        <Empty description={t('benchmarks:releases.compareEmpty')} />
       ) : (
         <Space direction="vertical" size="middle" style={{ width: '100%' }} data-testid="comparison">
           <Typography.Text type="secondary">
@@ -124,14 +161,17 @@ export function ReleaseComparePage() {
               render: (_: unknown, cell: ComparedCell) => (
                 <Space direction="vertical" size={0}>
                   {cell.differences.map((difference) => (
-                    <span key={difference.field}>
-                      {fieldLabel(difference.field)}: {difference.from ?? '—'} → {difference.to ?? '—'}
+                    <span key={difference.field} className="figure" data-testid="compare-difference">
+                      {fieldLabel(difference.field)}：{figure(difference.field, difference.from)} →{' '}
+                      {figure(difference.field, difference.to)}
                       {difference.delta !== null ? (
                         <Tag color={difference.delta >= 0 ? 'green' : 'red'} style={{ marginInlineStart: 8 }}>
-                          {difference.delta >= 0 ? '+' : ''}
-                          {formatYuan(difference.delta, labels.language)}
+                          {signed(
+                            difference.delta,
+                            (delta) => `${formatYuan(delta, labels.language)} ${unitOf(difference.field)}`,
+                          )}
                           {difference.deltaPercent !== null
-                            ? ` (${difference.deltaPercent >= 0 ? '+' : ''}${difference.deltaPercent}%)`
+                            ? ` (${signed(difference.deltaPercent, (percent) => `${formatPercent(percent, labels.language)}%`)})`
                             : ''}
                         </Tag>
                       ) : null}

@@ -4,13 +4,13 @@ import { Alert, App, Button, Descriptions, Space } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
-import { ApiRequestError, errorMessage, showError } from '../../app/api/api-error';
+import { showError } from '../../app/api/api-error';
 import { PageLoading } from '../../ui/page-loading';
-import { ErrorResult, NotFoundResult } from '../../ui/status-results';
+import { NotFoundResult, QueryFailureResult } from '../../ui/status-results';
 import { useExportRelease, useRelease } from './benchmarks.api';
 import { ReleaseStatusTag } from './benchmark-labels';
 import { MethodNoteView } from './method-note';
-import { ReleaseActions } from './release-actions';
+import { ReleaseActions, useDisclosureWarning } from './release-actions';
 import { ReleaseCellsTable } from './release-cells-table';
 
 const when = (value: string | null | undefined) => (value ? dayjs(value).format('YYYY-MM-DD HH:mm') : '—');
@@ -23,15 +23,15 @@ export function ReleaseDetailPage() {
   const { id } = useParams<{ id: string }>();
   const release = useRelease(id);
   const exportRelease = useExportRelease(id ?? '');
+  const warning = useDisclosureWarning(release.data);
 
   if (release.isLoading) return <PageLoading />;
   if (release.isError) {
-    const { error } = release;
-    if (error instanceof ApiRequestError && error.status === 404) return <NotFoundResult />;
-    return <ErrorResult message={errorMessage(error)} onRetry={() => void release.refetch()} />;
+    return <QueryFailureResult error={release.error} onRetry={() => void release.refetch()} />;
   }
   const record = release.data;
   if (!record) return <NotFoundResult />;
+  const pending = record.status === 'draft' || record.status === 'reviewed';
   const download = (format: 'xlsx' | 'csv') =>
     exportRelease.mutate(format, { onError: (error) => showError(message, error) });
 
@@ -43,7 +43,7 @@ export function ReleaseDetailPage() {
       breadcrumbRender={false}
       extra={
         <Space wrap>
-          <ReleaseActions id={record.id} actions={record.availableActions} />
+          <ReleaseActions id={record.id} actions={record.availableActions} warning={warning} />
           <Button
             icon={<DownloadOutlined />}
             onClick={() => download('xlsx')}
@@ -63,6 +63,28 @@ export function ReleaseDetailPage() {
         </Space>
       }
     >
+      {pending ? (
+        <Alert
+          type="info"
+          showIcon
+          data-testid="release-maker-checker"
+          message={
+            record.callerIsMaker
+              ? t('benchmarks:releases.makerIsYou')
+              : t('benchmarks:releases.maker', { name: record.createdByName ?? '—' })
+          }
+          style={{ marginBottom: 16 }}
+        />
+      ) : null}
+      {warning && pending ? (
+        <Alert
+          type={record.disclosureWarning === 'nothing-publishable' ? 'error' : 'warning'}
+          showIcon
+          data-testid="release-disclosure-warning"
+          message={warning}
+          style={{ marginBottom: 16 }}
+        />
+      ) : null}
       {record.outdated ? (
         <Alert
           type="warning"
@@ -102,14 +124,20 @@ export function ReleaseDetailPage() {
                 max: record.maxEnterpriseShare,
               })}
             </Descriptions.Item>
-            <Descriptions.Item label={t('benchmarks:releases.createdAt')}>
-              {when(record.createdAt)} {record.createdByName ?? ''}
+            <Descriptions.Item label={t('benchmarks:releases.createdBy')}>
+              <span data-testid="release-maker">
+                {record.createdByName ?? '—'} · {when(record.createdAt)}
+              </span>
             </Descriptions.Item>
-            <Descriptions.Item label={t('benchmarks:releases.reviewedAt')}>
-              {when(record.reviewedAt)} {record.reviewedByName ?? ''}
+            <Descriptions.Item label={t('benchmarks:releases.reviewedBy')}>
+              <span data-testid="release-reviewer">
+                {record.reviewedByName ?? '—'} · {when(record.reviewedAt)}
+              </span>
             </Descriptions.Item>
-            <Descriptions.Item label={t('benchmarks:releases.publishedAt')}>
-              {when(record.publishedAt)} {record.publishedByName ?? ''}
+            <Descriptions.Item label={t('benchmarks:releases.publishedBy')}>
+              <span data-testid="release-publisher">
+                {record.publishedByName ?? '—'} · {when(record.publishedAt)}
+              </span>
             </Descriptions.Item>
             {record.reviewComment ? (
               <Descriptions.Item label={t('benchmarks:releases.reviewComment')}>

@@ -1,6 +1,6 @@
 import { DownloadOutlined } from '@ant-design/icons';
 import { PageContainer, ProCard, ProDescriptions, type ProColumns } from '@ant-design/pro-components';
-import { Alert, App, Button, Table, Typography } from 'antd';
+import { App, Button, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import {
@@ -12,9 +12,10 @@ import {
   UNRATED_SKILL_LEVEL_LABELS,
   WageUploadStatus,
 } from '@skillpay/domain';
-import { errorMessage, showError } from '../../app/api/api-error';
+import { showError } from '../../app/api/api-error';
 import { useLanguage } from '../../app/i18n/i18n';
 import { PageLoading } from '../../ui/page-loading';
+import { NotFoundResult, QueryFailureResult } from '../../ui/status-results';
 import { WageUploadOutcome, WageUploadStatusTag } from './wage-upload-outcome';
 import {
   downloadOfUpload,
@@ -147,15 +148,9 @@ export function WageUploadDetailPage() {
   const { id = '' } = useParams();
   const upload = useWageUpload(id);
   if (upload.isLoading) return <PageLoading />;
-  if (!upload.data) {
-    return (
-      <Alert
-        type="error"
-        showIcon
-        message={upload.error ? errorMessage(upload.error) : t('errors.unexpected', { status: 404 })}
-      />
-    );
-  }
+  if (upload.isError)
+    return <QueryFailureResult error={upload.error} onRetry={() => void upload.refetch()} />;
+  if (!upload.data) return <NotFoundResult />;
   const data = upload.data;
   const stored = data.status === WageUploadStatus.Current || data.status === WageUploadStatus.Superseded;
   return (

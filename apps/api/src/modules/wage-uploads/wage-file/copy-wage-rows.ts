@@ -141,6 +141,8 @@ export interface CopyWageFileResult {
   errors: WageFileError[];
 }
 
+const HEADER_MISSING = 'wage_header_missing';
+
 /** Rows are handed to the COPY stream in pieces of this many (~220 KB). */
 const COPY_CHUNK_ROWS = 2_000;
 
@@ -181,8 +183,17 @@ class CheckedRows {
     batchErrors.length = 0;
   }
 
-  /** The file as a whole is unusable: its own errors replace any row errors found so far. */
+  /**
+   * The file as a whole is unusable: its own errors replace any row errors found so far — but a
+   * header lacking columns comes first, before the errors of the rows that could still be checked.
+   */
   fileProblem(errors: WageFileError[]): void {
+    if (errors.every((error) => error.code === HEADER_MISSING)) {
+      this.errors.length = Math.min(this.errors.length, WAGE_ERROR_LIST_LIMIT - errors.length);
+      this.errors.unshift(...errors);
+      this.errorCount += errors.length;
+      return;
+    }
     this.errors.length = 0;
     this.errors.push(...errors);
     this.errorCount = errors.length;

@@ -1,4 +1,5 @@
 import {
+  ABSENT_WAGE_CELL,
   isBlankWageRow,
   matchWageHeader,
   WAGE_COLUMN_COUNT,
@@ -83,8 +84,9 @@ const HEADER_SCAN_CHARS = 1024 * 1024;
 
 /**
  * The rows of a wage file in batches. Throws WageFileProblem before the first batch when the
- * file cannot be read or its header lacks required columns, and after the last one when it has
- * more than `maxRows` data rows. Blank rows are skipped.
+ * file cannot be read, and after the last one when its header lacks required columns (the rows
+ * are handed over all the same, ABSENT_WAGE_CELL in those columns, so their own errors are found
+ * in the same round) or it has more than `maxRows` data rows. Blank rows are skipped.
  */
 export function readWageRows(
   content: Buffer | Readable,
@@ -191,13 +193,21 @@ class HeaderFinder {
     );
   }
 
+  /**
+   * What a column the header lacks holds in every row: ABSENT_WAGE_CELL for a required one (the
+   * rows are still checked, not against it), blank for an optional one.
+   */
+  absent(index: number): WageCell {
+    return WAGE_FILE_COLUMNS[index].required ? ABSENT_WAGE_CELL : null;
+  }
+
   /** The cells in WAGE_FILE_COLUMNS order (the row itself when the file has the template's order). */
   pick(cells: WageCell[]): WageCell[] {
     if ((this.identity ??= this.positions.every((source, i) => source === i))) return cells;
     const picked = new Array<WageCell>(COLUMN_COUNT);
     for (let i = 0; i < COLUMN_COUNT; i += 1) {
       const source = this.positions[i];
-      picked[i] = source < 0 ? null : cells[source];
+      picked[i] = source < 0 ? this.absent(i) : cells[source];
     }
     return picked;
   }
@@ -307,7 +317,7 @@ async function* readXlsx(buffer: Buffer, options: ReadWageRowsOptions): AsyncGen
       let scanning = true;
       let problem: WageFileError[] | null = null;
       for await (const row of worksheet) {
-        if (problem || !scanning) continue;
+        if (!scanning) continue;
         const values = row.values as Array<ExcelJS.CellValue | undefined>;
         if (!header.done) {
           if (row.number > WAGE_HEADER_SCAN_ROWS && !header.recognised) {
@@ -316,11 +326,9 @@ async function* readXlsx(buffer: Buffer, options: ReadWageRowsOptions): AsyncGen
           }
           const cells = values.map(xlsxCell);
           if (header.offer(row.number, cells) !== 'data') continue;
+          // a header lacking columns: reported after the rows, which are still checked
           const missing = header.missing();
-          if (missing.length > 0) {
-            problem = missing;
-            continue;
-          }
+          if (missing.length > 0) problem = missing;
           used = name;
           if (batcher.add(row.number, header.pick(cells))) yield batcher.take();
           continue;
@@ -328,7 +336,7 @@ async function* readXlsx(buffer: Buffer, options: ReadWageRowsOptions): AsyncGen
         const picked = new Array<WageCell>(COLUMN_COUNT);
         for (let i = 0; i < COLUMN_COUNT; i += 1) {
           const source = header.positions[i];
-          picked[i] = source < 0 ? null : xlsxCell(values[source]);
+          picked[i] = source < 0 ? header.absent(i) : xlsxCell(values[source]);
         }
         if (batcher.add(row.number, picked)) {
           yield batcher.take();
@@ -341,7 +349,7 @@ async function* readXlsx(buffer: Buffer, options: ReadWageRowsOptions): AsyncGen
         if (problem.length === 0) used = name;
       }
       if (problem && problem.length > 0) {
-        if (named || used === null) namedSheetProblem = problem;
+        if (named || used === name || used === null) namedSheetProblem = problem;
       } else if (named && used === null) {
         namedSheetProblem = [fileError('wage_header_not_found', { sheet: name })];
       }
@@ -350,6 +358,7 @@ async function* readXlsx(buffer: Buffer, options: ReadWageRowsOptions): AsyncGen
     if (error instanceof WageFileProblem) throw error;
     throw new WageFileProblem([fileError('wage_file_unreadable')]);
   }
+  if (batcher.batch.length > 0 && namedSheetProblem) yield batcher.take();
   if (namedSheetProblem) throw new WageFileProblem(namedSheetProblem);
   if (used === null) {
     throw new WageFileProblem([fileError('wage_sheet_missing', { sheets: sheetNames.join('、') })]);
@@ -442,7 +451,10 @@ async function* readCsv(
   let bytes = 0;
   let row = 0;
 
-  /** Parses complete records; throws WageFileProblem on a header without required columns. */
+  /** the required columns the header lacks, reported after the rows (which are still checked) */
+  let missing: WageFileError[] = [];
+
+  /** Parses complete records. */
   const records = (text: string): void => {
     if (!config) {
       // `text` stops short of a line break: a first piece holding only the header ends in its \r
@@ -461,8 +473,7 @@ async function* readCsv(
       if (!header.done) {
         if (row > WAGE_HEADER_SCAN_ROWS && !header.recognised) return;
         if (header.offer(row, record) !== 'data') continue;
-        const missing = header.missing();
-        if (missing.length > 0) throw new WageFileProblem(missing);
+        missing = header.missing();
       }
       batcher.add(row, header.pick(record));
     }
@@ -511,9 +522,10 @@ async function* readCsv(
     input.destroy();
   }
   if (!header.recognised) throw new WageFileProblem([fileError('wage_header_not_found', { sheet: 'csv' })]);
-  if (!header.done) {
-    const missing = header.missing();
-    if (missing.length > 0) throw new WageFileProblem(missing);
+  if (!header.done) missing = header.missing();
+  if (missing.length > 0) {
+    if (batcher.batch.length > 0) yield batcher.take();
+    throw new WageFileProblem(missing);
   }
   batcher.tooMany();
   if (batcher.batch.length > 0) yield batcher.take();
