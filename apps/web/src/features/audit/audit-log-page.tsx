@@ -117,7 +117,6 @@ export function AuditLogPage() {
         headerTitle={t('audit:tableTitle')}
         search={{ labelWidth: 'auto', defaultCollapsed: false }}
         pagination={{ defaultPageSize: 20, showSizeChanger: true }}
-        options={{ density: false, setting: false }}
         expandable={{ expandedRowRender: (entry) => <AuditEntryDetails entry={entry} /> }}
         request={async ({
           current,

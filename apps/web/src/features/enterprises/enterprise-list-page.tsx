@@ -149,7 +149,6 @@ export function EnterpriseListPage() {
         form={{ initialValues: { sort: 'focus' } }}
         search={{ labelWidth: 'auto', defaultCollapsed: false }}
         pagination={{ defaultPageSize: 20, showSizeChanger: true }}
-        options={{ density: false, setting: false }}
         request={async ({ current, pageSize, q, ...filters }) => {
           const page = await listEnterprises({
             page: current ?? 1,

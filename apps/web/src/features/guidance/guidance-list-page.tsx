@@ -106,7 +106,6 @@ export function GuidanceListPage() {
         headerTitle={t('guidance:listTitle')}
         search={{ labelWidth: 'auto', defaultCollapsed: false }}
         pagination={{ defaultPageSize: 20, showSizeChanger: true }}
-        options={{ density: false, setting: false }}
         request={async ({ current, pageSize, programmeId, kind, regionCode, month }) => {
           const page = await listGuidance({
             page: current ?? 1,

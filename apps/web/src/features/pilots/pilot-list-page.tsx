@@ -221,7 +221,6 @@ export function PilotListPage() {
         form={{ initialValues: { status: defaultStatusFor(role) } }}
         search={isEnterprise ? false : { labelWidth: 'auto', defaultCollapsed: false }}
         pagination={{ defaultPageSize: 20, showSizeChanger: true }}
-        options={{ density: false, setting: false }}
         scroll={{ x: 'max-content' }}
         request={async ({
           current,

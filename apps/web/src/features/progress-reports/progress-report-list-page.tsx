@@ -302,7 +302,6 @@ function ReviewQueue() {
         form={{ initialValues: { status: ProgressReportStatus.Submitted } }}
         search={{ labelWidth: 'auto', defaultCollapsed: false }}
         pagination={{ defaultPageSize: 20, showSizeChanger: true }}
-        options={{ density: false, setting: false }}
         scroll={{ x: 'max-content' }}
         request={async ({ current, pageSize, q, programmeId, period, status }) => {
           const page = await listProgressReports({

@@ -122,7 +122,6 @@ export function UserListPage() {
         form={{ initialValues: { organisationId: organisationFilter } }}
         search={{ labelWidth: 'auto', defaultCollapsed: false }}
         pagination={{ defaultPageSize: 20, showSizeChanger: true }}
-        options={{ density: false, setting: false }}
         request={async ({ current, pageSize, q, role: roleFilter, organisationId }) => {
           const page = await listUsers({
             page: current ?? 1,

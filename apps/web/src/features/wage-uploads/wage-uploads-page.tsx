@@ -202,7 +202,7 @@ function EnterpriseWageUploads() {
         params={{ programmeId, year, uploadId, status: latest.data?.status }}
         columns={columns}
         search={false}
-        options={{ density: false, setting: false, reload: true }}
+
         pagination={{ defaultPageSize: 10 }}
         request={async ({ current, pageSize }) => {
           if (!programmeId) return { data: [], total: 0, success: true };
@@ -301,7 +301,6 @@ function BureauWageUploads() {
       headerTitle={t('wageUploads:bureauTitle')}
       form={{ initialValues: { status: WageUploadStatus.Current } }}
       search={{ labelWidth: 'auto', defaultCollapsed: false }}
-      options={{ density: false, setting: false }}
       pagination={{ defaultPageSize: 20, showSizeChanger: true }}
       scroll={{ x: 'max-content' }}
       request={async ({ current, pageSize, year, status }) => {

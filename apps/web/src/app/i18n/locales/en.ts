@@ -22,6 +22,18 @@ export const en: Translation = {
     createdAt: 'Created',
     updatedAt: 'Updated',
     listSeparator: ', ',
+    units: { yuan: 'CNY', withUnit: '{{title}} ({{unit}})' },
+    table: {
+      exportXlsx: 'Export to Excel',
+      exportHint: 'Exports every record matching the current filters',
+    },
+    breadcrumb: {
+      home: 'Home',
+      new: 'New',
+      edit: 'Edit',
+      detail: 'Details',
+      import: 'Import',
+    },
   },
   // the credit code's check messages (enterprises/credit-code-hint.ts)
   enterprises: {

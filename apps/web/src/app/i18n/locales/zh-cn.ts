@@ -26,6 +26,18 @@ export const zhCN = {
     createdAt: '创建时间',
     updatedAt: '更新时间',
     listSeparator: '、',
+    units: { yuan: '元', withUnit: '{{title}}（{{unit}}）' },
+    table: {
+      exportXlsx: '导出 Excel',
+      exportHint: '按当前筛选条件导出全部记录',
+    },
+    breadcrumb: {
+      home: '首页',
+      new: '新建',
+      edit: '编辑',
+      detail: '详情',
+      import: '导入',
+    },
   },
   // the credit code's check messages (enterprises/credit-code-hint.ts)
   enterprises: {

@@ -1,0 +1,73 @@
+import dayjs, { type Dayjs } from 'dayjs';
+
+/** A table's row density, as ProTable's density switch names it. */
+export type TableDensity = 'large' | 'middle' | 'small';
+
+/** Where a table's settings (columns, density) live in localStorage. */
+export function tableSettingsKey(tableId: string): string {
+  return `skillpay.table.${tableId}`;
+}
+
+/** The address keys of the page; every other key is a search-form field. */
+const PAGE = 'page';
+const PAGE_SIZE = 'pageSize';
+
+export interface TableUrlState {
+  values: Record<string, string | string[]>;
+  current?: number;
+  pageSize?: number;
+}
+
+function positiveInteger(text: string | null): number | undefined {
+  if (text === null || !/^\d+$/.test(text)) return undefined;
+  const number = Number(text);
+  return number >= 1 ? number : undefined;
+}
+
+/** A table's search values and page from the address (`?status=submitted&page=2`). */
+export function fromSearchParams(search: URLSearchParams): TableUrlState {
+  const values: Record<string, string | string[]> = {};
+  for (const key of new Set(search.keys())) {
+    if (key === PAGE || key === PAGE_SIZE) continue;
+    const all = search.getAll(key).filter((value) => value !== '');
+    if (all.length > 0) values[key] = all.length === 1 ? all[0] : all;
+  }
+  return {
+    values,
+    current: positiveInteger(search.get(PAGE)),
+    pageSize: positiveInteger(search.get(PAGE_SIZE)),
+  };
+}
+
+function text(value: unknown): string | undefined {
+  if (value === null || value === undefined || value === '') return undefined;
+  if (dayjs.isDayjs(value)) return (value as Dayjs).format();
+  if (value instanceof Date) return dayjs(value).format();
+  if (typeof value === 'object') return undefined;
+  const string = String(value).trim();
+  return string === '' ? undefined : string;
+}
+
+/**
+ * The address of a table's view: the search form's filled-in values (a range or a multiple choice
+ * as repeated keys, dates with their offset), then the page and page size when not the first page
+ * and the default size.
+ */
+export function toSearchParams(
+  values: Record<string, unknown>,
+  current: number | undefined,
+  pageSize: number | undefined,
+  defaultPageSize: number,
+): URLSearchParams {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(values)) {
+    if (key === PAGE || key === PAGE_SIZE) continue;
+    for (const item of Array.isArray(value) ? value : [value]) {
+      const written = text(item);
+      if (written !== undefined) search.append(key, written);
+    }
+  }
+  if (current && current > 1) search.set(PAGE, String(current));
+  if (pageSize && pageSize !== defaultPageSize) search.set(PAGE_SIZE, String(pageSize));
+  return search;
+}
