@@ -138,6 +138,8 @@ export function QueryTable<T extends Row, Params extends ParamsType = ParamsType
     <ProTable<T, Params>
       {...table}
       columns={tableColumns}
+      // wide tables scroll inside their card, so the fixed key columns stay in view
+      scroll={{ x: 'max-content', ...table.scroll }}
       formRef={formRef}
       form={
         fromUrl

@@ -24,6 +24,14 @@ describe('table column declarations', () => {
     expect(actions).toMatchObject({ disable: { checkbox: true } });
   });
 
+  it('keeps a ProTable actions column (valueType option) on the right as a key column', () => {
+    const [actions] = applyColumnExtras<Cell & { valueType?: string }>(
+      [{ title: '操作', valueType: 'option' }],
+      words,
+    );
+    expect(actions).toMatchObject({ fixed: 'right', className: KEY_COLUMN_CLASS, valueType: 'option' });
+  });
+
   it('right-aligns an amount on one line, names 元 in its header and formats its cells', () => {
     const [mean] = applyColumnExtras<Cell>([{ title: '平均数', dataIndex: 'mean', figure: 'amount' }], words);
     expect(mean.title).toBe('平均数（元）');

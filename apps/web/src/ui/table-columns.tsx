@@ -1,8 +1,8 @@
 import { type CSSProperties, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
-/** How a figure column reads: a sum of money, a percentage or a count. */
-export type FigureKind = 'amount' | 'percent' | 'count';
+/** How a figure column reads: a sum of money, a percentage, a count or a ratio (0.95). */
+export type FigureKind = 'amount' | 'percent' | 'count' | 'ratio';
 
 /** What a column declares once, for every table of the portal (antd Table or ProTable). */
 export interface TableColumnExtras {
@@ -12,6 +12,8 @@ export interface TableColumnExtras {
    * the class `key-column`, which the browser guard checks is within the viewport.
    */
   keyColumn?: 'left' | 'right';
+  /** ProTable's column kind; its actions column (`'option'`) is always a key column on the right. */
+  valueType?: unknown;
   /**
    * A figure: right-aligned on one line in tabular digits; an amount's unit (元) goes into the
    * header. Without a `render` of its own the cell is formatted: grouped digits, `%` for a
@@ -53,7 +55,10 @@ export function formatFigure(value: unknown, kind: FigureKind, locale: string): 
   if (value === null || value === undefined || value === '') return '—';
   const number = typeof value === 'number' ? value : Number(value);
   if (!Number.isFinite(number)) return String(value);
-  const text = number.toLocaleString(locale, { maximumFractionDigits: kind === 'count' ? 0 : 2 });
+  const text = number.toLocaleString(locale, {
+    minimumFractionDigits: kind === 'ratio' ? 2 : 0,
+    maximumFractionDigits: kind === 'count' ? 0 : 2,
+  });
   return kind === 'percent' ? `${text}%` : text;
 }
 
@@ -77,8 +82,9 @@ export function applyColumnExtras<C extends ColumnShape>(
   columns: ReadonlyArray<C & TableColumnExtras>,
   words: ColumnWords,
 ): C[] {
-  return columns.map(({ keyColumn, figure, unit, ...column }) => {
+  return columns.map(({ keyColumn: declared, figure, unit, ...column }) => {
     const next = { ...column } as C & { disable?: unknown };
+    const keyColumn = declared ?? (column.valueType === 'option' ? 'right' : undefined);
     if (keyColumn) {
       next.fixed = keyColumn;
       next.className = [column.className, KEY_COLUMN_CLASS].filter(Boolean).join(' ');
