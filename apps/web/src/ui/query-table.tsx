@@ -75,7 +75,10 @@ export function QueryTable<T extends Row, Params extends ParamsType = ParamsType
   const formRef = (table.formRef ?? ownFormRef) as React.MutableRefObject<ProFormInstance | undefined>;
   const settingsKey = tableSettingsKey(tableId ?? queryKey.map(String).join('.'));
   const [density, setDensity] = useState<TableDensity>(
-    () => (localStorage.getItem(`${settingsKey}.density`) as TableDensity | null) ?? table.defaultSize ?? 'middle',
+    () =>
+      (localStorage.getItem(`${settingsKey}.density`) as TableDensity | null) ??
+      table.defaultSize ??
+      'middle',
   );
   const [params, setParams] = useState<QueryTableParams<Params> | null>(null);
   const [exporting, setExporting] = useState(false);
@@ -92,7 +95,8 @@ export function QueryTable<T extends Row, Params extends ParamsType = ParamsType
     setParams(next);
     if (syncToUrl) {
       const values = (formRef.current?.getFieldsValue?.() ?? {}) as Record<string, unknown>;
-      setSearchParams(toSearchParams(values, next.current, next.pageSize, defaultPageSize), {
+      const defaults = Object.keys((table.form?.initialValues ?? {}) as object);
+      setSearchParams(toSearchParams(values, next.current, next.pageSize, defaultPageSize, defaults), {
         replace: true,
       });
     }
@@ -156,10 +160,16 @@ export function QueryTable<T extends Row, Params extends ParamsType = ParamsType
           : false
       }
       toolBarRender={toolBarRender}
-      options={{ reload: true, density: true, setting: { draggable: true, checkable: true }, ...table.options }}
+      options={{
+        reload: true,
+        density: true,
+        setting: { draggable: true, checkable: true },
+        ...table.options,
+      }}
       columnsState={{ persistenceKey: `${settingsKey}.columns`, persistenceType: 'localStorage' }}
       size={density}
       onSizeChange={(size) => {
+        if (!size) return;
         setDensity(size);
         localStorage.setItem(`${settingsKey}.density`, size);
       }}

@@ -17,6 +17,12 @@ describe('a table view in the address', () => {
     });
   });
 
+  it('writes a cleared field that has a default empty, and reads it back as cleared', () => {
+    const search = toSearchParams({ status: undefined, q: '' }, 2, 20, 20, ['status']);
+    expect(search.toString()).toBe('status=&page=2');
+    expect(fromSearchParams(search).values).toEqual({ status: undefined });
+  });
+
   it('keeps a page size other than the default, and leaves out the first page', () => {
     expect(toSearchParams({}, 1, 50, 20).toString()).toBe('pageSize=50');
     expect(toSearchParams({}, 1, 20, 20).toString()).toBe('');

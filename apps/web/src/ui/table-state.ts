@@ -13,7 +13,8 @@ const PAGE = 'page';
 const PAGE_SIZE = 'pageSize';
 
 export interface TableUrlState {
-  values: Record<string, string | string[]>;
+  /** a field given empty (`status=`) is `undefined`: cleared, its default not to apply */
+  values: Record<string, string | string[] | undefined>;
   current?: number;
   pageSize?: number;
 }
@@ -26,11 +27,11 @@ function positiveInteger(text: string | null): number | undefined {
 
 /** A table's search values and page from the address (`?status=submitted&page=2`). */
 export function fromSearchParams(search: URLSearchParams): TableUrlState {
-  const values: Record<string, string | string[]> = {};
+  const values: Record<string, string | string[] | undefined> = {};
   for (const key of new Set(search.keys())) {
     if (key === PAGE || key === PAGE_SIZE) continue;
     const all = search.getAll(key).filter((value) => value !== '');
-    if (all.length > 0) values[key] = all.length === 1 ? all[0] : all;
+    values[key] = all.length === 0 ? undefined : all.length === 1 ? all[0] : all;
   }
   return {
     values,
@@ -51,21 +52,22 @@ function text(value: unknown): string | undefined {
 /**
  * The address of a table's view: the search form's filled-in values (a range or a multiple choice
  * as repeated keys, dates with their offset), then the page and page size when not the first page
- * and the default size.
+ * and the default size. A field with a default that the user cleared is written empty (`status=`),
+ * so that reopening the address does not bring the default back.
  */
 export function toSearchParams(
   values: Record<string, unknown>,
   current: number | undefined,
   pageSize: number | undefined,
   defaultPageSize: number,
+  fieldsWithDefaults: readonly string[] = [],
 ): URLSearchParams {
   const search = new URLSearchParams();
   for (const [key, value] of Object.entries(values)) {
     if (key === PAGE || key === PAGE_SIZE) continue;
-    for (const item of Array.isArray(value) ? value : [value]) {
-      const written = text(item);
-      if (written !== undefined) search.append(key, written);
-    }
+    const written = (Array.isArray(value) ? value : [value]).flatMap((item) => text(item) ?? []);
+    for (const item of written) search.append(key, item);
+    if (written.length === 0 && fieldsWithDefaults.includes(key)) search.append(key, '');
   }
   if (current && current > 1) search.set(PAGE, String(current));
   if (pageSize && pageSize !== defaultPageSize) search.set(PAGE_SIZE, String(pageSize));

@@ -17,8 +17,14 @@ import { useRegionLabel, useRegions } from '../regions';
 import { regionTreeOptions } from '../regions';
 import { IndustryLabel, PriorityTags } from './enterprise-descriptions';
 import { useEnterpriseLabels } from './enterprise-labels';
-import { type Enterprise, type EnterpriseQuery, listEnterprises, enterpriseKeys } from './enterprises.api';
-import { QueryTable } from '../../ui/query-table';
+import {
+  type Enterprise,
+  type EnterpriseQuery,
+  exportEnterprises,
+  listEnterprises,
+  enterpriseKeys,
+} from './enterprises.api';
+import { QueryTable, type QueryTableParams } from '../../ui/query-table';
 
 interface EnterpriseSearch {
   q?: string;
@@ -28,6 +34,19 @@ interface EnterpriseSearch {
   size?: string;
   priorityCategory?: string;
   sort?: string;
+}
+
+/** The list's filters as the API takes them, for a page and for the export. */
+function enterpriseQuery({ q, ...filters }: QueryTableParams<EnterpriseSearch>) {
+  return {
+    q: q?.trim() ? q.trim() : undefined,
+    regionCode: filters.regionCode,
+    industrySection: filters.industrySection as EnterpriseQuery['industrySection'],
+    ownership: filters.ownership as EnterpriseQuery['ownership'],
+    size: filters.size as EnterpriseQuery['size'],
+    priorityCategory: filters.priorityCategory as EnterpriseQuery['priorityCategory'],
+    sort: (filters.sort ?? 'focus') as EnterpriseQuery['sort'],
+  };
 }
 
 export function EnterpriseListPage() {
@@ -149,20 +168,16 @@ export function EnterpriseListPage() {
         form={{ initialValues: { sort: 'focus' } }}
         search={{ labelWidth: 'auto', defaultCollapsed: false }}
         pagination={{ defaultPageSize: 20, showSizeChanger: true }}
-        request={async ({ current, pageSize, q, ...filters }) => {
+        syncToUrl
+        request={async ({ current, pageSize, ...search }) => {
           const page = await listEnterprises({
+            ...enterpriseQuery(search),
             page: current ?? 1,
             pageSize: pageSize ?? 20,
-            q: q?.trim() ? q.trim() : undefined,
-            regionCode: filters.regionCode,
-            industrySection: filters.industrySection as EnterpriseQuery['industrySection'],
-            ownership: filters.ownership as EnterpriseQuery['ownership'],
-            size: filters.size as EnterpriseQuery['size'],
-            priorityCategory: filters.priorityCategory as EnterpriseQuery['priorityCategory'],
-            sort: (filters.sort ?? 'focus') as EnterpriseQuery['sort'],
           });
           return { data: page.items, total: page.total, success: true };
         }}
+        onExport={(search) => exportEnterprises(enterpriseQuery(search))}
         onRequestError={(error) => showError(message, error)}
         toolBarRender={() =>
           canCreate
