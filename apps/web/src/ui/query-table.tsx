@@ -95,7 +95,7 @@ export function QueryTable<T extends Row, Params extends ParamsType = ParamsType
     setParams(next);
     if (syncToUrl) {
       const values = (formRef.current?.getFieldsValue?.() ?? {}) as Record<string, unknown>;
-      const defaults = Object.keys((table.form?.initialValues ?? {}) as object);
+      const defaults = (table.form?.initialValues ?? {}) as Record<string, unknown>;
       setSearchParams(toSearchParams(values, next.current, next.pageSize, defaultPageSize, defaults), {
         replace: true,
       });

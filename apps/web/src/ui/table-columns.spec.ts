@@ -19,7 +19,10 @@ interface Cell {
 
 describe('table column declarations', () => {
   it('fixes a key column to its edge, marks its header and keeps it in the column settings', () => {
-    const [actions] = applyColumnExtras<Cell>([{ title: '操作', className: 'own', keyColumn: 'right' }], words);
+    const [actions] = applyColumnExtras<Cell>(
+      [{ title: '操作', className: 'own', keyColumn: 'right' }],
+      words,
+    );
     expect(actions).toMatchObject({ fixed: 'right', className: `own ${KEY_COLUMN_CLASS}` });
     expect(actions).toMatchObject({ disable: { checkbox: true } });
   });

@@ -52,22 +52,27 @@ function text(value: unknown): string | undefined {
 /**
  * The address of a table's view: the search form's filled-in values (a range or a multiple choice
  * as repeated keys, dates with their offset), then the page and page size when not the first page
- * and the default size. A field with a default that the user cleared is written empty (`status=`),
- * so that reopening the address does not bring the default back.
+ * and the default size. A field left at its default is not written; one with a default that the
+ * user cleared is written empty (`status=`), so reopening the address does not bring it back.
  */
 export function toSearchParams(
   values: Record<string, unknown>,
   current: number | undefined,
   pageSize: number | undefined,
   defaultPageSize: number,
-  fieldsWithDefaults: readonly string[] = [],
+  defaults: Readonly<Record<string, unknown>> = {},
 ): URLSearchParams {
   const search = new URLSearchParams();
   for (const [key, value] of Object.entries(values)) {
     if (key === PAGE || key === PAGE_SIZE) continue;
     const written = (Array.isArray(value) ? value : [value]).flatMap((item) => text(item) ?? []);
+    const fallback = defaults[key];
+    const fallbackText = (Array.isArray(fallback) ? fallback : [fallback]).flatMap(
+      (item) => text(item) ?? [],
+    );
+    if (fallback !== undefined && written.join('\n') === fallbackText.join('\n')) continue;
     for (const item of written) search.append(key, item);
-    if (written.length === 0 && fieldsWithDefaults.includes(key)) search.append(key, '');
+    if (written.length === 0 && fallback !== undefined) search.append(key, '');
   }
   if (current && current > 1) search.set(PAGE, String(current));
   if (pageSize && pageSize !== defaultPageSize) search.set(PAGE_SIZE, String(pageSize));

@@ -16,7 +16,11 @@ export class AuditLogDto {
   @ApiProperty({ type: String, nullable: true })
   actorUsername: string | null;
 
-  @ApiProperty({ type: String, nullable: true, description: 'the actor’s display name, when the account exists' })
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'the actor’s display name, when the account exists',
+  })
   actorName: string | null;
 
   @ApiProperty({ type: String, nullable: true })

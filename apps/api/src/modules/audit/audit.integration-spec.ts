@@ -196,7 +196,7 @@ describe('audit log', () => {
         .set(bearer(auditor))
         .expect(200);
       const { data } = Papa.parse<string[]>(csv.text.replace(/^\uFEFF/, ''), { skipEmptyLines: true });
-      const column = data[0].indexOf('操作人 Actor');
+      const column = data[0].indexOf('账号 Username');
       expect(data.length).toBe(2);
       // the cell holds the name (in lower case, as logins are), prefixed with a single quote so that
       // a spreadsheet shows it as text

@@ -42,7 +42,8 @@ export interface LastChange {
  */
 const ENTITY_NAMES: Record<string, string> = {
   user: `SELECT id::text AS id, display_name || '（' || username || '）' AS name FROM app_user WHERE id::text = ANY($1)`,
-  enterprise: `SELECT id::text AS id, name FROM enterprise WHERE id::text = ANY($1)`,
+  // an enterprise's name is its organisation's (same id)
+  enterprise: `SELECT id::text AS id, name FROM organisation WHERE id::text = ANY($1)`,
   organisation: `SELECT id::text AS id, name FROM organisation WHERE id::text = ANY($1)`,
   programme: `SELECT id::text AS id, title AS name FROM programme WHERE id::text = ANY($1)`,
   programme_task: `SELECT id::text AS id, title AS name FROM programme_task WHERE id::text = ANY($1)`,
@@ -56,11 +57,11 @@ const ENTITY_NAMES: Record<string, string> = {
   benchmark_release: `SELECT id::text AS id, year || '-R' || COALESCE(release_number::text, '?') AS name
                         FROM benchmark_release WHERE id::text = ANY($1)`,
   pilot_application: `SELECT p.id::text AS id, e.name FROM pilot_application p
-                        JOIN enterprise e ON e.id = p.enterprise_id WHERE p.id::text = ANY($1)`,
+                        JOIN organisation e ON e.id = p.enterprise_id WHERE p.id::text = ANY($1)`,
   progress_report: `SELECT r.id::text AS id, e.name || ' · ' || r.period AS name FROM progress_report r
-                      JOIN enterprise e ON e.id = r.enterprise_id WHERE r.id::text = ANY($1)`,
+                      JOIN organisation e ON e.id = r.enterprise_id WHERE r.id::text = ANY($1)`,
   wage_upload: `SELECT w.id::text AS id, e.name || ' · ' || w.year || ' · ' || w.file_name AS name FROM wage_upload w
-                  JOIN enterprise e ON e.id = w.enterprise_id WHERE w.id::text = ANY($1)`,
+                  JOIN organisation e ON e.id = w.enterprise_id WHERE w.id::text = ANY($1)`,
 };
 
 /** Who did it and what it was about, by name, for a page of audit records. */
@@ -122,9 +123,10 @@ export class AuditRepository {
     }
     const entities = new Map<string, string>();
     for (const [entityType, ids] of idsByType) {
-      const found = await this.dataSource.query<Array<{ id: string; name: string }>>(ENTITY_NAMES[entityType], [
-        [...ids],
-      ]);
+      const found = await this.dataSource.query<Array<{ id: string; name: string }>>(
+        ENTITY_NAMES[entityType],
+        [[...ids]],
+      );
       for (const { id, name } of found) entities.set(auditEntityKey(entityType, id), name);
     }
     return { actors, entities };
