@@ -142,8 +142,14 @@ export function QueryTable<T extends Row, Params extends ParamsType = ParamsType
     <ProTable<T, Params>
       {...table}
       columns={tableColumns}
-      // wide tables scroll inside their card, so the fixed key columns stay in view
-      scroll={{ x: 'max-content', ...table.scroll }}
+      // a table with key columns scrolls inside its card, so those stay in view however wide it is;
+      // one without lays out to the card's width
+      scroll={
+        table.scroll ??
+        (tableColumns.some((column) => column.fixed && !column.hideInTable)
+          ? { x: 'max-content' }
+          : undefined)
+      }
       formRef={formRef}
       form={
         fromUrl
