@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { readFile } from 'node:fs/promises';
 import { type Browser, type Page } from 'playwright-core';
-import { inFreshPage, launchBrowser, logIn } from './support/portal';
+import { chooseOption, inFreshPage, launchBrowser, logIn } from './support/portal';
 
 /** The number a ProTable's pagination shows as its total (`第 1-20 条/总共 57 条`). */
 async function tableTotal(page: Page): Promise<number> {
@@ -24,8 +24,7 @@ describe('list tables', () => {
       await page.goto('/audit-logs');
       await page.getByTestId('audit-verify').waitFor();
       // 结果 = 成功, then the second page
-      await page.getByLabel('结果', { exact: true }).click();
-      await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').getByTitle('成功').click();
+      await chooseOption(page, '结果', '成功');
       await page.getByRole('button', { name: /查\s*询/ }).click();
       await page.waitForURL(/outcome=success/);
       await page.locator('.ant-pagination-item-2').click();

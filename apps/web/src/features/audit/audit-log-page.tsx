@@ -73,7 +73,7 @@ export function AuditLogPage() {
     {
       title: t('audit:actor'),
       dataIndex: 'actorUsername',
-      width: 150,
+      width: 200,
       render: (_dom, entry) =>
         entry.actorUsername ? (
           <>
