@@ -100,7 +100,10 @@ export class ListExportService {
 }
 
 /** A domain label in Chinese (the language of the exports), or the code when it has none. */
-export function zh(labels: Readonly<Record<string, { 'zh-CN': string }>>, code: string | null | undefined): string {
+export function zh(
+  labels: Readonly<Record<string, { 'zh-CN': string }>>,
+  code: string | null | undefined,
+): string {
   if (code === null || code === undefined) return '';
   return labels[code]?.['zh-CN'] ?? code;
 }

@@ -34,7 +34,10 @@ export class ProgressReportsController {
   @Allow('progressReports', 'read')
   @ApiFileResponse(XLSX_LIST_CONTENT_TYPE)
   @ApiOperation({ summary: 'The progress reports of the list, filtered as the list, as xlsx' })
-  export(@CurrentCaller() caller: Caller, @Query() query: ProgressReportExportQueryDto): Promise<FileResponse> {
+  export(
+    @CurrentCaller() caller: Caller,
+    @Query() query: ProgressReportExportQueryDto,
+  ): Promise<FileResponse> {
     return this.exports.export(progressReportExport(this.service, caller, query));
   }
 

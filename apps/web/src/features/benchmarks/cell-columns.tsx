@@ -88,15 +88,13 @@ export function useCellColumns<T extends CellRow>({
       hideInSearch: true,
       figure: 'percent',
     },
-    ...(['p10', 'p25', 'p50', 'p75', 'p90'] as const).map(
-      (key): ProColumns<T> & TableColumnExtras => ({
-        title: key === 'p50' ? t('benchmarks:median') : key.toUpperCase(),
-        dataIndex: key,
-        hideInSearch: true,
-        figure: 'amount',
-        render: (_dom, record) => yuan(record[key]),
-      }),
-    ),
+    ...(['p10', 'p25', 'p50', 'p75', 'p90'] as const).map((key): ProColumns<T> & TableColumnExtras => ({
+      title: key === 'p50' ? t('benchmarks:median') : key.toUpperCase(),
+      dataIndex: key,
+      hideInSearch: true,
+      figure: 'amount',
+      render: (_dom, record) => yuan(record[key]),
+    })),
     {
       title: t('benchmarks:mean'),
       dataIndex: 'mean',
