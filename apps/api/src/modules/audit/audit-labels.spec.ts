@@ -48,7 +48,7 @@ describe('audit action labels', () => {
   });
 
   it('labels every workflow the domain declares (its steps are audited as <workflow>.<action>)', () => {
-    const workflows = Object.values(domain).filter(
+    const workflows = (Object.values(domain) as unknown[]).filter(
       (value): value is AnyWorkflow =>
         typeof value === 'object' &&
         value !== null &&
