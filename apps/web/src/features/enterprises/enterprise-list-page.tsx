@@ -25,6 +25,7 @@ import {
   enterpriseKeys,
 } from './enterprises.api';
 import { QueryTable, type QueryTableParams } from '../../ui/query-table';
+import { type TableColumnExtras } from '../../ui/table-columns';
 
 interface EnterpriseSearch {
   q?: string;
@@ -60,7 +61,7 @@ export function EnterpriseListPage() {
   const regionLabel = useRegionLabel();
   const canCreate = can(role, 'enterprises', 'create');
 
-  const columns: ProColumns<Enterprise>[] = [
+  const columns: Array<ProColumns<Enterprise> & TableColumnExtras> = [
     {
       title: t('common.keyword'),
       dataIndex: 'q',
@@ -134,7 +135,7 @@ export function EnterpriseListPage() {
       dataIndex: 'headcount',
       width: 90,
       hideInSearch: true,
-      align: 'right',
+      figure: 'count',
     },
     {
       title: t('enterprises:priorityCategories'),
