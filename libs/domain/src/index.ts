@@ -26,3 +26,4 @@ export * from './progress-report';
 export * from './benchmark-release';
 export * from './pay-plan';
 export * from './two-factor';
+export * from './audit';

@@ -191,6 +191,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/users/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The accounts of the list, filtered as the list, as xlsx */
+        get: operations["Users_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/users": {
         parameters: {
             query?: never;
@@ -836,6 +853,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/guidance-activities/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The guidance activities of the list, filtered as the list, as xlsx */
+        get: operations["Guidance_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/guidance-activities": {
         parameters: {
             query?: never;
@@ -899,6 +933,23 @@ export interface paths {
         };
         /** Download an attachment of an activity the caller may read */
         get: operations["Guidance_attachment"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/enterprises/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The enterprises of the list, filtered as the list, as xlsx */
+        get: operations["Enterprises_export"];
         put?: never;
         post?: never;
         delete?: never;
@@ -975,6 +1026,23 @@ export interface paths {
         head?: never;
         /** Change an enterprise (bureaus: any field in scope; the enterprise: its profile fields) */
         patch: operations["Enterprises_update"];
+        trace?: never;
+    };
+    "/api/pilot-applications/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The pilot applications of the list, filtered as the list, as xlsx */
+        get: operations["PilotApplications_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/pilot-applications": {
@@ -1202,6 +1270,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/wage-uploads/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The wage uploads of the list, filtered as the list, as xlsx */
+        get: operations["WageUploads_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/wage-uploads": {
         parameters: {
             query?: never;
@@ -1366,6 +1451,23 @@ export interface paths {
         get?: never;
         /** The city bureau sets a programme’s reporting cadence (monthly | quarterly) before any report exists */
         put: operations["ProgressReports_setCadence"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/progress-reports/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The progress reports of the list, filtered as the list, as xlsx */
+        get: operations["ProgressReports_export"];
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -2153,6 +2255,8 @@ export interface components {
             /** Format: date-time */
             occurredAt: string;
             actorUsername: string | null;
+            /** @description the actor’s display name, when the account exists */
+            actorName: string | null;
             actorRole: string | null;
             ip: string | null;
             requestId: string | null;
@@ -2160,6 +2264,8 @@ export interface components {
             action: string;
             entityType: string | null;
             entityId: string | null;
+            /** @description the object’s name, when it still exists */
+            entityName: string | null;
             outcome: components["schemas"]["AuditOutcome"];
             before: {
                 [key: string]: unknown;
@@ -5958,6 +6064,85 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Invalid input: one entry per field in details, in the caller’s language */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Not logged in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Missing, or outside the caller’s scope (indistinguishable on purpose) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a username already taken) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Unexpected error; logged with the requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    Users_export: {
+        parameters: {
+            query: {
+                /** @description part of the username or name */
+                q?: string;
+                role?: components["schemas"]["Role"];
+                organisationId?: string;
+                format: "xlsx";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
             };
             /** @description Invalid input: one entry per field in details, in the caller’s language */
             400: {
@@ -10186,6 +10371,86 @@ export interface operations {
             };
         };
     };
+    Guidance_export: {
+        parameters: {
+            query: {
+                programmeId?: string;
+                kind?: components["schemas"]["GuidanceKind"];
+                /** @description GB/T 2260 code; includes the regions below it */
+                regionCode?: string;
+                month?: string;
+                format: "xlsx";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Invalid input: one entry per field in details, in the caller’s language */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Not logged in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Missing, or outside the caller’s scope (indistinguishable on purpose) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a username already taken) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Unexpected error; logged with the requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
     Guidance_list: {
         parameters: {
             query?: {
@@ -10748,6 +11013,90 @@ export interface operations {
             };
         };
     };
+    Enterprises_export: {
+        parameters: {
+            query: {
+                /** @description GB/T 2260 code; the city includes its districts */
+                regionCode?: string;
+                industrySection?: components["schemas"]["IndustrySection"];
+                ownership?: components["schemas"]["Ownership"];
+                size?: components["schemas"]["EnterpriseSize"];
+                priorityCategory?: components["schemas"]["PriorityCategory"];
+                /** @description part of the name, or of the credit code */
+                q?: string;
+                sort?: components["schemas"]["EnterpriseSort"];
+                format: "xlsx";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Invalid input: one entry per field in details, in the caller’s language */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Not logged in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Missing, or outside the caller’s scope (indistinguishable on purpose) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a username already taken) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Unexpected error; logged with the requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
     Enterprises_list: {
         parameters: {
             query?: {
@@ -11214,6 +11563,92 @@ export interface operations {
             };
             /** @description changed meanwhile: who and when in the message, `version` holds the current version */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Unexpected error; logged with the requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    PilotApplications_export: {
+        parameters: {
+            query: {
+                /** @description GB/T 2260 code; the city includes its districts */
+                regionCode?: string;
+                industrySection?: components["schemas"]["IndustrySection"];
+                ownership?: components["schemas"]["Ownership"];
+                size?: components["schemas"]["EnterpriseSize"];
+                priorityCategory?: components["schemas"]["PriorityCategory"];
+                programmeId?: string;
+                status?: components["schemas"]["PilotStatus"];
+                /** @description part of the enterprise name */
+                q?: string;
+                sort?: components["schemas"]["PilotSort"];
+                format: "xlsx";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Invalid input: one entry per field in details, in the caller’s language */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Not logged in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Missing, or outside the caller’s scope (indistinguishable on purpose) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a username already taken) */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12607,6 +13042,85 @@ export interface operations {
             };
         };
     };
+    WageUploads_export: {
+        parameters: {
+            query: {
+                programmeId?: string;
+                year?: number;
+                enterpriseId?: string;
+                status?: components["schemas"]["WageUploadStatus"];
+                format: "xlsx";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Invalid input: one entry per field in details, in the caller’s language */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Not logged in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Missing, or outside the caller’s scope (indistinguishable on purpose) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a username already taken) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Unexpected error; logged with the requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
     WageUploads_list: {
         parameters: {
             query?: {
@@ -13453,6 +13967,87 @@ export interface operations {
             };
             /** @description changed meanwhile: who and when in the message, `version` holds the current version */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Unexpected error; logged with the requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    ProgressReports_export: {
+        parameters: {
+            query: {
+                programmeId?: string;
+                period?: string;
+                status?: components["schemas"]["ProgressReportStatus"];
+                enterpriseId?: string;
+                /** @description part of the enterprise name */
+                q?: string;
+                format: "xlsx";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Invalid input: one entry per field in details, in the caller’s language */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Not logged in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Missing, or outside the caller’s scope (indistinguishable on purpose) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a username already taken) */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -6,6 +6,7 @@ import { NotFoundResult } from '../ui/status-results';
 import { RESOURCES, type AppResource, type ResourcePage } from './resources';
 import { AccessGuard, HomeRedirect, RedirectIfLoggedIn, RequireSession } from './session/guards';
 import { AppShell } from './shell/app-shell';
+import { type PageHandle, type ScreenHandle } from './shell/breadcrumbs';
 import { RouteErrorResult } from './shell/route-error';
 
 /**
@@ -23,12 +24,18 @@ function lazyPage(page: ResourcePage) {
 }
 
 function resourceRoute(resource: AppResource): RouteObject {
+  const screen: ScreenHandle = { screen: resource.key, pagePaths: resource.pages.map((page) => page.path) };
   return {
     path: resource.path.replace(/^\//, ''),
     element: <AccessGuard access={resource.access} />,
+    // the shell's breadcrumb reads the screen and the page's path from these handles
+    handle: screen,
     children: resource.pages.map((page): RouteObject => {
       const element = lazyPage(page);
-      const leaf: RouteObject = page.path ? { path: page.path, element } : { index: true, element };
+      const handle: PageHandle = { pagePath: page.path };
+      const leaf: RouteObject = page.path
+        ? { path: page.path, element, handle }
+        : { index: true, element, handle };
       return page.access ? { element: <AccessGuard access={page.access} />, children: [leaf] } : leaf;
     }),
   };

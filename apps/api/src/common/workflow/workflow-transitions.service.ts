@@ -4,7 +4,7 @@ import { type Caller } from '../auth/caller';
 import { AccessService, type WorkflowSubject } from '../access/access.service';
 import { type AppException } from '../errors/app.exception';
 import { UnitOfWork, type Tx } from '../../database/unit-of-work';
-import { AuditService } from '../../modules/audit/audit.service';
+import { AuditService, type WorkflowAuditAction } from '../../modules/audit/audit.service';
 import {
   type NewNotification,
   NotificationsService,
@@ -101,7 +101,7 @@ export class WorkflowTransitions {
       );
       await this.audit.record(
         {
-          action: `${workflow.name}.${action}`,
+          action: `${workflow.name}.${action}` as WorkflowAuditAction,
           entityType: request.entityType,
           entityId: subject.id,
           before: { status: context.from, ...changes.before },

@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swag
 import { IsIn, IsISO8601, IsOptional, IsString, MaxLength } from 'class-validator';
 import { PageQueryDto } from '../../common/http/pagination.dto';
 import { type AuditLogEntity, type AuditOutcome } from './audit-log.entity';
+import { auditEntityKey, type AuditNames } from './audit.repository';
 
 const OUTCOMES: AuditOutcome[] = ['success', 'failure', 'denied'];
 
@@ -14,6 +15,13 @@ export class AuditLogDto {
 
   @ApiProperty({ type: String, nullable: true })
   actorUsername: string | null;
+
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'the actor’s display name, when the account exists',
+  })
+  actorName: string | null;
 
   @ApiProperty({ type: String, nullable: true })
   actorRole: string | null;
@@ -32,6 +40,9 @@ export class AuditLogDto {
 
   @ApiProperty({ type: String, nullable: true })
   entityId: string | null;
+
+  @ApiProperty({ type: String, nullable: true, description: 'the object’s name, when it still exists' })
+  entityName: string | null;
 
   @ApiProperty({ enum: OUTCOMES, enumName: 'AuditOutcome' })
   outcome: AuditOutcome;
@@ -115,17 +126,22 @@ export class AuditVerificationDto {
   firstBrokenId: string | null;
 }
 
-export function toAuditLogDto(row: AuditLogEntity): AuditLogDto {
+export function toAuditLogDto(row: AuditLogEntity, names: AuditNames): AuditLogDto {
   return {
     id: row.id,
     occurredAt: row.occurredAt,
     actorUsername: row.actorUsername,
+    actorName: row.actorId ? (names.actors.get(row.actorId) ?? null) : null,
     actorRole: row.actorRole,
     ip: row.ip,
     requestId: row.requestId,
     action: row.action,
     entityType: row.entityType,
     entityId: row.entityId,
+    entityName:
+      row.entityType && row.entityId
+        ? (names.entities.get(auditEntityKey(row.entityType, row.entityId)) ?? null)
+        : null,
     outcome: row.outcome,
     before: row.before,
     after: row.after,

@@ -156,8 +156,23 @@ describe('audit log', () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(Uint8Array.from(xlsx.body as Buffer).buffer);
     const sheet = workbook.worksheets[0];
-    expect(sheet.getRow(1).getCell(7).value).toBe('操作 Action');
-    expect(sheet.getRow(2).getCell(7).value).toBe('region.update');
+    const headers = (sheet.getRow(1).values as unknown[]).slice(1);
+    const row = Object.fromEntries(
+      headers.map((header, index) => [header, sheet.getRow(2).getCell(index + 1).value]),
+    );
+    // labels in the reader's language (zh-CN by default), names before ids, China time
+    expect(row).toMatchObject({
+      '操作 Action': '修改行政区划',
+      '操作代码 Action code': 'region.update',
+      '对象类型 Object type': '行政区划',
+      '对象 Object': '莱西市',
+      '对象 ID Object ID': '370285',
+      '操作人 Actor': '系统管理员',
+      '账号 Username': 'sysadmin',
+      '角色 Role': '系统管理员',
+    });
+    const time = row['时间（北京时间 UTC+08:00） Time (China, UTC+08:00)'];
+    expect(time).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/);
 
     const exports = await t
       .http()
@@ -181,7 +196,7 @@ describe('audit log', () => {
         .set(bearer(auditor))
         .expect(200);
       const { data } = Papa.parse<string[]>(csv.text.replace(/^\uFEFF/, ''), { skipEmptyLines: true });
-      const column = data[0].indexOf('操作人 Actor');
+      const column = data[0].indexOf('账号 Username');
       expect(data.length).toBe(2);
       // the cell holds the name (in lower case, as logins are), prefixed with a single quote so that
       // a spreadsheet shows it as text

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { type AuditAction } from '@skillpay/domain';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { type QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
@@ -7,8 +8,12 @@ import { managerOf, type Tx } from '../../database/unit-of-work';
 import { escapeLike } from '../organisations/organisations.repository';
 import { AuditLogEntity } from './audit-log.entity';
 import { type AuditFilterDto, type AuditQueryDto } from './audit.dto';
+import { type WorkflowAuditAction } from './audit.service';
 
-export type AuditValues = Omit<AuditLogEntity, 'id' | 'occurredAt' | 'prevHash' | 'hash'>;
+/** A record to append; its action is one the audit labels name (see AuditEntry). */
+export type AuditValues = Omit<AuditLogEntity, 'id' | 'occurredAt' | 'prevHash' | 'hash' | 'action'> & {
+  action: AuditAction | WorkflowAuditAction;
+};
 
 /** The one INSERT into audit_log; id, time and the hash chain are set by the database trigger. */
 export async function insertAuditRecord(manager: EntityManager, values: AuditValues): Promise<void> {
@@ -30,6 +35,44 @@ export interface LastChange {
   name: string;
   at: Date;
 }
+
+/**
+ * How each kind of object an audit record names is called, by id (`$1`: the ids as text). Objects
+ * deleted since have no name; the log keeps their id.
+ */
+const ENTITY_NAMES: Record<string, string> = {
+  user: `SELECT id::text AS id, display_name || '（' || username || '）' AS name FROM app_user WHERE id::text = ANY($1)`,
+  // an enterprise's name is its organisation's (same id)
+  enterprise: `SELECT id::text AS id, name FROM organisation WHERE id::text = ANY($1)`,
+  organisation: `SELECT id::text AS id, name FROM organisation WHERE id::text = ANY($1)`,
+  programme: `SELECT id::text AS id, title AS name FROM programme WHERE id::text = ANY($1)`,
+  programme_task: `SELECT id::text AS id, title AS name FROM programme_task WHERE id::text = ANY($1)`,
+  programme_phase: `SELECT id::text AS id, name FROM programme_phase WHERE id::text = ANY($1)`,
+  guidance_activity: `SELECT id::text AS id, title AS name FROM guidance_activity WHERE id::text = ANY($1)`,
+  working_group_member: `SELECT id::text AS id, name FROM working_group_member WHERE id::text = ANY($1)`,
+  region: `SELECT code AS id, name FROM region WHERE code = ANY($1)`,
+  occupation: `SELECT code AS id, name_zh AS name FROM occupation WHERE code = ANY($1)`,
+  attachment: `SELECT id::text AS id, file_name AS name FROM attachment WHERE id::text = ANY($1)`,
+  pay_plan: `SELECT id::text AS id, title AS name FROM pay_plan WHERE id::text = ANY($1)`,
+  benchmark_release: `SELECT id::text AS id, year || '-R' || COALESCE(release_number::text, '?') AS name
+                        FROM benchmark_release WHERE id::text = ANY($1)`,
+  pilot_application: `SELECT p.id::text AS id, e.name FROM pilot_application p
+                        JOIN organisation e ON e.id = p.enterprise_id WHERE p.id::text = ANY($1)`,
+  progress_report: `SELECT r.id::text AS id, e.name || ' · ' || r.period AS name FROM progress_report r
+                      JOIN organisation e ON e.id = r.enterprise_id WHERE r.id::text = ANY($1)`,
+  wage_upload: `SELECT w.id::text AS id, e.name || ' · ' || w.year || ' · ' || w.file_name AS name FROM wage_upload w
+                  JOIN organisation e ON e.id = w.enterprise_id WHERE w.id::text = ANY($1)`,
+};
+
+/** Who did it and what it was about, by name, for a page of audit records. */
+export interface AuditNames {
+  /** actor id → display name */
+  actors: Map<string, string>;
+  /** `entityType|entityId` → the object's name */
+  entities: Map<string, string>;
+}
+
+export const auditEntityKey = (entityType: string, entityId: string) => `${entityType}|${entityId}`;
 
 @Injectable()
 export class AuditRepository {
@@ -59,6 +102,34 @@ export class AuditRepository {
       [cutoff],
     );
     return removed;
+  }
+
+  /** The names of the actors and objects of some records, in one query per kind of object. */
+  async names(rows: readonly AuditLogEntity[]): Promise<AuditNames> {
+    const actorIds = [...new Set(rows.flatMap((row) => (row.actorId ? [row.actorId] : [])))];
+    const actors = new Map<string, string>();
+    if (actorIds.length > 0) {
+      const found = await this.dataSource.query<Array<{ id: string; name: string }>>(
+        `SELECT id::text AS id, display_name AS name FROM app_user WHERE id = ANY($1::uuid[])`,
+        [actorIds],
+      );
+      for (const { id, name } of found) actors.set(id, name);
+    }
+    const idsByType = new Map<string, Set<string>>();
+    for (const row of rows) {
+      if (!row.entityType || !row.entityId || !(row.entityType in ENTITY_NAMES)) continue;
+      const ids = idsByType.get(row.entityType) ?? new Set<string>();
+      idsByType.set(row.entityType, ids.add(row.entityId));
+    }
+    const entities = new Map<string, string>();
+    for (const [entityType, ids] of idsByType) {
+      const found = await this.dataSource.query<Array<{ id: string; name: string }>>(
+        ENTITY_NAMES[entityType],
+        [[...ids]],
+      );
+      for (const { id, name } of found) entities.set(auditEntityKey(entityType, id), name);
+    }
+    return { actors, entities };
   }
 
   findPage(query: AuditQueryDto): Promise<[AuditLogEntity[], number]> {

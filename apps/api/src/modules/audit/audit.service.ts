@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { type AuditAction } from '@skillpay/domain';
 import { ClsService } from 'nestjs-cls';
 import { type RequestContext } from '../../common/context/request-context';
 import { type Tx } from '../../database/unit-of-work';
@@ -8,8 +9,12 @@ import { redactSecrets } from './redact';
 
 // the seed and the wage import's worker write records with their own manager
 
+/** A workflow step, `<workflow>.<action>`: labelled from the workflow's declaration. */
+export type WorkflowAuditAction = `${string}.${string}` & { readonly workflowStep: true };
+
 export interface AuditEntry {
-  action: string;
+  /** the action's code; its label in each language is declared in @skillpay/domain (audit.ts) */
+  action: AuditAction | WorkflowAuditAction;
   entityType?: string;
   entityId?: string;
   outcome?: AuditOutcome;

@@ -25,6 +25,8 @@ import {
   UpdateEnterpriseDto,
 } from './enterprises.dto';
 import { EnterprisesService } from './enterprises.service';
+import { ListExportService, XLSX_LIST_CONTENT_TYPE } from '../../common/xlsx/list-export';
+import { EnterpriseExportQueryDto, enterpriseExport } from './enterprises.export';
 
 @ApiTags('enterprises')
 @ApiBearerAuth()
@@ -34,7 +36,16 @@ export class EnterprisesController {
     private readonly service: EnterprisesService,
     private readonly imports: EnterpriseImportService,
     private readonly cls: ClsService<RequestContext>,
+    private readonly exports: ListExportService,
   ) {}
+
+  @Get('export')
+  @Allow('enterprises', 'read')
+  @ApiFileResponse(XLSX_LIST_CONTENT_TYPE)
+  @ApiOperation({ summary: 'The enterprises of the list, filtered as the list, as xlsx' })
+  export(@CurrentCaller() caller: Caller, @Query() query: EnterpriseExportQueryDto): Promise<FileResponse> {
+    return this.exports.export(enterpriseExport(this.service, caller, query));
+  }
 
   @Get()
   @Allow('enterprises', 'read')

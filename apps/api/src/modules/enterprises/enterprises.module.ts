@@ -1,3 +1,4 @@
+import { ListExportModule } from '../../common/xlsx/list-export.module';
 import { Module } from '@nestjs/common';
 import { XlsxImportModule } from '../../common/xlsx/xlsx-import.module';
 import { RegionsModule } from '../regions/regions.module';
@@ -7,7 +8,7 @@ import { EnterprisesRepository } from './enterprises.repository';
 import { EnterprisesService } from './enterprises.service';
 
 @Module({
-  imports: [RegionsModule, XlsxImportModule],
+  imports: [ListExportModule, RegionsModule, XlsxImportModule],
   controllers: [EnterprisesController],
   providers: [EnterprisesService, EnterprisesRepository, EnterpriseImportService],
   exports: [EnterprisesRepository],

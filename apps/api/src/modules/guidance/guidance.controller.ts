@@ -26,12 +26,26 @@ import {
 } from './guidance.dto';
 import { GuidanceService } from './guidance.service';
 import { IfMatch, type Precondition, VersionedRead, VersionedWrite } from '../../common/http/concurrency';
+import { ListExportService, XLSX_LIST_CONTENT_TYPE } from '../../common/xlsx/list-export';
+import { GuidanceExportQueryDto, guidanceExport } from './guidance.export';
+import { ApiFileResponse } from '../../common/http/file-routes';
 
 @ApiTags('guidance-activities')
 @ApiBearerAuth()
 @Controller('guidance-activities')
 export class GuidanceController {
-  constructor(private readonly service: GuidanceService) {}
+  constructor(
+    private readonly service: GuidanceService,
+    private readonly exports: ListExportService,
+  ) {}
+
+  @Get('export')
+  @Allow('guidance', 'read')
+  @ApiFileResponse(XLSX_LIST_CONTENT_TYPE)
+  @ApiOperation({ summary: 'The guidance activities of the list, filtered as the list, as xlsx' })
+  export(@CurrentCaller() caller: Caller, @Query() query: GuidanceExportQueryDto): Promise<FileResponse> {
+    return this.exports.export(guidanceExport(this.service, caller, query));
+  }
 
   @Get()
   @Allow('guidance', 'read')

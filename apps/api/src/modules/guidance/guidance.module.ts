@@ -1,3 +1,4 @@
+import { ListExportModule } from '../../common/xlsx/list-export.module';
 import { Module } from '@nestjs/common';
 import { AttachmentsModule } from '../attachments/attachments.module';
 import { ProgrammesModule } from '../programmes/programmes.module';
@@ -6,7 +7,7 @@ import { GuidanceRepository } from './guidance.repository';
 import { GuidanceService } from './guidance.service';
 
 @Module({
-  imports: [AttachmentsModule, ProgrammesModule],
+  imports: [ListExportModule, AttachmentsModule, ProgrammesModule],
   controllers: [GuidanceController],
   providers: [GuidanceService, GuidanceRepository],
 })

@@ -14,12 +14,27 @@ import {
 } from './pilots.dto';
 import { PilotsService } from './pilots.service';
 import { IfMatch, type Precondition, VersionedRead, VersionedWrite } from '../../common/http/concurrency';
+import { ListExportService, XLSX_LIST_CONTENT_TYPE } from '../../common/xlsx/list-export';
+import { PilotExportQueryDto, pilotExport } from './pilots.export';
+import { ApiFileResponse } from '../../common/http/file-routes';
+import { type FileResponse } from '../../common/http/file-response';
 
 @ApiTags('pilot-applications')
 @ApiBearerAuth()
 @Controller('pilot-applications')
 export class PilotApplicationsController {
-  constructor(private readonly service: PilotsService) {}
+  constructor(
+    private readonly service: PilotsService,
+    private readonly exports: ListExportService,
+  ) {}
+
+  @Get('export')
+  @Allow('pilotApplications', 'read')
+  @ApiFileResponse(XLSX_LIST_CONTENT_TYPE)
+  @ApiOperation({ summary: 'The pilot applications of the list, filtered as the list, as xlsx' })
+  export(@CurrentCaller() caller: Caller, @Query() query: PilotExportQueryDto): Promise<FileResponse> {
+    return this.exports.export(pilotExport(this.service, caller, query));
+  }
 
   @Get()
   @Allow('pilotApplications', 'read')

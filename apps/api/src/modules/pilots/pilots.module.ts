@@ -1,3 +1,4 @@
+import { ListExportModule } from '../../common/xlsx/list-export.module';
 import { Module } from '@nestjs/common';
 import { QuotasModule } from '../quotas/quotas.module';
 import { EnterprisePlansController } from './enterprise-plans.controller';
@@ -8,7 +9,7 @@ import { PilotsRepository } from './pilots.repository';
 import { PilotsService } from './pilots.service';
 
 @Module({
-  imports: [QuotasModule],
+  imports: [ListExportModule, QuotasModule],
   controllers: [PilotApplicationsController, EnterprisePlansController],
   providers: [PilotsService, PilotsRepository, EnterprisePlansService, EnterprisePlansRepository],
 })

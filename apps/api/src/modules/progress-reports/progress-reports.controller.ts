@@ -17,12 +17,29 @@ import {
 } from './progress-reports.dto';
 import { ProgressReportsService } from './progress-reports.service';
 import { IfMatch, type Precondition, VersionedRead, VersionedWrite } from '../../common/http/concurrency';
+import { ListExportService, XLSX_LIST_CONTENT_TYPE } from '../../common/xlsx/list-export';
+import { ProgressReportExportQueryDto, progressReportExport } from './progress-reports.export';
+import { ApiFileResponse } from '../../common/http/file-routes';
 
 @ApiTags('progress-reports')
 @ApiBearerAuth()
 @Controller('progress-reports')
 export class ProgressReportsController {
-  constructor(private readonly service: ProgressReportsService) {}
+  constructor(
+    private readonly service: ProgressReportsService,
+    private readonly exports: ListExportService,
+  ) {}
+
+  @Get('export')
+  @Allow('progressReports', 'read')
+  @ApiFileResponse(XLSX_LIST_CONTENT_TYPE)
+  @ApiOperation({ summary: 'The progress reports of the list, filtered as the list, as xlsx' })
+  export(
+    @CurrentCaller() caller: Caller,
+    @Query() query: ProgressReportExportQueryDto,
+  ): Promise<FileResponse> {
+    return this.exports.export(progressReportExport(this.service, caller, query));
+  }
 
   @Get()
   @Allow('progressReports', 'read')

@@ -1,3 +1,4 @@
+import { ListExportModule } from '../../common/xlsx/list-export.module';
 import { Module } from '@nestjs/common';
 import { AttachmentsModule } from '../attachments/attachments.module';
 import { ReportSchedulesModule } from '../report-schedules/report-schedules.module';
@@ -7,7 +8,7 @@ import { ProgressReportsService } from './progress-reports.service';
 
 /** 进展报送: pilots' periodic reports, their checks (libs/paycalc) and their review. */
 @Module({
-  imports: [AttachmentsModule, ReportSchedulesModule],
+  imports: [ListExportModule, AttachmentsModule, ReportSchedulesModule],
   controllers: [ProgressReportsController],
   providers: [ProgressReportsService, ProgressReportsRepository],
 })

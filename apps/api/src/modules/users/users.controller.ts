@@ -14,12 +14,27 @@ import {
 } from './users.dto';
 import { UsersService } from './users.service';
 import { IfMatch, type Precondition, VersionedRead, VersionedWrite } from '../../common/http/concurrency';
+import { ListExportService, XLSX_LIST_CONTENT_TYPE } from '../../common/xlsx/list-export';
+import { UserExportQueryDto, userExport } from './users.export';
+import { ApiFileResponse } from '../../common/http/file-routes';
+import { type FileResponse } from '../../common/http/file-response';
 
 @ApiTags('users')
 @ApiBearerAuth()
 @Controller('users')
 export class UsersController {
-  constructor(private readonly service: UsersService) {}
+  constructor(
+    private readonly service: UsersService,
+    private readonly exports: ListExportService,
+  ) {}
+
+  @Get('export')
+  @Allow('users', 'read')
+  @ApiFileResponse(XLSX_LIST_CONTENT_TYPE)
+  @ApiOperation({ summary: 'The accounts of the list, filtered as the list, as xlsx' })
+  export(@CurrentCaller() caller: Caller, @Query() query: UserExportQueryDto): Promise<FileResponse> {
+    return this.exports.export(userExport(this.service, caller, query));
+  }
 
   @Get()
   @Allow('users', 'read')

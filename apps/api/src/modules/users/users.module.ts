@@ -1,3 +1,4 @@
+import { ListExportModule } from '../../common/xlsx/list-export.module';
 import { Module } from '@nestjs/common';
 import { OrganisationsModule } from '../organisations/organisations.module';
 import { TwoFactorModule } from '../two-factor/two-factor.module';
@@ -6,7 +7,7 @@ import { UsersRepository } from './users.repository';
 import { UsersService } from './users.service';
 
 @Module({
-  imports: [OrganisationsModule, TwoFactorModule],
+  imports: [ListExportModule, OrganisationsModule, TwoFactorModule],
   controllers: [UsersController],
   providers: [UsersService, UsersRepository],
   exports: [UsersRepository],

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { type Role, roleFitsOrganisation } from '@skillpay/domain';
+import { type AuditAction, type Role, roleFitsOrganisation } from '@skillpay/domain';
 import { AccessService } from '../../common/access/access.service';
 import { type Caller } from '../../common/auth/caller';
 import { AppException } from '../../common/errors/app.exception';
@@ -155,7 +155,7 @@ export class UsersService {
   private change(
     caller: Caller,
     id: string,
-    action: string,
+    action: AuditAction,
     apply: (user: UserEntity, tx: Tx) => Promise<void>,
     reason?: string,
   ): Promise<UserDto> {

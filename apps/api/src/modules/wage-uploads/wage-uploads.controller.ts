@@ -19,6 +19,8 @@ import {
   WageUploadSummaryDto,
 } from './wage-uploads.dto';
 import { type UploadedWageFile, WageUploadsService } from './wage-uploads.service';
+import { ListExportService, XLSX_LIST_CONTENT_TYPE } from '../../common/xlsx/list-export';
+import { WageUploadExportQueryDto, wageUploadExport } from './wage-uploads.export';
 
 const MAX_MB = WAGE_UPLOAD_LIMITS.maxBytes / 1024 / 1024;
 
@@ -29,6 +31,7 @@ export class WageUploadsController {
   constructor(
     private readonly service: WageUploadsService,
     private readonly cls: ClsService<RequestContext>,
+    private readonly exports: ListExportService,
   ) {}
 
   private language(): Language {
@@ -49,6 +52,14 @@ export class WageUploadsController {
   @ApiOperation({ summary: 'The csv template (UTF-8 with BOM, header row)' })
   templateCsv(): Promise<FileResponse> {
     return this.service.template(this.language(), 'csv');
+  }
+
+  @Get('export')
+  @Allow('wageUploads', 'read')
+  @ApiFileResponse(XLSX_LIST_CONTENT_TYPE)
+  @ApiOperation({ summary: 'The wage uploads of the list, filtered as the list, as xlsx' })
+  export(@CurrentCaller() caller: Caller, @Query() query: WageUploadExportQueryDto): Promise<FileResponse> {
+    return this.exports.export(wageUploadExport(this.service, caller, query));
   }
 
   @Get()

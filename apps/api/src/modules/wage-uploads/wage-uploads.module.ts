@@ -1,3 +1,4 @@
+import { ListExportModule } from '../../common/xlsx/list-export.module';
 import { Module } from '@nestjs/common';
 import { BenchmarksModule } from '../benchmarks/benchmarks.module';
 import { QueuesModule } from '../queues/queues.module';
@@ -13,7 +14,7 @@ import { WageUploadsService } from './wage-uploads.service';
 
 /** Wage-data uploads for the API: accepting files, queuing their validation, reading them. */
 @Module({
-  imports: [QueuesModule],
+  imports: [ListExportModule, QueuesModule],
   controllers: [WageUploadsController],
   providers: [WageUploadsService, WageUploadsRepository, WageImportQueue],
 })

@@ -10,6 +10,7 @@ import { roleOf } from '../session/session-user';
 import { layoutSize, layoutToken } from '../theme';
 import { can } from '@skillpay/domain';
 import { NotificationBell } from '../../features/notifications/notification-bell';
+import { Breadcrumbs } from './breadcrumbs';
 import { LanguageSwitch } from './language-switch';
 import { UserMenu } from './user-menu';
 
@@ -89,6 +90,7 @@ export function AppShell() {
       }}
     >
       <Spin spinning={navigation.state === 'loading'} delay={200}>
+        <Breadcrumbs />
         <Outlet />
       </Spin>
     </ProLayout>

@@ -22,7 +22,7 @@ export function AuditEntryDetails({ entry }: AuditEntryDetailsProps) {
   return (
     <Flex vertical gap={token.marginSM} data-testid={`audit-entry-${entry.id}`}>
       <Descriptions size="small" column={2}>
-        <Descriptions.Item label={t('audit:action')}>{code(entry.action)}</Descriptions.Item>
+        <Descriptions.Item label={t('audit:actionCode')}>{code(entry.action)}</Descriptions.Item>
         <Descriptions.Item label={t('audit:ip')}>{code(entry.ip)}</Descriptions.Item>
         <Descriptions.Item label={t('audit:entityId')}>{code(entry.entityId)}</Descriptions.Item>
         <Descriptions.Item label={t('audit:requestId')}>{code(entry.requestId)}</Descriptions.Item>

@@ -4,9 +4,9 @@ import { App, Button, Dropdown, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ROLE_LABELS } from '@skillpay/domain';
+import { ALL_AUDIT_ACTION_LABELS, AUDIT_ENTITY_LABELS, formatChinaTime, ROLE_LABELS } from '@skillpay/domain';
 import { showError } from '../../app/api/api-error';
-import { useDomainLabels, valueEnumOf } from '../../app/i18n/labels';
+import { labelOf, useDomainLabels, valueEnumOf } from '../../app/i18n/labels';
 import {
   type AuditLogEntry,
   type AuditLogFilter,
@@ -53,9 +53,10 @@ export function AuditLogPage() {
     {
       title: t('audit:occurredAt'),
       dataIndex: 'occurredAt',
-      valueType: 'dateTime',
       width: 170,
       hideInSearch: true,
+      // China time whatever the reader's machine is set to: the log is evidence, read against 北京时间
+      render: (_dom, entry) => formatChinaTime(entry.occurredAt),
     },
     {
       title: t('audit:period'),
@@ -72,11 +73,13 @@ export function AuditLogPage() {
     {
       title: t('audit:actor'),
       dataIndex: 'actorUsername',
-      width: 150,
+      width: 200,
       render: (_dom, entry) =>
         entry.actorUsername ? (
           <>
-            <div>{entry.actorUsername}</div>
+            <div>
+              {entry.actorName ? `${entry.actorName}（${entry.actorUsername}）` : entry.actorUsername}
+            </div>
             {entry.actorRole ? (
               <Typography.Text type="secondary">{labels.role(entry.actorRole)}</Typography.Text>
             ) : null}
@@ -92,9 +95,37 @@ export function AuditLogPage() {
       hideInTable: true,
       hideInSearch: true,
     },
-    { title: t('audit:action'), dataIndex: 'action', width: 190, ellipsis: true },
-    { title: t('audit:entityType'), dataIndex: 'entityType', width: 120, ellipsis: true },
-    { title: t('audit:entityId'), dataIndex: 'entityId', ellipsis: true },
+    {
+      title: t('audit:action'),
+      dataIndex: 'action',
+      width: 190,
+      valueType: 'select',
+      valueEnum: valueEnumOf(ALL_AUDIT_ACTION_LABELS, labels.language),
+      fieldProps: { showSearch: true },
+      render: (_dom, entry) => labelOf(ALL_AUDIT_ACTION_LABELS, entry.action, labels.language),
+    },
+    {
+      title: t('audit:entityType'),
+      dataIndex: 'entityType',
+      width: 120,
+      valueType: 'select',
+      valueEnum: valueEnumOf(AUDIT_ENTITY_LABELS, labels.language),
+      render: (_dom, entry) =>
+        entry.entityType ? labelOf(AUDIT_ENTITY_LABELS, entry.entityType, labels.language) : '-',
+    },
+    {
+      title: t('audit:entity'),
+      dataIndex: 'entityId',
+      ellipsis: true,
+      fieldProps: { placeholder: t('audit:entityId') },
+      // the name where the object still exists; its id stays searchable and in the expanded row
+      render: (_dom, entry) =>
+        entry.entityName ?? (
+          <Typography.Text type="secondary" code>
+            {entry.entityId ?? '-'}
+          </Typography.Text>
+        ),
+    },
     {
       title: t('audit:outcome'),
       dataIndex: 'outcome',
@@ -116,8 +147,8 @@ export function AuditLogPage() {
         columns={columns}
         headerTitle={t('audit:tableTitle')}
         search={{ labelWidth: 'auto', defaultCollapsed: false }}
+        syncToUrl
         pagination={{ defaultPageSize: 20, showSizeChanger: true }}
-        options={{ density: false, setting: false }}
         expandable={{ expandedRowRender: (entry) => <AuditEntryDetails entry={entry} /> }}
         request={async ({
           current,

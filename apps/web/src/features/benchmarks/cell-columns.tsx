@@ -3,6 +3,7 @@ import { FOOTNOTE_LABELS } from '@skillpay/domain';
 import { type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { valueEnumOf } from '../../app/i18n/labels';
+import { type TableColumnExtras } from '../../ui/table-columns';
 import { CellMark, formatYuan, OccupationName, useBenchmarkLabels } from './benchmark-labels';
 
 /** What the bureaus' cell tables show of a cell (a computed one, or one in a release). */
@@ -48,7 +49,7 @@ export interface CellColumnsOptions<T> {
 export function useCellColumns<T extends CellRow>({
   regionExtra,
   searchFootnote = false,
-}: CellColumnsOptions<T> = {}): ProColumns<T>[] {
+}: CellColumnsOptions<T> = {}): Array<ProColumns<T> & TableColumnExtras> {
   const { t } = useTranslation();
   const labels = useBenchmarkLabels();
   const yuan = (value: number) => formatYuan(value, labels.language);
@@ -79,32 +80,33 @@ export function useCellColumns<T extends CellRow>({
           labels.region(record)
         ),
     },
-    { title: t('benchmarks:employees'), dataIndex: 'employees', hideInSearch: true, align: 'right' },
-    { title: t('benchmarks:enterprises'), dataIndex: 'enterprises', hideInSearch: true, align: 'right' },
+    { title: t('benchmarks:employees'), dataIndex: 'employees', hideInSearch: true, figure: 'count' },
+    { title: t('benchmarks:enterprises'), dataIndex: 'enterprises', hideInSearch: true, figure: 'count' },
     {
       title: t('benchmarks:maxShare'),
       dataIndex: 'maxEnterpriseShare',
       hideInSearch: true,
-      align: 'right',
-      render: (_dom, record) => `${record.maxEnterpriseShare}%`,
+      figure: 'percent',
     },
-    ...(['p10', 'p25', 'p50', 'p75', 'p90'] as const).map((key): ProColumns<T> => ({
+    ...(['p10', 'p25', 'p50', 'p75', 'p90'] as const).map((key): ProColumns<T> & TableColumnExtras => ({
       title: key === 'p50' ? t('benchmarks:median') : key.toUpperCase(),
       dataIndex: key,
       hideInSearch: true,
-      align: 'right',
+      figure: 'amount',
       render: (_dom, record) => yuan(record[key]),
     })),
     {
       title: t('benchmarks:mean'),
       dataIndex: 'mean',
       hideInSearch: true,
-      align: 'right',
+      figure: 'amount',
+      keyColumn: 'right',
       render: (_dom, record) => yuan(record.mean),
     },
     {
       title: t('benchmarks:footnote'),
       dataIndex: 'footnote',
+      keyColumn: 'right',
       ...(searchFootnote ? { valueType: 'select' as const } : { hideInSearch: true }),
       valueEnum: valueEnumOf(FOOTNOTE_LABELS, labels.language),
       render: (_dom, record) => <CellMark cell={record} />,

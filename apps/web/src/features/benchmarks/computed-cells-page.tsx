@@ -121,7 +121,6 @@ export function ComputedCellsPage() {
             headerTitle={t('benchmarks:computed.tableTitle')}
             search={{ labelWidth: 'auto', defaultCollapsed: false }}
             pagination={{ defaultPageSize: 50, showSizeChanger: true }}
-            options={{ density: false, setting: false }}
             scroll={{ x: 'max-content' }}
             size="small"
             request={async ({ current, pageSize, occupation, skillLevel, regionCode }) => {

@@ -8,6 +8,7 @@ import { errorMessage } from '../../app/api/api-error';
 import { type PositionItem, usePosition, usePositionOptions } from './benchmarks.api';
 import { formatYuan, OccupationName, useBenchmarkLabels } from './benchmark-labels';
 
+import { useTableColumns } from '../../ui/table-columns';
 const BAND_COLOURS: Record<PayBand, string> = {
   [PayBand.BelowP25]: 'red',
   [PayBand.P25ToP50]: 'orange',
@@ -30,7 +31,7 @@ export function PositionPage() {
   const position = usePosition(programmeId, year);
   const yuan = (value: number) => formatYuan(value, labels.language);
 
-  const columns: TableColumnsType<PositionItem> = [
+  const columns = useTableColumns<TableColumnsType<PositionItem>[number]>([
     {
       title: t('benchmarks:occupation'),
       key: 'occupation',
@@ -41,11 +42,11 @@ export function PositionPage() {
       key: 'level',
       render: (_, item) => labels.skillLevel(item.skillLevel),
     },
-    { title: t('benchmarks:position.ownEmployees'), dataIndex: 'employees', align: 'right' },
+    { title: t('benchmarks:position.ownEmployees'), dataIndex: 'employees', figure: 'count' },
     {
       title: t('benchmarks:position.ownMean'),
       key: 'mean',
-      align: 'right',
+      figure: 'amount',
       render: (_, item) => yuan(item.mean),
     },
     {
@@ -67,18 +68,20 @@ export function PositionPage() {
     ...(['p25', 'p50', 'p75'] as const).map((key) => ({
       title: key === 'p50' ? t('benchmarks:median') : key.toUpperCase(),
       key,
-      align: 'right' as const,
+      figure: 'amount' as const,
       render: (_: unknown, item: PositionItem) => (item.benchmark ? yuan(item.benchmark[key]) : '—'),
     })),
     {
       title: t('benchmarks:position.compaRatio'),
       key: 'compaRatio',
-      align: 'right',
+      figure: 'ratio',
+      keyColumn: 'right',
       render: (_, item) => (item.compaRatio === null ? '—' : item.compaRatio.toFixed(2)),
     },
     {
       title: t('benchmarks:position.band'),
       key: 'band',
+      keyColumn: 'right',
       render: (_, item) =>
         item.band ? (
           <Tag color={BAND_COLOURS[item.band as PayBand]} data-testid="position-band">
@@ -86,7 +89,7 @@ export function PositionPage() {
           </Tag>
         ) : null,
     },
-  ];
+  ]);
 
   const choices = (options.data?.items ?? []).map((option) => ({
     value: `${option.programmeId}|${option.year}`,

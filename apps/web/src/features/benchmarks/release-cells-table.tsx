@@ -31,7 +31,6 @@ export function ReleaseCellsTable({ releaseId }: ReleaseCellsTableProps) {
       headerTitle={t('benchmarks:releases.cells')}
       search={{ labelWidth: 'auto', defaultCollapsed: false }}
       pagination={{ defaultPageSize: 50, showSizeChanger: true }}
-      options={{ density: false, setting: false }}
       scroll={{ x: 'max-content' }}
       size="small"
       data-testid="release-cells"

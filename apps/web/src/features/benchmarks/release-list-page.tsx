@@ -108,7 +108,6 @@ export function ReleaseListPage() {
         headerTitle={t('benchmarks:releases.tableTitle')}
         search={{ labelWidth: 'auto', defaultCollapsed: false }}
         pagination={{ defaultPageSize: 20, showSizeChanger: true }}
-        options={{ density: false, setting: false }}
         scroll={{ x: 'max-content' }}
         request={async ({ current, pageSize, programmeId, year, status }) => {
           const page = await listReleases({

@@ -17,8 +17,15 @@ import { useRegionLabel, useRegions } from '../regions';
 import { regionTreeOptions } from '../regions';
 import { IndustryLabel, PriorityTags } from './enterprise-descriptions';
 import { useEnterpriseLabels } from './enterprise-labels';
-import { type Enterprise, type EnterpriseQuery, listEnterprises, enterpriseKeys } from './enterprises.api';
-import { QueryTable } from '../../ui/query-table';
+import {
+  type Enterprise,
+  type EnterpriseQuery,
+  exportEnterprises,
+  listEnterprises,
+  enterpriseKeys,
+} from './enterprises.api';
+import { QueryTable, type QueryTableParams } from '../../ui/query-table';
+import { type TableColumnExtras } from '../../ui/table-columns';
 
 interface EnterpriseSearch {
   q?: string;
@@ -28,6 +35,19 @@ interface EnterpriseSearch {
   size?: string;
   priorityCategory?: string;
   sort?: string;
+}
+
+/** The list's filters as the API takes them, for a page and for the export. */
+function enterpriseQuery({ q, ...filters }: QueryTableParams<EnterpriseSearch>) {
+  return {
+    q: q?.trim() ? q.trim() : undefined,
+    regionCode: filters.regionCode,
+    industrySection: filters.industrySection as EnterpriseQuery['industrySection'],
+    ownership: filters.ownership as EnterpriseQuery['ownership'],
+    size: filters.size as EnterpriseQuery['size'],
+    priorityCategory: filters.priorityCategory as EnterpriseQuery['priorityCategory'],
+    sort: (filters.sort ?? 'focus') as EnterpriseQuery['sort'],
+  };
 }
 
 export function EnterpriseListPage() {
@@ -41,7 +61,7 @@ export function EnterpriseListPage() {
   const regionLabel = useRegionLabel();
   const canCreate = can(role, 'enterprises', 'create');
 
-  const columns: ProColumns<Enterprise>[] = [
+  const columns: Array<ProColumns<Enterprise> & TableColumnExtras> = [
     {
       title: t('common.keyword'),
       dataIndex: 'q',
@@ -115,7 +135,7 @@ export function EnterpriseListPage() {
       dataIndex: 'headcount',
       width: 90,
       hideInSearch: true,
-      align: 'right',
+      figure: 'count',
     },
     {
       title: t('enterprises:priorityCategories'),
@@ -149,21 +169,16 @@ export function EnterpriseListPage() {
         form={{ initialValues: { sort: 'focus' } }}
         search={{ labelWidth: 'auto', defaultCollapsed: false }}
         pagination={{ defaultPageSize: 20, showSizeChanger: true }}
-        options={{ density: false, setting: false }}
-        request={async ({ current, pageSize, q, ...filters }) => {
+        syncToUrl
+        request={async ({ current, pageSize, ...search }) => {
           const page = await listEnterprises({
+            ...enterpriseQuery(search),
             page: current ?? 1,
             pageSize: pageSize ?? 20,
-            q: q?.trim() ? q.trim() : undefined,
-            regionCode: filters.regionCode,
-            industrySection: filters.industrySection as EnterpriseQuery['industrySection'],
-            ownership: filters.ownership as EnterpriseQuery['ownership'],
-            size: filters.size as EnterpriseQuery['size'],
-            priorityCategory: filters.priorityCategory as EnterpriseQuery['priorityCategory'],
-            sort: (filters.sort ?? 'focus') as EnterpriseQuery['sort'],
           });
           return { data: page.items, total: page.total, success: true };
         }}
+        onExport={(search) => exportEnterprises(enterpriseQuery(search))}
         onRequestError={(error) => showError(message, error)}
         toolBarRender={() =>
           canCreate

@@ -21,6 +21,17 @@ export function listEnterprises(query: EnterpriseQuery) {
   return unwrap(api.GET('/api/enterprises', { params: { query } }));
 }
 
+/** The list as filtered (its filters without the page) as an xlsx file. */
+export async function exportEnterprises(query: Omit<EnterpriseQuery, 'page' | 'pageSize'>) {
+  saveDownload(
+    await api.GET('/api/enterprises/export', {
+      params: { query: { ...query, format: 'xlsx' } },
+      parseAs: 'blob',
+    }),
+    'enterprises.xlsx',
+  );
+}
+
 export function useEnterprise(id: string | undefined) {
   return useQuery({
     queryKey: enterpriseKeys.detail(id ?? ''),

@@ -10,14 +10,30 @@ import { useCurrentRole } from '../../app/session/session-user';
 import { useProgrammes } from '../programmes';
 import { useRegions } from '../regions';
 import { regionTreeOptions } from '../regions';
-import { type GuidanceActivity, type GuidanceQuery, listGuidance, guidanceKeys } from './guidance.api';
-import { QueryTable } from '../../ui/query-table';
+import {
+  exportGuidance,
+  type GuidanceActivity,
+  type GuidanceQuery,
+  listGuidance,
+  guidanceKeys,
+} from './guidance.api';
+import { QueryTable, type QueryTableParams } from '../../ui/query-table';
 
 interface GuidanceSearch {
   programmeId?: string;
   kind?: string;
   regionCode?: string;
   month?: string;
+}
+
+/** The list's filters as the API takes them, for a page and for the export. */
+function guidanceQuery({ programmeId, kind, regionCode, month }: QueryTableParams<GuidanceSearch>) {
+  return {
+    programmeId,
+    kind: kind as GuidanceQuery['kind'],
+    regionCode,
+    month: month ? String(month).slice(0, 7) : undefined,
+  };
 }
 
 export function GuidanceListPage() {
@@ -106,18 +122,16 @@ export function GuidanceListPage() {
         headerTitle={t('guidance:listTitle')}
         search={{ labelWidth: 'auto', defaultCollapsed: false }}
         pagination={{ defaultPageSize: 20, showSizeChanger: true }}
-        options={{ density: false, setting: false }}
-        request={async ({ current, pageSize, programmeId, kind, regionCode, month }) => {
+        syncToUrl
+        request={async ({ current, pageSize, ...search }) => {
           const page = await listGuidance({
+            ...guidanceQuery(search),
             page: current ?? 1,
             pageSize: pageSize ?? 20,
-            programmeId,
-            kind: kind as GuidanceQuery['kind'],
-            regionCode,
-            month: month ? String(month).slice(0, 7) : undefined,
           });
           return { data: page.items, total: page.total, success: true };
         }}
+        onExport={(search) => exportGuidance(guidanceQuery(search))}
         onRequestError={(error) => showError(message, error)}
         toolBarRender={() =>
           can(role, 'guidance', 'create')

@@ -19,6 +19,17 @@ export function listGuidance(query: GuidanceQuery) {
   return unwrap(api.GET('/api/guidance-activities', { params: { query } }));
 }
 
+/** The list as filtered (its filters without the page) as an xlsx file. */
+export async function exportGuidance(query: Omit<GuidanceQuery, 'page' | 'pageSize'>) {
+  saveDownload(
+    await api.GET('/api/guidance-activities/export', {
+      params: { query: { ...query, format: 'xlsx' } },
+      parseAs: 'blob',
+    }),
+    'guidance-activities.xlsx',
+  );
+}
+
 export function useGuidanceActivity(id: string | undefined) {
   return useQuery({
     queryKey: guidanceKeys.detail(id ?? ''),

@@ -149,7 +149,6 @@ export function OccupationListPage() {
         headerTitle={t('occupations:tableTitle')}
         search={{ labelWidth: 'auto', defaultCollapsed: false }}
         pagination={{ defaultPageSize: 20, showSizeChanger: true }}
-        options={{ density: false, setting: false }}
         request={async ({ current, pageSize, search, urgentlyNeeded }) => {
           const page = await listOccupations({
             page: current ?? 1,

@@ -126,7 +126,6 @@ export function OrganisationListPage() {
         form={{ initialValues: initialFilter }}
         search={{ labelWidth: 'auto', defaultCollapsed: false }}
         pagination={{ defaultPageSize: 20, showSizeChanger: true }}
-        options={{ density: false, setting: false }}
         request={async ({ current, pageSize, q, type, regionCode }) => {
           const page = await listOrganisations({
             page: current ?? 1,

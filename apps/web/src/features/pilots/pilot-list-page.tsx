@@ -23,10 +23,16 @@ import { useEnterpriseLabels } from '../enterprises';
 import { IndustryLabel, PriorityTags } from '../enterprises';
 import { useRegionLabel, useRegions } from '../regions';
 import { regionTreeOptions } from '../regions';
-import { listPilotApplications, type PilotListItem, type PilotQuery, pilotKeys } from './pilots.api';
+import {
+  exportPilotApplications,
+  listPilotApplications,
+  type PilotListItem,
+  type PilotQuery,
+  pilotKeys,
+} from './pilots.api';
 import { PilotStatusTag, TransitionButtons } from './pilot-status';
 import { useProgrammes } from '../programmes';
-import { QueryTable } from '../../ui/query-table';
+import { QueryTable, type QueryTableParams } from '../../ui/query-table';
 import { useQueryClient } from '@tanstack/react-query';
 
 interface PilotSearch {
@@ -38,6 +44,20 @@ interface PilotSearch {
   status?: string;
   size?: string;
   priorityCategory?: string;
+}
+
+/** The list's filters as the API takes them, for a page and for the export. */
+function pilotQuery({ q, ...filters }: QueryTableParams<PilotSearch>) {
+  return {
+    q: q?.trim() ? q.trim() : undefined,
+    programmeId: filters.programmeId,
+    regionCode: filters.regionCode,
+    industrySection: filters.industrySection as PilotQuery['industrySection'],
+    ownership: filters.ownership as PilotQuery['ownership'],
+    status: filters.status as PilotQuery['status'],
+    size: filters.size as PilotQuery['size'],
+    priorityCategory: filters.priorityCategory as PilotQuery['priorityCategory'],
+  };
 }
 
 /** Each role's queue: the district its submitted ones, the city the recommended ones, the enterprise its own. */
@@ -221,32 +241,17 @@ export function PilotListPage() {
         form={{ initialValues: { status: defaultStatusFor(role) } }}
         search={isEnterprise ? false : { labelWidth: 'auto', defaultCollapsed: false }}
         pagination={{ defaultPageSize: 20, showSizeChanger: true }}
-        options={{ density: false, setting: false }}
         scroll={{ x: 'max-content' }}
-        request={async ({
-          current,
-          pageSize,
-          q,
-          status,
-          size,
-          priorityCategory,
-          programmeId,
-          ...filters
-        }) => {
+        syncToUrl
+        request={async ({ current, pageSize, ...search }) => {
           const page = await listPilotApplications({
+            ...pilotQuery(search),
             page: current ?? 1,
             pageSize: pageSize ?? 20,
-            q: q?.trim() ? q.trim() : undefined,
-            programmeId,
-            regionCode: filters.regionCode,
-            industrySection: filters.industrySection as PilotQuery['industrySection'],
-            ownership: filters.ownership as PilotQuery['ownership'],
-            status: status as PilotQuery['status'],
-            size: size as PilotQuery['size'],
-            priorityCategory: priorityCategory as PilotQuery['priorityCategory'],
           });
           return { data: page.items, total: page.total, success: true };
         }}
+        onExport={(search) => exportPilotApplications(pilotQuery(search))}
         onRequestError={(error) => showError(message, error)}
         toolBarRender={() => [
           can(role, 'pilotApplications', 'create') ? (

@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { unwrap } from '../../app/api/api-error';
 import { api } from '../../app/api/client';
+import { saveDownload } from '../../ui/download';
 import { ifMatch, type Versioned } from '../../app/api/concurrency';
 import { type QueryOf, type RequestBody, type ResponseBody } from '../../app/api/types';
 
@@ -28,6 +29,17 @@ export const pilotKeys = {
 
 export function listPilotApplications(query: PilotQuery) {
   return unwrap(api.GET('/api/pilot-applications', { params: { query } }));
+}
+
+/** The list as filtered (its filters without the page) as an xlsx file. */
+export async function exportPilotApplications(query: Omit<PilotQuery, 'page' | 'pageSize'>) {
+  saveDownload(
+    await api.GET('/api/pilot-applications/export', {
+      params: { query: { ...query, format: 'xlsx' } },
+      parseAs: 'blob',
+    }),
+    'pilot-applications.xlsx',
+  );
 }
 
 export function usePilotApplication(id: string | undefined) {

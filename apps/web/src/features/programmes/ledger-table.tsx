@@ -6,6 +6,7 @@ import { useDomainLabels, labelOf } from '../../app/i18n/labels';
 import { type LedgerRow, ledgerRows } from './ledger-rows';
 import { type Programme, type Task } from './programmes.api';
 import { taskStatusColour } from './programme-status';
+import { useTableColumns } from '../../ui/table-columns';
 
 export function TaskStatusTag({ task }: { task: Pick<Task, 'status' | 'overdue'> }) {
   const { language } = useDomainLabels();
@@ -51,7 +52,7 @@ export function LedgerTable({
   const groups = useLedgerGroups(programme);
   const rows = ledgerRows(tasks, groups, t('programmes:otherTasks'));
 
-  const columns: ProColumns<LedgerRow<Task>>[] = [
+  const columns = useTableColumns<ProColumns<LedgerRow<Task>>>([
     { title: t('programmes:number'), dataIndex: 'number', width: 60, align: 'center' },
     {
       title: t('programmes:group'),
@@ -108,11 +109,12 @@ export function LedgerTable({
             title: t('common.actions'),
             key: 'actions',
             width: 120,
+            keyColumn: 'right' as const,
             render: (_dom: unknown, row: LedgerRow<Task>) => actions(row.task),
           },
         ]
       : []),
-  ];
+  ]);
 
   return (
     <ProTable<LedgerRow<Task>>

@@ -71,7 +71,6 @@ export function ProgrammeListPage() {
         headerTitle={t('programmes:listTitle')}
         search={{ labelWidth: 'auto', defaultCollapsed: false }}
         pagination={false}
-        options={{ density: false, setting: false }}
         request={async ({ status, year }) => {
           const page = await listProgrammes({
             status: status as ProgrammeQuery['status'],

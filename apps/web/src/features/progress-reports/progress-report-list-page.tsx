@@ -12,6 +12,7 @@ import { PageLoading } from '../../ui/page-loading';
 import { ErrorResult } from '../../ui/status-results';
 import { useRegionLabel } from '../regions';
 import {
+  exportProgressReports,
   listProgressReports,
   type ProgrammeSchedule,
   type ProgressReportListItem,
@@ -22,7 +23,7 @@ import {
 } from './progress-reports.api';
 import { ReportStatusTag } from './report-status';
 import { useReportLabels } from './report-labels';
-import { QueryTable } from '../../ui/query-table';
+import { QueryTable, type QueryTableParams } from '../../ui/query-table';
 
 /** One programme's periods for the enterprise: its own report per period, or a button to write it. */
 function ProgrammePeriods({ schedule }: { schedule: ProgrammeSchedule }) {
@@ -202,6 +203,16 @@ interface ReportSearch {
   status?: string;
 }
 
+/** The list's filters as the API takes them, for a page and for the export. */
+function reportQuery({ q, programmeId, period, status }: QueryTableParams<ReportSearch>) {
+  return {
+    q: q?.trim() ? q.trim() : undefined,
+    programmeId,
+    period,
+    status: status as ProgressReportQuery['status'],
+  };
+}
+
 /** The bureaus' review queue: reports in their scope, waiting ones first by default. */
 function ReviewQueue() {
   const { t } = useTranslation();
@@ -302,19 +313,17 @@ function ReviewQueue() {
         form={{ initialValues: { status: ProgressReportStatus.Submitted } }}
         search={{ labelWidth: 'auto', defaultCollapsed: false }}
         pagination={{ defaultPageSize: 20, showSizeChanger: true }}
-        options={{ density: false, setting: false }}
         scroll={{ x: 'max-content' }}
-        request={async ({ current, pageSize, q, programmeId, period, status }) => {
+        syncToUrl
+        request={async ({ current, pageSize, ...search }) => {
           const page = await listProgressReports({
+            ...reportQuery(search),
             page: current ?? 1,
             pageSize: pageSize ?? 20,
-            q: q?.trim() ? q.trim() : undefined,
-            programmeId,
-            period,
-            status: status as ProgressReportQuery['status'],
           });
           return { data: page.items, total: page.total, success: true };
         }}
+        onExport={(search) => exportProgressReports(reportQuery(search))}
         onRequestError={(error) => showError(message, error)}
         toolBarRender={() => [
           role === Role.CityBureau ? (

@@ -26,6 +26,17 @@ export function listProgressReports(query: ProgressReportQuery) {
   return unwrap(api.GET('/api/progress-reports', { params: { query } }));
 }
 
+/** The list as filtered (its filters without the page) as an xlsx file. */
+export async function exportProgressReports(query: Omit<ProgressReportQuery, 'page' | 'pageSize'>) {
+  saveDownload(
+    await api.GET('/api/progress-reports/export', {
+      params: { query: { ...query, format: 'xlsx' } },
+      parseAs: 'blob',
+    }),
+    'progress-reports.xlsx',
+  );
+}
+
 /** A report with its latest version, or with an earlier one when `version` is given. */
 export function useProgressReport(id: string | undefined, version?: number) {
   return useQuery({

@@ -11,14 +11,19 @@ import { useCurrentRole } from '../../app/session/session-user';
 import { searchOrganisationOptions } from '../organisations';
 import { UserActions } from './user-actions';
 import { UserStatusTag } from './user-status-tag';
-import { type UserListItem, type UserQuery, listUsers, userKeys } from './users.api';
-import { QueryTable } from '../../ui/query-table';
+import { exportUsers, type UserListItem, type UserQuery, listUsers, userKeys } from './users.api';
+import { QueryTable, type QueryTableParams } from '../../ui/query-table';
 import { useQueryClient } from '@tanstack/react-query';
 
 interface UserSearch {
   q?: string;
   role?: string;
   organisationId?: string;
+}
+
+/** The list's filters as the API takes them, for a page and for the export. */
+function userQuery({ q, role, organisationId }: QueryTableParams<UserSearch>) {
+  return { q: q?.trim() ? q.trim() : undefined, role: role as UserQuery['role'], organisationId };
 }
 
 export function UserListPage() {
@@ -122,17 +127,16 @@ export function UserListPage() {
         form={{ initialValues: { organisationId: organisationFilter } }}
         search={{ labelWidth: 'auto', defaultCollapsed: false }}
         pagination={{ defaultPageSize: 20, showSizeChanger: true }}
-        options={{ density: false, setting: false }}
-        request={async ({ current, pageSize, q, role: roleFilter, organisationId }) => {
+        syncToUrl
+        request={async ({ current, pageSize, ...search }) => {
           const page = await listUsers({
+            ...userQuery(search),
             page: current ?? 1,
             pageSize: pageSize ?? 20,
-            q: q?.trim() ? q.trim() : undefined,
-            role: roleFilter as UserQuery['role'],
-            organisationId,
           });
           return { data: page.items, total: page.total, success: true };
         }}
+        onExport={(search) => exportUsers(userQuery(search))}
         onRequestError={(error) => showError(message, error)}
         toolBarRender={() =>
           canCreate

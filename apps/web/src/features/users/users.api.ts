@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { unwrap } from '../../app/api/api-error';
 import { api } from '../../app/api/client';
+import { saveDownload } from '../../ui/download';
 import { ifMatch } from '../../app/api/concurrency';
 import { type QueryOf, type RequestBody, type ResponseBody } from '../../app/api/types';
 
@@ -18,6 +19,14 @@ export const userKeys = {
 
 export function listUsers(query: UserQuery) {
   return unwrap(api.GET('/api/users', { params: { query } }));
+}
+
+/** The list as filtered (its filters without the page) as an xlsx file. */
+export async function exportUsers(query: Omit<UserQuery, 'page' | 'pageSize'>) {
+  saveDownload(
+    await api.GET('/api/users/export', { params: { query: { ...query, format: 'xlsx' } }, parseAs: 'blob' }),
+    'users.xlsx',
+  );
 }
 
 export function useUsers(query: UserQuery, enabled = true) {

@@ -110,7 +110,7 @@ function RowsTable({ id }: { id: string }) {
       rowKey="rowNumber"
       headerTitle={t('wageUploads:rowsTitle')}
       search={false}
-      options={{ density: false, setting: false, reload: false }}
+      options={{ reload: false }}
       pagination={{ defaultPageSize: 20, showSizeChanger: true }}
       scroll={{ x: 'max-content' }}
       request={async ({ current, pageSize }) => {

@@ -10,6 +10,7 @@ import { useCurrentRole } from '../../app/session/session-user';
 import { WageUploadOutcome, WageUploadStatusTag } from './wage-upload-outcome';
 import {
   downloadTemplate,
+  exportWageUploads,
   listWageUploads,
   usePilotProgrammes,
   useUploadWageFile,
@@ -17,7 +18,7 @@ import {
   type WageUpload,
   wageUploadKeys,
 } from './wage-uploads.api';
-import { QueryTable } from '../../ui/query-table';
+import { QueryTable, type QueryTableParams } from '../../ui/query-table';
 
 /** Wage data describes whole years: the last few, latest first. */
 function yearOptions(): number[] {
@@ -202,7 +203,7 @@ function EnterpriseWageUploads() {
         params={{ programmeId, year, uploadId, status: latest.data?.status }}
         columns={columns}
         search={false}
-        options={{ density: false, setting: false, reload: true }}
+
         pagination={{ defaultPageSize: 10 }}
         request={async ({ current, pageSize }) => {
           if (!programmeId) return { data: [], total: 0, success: true };
@@ -218,6 +219,16 @@ function EnterpriseWageUploads() {
       />
     </Space>
   );
+}
+
+interface BureauUploadSearch {
+  year?: string;
+  status?: WageUploadStatus;
+}
+
+/** The bureaus' list filters as the API takes them, for a page and for the export. */
+function wageUploadQuery({ year, status }: QueryTableParams<BureauUploadSearch>) {
+  return { year: year ? Number(year) : undefined, status };
 }
 
 /** Bureaus: the uploads of the enterprises in their region, with links to each summary. */
@@ -294,25 +305,25 @@ function BureauWageUploads() {
     },
   ];
   return (
-    <QueryTable<WageUpload, { year?: string; status?: WageUploadStatus }>
+    <QueryTable<WageUpload, BureauUploadSearch>
       queryKey={wageUploadKeys.all}
       rowKey="id"
       columns={columns}
       headerTitle={t('wageUploads:bureauTitle')}
       form={{ initialValues: { status: WageUploadStatus.Current } }}
       search={{ labelWidth: 'auto', defaultCollapsed: false }}
-      options={{ density: false, setting: false }}
       pagination={{ defaultPageSize: 20, showSizeChanger: true }}
       scroll={{ x: 'max-content' }}
-      request={async ({ current, pageSize, year, status }) => {
+      syncToUrl
+      request={async ({ current, pageSize, ...search }) => {
         const page = await listWageUploads({
+          ...wageUploadQuery(search),
           page: current ?? 1,
           pageSize: pageSize ?? 20,
-          year: year ? Number(year) : undefined,
-          status,
         });
         return { data: page.items, total: page.total, success: true };
       }}
+      onExport={(search) => exportWageUploads(wageUploadQuery(search))}
       onRequestError={(error) => showError(message, error)}
     />
   );

@@ -29,6 +29,17 @@ export function listWageUploads(query: WageUploadQuery) {
   return unwrap(api.GET('/api/wage-uploads', { params: { query } }));
 }
 
+/** The list as filtered (its filters without the page) as an xlsx file. */
+export async function exportWageUploads(query: Omit<WageUploadQuery, 'page' | 'pageSize'>) {
+  saveDownload(
+    await api.GET('/api/wage-uploads/export', {
+      params: { query: { ...query, format: 'xlsx' } },
+      parseAs: 'blob',
+    }),
+    'wage-uploads.xlsx',
+  );
+}
+
 /** One upload, polled every second while the worker validates it (the progress bar). */
 export function useWageUpload(id: string | undefined) {
   return useQuery({

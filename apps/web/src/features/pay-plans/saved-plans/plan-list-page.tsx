@@ -102,7 +102,6 @@ export function PlanListPage() {
         headerTitle={t('payPlans:plans.listTitle')}
         search={{ labelWidth: 'auto', defaultCollapsed: false }}
         pagination={{ defaultPageSize: 20, showSizeChanger: true }}
-        options={{ density: false, setting: false }}
         scroll={{ x: 'max-content' }}
         locale={{ emptyText: t('payPlans:plans.empty') }}
         request={async ({ current, pageSize, calculator }) => {
