@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { NotificationsService } from '../notifications/notifications.service';
 import { ProgressReportReminders } from '../report-schedules/progress-report-reminders';
 import { type DueItem, RemindersRepository } from './reminders.repository';
+import { LedgerProgress } from '../ledger-tasks/ledger-progress.service';
 
 /**
  * Finds ledger tasks and 一企一策 plan milestones that are overdue or due within the horizon and
@@ -14,12 +15,18 @@ export class RemindersService {
     private readonly repository: RemindersRepository,
     private readonly notifications: NotificationsService,
     private readonly progressReports: ProgressReportReminders,
+    private readonly ledgerProgress: LedgerProgress,
   ) {}
 
   /** Returns how many notifications were created. */
   async sendDeadlineReminders(): Promise<number> {
     const today = await this.repository.today();
-    const items = await this.repository.dueItems(today);
+    const due = await this.repository.dueItems(today);
+    // a linked task is done when the portal's records say so, whatever its stored status
+    const done = await this.ledgerProgress.linkedDone(
+      due.filter((item) => item.source === 'task').map((item) => item.id),
+    );
+    const items = due.filter((item) => !(item.source === 'task' && done.has(item.id)));
     let created = 0;
     for (const item of items) {
       const state = item.overdue ? 'overdue' : 'due-soon';
