@@ -74,7 +74,7 @@ export class TaskProgressService {
       const organisation = responsibles.find((o) => o.id === caller.organisationId);
       if (!task || !organisation) throw await taskNotFound(this.tasks, taskId, tx);
       // A linked task follows the portal's records; a report could only contradict them.
-      if (task.linkedEvent) throw LedgerTaskException.invalid('linkedEvent', 'task_linked');
+      if (task.linkedEvent) throw new LedgerTaskException('task_linked');
       const update = await this.repository.createUpdate(task.id, organisation.id, caller.userId, dto, tx);
       const stored = await this.attachments.store('task-update', update.id, files, caller.userId, tx);
       await this.recomputeTask(task, responsibles, tx);
