@@ -2699,6 +2699,8 @@ export interface components {
             counted: number | null;
             /** @description a linked task: the base of the count */
             of: number | null;
+            /** @description this unit is not done and the task is past its due date */
+            overdue: boolean;
         };
         LinkedReleaseDto: {
             /** Format: uuid */

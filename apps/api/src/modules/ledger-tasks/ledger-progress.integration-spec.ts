@@ -212,7 +212,14 @@ describe('ledger progress: own figures, reported count and range, linked tasks',
       await newApplication(t.dataSource, programmeId, pilot.id, PilotStatus.Approved);
 
     const before = await taskOf(huangdao, programmeId, taskId);
-    expect(before.own).toEqual({ status: 'not-started', percent: 0, reportedAt: null, counted: 0, of: 2 });
+    expect(before.own).toEqual({
+      status: 'not-started',
+      percent: 0,
+      reportedAt: null,
+      counted: 0,
+      of: 2,
+      overdue: false,
+    });
     // 崂山区 has no pilots: nothing to count, so it is not expected to act
     expect(before.progress).toEqual({ responsible: 2, reported: 2, minPercent: 0, maxPercent: 0 });
 
@@ -258,11 +265,13 @@ describe('ledger progress: own figures, reported count and range, linked tasks',
       const pilot = await newEnterprise(t.dataSource, { regionCode });
       await newApplication(t.dataSource, programmeId, pilot.id, PilotStatus.Approved);
     }
+    // 黄岛区 filled its quota: done with its part, even though the task as a whole is not
     expect((await taskOf(huangdao, programmeId, taskId)).own).toMatchObject({
       status: 'done',
       percent: 100,
       counted: 2,
       of: 2,
+      overdue: false,
     });
     expect((await taskOf(laoshan, programmeId, taskId)).own).toMatchObject({
       percent: 25,

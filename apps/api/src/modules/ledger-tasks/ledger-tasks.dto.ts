@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
-import { benchmarkReleaseLabel, TaskLink, TaskStatus } from '@skillpay/domain';
+import { benchmarkReleaseLabel, chinaToday, isTaskOverdue, TaskLink, TaskStatus } from '@skillpay/domain';
 import { Transform } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -42,6 +42,9 @@ export class UnitProgressDto {
 
   @ApiProperty({ type: Number, nullable: true, description: 'a linked task: the base of the count' })
   of: number | null;
+
+  @ApiProperty({ description: 'this unit is not done and the task is past its due date' })
+  overdue: boolean;
 }
 
 export class TaskProgressDto {
@@ -269,13 +272,14 @@ export class RoadmapDto {
 
 // ---- mapping ----
 
-export function toUnitProgressDto(figure: UnitFigure): UnitProgressDto {
+export function toUnitProgressDto(figure: UnitFigure, dueOn: string | null, today: string): UnitProgressDto {
   return {
     status: figure.status,
     percent: figure.percent,
     reportedAt: figure.reportedAt,
     counted: figure.counted,
     of: figure.of,
+    overdue: isTaskOverdue({ dueOn, status: figure.status }, today),
   };
 }
 
@@ -289,6 +293,7 @@ export function toTaskDto(
   responsibles: readonly OrganisationEntity[],
   callerOrganisationId: string,
   view: TaskProgressView,
+  today: string = chinaToday(),
 ): TaskDto {
   const own = view.units.get(callerOrganisationId) ?? null;
   const label = view.release ? benchmarkReleaseLabel(view.release.year, view.release.releaseNumber) : null;
@@ -305,7 +310,7 @@ export function toTaskDto(
     overdue: view.overdue,
     linkedEvent: task.linkedEvent,
     progress: toTaskProgressDto(view),
-    own: own ? toUnitProgressDto(own) : null,
+    own: own ? toUnitProgressDto(own, task.dueOn, today) : null,
     release:
       view.release && label ? { id: view.release.id, label, publishedAt: view.release.publishedAt } : null,
     responsibleOrganisations: responsibles.map(toOrganisationSummaryDto),

@@ -3,7 +3,13 @@ import { ProTable, type ProColumns } from '@ant-design/pro-components';
 import { Progress, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { chinaToday, TARGET_GROUP_LABELS, TASK_LINK_LABELS, TASK_STATUS_LABELS } from '@skillpay/domain';
+import {
+  chinaToday,
+  TARGET_GROUP_LABELS,
+  TASK_LINK_LABELS,
+  TASK_STATUS_LABELS,
+  TaskStatus,
+} from '@skillpay/domain';
 import { useDomainLabels, labelOf } from '../../app/i18n/labels';
 import { type LedgerRow, ledgerRows } from './ledger-rows';
 import { type Programme, type Task } from './programmes.api';
@@ -168,7 +174,14 @@ export function LedgerTable({
       title: t('programmes:taskStatus'),
       key: 'status',
       width: 150,
-      render: (_dom, row) => <TaskStatusTag task={row.task} />,
+      // on the unit's own tab, its own status: a unit done with its part is not overdue
+      render: (_dom, row) => (
+        <TaskStatusTag
+          task={
+            own ? (row.task.own ?? { status: TaskStatus.NotStarted, overdue: row.task.overdue }) : row.task
+          }
+        />
+      ),
     },
     ...(actions
       ? [
