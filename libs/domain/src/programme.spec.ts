@@ -1,6 +1,8 @@
 import { TargetGroup } from './guidance';
 import {
   instantiateTemplate,
+  linkedUnitProgress,
+  summariseTaskProgress,
   isTaskOverdue,
   maskPhone,
   nextProgrammeStatus,
@@ -9,6 +11,7 @@ import {
   PROGRAMME_TEMPLATES,
   ProgrammeTemplateKey,
   shiftIsoDate,
+  shiftIsoDays,
   TaskStatus,
 } from './programme';
 
@@ -96,5 +99,43 @@ describe('programme status', () => {
     expect(nextProgrammeStatus('draft')).toBe('active');
     expect(nextProgrammeStatus('active')).toBe('closed');
     expect(nextProgrammeStatus('closed')).toBeNull();
+  });
+});
+
+describe('summariseTaskProgress', () => {
+  it('counts the bureaus that reported and their range instead of a mean', () => {
+    expect(
+      summariseTaskProgress([
+        { status: TaskStatus.InProgress, percent: 60 },
+        { status: TaskStatus.InProgress, percent: 20 },
+        null,
+      ]),
+    ).toEqual({
+      status: TaskStatus.InProgress,
+      responsible: 3,
+      reported: 2,
+      minPercent: 20,
+      maxPercent: 60,
+    });
+  });
+
+  it('is done only when every bureau is done', () => {
+    const done = { status: TaskStatus.Done, percent: 100 };
+    expect(summariseTaskProgress([done, done]).status).toBe(TaskStatus.Done);
+    expect(summariseTaskProgress([done, null]).status).toBe(TaskStatus.InProgress);
+    expect(summariseTaskProgress([]).status).toBe(TaskStatus.NotStarted);
+  });
+
+  it('turns a linked count into a bureau’s status', () => {
+    expect(linkedUnitProgress(100)).toEqual({ status: TaskStatus.Done, percent: 100 });
+    expect(linkedUnitProgress(49.6)).toEqual({ status: TaskStatus.InProgress, percent: 50 });
+    expect(linkedUnitProgress(0)).toEqual({ status: TaskStatus.NotStarted, percent: 0 });
+  });
+});
+
+describe('shiftIsoDays', () => {
+  it('moves a date by days across months and years', () => {
+    expect(shiftIsoDays('2026-12-07', 30)).toBe('2027-01-06');
+    expect(shiftIsoDays('2026-03-01', -1)).toBe('2026-02-28');
   });
 });

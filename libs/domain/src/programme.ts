@@ -21,6 +21,83 @@ export const TASK_STATUS_LABELS: Record<TaskStatus | 'overdue', Labels> = {
   overdue: { 'zh-CN': '已逾期', en: 'Overdue' },
 };
 
+/**
+ * A portal event a ledger task follows instead of manual reports (declared once on the task):
+ * its progress is computed from the portal's own records, per responsible bureau.
+ */
+export enum TaskLink {
+  /** 发布工资价位: done once a benchmark release of the programme is published */
+  BenchmarkRelease = 'benchmark-release',
+  /** 一企一策指导: share of the bureau's approved pilots with a guidance visit recorded */
+  Guidance = 'guidance',
+  /** 选取样本企业 / 试点推荐: approved pilots against the bureau's region quota */
+  PilotQuotas = 'pilot-quotas',
+  /** share of the bureau's approved pilots with a progress report accepted */
+  ProgressReports = 'progress-reports',
+}
+
+export const TASK_LINK_LABELS: Record<TaskLink, Labels> = {
+  [TaskLink.BenchmarkRelease]: {
+    'zh-CN': '随价位发布自动完成',
+    en: 'Done when a benchmark release is published',
+  },
+  [TaskLink.Guidance]: { 'zh-CN': '按已记录的一企一策指导计算', en: 'Follows the guidance visits recorded' },
+  [TaskLink.PilotQuotas]: { 'zh-CN': '按试点名额遴选情况计算', en: 'Follows the pilot quotas filled' },
+  [TaskLink.ProgressReports]: {
+    'zh-CN': '按已通过的进展报告计算',
+    en: 'Follows the progress reports accepted',
+  },
+};
+
+/** One responsible bureau's own progress on a task: its latest report, or what its link computes. */
+export interface UnitProgress {
+  status: TaskStatus;
+  percent: number;
+}
+
+/** A task's progress across its responsible bureaus: how many have a figure and their range. */
+export interface TaskProgressSummary {
+  status: TaskStatus;
+  /** bureaus expected to report (or, for a linked task, with something to count) */
+  responsible: number;
+  reported: number;
+  minPercent: number | null;
+  maxPercent: number | null;
+}
+
+/**
+ * Sums up the bureaus' own figures without averaging them: done when every expected bureau is
+ * done, in progress when any has started, the range of the figures reported.
+ */
+export function summariseTaskProgress(units: ReadonlyArray<UnitProgress | null>): TaskProgressSummary {
+  const reported = units.filter((unit): unit is UnitProgress => unit !== null);
+  const percents = reported.map((unit) => unit.percent);
+  const status =
+    units.length > 0 &&
+    reported.length === units.length &&
+    reported.every((u) => u.status === TaskStatus.Done)
+      ? TaskStatus.Done
+      : reported.some((u) => u.status !== TaskStatus.NotStarted)
+        ? TaskStatus.InProgress
+        : TaskStatus.NotStarted;
+  return {
+    status,
+    responsible: units.length,
+    reported: reported.length,
+    minPercent: percents.length ? Math.min(...percents) : null,
+    maxPercent: percents.length ? Math.max(...percents) : null,
+  };
+}
+
+/** What a link counts for a bureau: done at 100 %, started above 0 %. */
+export function linkedUnitProgress(percent: number): UnitProgress {
+  const clamped = Math.max(0, Math.min(100, Math.round(percent)));
+  return {
+    percent: clamped,
+    status: clamped >= 100 ? TaskStatus.Done : clamped > 0 ? TaskStatus.InProgress : TaskStatus.NotStarted,
+  };
+}
+
 export enum WorkingGroupRole {
   Leader = 'leader',
   DeputyLeader = 'deputy-leader',
@@ -68,6 +145,8 @@ export interface TemplateTask {
   dueOn: string;
   /** responsible units as written in the source document */
   responsibleUnits: readonly string[];
+  /** the portal event the task follows, where the link is plain */
+  linkedEvent?: TaskLink;
 }
 
 export interface TemplatePhase {
@@ -136,6 +215,7 @@ const QINGDAO_2021: ProgrammeTemplate = {
             '在企业自愿申报的基础上，市直企业中选择2-3家、各区市分别选择1-2家样本企业作为本年度试点企业。',
           dueOn: '2021-07-31',
           responsibleUnits: [QD_CITY, QD_DISTRICTS],
+          linkedEvent: TaskLink.PilotQuotas,
         },
       ],
     },
@@ -149,6 +229,7 @@ const QINGDAO_2021: ProgrammeTemplate = {
           description: '深入企业进行“一企一策”精准指导，引导企业建立体现技能价值导向的薪酬分配制度。',
           dueOn: '2021-10-31',
           responsibleUnits: [QD_CITY, QD_DISTRICTS],
+          linkedEvent: TaskLink.Guidance,
         },
         {
           title: '专项培训',
@@ -161,6 +242,7 @@ const QINGDAO_2021: ProgrammeTemplate = {
           description: '发布急需紧缺专业技能人才工资价位。',
           dueOn: '2021-10-31',
           responsibleUnits: [QD_CITY],
+          linkedEvent: TaskLink.BenchmarkRelease,
         },
       ],
     },
@@ -267,6 +349,13 @@ export function shiftIsoDate(iso: string, years: number): string {
   const lastDay = new Date(Date.UTC(target, month, 0)).getUTCDate();
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${target}-${pad(month)}-${pad(Math.min(day, lastDay))}`;
+}
+
+/** Moves an ISO date by whole days (2026-12-07 + 30 → 2027-01-06). */
+export function shiftIsoDays(iso: string, days: number): string {
+  const date = new Date(`${iso}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
 }
 
 /** The template with every date moved to the programme's year (unchanged for the base year). */

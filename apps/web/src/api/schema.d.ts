@@ -2800,6 +2800,39 @@ export interface components {
         };
         /** @enum {string} */
         TaskStatus: "not-started" | "in-progress" | "done";
+        /**
+         * @description the portal event the task follows instead of manual reports
+         * @enum {string}
+         */
+        TaskLink: "benchmark-release" | "guidance" | "pilot-quotas" | "progress-reports";
+        TaskProgressDto: {
+            /** @description responsible bureaus expected to report (linked: with something to count) */
+            responsible: number;
+            /** @description bureaus with a figure */
+            reported: number;
+            minPercent: number | null;
+            maxPercent: number | null;
+        };
+        UnitProgressDto: {
+            status: components["schemas"]["TaskStatus"];
+            percent: number;
+            /** Format: date-time */
+            reportedAt: string | null;
+            /** @description a linked task: what was counted, e.g. pilots guided */
+            counted: number | null;
+            /** @description a linked task: the base of the count */
+            of: number | null;
+            /** @description this unit is not done and the task is past its due date */
+            overdue: boolean;
+        };
+        LinkedReleaseDto: {
+            /** Format: uuid */
+            id: string;
+            /** @description e.g. 2025-R1 */
+            label: string;
+            /** Format: date-time */
+            publishedAt: string;
+        };
         TaskDto: {
             /** Format: uuid */
             id: string;
@@ -2817,7 +2850,14 @@ export interface components {
             status: components["schemas"]["TaskStatus"];
             /** @description derived: due date passed and not done */
             overdue: boolean;
-            percent: number;
+            /** @description the portal event the task follows instead of manual reports */
+            linkedEvent: components["schemas"]["TaskLink"] | null;
+            /** @description how many bureaus have a figure and their range */
+            progress: components["schemas"]["TaskProgressDto"];
+            /** @description the caller’s own bureau’s figure (null: not responsible or not reported) */
+            own: components["schemas"]["UnitProgressDto"] | null;
+            /** @description the release that completed it */
+            release: components["schemas"]["LinkedReleaseDto"] | null;
             responsibleOrganisations: components["schemas"]["OrganisationSummaryDto"][];
             /** @description responsible units that are not on the portal */
             textUnits: string[];
@@ -2837,6 +2877,8 @@ export interface components {
             dueOn?: string | null;
             responsibleOrganisationIds: string[];
             textUnits?: string[];
+            /** @description follow a portal event instead of manual reports */
+            linkedEvent?: components["schemas"]["TaskLink"] | null;
         };
         UpdateTaskDto: {
             title?: string;
@@ -2849,6 +2891,8 @@ export interface components {
             dueOn?: string | null;
             responsibleOrganisationIds?: string[];
             textUnits?: string[];
+            /** @description follow a portal event instead of manual reports */
+            linkedEvent?: components["schemas"]["TaskLink"] | null;
             status?: components["schemas"]["TaskStatus"];
         };
         RoadmapTaskDto: {
@@ -2861,7 +2905,7 @@ export interface components {
             dueOn: string | null;
             status: components["schemas"]["TaskStatus"];
             overdue: boolean;
-            percent: number;
+            progress: components["schemas"]["TaskProgressDto"];
         };
         RoadmapLaneDto: {
             /** @enum {string} */
@@ -4603,7 +4647,7 @@ export interface components {
             tasks: number;
             done: number;
             overdue: number;
-            /** @description average progress of those tasks, 0–100 */
+            /** @description share of those tasks done, 0–100 */
             percent: number;
         };
         OverdueItemDto: {

@@ -1,10 +1,17 @@
 import {
+  chinaToday,
+  GuidanceKind,
+  GuidelinePart,
+  OrganisationType,
   PilotAction,
   PilotStatus,
   ProgrammeTemplateKey,
   PROGRAMME_TEMPLATES,
   WorkingGroupRole,
   PILOT_WORKFLOW,
+  shiftIsoDays,
+  summariseTaskProgress,
+  TaskStatus,
 } from '@skillpay/domain';
 import { type EntityManager, In } from 'typeorm';
 import { EnterpriseEntity } from '../../modules/enterprises/enterprise.entity';
@@ -18,11 +25,17 @@ import { ProgrammeEntity, ProgrammeStatus } from '../../modules/programmes/progr
 import { WorkingGroupMemberEntity } from '../../modules/working-group/working-group-member.entity';
 import { UserEntity } from '../../modules/users/user.entity';
 import { DEMO_ENTERPRISES } from './demo-data';
+import { ProgrammePhaseEntity } from '../../modules/programme-structure/programme-phase.entity';
+import { ProgrammeTaskEntity } from '../../modules/ledger-tasks/programme-task.entity';
+import { ProgrammeTaskResponsibleEntity } from '../../modules/ledger-tasks/programme-task-responsible.entity';
+import { ProgrammeTaskUpdateEntity } from '../../modules/task-progress/programme-task-update.entity';
+import { GuidanceActivityEntity } from '../../modules/guidance/guidance-activity.entity';
 
 /**
- * The demo programme: Qingdao's work plan 青人社字〔2021〕61号 from its template, set in 2026 so
- * that its phases and deadlines are current, already active, with the city's bureaus, union and
- * federations as responsible organisations.
+ * The demo programme: Qingdao's work plan 青人社字〔2021〕61号 from its template for 2026 (the pay
+ * year before it is the demo wage data's), already active, with the city's bureaus, union and
+ * federations as responsible organisations. Its dates are placed around the day it is loaded
+ * (DEMO_PLAN_DAYS), so a newcomer always meets a live plan.
  */
 export const DEMO_PROGRAMME = {
   title: '青岛市落实《技能人才薪酬分配指引》工作方案',
@@ -30,6 +43,41 @@ export const DEMO_PROGRAMME = {
   issuingBodies: ['青岛市人力资源和社会保障局', '青岛市总工会', '青岛市企业联合会', '青岛市工商业联合会'],
   regionCode: '370200',
   year: 2026,
+};
+
+/**
+ * The demo plan in days from the day it is loaded: 部署发动 is over, 服务指导 under way, 总结评估
+ * ahead. Together with DEMO_REPORTS and the demo's pilots, guidance and release it shows some tasks
+ * done, some in progress, one due within the week and a few overdue.
+ */
+export const DEMO_PLAN_DAYS: {
+  phases: Record<string, [number, number]>;
+  tasks: Record<string, number>;
+} = {
+  phases: { 部署发动: [-75, -45], 服务指导: [-45, 30], 总结评估: [31, 120] },
+  tasks: {
+    成立工作小组: -45,
+    宣传发动: -45,
+    // linked to the pilot quotas: the districts without pilots leave it open, overdue
+    选取样本企业: -45,
+    // linked to the guidance visits recorded
+    一企一策指导: 30,
+    专项培训: 5,
+    // linked to the releases: the demo's published release completes it
+    发布工资价位: 30,
+    示范班: 120,
+    案例精选: 120,
+  },
+};
+
+/**
+ * Manual progress reports of the demo bureaus, by task: every bureau set up its working group;
+ * 宣传发动 left overdue with the city done, 黄岛区 at 60 % and 崂山区 at 20 %; 专项培训 started.
+ */
+const DEMO_REPORTS: Record<string, { all?: number; byRegion?: Record<string, number> }> = {
+  成立工作小组: { all: 100 },
+  宣传发动: { byRegion: { '370200': 100, '370211': 60, '370212': 20 } },
+  专项培训: { byRegion: { '370211': 40 } },
 };
 
 /**
@@ -126,10 +174,94 @@ async function seedDemoPilots(
   }
 }
 
-/** Creates the demo programme unless it exists; returns how many programmes were created. */
+/** Places the template's phases and tasks around the load date (DEMO_PLAN_DAYS). */
+async function placeDemoDates(manager: EntityManager, programmeId: string, today: string) {
+  for (const [name, [starts, ends]] of Object.entries(DEMO_PLAN_DAYS.phases)) {
+    await manager.update(
+      ProgrammePhaseEntity,
+      { programmeId, name },
+      { startsOn: shiftIsoDays(today, starts), endsOn: shiftIsoDays(today, ends) },
+    );
+  }
+  for (const [title, due] of Object.entries(DEMO_PLAN_DAYS.tasks)) {
+    await manager.update(ProgrammeTaskEntity, { programmeId, title }, { dueOn: shiftIsoDays(today, due) });
+  }
+}
+
+/** The bureaus' reports (DEMO_REPORTS), dated in the past, and the statuses they give their tasks. */
+async function seedDemoReports(manager: EntityManager, programmeId: string, today: string) {
+  const officers = await manager.findBy(UserEntity, {
+    username: In(['qd-city', 'qd-huangdao', 'qd-laoshan']),
+  });
+  for (const [title, plan] of Object.entries(DEMO_REPORTS)) {
+    const task = await manager.findOneByOrFail(ProgrammeTaskEntity, { programmeId, title });
+    const bureaus = (
+      await manager.find(ProgrammeTaskResponsibleEntity, {
+        where: { taskId: task.id },
+        relations: { organisation: true },
+      })
+    )
+      .map((row) => row.organisation!)
+      .filter((o) => o.type === OrganisationType.CityBureau || o.type === OrganisationType.DistrictBureau);
+    const reports = bureaus.map((bureau) => {
+      const percent = plan.all ?? plan.byRegion?.[bureau.regionCode];
+      return percent === undefined
+        ? null
+        : {
+            taskId: task.id,
+            organisationId: bureau.id,
+            // bureaus without a demo account reported through the city, as 四(四) has it
+            authorId: officers.find((user) => user.organisationId === bureau.id)?.id ?? null,
+            note: percent === 100 ? '已完成（示例数据）。' : `按计划推进，已完成约${percent}%（示例数据）。`,
+            status: percent === 100 ? TaskStatus.Done : TaskStatus.InProgress,
+            percent,
+            createdAt: new Date(`${shiftIsoDays(today, percent === 100 ? -50 : -10)}T10:00:00+08:00`),
+          };
+    });
+    const made = reports.filter((report) => report !== null);
+    if (made.length > 0) await manager.insert(ProgrammeTaskUpdateEntity, made);
+    await manager.update(
+      ProgrammeTaskEntity,
+      { id: task.id },
+      { status: summariseTaskProgress(reports).status },
+    );
+  }
+}
+
+/** 黄岛区 visited two of its four pilots: what the linked 一企一策指导 task counts. */
+async function seedDemoGuidance(manager: EntityManager, programmeId: string, today: string) {
+  const officer = await manager.findOneByOrFail(UserEntity, { username: 'qd-huangdao' });
+  const pilots: Array<{ enterprise_id: string }> = await manager.query(
+    `SELECT a.enterprise_id FROM pilot_application a JOIN organisation o ON o.id = a.enterprise_id
+     WHERE a.programme_id = $1 AND o.region_code = '370211' ORDER BY o.name LIMIT 2`,
+    [programmeId],
+  );
+  await manager.insert(
+    GuidanceActivityEntity,
+    pilots.map((pilot, index) => ({
+      kind: GuidanceKind.Visit,
+      occurredOn: shiftIsoDays(today, -20 + index * 10),
+      title: '一企一策上门指导（示例数据）',
+      programmeId,
+      organisationId: officer.organisationId,
+      regionCode: '370211',
+      enterpriseIds: [pilot.enterprise_id],
+      officerIds: [officer.id],
+      guidelineParts: [GuidelinePart.CareerChannel, GuidelinePart.PostPayTable],
+      outcome: '梳理了技能岗位序列，提出岗位工资表调整建议（示例数据）。',
+      createdBy: officer.id,
+    })),
+  );
+}
+
+/**
+ * Creates the demo programme unless it exists, its dates placed around `today` (China time, the
+ * load date; tests may pin it); returns how many programmes were created.
+ */
 export async function seedDemoProgramme(
   manager: EntityManager,
   organisationIds: Map<string, string>,
+  today: string = chinaToday(),
 ): Promise<number> {
   const exists = await manager.existsBy(ProgrammeEntity, {
     documentNumber: DEMO_PROGRAMME.documentNumber,
@@ -153,5 +285,8 @@ export async function seedDemoProgramme(
     DEMO_WORKING_GROUP.map((member) => ({ ...member, programmeId: programme.id })),
   );
   await seedDemoPilots(manager, programme.id, organisationIds);
+  await placeDemoDates(manager, programme.id, today);
+  await seedDemoReports(manager, programme.id, today);
+  await seedDemoGuidance(manager, programme.id, today);
   return 1;
 }

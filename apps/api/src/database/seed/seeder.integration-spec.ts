@@ -1,4 +1,4 @@
-import { checkCreditCode, Role } from '@skillpay/domain';
+import { checkCreditCode, Role, shiftIsoDays } from '@skillpay/domain';
 import { DataSource } from 'typeorm';
 import { AppConfig, parseEnv } from '../../common/config/app-config';
 import { freshDatabase } from '../../../test/fresh-database';
@@ -35,7 +35,9 @@ describe('seed data', () => {
 
   it('loads the demo accounts for every role once: a second run changes nothing', async () => {
     const config = configFor({ NODE_ENV: 'development' });
-    expect(await new Seeder(dataSource, config).run()).toEqual({
+    // loaded on 1 September 2026 (China time): the demo plan is placed around that day
+    const loadedOn = '2026-09-01';
+    expect(await new Seeder(dataSource, config).run(loadedOn)).toEqual({
       regions: 12,
       occupations: SEED_OCCUPATIONS.length,
       organisations: 23,
@@ -68,18 +70,32 @@ describe('seed data', () => {
     );
     const huangdao = users.filter((u) => u.organisation!.regionCode === '370211').map((u) => u.username);
     expect(huangdao.sort()).toEqual(['ent-a', 'ent-b', 'qd-huangdao']);
-    // the demo programme: active, Qingdao's phases in 2026, tasks with responsible organisations
+    // the demo programme: active, Qingdao's phases placed around the load date (部署发动 over,
+    // 服务指导 under way, 总结评估 ahead), tasks with responsible organisations
     const programmes = await dataSource.getRepository(ProgrammeEntity).find();
     expect(programmes.map((p) => [p.documentNumber, p.year, p.status])).toEqual([
       ['青人社字〔2021〕61号', 2026, 'active'],
     ]);
+    const day = (offset: number) => shiftIsoDays(loadedOn, offset);
     const phases = await dataSource.getRepository(ProgrammePhaseEntity).find({ order: { position: 'ASC' } });
     expect(phases.map((p) => [p.name, p.startsOn, p.endsOn])).toEqual([
-      ['部署发动', '2026-07-01', '2026-07-31'],
-      ['服务指导', '2026-07-01', '2026-10-31'],
-      ['总结评估', '2026-11-01', '2027-01-31'],
+      ['部署发动', day(-75), day(-45)],
+      ['服务指导', day(-45), day(30)],
+      ['总结评估', day(31), day(120)],
     ]);
-    expect(await dataSource.getRepository(ProgrammeTaskEntity).count()).toBe(8);
+    expect(phases[0].startsOn).toBe('2026-06-18');
+    const tasks = await dataSource.getRepository(ProgrammeTaskEntity).find({ order: { position: 'ASC' } });
+    // a live plan: done, in progress, due within the week, overdue, ahead; three tasks follow the portal
+    expect(tasks.map((task) => [task.title, task.dueOn, task.status, task.linkedEvent])).toEqual([
+      ['成立工作小组', day(-45), 'done', null],
+      ['宣传发动', day(-45), 'in-progress', null],
+      ['选取样本企业', day(-45), 'not-started', 'pilot-quotas'],
+      ['一企一策指导', day(30), 'not-started', 'guidance'],
+      ['专项培训', day(5), 'in-progress', null],
+      ['发布工资价位', day(30), 'not-started', 'benchmark-release'],
+      ['示范班', day(120), 'not-started', null],
+      ['案例精选', day(120), 'not-started', null],
+    ]);
     const huangdaoTasks = await dataSource
       .getRepository(ProgrammeTaskResponsibleEntity)
       .countBy({ organisationId: users.find((u) => u.username === 'qd-huangdao')!.organisationId });

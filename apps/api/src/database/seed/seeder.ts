@@ -1,4 +1,4 @@
-import { checkPassword, creditCodeCheckCharacter, QINGDAO_REGIONS, Role } from '@skillpay/domain';
+import { checkPassword, chinaToday, creditCodeCheckCharacter, QINGDAO_REGIONS, Role } from '@skillpay/domain';
 import { DataSource, EntityManager } from 'typeorm';
 import { type AppConfig } from '../../common/config/app-config';
 import { insertAuditRecord } from '../../modules/audit/audit.repository';
@@ -44,7 +44,8 @@ export class Seeder {
     private readonly config: AppConfig,
   ) {}
 
-  run(): Promise<SeedResult> {
+  /** `today` (China time) is the load date the demo programme's dates are placed around. */
+  run(today: string = chinaToday()): Promise<SeedResult> {
     return this.dataSource.transaction(async (manager) => {
       const result: SeedResult = {
         regions: await this.seedRegions(manager),
@@ -70,7 +71,7 @@ export class Seeder {
         await manager.query(`UPDATE two_factor_setting SET enforced = false, updated_at = now()`);
       }
       if (this.config.loadDemoData) result.enterprises = await this.seedDemoEnterprises(manager, ids);
-      if (this.config.loadDemoData) result.programmes = await seedDemoProgramme(manager, ids);
+      if (this.config.loadDemoData) result.programmes = await seedDemoProgramme(manager, ids, today);
       if (Object.values(result).some((count) => count > 0)) {
         await insertAuditRecord(manager, {
           ...SYSTEM_ACTOR,

@@ -13,4 +13,9 @@ export class LedgerTaskException extends featureException({
     'zh-CN': '责任单位须为本市的人社局、总工会、企业联合会或工商联',
     en: 'Responsible organisations must be the HR bureaus, trade union or federations of this city',
   },
+  task_linked: {
+    status: HttpStatus.BAD_REQUEST,
+    'zh-CN': '该任务随平台数据自动计算进展（如价位发布、指导记录），无需手工报送',
+    en: 'This task follows the portal’s records (e.g. releases published, guidance recorded); no manual report is needed',
+  },
 }) {}

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
-import { TaskStatus, chinaToday, isTaskOverdue } from '@skillpay/domain';
+import { benchmarkReleaseLabel, chinaToday, isTaskOverdue, TaskLink, TaskStatus } from '@skillpay/domain';
 import { Transform } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -17,10 +17,60 @@ import {
 import { OrganisationSummaryDto, toOrganisationSummaryDto } from '../organisations/organisations.dto';
 import { type OrganisationEntity } from '../organisations/organisation.entity';
 import { type ProgrammeTaskEntity } from './programme-task.entity';
+import { type TaskProgressView, type UnitFigure } from './ledger-progress.service';
 import { IsPrintableText } from '../../common/errors/printable-text';
 import { VersionProperty } from '../../common/http/concurrency';
 
 // ---- tasks (the ledger) ----
+
+export class UnitProgressDto {
+  @ApiProperty({ enum: TaskStatus, enumName: 'TaskStatus' })
+  status: TaskStatus;
+
+  @ApiProperty({ minimum: 0, maximum: 100 })
+  percent: number;
+
+  @ApiProperty({ type: String, format: 'date-time', nullable: true })
+  reportedAt: Date | null;
+
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    description: 'a linked task: what was counted, e.g. pilots guided',
+  })
+  counted: number | null;
+
+  @ApiProperty({ type: Number, nullable: true, description: 'a linked task: the base of the count' })
+  of: number | null;
+
+  @ApiProperty({ description: 'this unit is not done and the task is past its due date' })
+  overdue: boolean;
+}
+
+export class TaskProgressDto {
+  @ApiProperty({ description: 'responsible bureaus expected to report (linked: with something to count)' })
+  responsible: number;
+
+  @ApiProperty({ description: 'bureaus with a figure' })
+  reported: number;
+
+  @ApiProperty({ type: Number, nullable: true })
+  minPercent: number | null;
+
+  @ApiProperty({ type: Number, nullable: true })
+  maxPercent: number | null;
+}
+
+export class LinkedReleaseDto {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty({ description: 'e.g. 2025-R1' })
+  label: string;
+
+  @ApiProperty({ type: String, format: 'date-time' })
+  publishedAt: Date;
+}
 
 export class TaskDto {
   @ApiProperty({ format: 'uuid' })
@@ -53,8 +103,26 @@ export class TaskDto {
   @ApiProperty({ description: 'derived: due date passed and not done' })
   overdue: boolean;
 
-  @ApiProperty({ minimum: 0, maximum: 100 })
-  percent: number;
+  @ApiProperty({
+    enum: TaskLink,
+    enumName: 'TaskLink',
+    nullable: true,
+    description: 'the portal event the task follows instead of manual reports',
+  })
+  linkedEvent: TaskLink | null;
+
+  @ApiProperty({ type: TaskProgressDto, description: 'how many bureaus have a figure and their range' })
+  progress: TaskProgressDto;
+
+  @ApiProperty({
+    type: UnitProgressDto,
+    nullable: true,
+    description: 'the caller’s own bureau’s figure (null: not responsible or not reported)',
+  })
+  own: UnitProgressDto | null;
+
+  @ApiProperty({ type: LinkedReleaseDto, nullable: true, description: 'the release that completed it' })
+  release: LinkedReleaseDto | null;
 
   @ApiProperty({ type: [OrganisationSummaryDto] })
   responsibleOrganisations: OrganisationSummaryDto[];
@@ -121,6 +189,16 @@ export class CreateTaskDto {
   @IsNotEmpty({ each: true })
   @MaxLength(50, { each: true })
   textUnits?: string[];
+
+  @ApiPropertyOptional({
+    enum: TaskLink,
+    enumName: 'TaskLink',
+    nullable: true,
+    description: 'follow a portal event instead of manual reports',
+  })
+  @IsOptional()
+  @IsEnum(TaskLink)
+  linkedEvent?: TaskLink | null;
 }
 
 export class UpdateTaskDto extends PartialType(CreateTaskDto, { skipNullProperties: false }) {
@@ -151,8 +229,8 @@ export class RoadmapTaskDto {
   @ApiProperty()
   overdue: boolean;
 
-  @ApiProperty()
-  percent: number;
+  @ApiProperty({ type: TaskProgressDto })
+  progress: TaskProgressDto;
 }
 
 export class RoadmapLaneDto {
@@ -194,12 +272,31 @@ export class RoadmapDto {
 
 // ---- mapping ----
 
+export function toUnitProgressDto(figure: UnitFigure, dueOn: string | null, today: string): UnitProgressDto {
+  return {
+    status: figure.status,
+    percent: figure.percent,
+    reportedAt: figure.reportedAt,
+    counted: figure.counted,
+    of: figure.of,
+    overdue: isTaskOverdue({ dueOn, status: figure.status }, today),
+  };
+}
+
+export function toTaskProgressDto(view: TaskProgressView): TaskProgressDto {
+  const { responsible, reported, minPercent, maxPercent } = view.summary;
+  return { responsible, reported, minPercent, maxPercent };
+}
+
 export function toTaskDto(
   task: ProgrammeTaskEntity,
   responsibles: readonly OrganisationEntity[],
   callerOrganisationId: string,
+  view: TaskProgressView,
   today: string = chinaToday(),
 ): TaskDto {
+  const own = view.units.get(callerOrganisationId) ?? null;
+  const label = view.release ? benchmarkReleaseLabel(view.release.year, view.release.releaseNumber) : null;
   return {
     id: task.id,
     programmeId: task.programmeId,
@@ -209,9 +306,13 @@ export function toTaskDto(
     title: task.title,
     description: task.description,
     dueOn: task.dueOn,
-    status: task.status,
-    overdue: isTaskOverdue(task, today),
-    percent: task.percent,
+    status: view.status,
+    overdue: view.overdue,
+    linkedEvent: task.linkedEvent,
+    progress: toTaskProgressDto(view),
+    own: own ? toUnitProgressDto(own, task.dueOn, today) : null,
+    release:
+      view.release && label ? { id: view.release.id, label, publishedAt: view.release.publishedAt } : null,
     responsibleOrganisations: responsibles.map(toOrganisationSummaryDto),
     textUnits: task.textUnits,
     mine: responsibles.some((organisation) => organisation.id === callerOrganisationId),

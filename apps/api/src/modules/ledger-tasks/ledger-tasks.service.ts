@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { chinaToday, isTaskOverdue } from '@skillpay/domain';
+import { chinaToday } from '@skillpay/domain';
 import { type Caller } from '../../common/auth/caller';
 import { AppException } from '../../common/errors/app.exception';
 import { EditPreconditions, type Precondition } from '../../common/http/concurrency';
@@ -18,9 +18,11 @@ import {
   type TaskDto,
   type TaskQueryDto,
   toTaskDto,
+  toTaskProgressDto,
   type UpdateTaskDto,
 } from './ledger-tasks.dto';
 import { LedgerTasksRepository } from './ledger-tasks.repository';
+import { LedgerProgress } from './ledger-progress.service';
 import { type ProgrammeTaskEntity } from './programme-task.entity';
 import { FileResponse } from '../../common/http/file-response';
 import { XLSX_CONTENT_TYPE } from '../../common/http/file-routes';
@@ -48,16 +50,29 @@ export class LedgerTasksService {
     private readonly finder: ProgrammeFinder,
     private readonly audit: AuditService,
     private readonly preconditions: EditPreconditions,
+    private readonly progress: LedgerProgress,
   ) {}
 
   async tasks(caller: Caller, id: string, query: TaskQueryDto): Promise<TaskDto[]> {
     const programme = await this.finder.findForTasks(caller, id);
     const tasks = await this.repository.tasks(programme.id, query.mine ? caller.organisationId : undefined);
     const responsibles = await this.repository.responsibles(tasks.map((t) => t.id));
-    const today = chinaToday();
+    const views = await this.progress.of(programme, tasks, responsibles);
     return tasks.map((task) =>
-      toTaskDto(task, responsibles.get(task.id) ?? [], caller.organisationId, today),
+      toTaskDto(task, responsibles.get(task.id) ?? [], caller.organisationId, views.get(task.id)!),
     );
+  }
+
+  /** One task as the caller sees it, within `tx` (what an edit returns and audits). */
+  private async taskDto(
+    programme: ProgrammeEntity,
+    task: ProgrammeTaskEntity,
+    callerOrganisationId: string,
+    tx: Tx,
+  ): Promise<TaskDto> {
+    const responsibles = await this.repository.responsiblesOf(task.id, tx);
+    const views = await this.progress.of(programme, [task], new Map([[task.id, responsibles]]), tx);
+    return toTaskDto(task, responsibles, callerOrganisationId, views.get(task.id)!);
   }
 
   async createTask(caller: Caller, id: string, dto: CreateTaskDto): Promise<TaskDto> {
@@ -66,7 +81,7 @@ export class LedgerTasksService {
       await this.assertPlacement(programme.id, dto.phaseId ?? null, dto.measureId ?? null, tx, true);
       const responsibles = await this.assertResponsibles(programme, dto.responsibleOrganisationIds, tx);
       const task = await this.repository.createTask(programme.id, dto, responsibles, tx);
-      const created = toTaskDto(task, responsibles, caller.organisationId);
+      const created = await this.taskDto(programme, task, caller.organisationId, tx);
       await this.audit.record(
         { action: 'programme.task.create', entityType: 'programme_task', entityId: task.id, after: created },
         tx,
@@ -85,7 +100,7 @@ export class LedgerTasksService {
     return this.unitOfWork.run(async (tx) => {
       const programme = await this.finder.findOrFail(caller, id, 'update', tx);
       const task = await this.lockTask(programme.id, taskId, precondition, tx);
-      const before = toTaskDto(task, await this.repository.responsiblesOf(task.id, tx), '');
+      const before = await this.taskDto(programme, task, '', tx);
       const phaseId = dto.phaseId !== undefined ? dto.phaseId : task.phaseId;
       const measureId = dto.measureId !== undefined ? dto.measureId : task.measureId;
       if (dto.phaseId !== undefined || dto.measureId !== undefined) {
@@ -98,11 +113,7 @@ export class LedgerTasksService {
         await this.repository.replaceResponsibles(task.id, responsibles, tx);
       }
       const saved = (await this.repository.findTask(programme.id, task.id, tx))!;
-      const after = toTaskDto(
-        saved,
-        await this.repository.responsiblesOf(task.id, tx),
-        caller.organisationId,
-      );
+      const after = await this.taskDto(programme, saved, caller.organisationId, tx);
       await this.audit.record(
         { action: 'programme.task.update', entityType: 'programme_task', entityId: task.id, before, after },
         tx,
@@ -116,7 +127,7 @@ export class LedgerTasksService {
     await this.unitOfWork.run(async (tx) => {
       const programme = await this.finder.findOrFail(caller, id, 'update', tx);
       const task = await this.lockTask(programme.id, taskId, precondition, tx);
-      const before = toTaskDto(task, await this.repository.responsiblesOf(task.id, tx), '');
+      const before = await this.taskDto(programme, task, '', tx);
       await this.repository.removeTask(task.id, tx);
       await this.audit.record(
         { action: 'programme.task.delete', entityType: 'programme_task', entityId: task.id, before },
@@ -150,15 +161,20 @@ export class LedgerTasksService {
       this.repository.tasks(programme.id),
     ]);
     const today = chinaToday();
-    const toRoadmapTask = (task: ProgrammeTaskEntity, startsOn: string | null) => ({
-      id: task.id,
-      title: task.title,
-      startsOn,
-      dueOn: task.dueOn,
-      status: task.status,
-      overdue: isTaskOverdue(task, today),
-      percent: task.percent,
-    });
+    const responsibles = await this.repository.responsibles(tasks.map((t) => t.id));
+    const views = await this.progress.of(programme, tasks, responsibles, undefined, today);
+    const toRoadmapTask = (task: ProgrammeTaskEntity, startsOn: string | null) => {
+      const view = views.get(task.id)!;
+      return {
+        id: task.id,
+        title: task.title,
+        startsOn,
+        dueOn: task.dueOn,
+        status: view.status,
+        overdue: view.overdue,
+        progress: toTaskProgressDto(view),
+      };
+    };
     const yearStart = `${programme.year}-01-01`;
     const lanes: RoadmapLaneDto[] = [
       ...phases.map((phase) => ({
@@ -233,7 +249,8 @@ export class LedgerTasksService {
       this.repository.responsibles(taskIds),
       this.repository.latestUpdates(taskIds, owner ? undefined : caller.organisationId),
     ]);
-    return { programme, phases, measures, tasks, responsibles, latest };
+    const progress = await this.progress.of(programme, tasks, responsibles);
+    return { programme, phases, measures, tasks, responsibles, latest, progress };
   }
 
   private async assertResponsibles(

@@ -1,4 +1,10 @@
-import { chinaToday, isTaskOverdue, TASK_STATUS_LABELS, TARGET_GROUP_LABELS } from '@skillpay/domain';
+import {
+  benchmarkReleaseLabel,
+  chinaToday,
+  TASK_LINK_LABELS,
+  TASK_STATUS_LABELS,
+  TARGET_GROUP_LABELS,
+} from '@skillpay/domain';
 import ExcelJS from 'exceljs';
 import { type OrganisationEntity } from '../organisations/organisation.entity';
 import { type ProgrammeMeasureEntity } from '../programme-structure/programme-measure.entity';
@@ -6,6 +12,7 @@ import { type ProgrammePhaseEntity } from '../programme-structure/programme-phas
 import { type ProgrammeEntity } from '../programmes/programme.entity';
 import { type ProgrammeTaskUpdateEntity } from '../task-progress/programme-task-update.entity';
 import { type ProgrammeTaskEntity } from './programme-task.entity';
+import { type TaskProgressView } from './ledger-progress.service';
 
 /** What one caller may see of a programme's ledger. */
 export interface LedgerView {
@@ -16,6 +23,25 @@ export interface LedgerView {
   responsibles: Map<string, OrganisationEntity[]>;
   /** latest update per task and organisation, limited to what the caller may read */
   latest: ProgrammeTaskUpdateEntity[];
+  /** each task's status and its bureaus' own figures */
+  progress: Map<string, TaskProgressView>;
+}
+
+/** What a linked task's progress cell says: the link, and the figures it counted. */
+function linkedProgress(
+  task: ProgrammeTaskEntity,
+  view: TaskProgressView,
+  names: Map<string, string>,
+): string {
+  const link = TASK_LINK_LABELS[task.linkedEvent!]['zh-CN'];
+  if (view.release) {
+    const label = benchmarkReleaseLabel(view.release.year, view.release.releaseNumber);
+    return `${link}：${label} 于 ${chinaToday(view.release.publishedAt)} 发布`;
+  }
+  const figures = [...view.units.entries()]
+    .filter(([, figure]) => figure?.counted !== null && figure?.counted !== undefined)
+    .map(([id, figure]) => `${names.get(id) ?? ''}：${figure!.counted}/${figure!.of}（${figure!.percent}%）`);
+  return [link, ...figures].join('\n');
 }
 
 const HEADERS = ['序号', '阶段或举措', '工作任务', '责任单位', '完成时限', '进展情况', '状态'];
@@ -95,14 +121,17 @@ export async function buildLedgerWorkbook(view: LedgerView, today: string = chin
     for (const task of group.tasks) {
       number += 1;
       const responsibles = view.responsibles.get(task.id) ?? [];
-      const progress = view.latest
-        .filter((u) => u.taskId === task.id)
-        .map((u) => {
-          const name = responsibles.find((o) => o.id === u.organisationId)?.name ?? '';
-          return `${name}：${u.note}（${u.percent}%）`;
-        })
-        .join('\n');
-      const status = isTaskOverdue(task, today) ? 'overdue' : task.status;
+      const state = view.progress.get(task.id)!;
+      const progress = task.linkedEvent
+        ? linkedProgress(task, state, new Map(responsibles.map((o) => [o.id, o.name])))
+        : view.latest
+            .filter((u) => u.taskId === task.id)
+            .map((u) => {
+              const name = responsibles.find((o) => o.id === u.organisationId)?.name ?? '';
+              return `${name}：${u.note}（${u.percent}%）`;
+            })
+            .join('\n');
+      const status = state.overdue ? 'overdue' : state.status;
       const row = sheet.addRow([
         number,
         group.label,

@@ -1,4 +1,4 @@
-import { TaskStatus } from '@skillpay/domain';
+import { TaskLink, TaskStatus } from '@skillpay/domain';
 import {
   Column,
   CreateDateColumn,
@@ -58,6 +58,10 @@ export class ProgrammeTaskEntity {
   @Column({ name: 'due_on', type: 'date', nullable: true })
   dueOn: string | null;
 
+  /**
+   * From the bureaus' manual reports (done when every one reported it done). A linked task's status
+   * is computed from the portal's records instead (LedgerProgress), and this one is not read.
+   */
   @Column({
     type: 'enum',
     enum: TaskStatus,
@@ -66,9 +70,15 @@ export class ProgrammeTaskEntity {
   })
   status: TaskStatus;
 
-  /** 0–100, the latest reported */
-  @Column({ type: 'int', default: 0 })
-  percent: number;
+  /** the portal event the task follows instead of manual reports, or null */
+  @Column({
+    name: 'linked_event',
+    type: 'enum',
+    enum: TaskLink,
+    enumName: 'programme_task_link',
+    nullable: true,
+  })
+  linkedEvent: TaskLink | null;
 
   /** responsible units that are not portal organisations (市委办, 科技局 …), as written */
   @Column({ name: 'text_units', type: 'text', array: true, default: '{}' })

@@ -57,7 +57,7 @@ export class TaskGroupProgressDto {
   @ApiProperty()
   overdue: number;
 
-  @ApiProperty({ description: 'average progress of those tasks, 0–100' })
+  @ApiProperty({ description: 'share of those tasks done, 0–100' })
   percent: number;
 }
 

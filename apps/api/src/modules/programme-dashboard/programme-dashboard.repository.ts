@@ -9,11 +9,16 @@ export interface DashboardScope {
   regionPath: string;
   /** set for a district bureau: only the tasks it is responsible for */
   responsibleOrganisationId: string | null;
+  /** linked tasks the portal's records complete (a linked task's stored status is not read) */
+  linkedDoneTaskIds: string[];
   english: boolean;
 }
 
 const regionName = (alias: string, english: boolean) => (english ? `${alias}.name_en` : `${alias}.name`);
 const TODAY = `(now() AT TIME ZONE 'Asia/Shanghai')::date`;
+/** A task is done by its reports (manual) or by the portal's records (linked, computed in LedgerProgress). */
+const TASK_DONE = (alias: string, idsParam: string) =>
+  `(CASE WHEN ${alias}.linked_event IS NULL THEN ${alias}.status = 'done' ELSE ${alias}.id = ANY (${idsParam}::uuid[]) END)`;
 
 /** Set-based aggregates for the programme dashboard; every query is limited to the caller's regions. */
 @Injectable()
@@ -100,14 +105,14 @@ export class ProgrammeDashboardRepository {
        )
        SELECT g.id, g.kind, g.name, g.starts_on, g.ends_on,
               count(t.id)::int AS tasks,
-              count(t.id) FILTER (WHERE t.status = 'done')::int AS done,
-              count(t.id) FILTER (WHERE t.status <> 'done' AND t.due_on < ${TODAY})::int AS overdue,
-              COALESCE(round(avg(t.percent)), 0)::int AS percent
+              count(t.id) FILTER (WHERE ${TASK_DONE('t', '$3')})::int AS done,
+              count(t.id) FILTER (WHERE NOT ${TASK_DONE('t', '$3')} AND t.due_on < ${TODAY})::int AS overdue,
+              COALESCE(round(100.0 * count(t.id) FILTER (WHERE ${TASK_DONE('t', '$3')}) / NULLIF(count(t.id), 0)), 0)::int AS percent
        FROM groups g
        LEFT JOIN visible t ON t.phase_id = g.id OR t.measure_id = g.id
        GROUP BY g.id, g.kind, g.name, g.starts_on, g.ends_on, g.position
        ORDER BY g.position`,
-      [scope.programmeId, scope.responsibleOrganisationId],
+      [scope.programmeId, scope.responsibleOrganisationId, scope.linkedDoneTaskIds],
     );
   }
 
@@ -129,7 +134,7 @@ export class ProgrammeDashboardRepository {
        FROM programme_task t
        LEFT JOIN programme_task_responsible tr ON tr.task_id = t.id
        LEFT JOIN organisation o ON o.id = tr.organisation_id
-       WHERE t.programme_id = $1 AND t.deleted_at IS NULL AND t.status <> 'done' AND t.due_on < ${TODAY}
+       WHERE t.programme_id = $1 AND t.deleted_at IS NULL AND NOT ${TASK_DONE('t', '$4')} AND t.due_on < ${TODAY}
          AND ($3::uuid IS NULL OR EXISTS (
            SELECT 1 FROM programme_task_responsible mine WHERE mine.task_id = t.id AND mine.organisation_id = $3::uuid))
        GROUP BY t.id
@@ -143,7 +148,7 @@ export class ProgrammeDashboardRepository {
        WHERE m.deleted_at IS NULL AND m.done_at IS NULL AND m.due_on < ${TODAY} AND r.path LIKE $2 || '%'
        ORDER BY due_on, title
        LIMIT 200`,
-      [scope.programmeId, scope.regionPath, scope.responsibleOrganisationId],
+      [scope.programmeId, scope.regionPath, scope.responsibleOrganisationId, scope.linkedDoneTaskIds],
     );
   }
 

@@ -6,6 +6,8 @@ import { type RequestContext } from '../../common/context/request-context';
 import { AppException } from '../../common/errors/app.exception';
 import { type ProgrammeDashboardDto } from './programme-dashboard.dto';
 import { type DashboardScope, ProgrammeDashboardRepository } from './programme-dashboard.repository';
+import { LedgerProgress } from '../ledger-tasks/ledger-progress.service';
+import { LedgerTasksRepository } from '../ledger-tasks/ledger-tasks.repository';
 
 /**
  * The programme at a glance, as far as the caller may see it: the city bureau sees every district
@@ -16,7 +18,15 @@ export class ProgrammeDashboardService {
   constructor(
     private readonly repository: ProgrammeDashboardRepository,
     private readonly cls: ClsService<RequestContext>,
+    private readonly tasks: LedgerTasksRepository,
+    private readonly progress: LedgerProgress,
   ) {}
+
+  /** Linked tasks of the programme that the portal's records complete. */
+  private async linkedDoneTaskIds(programmeId: string): Promise<string[]> {
+    const tasks = await this.tasks.tasks(programmeId);
+    return [...(await this.progress.linkedDone(tasks.map((task) => task.id)))];
+  }
 
   async get(caller: Caller, programmeId: string): Promise<ProgrammeDashboardDto> {
     const cityCode = await this.repository.visibleProgrammeRegion(programmeId, caller.regionPath);
@@ -26,6 +36,7 @@ export class ProgrammeDashboardService {
       regionPath: caller.regionPath,
       responsibleOrganisationId: caller.role === Role.CityBureau ? null : caller.organisationId,
       english: this.cls.get('language') === 'en',
+      linkedDoneTaskIds: await this.linkedDoneTaskIds(programmeId),
     };
     const [pilots, statuses, progress, overdue, byRegion, byMonth] = await Promise.all([
       this.repository.pilotsByRegion(scope, cityCode),

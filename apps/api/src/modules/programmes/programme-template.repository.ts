@@ -100,6 +100,7 @@ async function writeTask(
       description: task.description,
       dueOn: task.dueOn,
       textUnits,
+      linkedEvent: task.linkedEvent ?? null,
     }),
   );
   if (organisations.length > 0) {

@@ -27,7 +27,7 @@ interface Task {
   measureId: string | null;
   dueOn: string | null;
   status: string;
-  percent: number;
+  own: { status: string; percent: number } | null;
   mine: boolean;
   textUnits: string[];
   responsibleOrganisations: Array<{ id: string; name: string; type: string }>;
@@ -224,7 +224,7 @@ describe('programmes: templates, ledger, progress reporting, roadmap, export, wo
 
   it('shows the city every district side by side, and a district only its own reports', async () => {
     const programme = await createProgramme(ProgrammeTemplateKey.Qingdao2021);
-    const task = (await ledger(city, programme.id)).find((x) => x.title === '选取样本企业')!;
+    const task = (await ledger(city, programme.id)).find((x) => x.title === '宣传发动')!;
     const huangdaoReport = await report(huangdao, programme.id, task.id, '黄岛区已遴选2家样本企业')
       .attach('files', PDF, 'list.pdf')
       .expect(201);
@@ -275,7 +275,7 @@ describe('programmes: templates, ledger, progress reporting, roadmap, export, wo
       .field('percent', '90')
       .expect(201);
     const done = (await ledger(city, programme.id)).find((x) => x.id === cityTask.id)!;
-    expect(done).toMatchObject({ status: 'done', percent: 100 });
+    expect(done).toMatchObject({ status: 'done', own: { status: 'done', percent: 100 } });
     const laoshanView = await t
       .http()
       .get(`/api/programmes/${programme.id}/tasks/${task.id}/updates`)

@@ -10,6 +10,7 @@ import { NotificationsService } from '../notifications/notifications.service';
 import { ProgressReportReminders } from '../report-schedules/progress-report-reminders';
 import { type Reminder } from './reminder';
 import { type DueItem, RemindersRepository } from './reminders.repository';
+import { LedgerProgress } from '../ledger-tasks/ledger-progress.service';
 
 /** The longest notification title the table holds. */
 const TITLE_LENGTH = 200;
@@ -28,15 +29,21 @@ export class RemindersService {
     private readonly repository: RemindersRepository,
     private readonly notifications: NotificationsService,
     private readonly progressReports: ProgressReportReminders,
+    private readonly ledgerProgress: LedgerProgress,
   ) {}
 
   /** Returns how many notifications were created. */
   async sendDeadlineReminders(): Promise<number> {
     const today = await this.repository.today();
-    const [items, reports] = await Promise.all([
+    const [due, reports] = await Promise.all([
       this.repository.dueItems(today),
       this.progressReports.overdueReminders(today),
     ]);
+    // a linked task is done when the portal's records say so, whatever its stored status
+    const done = await this.ledgerProgress.linkedDone(
+      due.filter((item) => item.source === 'task').map((item) => item.id),
+    );
+    const items = due.filter((item) => !(item.source === 'task' && done.has(item.id)));
     const reminders = [...items.map(toReminder), ...reports];
     const types = await this.repository.organisationTypes([
       ...new Set(reminders.map((r) => r.recipientOrganisationId)),

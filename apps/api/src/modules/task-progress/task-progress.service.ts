@@ -1,5 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { chinaToday, isTaskOverdue, OrganisationType, TaskStatus } from '@skillpay/domain';
+import {
+  chinaToday,
+  isTaskOverdue,
+  OrganisationType,
+  summariseTaskProgress,
+  TaskStatus,
+} from '@skillpay/domain';
 import { type Caller } from '../../common/auth/caller';
 import { AppException } from '../../common/errors/app.exception';
 import { type Tx, UnitOfWork } from '../../database/unit-of-work';
@@ -9,6 +15,8 @@ import { AuditService } from '../audit/audit.service';
 import { toTaskDto } from '../ledger-tasks/ledger-tasks.dto';
 import { LedgerTasksRepository } from '../ledger-tasks/ledger-tasks.repository';
 import { LedgerTasksService, taskNotFound } from '../ledger-tasks/ledger-tasks.service';
+import { reportsProgress } from '../ledger-tasks/ledger-progress.service';
+import { LedgerTaskException } from '../ledger-tasks/ledger-task.exception';
 import { type ProgrammeTaskEntity } from '../ledger-tasks/programme-task.entity';
 import { NotificationsService } from '../notifications/notifications.service';
 import { type OrganisationEntity } from '../organisations/organisation.entity';
@@ -26,19 +34,6 @@ import { TaskProgressRepository } from './task-progress.repository';
 import { ProgrammeException } from '../programmes/programme.exception';
 import { type FileResponse } from '../../common/http/file-response';
 import { toAttachmentFile } from '../attachments/attachments.dto';
-
-/**
- * Responsible organisations that report progress on the portal: the HR bureaus. The union and the
- * federations take part in tasks (四(四)) but hold reviewer accounts, so the city reports for them.
- */
-const REPORTING_TYPES: readonly OrganisationType[] = [
-  OrganisationType.CityBureau,
-  OrganisationType.DistrictBureau,
-];
-
-function reportsProgress(organisation: OrganisationEntity): boolean {
-  return REPORTING_TYPES.includes(organisation.type);
-}
 
 /** Progress reports on ledger tasks (with attachments) and the city's progress matrix. */
 @Injectable()
@@ -78,6 +73,8 @@ export class TaskProgressService {
       const responsibles = task ? await this.tasks.responsiblesOf(task.id, tx) : [];
       const organisation = responsibles.find((o) => o.id === caller.organisationId);
       if (!task || !organisation) throw await taskNotFound(this.tasks, taskId, tx);
+      // A linked task follows the portal's records; a report could only contradict them.
+      if (task.linkedEvent) throw new LedgerTaskException('task_linked');
       const update = await this.repository.createUpdate(task.id, organisation.id, caller.userId, dto, tx);
       const stored = await this.attachments.store('task-update', update.id, files, caller.userId, tx);
       await this.recomputeTask(task, responsibles, tx);
@@ -160,7 +157,6 @@ export class TaskProgressService {
   async progressMatrix(caller: Caller, id: string): Promise<ProgressMatrixDto> {
     const programme = await this.finder.findOrFail(caller, id, 'update');
     const view = await this.ledger.ledgerView(caller, programme);
-    const today = chinaToday();
     const columns = new Map<string, OrganisationEntity>();
     for (const organisations of view.responsibles.values())
       for (const o of organisations.filter(reportsProgress)) columns.set(o.id, o);
@@ -171,18 +167,23 @@ export class TaskProgressService {
         .map(toOrganisationSummaryDto),
       rows: view.tasks.map((task) => {
         const responsibles = view.responsibles.get(task.id) ?? [];
+        const progress = view.progress.get(task.id)!;
         return {
-          task: toTaskDto(task, responsibles, caller.organisationId, today),
+          task: toTaskDto(task, responsibles, caller.organisationId, progress),
           cells: responsibles.filter(reportsProgress).map((organisation) => {
+            // a bureau's own figure: its latest report, or what the task's link counts for it
+            const figure = progress.units.get(organisation.id) ?? null;
             const update = latest.get(`${task.id}:${organisation.id}`);
-            const status = update?.status ?? null;
             return {
               organisationId: organisation.id,
-              status,
-              percent: update?.percent ?? null,
+              status: figure?.status ?? null,
+              percent: figure?.percent ?? null,
               note: update?.note ?? null,
-              reportedAt: update?.createdAt ?? null,
-              overdue: isTaskOverdue({ dueOn: task.dueOn, status: status ?? TaskStatus.NotStarted }, today),
+              reportedAt: figure?.reportedAt ?? null,
+              overdue: isTaskOverdue(
+                { dueOn: task.dueOn, status: figure?.status ?? TaskStatus.NotStarted },
+                chinaToday(),
+              ),
             };
           }),
         };
@@ -199,7 +200,7 @@ export class TaskProgressService {
     );
   }
 
-  /** Task status and percent follow the latest reports of all its responsible organisations. */
+  /** A manual task's status follows the latest reports of all its responsible bureaus. */
   private async recomputeTask(
     task: ProgrammeTaskEntity,
     responsibles: readonly OrganisationEntity[],
@@ -209,15 +210,7 @@ export class TaskProgressService {
     const byOrganisation = new Map(latest.map((u) => [u.organisationId, u]));
     const reporters = responsibles.filter(reportsProgress);
     if (reporters.length === 0) return;
-    const reports = reporters.map((o) => byOrganisation.get(o.id));
-    const status = reports.every((r) => r?.status === TaskStatus.Done)
-      ? TaskStatus.Done
-      : reports.some((r) => r && r.status !== TaskStatus.NotStarted)
-        ? TaskStatus.InProgress
-        : TaskStatus.NotStarted;
-    const percent = Math.round(
-      reports.reduce((sum, r) => sum + (r?.percent ?? 0), 0) / Math.max(reports.length, 1),
-    );
-    await this.tasks.setProgress(task.id, status, percent, tx);
+    const { status } = summariseTaskProgress(reporters.map((o) => byOrganisation.get(o.id) ?? null));
+    await this.tasks.setStatus(task.id, status, tx);
   }
 }

@@ -1,12 +1,21 @@
+import { LinkOutlined } from '@ant-design/icons';
 import { ProTable, type ProColumns } from '@ant-design/pro-components';
 import { Progress, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { TARGET_GROUP_LABELS, TASK_STATUS_LABELS } from '@skillpay/domain';
+import { Link } from 'react-router';
+import {
+  chinaToday,
+  TARGET_GROUP_LABELS,
+  TASK_LINK_LABELS,
+  TASK_STATUS_LABELS,
+  TaskStatus,
+} from '@skillpay/domain';
 import { useDomainLabels, labelOf } from '../../app/i18n/labels';
 import { type LedgerRow, ledgerRows } from './ledger-rows';
 import { type Programme, type Task } from './programmes.api';
 import { taskStatusColour } from './programme-status';
 import { useTableColumns } from '../../ui/table-columns';
+import { percentRange } from './task-progress';
 
 export function TaskStatusTag({ task }: { task: Pick<Task, 'status' | 'overdue'> }) {
   const { language } = useDomainLabels();
@@ -16,6 +25,66 @@ export function TaskStatusTag({ task }: { task: Pick<Task, 'status' | 'overdue'>
         {labelOf(TASK_STATUS_LABELS, task.status, language)}
       </Tag>
       {task.overdue ? <Tag color="error">{labelOf(TASK_STATUS_LABELS, 'overdue', language)}</Tag> : null}
+    </Space>
+  );
+}
+
+/** What a linked task follows, and for a release the one that completed it (with its page). */
+export function TaskLinkNote({ task }: { task: Pick<Task, 'linkedEvent' | 'release'> }) {
+  const { t } = useTranslation();
+  const { language } = useDomainLabels();
+  if (!task.linkedEvent) return null;
+  return (
+    <Space size={4} wrap data-testid="task-link">
+      <Tag icon={<LinkOutlined />} color="processing">
+        {labelOf(TASK_LINK_LABELS, task.linkedEvent, language)}
+      </Tag>
+      {task.release ? (
+        <Link to={`/benchmark-releases/${task.release.id}`}>
+          {t('programmes:releasePublished', {
+            release: task.release.label,
+            date: chinaToday(new Date(task.release.publishedAt)),
+          })}
+        </Link>
+      ) : null}
+    </Space>
+  );
+}
+
+/** The task across its units: their range and how many reported; never a mean. */
+export function TaskProgressSummary({ task }: { task: Pick<Task, 'progress' | 'linkedEvent'> }) {
+  const { t } = useTranslation();
+  const range = percentRange(task.progress);
+  if (!range) {
+    return (
+      <Typography.Text type="secondary">
+        {t(task.linkedEvent ? 'programmes:nothingToCount' : 'programmes:nothingReported')}
+      </Typography.Text>
+    );
+  }
+  return (
+    <Space direction="vertical" size={0} data-testid="task-progress">
+      <Typography.Text strong>
+        {range.min === range.max ? `${range.min}%` : t('programmes:percentRange', range)}
+      </Typography.Text>
+      {task.linkedEvent ? null : (
+        <Typography.Text type="secondary">{t('programmes:reportedCount', task.progress)}</Typography.Text>
+      )}
+    </Space>
+  );
+}
+
+/** The caller's own unit on the task: its latest report, or what the task's link counts for it. */
+export function OwnProgress({ task }: { task: Pick<Task, 'own'> }) {
+  const { t } = useTranslation();
+  if (!task.own) return <Typography.Text type="secondary">{t('programmes:notReported')}</Typography.Text>;
+  const { percent, counted, of } = task.own;
+  return (
+    <Space direction="vertical" size={0} style={{ width: '100%' }} data-testid="own-progress">
+      <Progress percent={percent} size="small" />
+      {counted !== null && of !== null ? (
+        <Typography.Text type="secondary">{t('programmes:counted', { counted, of })}</Typography.Text>
+      ) : null}
     </Space>
   );
 }
@@ -41,12 +110,15 @@ export function LedgerTable({
   loading,
   actions,
   toolbar = [],
+  own = false,
 }: {
   programme: Programme;
   tasks: Task[];
   loading: boolean;
   actions?: (task: Task) => React.ReactNode;
   toolbar?: React.ReactNode[];
+  /** the unit's own tab: each task shows the unit's own progress, not the task's range */
+  own?: boolean;
 }) {
   const { t } = useTranslation();
   const groups = useLedgerGroups(programme);
@@ -71,6 +143,7 @@ export function LedgerTable({
           {row.task.description ? (
             <Typography.Text type="secondary">{row.task.description}</Typography.Text>
           ) : null}
+          <TaskLinkNote task={row.task} />
         </Space>
       ),
     },
@@ -92,16 +165,24 @@ export function LedgerTable({
     },
     { title: t('programmes:dueOn'), key: 'dueOn', width: 110, render: (_dom, row) => row.task.dueOn ?? '—' },
     {
-      title: t('programmes:progress'),
+      title: t(own ? 'programmes:ownProgress' : 'programmes:progress'),
       key: 'percent',
-      width: 140,
-      render: (_dom, row) => <Progress percent={row.task.percent} size="small" />,
+      width: 160,
+      render: (_dom, row) =>
+        own ? <OwnProgress task={row.task} /> : <TaskProgressSummary task={row.task} />,
     },
     {
       title: t('programmes:taskStatus'),
       key: 'status',
       width: 150,
-      render: (_dom, row) => <TaskStatusTag task={row.task} />,
+      // on the unit's own tab, its own status: a unit done with its part is not overdue
+      render: (_dom, row) => (
+        <TaskStatusTag
+          task={
+            own ? (row.task.own ?? { status: TaskStatus.NotStarted, overdue: row.task.overdue }) : row.task
+          }
+        />
+      ),
     },
     ...(actions
       ? [

@@ -10,7 +10,7 @@ import {
 import { App, Button, Popconfirm, Typography } from 'antd';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { TARGET_GROUP_LABELS, TargetGroup } from '@skillpay/domain';
+import { TARGET_GROUP_LABELS, TargetGroup, TASK_LINK_LABELS, TaskLink } from '@skillpay/domain';
 import { showError, showFieldErrors } from '../../app/api/api-error';
 import { useDomainLabels, labelOf } from '../../app/i18n/labels';
 import {
@@ -29,14 +29,19 @@ import { useLedgerGroups } from './ledger-table';
 
 const dateOnly = (value: unknown) => (typeof value === 'string' ? value.slice(0, 10) : value);
 
-interface TaskFormValues extends Omit<TaskInput, 'phaseId' | 'measureId'> {
+/** The select's value for a task that follows its units' manual reports (no link). */
+const MANUAL = 'manual';
+
+interface TaskFormValues extends Omit<TaskInput, 'phaseId' | 'measureId' | 'linkedEvent'> {
   group: string;
+  linkedEvent: TaskLink | typeof MANUAL;
 }
 
 /** Add or change a ledger task (the city bureau): placement, due date, responsible units. */
 export function LedgerTaskFormButton({ programme, task }: { programme: Programme; task?: Task }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
+  const { language } = useDomainLabels();
   const groups = useLedgerGroups(programme);
   const candidates = useResponsibleCandidates(programme.id, true);
   const save = useSaveTask(programme.id);
@@ -70,14 +75,16 @@ export function LedgerTaskFormButton({ programme, task }: { programme: Programme
               dueOn: task.dueOn,
               responsibleOrganisationIds: task.responsibleOrganisations.map((o) => o.id),
               textUnits: task.textUnits,
+              linkedEvent: task.linkedEvent ?? MANUAL,
             }
-          : { responsibleOrganisationIds: [], textUnits: [] }
+          : { responsibleOrganisationIds: [], textUnits: [], linkedEvent: MANUAL }
       }
       modalProps={{ destroyOnHidden: true }}
-      onFinish={async ({ group, ...values }) => {
+      onFinish={async ({ group, linkedEvent, ...values }) => {
         try {
           const input: TaskInput = {
             ...values,
+            linkedEvent: linkedEvent === MANUAL ? null : linkedEvent,
             dueOn: (dateOnly(values.dueOn) as string | undefined) ?? null,
             phaseId: isPhase(group) ? group : null,
             measureId: isPhase(group) ? null : group,
@@ -125,6 +132,19 @@ export function LedgerTaskFormButton({ programme, task }: { programme: Programme
         label={t('programmes:textUnits')}
         mode="tags"
         extra={t('programmes:textUnitsHint')}
+      />
+      <ProFormSelect
+        name="linkedEvent"
+        label={t('programmes:linkedEvent')}
+        extra={t('programmes:linkedEventHint')}
+        allowClear={false}
+        options={[
+          { value: MANUAL, label: t('programmes:linkedEventManual') },
+          ...Object.values(TaskLink).map((link) => ({
+            value: link,
+            label: labelOf(TASK_LINK_LABELS, link, language),
+          })),
+        ]}
       />
     </ModalForm>
   );

@@ -243,9 +243,11 @@ function MyTasks({ programme }: { programme: Programme }) {
       programme={programme}
       tasks={tasks.data ?? []}
       loading={tasks.isLoading}
+      own
       actions={(task) => (
         <Space size={0} wrap>
-          {programme.status === 'active' ? (
+          {/* a linked task follows the portal's records: nothing to report by hand */}
+          {programme.status === 'active' && !task.linkedEvent ? (
             <ProgressReportButton programmeId={programme.id} task={task} />
           ) : null}
           <ProgressHistoryButton programmeId={programme.id} task={task} />

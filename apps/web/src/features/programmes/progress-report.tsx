@@ -63,8 +63,10 @@ export function ProgressReportButton({ programmeId, task }: { programmeId: strin
         </Button>
       }
       initialValues={{
-        status: task.status === TaskStatus.NotStarted ? TaskStatus.InProgress : task.status,
-        percent: task.percent,
+        // the unit carries on from its own last report, not from the task's other units
+        status:
+          !task.own || task.own.status === TaskStatus.NotStarted ? TaskStatus.InProgress : task.own.status,
+        percent: task.own?.percent ?? 0,
       }}
       modalProps={{ destroyOnHidden: true }}
       onFinish={onFinish}

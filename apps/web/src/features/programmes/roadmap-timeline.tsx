@@ -1,9 +1,10 @@
 import { Card, Empty, Flex, Progress, Space, Spin, Tag, Tooltip, Typography, theme } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { TASK_STATUS_LABELS } from '@skillpay/domain';
+import { TASK_STATUS_LABELS, TaskStatus } from '@skillpay/domain';
 import { useDomainLabels, labelOf } from '../../app/i18n/labels';
 import { type Roadmap, useRoadmap } from './programmes.api';
 import { daysBetween, monthTicks, spanOf } from './roadmap-layout';
+import { percentRange, slowestPercent } from './task-progress';
 
 const LABEL_WIDTH = 220;
 
@@ -99,6 +100,7 @@ function TimelineGrid({
       row += 1;
       const taskBar = bar(row, task.startsOn, task.dueOn);
       const state = task.overdue ? 'overdue' : task.status;
+      const range = percentRange(task.progress);
       cells.push(
         <Typography.Text
           key={`${task.id}-label`}
@@ -119,7 +121,10 @@ function TimelineGrid({
                   {task.startsOn ?? ''} ~ {task.dueOn ?? ''}
                 </span>
                 <span>
-                  {labelOf(TASK_STATUS_LABELS, state, language)} · {task.percent}%
+                  {labelOf(TASK_STATUS_LABELS, state, language)}
+                  {range
+                    ? ` · ${range.min === range.max ? `${range.min}%` : t('programmes:percentRange', range)}`
+                    : ''}
                 </span>
               </Space>
             }
@@ -148,7 +153,7 @@ function TimelineGrid({
             >
               <div
                 style={{
-                  width: `${task.percent}%`,
+                  width: `${slowestPercent(task.progress, task.status === TaskStatus.Done)}%`,
                   height: '100%',
                   background: state === 'overdue' ? token.colorErrorBorder : token.colorPrimaryBorder,
                 }}
