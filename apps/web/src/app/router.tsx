@@ -22,16 +22,21 @@ function lazyPage(page: ResourcePage) {
   );
 }
 
-function resourceRoute(resource: AppResource): RouteObject {
-  return {
-    path: resource.path.replace(/^\//, ''),
-    element: <AccessGuard access={resource.access} />,
-    children: resource.pages.map((page): RouteObject => {
-      const element = lazyPage(page);
-      const leaf: RouteObject = page.path ? { path: page.path, element } : { index: true, element };
-      return page.access ? { element: <AccessGuard access={page.access} />, children: [leaf] } : leaf;
-    }),
-  };
+/** The routes of a resource's pages in one layout (the portal shell, or print views without it). */
+function resourceRoute(resource: AppResource, layout: ResourcePage['layout']): RouteObject[] {
+  const pages = resource.pages.filter((page) => page.layout === layout);
+  if (pages.length === 0) return [];
+  return [
+    {
+      path: resource.path.replace(/^\//, ''),
+      element: <AccessGuard access={resource.access} />,
+      children: pages.map((page): RouteObject => {
+        const element = lazyPage(page);
+        const leaf: RouteObject = page.path ? { path: page.path, element } : { index: true, element };
+        return page.access ? { element: <AccessGuard access={page.access} />, children: [leaf] } : leaf;
+      }),
+    },
+  ];
 }
 
 export const router = createBrowserRouter([
@@ -57,6 +62,11 @@ export const router = createBrowserRouter([
       {
         element: <RequireSession />,
         children: [
+          // print views: the page alone, as it goes on paper
+          {
+            errorElement: <RouteErrorResult />,
+            children: RESOURCES.flatMap((r) => resourceRoute(r, 'print')),
+          },
           {
             element: <AppShell />,
             children: [
@@ -77,7 +87,7 @@ export const router = createBrowserRouter([
                       Component: (await import('../features/account/two-factor-page')).TwoFactorPage,
                     }),
                   },
-                  ...RESOURCES.map(resourceRoute),
+                  ...RESOURCES.flatMap((resource) => resourceRoute(resource, undefined)),
                   { path: '*', element: <NotFoundResult /> },
                 ],
               },

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AttachmentsModule } from '../attachments/attachments.module';
 import { QuotasModule } from '../quotas/quotas.module';
 import { EnterprisePlansController } from './enterprise-plans.controller';
 import { EnterprisePlansRepository } from './enterprise-plans.repository';
@@ -8,7 +9,7 @@ import { PilotsRepository } from './pilots.repository';
 import { PilotsService } from './pilots.service';
 
 @Module({
-  imports: [QuotasModule],
+  imports: [AttachmentsModule, QuotasModule],
   controllers: [PilotApplicationsController, EnterprisePlansController],
   providers: [PilotsService, PilotsRepository, EnterprisePlansService, EnterprisePlansRepository],
 })
