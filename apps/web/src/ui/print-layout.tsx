@@ -24,8 +24,10 @@ export interface PrintLayoutProps {
 
 /**
  * The one print layout of the portal: an A4 page (`@page`), headed with the portal's and the
- * reader's organisation's names, numbered pages, no menu or header of the portal, and a footer
- * saying who printed it when. On screen it shows the sheet with 打印 and 返回 above it.
+ * reader's organisation's names, no menu or header of the portal, and a closing line saying who
+ * printed it when. Every printed page repeats both names and its number in the bottom margin
+ * (CSS page-margin boxes; a browser without them still prints the head on the first page).
+ * On screen it shows the sheet with 打印 and 返回 above it.
  */
 export function PrintLayout({ title, subtitle, backTo, children }: PrintLayoutProps) {
   const { t } = useTranslation();
@@ -46,9 +48,8 @@ export function PrintLayout({ title, subtitle, backTo, children }: PrintLayoutPr
   const page = `@page {
     size: A4;
     margin: 18mm 15mm 18mm;
-    @top-left { content: ${cssString(portal)}; font-size: 8pt; color: #555; }
-    @top-right { content: ${cssString(organisation)}; font-size: 8pt; color: #555; }
-    @bottom-center { content: ${pageNumbers(t('print.pageOf'))}; font-size: 8pt; }
+    @bottom-left { content: ${cssString(`${portal} · ${organisation}`)}; font-size: 8pt; color: #555; }
+    @bottom-right { content: ${pageNumbers(t('print.pageOf'))}; font-size: 8pt; }
   }`;
 
   return (

@@ -90,7 +90,7 @@ export function PilotApplicationPrintPage() {
       backTo={`/pilot-applications/${application.id}`}
     >
       <EnterpriseTable application={application} />
-      <h2>{t('pilots:reasons')}</h2>
+      <h2>{t('pilots:applicationContent')}</h2>
       <table>
         <tbody>
           <tr>

@@ -16,7 +16,7 @@ import {
   ORGANISATION_TYPES,
   ROLES,
   ROLE_ORGANISATION_TYPES,
-  type Role,
+  Role,
   checkPassword,
   roleFitsOrganisation,
 } from '@skillpay/domain';
@@ -235,7 +235,11 @@ export function UserCreatePage() {
   const organisationId = search.get('organisationId') ?? undefined;
   const back = search.get('back') ?? '/users';
   return (
-    <PageContainer title={t('users:create')} onBack={() => navigate(back)} breadcrumbRender={false}>
+    <PageContainer
+      title={t(useCurrentRole() === Role.SystemAdmin ? 'users:create' : 'users:createEnterpriseAccount')}
+      onBack={() => navigate(back)}
+      breadcrumbRender={false}
+    >
       <ProCard>
         <UserForm
           organisationId={organisationId}
