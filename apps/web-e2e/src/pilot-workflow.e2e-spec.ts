@@ -21,6 +21,8 @@ async function newActiveProgramme(title: string): Promise<void> {
   await call(`/api/programmes/${id}`, 'PATCH', { status: 'active' }, accessToken);
 }
 
+const OPINION = '船舶装备制造骨干企业，劳动关系和谐，同意推荐';
+
 async function expectStatus(page: Page, status: string): Promise<void> {
   await page.getByTestId('pilot-status').getByText(status, { exact: true }).first().waitFor();
 }
@@ -37,7 +39,7 @@ describe('pilot selection (enterprise → district → city)', () => {
     await browser?.close();
   });
 
-  it('ent-a applies, 黄岛区 recommends, the city approves and the 一企一策 plan appears', async () => {
+  it('ent-a applies, 黄岛区 recommends with its opinion seeing its quota, the city approves and the 一企一策 plan appears', async () => {
     let detailUrl = '';
     await inFreshPage(browser, 'pilot-enterprise', async (page) => {
       await logIn(page, 'ent-a');
@@ -62,8 +64,21 @@ describe('pilot selection (enterprise → district → city)', () => {
       await page.getByRole('cell', { name: programme }).first().waitFor();
       await page.goto(detailUrl);
       await expectStatus(page, '已申报');
+      // no recommendation with one click: the dialog shows the district's quota use and asks for
+      // the opinion that goes on record
       await page.getByTestId('pilot-recommend').click();
+      const dialog = page.getByRole('dialog');
+      await dialog
+        .getByTestId('pilot-quota-use')
+        .getByText(/黄岛区名额.*已批准 0 \/ 2 家，待市局审批 0 家/)
+        .waitFor();
+      await dialog.getByTestId('pilot-confirm').click();
+      await dialog.getByText('请填写推荐意见').waitFor();
+      await expectStatus(page, '已申报');
+      await dialog.getByTestId('pilot-reason').fill(OPINION);
+      await dialog.getByTestId('pilot-confirm').click();
       await expectStatus(page, '区（市）已推荐');
+      await page.getByTestId('pilot-history').getByText(`推荐意见：${OPINION}`).waitFor();
       expect(await page.getByTestId('pilot-approve').count()).toBe(0);
     });
 
@@ -73,7 +88,12 @@ describe('pilot selection (enterprise → district → city)', () => {
       await page.getByRole('cell', { name: programme }).first().waitFor();
       await page.goto(detailUrl);
       await expectStatus(page, '区（市）已推荐');
+      // the city reads the district's opinion before deciding, and sees the quota in the dialog
+      await page.getByTestId('pilot-history').getByText(`推荐意见：${OPINION}`).waitFor();
       await page.getByTestId('pilot-approve').click();
+      const dialog = page.getByRole('dialog');
+      await dialog.getByTestId('pilot-quota-use').waitFor();
+      await dialog.getByTestId('pilot-confirm').click();
       await expectStatus(page, '已批准');
       const plan = page.getByTestId('pilot-plan');
       // ent-a is a large enterprise: the full plan with the leaders' incentives
@@ -81,5 +101,6 @@ describe('pilot selection (enterprise → district → city)', () => {
       await plan.getByText('高技能领军人才中长期激励', { exact: true }).waitFor();
       await page.getByTestId('pilot-history').getByText('批准', { exact: true }).waitFor();
     });
-  });
+    // three roles log in one after another: more than one test's default time on a busy machine
+  }, 180_000);
 });

@@ -35,7 +35,7 @@ async function programmeWithPilot(title: string): Promise<void> {
   );
   const application = `/api/pilot-applications/${id as string}`;
   await call(`${application}/submit`, 'POST', {}, enterprise);
-  await call(`${application}/recommend`, 'POST', {}, await tokenOf('qd-huangdao'));
+  await call(`${application}/recommend`, 'POST', { reason: '同意推荐' }, await tokenOf('qd-huangdao'));
   await call(`${application}/approve`, 'POST', {}, city);
 }
 

@@ -1,4 +1,4 @@
-import { can } from './permissions';
+import { can, managesAccountsOf } from './permissions';
 import { Role } from './roles';
 import { RegionLevel, regionLevelOfCode, QINGDAO_REGIONS } from './regions';
 import { languageFromHeader } from './api-contract';
@@ -30,9 +30,15 @@ describe('separation of duties (三权分立)', () => {
     }
   });
 
-  it('keeps bureaus away from account administration', () => {
-    expect(can(Role.CityBureau, 'users', 'create')).toBe(false);
-    expect(can(Role.DistrictBureau, 'users', 'update')).toBe(false);
+  it('lets bureaus administer enterprise accounts only', () => {
+    for (const bureau of [Role.CityBureau, Role.DistrictBureau]) {
+      expect(can(bureau, 'users', 'create')).toBe(true);
+      for (const role of Object.values(Role)) {
+        expect(managesAccountsOf(bureau, role)).toBe(role === Role.Enterprise);
+      }
+    }
+    expect(managesAccountsOf(Role.SystemAdmin, Role.AuditAdmin)).toBe(true);
+    expect(managesAccountsOf(Role.Enterprise, Role.Enterprise)).toBe(false);
   });
 
   it('binds accounts to organisations of the fitting type', () => {

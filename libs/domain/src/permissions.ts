@@ -16,10 +16,11 @@ export const PERMISSIONS = {
     create: [Role.SystemAdmin],
     delete: [Role.SystemAdmin],
   },
+  /** bureaus create and disable only the enterprise accounts of their region (MANAGED_ACCOUNT_ROLES) */
   users: {
     read: [Role.CityBureau, Role.DistrictBureau, Role.SystemAdmin],
-    create: [Role.SystemAdmin],
-    update: [Role.SystemAdmin],
+    create: [Role.CityBureau, Role.DistrictBureau, Role.SystemAdmin],
+    update: [Role.CityBureau, Role.DistrictBureau, Role.SystemAdmin],
   },
   regions: {
     read: [Role.CityBureau, Role.DistrictBureau, Role.Enterprise, Role.Reviewer, Role.SystemAdmin],
@@ -101,6 +102,22 @@ export const PERMISSIONS = {
 } as const satisfies Record<string, Partial<Record<Action, readonly Role[]>>>;
 
 export type Action = 'read' | 'create' | 'update' | 'delete';
+
+/**
+ * Whose accounts a role administers: the system administrator every account; a bureau the
+ * enterprise accounts of the enterprises it registers (its region, by the access scope), so an
+ * enterprise gets its account where it is registered. Everything else stays with the administrator.
+ */
+export const MANAGED_ACCOUNT_ROLES: Partial<Record<Role, readonly Role[]>> = {
+  [Role.SystemAdmin]: Object.values(Role),
+  [Role.CityBureau]: [Role.Enterprise],
+  [Role.DistrictBureau]: [Role.Enterprise],
+};
+
+/** Whether `role` may create or change an account of role `accountRole` (within its scope). */
+export function managesAccountsOf(role: Role, accountRole: Role): boolean {
+  return MANAGED_ACCOUNT_ROLES[role]?.includes(accountRole) ?? false;
+}
 export type Resource = keyof typeof PERMISSIONS;
 
 export function can(role: Role, resource: Resource, action: Action): boolean {

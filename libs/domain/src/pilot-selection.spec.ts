@@ -8,6 +8,7 @@ import {
   type FocusFacts,
   planVariantFor,
   PlanVariant,
+  quotaProblem,
 } from './pilot-selection';
 
 const base: FocusFacts = {
@@ -63,5 +64,16 @@ describe('plan variants', () => {
     expect(defaultPlanParts(PlanVariant.Full)).toContain(GuidelinePart.HighSkillLeaderIncentives);
     expect(defaultPlanMilestones(PlanVariant.Full)).toHaveLength(4);
     expect(defaultPlanMilestones(PlanVariant.Light)).toHaveLength(3);
+  });
+});
+
+describe('quotaProblem', () => {
+  it('accepts 0–10 not below the approved pilots, and says why otherwise', () => {
+    expect(quotaProblem(2, 2)).toBeNull();
+    expect(quotaProblem(0, 0)).toBeNull();
+    expect(quotaProblem(1, 2)).toEqual({ code: 'below-approved', approved: 2 });
+    expect(quotaProblem(11, 0)).toEqual({ code: 'above-max', max: 10 });
+    expect(quotaProblem(-1, 0)).toEqual({ code: 'invalid', max: 10 });
+    expect(quotaProblem(null, 0)).toEqual({ code: 'invalid', max: 10 });
   });
 });

@@ -52,6 +52,19 @@ export function defaultPilotQuota(regionCode: string, cityCode: string): number 
 /** The most pilots a programme may set for one region. */
 export const MAX_PILOT_QUOTA = 10;
 
+/** Why a quota cannot be set for a region: not a whole number 0–10, or below its approved pilots. */
+export type QuotaProblem =
+  { code: 'invalid' | 'above-max'; max: number } | { code: 'below-approved'; approved: number };
+
+/** What is wrong with `quota` for a region with `approved` pilots (the API's rules), or null. */
+export function quotaProblem(quota: number | null, approved: number): QuotaProblem | null {
+  if (quota === null || !Number.isInteger(quota) || quota < 0)
+    return { code: 'invalid', max: MAX_PILOT_QUOTA };
+  if (quota > MAX_PILOT_QUOTA) return { code: 'above-max', max: MAX_PILOT_QUOTA };
+  if (quota < approved) return { code: 'below-approved', approved };
+  return null;
+}
+
 /** 一企一策 plan variants (Qingdao 四(二)). */
 export enum PlanVariant {
   /** small and medium enterprises: start from the concepts, avoid heavy systems */

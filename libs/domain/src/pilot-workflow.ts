@@ -62,7 +62,8 @@ export const PILOT_WORKFLOW = defineWorkflow<PilotStatus, PilotAction>({
       from: [PilotStatus.Submitted],
       to: PilotStatus.Recommended,
       actor: ActorRelation.DistrictBureau,
-      reasonRequired: false,
+      // the district's opinion (推荐意见) goes on record with the step, as on the paper form
+      reasonRequired: true,
       label: PILOT_ACTION_LABELS[PilotAction.Recommend],
     },
     [PilotAction.Return]: {

@@ -20,7 +20,7 @@ import {
   ToolOutlined,
   SafetyCertificateOutlined,
 } from '@ant-design/icons';
-import { Role, can } from '@skillpay/domain';
+import { Role } from '@skillpay/domain';
 import { type Access, allows } from './access';
 import { type Translation } from './i18n/locales/zh-cn';
 
@@ -167,10 +167,11 @@ export const NAVIGATION: readonly NavigationEntry[] = [
     path: '/users',
     access: { resource: 'users', action: 'read' },
     menu: {
-      // Account administrators manage users; bureaus only look them up.
-      label: (role) => (can(role, 'users', 'create') ? 'userAdministration' : 'users'),
+      // The system administrator manages accounts; bureaus look them up and give their
+      // enterprises theirs (MANAGED_ACCOUNT_ROLES).
+      label: (role) => (role === Role.SystemAdmin ? 'userAdministration' : 'users'),
       icon: TeamOutlined,
-      order: (role) => (can(role, 'users', 'create') ? 15 : 25),
+      order: (role) => (role === Role.SystemAdmin ? 15 : 25),
     },
   },
   {

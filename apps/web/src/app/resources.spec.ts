@@ -80,7 +80,21 @@ describe('menus per role (one resource declaration)', () => {
     const users = RESOURCES.find((resource) => resource.key === 'users');
     const create = users?.pages.find((page) => page.path === 'new')?.access;
     expect(create && allows(create, Role.SystemAdmin)).toBe(true);
-    expect(create && allows(create, Role.CityBureau)).toBe(false);
+    // bureaus create their enterprises' accounts; the API holds them to those
+    expect(create && allows(create, Role.DistrictBureau)).toBe(true);
+    expect(create && allows(create, Role.Enterprise)).toBe(false);
+    expect(create && allows(create, Role.Reviewer)).toBe(false);
+  });
+
+  it('declares print views apart from the pages in the portal shell', () => {
+    const printViews = RESOURCES.flatMap((resource) =>
+      resource.pages.filter((page) => page.layout === 'print').map((page) => `${resource.path}/${page.path}`),
+    );
+    expect(printViews).toEqual([
+      '/pilot-applications/:id/print',
+      '/pilot-applications/:id/plan/print',
+      '/progress-reports/:id/print',
+    ]);
   });
 
   it('keeps the separation of duties: the system administrator never reaches the audit log', () => {

@@ -17,6 +17,8 @@ export interface ResourcePage {
   load: () => PageModule;
   /** Defaults to the resource's access. */
   access?: Access;
+  /** `print`: an A4 print view, shown without the portal's menu and header (ui/print-layout.tsx) */
+  layout?: 'print';
 }
 
 export interface AppResource extends NavigationEntry {
@@ -98,6 +100,16 @@ const PAGES: Record<ResourceKey, readonly ResourcePage[]> = {
     },
     { path: ':id', load: page(() => import('../features/pilots/pilot-detail-page'), 'PilotDetailPage') },
     {
+      path: ':id/print',
+      layout: 'print',
+      load: page(() => import('../features/pilots/pilot-print-pages'), 'PilotApplicationPrintPage'),
+    },
+    {
+      path: ':id/plan/print',
+      layout: 'print',
+      load: page(() => import('../features/pilots/pilot-print-pages'), 'EnterprisePlanPrintPage'),
+    },
+    {
       path: ':id/edit',
       access: { resource: 'pilotApplications', action: 'create' },
       load: page(() => import('../features/pilots/pilot-form-page'), 'PilotEditPage'),
@@ -124,6 +136,14 @@ const PAGES: Record<ResourceKey, readonly ResourcePage[]> = {
       load: page(
         () => import('../features/progress-reports/progress-report-detail-page'),
         'ProgressReportDetailPage',
+      ),
+    },
+    {
+      path: ':id/print',
+      layout: 'print',
+      load: page(
+        () => import('../features/progress-reports/progress-report-print-page'),
+        'ProgressReportPrintPage',
       ),
     },
     {

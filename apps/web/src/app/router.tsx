@@ -23,22 +23,27 @@ function lazyPage(page: ResourcePage) {
   );
 }
 
-function resourceRoute(resource: AppResource): RouteObject {
+/** The routes of a resource's pages in one layout (the portal shell, or print views without it). */
+function resourceRoute(resource: AppResource, layout: ResourcePage['layout']): RouteObject[] {
+  const pages = resource.pages.filter((page) => page.layout === layout);
+  if (pages.length === 0) return [];
   const screen: ScreenHandle = { screen: resource.key, pagePaths: resource.pages.map((page) => page.path) };
-  return {
-    path: resource.path.replace(/^\//, ''),
-    element: <AccessGuard access={resource.access} />,
-    // the shell's breadcrumb reads the screen and the page's path from these handles
-    handle: screen,
-    children: resource.pages.map((page): RouteObject => {
-      const element = lazyPage(page);
-      const handle: PageHandle = { pagePath: page.path };
-      const leaf: RouteObject = page.path
-        ? { path: page.path, element, handle }
-        : { index: true, element, handle };
-      return page.access ? { element: <AccessGuard access={page.access} />, children: [leaf] } : leaf;
-    }),
-  };
+  return [
+    {
+      path: resource.path.replace(/^\//, ''),
+      element: <AccessGuard access={resource.access} />,
+      // the shell's breadcrumb reads the screen and the page's path from these handles
+      handle: screen,
+      children: pages.map((page): RouteObject => {
+        const element = lazyPage(page);
+        const handle: PageHandle = { pagePath: page.path };
+        const leaf: RouteObject = page.path
+          ? { path: page.path, element, handle }
+          : { index: true, element, handle };
+        return page.access ? { element: <AccessGuard access={page.access} />, children: [leaf] } : leaf;
+      }),
+    },
+  ];
 }
 
 export const router = createBrowserRouter([
@@ -64,6 +69,11 @@ export const router = createBrowserRouter([
       {
         element: <RequireSession />,
         children: [
+          // print views: the page alone, as it goes on paper
+          {
+            errorElement: <RouteErrorResult />,
+            children: RESOURCES.flatMap((r) => resourceRoute(r, 'print')),
+          },
           {
             element: <AppShell />,
             children: [
@@ -84,7 +94,7 @@ export const router = createBrowserRouter([
                       Component: (await import('../features/account/two-factor-page')).TwoFactorPage,
                     }),
                   },
-                  ...RESOURCES.map(resourceRoute),
+                  ...RESOURCES.flatMap((resource) => resourceRoute(resource, undefined)),
                   { path: '*', element: <NotFoundResult /> },
                 ],
               },

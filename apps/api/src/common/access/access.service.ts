@@ -1,5 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { type Action, ActorRelation, can, makerBarred, Role, type Workflow } from '@skillpay/domain';
+import {
+  type Action,
+  ActorRelation,
+  can,
+  makerBarred,
+  managesAccountsOf,
+  Role,
+  type Workflow,
+} from '@skillpay/domain';
 import { type Caller } from '../auth/caller';
 import { type OrganisationScope, type ProgrammeScope } from './scope';
 
@@ -49,6 +57,14 @@ export class AccessService {
       case Role.AuditAdmin:
         return { kind: 'organisation', organisationId: caller.organisationId };
     }
+  }
+
+  /**
+   * Accounts: on top of the users scope (which organisations), whose accounts the caller
+   * administers — a bureau only enterprise accounts, the system administrator all of them.
+   */
+  managesAccount(caller: Caller, accountRole: Role): boolean {
+    return managesAccountsOf(caller.role, accountRole);
   }
 
   /**

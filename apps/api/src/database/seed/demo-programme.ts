@@ -151,7 +151,8 @@ async function seedDemoPilots(
         toState: PilotStatus.Recommended,
         actorId: recommender.id,
         actorOrganisationId: recommender.organisationId,
-        reason: null,
+        // a recommendation carries the district's opinion (推荐意见)
+        reason: '企业申报材料齐全，劳动关系和谐，人力资源管理基础较好，同意推荐（示例数据）。',
       },
       {
         workflow: PILOT_WORKFLOW.name,

@@ -1,7 +1,8 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 /**
- * A file attached to a progress update or a guidance activity, stored in PostgreSQL. The owner
+ * A file attached to a progress update, a guidance activity, a progress report or a pilot
+ * application, stored in PostgreSQL. The owner
  * decides who may download it; the content is checked (size, type by signature) before storing.
  */
 @Entity('attachment')
@@ -10,7 +11,7 @@ export class AttachmentEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  /** `task-update` or `guidance-activity` */
+  /** `task-update`, `guidance-activity`, `progress-report` or `pilot-application` */
   @Column({ name: 'owner_type', type: 'varchar', length: 30 })
   ownerType: string;
 

@@ -4,7 +4,8 @@ import { DataSource, In } from 'typeorm';
 import { managerOf, type Tx } from '../../database/unit-of-work';
 import { AttachmentEntity } from './attachment.entity';
 
-export type AttachmentOwnerType = 'task-update' | 'guidance-activity' | 'progress-report';
+export type AttachmentOwnerType =
+  'task-update' | 'guidance-activity' | 'progress-report' | 'pilot-application';
 
 export interface NewAttachment {
   ownerType: AttachmentOwnerType;
@@ -33,6 +34,19 @@ export class AttachmentsRepository {
       where: { ownerType, ownerId: In([...ownerIds]) },
       order: { createdAt: 'ASC' },
     });
+  }
+
+  /** Deletes one attachment of that owner; the metadata of what was deleted, or null. */
+  async remove(
+    ownerType: AttachmentOwnerType,
+    ownerId: string,
+    id: string,
+    tx: Tx,
+  ): Promise<AttachmentEntity | null> {
+    const manager = managerOf(tx, this.dataSource);
+    const found = await manager.findOneBy(AttachmentEntity, { id, ownerType, ownerId });
+    if (found) await manager.delete(AttachmentEntity, { id });
+    return found;
   }
 
   findWithContent(ownerType: AttachmentOwnerType, id: string): Promise<AttachmentEntity | null> {

@@ -91,6 +91,16 @@ export class AttachmentsService {
     return this.repository.listFor(ownerType, ownerIds);
   }
 
+  /** Deletes an attachment of that owner (the owner's service checks access and audits). */
+  remove(
+    ownerType: AttachmentOwnerType,
+    ownerId: string,
+    id: string,
+    tx: Tx,
+  ): Promise<AttachmentEntity | null> {
+    return this.repository.remove(ownerType, ownerId, id, tx);
+  }
+
   /** One attachment with its content, if it belongs to that owner type (the caller checks the owner). */
   findWithContent(ownerType: AttachmentOwnerType, id: string): Promise<AttachmentEntity | null> {
     return this.repository.findWithContent(ownerType, id);

@@ -1,4 +1,15 @@
-import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  Param,
+  Patch,
+  Post,
+  Query,
+  UploadedFiles,
+} from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { PilotAction } from '@skillpay/domain';
 import { type Caller } from '../../common/auth/caller';
@@ -18,6 +29,8 @@ import { ListExportService, XLSX_LIST_CONTENT_TYPE } from '../../common/xlsx/lis
 import { PilotExportQueryDto, pilotExport } from './pilots.export';
 import { ApiFileResponse } from '../../common/http/file-routes';
 import { type FileResponse } from '../../common/http/file-response';
+import { AttachmentDownload, AttachmentUpload } from '../attachments/attachment-routes';
+import { type UploadedAttachment } from '../attachments/attachments.dto';
 
 @ApiTags('pilot-applications')
 @ApiBearerAuth()
@@ -164,5 +177,47 @@ export class PilotApplicationsController {
     @Body() dto: PilotTransitionRequestDto,
   ): Promise<PilotApplicationDetailDto> {
     return this.service.transition(caller, id, PilotAction.Withdraw, dto);
+  }
+
+  @Post(':id/attachments')
+  @Allow('pilotApplications', 'update')
+  @AttachmentUpload()
+  @ApiCreatedResponse({ type: PilotApplicationDetailDto })
+  @ApiOperation({
+    summary:
+      'The enterprise attaches files (工会意见, 职代会决议 …) while the application is a draft or returned',
+  })
+  addAttachments(
+    @CurrentCaller() caller: Caller,
+    @Param('id', UuidParam) id: string,
+    @UploadedFiles() files: UploadedAttachment[] | undefined,
+  ): Promise<PilotApplicationDetailDto> {
+    return this.service.addAttachments(caller, id, files ?? []);
+  }
+
+  @Get(':id/attachments/:attachmentId')
+  @Allow('pilotApplications', 'read')
+  @AttachmentDownload()
+  @ApiOperation({ summary: 'Download an attachment of an application the caller may read' })
+  attachment(
+    @CurrentCaller() caller: Caller,
+    @Param('id', UuidParam) id: string,
+    @Param('attachmentId', UuidParam) attachmentId: string,
+  ): Promise<FileResponse> {
+    return this.service.attachment(caller, id, attachmentId);
+  }
+
+  @Delete(':id/attachments/:attachmentId')
+  @Allow('pilotApplications', 'update')
+  @ApiOkResponse({ type: PilotApplicationDetailDto })
+  @ApiOperation({
+    summary: 'The enterprise removes an attachment while the application is a draft or returned',
+  })
+  removeAttachment(
+    @CurrentCaller() caller: Caller,
+    @Param('id', UuidParam) id: string,
+    @Param('attachmentId', UuidParam) attachmentId: string,
+  ): Promise<PilotApplicationDetailDto> {
+    return this.service.removeAttachment(caller, id, attachmentId);
   }
 }

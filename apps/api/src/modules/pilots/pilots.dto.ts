@@ -19,6 +19,7 @@ import {
   MaxLength,
 } from 'class-validator';
 import { EnterpriseFilterDto } from '../enterprises/enterprises.dto';
+import { AttachmentDto } from '../attachments/attachments.dto';
 import { PageQueryDto } from '../../common/http/pagination.dto';
 import { VersionProperty } from '../../common/http/concurrency';
 
@@ -123,7 +124,11 @@ export class PilotTransitionDto {
   @ApiProperty()
   actorOrganisationName: string;
 
-  @ApiProperty({ type: String, nullable: true })
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'the opinion or reason given with the step (推荐意见, 退回意见, 审批意见)',
+  })
   reason: string | null;
 
   @ApiProperty({ type: String, format: 'date-time' })
@@ -136,6 +141,9 @@ export class PilotApplicationDetailDto extends PilotApplicationDto {
 
   @ApiProperty({ description: 'an approved pilot has its 一企一策 plan' })
   hasPlan: boolean;
+
+  @ApiProperty({ type: [AttachmentDto], description: 'e.g. 工会意见, 职代会决议; oldest first' })
+  attachments: AttachmentDto[];
 }
 
 export class PilotApplicationListDto {
@@ -201,7 +209,10 @@ export class UpdatePilotApplicationDto extends PartialType(
 ) {}
 
 export class PilotTransitionRequestDto {
-  @ApiPropertyOptional({ description: 'required to return or reject', maxLength: 1000 })
+  @ApiPropertyOptional({
+    description: 'the opinion: required to recommend, return or reject; optional otherwise',
+    maxLength: 1000,
+  })
   @IsOptional()
   @IsString()
   @MaxLength(1000)

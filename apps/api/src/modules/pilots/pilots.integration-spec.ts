@@ -17,11 +17,17 @@ import {
   type Session,
   type TestApp,
 } from '../../../test/test-app';
+import { AttachmentEntity } from '../attachments/attachment.entity';
 import { AuditLogEntity } from '../audit/audit-log.entity';
+import { WorkflowTransitionEntity } from '../../common/workflow/workflow-transition.entity';
 import { NotificationEntity } from '../notifications/notification.entity';
 import { type OrganisationEntity } from '../organisations/organisation.entity';
 import { EnterprisePlanEntity } from './enterprise-plan.entity';
 import { PilotApplicationEntity } from './pilot-application.entity';
+
+/** The district's opinion a recommendation carries (推荐意见). */
+const OPINION = '制造业骨干企业，劳动关系和谐，同意推荐';
+const PDF = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
 
 describe('pilot selection workflow', () => {
   let t: TestApp;
@@ -77,7 +83,7 @@ describe('pilot selection workflow', () => {
   async function recommended(session: Session, programmeId: string, district: Session): Promise<string> {
     const id = await draft(session, programmeId);
     await post(session, `/api/pilot-applications/${id}/submit`).expect(200);
-    await post(district, `/api/pilot-applications/${id}/recommend`).expect(200);
+    await post(district, `/api/pilot-applications/${id}/recommend`, { reason: OPINION }).expect(200);
     return id;
   }
 
@@ -130,7 +136,7 @@ describe('pilot selection workflow', () => {
       'recommend',
       'return',
     ]);
-    await post(huangdao, `/api/pilot-applications/${id}/recommend`).expect(200);
+    await post(huangdao, `/api/pilot-applications/${id}/recommend`, { reason: OPINION }).expect(200);
     expect(await notified(id, cityBureau.id)).toEqual(['pilot.recommend']);
     await post(huangdao, `/api/pilot-applications/${id}/approve`).expect(409);
 
@@ -176,7 +182,7 @@ describe('pilot selection workflow', () => {
     const noReason = await post(huangdao, `/api/pilot-applications/${id}/return`, { reason: '  ' }).expect(
       400,
     );
-    expect(noReason.body.details).toEqual([{ field: 'reason', message: '请填写理由' }]);
+    expect(noReason.body.details).toEqual([{ field: 'reason', message: '请填写退回意见' }]);
     expect((await t.dataSource.getRepository(PilotApplicationEntity).findOneByOrFail({ id })).status).toBe(
       PilotStatus.Submitted,
     );
@@ -191,7 +197,7 @@ describe('pilot selection workflow', () => {
       .send({ reasons: '补充：高级工 139 人，技师 20 人' })
       .expect(200);
     await post(session, `/api/pilot-applications/${id}/submit`).expect(200);
-    await post(huangdao, `/api/pilot-applications/${id}/recommend`).expect(200);
+    await post(huangdao, `/api/pilot-applications/${id}/recommend`, { reason: OPINION }).expect(200);
     // once submitted the enterprise can no longer edit
     const locked = await t
       .http()
@@ -236,7 +242,7 @@ describe('pilot selection workflow', () => {
     await post(session, `/api/pilot-applications/${id}/submit`).expect(200);
     expect(await notified(id, cityBureau.id)).toEqual(['pilot.submit']);
     await post(huangdao, `/api/pilot-applications/${id}/recommend`).expect(404);
-    await post(city, `/api/pilot-applications/${id}/recommend`).expect(200);
+    await post(city, `/api/pilot-applications/${id}/recommend`, { reason: OPINION }).expect(200);
     await post(city, `/api/pilot-applications/${id}/approve`).expect(200);
   });
 
@@ -464,5 +470,177 @@ describe('pilot selection workflow', () => {
     }).expect(400);
     expect(unknown.body.details[0].field).toBe('programmeId');
     await post(huangdao, '/api/pilot-applications', { programmeId, reasons: '代为申报' }).expect(403);
+  });
+
+  it('recommending takes the district’s opinion, kept on the transition and shown in the history', async () => {
+    const programmeId = await newProgramme(t.dataSource);
+    const { session } = await enterpriseSession();
+    const id = await draft(session, programmeId);
+    await post(session, `/api/pilot-applications/${id}/submit`).expect(200);
+
+    // one click is not enough: no opinion, no recommendation
+    const bare = await post(huangdao, `/api/pilot-applications/${id}/recommend`, { reason: ' ' }).expect(400);
+    expect(bare.body.details).toEqual([{ field: 'reason', message: '请填写推荐意见' }]);
+    const bareEn = await post(huangdao, `/api/pilot-applications/${id}/recommend`, {}, 'en').expect(400);
+    expect(bareEn.body.details).toEqual([
+      { field: 'reason', message: 'Please give your opinion to Recommend' },
+    ]);
+    expect((await t.dataSource.getRepository(PilotApplicationEntity).findOneByOrFail({ id })).status).toBe(
+      PilotStatus.Submitted,
+    );
+
+    const done = await post(huangdao, `/api/pilot-applications/${id}/recommend`, {
+      reason: `  ${OPINION}  `,
+    }).expect(200);
+    expect(done.body.transitions.at(-1)).toMatchObject({
+      action: 'recommend',
+      fromStatus: 'submitted',
+      toStatus: 'recommended',
+      reason: OPINION,
+    });
+    // the enterprise reads the opinion in its history too
+    const seen = await t.http().get(`/api/pilot-applications/${id}`).set(bearer(session)).expect(200);
+    expect(seen.body.transitions.map((step: { reason: string | null }) => step.reason)).toEqual([
+      null,
+      OPINION,
+    ]);
+    const stored = await t.dataSource
+      .getRepository(WorkflowTransitionEntity)
+      .findOneByOrFail({ subjectId: id, action: 'recommend' });
+    expect(stored.reason).toBe(OPINION);
+    const audit = await t.dataSource
+      .getRepository(AuditLogEntity)
+      .findOneByOrFail({ entityId: id, action: 'pilot.recommend' });
+    expect(audit.after).toMatchObject({ status: 'recommended', reason: OPINION });
+  });
+
+  it('a district sees its quota use and cannot recommend once its places are taken', async () => {
+    const programmeId = await newProgramme(t.dataSource);
+    await t
+      .http()
+      .put(`/api/programmes/${programmeId}/quotas`)
+      .set(bearer(city))
+      .send({ quotas: [{ regionCode: '370211', quota: 1 }] })
+      .expect(200);
+    const first = await enterpriseSession();
+    await post(
+      city,
+      `/api/pilot-applications/${await recommended(first.session, programmeId, huangdao)}/approve`,
+    ).expect(200);
+
+    const second = await enterpriseSession();
+    const id = await draft(second.session, programmeId);
+    await post(second.session, `/api/pilot-applications/${id}/submit`).expect(200);
+    // what the recommend dialog shows the district: 1 of 1 approved
+    const own = await t.http().get(`/api/programmes/${programmeId}/quotas`).set(bearer(huangdao)).expect(200);
+    expect(own.body.items).toEqual([
+      expect.objectContaining({ regionCode: '370211', quota: 1, used: 1, remaining: 0, pending: 0 }),
+    ]);
+    const full = await post(huangdao, `/api/pilot-applications/${id}/recommend`, { reason: OPINION }).expect(
+      409,
+    );
+    expect(full.body).toMatchObject({
+      message: '黄岛区的试点名额已满（名额 1 家，已批准 1 家）',
+      quota: 1,
+      used: 1,
+      regionCode: '370211',
+    });
+    expect((await t.dataSource.getRepository(PilotApplicationEntity).findOneByOrFail({ id })).status).toBe(
+      PilotStatus.Submitted,
+    );
+    expect(
+      await t.dataSource
+        .getRepository(WorkflowTransitionEntity)
+        .countBy({ subjectId: id, action: 'recommend' }),
+    ).toBe(0);
+
+    // once the city raises the quota, the district recommends
+    const programme = await t
+      .http()
+      .get(`/api/programmes/${programmeId}/quotas`)
+      .set(bearer(city))
+      .expect(200);
+    await t
+      .http()
+      .put(`/api/programmes/${programmeId}/quotas`)
+      .set(bearer(city))
+      .set('If-Match', `"${programmeId}:${programme.body.programmeVersion}"`)
+      .send({ quotas: [{ regionCode: '370211', quota: 2 }] })
+      .expect(200);
+    await post(huangdao, `/api/pilot-applications/${id}/recommend`, { reason: OPINION }).expect(200);
+    const after = await t
+      .http()
+      .get(`/api/programmes/${programmeId}/quotas`)
+      .set(bearer(huangdao))
+      .expect(200);
+    expect(after.body.items[0]).toMatchObject({ quota: 2, used: 1, remaining: 1, pending: 1 });
+  });
+
+  it('the enterprise attaches files (工会意见) while it may edit; readers download them, others cannot', async () => {
+    const programmeId = await newProgramme(t.dataSource);
+    const { session } = await enterpriseSession();
+    const other = await enterpriseSession();
+    const id = await draft(session, programmeId);
+    const attach = (as: Session, file: Buffer, name: string) =>
+      t.http().post(`/api/pilot-applications/${id}/attachments`).set(bearer(as)).attach('files', file, name);
+
+    const added = await attach(session, PDF, '工会意见.pdf').expect(201);
+    expect(added.body.attachments).toEqual([
+      expect.objectContaining({ fileName: '工会意见.pdf', mimeType: 'application/pdf', size: PDF.length }),
+    ]);
+    // allow-listed types whose content matches: a renamed program or a text file is refused
+    const before = await t.dataSource.getRepository(AttachmentEntity).countBy({ ownerId: id });
+    const renamed = await attach(session, Buffer.from('MZ\x90\x00 not a pdf'), '职代会决议.pdf').expect(400);
+    expect(renamed.body.details).toEqual([
+      { field: 'files[0]', message: '文件“职代会决议.pdf”的内容与扩展名不符（不是真正的 PDF 文件）' },
+    ]);
+    await attach(session, Buffer.from('plain'), 'notes.txt').expect(400);
+    expect(await t.dataSource.getRepository(AttachmentEntity).countBy({ ownerId: id })).toBe(before);
+    // nobody else attaches: the district (403) and another enterprise (404)
+    await attach(huangdao, PDF, '推荐表.pdf').expect(403);
+    await attach(other.session, PDF, 'x.pdf').expect(404);
+
+    const fileId = added.body.attachments[0].id as string;
+    await post(session, `/api/pilot-applications/${id}/submit`).expect(200);
+    const download = await t
+      .http()
+      .get(`/api/pilot-applications/${id}/attachments/${fileId}`)
+      .set(bearer(huangdao))
+      .buffer(true)
+      .parse((response, callback) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () => callback(null, Buffer.concat(chunks)));
+      })
+      .expect(200);
+    expect(Buffer.from(download.body as Buffer).equals(PDF)).toBe(true);
+    await t
+      .http()
+      .get(`/api/pilot-applications/${id}/attachments/${fileId}`)
+      .set(bearer(laoshan))
+      .expect(404);
+
+    // submitted: the files are part of what the district reviews
+    const locked = await attach(session, PDF, '补充.pdf').expect(409);
+    expect(locked.body.message).toBe('申报已提交，不能再增删附件；退回后可修改');
+    await t
+      .http()
+      .delete(`/api/pilot-applications/${id}/attachments/${fileId}`)
+      .set(bearer(session))
+      .expect(409);
+
+    // returned: the enterprise replaces the file
+    await post(huangdao, `/api/pilot-applications/${id}/return`, { reason: '工会意见未盖章' }).expect(200);
+    const removed = await t
+      .http()
+      .delete(`/api/pilot-applications/${id}/attachments/${fileId}`)
+      .set(bearer(session))
+      .expect(200);
+    expect(removed.body.attachments).toEqual([]);
+    const actions = (await t.dataSource.getRepository(AuditLogEntity).findBy({ entityId: id }))
+      .map((row) => row.action)
+      .filter((action) => action.startsWith('pilot.'))
+      .sort();
+    expect(actions).toEqual(['pilot.attach', 'pilot.create', 'pilot.detach', 'pilot.return', 'pilot.submit']);
   });
 });

@@ -1,5 +1,6 @@
 import { ListExportModule } from '../../common/xlsx/list-export.module';
 import { Module } from '@nestjs/common';
+import { AttachmentsModule } from '../attachments/attachments.module';
 import { QuotasModule } from '../quotas/quotas.module';
 import { EnterprisePlansController } from './enterprise-plans.controller';
 import { EnterprisePlansRepository } from './enterprise-plans.repository';
@@ -9,7 +10,7 @@ import { PilotsRepository } from './pilots.repository';
 import { PilotsService } from './pilots.service';
 
 @Module({
-  imports: [ListExportModule, QuotasModule],
+  imports: [AttachmentsModule, ListExportModule, QuotasModule],
   controllers: [PilotApplicationsController, EnterprisePlansController],
   providers: [PilotsService, PilotsRepository, EnterprisePlansService, EnterprisePlansRepository],
 })

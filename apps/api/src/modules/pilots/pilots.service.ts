@@ -37,6 +37,9 @@ import {
 import { PilotsRepository } from './pilots.repository';
 import { EnterpriseException } from '../enterprises/enterprises.exception';
 import { EditPreconditions, type Precondition } from '../../common/http/concurrency';
+import { type FileResponse } from '../../common/http/file-response';
+import { toAttachmentDto, toAttachmentFile, type UploadedAttachment } from '../attachments/attachments.dto';
+import { AttachmentsService } from '../attachments/attachments.service';
 
 /** Where an application's enterprise sits: its district (null for 市直) and its city. */
 export function placeOf(application: PilotApplicationEntity): Place {
@@ -67,6 +70,7 @@ export class PilotsService {
     private readonly workflow: WorkflowTransitions,
     private readonly plans: EnterprisePlansRepository,
     private readonly quotas: QuotasService,
+    private readonly attachments: AttachmentsService,
   ) {}
 
   async list(caller: Caller, query: PilotQueryDto): Promise<PilotApplicationListDto> {
@@ -93,6 +97,7 @@ export class PilotsService {
         createdAt: transition.createdAt,
       })),
       hasPlan: await this.plans.existsFor(id),
+      attachments: (await this.attachments.listFor('pilot-application', [id])).map(toAttachmentDto),
     };
   }
 
@@ -186,10 +191,16 @@ export class PilotsService {
       workflow: PILOT_WORKFLOW,
       action,
       reason: dto.reason,
+      reasonMissing: () =>
+        PilotException.invalid('reason', 'opinion_required', {
+          action: PILOT_WORKFLOW.actions[action].label,
+        }),
       entityType: 'pilot_application',
       lock: async (tx) => subjectOf(await this.lock(caller, id, tx)),
       apply: async ({ application }, step) => {
-        if (action === PilotAction.Approve) {
+        // a district recommends only while its region has a place left (各区市分别选择1-2家):
+        // a recommendation the city could not approve is refused where it is made
+        if (action === PilotAction.Approve || action === PilotAction.Recommend) {
           await this.quotas.assertRoomFor(application.programmeId, placeOf(application), step.tx);
         }
         await this.repository.update(
@@ -209,6 +220,78 @@ export class PilotsService {
       notify: ({ application }, step) => this.nextActorNotice(application, action, step),
     });
     return this.get(caller, id);
+  }
+
+  /** The enterprise attaches files (工会意见, 职代会决议 …) while it may still edit the application. */
+  async addAttachments(
+    caller: Caller,
+    id: string,
+    files: readonly UploadedAttachment[],
+  ): Promise<PilotApplicationDetailDto> {
+    if (files.length === 0) {
+      throw AppException.validation([{ field: 'files', code: 'validation.isNotEmpty' }]);
+    }
+    this.attachments.assertAcceptable(files);
+    await this.unitOfWork.run(async (tx) => {
+      await this.lockEditable(caller, id, tx);
+      const stored = await this.attachments.store('pilot-application', id, files, caller.userId, tx);
+      await this.audit.record(
+        {
+          action: 'pilot.attach',
+          entityType: 'pilot_application',
+          entityId: id,
+          after: { attachments: stored.map((a) => ({ id: a.id, fileName: a.fileName, size: a.size })) },
+        },
+        tx,
+      );
+    });
+    return this.get(caller, id);
+  }
+
+  async removeAttachment(
+    caller: Caller,
+    id: string,
+    attachmentId: string,
+  ): Promise<PilotApplicationDetailDto> {
+    await this.unitOfWork.run(async (tx) => {
+      await this.lockEditable(caller, id, tx);
+      const removed = await this.attachments.remove('pilot-application', id, attachmentId, tx);
+      if (!removed) throw AppException.notFound();
+      await this.audit.record(
+        {
+          action: 'pilot.detach',
+          entityType: 'pilot_application',
+          entityId: id,
+          before: { attachment: { id: removed.id, fileName: removed.fileName, size: removed.size } },
+        },
+        tx,
+      );
+    });
+    return this.get(caller, id);
+  }
+
+  /** An attachment of an application the caller may read. */
+  async attachment(caller: Caller, id: string, attachmentId: string): Promise<FileResponse> {
+    await this.findOrFail(caller, id);
+    const attachment = await this.attachments.findWithContent('pilot-application', attachmentId);
+    if (!attachment || attachment.ownerId !== id) {
+      throw AppException.notFound(
+        attachment ? { entityType: 'attachment', entityId: attachmentId } : undefined,
+      );
+    }
+    return toAttachmentFile(attachment);
+  }
+
+  /** The application locked for a change of its files: its own enterprise, while draft or returned. */
+  private async lockEditable(caller: Caller, id: string, tx: Tx): Promise<PilotApplicationEntity> {
+    const application = await this.lock(caller, id, tx);
+    if (caller.role !== Role.Enterprise || caller.organisationId !== application.enterpriseId) {
+      throw AppException.forbidden();
+    }
+    if (!PILOT_WORKFLOW.editableIn.includes(application.status)) {
+      throw new PilotException('attachments_not_editable');
+    }
+    return application;
   }
 
   /** 一企一策: the plan an approval creates, audited with it. */

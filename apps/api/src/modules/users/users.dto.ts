@@ -48,6 +48,12 @@ export class UserDto {
   @ApiProperty({ type: String, format: 'date-time' })
   createdAt: Date;
 
+  @ApiProperty({
+    description:
+      'the caller administers this account (edit, disable, reset): the system administrator any, a bureau the enterprise accounts of its region',
+  })
+  manageable: boolean;
+
   @VersionProperty()
   version: number;
 }
@@ -134,11 +140,14 @@ export class ResetTwoFactorDto {
   reason: string;
 }
 
-export function toUserDto(
+/** The account as the audit log records it (what the caller may do with it is no part of it). */
+export type UserSnapshot = Omit<UserDto, 'manageable'>;
+
+export function toUserSnapshot(
   user: UserEntity,
   lockedUntil: Date | null = null,
   twoFactorEnabled = false,
-): UserDto {
+): UserSnapshot {
   return {
     version: user.version,
     id: user.id,

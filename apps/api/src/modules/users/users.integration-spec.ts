@@ -5,11 +5,14 @@ import {
   DEMO_PASSWORD,
   login,
   newIp,
+  newUser,
   type Session,
   type TestApp,
   unique,
 } from '../../../test/test-app';
+import { newEnterprise } from '../../../test/enterprise-builders';
 import { AuditLogEntity } from '../audit/audit-log.entity';
+import { type OrganisationEntity } from '../organisations/organisation.entity';
 import { UserEntity } from './user.entity';
 
 describe('account administration by the system administrator', () => {
@@ -191,24 +194,101 @@ describe('account administration by the system administrator', () => {
     );
   });
 
-  it('lets bureaus read accounts in their scope but not change them', async () => {
+  it('lets a district bureau give the enterprises of its district accounts, and touch no other account', async () => {
     const district = await login(t, 'qd-huangdao', DEMO_PASSWORD);
+    const own = await newEnterprise(t.dataSource, { regionCode: '370211' });
+    const elsewhere = await newEnterprise(t.dataSource, { regionCode: '370212' });
+    const as = (session: Session) => ({
+      post: (path: string, body: object = {}) => t.http().post(path).set(bearer(session)).send(body),
+      patch: (path: string, body: object) => t.http().patch(path).set(bearer(session)).send(body),
+    });
+    const account = (overrides: Record<string, unknown>) => ({
+      username: unique('hr'),
+      displayName: '人力资源部',
+      role: Role.Enterprise,
+      organisationId: own.id,
+      password: 'Initial#Pass2026',
+      ...overrides,
+    });
+
+    // reads stay as they were: its region's accounts, the enterprise ones marked as its to manage
     const list = await t.http().get('/api/users?pageSize=200').set(bearer(district)).expect(200);
-    const usernames = (list.body.items as Array<{ username: string }>).map((u) => u.username);
-    expect(usernames).toEqual(expect.arrayContaining(['qd-huangdao', 'ent-a', 'ent-b']));
-    expect(usernames).not.toContain('qd-laoshan');
-    expect(usernames).not.toContain('sysadmin');
-    await t
-      .http()
-      .post('/api/users')
-      .set(bearer(district))
-      .send({
-        username: unique('x'),
-        displayName: 'x',
-        role: Role.Enterprise,
-        organisationId: huangdaoBureauId,
-        password: 'Initial#Pass2026',
-      })
-      .expect(403);
+    const byName = new Map(
+      (list.body.items as Array<{ username: string; manageable: boolean }>).map((u) => [u.username, u]),
+    );
+    expect(byName.get('ent-a')?.manageable).toBe(true);
+    expect(byName.get('qd-huangdao')?.manageable).toBe(false);
+    expect(byName.has('qd-laoshan')).toBe(false);
+
+    // an enterprise of its own district: created as the administrator would, with a first-login change
+    const created = await as(district).post('/api/users', account({})).expect(201);
+    expect(created.body).toMatchObject({
+      role: Role.Enterprise,
+      status: 'active',
+      mustChangePassword: true,
+      manageable: true,
+      organisation: { id: own.id },
+    });
+    const [audited] = await t.dataSource
+      .getRepository(AuditLogEntity)
+      .findBy({ action: 'user.create', entityId: created.body.id });
+    expect(audited.actorUsername).toBe('qd-huangdao');
+    expect(JSON.stringify(audited)).not.toContain('Initial#Pass2026');
+    const id = created.body.id as string;
+    const disabled = await as(district).post(`/api/users/${id}/disable`).expect(200);
+    expect(disabled.body.status).toBe('disabled');
+    await as(district).post(`/api/users/${id}/enable`).expect(200);
+    await as(district)
+      .post(`/api/users/${id}/reset-password`, { newPassword: 'Temporary#Pass2026' })
+      .expect(200);
+    const changes = await t.dataSource.getRepository(AuditLogEntity).findBy({ entityId: id });
+    expect(changes.map((row) => [row.action, row.actorUsername]).sort()).toEqual([
+      ['user.create', 'qd-huangdao'],
+      ['user.disable', 'qd-huangdao'],
+      ['user.enable', 'qd-huangdao'],
+      ['user.reset_password', 'qd-huangdao'],
+    ]);
+
+    // another district's enterprise is not in its scope; other roles are the administrator's
+    const foreign = await as(district)
+      .post('/api/users', account({ organisationId: elsewhere.id }))
+      .expect(400);
+    expect(foreign.body.details).toEqual([{ field: 'organisationId', message: '单位不存在' }]);
+    const bureauAccount = await as(district)
+      .post('/api/users', account({ role: Role.DistrictBureau, organisationId: huangdaoBureauId }))
+      .expect(400);
+    expect(bureauAccount.body.details).toEqual([
+      { field: 'role', message: '您只能创建企业账号，其他账号由系统管理员维护' },
+    ]);
+    await as(district).patch(`/api/users/${id}`, { role: Role.DistrictBureau }).expect(400);
+
+    const bureau = (await t.dataSource.getRepository(UserEntity).findOneByOrFail({ username: 'qd-huangdao' }))
+      .organisationId;
+    const colleague = await newUser(t.dataSource, { id: bureau } as OrganisationEntity, Role.DistrictBureau);
+    const refused = await as(district).post(`/api/users/${colleague.id}/disable`).expect(403);
+    expect(refused.body.message).toBe('该账号由系统管理员维护；区（市）人社局只管理本辖区企业的账号');
+    await as(district).patch(`/api/users/${colleague.id}`, { displayName: '改名' }).expect(403);
+    const foreignAccount = await newUser(t.dataSource, elsewhere, Role.Enterprise);
+    await as(district).post(`/api/users/${foreignAccount.id}/disable`).expect(404);
+    for (const untouched of [colleague, foreignAccount]) {
+      expect(
+        await t.dataSource.getRepository(UserEntity).findOneByOrFail({ id: untouched.id }),
+      ).toMatchObject({
+        status: 'active',
+        displayName: untouched.displayName,
+      });
+      expect(
+        (await t.dataSource.getRepository(AuditLogEntity).findBy({ entityId: untouched.id })).filter((row) =>
+          row.action.startsWith('user.'),
+        ),
+      ).toEqual([]);
+    }
+
+    // the city bureau registers in every district and gives those enterprises accounts too
+    const cityBureau = await login(t, 'qd-city', DEMO_PASSWORD);
+    await as(cityBureau)
+      .post('/api/users', account({ organisationId: elsewhere.id }))
+      .expect(201);
+    await as(cityBureau).post(`/api/users/${colleague.id}/disable`).expect(403);
   });
 });

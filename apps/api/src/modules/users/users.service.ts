@@ -1,5 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { type AuditAction, type Role, roleFitsOrganisation } from '@skillpay/domain';
+import {
+  type AuditAction,
+  MANAGED_ACCOUNT_ROLES,
+  type Role,
+  ROLE_LABELS,
+  roleFitsOrganisation,
+} from '@skillpay/domain';
 import { AccessService } from '../../common/access/access.service';
 import { type Caller } from '../../common/auth/caller';
 import { AppException } from '../../common/errors/app.exception';
@@ -18,8 +24,9 @@ import {
   type CreateUserDto,
   type ResetPasswordDto,
   type ResetTwoFactorDto,
-  toUserDto,
+  toUserSnapshot,
   type UpdateUserDto,
+  type UserSnapshot,
   type UserDto,
   type UserListDto,
   type UserQueryDto,
@@ -47,7 +54,7 @@ export class UsersService {
     const [rows, total] = await this.repository.findPage(this.access.scope(caller, 'users', 'read'), query);
     return {
       items: rows.map(({ user, lockedUntil, twoFactorEnabled }) =>
-        toUserDto(user, lockedUntil, twoFactorEnabled),
+        this.toDto(caller, toUserSnapshot(user, lockedUntil, twoFactorEnabled)),
       ),
       total,
     };
@@ -56,10 +63,11 @@ export class UsersService {
   async get(caller: Caller, id: string): Promise<UserDto> {
     const found = await this.repository.findInScope(this.access.scope(caller, 'users', 'read'), id);
     if (!found) throw await this.notFound(id);
-    return toUserDto(found.user, found.lockedUntil, found.twoFactorEnabled);
+    return this.toDto(caller, toUserSnapshot(found.user, found.lockedUntil, found.twoFactorEnabled));
   }
 
   async create(caller: Caller, dto: CreateUserDto): Promise<UserDto> {
+    this.assertManagesRole(caller, dto.role);
     const username = dto.username.toLowerCase();
     if (await this.repository.usernameTaken(username)) {
       throw new UserException('username_taken', { username }, { field: 'username' });
@@ -72,12 +80,12 @@ export class UsersService {
         { ...dto, username, passwordHash, mustChangePassword: true },
         tx,
       );
-      const created = toUserDto((await this.repository.findWithOrganisation(id, tx))!);
+      const created = toUserSnapshot((await this.repository.findWithOrganisation(id, tx))!);
       await this.audit.record(
         { action: 'user.create', entityType: 'user', entityId: id, after: created },
         tx,
       );
-      return created;
+      return this.toDto(caller, created);
     });
   }
 
@@ -94,6 +102,7 @@ export class UsersService {
         tx,
       );
       const role = dto.role ?? user.role;
+      this.assertManagesRole(caller, role);
       const organisationId = dto.organisationId ?? user.organisationId;
       if (dto.role !== undefined || dto.organisationId !== undefined) {
         await this.assertOrganisationFits(caller, organisationId, role, tx);
@@ -163,15 +172,39 @@ export class UsersService {
       const scope = this.access.scope(caller, 'users', 'update');
       const found = await this.repository.findInScope(scope, id, tx, true);
       if (!found) throw await this.notFound(id, tx);
-      const before = toUserDto(found.user, found.lockedUntil, found.twoFactorEnabled);
+      // visible in the bureau's region, but not one of the accounts it administers
+      if (!this.access.managesAccount(caller, found.user.role))
+        throw new UserException('account_not_managed');
+      const before = toUserSnapshot(found.user, found.lockedUntil, found.twoFactorEnabled);
       await apply(found.user, tx);
       const reloaded = await this.repository.findInScope(scope, id, tx);
-      const after = toUserDto(reloaded!.user, reloaded!.lockedUntil, reloaded!.twoFactorEnabled);
+      const after = toUserSnapshot(reloaded!.user, reloaded!.lockedUntil, reloaded!.twoFactorEnabled);
       await this.audit.record(
         { action, entityType: 'user', entityId: id, before, after: reason ? { ...after, reason } : after },
         tx,
       );
-      return after;
+      return this.toDto(caller, after);
+    });
+  }
+
+  private toDto(caller: Caller, snapshot: UserSnapshot): UserDto {
+    return {
+      ...snapshot,
+      manageable:
+        this.access.managesAccount(caller, snapshot.role) &&
+        this.access.scope(caller, 'users', 'update').kind !== 'none',
+    };
+  }
+
+  /** 400 on `role` when the caller may not hold accounts of that role (a bureau: enterprise only). */
+  private assertManagesRole(caller: Caller, role: Role): void {
+    if (this.access.managesAccount(caller, role)) return;
+    const roles = (MANAGED_ACCOUNT_ROLES[caller.role] ?? []).map((managed) => ROLE_LABELS[managed]);
+    throw UserException.invalid('role', 'role_not_managed', {
+      roles: {
+        'zh-CN': roles.map((label) => label['zh-CN']).join('、'),
+        en: roles.map((label) => label.en).join(', '),
+      },
     });
   }
 

@@ -1,6 +1,6 @@
 import { EditOutlined } from '@ant-design/icons';
 import { PageContainer, ProCard } from '@ant-design/pro-components';
-import { Button } from 'antd';
+import { Button, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { can } from '@skillpay/domain';
@@ -8,6 +8,7 @@ import { ApiRequestError, errorMessage } from '../../app/api/api-error';
 import { useCurrentRole } from '../../app/session/session-user';
 import { PageLoading } from '../../ui/page-loading';
 import { ErrorResult, NotFoundResult } from '../../ui/status-results';
+import { OrganisationAccounts } from '../users';
 import { EnterpriseDescriptions } from './enterprise-descriptions';
 import { useEnterprise } from './enterprises.api';
 
@@ -44,9 +45,12 @@ export function EnterpriseDetailPage() {
         ) : null
       }
     >
-      <ProCard>
-        <EnterpriseDescriptions enterprise={record} />
-      </ProCard>
+      <Space direction="vertical" size="middle" style={{ width: '100%' }}>
+        <ProCard>
+          <EnterpriseDescriptions enterprise={record} />
+        </ProCard>
+        <OrganisationAccounts organisationId={record.id} backTo={`/enterprises/${record.id}`} />
+      </Space>
     </PageContainer>
   );
 }

@@ -21,6 +21,7 @@ import {
 import { showError, showFieldErrors } from '../../app/api/api-error';
 import { useCurrentUser } from '../../app/session/session-store';
 import { layoutSize } from '../../app/theme';
+import { usePreselectSoleOption } from '../../ui/sole-option';
 import { useRegions } from '../regions';
 import { regionTreeOptions } from '../regions';
 import { creditCodeHint } from './credit-code-hint';
@@ -100,6 +101,15 @@ export function EnterpriseForm({
   const hint = creditCodeHint(creditCode, t);
   const disabled = (field: string) => profileOnly && !SELF_EDITABLE.has(field);
   const ownRegion = useCurrentUser().organisation.regionCode;
+  // the city registers in its districts and as 市直; a district bureau only in itself
+  const allowedRegions = (regions.data ?? []).filter(
+    (region) => region.code === ownRegion || region.parentCode === ownRegion,
+  );
+  usePreselectSoleOption(
+    form,
+    'regionCode',
+    regions.data ? allowedRegions.map((region) => region.code) : undefined,
+  );
 
   const onFinish = async (values: EnterpriseFormValues) => {
     try {
@@ -159,13 +169,7 @@ export function EnterpriseForm({
           width="sm"
           disabled={disabled('regionCode')}
           fieldProps={{
-            // the city registers in its districts and as 市直; a district bureau only in itself
-            treeData: regionTreeOptions(
-              (regions.data ?? []).filter(
-                (region) => region.code === ownRegion || region.parentCode === ownRegion,
-              ),
-              labels.language,
-            ),
+            treeData: regionTreeOptions(allowedRegions, labels.language),
             treeDefaultExpandAll: true,
             showSearch: true,
             treeNodeFilterProp: 'title',

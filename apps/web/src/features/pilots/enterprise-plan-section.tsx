@@ -1,4 +1,4 @@
-import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
+import { DeleteOutlined, PlusOutlined, PrinterOutlined } from '@ant-design/icons';
 import { ProCard } from '@ant-design/pro-components';
 import {
   App,
@@ -17,6 +17,7 @@ import {
 import type dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
 import { GuidelinePart, GUIDELINE_PART_LABELS, PlanVariant } from '@skillpay/domain';
 import { showError } from '../../app/api/api-error';
 import { useEnterpriseLabels } from '../enterprises';
@@ -32,10 +33,24 @@ interface PlanFormValues {
 /** 一企一策: read by the enterprise, edited by the bureaus in charge. */
 export function EnterprisePlanSection({ applicationId }: { applicationId: string }) {
   const { t } = useTranslation();
+  const navigate = useNavigate();
   const plan = useEnterprisePlan(applicationId, true);
   if (!plan.data) return null;
   return (
-    <ProCard title={t('pilots:plan')} bordered data-testid="pilot-plan">
+    <ProCard
+      title={t('pilots:plan')}
+      bordered
+      data-testid="pilot-plan"
+      extra={
+        <Button
+          icon={<PrinterOutlined />}
+          onClick={() => navigate(`/pilot-applications/${applicationId}/plan/print`)}
+          data-testid="plan-print"
+        >
+          {t('pilots:print')}
+        </Button>
+      }
+    >
       <PlanBody key={plan.data.version} plan={plan.data} applicationId={applicationId} />
     </ProCard>
   );

@@ -1,17 +1,46 @@
-import { EditOutlined } from '@ant-design/icons';
+import { EditOutlined, PaperClipOutlined, PrinterOutlined, UploadOutlined } from '@ant-design/icons';
 import { PageContainer, ProCard } from '@ant-design/pro-components';
-import { Alert, Button, Descriptions, Space, Steps, Tag, Timeline, Typography } from 'antd';
+import {
+  App,
+  Button,
+  Descriptions,
+  List,
+  Popconfirm,
+  Space,
+  Steps,
+  Tag,
+  Timeline,
+  Typography,
+  Upload,
+} from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
-import { PilotAction, PilotStatus } from '@skillpay/domain';
-import { ApiRequestError, errorMessage } from '../../app/api/api-error';
+import {
+  ALLOWED_ATTACHMENT_EXTENSIONS,
+  MAX_ATTACHMENT_BYTES,
+  PilotAction,
+  PilotStatus,
+} from '@skillpay/domain';
+import { ApiRequestError, errorMessage, showError } from '../../app/api/api-error';
 import { PageLoading } from '../../ui/page-loading';
 import { ErrorResult, NotFoundResult } from '../../ui/status-results';
 import { useEnterpriseLabels } from '../enterprises';
 import { IndustryLabel, PriorityTags } from '../enterprises';
 import { useRegionLabel } from '../regions';
-import { type PilotApplication, usePilotApplication, useQuotas } from './pilots.api';
+import {
+  type PilotApplication,
+  useAttachToPilot,
+  useDownloadPilotAttachment,
+  usePilotApplication,
+  useRemovePilotAttachment,
+} from './pilots.api';
+import { QuotaUse, useRegionQuota } from './quota-use';
+import { attachmentErrorMessage } from '../programmes';
+
+const ACCEPT = Object.keys(ALLOWED_ATTACHMENT_EXTENSIONS)
+  .map((extension) => `.${extension}`)
+  .join(',');
 import { PilotStatusTag, TransitionButtons } from './pilot-status';
 import { EnterprisePlanSection } from './enterprise-plan-section';
 import { PilotPayPlans } from '../pay-plans';
@@ -38,26 +67,91 @@ export function currentStep(status: string): {
   }
 }
 
-/** Tells the city before it tries: the region's quota is used up (the API refuses it anyway). */
-function QuotaLock({ application }: { application: PilotApplication }) {
+/**
+ * Tells the bureau whose step takes a place how the region's quota stands before it acts (the API
+ * refuses a recommendation or approval beyond it anyway).
+ */
+function QuotaBanner({ application }: { application: PilotApplication }) {
+  const action = application.availableActions.find(
+    (candidate) => candidate === PilotAction.Recommend || candidate === PilotAction.Approve,
+  );
+  const row = useRegionQuota(application, action !== undefined);
+  return action ? <QuotaUse subject={application} row={row} action={action} /> : null;
+}
+
+/** Files the enterprise attached (工会意见, 职代会决议 …); it adds and removes them while it may edit. */
+function PilotAttachments({ application }: { application: PilotApplication }) {
   const { t } = useTranslation();
-  const regionLabel = useRegionLabel();
-  const canApprove = application.availableActions.includes(PilotAction.Approve);
-  const quotas = useQuotas(canApprove ? application.programmeId : undefined);
-  const row = quotas.data?.items.find((item) => item.regionCode === application.enterprise.regionCode);
-  if (!canApprove || !row || row.remaining > 0) return null;
+  const { message } = App.useApp();
+  const attach = useAttachToPilot(application.id);
+  const remove = useRemovePilotAttachment(application.id);
+  const download = useDownloadPilotAttachment(application.id);
   return (
-    <Alert
-      type="warning"
-      showIcon
-      message={t('pilots:quotaFull')}
-      description={t('pilots:quotaFullHint', {
-        region: regionLabel(row.regionCode, row.regionName),
-        used: row.used,
-        quota: row.quota,
-      })}
-      data-testid="pilot-quota-full"
-    />
+    <ProCard
+      title={t('pilots:attachments')}
+      subTitle={application.editable ? t('pilots:attachmentsHint') : undefined}
+      bordered
+      extra={
+        application.editable ? (
+          <Upload
+            accept={ACCEPT}
+            multiple
+            showUploadList={false}
+            beforeUpload={(file, files) => {
+              if (file !== files[0]) return false;
+              const tooLarge = files.find((candidate) => candidate.size > MAX_ATTACHMENT_BYTES);
+              if (tooLarge) {
+                message.error(t('programmes:fileTooLarge', { file: tooLarge.name }));
+                return false;
+              }
+              attach.mutate(files.slice(0, 5), {
+                onSuccess: () => message.success(t('pilots:attached')),
+                onError: (error) => message.error(attachmentErrorMessage(error)),
+              });
+              return false;
+            }}
+          >
+            <Button icon={<UploadOutlined />} loading={attach.isPending} data-testid="pilot-upload">
+              {t('pilots:upload')}
+            </Button>
+          </Upload>
+        ) : null
+      }
+    >
+      <List
+        data-testid="pilot-attachments"
+        dataSource={application.attachments}
+        locale={{ emptyText: t('pilots:noAttachments') }}
+        renderItem={(attachment) => (
+          <List.Item
+            actions={
+              application.editable
+                ? [
+                    <Popconfirm
+                      key="remove"
+                      title={t('pilots:removeAttachmentConfirm', { file: attachment.fileName })}
+                      onConfirm={() =>
+                        remove.mutateAsync(attachment.id).catch((error) => showError(message, error))
+                      }
+                    >
+                      <Typography.Link type="danger">{t('pilots:removeAttachment')}</Typography.Link>
+                    </Popconfirm>,
+                  ]
+                : undefined
+            }
+          >
+            <Space>
+              <Typography.Link
+                onClick={() => download.mutate(attachment, { onError: (error) => showError(message, error) })}
+              >
+                <PaperClipOutlined /> {attachment.fileName}
+              </Typography.Link>
+              <Typography.Text type="secondary">{Math.ceil(attachment.size / 1024)} KB</Typography.Text>
+            </Space>
+          </List.Item>
+        )}
+      />
+    </ProCard>
   );
 }
 
@@ -93,12 +187,19 @@ export function PilotDetailPage() {
               {t('pilots:edit')}
             </Button>
           ) : null}
-          <TransitionButtons id={record.id} actions={record.availableActions} />
+          <Button
+            icon={<PrinterOutlined />}
+            onClick={() => navigate(`/pilot-applications/${record.id}/print`)}
+            data-testid="pilot-print"
+          >
+            {t('pilots:print')}
+          </Button>
+          <TransitionButtons application={record} actions={record.availableActions} />
         </Space>
       }
     >
       <Space direction="vertical" style={{ width: '100%' }} size="middle">
-        <QuotaLock application={record} />
+        <QuotaBanner application={record} />
         <ProCard title={t('pilots:steps')} bordered>
           <Steps
             current={step.current}
@@ -139,6 +240,7 @@ export function PilotDetailPage() {
             </Descriptions.Item>
           </Descriptions>
         </ProCard>
+        <PilotAttachments application={record} />
         <ProCard title={t('pilots:history')} bordered>
           <Timeline
             data-testid="pilot-history"
@@ -154,7 +256,11 @@ export function PilotDetailPage() {
                     {transition.actorName}（{transition.actorOrganisationName}）{' '}
                     {dayjs(transition.createdAt).format('YYYY-MM-DD HH:mm')}
                   </Typography.Text>
-                  {transition.reason ? <div>{`${t('pilots:reason')}：${transition.reason}`}</div> : null}
+                  {transition.reason ? (
+                    <div style={{ whiteSpace: 'pre-wrap' }}>
+                      {`${t(`pilots:opinion.${transition.action}`)}：${transition.reason}`}
+                    </div>
+                  ) : null}
                 </>
               ),
             }))}

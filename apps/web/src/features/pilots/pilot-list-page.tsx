@@ -218,7 +218,7 @@ export function PilotListPage() {
       render: (_dom, record) => [
         <TransitionButtons
           key="actions"
-          id={record.id}
+          application={record}
           size="small"
           actions={record.availableActions.filter((action) => action !== 'withdraw')}
           onDone={() => void queryClient.invalidateQueries({ queryKey: pilotKeys.all })}

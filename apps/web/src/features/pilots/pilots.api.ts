@@ -3,7 +3,9 @@ import { unwrap } from '../../app/api/api-error';
 import { api } from '../../app/api/client';
 import { saveDownload } from '../../ui/download';
 import { ifMatch, type Versioned } from '../../app/api/concurrency';
+import { multipart } from '../../app/api/multipart';
 import { type QueryOf, type RequestBody, type ResponseBody } from '../../app/api/types';
+import { saveDownload } from '../../ui/download';
 
 export type PilotApplication = ResponseBody<'/api/pilot-applications/{id}', 'get'>;
 export type PilotListItem = ResponseBody<'/api/pilot-applications', 'get'>['items'][number];
@@ -93,6 +95,49 @@ export function useTransition() {
         }),
       ),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: pilotKeys.all }),
+  });
+}
+
+/** The enterprise attaches files to its draft or returned application. */
+export function useAttachToPilot(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (files: File[]) =>
+      unwrap(
+        api.POST('/api/pilot-applications/{id}/attachments', {
+          params: { path: { id } },
+          body: { files },
+          bodySerializer: multipart,
+        }),
+      ),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: pilotKeys.all }),
+  });
+}
+
+export function useRemovePilotAttachment(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (attachmentId: string) =>
+      unwrap(
+        api.DELETE('/api/pilot-applications/{id}/attachments/{attachmentId}', {
+          params: { path: { id, attachmentId } },
+        }),
+      ),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: pilotKeys.all }),
+  });
+}
+
+export function useDownloadPilotAttachment(id: string) {
+  return useMutation({
+    mutationFn: async (attachment: { id: string; fileName: string }) => {
+      saveDownload(
+        await api.GET('/api/pilot-applications/{id}/attachments/{attachmentId}', {
+          params: { path: { id, attachmentId: attachment.id } },
+          parseAs: 'blob',
+        }),
+        attachment.fileName,
+      );
+    },
   });
 }
 

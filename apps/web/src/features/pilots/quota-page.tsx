@@ -1,5 +1,6 @@
 import { PageContainer, ProCard } from '@ant-design/pro-components';
-import { Alert, App, Button, Empty, InputNumber, Select, Space, Table, Tag } from 'antd';
+import { Alert, App, Button, Empty, InputNumber, Select, Space, Table, Tag, Typography } from 'antd';
+import { quotaProblem } from '@skillpay/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -8,8 +9,6 @@ import { layoutSize } from '../../app/theme';
 import { useRegionLabel } from '../regions';
 import { type Quota, useQuotas, useUpdateQuotas } from './pilots.api';
 import { useProgrammes } from '../programmes';
-
-const MAX_QUOTA = 10;
 
 /** The city bureau's quotas per region: 市直 and each district, with approved and remaining. */
 export function QuotaPage() {
@@ -23,10 +22,23 @@ export function QuotaPage() {
   const programmeId = chosen ?? programmes.data?.items[0]?.id;
   const quotas = useQuotas(programmeId);
   const save = useUpdateQuotas(programmeId ?? '', quotas.data?.programmeVersion);
-  const [draft, setDraft] = useState<Record<string, number>>({});
+  const [draft, setDraft] = useState<Record<string, number | null>>({});
+  // the input does not clamp what is typed: the reason shows next to the field instead of
+  // 保存 silently staying off
+  const problemOf = (row: Quota): string | null => {
+    const problem =
+      draft[row.regionCode] === undefined ? null : quotaProblem(draft[row.regionCode] ?? null, row.used);
+    if (!problem) return null;
+    if (problem.code === 'below-approved') return t('pilots:quotaBelowUsed', { used: problem.approved });
+    return t(problem.code === 'invalid' ? 'pilots:quotaInvalid' : 'pilots:quotaAboveMax', {
+      max: problem.max,
+    });
+  };
+  const problems = (quotas.data?.items ?? []).filter((row) => problemOf(row) !== null);
 
   const changed = Object.entries(draft).filter(
-    ([regionCode, quota]) => quotas.data?.items.find((row) => row.regionCode === regionCode)?.quota !== quota,
+    (entry): entry is [string, number] =>
+      entry[1] !== null && quotas.data?.items.find((row) => row.regionCode === entry[0])?.quota !== entry[1],
   );
 
   return (
@@ -77,23 +89,35 @@ export function QuotaPage() {
                 {
                   title: t('pilots:quota'),
                   dataIndex: 'quota',
-                  width: 160,
-                  render: (_value, row) => (
-                    <Space>
-                      <InputNumber
-                        min={Math.max(row.used, 0)}
-                        max={MAX_QUOTA}
-                        precision={0}
-                        value={draft[row.regionCode] ?? row.quota}
-                        onChange={(value) =>
-                          setDraft((current) => ({ ...current, [row.regionCode]: value ?? row.quota }))
-                        }
-                      />
-                      {row.isDefault && draft[row.regionCode] === undefined ? (
-                        <Tag>{t('pilots:quotaDefault')}</Tag>
-                      ) : null}
-                    </Space>
-                  ),
+                  width: 240,
+                  render: (_value, row) => {
+                    const problem = problemOf(row);
+                    return (
+                      <Space direction="vertical" size={0}>
+                        <Space>
+                          <InputNumber
+                            precision={0}
+                            status={problem ? 'error' : undefined}
+                            aria-invalid={problem ? true : undefined}
+                            aria-label={`${t('pilots:quota')} ${row.regionName}`}
+                            value={draft[row.regionCode] === undefined ? row.quota : draft[row.regionCode]}
+                            onChange={(value) =>
+                              setDraft((current) => ({ ...current, [row.regionCode]: value }))
+                            }
+                            data-testid={`quota-${row.regionCode}`}
+                          />
+                          {row.isDefault && draft[row.regionCode] === undefined ? (
+                            <Tag>{t('pilots:quotaDefault')}</Tag>
+                          ) : null}
+                        </Space>
+                        {problem ? (
+                          <Typography.Text type="danger" data-testid={`quota-problem-${row.regionCode}`}>
+                            {problem}
+                          </Typography.Text>
+                        ) : null}
+                      </Space>
+                    );
+                  },
                 },
                 { title: t('pilots:used'), dataIndex: 'used', width: 90 },
                 {
@@ -107,9 +131,12 @@ export function QuotaPage() {
               ]}
             />
           ) : null}
+          {problems.length > 0 ? (
+            <Typography.Text type="danger">{t('pilots:quotaFixFirst')}</Typography.Text>
+          ) : null}
           <Button
             type="primary"
-            disabled={changed.length === 0}
+            disabled={changed.length === 0 || problems.length > 0}
             loading={save.isPending}
             onClick={async () => {
               try {

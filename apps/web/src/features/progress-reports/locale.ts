@@ -187,6 +187,21 @@ export const progressReportsZhCN = {
     noValue: '—',
     none: '无',
   },
+  // the A4 print view (progress-report-print-page.tsx)
+  print: {
+    button: '打印',
+    title: '试点企业进展情况报告',
+    subtitle: '{{enterprise}} · {{period}} · 第 {{version}} 版',
+    programme: '工作方案',
+    period: '报送期次',
+    status: '状态',
+    checks: '合规检查',
+    version: '版本',
+    submitted: '报送时间',
+    reviewer: '审核人',
+    reviewed: '审核时间',
+    comment: '审核意见',
+  },
 };
 
 export const progressReportsEn: Widen<typeof progressReportsZhCN> = {
@@ -375,5 +390,20 @@ export const progressReportsEn: Widen<typeof progressReportsZhCN> = {
     notSubmitted: 'Not submitted',
     noValue: '—',
     none: 'None',
+  },
+  // the A4 print view (progress-report-print-page.tsx)
+  print: {
+    button: 'Print',
+    title: 'Pilot enterprise progress report',
+    subtitle: '{{enterprise}} · {{period}} · version {{version}}',
+    programme: 'Programme',
+    period: 'Period',
+    status: 'Status',
+    checks: 'Compliance checks',
+    version: 'Version',
+    submitted: 'Submitted',
+    reviewer: 'Reviewed by',
+    reviewed: 'Reviewed',
+    comment: 'Review comment',
   },
 };

@@ -1,4 +1,4 @@
-import { EditOutlined, PaperClipOutlined, UploadOutlined } from '@ant-design/icons';
+import { EditOutlined, PaperClipOutlined, PrinterOutlined, UploadOutlined } from '@ant-design/icons';
 import { PageContainer, ProCard } from '@ant-design/pro-components';
 import {
   Alert,
@@ -81,8 +81,8 @@ function useElementDetail() {
   };
 }
 
-/** The content of one version, read-only. */
-function VersionContent({ version }: { version: Version }) {
+/** The content of one version, read-only (the print view shows it too). */
+export function VersionContent({ version }: { version: Version }) {
   const { t } = useTranslation();
   const labels = useReportLabels();
   const detail = useElementDetail();
@@ -320,26 +320,39 @@ export function ProgressReportDetailPage() {
       onBack={() => navigate('/progress-reports')}
       breadcrumbRender={false}
       extra={
-        latest ? (
-          <Space wrap>
-            {record.editable ? (
-              <Button
-                icon={<EditOutlined />}
-                onClick={() => navigate(`/progress-reports/${record.id}/edit`)}
-                data-testid="report-edit"
-              >
-                {t('common.edit')}
-              </Button>
-            ) : null}
-            <ReportActions
-              id={record.id}
-              actions={record.availableActions}
-              onDone={(_report, action) => {
-                if (action === ProgressReportAction.Revise) navigate(`/progress-reports/${record.id}/edit`);
-              }}
-            />
-          </Space>
-        ) : null
+        <Space wrap>
+          <Button
+            icon={<PrinterOutlined />}
+            onClick={() =>
+              navigate(
+                `/progress-reports/${record.id}/print${latest ? '' : `?version=${record.version.version}`}`,
+              )
+            }
+            data-testid="report-print"
+          >
+            {t('progressReports:print.button')}
+          </Button>
+          {latest ? (
+            <Space wrap>
+              {record.editable ? (
+                <Button
+                  icon={<EditOutlined />}
+                  onClick={() => navigate(`/progress-reports/${record.id}/edit`)}
+                  data-testid="report-edit"
+                >
+                  {t('common.edit')}
+                </Button>
+              ) : null}
+              <ReportActions
+                id={record.id}
+                actions={record.availableActions}
+                onDone={(_report, action) => {
+                  if (action === ProgressReportAction.Revise) navigate(`/progress-reports/${record.id}/edit`);
+                }}
+              />
+            </Space>
+          ) : null}
+        </Space>
       }
     >
       <Space direction="vertical" size="middle" style={{ width: '100%' }}>

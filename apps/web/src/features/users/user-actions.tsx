@@ -10,10 +10,8 @@ import { App, Button, Dropdown, Space, type MenuProps } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { can } from '@skillpay/domain';
 import { showError } from '../../app/api/api-error';
 import { useCurrentUser } from '../../app/session/session-store';
-import { roleOf } from '../../app/session/session-user';
 import { ResetPasswordModal } from './reset-password-modal';
 import { ResetTwoFactorModal } from './reset-two-factor-modal';
 import { type UserListItem, useSetUserEnabled } from './users.api';
@@ -34,7 +32,8 @@ export function UserActions({ user, variant, onChanged }: UserActionsProps) {
   const setEnabled = useSetUserEnabled();
   const [resetOpen, setResetOpen] = useState(false);
   const [resetTwoFactorOpen, setResetTwoFactorOpen] = useState(false);
-  const canManage = can(roleOf(me), 'users', 'update');
+  // the API says which accounts the caller administers (a bureau: its region's enterprise accounts)
+  const canManage = user.manageable;
   // Nobody disables or resets their own account here: that is what change-password is for.
   const canActOnAccount = canManage && me.id !== user.id;
   const active = user.status === 'active';

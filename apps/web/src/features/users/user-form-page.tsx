@@ -10,21 +10,23 @@ import {
 import { App, Button, Flex, Form, theme } from 'antd';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useParams } from 'react-router';
+import { useNavigate, useParams, useSearchParams } from 'react-router';
 import {
+  MANAGED_ACCOUNT_ROLES,
   ORGANISATION_TYPES,
   ROLES,
   ROLE_ORGANISATION_TYPES,
-  type Role,
+  Role,
   checkPassword,
   roleFitsOrganisation,
 } from '@skillpay/domain';
 import { ApiRequestError, errorMessage, showError, showFieldErrors } from '../../app/api/api-error';
 import { useDomainLabels } from '../../app/i18n/labels';
-import { roleOf } from '../../app/session/session-user';
+import { roleOf, useCurrentRole } from '../../app/session/session-user';
 import { layoutSize } from '../../app/theme';
 import { PageLoading } from '../../ui/page-loading';
 import { PasswordRules } from '../../ui/password-rules';
+import { usePreselectSoleOption } from '../../ui/sole-option';
 import { ErrorResult, NotFoundResult } from '../../ui/status-results';
 import { type OrganisationOption, searchOrganisationOptions } from '../organisations';
 import { generatePassword } from './generate-password';
@@ -47,6 +49,8 @@ interface UserFormValues {
 
 interface UserFormProps {
   user?: User;
+  /** a new account's organisation, when the form is opened from it (an enterprise's page) */
+  organisationId?: string;
   onSubmit: (values: UserFormValues) => Promise<unknown>;
   onCancel: () => void;
 }
@@ -59,12 +63,16 @@ function WatchedPasswordRules() {
   return <PasswordRules password={password} username={username} />;
 }
 
-function UserForm({ user, onSubmit, onCancel }: UserFormProps) {
+function UserForm({ user, organisationId, onSubmit, onCancel }: UserFormProps) {
   const { t } = useTranslation();
   const { token } = theme.useToken();
   const { message } = App.useApp();
   const labels = useDomainLabels();
   const formRef = useRef<ProFormInstance<UserFormValues>>(undefined);
+  const [form] = Form.useForm<UserFormValues>();
+  // the roles whose accounts the caller administers: a bureau, enterprise accounts only
+  const roles = MANAGED_ACCOUNT_ROLES[useCurrentRole()] ?? ROLES;
+  usePreselectSoleOption(form, 'role', roles);
   // The type of the organisation picked, to drop it when a new role no longer fits it.
   const [organisationType, setOrganisationType] = useState<string | undefined>(user?.organisation.type);
   const creating = user === undefined;
@@ -82,6 +90,7 @@ function UserForm({ user, onSubmit, onCancel }: UserFormProps) {
 
   return (
     <ProForm<UserFormValues>
+      form={form}
       formRef={formRef}
       layout="vertical"
       style={{ maxWidth: layoutSize.formMaxWidth }}
@@ -93,7 +102,7 @@ function UserForm({ user, onSubmit, onCancel }: UserFormProps) {
               role: roleOf(user),
               organisationId: user.organisation.id,
             }
-          : undefined
+          : { organisationId }
       }
       onValuesChange={(changed: Partial<UserFormValues>) => {
         const type = ORGANISATION_TYPES.find((candidate) => candidate === organisationType);
@@ -134,7 +143,7 @@ function UserForm({ user, onSubmit, onCancel }: UserFormProps) {
           name="role"
           label={t('users:role')}
           width="md"
-          options={ROLES.map((role) => ({ value: role, label: labels.role(role) }))}
+          options={roles.map((role) => ({ value: role, label: labels.role(role) }))}
           rules={[{ required: true, message: t('common.required') }]}
         />
         <ProFormDependency name={['role']}>
@@ -159,7 +168,11 @@ function UserForm({ user, onSubmit, onCancel }: UserFormProps) {
               params={{ role }}
               request={({ keyWords }: { keyWords?: string }) =>
                 role
-                  ? searchOrganisationOptions(keyWords, ROLE_ORGANISATION_TYPES[role], user?.organisation.id)
+                  ? searchOrganisationOptions(
+                      keyWords,
+                      ROLE_ORGANISATION_TYPES[role],
+                      user?.organisation.id ?? organisationId,
+                    )
                   : Promise.resolve([])
               }
               fieldProps={{
@@ -212,16 +225,25 @@ function UserForm({ user, onSubmit, onCancel }: UserFormProps) {
   );
 }
 
+/** /users/new[?organisationId=…]: a new account (from an enterprise's page: for that enterprise). */
 export function UserCreatePage() {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const navigate = useNavigate();
   const create = useCreateUser();
+  const [search] = useSearchParams();
+  const organisationId = search.get('organisationId') ?? undefined;
+  const back = search.get('back') ?? '/users';
   return (
-    <PageContainer title={t('users:create')} onBack={() => navigate('/users')} breadcrumbRender={false}>
+    <PageContainer
+      title={t(useCurrentRole() === Role.SystemAdmin ? 'users:create' : 'users:createEnterpriseAccount')}
+      onBack={() => navigate(back)}
+      breadcrumbRender={false}
+    >
       <ProCard>
         <UserForm
-          onCancel={() => navigate('/users')}
+          organisationId={organisationId}
+          onCancel={() => navigate(back)}
           onSubmit={async (values) => {
             const input: UserCreateInput = {
               username: values.username.trim(),

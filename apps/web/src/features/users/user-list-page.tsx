@@ -3,7 +3,7 @@ import { PageContainer, type ProColumns } from '@ant-design/pro-components';
 import { App, Button, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { ROLE_LABELS, can } from '@skillpay/domain';
+import { ROLE_LABELS, Role, can } from '@skillpay/domain';
 import { showError } from '../../app/api/api-error';
 import { useDomainLabels, valueEnumOf } from '../../app/i18n/labels';
 import { canOpen } from '../../app/navigation';
@@ -35,6 +35,7 @@ export function UserListPage() {
   const labels = useDomainLabels();
   const [searchParams] = useSearchParams();
   const canCreate = can(role, 'users', 'create');
+  const administrator = role === Role.SystemAdmin;
   const canOpenOrganisations = canOpen('organisations', role);
   const organisationFilter = searchParams.get('organisationId') ?? undefined;
 
@@ -115,8 +116,8 @@ export function UserListPage() {
 
   return (
     <PageContainer
-      title={t(canCreate ? 'menu.userAdministration' : 'menu.users')}
-      subTitle={canCreate ? undefined : t('users:readOnlyHint')}
+      title={t(administrator ? 'menu.userAdministration' : 'menu.users')}
+      subTitle={administrator ? undefined : t(canCreate ? 'users:bureauHint' : 'users:readOnlyHint')}
       breadcrumbRender={false}
     >
       <QueryTable<UserListItem, UserSearch>
@@ -148,7 +149,7 @@ export function UserListPage() {
                   onClick={() => navigate('/users/new')}
                   data-testid="user-create"
                 >
-                  {t('users:create')}
+                  {t(administrator ? 'users:create' : 'users:createEnterpriseAccount')}
                 </Button>,
               ]
             : []

@@ -4,6 +4,13 @@ export const en: Translation = {
   app: {
     title: 'SkillPay Portal',
   },
+  // the shared print layout (ui/print-layout.tsx)
+  print: {
+    print: 'Print',
+    back: 'Back',
+    pageOf: 'Page {{page}} of {{pages}}',
+    printedBy: 'Printed by {{name}} ({{organisation}}) on {{time}}',
+  },
   common: {
     loading: 'Loading…',
     retry: 'Retry',

@@ -8,6 +8,13 @@ export const zhCN = {
   app: {
     title: '技能人才薪酬分配指引实施服务平台',
   },
+  // the shared print layout (ui/print-layout.tsx)
+  print: {
+    print: '打印',
+    back: '返回',
+    pageOf: '第 {{page}} 页 / 共 {{pages}} 页',
+    printedBy: '打印人：{{name}}（{{organisation}}）　打印时间：{{time}}',
+  },
   common: {
     loading: '加载中…',
     retry: '重试',
