@@ -9,8 +9,10 @@ export const appTheme: ThemeConfig = {
     colorPrimary: '#1d4ed8',
     colorInfo: '#1d4ed8',
     borderRadius: 6,
+    // Latin fonts first, Chinese ones after: a browser takes each character from the first font
+    // that has it, and the CJK fonts' Latin punctuation is full-width ("app’s" read "app’ s").
     fontFamily:
-      "-apple-system, BlinkMacSystemFont, 'Segoe UI', 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Helvetica Neue', Arial, sans-serif",
+      "-apple-system, BlinkMacSystemFont, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, 'Liberation Sans', 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', sans-serif",
   },
 };
 
