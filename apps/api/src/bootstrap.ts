@@ -1,3 +1,4 @@
+import { constants as zlibConstants } from 'node:zlib';
 import { type INestApplication } from '@nestjs/common';
 import { type NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, getSchemaPath, type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
@@ -72,7 +73,8 @@ export function configureApp(app: NestExpressApplication): NestExpressApplicatio
   );
   // Text answers compressed (the web app's scripts shrink to a third; xlsx and images are left as
   // they are), as nginx does in front of the API in a deployment.
-  app.use(compression());
+  // Brotli at a quality that costs about what gzip does: the answers are compressed per request.
+  app.use(compression({ brotli: { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 5 } } }));
   app.use(cookieParser());
   // odd input (NUL, lone surrogates, __proto__, deep nesting) is refused before the DTOs see it
   app.useGlobalPipes(new OddInputPipe(), createValidationPipe());

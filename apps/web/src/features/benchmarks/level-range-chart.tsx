@@ -13,9 +13,6 @@ import {
 } from 'recharts';
 import { formatYuan, useBenchmarkLabels } from './benchmark-labels';
 
-/** Chart height in px: recharts needs a number. */
-export const LEVEL_RANGE_CHART_HEIGHT = 320;
-
 /** One skill level: P10–P90, P25–P75 and the median, in yuan a year. */
 export interface LevelRange {
   level: string;
@@ -26,6 +23,8 @@ export interface LevelRange {
 
 export interface LevelRangeChartProps {
   data: readonly LevelRange[];
+  /** In px: recharts needs a number. */
+  height: number;
 }
 
 /**
@@ -33,12 +32,12 @@ export interface LevelRangeChartProps {
  * of its own, loaded when a chart is first shown: the charting library is a third of the public
  * page's code, which draws its table without it.
  */
-export function LevelRangeChart({ data }: LevelRangeChartProps) {
+export function LevelRangeChart({ data, height }: LevelRangeChartProps) {
   const { t } = useTranslation();
   const { token } = theme.useToken();
   const labels = useBenchmarkLabels();
   return (
-    <ResponsiveContainer width="100%" height={LEVEL_RANGE_CHART_HEIGHT}>
+    <ResponsiveContainer width="100%" height={height}>
       <ComposedChart data={[...data]} margin={{ left: token.marginLG }}>
         <CartesianGrid strokeDasharray="3 3" vertical={false} />
         <XAxis dataKey="level" />

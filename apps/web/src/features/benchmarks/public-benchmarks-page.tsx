@@ -34,11 +34,14 @@ import {
   usePublicReleases,
 } from './benchmarks.api';
 import { CellMark, FootnoteTag, formatYuan, OccupationName, useBenchmarkLabels } from './benchmark-labels';
-import { LEVEL_RANGE_CHART_HEIGHT, type LevelRange } from './level-range-chart';
+import { type LevelRange } from './level-range-chart';
 import { FootnoteList, MethodNoteView } from './method-note';
 
 /** Skill levels in ladder order, as the API spells them. */
 const LEVEL_ORDER: readonly string[] = WAGE_SKILL_LEVELS;
+
+/** Chart height in px. */
+const CHART_HEIGHT = 320;
 
 const LevelRangeChart = lazy(async () => ({
   default: (await import('./level-range-chart')).LevelRangeChart,
@@ -365,8 +368,8 @@ function LevelChart({ occupation, regionCode, year }: LevelChartProps) {
       {data.length === 0 ? (
         <Empty description={t('benchmarks:public.noData')} />
       ) : (
-        <Suspense fallback={<Skeleton active style={{ height: LEVEL_RANGE_CHART_HEIGHT }} />}>
-          <LevelRangeChart data={data} />
+        <Suspense fallback={<Skeleton active style={{ height: CHART_HEIGHT }} />}>
+          <LevelRangeChart data={data} height={CHART_HEIGHT} />
         </Suspense>
       )}
       {withheld.length > 0 ? (
