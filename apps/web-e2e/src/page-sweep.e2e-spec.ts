@@ -23,7 +23,7 @@ const VIEWPORT = { width: 1366, height: 768 };
 const ROLES = ['qd-city', 'qd-huangdao', 'ent-a', 'reviewer-union', 'sysadmin', 'auditor'];
 
 /** Detail pages followed from each menu page: one of each kind is enough. */
-const LINKS_PER_PAGE = 4;
+const LINKS_PER_PAGE = 3;
 
 async function newPage(browser: Browser): Promise<{ page: Page; close: () => Promise<void> }> {
   const context = await browser.newContext({ baseURL: BASE_URL, viewport: VIEWPORT, locale: 'zh-CN' });
