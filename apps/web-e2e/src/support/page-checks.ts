@@ -43,6 +43,15 @@ export const KNOWN_EXCEPTIONS: readonly KnownException[] = [
       'with spans antd complains of; the computed cells’ year box uses addonBefore and a pilot ' +
       'section Descriptions’ contentStyle; to clear with the move to antd 6',
   },
+  {
+    check: 'accessibility',
+    detail: /^color-contrast .*data-testid="footnote-[A-Z]"/,
+    pages: ['/public/benchmarks'],
+    reason:
+      'the footnote tags of withheld cells measure 4.28:1 in the sweep (4.5:1 asked) against a ' +
+      'darker background than the tag’s own; the theme’s warning colour passes alone — find what ' +
+      'tints the row behind them (benchmarks)',
+  },
 ];
 
 const ORIGIN = new URL(BASE_URL).origin;
@@ -187,7 +196,10 @@ export async function layoutFindings(page: Page, path: string): Promise<Finding[
 
 /** WCAG 2.1 A and AA, as axe-core checks them (GB/T 37668 follows the same criteria). */
 export async function accessibilityFindings(page: Page, path: string): Promise<Finding[]> {
-  // antd fades content back in after loading: contrast is measured once the fade is over
+  // antd dims content while it loads and fades it back in: contrast is measured once it is over
+  await page.waitForFunction(
+    () => document.querySelectorAll('.ant-spin-blur, .ant-spin-spinning').length === 0,
+  );
   await page.waitForTimeout(500);
   const result = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
