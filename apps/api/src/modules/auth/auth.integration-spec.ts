@@ -155,7 +155,7 @@ describe('authentication (real PostgreSQL and Redis)', () => {
       .http()
       .post('/api/auth/login')
       .set('X-Forwarded-For', newIp())
-      .send({ username: user.username, password: DEMO_PASSWORD })
+      .send({ username: user.username, password: TEST_PASSWORD })
       .expect(200);
     // the web app restores a session only where this says there is one: no secret, not HttpOnly
     const hint = ([] as string[])
