@@ -40,6 +40,7 @@ import { OccupationsModule } from './modules/occupations/occupations.module';
 import { PayPlansModule } from './modules/pay-plans/pay-plans.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
 import { OrganisationsModule } from './modules/organisations/organisations.module';
+import { setWebCacheHeaders } from './common/http/web-cache';
 import { QueueBoardController } from './modules/queues/queue-board.controller';
 import { QueueProducersModule, QueuesModule } from './modules/queues/queues.module';
 import { RegionsModule } from './modules/regions/regions.module';
@@ -61,11 +62,20 @@ import { UsersModule } from './modules/users/users.module';
         storage: throttlerStorage(redisClient),
       }),
     }),
-    // The built web app when WEB_DIST_DIR is set (npm start); in compose nginx serves it.
+    // The built web app when WEB_DIST_DIR is set (npm start); in compose nginx serves it, with
+    // the same caching (deploy/nginx.conf).
     ServeStaticModule.forRootAsync({
       inject: [AppConfig],
       useFactory: (config: AppConfig) =>
-        config.webDistDir ? [{ rootPath: config.webDistDir, exclude: ['/api/{*path}'] }] : [],
+        config.webDistDir
+          ? [
+              {
+                rootPath: config.webDistDir,
+                exclude: ['/api/{*path}'],
+                serveStaticOptions: { setHeaders: setWebCacheHeaders },
+              },
+            ]
+          : [],
     }),
     IdempotencyModule,
     AccessModule,

@@ -5,13 +5,13 @@ import './app/i18n/i18n';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
-import { refreshSession } from './app/api/client';
-import { sessionStore } from './app/session/session-store';
+import { preloadRoute } from './app/router';
+import { PUBLIC_PATH_PREFIX, restoreSession } from './app/session/restore';
 
-// Restore the session from the refresh cookie before deciding between the portal and /login.
-void refreshSession().then((restored) => {
-  if (!restored) sessionStore.end('initial');
-});
+// Restore the session while the page's code loads; the session guards start it on their own when
+// a visitor moves from a public page into the portal.
+const { pathname } = window.location;
+if (!pathname.startsWith(PUBLIC_PATH_PREFIX) && restoreSession()) preloadRoute(pathname);
 
 const container = document.getElementById('root');
 if (!container) throw new Error('#root is missing from index.html');

@@ -52,6 +52,11 @@ export interface NavigationEntry {
   key: ResourceKey;
   path: string;
   access: Access;
+  /**
+   * Its pages show wage data or personal data: they carry a watermark with the viewer's name and
+   * the time, so a screenshot that leaks says whose screen it came from (shell/viewer-watermark).
+   */
+  watermark?: boolean;
   menu: {
     label: MenuLabel | ((role: Role) => MenuLabel);
     icon: ComponentType;
@@ -74,12 +79,14 @@ export const NAVIGATION: readonly NavigationEntry[] = [
   {
     key: 'ownOrganisation',
     path: '/my-organisation',
+    watermark: true,
     access: { resource: 'organisations', action: 'read', audience: [Role.Enterprise] },
     menu: { label: 'ownOrganisation', icon: BankOutlined },
   },
   {
     key: 'organisations',
     path: '/organisations',
+    watermark: true,
     access: {
       resource: 'organisations',
       action: 'read',
@@ -98,6 +105,7 @@ export const NAVIGATION: readonly NavigationEntry[] = [
   {
     key: 'pilotApplications',
     path: '/pilot-applications',
+    watermark: true,
     access: { resource: 'pilotApplications', action: 'read' },
     menu: {
       // an enterprise sees its own applications; the bureaus their queues
@@ -109,6 +117,7 @@ export const NAVIGATION: readonly NavigationEntry[] = [
   {
     key: 'progressReports',
     path: '/progress-reports',
+    watermark: true,
     access: { resource: 'progressReports', action: 'read' },
     menu: {
       // an enterprise sees its own reports per period; the bureaus their review queue
@@ -120,6 +129,7 @@ export const NAVIGATION: readonly NavigationEntry[] = [
   {
     key: 'enterprises',
     path: '/enterprises',
+    watermark: true,
     // an enterprise reads its own record on 本单位
     access: { resource: 'enterprises', action: 'read', audience: [Role.CityBureau, Role.DistrictBureau] },
     menu: { label: 'enterprises', icon: ShopOutlined, order: () => 16 },
@@ -133,12 +143,14 @@ export const NAVIGATION: readonly NavigationEntry[] = [
   {
     key: 'wageUploads',
     path: '/wage-uploads',
+    watermark: true,
     access: { resource: 'wageUploads', action: 'read' },
     menu: { label: 'wageUploads', icon: CloudUploadOutlined, order: () => 13.7 },
   },
   {
     key: 'benchmarks',
     path: '/benchmarks',
+    watermark: true,
     // computed cells, including withheld ones: the bureaus only
     access: { resource: 'benchmarks', action: 'read' },
     menu: { label: 'benchmarks', icon: BarChartOutlined, order: () => 18 },
@@ -146,18 +158,21 @@ export const NAVIGATION: readonly NavigationEntry[] = [
   {
     key: 'benchmarkReleases',
     path: '/benchmark-releases',
+    watermark: true,
     access: { resource: 'benchmarkReleases', action: 'read' },
     menu: { label: 'benchmarkReleases', icon: FundOutlined, order: () => 19 },
   },
   {
     key: 'benchmarkPosition',
     path: '/benchmark-position',
+    watermark: true,
     access: { resource: 'benchmarkPosition', action: 'read' },
     menu: { label: 'benchmarkPosition', icon: AimOutlined, order: () => 19 },
   },
   {
     key: 'payTools',
     path: '/pay-tools',
+    watermark: true,
     // the calculators run in the browser for every role that reads plans; saving is the enterprise's
     access: { resource: 'payPlans', action: 'read' },
     menu: { label: 'payTools', icon: ToolOutlined, order: () => 19.5 },
@@ -165,6 +180,7 @@ export const NAVIGATION: readonly NavigationEntry[] = [
   {
     key: 'users',
     path: '/users',
+    watermark: true,
     access: { resource: 'users', action: 'read' },
     menu: {
       // The system administrator manages accounts; bureaus look them up and give their
@@ -203,6 +219,7 @@ export const NAVIGATION: readonly NavigationEntry[] = [
   {
     key: 'auditLog',
     path: '/audit-logs',
+    watermark: true,
     access: { resource: 'auditLog', action: 'read' },
     menu: { label: 'auditLog', icon: AuditOutlined },
   },

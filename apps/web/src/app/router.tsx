@@ -1,13 +1,13 @@
 import { Suspense, lazy } from 'react';
-import { createBrowserRouter, type RouteObject } from 'react-router';
+import { createBrowserRouter, matchRoutes, type RouteObject } from 'react-router';
 import { LoginPage } from '../features/auth/login-page';
 import { PageLoading } from '../ui/page-loading';
 import { NotFoundResult } from '../ui/status-results';
 import { RESOURCES, type AppResource, type ResourcePage } from './resources';
 import { AccessGuard, HomeRedirect, RedirectIfLoggedIn, RequireSession } from './session/guards';
-import { AppShell } from './shell/app-shell';
 import { type PageHandle, type ScreenHandle } from './shell/breadcrumbs';
 import { RouteErrorResult } from './shell/route-error';
+import { ViewerWatermark } from './shell/viewer-watermark';
 
 /**
  * A page's code is fetched when it first renders, i.e. after its access guard has let it through.
@@ -23,30 +23,44 @@ function lazyPage(page: ResourcePage) {
   );
 }
 
+/** What a route may fetch ahead of rendering: see `preloadRoute`. */
+interface RouteHandle {
+  preload: () => Promise<unknown>;
+}
+
+/**
+ * The signed-in frame (ProLayout and its menu) is loaded with the first portal page, so the login
+ * and public pages never download it.
+ */
+const loadShell = () => import('./shell/app-shell');
+const AppShell = lazy(async () => ({ default: (await loadShell()).AppShell }));
+
 /** The routes of a resource's pages in one layout (the portal shell, or print views without it). */
 function resourceRoute(resource: AppResource, layout: ResourcePage['layout']): RouteObject[] {
-  const pages = resource.pages.filter((page) => page.layout === layout);
+  const pages = resource.pages
+    .filter((page) => page.layout === layout)
+    .map((page): RouteObject => {
+      const element = lazyPage(page);
+      // the shell's breadcrumb reads the page's path; preloadRoute its code
+      const handle: PageHandle & RouteHandle = { pagePath: page.path, preload: page.load };
+      const leaf: RouteObject = page.path
+        ? { path: page.path, element, handle }
+        : { index: true, element, handle };
+      return page.access ? { element: <AccessGuard access={page.access} />, children: [leaf] } : leaf;
+    });
   if (pages.length === 0) return [];
   const screen: ScreenHandle = { screen: resource.key, pagePaths: resource.pages.map((page) => page.path) };
   return [
     {
       path: resource.path.replace(/^\//, ''),
       element: <AccessGuard access={resource.access} />,
-      // the shell's breadcrumb reads the screen and the page's path from these handles
       handle: screen,
-      children: pages.map((page): RouteObject => {
-        const element = lazyPage(page);
-        const handle: PageHandle = { pagePath: page.path };
-        const leaf: RouteObject = page.path
-          ? { path: page.path, element, handle }
-          : { index: true, element, handle };
-        return page.access ? { element: <AccessGuard access={page.access} />, children: [leaf] } : leaf;
-      }),
+      children: resource.watermark ? [{ element: <ViewerWatermark />, children: pages }] : pages,
     },
   ];
 }
 
-export const router = createBrowserRouter([
+const routes: RouteObject[] = [
   {
     HydrateFallback: () => <PageLoading fullscreen />,
     errorElement: <RouteErrorResult />,
@@ -75,7 +89,12 @@ export const router = createBrowserRouter([
             children: RESOURCES.flatMap((r) => resourceRoute(r, 'print')),
           },
           {
-            element: <AppShell />,
+            element: (
+              <Suspense fallback={<PageLoading fullscreen />}>
+                <AppShell />
+              </Suspense>
+            ),
+            handle: { preload: loadShell } satisfies RouteHandle,
             children: [
               {
                 errorElement: <RouteErrorResult />,
@@ -104,4 +123,18 @@ export const router = createBrowserRouter([
       },
     ],
   },
-]);
+];
+
+export const router = createBrowserRouter(routes);
+
+/**
+ * Starts downloading the code of the page at `pathname` (and of the frame around it) while the
+ * session is being restored, instead of after: without it, a first visit waits for the refresh,
+ * then for the frame's code, then for the page's, one after the other. Only the code of the page
+ * asked for is fetched; its guard still decides whether it shows.
+ */
+export function preloadRoute(pathname: string): void {
+  for (const match of matchRoutes(routes, pathname) ?? []) {
+    void (match.route.handle as RouteHandle | undefined)?.preload();
+  }
+}

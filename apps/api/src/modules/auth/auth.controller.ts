@@ -28,6 +28,12 @@ import { AuthService, type LoginResult } from './auth.service';
 
 export const REFRESH_COOKIE = 'skillpay_refresh';
 const REFRESH_COOKIE_PATH = '/api/auth';
+/**
+ * Readable by the page, unlike the refresh cookie, and holding no secret: it only tells the web
+ * app that a session may be restored, so a visitor without one is not sent to a refresh that
+ * can only fail (401). It lives and dies with the refresh cookie.
+ */
+export const SESSION_HINT_COOKIE = 'skillpay_session';
 
 @ApiTags('auth')
 @Controller('auth')
@@ -143,6 +149,12 @@ export class AuthController {
       path: REFRESH_COOKIE_PATH,
       expires: result.session.expiresAt,
     });
+    response.cookie(SESSION_HINT_COOKIE, '1', {
+      sameSite: 'strict',
+      secure: this.config.cookieSecure,
+      path: '/',
+      expires: result.session.expiresAt,
+    });
     return { accessToken: result.accessToken, expiresIn: result.expiresIn, user: result.user };
   }
 
@@ -152,6 +164,11 @@ export class AuthController {
       sameSite: 'strict',
       secure: this.config.cookieSecure,
       path: REFRESH_COOKIE_PATH,
+    });
+    response.clearCookie(SESSION_HINT_COOKIE, {
+      sameSite: 'strict',
+      secure: this.config.cookieSecure,
+      path: '/',
     });
   }
 }

@@ -149,6 +149,33 @@ describe('authentication (real PostgreSQL and Redis)', () => {
     await t.http().get('/api/auth/me').set('Authorization', `Bearer ${first.body.accessToken}`).expect(401);
   });
 
+  it('sets a readable session hint beside the refresh cookie, and clears it when the session ends', async () => {
+    const user = await enterpriseUser();
+    const signedIn = await t
+      .http()
+      .post('/api/auth/login')
+      .set('X-Forwarded-For', newIp())
+      .send({ username: user.username, password: TEST_PASSWORD })
+      .expect(200);
+    // the web app restores a session only where this says there is one: no secret, not HttpOnly
+    const hint = ([] as string[])
+      .concat(signedIn.headers['set-cookie'])
+      .find((c) => c.startsWith('skillpay_session='))!;
+    expect(hint).toMatch(/^skillpay_session=1;/);
+    expect(hint).toMatch(/Path=\/;/);
+    expect(hint).not.toMatch(/HttpOnly/);
+
+    // a refresh that fails clears it with the refresh cookie
+    const refused = await t
+      .http()
+      .post('/api/auth/refresh')
+      .set('Cookie', 'skillpay_refresh=forged')
+      .expect(401);
+    expect(([] as string[]).concat(refused.headers['set-cookie']).join(';')).toMatch(
+      /skillpay_session=;.*Expires=Thu, 01 Jan 1970/,
+    );
+  });
+
   it('logout revokes the session: the access token and the refresh cookie stop working', async () => {
     const user = await enterpriseUser();
     const session = await login(t, user.username);

@@ -1,9 +1,10 @@
-import { type ReactNode } from 'react';
+import { type ReactNode, useEffect } from 'react';
 import { Navigate, Outlet, useLocation } from 'react-router';
 import { ForbiddenResult } from '../../ui/status-results';
 import { PageLoading } from '../../ui/page-loading';
 import { type Access, allows } from '../access';
 import { homePathFor } from '../navigation';
+import { restoreSession } from './restore';
 import { useSession } from './session-store';
 import { roleOf, useCurrentRole } from './session-user';
 
@@ -20,8 +21,17 @@ export interface LoginLocationState {
  * Everything but /login: needs a session, then a password change when one is due, then the
  * two-factor enrolment where the role requires it (the API refuses everything else meanwhile).
  */
+/** Starts restoring the session if nothing has yet (e.g. coming from a public page). */
+function useRestoredSession() {
+  const session = useSession();
+  useEffect(() => {
+    if (session.status === 'restoring') restoreSession();
+  }, [session.status]);
+  return session;
+}
+
 export function RequireSession() {
-  const { status, user, endReason } = useSession();
+  const { status, user, endReason } = useRestoredSession();
   const location = useLocation();
   if (status === 'restoring') return <PageLoading fullscreen />;
   if (!user) {
@@ -46,7 +56,7 @@ export interface RedirectIfLoggedInProps {
 }
 
 export function RedirectIfLoggedIn({ children }: RedirectIfLoggedInProps) {
-  const { status, user } = useSession();
+  const { status, user } = useRestoredSession();
   const location = useLocation();
   if (status === 'restoring') return <PageLoading fullscreen />;
   if (user) {

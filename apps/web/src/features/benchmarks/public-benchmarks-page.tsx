@@ -8,6 +8,7 @@ import {
   Layout,
   List,
   Select,
+  Skeleton,
   Space,
   Table,
   Tag,
@@ -17,20 +18,9 @@ import {
 } from 'antd';
 import { WAGE_SKILL_LEVELS } from '@skillpay/domain';
 import dayjs from 'dayjs';
-import { useMemo, useState } from 'react';
+import { Suspense, lazy, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import {
-  Bar,
-  CartesianGrid,
-  ComposedChart,
-  Legend,
-  ResponsiveContainer,
-  Scatter,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
 import { errorMessage } from '../../app/api/api-error';
 import { LanguageSwitch } from '../../app/shell/language-switch';
 import {
@@ -44,13 +34,18 @@ import {
   usePublicReleases,
 } from './benchmarks.api';
 import { CellMark, FootnoteTag, formatYuan, OccupationName, useBenchmarkLabels } from './benchmark-labels';
+import { type LevelRange } from './level-range-chart';
 import { FootnoteList, MethodNoteView } from './method-note';
 
 /** Skill levels in ladder order, as the API spells them. */
 const LEVEL_ORDER: readonly string[] = WAGE_SKILL_LEVELS;
 
-/** Chart height in px: recharts needs a number. */
+/** Chart height in px. */
 const CHART_HEIGHT = 320;
+
+const LevelRangeChart = lazy(async () => ({
+  default: (await import('./level-range-chart')).LevelRangeChart,
+}));
 
 type Filters = Pick<PublicQuery, 'occupation' | 'skillLevel' | 'regionCode' | 'year'>;
 
@@ -342,7 +337,6 @@ interface LevelChartProps {
  */
 function LevelChart({ occupation, regionCode, year }: LevelChartProps) {
   const { t } = useTranslation();
-  const { token } = theme.useToken();
   const labels = useBenchmarkLabels();
   const filters = usePublicFilters();
   const region = regionCode ?? filters.data?.regions.find((candidate) => candidate.city)?.code;
@@ -358,7 +352,7 @@ function LevelChart({ occupation, regionCode, year }: LevelChartProps) {
   if (!region || cells.isLoading) return null;
   const published = rows.filter((cell) => cell.footnote === null);
   const withheld = rows.filter((cell) => cell.footnote !== null);
-  const data = published.map((cell) => ({
+  const data = published.map((cell): LevelRange => ({
     level: labels.skillLevel(cell.skillLevel),
     outer: [cell.p10, cell.p90],
     inner: [cell.p25, cell.p75],
@@ -374,34 +368,9 @@ function LevelChart({ occupation, regionCode, year }: LevelChartProps) {
       {data.length === 0 ? (
         <Empty description={t('benchmarks:public.noData')} />
       ) : (
-        <ResponsiveContainer width="100%" height={CHART_HEIGHT}>
-          <ComposedChart data={data} margin={{ left: token.marginLG }}>
-            <CartesianGrid strokeDasharray="3 3" vertical={false} />
-            <XAxis dataKey="level" />
-            <YAxis tickFormatter={(value: number) => formatYuan(value, labels.language)} />
-            <Tooltip
-              formatter={(value) =>
-                Array.isArray(value)
-                  ? value.map((v) => formatYuan(Number(v), labels.language)).join(' – ')
-                  : formatYuan(Number(value), labels.language)
-              }
-            />
-            <Legend />
-            <Bar
-              dataKey="outer"
-              name={t('benchmarks:public.p10p90')}
-              fill={token.colorPrimaryBgHover}
-              barSize={36}
-            />
-            <Bar
-              dataKey="inner"
-              name={t('benchmarks:public.p25p75')}
-              fill={token.colorPrimary}
-              barSize={18}
-            />
-            <Scatter dataKey="p50" name={t('benchmarks:median')} fill={token.colorWarning} />
-          </ComposedChart>
-        </ResponsiveContainer>
+        <Suspense fallback={<Skeleton active style={{ height: CHART_HEIGHT }} />}>
+          <LevelRangeChart data={data} height={CHART_HEIGHT} />
+        </Suspense>
       )}
       {withheld.length > 0 ? (
         <Space wrap>

@@ -9,6 +9,7 @@ import { useProgrammes } from '../programmes';
 import { listReleases, type ReleaseListItem, type ReleaseQuery, benchmarkKeys } from './benchmarks.api';
 import { ReleaseStatusTag, useBenchmarkLabels } from './benchmark-labels';
 import { QueryTable } from '../../ui/query-table';
+import { yearColumn } from '../../ui/year-column';
 
 interface ReleaseSearch {
   programmeId?: string;
@@ -47,7 +48,7 @@ export function ReleaseListPage() {
       ),
       render: (_dom, record) => record.programmeTitle,
     },
-    { title: t('benchmarks:year'), dataIndex: 'year', valueType: 'digit', width: 80 },
+    yearColumn<ReleaseListItem>(t('benchmarks:year'), 'year'),
     {
       title: t('benchmarks:releases.status'),
       dataIndex: 'status',

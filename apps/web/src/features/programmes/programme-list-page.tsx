@@ -11,6 +11,7 @@ import { type ProgrammeListItem, type ProgrammeQuery, listProgrammes, programmeK
 import { statusColour } from './programme-status';
 import { useRegionLabel } from '../regions';
 import { QueryTable } from '../../ui/query-table';
+import { yearColumn } from '../../ui/year-column';
 
 interface ProgrammeSearch {
   status?: string;
@@ -40,7 +41,7 @@ export function ProgrammeListPage() {
       hideInSearch: true,
       render: (_dom, record) => regionLabel(record.regionCode, record.regionName),
     },
-    { title: t('programmes:year'), dataIndex: 'year', width: 90, valueType: 'digit' },
+    yearColumn<ProgrammeListItem>(t('programmes:year'), 'year'),
     {
       title: t('programmes:status'),
       dataIndex: 'status',

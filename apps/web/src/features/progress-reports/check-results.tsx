@@ -7,7 +7,7 @@ import {
 import { Card, Descriptions, Space, Tag, Typography, theme } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { type CheckResultView } from './progress-reports.api';
-import { formatDecimal } from '../../ui/format-decimal';
+import { Figure } from '../../ui/figure';
 
 const OUTCOME_COLOURS: Record<string, string> = {
   pass: 'success',
@@ -65,6 +65,8 @@ export function CheckResults({ results }: CheckResultsProps) {
           key={result.check}
           size="small"
           data-testid={`check-${result.check}`}
+          // a check's name is read whole: it wraps beside the outcome tags rather than being cut
+          styles={{ title: { whiteSpace: 'normal' } }}
           title={
             <Space size="small">
               <OutcomeIcon outcome={result.result} />
@@ -92,13 +94,15 @@ export function CheckResults({ results }: CheckResultsProps) {
             </Space>
           ) : null}
           {result.figures.length > 0 ? (
-            <Descriptions size="small" column={2} colon={false} data-testid="check-figures">
+            // one figure a line: the panel beside a form is too narrow for a label and a figure twice
+            <Descriptions size="small" column={1} colon={false} data-testid="check-figures">
               {result.figures.map((figure) => (
                 <Descriptions.Item key={figure.key} label={texts.figure(figure.key)}>
-                  <span data-testid={`figure-${figure.key}`}>
-                    {formatDecimal(figure.value)}
-                    {figure.unit === 'percent' ? '%' : ` ${texts.unit(figure.unit)}`}
-                  </span>
+                  <Figure
+                    value={figure.value}
+                    unit={figure.unit === 'percent' ? '%' : texts.unit(figure.unit)}
+                    data-testid={`figure-${figure.key}`}
+                  />
                 </Descriptions.Item>
               ))}
             </Descriptions>
