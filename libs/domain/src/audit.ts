@@ -44,6 +44,8 @@ export const AUDIT_ACTION_LABELS = {
   'pay-plan.version': { 'zh-CN': '保存薪酬方案新版本', en: 'Save a new pay plan version' },
   'pilot.create': { 'zh-CN': '创建试点申报', en: 'Create a pilot application' },
   'pilot.update': { 'zh-CN': '修改试点申报', en: 'Update a pilot application' },
+  'pilot.attach': { 'zh-CN': '上传申报附件', en: 'Attach a file to a pilot application' },
+  'pilot.detach': { 'zh-CN': '删除申报附件', en: 'Remove a file from a pilot application' },
   'plan.create': { 'zh-CN': '创建一企一策方案', en: 'Create an enterprise plan' },
   'plan.milestone.create': { 'zh-CN': '新增方案节点', en: 'Add a plan milestone' },
   'plan.milestone.delete': { 'zh-CN': '删除方案节点', en: 'Delete a plan milestone' },

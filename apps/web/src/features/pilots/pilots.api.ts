@@ -5,7 +5,6 @@ import { saveDownload } from '../../ui/download';
 import { ifMatch, type Versioned } from '../../app/api/concurrency';
 import { multipart } from '../../app/api/multipart';
 import { type QueryOf, type RequestBody, type ResponseBody } from '../../app/api/types';
-import { saveDownload } from '../../ui/download';
 
 export type PilotApplication = ResponseBody<'/api/pilot-applications/{id}', 'get'>;
 export type PilotListItem = ResponseBody<'/api/pilot-applications', 'get'>['items'][number];
