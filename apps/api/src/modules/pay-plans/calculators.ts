@@ -2,7 +2,12 @@ import { CALCULATOR_PARTS, type CalculatorKind, type CompositeCalculatorKind } f
 import {
   auxiliaryPool,
   buildPayTable,
-  type CheckOptions,
+  type AppliedCheckRules,
+  type CheckRuleKey,
+  type CheckRuleSet,
+  type CitedSource,
+  citedSource,
+  NATIONAL_APPLIED_RULES,
   checkEducationFund,
   checkFixedVariableRatio,
   checkHighSkillWageGrowth,
@@ -36,6 +41,17 @@ export type CalculatorResult = Record<string, unknown>;
 export interface RunOptions {
   /** the enterprise's ownership, when known: decides whether SOE-only checks bind (overrides the input's) */
   stateOwned?: boolean;
+  /** the plan's programme's check rules (thresholds, basis); without them the national defaults */
+  checkRules?: AppliedCheckRules;
+}
+
+/** A check's thresholds and cited basis under the programme's rules. */
+function ruleOf<K extends CheckRuleKey>(
+  options: RunOptions,
+  key: K,
+): { rule: CheckRuleSet[K]; source: CitedSource } {
+  const { rules, cityCode } = options.checkRules ?? NATIONAL_APPLIED_RULES;
+  return { rule: rules[key], source: citedSource(rules[key].basis, cityCode) };
 }
 
 // the paycalc functions take typed input; JSON from a request is checked by them field by field
@@ -58,10 +74,28 @@ const PARTS: { [K in CompositeCalculatorKind]: Record<(typeof CALCULATOR_PARTS)[
     nightShift: nightShiftShare,
   },
   checks: {
-    twoLowerThan: (input, options: CheckOptions) => checkTwoLowerThan(input, options),
-    highSkillWageGrowth: (input, options: CheckOptions) => checkHighSkillWageGrowth(input, options),
-    educationFund: checkEducationFund,
-    fixedVariableRatio: checkFixedVariableRatio,
+    twoLowerThan: (input, options: RunOptions) =>
+      checkTwoLowerThan(input, {
+        stateOwned: options.stateOwned,
+        source: ruleOf(options, 'twoLowerThan').source,
+      }),
+    highSkillWageGrowth: (input, options: RunOptions) =>
+      checkHighSkillWageGrowth(input, {
+        stateOwned: options.stateOwned,
+        source: ruleOf(options, 'highSkillWageGrowth').source,
+      }),
+    educationFund: (input, options: RunOptions) => {
+      const { rule, source } = ruleOf(options, 'educationFund');
+      return checkEducationFund(input, {
+        minShareOfWageBill: rule.minShareOfWageBill,
+        minFrontLineShare: rule.minFrontLineShare,
+        source,
+      });
+    },
+    fixedVariableRatio: (input, options: RunOptions) => {
+      const { rule, source } = ruleOf(options, 'fixedVariableRatio');
+      return checkFixedVariableRatio(input, { referenceFixedShare: rule.referenceFixedShare, source });
+    },
   },
 };
 
@@ -150,7 +184,7 @@ export function runCalculator(
   const result: CalculatorResult = {};
   for (const key of given) {
     try {
-      result[key] = call(runs[key], input[key], { stateOwned }, key);
+      result[key] = call(runs[key], input[key], { ...options, stateOwned }, key);
     } catch (error) {
       if (!(error instanceof CalculatorInputError)) throw error;
       problems.push(...error.problems);
