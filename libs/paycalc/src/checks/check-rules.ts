@@ -263,3 +263,11 @@ export function normaliseCheckRules(rules: CheckRuleSet): CheckRuleSet {
     },
   };
 }
+
+/** A rule of the applied set with the source it cites: what a check function takes as options. */
+export function appliedRule<K extends CheckRuleKey>(
+  applied: AppliedCheckRules,
+  key: K,
+): { rule: CheckRuleSet[K]; source: CitedSource } {
+  return { rule: applied.rules[key], source: citedSource(applied.rules[key].basis, applied.cityCode) };
+}

@@ -4,9 +4,7 @@ import {
   buildPayTable,
   type AppliedCheckRules,
   type CheckRuleKey,
-  type CheckRuleSet,
-  type CitedSource,
-  citedSource,
+  appliedRule,
   NATIONAL_APPLIED_RULES,
   checkEducationFund,
   checkFixedVariableRatio,
@@ -45,14 +43,9 @@ export interface RunOptions {
   checkRules?: AppliedCheckRules;
 }
 
-/** A check's thresholds and cited basis under the programme's rules. */
-function ruleOf<K extends CheckRuleKey>(
-  options: RunOptions,
-  key: K,
-): { rule: CheckRuleSet[K]; source: CitedSource } {
-  const { rules, cityCode } = options.checkRules ?? NATIONAL_APPLIED_RULES;
-  return { rule: rules[key], source: citedSource(rules[key].basis, cityCode) };
-}
+/** A check's thresholds and cited basis under the programme's rules (national without a programme). */
+const ruleOf = <K extends CheckRuleKey>(options: RunOptions, key: K) =>
+  appliedRule(options.checkRules ?? NATIONAL_APPLIED_RULES, key);
 
 // the paycalc functions take typed input; JSON from a request is checked by them field by field
 type Run = (input: never, options: RunOptions) => object;
