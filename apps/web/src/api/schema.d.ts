@@ -4727,6 +4727,8 @@ export interface components {
         Insufficiency: import("@skillpay/paycalc").Insufficiency;
         /** @enum {string} */
         InsufficiencyCode: import("@skillpay/paycalc").InsufficiencyCode;
+        /** @description The article a result cites, and whose example it is when another city's text is cited. */
+        CitedSource: import("@skillpay/paycalc").CitedSource;
         PayPlanVersionPayTableDto: {
             version: number;
             title: string;
