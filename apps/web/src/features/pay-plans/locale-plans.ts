@@ -55,7 +55,7 @@ export const payPlansZhCN = {
     mentor: {
       title: '带徒津贴',
       rate: '每带 1 名徒弟（元/月）',
-      rateHint: '案例B：师傅每带 1 名徒弟 300 元/月，带徒协议期 3–24 个月。',
+      rateHint: '示例：曲靖案例2（案例B）师傅每带 1 名徒弟 300 元/月，带徒协议期 3–24 个月。',
       mentors: '师傅',
       mentor: '师傅',
       apprentices: '徒弟人数',
@@ -112,7 +112,7 @@ export const payPlansZhCN = {
   },
   checks: {
     intro:
-      '用本企业的数据检查指引及相关文件的约束：“两个低于”、高技能人才工资增幅不低于管理人员、职工教育经费提取和使用、固定与浮动薪酬比例。每项给出结论、依据的数字和条款。',
+      '用本企业的数据检查工作方案设定的合规规则，每项给出结论、依据的数字和条款。默认采用国家文件的规定；其他城市文件中的规定（如曲靖市的“两个低于”、吕梁市的职工教育经费比例）标注为该市示例，可勾选参考。',
     stateOwned: '国有企业',
     stateOwnedHint:
       '“两个低于”和高技能人才工资增幅针对国有企业；其他企业的结果仅作参考。保存方案时以企业登记的所有制为准。',
@@ -228,7 +228,8 @@ export const payPlansEn: Widen<typeof payPlansZhCN> = {
     mentor: {
       title: 'Mentor allowance',
       rate: 'Per apprentice (元 a month)',
-      rateHint: 'Case B: 300 元 a month per apprentice; agreements run 3–24 months.',
+      rateHint:
+        'Example from Qujing, case 2 (case B): 300 元 a month per apprentice; agreements run 3–24 months.',
       mentors: 'Mentors',
       mentor: 'Mentor',
       apprentices: 'Apprentices',
@@ -288,7 +289,7 @@ export const payPlansEn: Widen<typeof payPlansZhCN> = {
   },
   checks: {
     intro:
-      'Check your figures against the guideline\'s rules: "two lower than", high-skill pay growth not below management\'s, the employee education fund, and the fixed : variable pay split. Each check gives its result, the figures behind it and its article.',
+      "Check your figures against the rules your programme sets; each check gives its result, the figures behind it and its basis. National texts apply by default; rules found only in another city's text (Qujing's \"two lower than\", Lüliang's education-fund shares) are marked as that city's example and may be ticked for reference.",
     stateOwned: 'State-owned enterprise',
     stateOwnedHint:
       '"Two lower than" and the high-skill pay growth rule bind state-owned enterprises; for others the results are advice. A saved plan uses the ownership on record.',

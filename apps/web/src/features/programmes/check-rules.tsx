@@ -33,7 +33,7 @@ const PERCENT = {
   min: '0',
   max: '100',
   precision: 2,
-  addonAfter: '%',
+  suffix: '%',
   style: { width: 160 },
 } as const;
 

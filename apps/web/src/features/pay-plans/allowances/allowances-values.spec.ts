@@ -65,7 +65,8 @@ describe('allowances form ↔ plan input', () => {
       cap: '',
       teams: [{ key: '一班', members: 12 }],
     };
-    values.mentor.mentors = [{ key: '王师傅', apprentices: 2, months: 24 }];
+    // case B's rate, 300 元 a month per apprentice
+    values.mentor = { ratePerApprentice: 300, mentors: [{ key: '王师傅', apprentices: 2, months: 24 }] };
     values.nightShift = { nightAllowance: 900, grossPay: 6000 };
     const live = liveAllowances(values);
     expect(live.errorPath).toBe('skillAllowance.rows.0.headcount');

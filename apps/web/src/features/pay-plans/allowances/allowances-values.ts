@@ -1,7 +1,6 @@
 import { SkillLevel } from '@skillpay/domain';
 import {
   type AllowancesCalculatorInput,
-  CASE_B_MENTOR_RATE,
   CASE_B_SKILL_ALLOWANCE,
   CASE_D_SKILL_PAY,
   type MentorAllowance,
@@ -117,7 +116,7 @@ export function newAllowancesValues(): AllowancesFormValues {
     teamLeaderWay: 'headcount',
     teamLeaderByHeadcount: { teams: [{}] },
     teamLeaderByCategory: { categories: [{}], teams: [{}] },
-    mentor: { ratePerApprentice: CASE_B_MENTOR_RATE, mentors: [{}] },
+    mentor: { mentors: [{}] },
     nightShift: {},
   };
 }
