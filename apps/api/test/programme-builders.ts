@@ -1,3 +1,4 @@
+import { defaultCheckRules } from '@skillpay/paycalc';
 import { CREDIT_CODE_CHARSET, creditCodeCheckCharacter, type PilotStatus, Role } from '@skillpay/domain';
 import { type DataSource } from 'typeorm';
 import { type OrganisationEntity } from '../src/modules/organisations/organisation.entity';
@@ -24,8 +25,9 @@ export function validCreditCode(regionCode: string): string {
 
 export async function newProgramme(dataSource: DataSource, regionCode = '370200'): Promise<string> {
   const [{ id }] = await dataSource.query<Array<{ id: string }>>(
-    `INSERT INTO programme (title, region_code, year, status) VALUES ($1, $2, 2026, 'active') RETURNING id`,
-    [unique('工作方案'), regionCode],
+    `INSERT INTO programme (title, region_code, year, status, check_rules)
+     VALUES ($1, $2, 2026, 'active', $3) RETURNING id`,
+    [unique('工作方案'), regionCode, JSON.stringify(defaultCheckRules(regionCode))],
   );
   return id;
 }

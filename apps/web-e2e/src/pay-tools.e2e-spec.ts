@@ -79,8 +79,11 @@ describe('pay-design tools (an enterprise designs a pay table; its district offi
       expect(await cellText(page, 'level-3', 1)).toBe('4,500');
       await page.getByTestId('plan-versions').getByText('第 1 版').waitFor();
 
-      // the allowances tool opens on case D: 82,400 元 a month, 988,800 元 a year (Qujing case 4)
+      // the allowances tool opens on the national levels; Qujing's case 4 is a labelled example:
+      // 82,400 元 a month, 988,800 元 a year
       await page.goto('/pay-tools/allowances');
+      await page.getByTestId('skill-monthly-total').getByText('0.00').waitFor();
+      await page.getByTestId('preset-case-d').getByText('示例：曲靖案例4（案例D）').click();
       await page.getByTestId('skill-monthly-total').getByText('82,400.00').waitFor();
       await page.getByTestId('skill-annual-total').getByText('988,800.00').waitFor();
     });

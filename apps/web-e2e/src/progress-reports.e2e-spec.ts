@@ -4,11 +4,11 @@ import { BASE_URL, DEMO_PASSWORD, inFreshPage, launchBrowser, logIn } from './su
 
 type Json = Record<string, unknown>;
 
-async function call(path: string, method: string, body: object, token?: string): Promise<Json> {
+async function call(path: string, method: string, body: object | undefined, token?: string): Promise<Json> {
   const response = await fetch(`${BASE_URL}${path}`, {
     method,
     headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify(body),
+    body: body === undefined ? undefined : JSON.stringify(body),
   });
   if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
   return (await response.json()) as Json;
@@ -22,21 +22,36 @@ async function tokenOf(username: string): Promise<string> {
  * An active programme of its own for this run with ent-a as an approved pilot, set up through the
  * API: the city creates and opens it, ent-a applies, 黄岛区 recommends, the city approves.
  */
-async function programmeWithPilot(title: string): Promise<void> {
+async function programmeWithPilot(title: string, adoptEducationFund = true): Promise<string> {
   const city = await tokenOf('qd-city');
-  const { id: programmeId } = await call('/api/programmes', 'POST', { title, year: 2026 }, city);
-  await call(`/api/programmes/${programmeId as string}`, 'PATCH', { status: 'active' }, city);
+  const { id } = await call('/api/programmes', 'POST', { title, year: 2026 }, city);
+  const programmeId = id as string;
+  await call(`/api/programmes/${programmeId}`, 'PATCH', { status: 'active' }, city);
+  // besides the national rule, the city adopts Lüliang's education-fund rule as an example
+  if (adoptEducationFund) await adoptLvliangEducationFund(programmeId, city);
   const enterprise = await tokenOf('ent-a');
-  const { id } = await call(
+  const created = await call(
     '/api/pilot-applications',
     'POST',
     { programmeId, reasons: '船舶装备制造企业，技能人才集中' },
     enterprise,
   );
-  const application = `/api/pilot-applications/${id as string}`;
+  const application = `/api/pilot-applications/${created.id as string}`;
   await call(`${application}/submit`, 'POST', {}, enterprise);
   await call(`${application}/recommend`, 'POST', { reason: '同意推荐' }, await tokenOf('qd-huangdao'));
   await call(`${application}/approve`, 'POST', {}, city);
+  return programmeId;
+}
+
+async function adoptLvliangEducationFund(programmeId: string, city: string): Promise<void> {
+  const { rules } = await call(`/api/programmes/${programmeId}/check-rules`, 'GET', undefined, city);
+  const adopted = rules as { educationFund: Json };
+  await call(
+    `/api/programmes/${programmeId}/check-rules`,
+    'PUT',
+    { ...adopted, educationFund: { ...adopted.educationFund, enabled: true } },
+    city,
+  );
 }
 
 async function expectStatus(page: Page, status: string): Promise<void> {
@@ -86,6 +101,8 @@ describe('progress reports (enterprise → district, with a resubmission)', () =
       await liveFund.getByTestId('figure-educationFundShare').getByText('7.63%').waitFor();
       expect(await liveFund.getByTestId('check-outcome').innerText()).toBe('不符合');
       await liveFund.getByText('吕产改办发〔2023〕6号', { exact: false }).waitFor();
+      // another city's rule, adopted by a Qingdao programme, is named as that city's example
+      await liveFund.getByTestId('check-example').getByText('吕梁市示例').waitFor();
 
       await page.getByTestId('report-narrative').fill('已建立八级技能等级通道。');
       await page.getByTestId('report-save').click();
@@ -143,6 +160,59 @@ describe('progress reports (enterprise → district, with a resubmission)', () =
       await page.getByTestId('report-old-version').waitFor();
       expect(await page.getByTestId('report-narrative-text').innerText()).toBe('已建立八级技能等级通道。');
       await page.getByTestId('report-version-1').getByTestId('report-status').getByText('已退回').waitFor();
+    });
+  });
+});
+
+describe('check rules: a Qingdao programme cites the national texts', () => {
+  let browser: Browser;
+  let programmeId = '';
+  const programme = `E2E 国家依据工作方案 ${randomBytes(3).toString('hex')}`;
+
+  beforeAll(async () => {
+    programmeId = await programmeWithPilot(programme, false);
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('the report form shows the national basis and no other city’s text; the city sees the rules on the programme', async () => {
+    await inFreshPage(browser, 'basis-enterprise', async (page) => {
+      await logIn(page, 'ent-a');
+      await page.getByTestId('menu-progressReports').click();
+      await page.waitForURL('**/progress-reports');
+      const card = page.locator('.ant-pro-card').filter({ hasText: programme });
+      await card.locator('[data-testid="period-write"].ant-btn-primary').first().click();
+      await page.waitForURL(/\/progress-reports\/new\?/);
+      await page.getByTestId('indicator-educationFund').fill('700');
+
+      const panel = page.getByTestId('live-checks');
+      const growth = panel.getByTestId('check-high-skill-wage-growth');
+      await growth
+        .getByText('依据：中共中央办公厅 国务院办公厅《关于提高技术工人待遇的意见》 四（二）', {
+          exact: false,
+        })
+        .waitFor();
+      // the national defaults apply no education-fund rule, and cite no other city
+      expect(await panel.getByTestId('check-education-fund').count()).toBe(0);
+      expect(await panel.getByTestId('check-example').count()).toBe(0);
+      expect(await panel.innerText()).not.toMatch(/曲靖|吕梁|吕产改/);
+    });
+
+    await inFreshPage(browser, 'basis-city', async (page) => {
+      await logIn(page, 'qd-city');
+      await page.goto(`/programmes/${programmeId}`);
+      await page.getByRole('tab', { name: '合规检查规则' }).click();
+      const growth = page.getByTestId('check-rule-highSkillWageGrowth');
+      expect(await growth.getByRole('switch').getAttribute('aria-checked')).toBe('true');
+      await growth
+        .getByText('国家：中共中央办公厅 国务院办公厅《关于提高技术工人待遇的意见》 四（二）')
+        .waitFor();
+      // Lüliang's rule is offered, off, as Lüliang's example
+      const fund = page.getByTestId('check-rule-educationFund');
+      expect(await fund.getByRole('switch').getAttribute('aria-checked')).toBe('false');
+      await fund.getByText('吕梁市示例：', { exact: false }).waitFor();
     });
   });
 });

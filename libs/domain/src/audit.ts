@@ -62,6 +62,7 @@ export const AUDIT_ACTION_LABELS = {
   'programme.task.progress': { 'zh-CN': '报告任务进度', en: 'Report task progress' },
   'programme.task.update': { 'zh-CN': '修改台账任务', en: 'Update a ledger task' },
   'programme.update': { 'zh-CN': '修改工作方案', en: 'Update a work plan' },
+  'programme.check-rules': { 'zh-CN': '修改合规检查规则', en: 'Change the compliance-check rules' },
   'programme.working-group.create': { 'zh-CN': '新增专班成员', en: 'Add a working group member' },
   'programme.working-group.delete': { 'zh-CN': '移除专班成员', en: 'Remove a working group member' },
   'programme.working-group.update': { 'zh-CN': '修改专班成员', en: 'Update a working group member' },

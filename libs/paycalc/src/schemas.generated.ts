@@ -1238,7 +1238,10 @@ export const CALCULATOR_SCHEMAS: CalculatorSchemas = {
           description:
             'false where the rule binds state-owned enterprises only and this one is not (shown as advice)',
         },
-        source: { $ref: '#/definitions/SourceArticle' },
+        source: {
+          $ref: '#/definitions/CitedSource',
+          description: "the basis the programme's rule cites (another city's text is marked as its example)",
+        },
       },
       required: ['check', 'result', 'conditions', 'figures', 'insufficient', 'binding', 'source'],
       additionalProperties: false,
@@ -1295,6 +1298,22 @@ export const CALCULATOR_SCHEMAS: CalculatorSchemas = {
     InsufficiencyCode: {
       type: 'string',
       enum: ['missing', 'previous-zero', 'previous-negative', 'zero-total'],
+    },
+    CitedSource: {
+      type: 'object',
+      properties: {
+        document: { $ref: '#/definitions/Labels' },
+        article: { $ref: '#/definitions/Labels' },
+        excerpt: { $ref: '#/definitions/Labels' },
+        exampleOf: {
+          anyOf: [{ $ref: '#/definitions/Labels' }, { type: 'null' }],
+          description:
+            "the city whose text this is, when it is neither national nor the programme's city's own; else null",
+        },
+      },
+      required: ['article', 'document', 'exampleOf', 'excerpt'],
+      additionalProperties: false,
+      description: "The article a result cites, and whose example it is when another city's text is cited.",
     },
   },
 };

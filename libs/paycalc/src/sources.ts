@@ -160,14 +160,13 @@ export const CALCULATOR_SOURCES = {
       en: 'By team size (a base rate, raised for each additional skilled member) or by team category and difficulty.',
     },
   },
-  /** MOHRSS art. 33 and case B: mentor allowance per apprentice and month */
+  /** MOHRSS art. 33: mentor allowance per apprentice and month (case B's 300 元 is Qujing's example) */
   mentorAllowance: {
     document: MOHRSS_GUIDELINES,
     article: { 'zh-CN': '第三十三条', en: 'Art. 33' },
     excerpt: {
-      'zh-CN':
-        '对于签订带徒协议、明确师傅徒弟权利义务的，可向师傅支付一定额度带徒津贴。（案例2：师傅每带1个徒弟给予300元/月的津贴）',
-      en: 'Mentors with an apprenticeship agreement may be paid a mentor allowance (case 2: 300 元 a month per apprentice).',
+      'zh-CN': '对于签订带徒协议、明确师傅徒弟权利义务的，可向师傅支付一定额度带徒津贴。',
+      en: 'Mentors with an apprenticeship agreement may be paid a mentor allowance.',
     },
   },
   /** MOHRSS art. 43: excess-profit sharing */

@@ -608,6 +608,24 @@ export interface paths {
         patch: operations["Programmes_update"];
         trace?: never;
     };
+    "/api/programmes/{id}/check-rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The compliance checks a programme applies to progress reports: thresholds and the basis each cites */
+        get: operations["CheckRules_get"];
+        /** The city bureau sets which checks apply, their thresholds and basis */
+        put: operations["CheckRules_update"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/programmes/{id}/phases": {
         parameters: {
             query?: never;
@@ -2813,6 +2831,95 @@ export interface components {
             /** @description draft → active → closed */
             status?: components["schemas"]["ProgrammeStatus"];
         };
+        CheckBasisDto: {
+            /**
+             * @example central-2018-4-2
+             * @enum {string}
+             */
+            source: "central-2018-4-2" | "qujing-art-5" | "lvliang-2023-6-2-2-2" | "qujing-case-2" | "custom";
+            /** @example 青人社字〔2021〕61号 */
+            document?: string;
+            /** @example 四（四） */
+            article?: string;
+            excerpt?: string;
+        };
+        CheckRuleDto: {
+            /** @description whether the programme applies the check to its progress reports */
+            enabled: boolean;
+            basis: components["schemas"]["CheckBasisDto"];
+        };
+        EducationFundRuleDto: {
+            /** @description whether the programme applies the check to its progress reports */
+            enabled: boolean;
+            basis: components["schemas"]["CheckBasisDto"];
+            /**
+             * @description minimum share of the wage bill; percent, a decimal string from 0 to 100 with at most two places
+             * @example 8
+             */
+            minShareOfWageBill: string;
+            /**
+             * @description minimum share for front-line staff; percent, a decimal string from 0 to 100 with at most two places
+             * @example 60
+             */
+            minFrontLineShare: string;
+        };
+        FixedVariableRatioRuleDto: {
+            /** @description whether the programme applies the check to its progress reports */
+            enabled: boolean;
+            basis: components["schemas"]["CheckBasisDto"];
+            /**
+             * @description reference share of fixed pay; percent, a decimal string from 0 to 100 with at most two places
+             * @example 40
+             */
+            referenceFixedShare: string;
+        };
+        CheckRuleSetDto: {
+            twoLowerThan: components["schemas"]["CheckRuleDto"];
+            highSkillWageGrowth: components["schemas"]["CheckRuleDto"];
+            educationFund: components["schemas"]["EducationFundRuleDto"];
+            fixedVariableRatio: components["schemas"]["FixedVariableRatioRuleDto"];
+        };
+        /** @enum {string} */
+        CheckBasisId: "central-2018-4-2" | "qujing-art-5" | "lvliang-2023-6-2-2-2" | "qujing-case-2";
+        LabelsDto: {
+            "zh-CN": string;
+            en: string;
+        };
+        SourceArticleDto: {
+            document: components["schemas"]["LabelsDto"];
+            article: components["schemas"]["LabelsDto"];
+            /** @description the rule in the source’s words */
+            excerpt: components["schemas"]["LabelsDto"];
+        };
+        CheckBasisOptionDto: {
+            id: components["schemas"]["CheckBasisId"];
+            /**
+             * @description the rule it may be the basis of
+             * @enum {string}
+             */
+            rule: "twoLowerThan" | "highSkillWageGrowth" | "educationFund" | "fixedVariableRatio";
+            source: components["schemas"]["SourceArticleDto"];
+            /** @description the city whose own text it is; null: national */
+            city: components["schemas"]["LabelsDto"] | null;
+            /** @description cited for this programme, it is another city’s example */
+            example: boolean;
+        };
+        ProgrammeCheckRulesDto: {
+            /** Format: uuid */
+            id: string;
+            /** @description the programme’s version, for If-Match */
+            version: number;
+            /**
+             * @description the programme’s city
+             * @example 370200
+             */
+            regionCode: string;
+            rules: components["schemas"]["CheckRuleSetDto"];
+            /** @description the texts each rule may cite besides a custom one */
+            bases: components["schemas"]["CheckBasisOptionDto"][];
+            /** @description whether the caller may change them (the city bureau running it) */
+            editable: boolean;
+        };
         CreatePhaseDto: {
             /** @example 部署发动 */
             name: string;
@@ -3818,15 +3925,13 @@ export interface components {
             /** @enum {string} */
             code: "missing" | "previous-zero" | "previous-negative" | "zero-total";
         };
-        LabelsDto: {
-            "zh-CN": string;
-            en: string;
-        };
-        SourceArticleDto: {
+        CitedSourceDto: {
             document: components["schemas"]["LabelsDto"];
             article: components["schemas"]["LabelsDto"];
             /** @description the rule in the source’s words */
             excerpt: components["schemas"]["LabelsDto"];
+            /** @description the city whose text it is, when cited as another city’s example; null otherwise */
+            exampleOf: components["schemas"]["LabelsDto"] | null;
         };
         CheckResultDto: {
             check: components["schemas"]["CheckId"];
@@ -3836,7 +3941,8 @@ export interface components {
             insufficient: components["schemas"]["InsufficiencyDto"][];
             /** @description false where an SOE rule is only advice for this enterprise */
             binding: boolean;
-            source: components["schemas"]["SourceArticleDto"];
+            /** @description the basis the programme’s rule cites */
+            source: components["schemas"]["CitedSourceDto"];
         };
         ProgressReportVersionDto: {
             version: number;
@@ -4879,6 +4985,8 @@ export interface components {
         Insufficiency: import("@skillpay/paycalc").Insufficiency;
         /** @enum {string} */
         InsufficiencyCode: import("@skillpay/paycalc").InsufficiencyCode;
+        /** @description The article a result cites, and whose example it is when another city's text is cited. */
+        CitedSource: import("@skillpay/paycalc").CitedSource;
         PayPlanVersionPayTableDto: {
             version: number;
             title: string;
@@ -8704,6 +8812,172 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ProgrammeDto"];
+                };
+            };
+            /** @description Invalid input: one entry per field in details, in the caller’s language */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Not logged in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Missing, or outside the caller’s scope (indistinguishable on purpose) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a username already taken) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description changed meanwhile: who and when in the message, `version` holds the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Unexpected error; logged with the requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    CheckRules_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgrammeCheckRulesDto"];
+                };
+            };
+            /** @description Invalid input: one entry per field in details, in the caller’s language */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Not logged in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Missing, or outside the caller’s scope (indistinguishable on purpose) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a username already taken) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Unexpected error; logged with the requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    CheckRules_update: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description the ETag the edit was opened with; a stale one answers 412 and changes nothing (without it, the write applies to the current version) */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CheckRuleSetDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgrammeCheckRulesDto"];
                 };
             };
             /** @description Invalid input: one entry per field in details, in the caller’s language */

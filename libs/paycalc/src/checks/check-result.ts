@@ -1,4 +1,11 @@
+import { type Labels } from '@skillpay/domain';
 import { type SourceArticle } from '../sources';
+
+/** The article a result cites, and whose example it is when another city's text is cited. */
+export interface CitedSource extends SourceArticle {
+  /** the city whose text this is, when it is neither national nor the programme's city's own; else null */
+  exampleOf: Labels | null;
+}
 
 /** The rules a report is checked against (domain.md, "Checks bureaus and enterprises care about"). */
 export enum CheckId {
@@ -62,7 +69,8 @@ export interface CheckResult {
   insufficient: Insufficiency[];
   /** false where the rule binds state-owned enterprises only and this one is not (shown as advice) */
   binding: boolean;
-  source: SourceArticle;
+  /** the basis the programme's rule cites (another city's text is marked as its example) */
+  source: CitedSource;
 }
 
 /** The overall result of conditions that must all hold: any failure fails, any gap is insufficient. */

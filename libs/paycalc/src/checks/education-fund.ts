@@ -1,7 +1,8 @@
 import { compareShare, type DecimalInput, formatScaled, percentOf, scaled, toScaledOrNull } from '../decimal';
-import { SOURCES } from '../sources';
+import { citedSource, NATIONAL_CHECK_RULES } from './check-rules';
 import {
   type CheckCondition,
+  type CitedSource,
   type CheckFigure,
   type CheckResult,
   CheckId,
@@ -19,12 +20,24 @@ export interface EducationFundInput {
   educationFundFrontLine: DecimalInput | null | undefined;
 }
 
-/** Lüliang 二(二)2: at least 8 % of the wage bill, at least 60 % of that for front-line staff. */
-export const EDUCATION_FUND_MIN_SHARE = '8';
-export const FRONT_LINE_MIN_SHARE = '60';
+export interface EducationFundOptions {
+  /** minimum share of the wage bill, percent; Lüliang 二(二)2's 8 by default */
+  minShareOfWageBill?: string;
+  /** minimum share of the fund for front-line staff, percent; Lüliang's 60 by default */
+  minFrontLineShare?: string;
+  /** the basis the programme's rule cites; by default Lüliang's text, as Lüliang's example */
+  source?: CitedSource;
+}
 
-/** The education-fund rule (Lüliang 二(二)2). Exactly 8 % and exactly 60 % pass ("足额", "以上"). */
-export function checkEducationFund(input: EducationFundInput): CheckResult {
+/**
+ * The education-fund rule (Lüliang 二(二)2, thresholds as the programme sets them). Exactly the
+ * minimum passes ("足额", "以上").
+ */
+export function checkEducationFund(
+  input: EducationFundInput,
+  options: EducationFundOptions = {},
+): CheckResult {
+  const rule = NATIONAL_CHECK_RULES.educationFund;
   const wageBill = toScaledOrNull(input.wageBill, 'wageBill', { nonNegative: true });
   const fund = toScaledOrNull(input.educationFund, 'educationFund', { nonNegative: true });
   const frontLine = toScaledOrNull(input.educationFundFrontLine, 'educationFundFrontLine', {
@@ -68,7 +81,7 @@ export function checkEducationFund(input: EducationFundInput): CheckResult {
     share(
       'fundAtLeastShareOfWageBill',
       'educationFundShare',
-      EDUCATION_FUND_MIN_SHARE,
+      options.minShareOfWageBill ?? rule.minShareOfWageBill,
       fund,
       wageBill,
       'wageBill',
@@ -76,7 +89,7 @@ export function checkEducationFund(input: EducationFundInput): CheckResult {
     share(
       'frontLineAtLeastShareOfFund',
       'frontLineShare',
-      FRONT_LINE_MIN_SHARE,
+      options.minFrontLineShare ?? rule.minFrontLineShare,
       frontLine,
       fund,
       'educationFund',
@@ -89,6 +102,6 @@ export function checkEducationFund(input: EducationFundInput): CheckResult {
     figures,
     insufficient,
     binding: true,
-    source: SOURCES.educationFund,
+    source: options.source ?? citedSource(rule.basis, null),
   };
 }

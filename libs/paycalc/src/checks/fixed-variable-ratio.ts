@@ -1,7 +1,8 @@
 import { type DecimalInput, formatScaled, percentOf, scaled, toScaledOrNull } from '../decimal';
-import { SOURCES } from '../sources';
+import { citedSource, NATIONAL_CHECK_RULES } from './check-rules';
 import {
   type CheckFigure,
+  type CitedSource,
   type CheckResult,
   CheckId,
   CheckOutcome,
@@ -15,15 +16,23 @@ export interface FixedVariableInput {
   variablePay: DecimalInput | null | undefined;
 }
 
-/** Case B's reference split of fixed : variable pay (about 4 : 6). */
-export const REFERENCE_FIXED_SHARE = '40';
-export const REFERENCE_VARIABLE_SHARE = '60';
+export interface FixedVariableOptions {
+  /** the reference share of fixed pay, percent; case B's 40 by default */
+  referenceFixedShare?: string;
+  /** the basis the programme's rule cites; by default case B, as Qujing's example */
+  source?: CitedSource;
+}
 
 /**
  * The fixed : variable split of skilled staff's pay beside case B's 4 : 6. No rule sets a ratio,
  * so the result is information, not a pass or a fail.
  */
-export function checkFixedVariableRatio(input: FixedVariableInput): CheckResult {
+export function checkFixedVariableRatio(
+  input: FixedVariableInput,
+  options: FixedVariableOptions = {},
+): CheckResult {
+  const rule = NATIONAL_CHECK_RULES.fixedVariableRatio;
+  const referenceFixed = scaled(options.referenceFixedShare ?? rule.referenceFixedShare);
   const fixed = toScaledOrNull(input.fixedPay, 'fixedPay', { nonNegative: true });
   const variable = toScaledOrNull(input.variablePay, 'variablePay', { nonNegative: true });
   const figures: CheckFigure[] = [];
@@ -45,8 +54,8 @@ export function checkFixedVariableRatio(input: FixedVariableInput): CheckResult 
     }
   }
   figures.push(
-    { key: 'referenceFixedShare', value: formatScaled(scaled(REFERENCE_FIXED_SHARE)), unit: 'percent' },
-    { key: 'referenceVariableShare', value: formatScaled(scaled(REFERENCE_VARIABLE_SHARE)), unit: 'percent' },
+    { key: 'referenceFixedShare', value: formatScaled(referenceFixed), unit: 'percent' },
+    { key: 'referenceVariableShare', value: formatScaled(scaled(100) - referenceFixed), unit: 'percent' },
   );
   return {
     check: CheckId.FixedVariableRatio,
@@ -55,6 +64,6 @@ export function checkFixedVariableRatio(input: FixedVariableInput): CheckResult 
     figures,
     insufficient,
     binding: false,
-    source: SOURCES.fixedVariableRatio,
+    source: options.source ?? citedSource(rule.basis, null),
   };
 }

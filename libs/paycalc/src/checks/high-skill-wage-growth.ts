@@ -1,5 +1,5 @@
 import { type DecimalInput, divideRounded, formatScaled, type Scaled, toScaledOrNull } from '../decimal';
-import { SOURCES } from '../sources';
+import { citedSource, NATIONAL_CHECK_RULES } from './check-rules';
 import { type CheckResult, CheckId, combine, type Insufficiency } from './check-result';
 import { growthCondition, parseSeries, type YearPair } from './series';
 import { type CheckOptions } from './two-lower-than';
@@ -29,7 +29,7 @@ export function checkHighSkillWageGrowth(
     figures: [...highSkill.figures, ...management.figures],
     insufficient: [...highSkill.insufficient, ...management.insufficient],
     binding: options.stateOwned ?? true,
-    source: SOURCES.highSkillWageGrowth,
+    source: options.source ?? citedSource(NATIONAL_CHECK_RULES.highSkillWageGrowth.basis, null),
   };
 }
 

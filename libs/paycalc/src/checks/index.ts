@@ -5,3 +5,4 @@ export * from './high-skill-wage-growth';
 export * from './education-fund';
 export * from './fixed-variable-ratio';
 export * from './progress-report';
+export * from './check-rules';

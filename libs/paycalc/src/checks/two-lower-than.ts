@@ -1,5 +1,5 @@
-import { SOURCES } from '../sources';
-import { type CheckResult, CheckId, combine } from './check-result';
+import { citedSource, NATIONAL_CHECK_RULES } from './check-rules';
+import { type CheckResult, CheckId, type CitedSource, combine } from './check-result';
 import { growthCondition, parseSeries, type YearPair } from './series';
 
 export interface TwoLowerThanInput {
@@ -16,10 +16,12 @@ export interface TwoLowerThanInput {
 export interface CheckOptions {
   /** SOE rules bind state-owned enterprises; for others the result is advice. Default true. */
   stateOwned?: boolean;
+  /** the basis the programme's rule cites; by default the rule's own text */
+  source?: CitedSource;
 }
 
 /**
- * "两个低于" (Qujing art. 5, state-owned enterprises): the wage bill grows less than the economic
+ * "两个低于" (Qujing art. 5, state-owned enterprises; a programme adopts it as a setting): the wage bill grows less than the economic
  * benefit, and average pay less than labour productivity. Strictly less: equal growth fails.
  */
 export function checkTwoLowerThan(input: TwoLowerThanInput, options: CheckOptions = {}): CheckResult {
@@ -45,6 +47,7 @@ export function checkTwoLowerThan(input: TwoLowerThanInput, options: CheckOption
     figures: parts.flatMap((part) => part.figures),
     insufficient: parts.flatMap((part) => part.insufficient),
     binding: options.stateOwned ?? true,
-    source: SOURCES.twoLowerThan,
+    // without a programme, Qujing art. 5 is cited as Qujing's example
+    source: options.source ?? citedSource(NATIONAL_CHECK_RULES.twoLowerThan.basis, null),
   };
 }

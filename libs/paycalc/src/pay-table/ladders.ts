@@ -64,5 +64,5 @@ export const SKILL_LADDERS: Record<SkillLadderId, readonly LadderGrade[]> = {
 
 export const SKILL_LADDER_LABELS: Record<SkillLadderId, Labels> = {
   [SkillLadderId.National]: { 'zh-CN': '国家“新八级”职业技能等级', en: 'National "new eight levels"' },
-  [SkillLadderId.Qujing]: { 'zh-CN': '曲靖指引附件1岗位等级', en: 'Qujing annex 1 grades' },
+  [SkillLadderId.Qujing]: { 'zh-CN': '示例：曲靖市指引附件1', en: 'Example from Qujing: guidelines annex 1' },
 };

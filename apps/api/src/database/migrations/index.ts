@@ -17,6 +17,7 @@ import { AddIdempotencyKeys1795520000000 } from './1795520000000-AddIdempotencyK
 import { AddReleaseChangeControl1795530000000 } from './1795530000000-AddReleaseChangeControl';
 import { AddTwoFactor1795540000000 } from './1795540000000-AddTwoFactor';
 import { RunAuditPurgeAsOwner1795550000000 } from './1795550000000-RunAuditPurgeAsOwner';
+import { AddProgrammeCheckRules1795800000000 } from './1795800000000-AddProgrammeCheckRules';
 import { AddTaskLinks1795900000000 } from './1795900000000-AddTaskLinks';
 
 /** Applied in this order; new migrations are appended. */
@@ -40,5 +41,6 @@ export const MIGRATIONS = [
   AddReleaseChangeControl1795530000000,
   AddTwoFactor1795540000000,
   RunAuditPurgeAsOwner1795550000000,
+  AddProgrammeCheckRules1795800000000,
   AddTaskLinks1795900000000,
 ];

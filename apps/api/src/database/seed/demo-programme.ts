@@ -13,6 +13,7 @@ import {
   summariseTaskProgress,
   TaskStatus,
 } from '@skillpay/domain';
+import { defaultCheckRules } from '@skillpay/paycalc';
 import { type EntityManager, In } from 'typeorm';
 import { EnterpriseEntity } from '../../modules/enterprises/enterprise.entity';
 import { PilotApplicationEntity } from '../../modules/pilots/pilot-application.entity';
@@ -277,6 +278,8 @@ export async function seedDemoProgramme(
       principles: PROGRAMME_TEMPLATES[ProgrammeTemplateKey.Qingdao2021].principles,
       status: ProgrammeStatus.Active,
       template: ProgrammeTemplateKey.Qingdao2021,
+      // the national checks: Qingdao's plan (青人社字〔2021〕61号) sets no threshold of its own
+      checkRules: defaultCheckRules(DEMO_PROGRAMME.regionCode),
       createdBy: null,
     }),
   );

@@ -2,7 +2,10 @@ import { CALCULATOR_PARTS, type CalculatorKind, type CompositeCalculatorKind } f
 import {
   auxiliaryPool,
   buildPayTable,
-  type CheckOptions,
+  type AppliedCheckRules,
+  type CheckRuleKey,
+  appliedRule,
+  NATIONAL_APPLIED_RULES,
   checkEducationFund,
   checkFixedVariableRatio,
   checkHighSkillWageGrowth,
@@ -36,7 +39,13 @@ export type CalculatorResult = Record<string, unknown>;
 export interface RunOptions {
   /** the enterprise's ownership, when known: decides whether SOE-only checks bind (overrides the input's) */
   stateOwned?: boolean;
+  /** the plan's programme's check rules (thresholds, basis); without them the national defaults */
+  checkRules?: AppliedCheckRules;
 }
+
+/** A check's thresholds and cited basis under the programme's rules (national without a programme). */
+const ruleOf = <K extends CheckRuleKey>(options: RunOptions, key: K) =>
+  appliedRule(options.checkRules ?? NATIONAL_APPLIED_RULES, key);
 
 // the paycalc functions take typed input; JSON from a request is checked by them field by field
 type Run = (input: never, options: RunOptions) => object;
@@ -58,10 +67,28 @@ const PARTS: { [K in CompositeCalculatorKind]: Record<(typeof CALCULATOR_PARTS)[
     nightShift: nightShiftShare,
   },
   checks: {
-    twoLowerThan: (input, options: CheckOptions) => checkTwoLowerThan(input, options),
-    highSkillWageGrowth: (input, options: CheckOptions) => checkHighSkillWageGrowth(input, options),
-    educationFund: checkEducationFund,
-    fixedVariableRatio: checkFixedVariableRatio,
+    twoLowerThan: (input, options: RunOptions) =>
+      checkTwoLowerThan(input, {
+        stateOwned: options.stateOwned,
+        source: ruleOf(options, 'twoLowerThan').source,
+      }),
+    highSkillWageGrowth: (input, options: RunOptions) =>
+      checkHighSkillWageGrowth(input, {
+        stateOwned: options.stateOwned,
+        source: ruleOf(options, 'highSkillWageGrowth').source,
+      }),
+    educationFund: (input, options: RunOptions) => {
+      const { rule, source } = ruleOf(options, 'educationFund');
+      return checkEducationFund(input, {
+        minShareOfWageBill: rule.minShareOfWageBill,
+        minFrontLineShare: rule.minFrontLineShare,
+        source,
+      });
+    },
+    fixedVariableRatio: (input, options: RunOptions) => {
+      const { rule, source } = ruleOf(options, 'fixedVariableRatio');
+      return checkFixedVariableRatio(input, { referenceFixedShare: rule.referenceFixedShare, source });
+    },
   },
 };
 
@@ -150,7 +177,7 @@ export function runCalculator(
   const result: CalculatorResult = {};
   for (const key of given) {
     try {
-      result[key] = call(runs[key], input[key], { stateOwned }, key);
+      result[key] = call(runs[key], input[key], { ...options, stateOwned }, key);
     } catch (error) {
       if (!(error instanceof CalculatorInputError)) throw error;
       problems.push(...error.problems);

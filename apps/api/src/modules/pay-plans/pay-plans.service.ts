@@ -41,6 +41,7 @@ import {
   type PayPlanQueryDto,
   type PayToolExportDto,
 } from './pay-plans.dto';
+import { type ProgrammeEntity } from '../programmes/programme.entity';
 import { PayPlanException } from './pay-plans.exception';
 import { PayPlansRepository } from './pay-plans.repository';
 import { EnterpriseException } from '../enterprises/enterprises.exception';
@@ -107,7 +108,7 @@ export class PayPlansService {
     if (!application) {
       throw PayPlanException.invalid('pilotApplicationId', 'pay_plan_pilot_not_approved');
     }
-    const options = this.options(enterprise);
+    const options = this.options(enterprise, application.programme!);
     const result = this.compute(dto.calculator, dto.input, options);
     const input = storedInput(dto.calculator, dto.input, options);
     const id = await this.unitOfWork.run(async (tx) => {
@@ -142,7 +143,7 @@ export class PayPlansService {
         true,
       );
       if (!plan) throw await this.notFound(id, tx);
-      const options = this.options(plan.enterprise!);
+      const options = this.options(plan.enterprise!, plan.pilotApplication!.programme!);
       const result = this.compute(plan.calculator, dto.input, options);
       const next = plan.currentVersion + 1;
       const title = dto.title ?? plan.title;
@@ -291,9 +292,15 @@ export class PayPlansService {
     return this.repository.organisationName(plan.enterpriseId, tx);
   }
 
-  /** SOE-only checks bind the enterprise if it is state-owned (the enterprise record decides, not the form). */
-  private options(enterprise: EnterpriseEntity): RunOptions {
-    return { stateOwned: enterprise.ownership === Ownership.StateOwned };
+  /**
+   * SOE-only checks bind the enterprise if it is state-owned (the enterprise record decides, not the
+   * form); the checks take the thresholds and basis of the plan's programme.
+   */
+  private options(enterprise: EnterpriseEntity, programme: ProgrammeEntity): RunOptions {
+    return {
+      stateOwned: enterprise.ownership === Ownership.StateOwned,
+      checkRules: { rules: programme.checkRules, cityCode: programme.regionCode },
+    };
   }
 
   private compute(kind: CalculatorKind, input: CalculatorInput, options: RunOptions): CalculatorResult {

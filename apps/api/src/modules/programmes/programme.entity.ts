@@ -1,4 +1,5 @@
 import { DEFAULT_DISCLOSURE_RULES, ReportCadence } from '@skillpay/domain';
+import { type CheckRuleSet } from '@skillpay/paycalc';
 import {
   Column,
   CreateDateColumn,
@@ -88,6 +89,10 @@ export class ProgrammeEntity {
     default: DEFAULT_DISCLOSURE_RULES.maxEnterpriseSharePercent,
   })
   benchmarkMaxEnterpriseShare: number;
+
+  /** which compliance checks apply to its progress reports, their thresholds and basis (libs/paycalc) */
+  @Column({ name: 'check_rules', type: 'jsonb' })
+  checkRules: CheckRuleSet;
 
   @Column({ name: 'created_by', type: 'uuid', nullable: true })
   createdBy: string | null;

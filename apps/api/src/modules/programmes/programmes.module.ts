@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { CheckRulesController } from './check-rules.controller';
+import { CheckRulesService } from './check-rules.service';
 import { ProgrammeStructureModule } from '../programme-structure/programme-structure.module';
 import { ProgrammeFinderModule } from './programme-finder.module';
 import { ProgrammeTemplateRepository } from './programme-template.repository';
@@ -12,8 +14,8 @@ import { ProgrammesService } from './programmes.service';
  */
 @Module({
   imports: [ProgrammeFinderModule, ProgrammeStructureModule],
-  controllers: [ProgrammesController],
-  providers: [ProgrammesService, ProgrammeTemplateRepository],
+  controllers: [ProgrammesController, CheckRulesController],
+  providers: [ProgrammesService, CheckRulesService, ProgrammeTemplateRepository],
   exports: [ProgrammeFinderModule],
 })
 export class ProgrammesModule {}

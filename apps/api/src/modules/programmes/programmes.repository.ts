@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { type CheckRuleSet } from '@skillpay/paycalc';
 import { DataSource, EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { type ProgrammeScope, programmeScopeCondition } from '../../common/access/scope';
 import { managerOf, type Tx } from '../../database/unit-of-work';
@@ -17,6 +18,7 @@ export type ProgrammeFields = Pick<
   | 'principles'
   | 'status'
   | 'template'
+  | 'checkRules'
   | 'createdBy'
 >;
 
@@ -53,6 +55,10 @@ export class ProgrammesRepository {
 
   async update(id: string, fields: UpdateProgrammeDto, tx: Tx): Promise<void> {
     await managerOf(tx, this.dataSource).update(ProgrammeEntity, { id }, fields);
+  }
+
+  async setCheckRules(id: string, checkRules: CheckRuleSet, tx: Tx): Promise<void> {
+    await managerOf(tx, this.dataSource).update(ProgrammeEntity, { id }, { checkRules });
   }
 
   /** Raises the version (and updatedAt) after a change of the programme's settings kept elsewhere (quotas). */

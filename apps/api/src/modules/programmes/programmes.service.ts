@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { PROGRAMME_TEMPLATES } from '@skillpay/domain';
+import { defaultCheckRules } from '@skillpay/paycalc';
 import { AccessService } from '../../common/access/access.service';
 import { type Caller } from '../../common/auth/caller';
 import { type Precondition } from '../../common/http/concurrency';
@@ -64,6 +65,8 @@ export class ProgrammesService {
           principles: dto.principles ?? template?.principles ?? null,
           status: ProgrammeStatus.Draft,
           template: dto.template ?? null,
+          // the national checks, with the rules the city's own text sets
+          checkRules: defaultCheckRules(caller.regionCode),
           createdBy: caller.userId,
         },
         tx,

@@ -1,6 +1,7 @@
 import { Ownership, type ReportProblem, submissionProblems } from '@skillpay/domain';
 import { checkProgressReport } from '@skillpay/paycalc';
 import { type FieldProblem } from '../../common/errors/app.exception';
+import { type ProgrammeEntity } from '../programmes/programme.entity';
 import { type ProgressReportVersionEntity } from './progress-report-version.entity';
 import { ProgressReportException } from './progress-report.exception';
 import { type UpdateProgressReportDto } from './progress-reports.dto';
@@ -65,7 +66,18 @@ export function reportContent(dto: UpdateProgressReportDto): ReportContent {
   };
 }
 
-/** libs/paycalc's results; the SOE rules bind state-owned enterprises only. */
-export function reportChecks(content: ReportContent, ownership: Ownership) {
-  return checkProgressReport(content.indicators, { stateOwned: ownership === Ownership.StateOwned });
+/**
+ * libs/paycalc's results under the programme's rules (which checks, thresholds, basis); the SOE
+ * rules bind state-owned enterprises only.
+ */
+export function reportChecks(
+  content: ReportContent,
+  ownership: Ownership,
+  programme: Pick<ProgrammeEntity, 'checkRules' | 'regionCode'>,
+) {
+  return checkProgressReport(
+    content.indicators,
+    { stateOwned: ownership === Ownership.StateOwned },
+    { rules: programme.checkRules, cityCode: programme.regionCode },
+  );
 }

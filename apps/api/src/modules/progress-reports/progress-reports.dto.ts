@@ -346,6 +346,15 @@ export class SourceArticleDto {
   excerpt: LabelsDto;
 }
 
+export class CitedSourceDto extends SourceArticleDto {
+  @ApiProperty({
+    type: LabelsDto,
+    nullable: true,
+    description: 'the city whose text it is, when cited as another city’s example; null otherwise',
+  })
+  exampleOf: LabelsDto | null;
+}
+
 export class CheckFigureDto {
   @ApiProperty({ example: 'wageBillGrowth' })
   key: string;
@@ -401,8 +410,8 @@ export class CheckResultDto {
   @ApiProperty({ description: 'false where an SOE rule is only advice for this enterprise' })
   binding: boolean;
 
-  @ApiProperty({ type: SourceArticleDto })
-  source: SourceArticleDto;
+  @ApiProperty({ type: CitedSourceDto, description: 'the basis the programme’s rule cites' })
+  source: CitedSourceDto;
 }
 
 // ---- responses ----
@@ -607,7 +616,11 @@ export function toVersionDto(
     adoption: version.adoption,
     indicators: version.indicators,
     narrative: version.narrative,
-    checks: version.checks,
+    // results stored before programmes set their rules carry no exampleOf
+    checks: version.checks.map((check) => ({
+      ...check,
+      source: { ...check.source, exampleOf: check.source.exampleOf ?? null },
+    })),
     attachments: attachments.map(toAttachmentDto),
     submitterName: version.submittedBy ? (names.get(version.submittedBy) ?? null) : null,
     updatedAt: version.updatedAt,

@@ -1,4 +1,5 @@
 import { OrganisationType, Ownership, PilotStatus, ReportCadence, Role } from '@skillpay/domain';
+import { NATIONAL_CHECK_RULES } from '@skillpay/paycalc';
 import { newEnterprise } from '../../../test/enterprise-builders';
 import { newApplication, newProgramme } from '../../../test/programme-builders';
 import {
@@ -146,6 +147,14 @@ describe('progress reports', () => {
 
   it('stores each check with its figures and source article when a draft is saved', async () => {
     const programmeId = await newProgramme(t.dataSource);
+    // the city adopts every check the portal knows (the national default applies one)
+    const rules = NATIONAL_CHECK_RULES;
+    await send('put', city, `/api/programmes/${programmeId}/check-rules`, {
+      twoLowerThan: { ...rules.twoLowerThan, enabled: true },
+      highSkillWageGrowth: rules.highSkillWageGrowth,
+      educationFund: { ...rules.educationFund, enabled: true },
+      fixedVariableRatio: { ...rules.fixedVariableRatio, enabled: true },
+    }).expect(200);
     const { session } = await pilot(programmeId, { ownership: Ownership.StateOwned });
     const id = await draft(session, programmeId);
 

@@ -148,7 +148,7 @@ export class ProgressReportsService {
           version: 1,
           status: ProgressReportStatus.Draft,
           ...content,
-          checks: reportChecks(content, enterprise.ownership),
+          checks: reportChecks(content, enterprise.ownership, programme!),
           createdBy: caller.userId,
         },
         tx,
@@ -186,7 +186,7 @@ export class ProgressReportsService {
       };
       await this.repository.updateVersion(
         version.id,
-        { ...content, checks: reportChecks(content, report.enterprise!.ownership) },
+        { ...content, checks: reportChecks(content, report.enterprise!.ownership, report.programme!) },
         tx,
       );
       await this.repository.updateReport(id, { updatedAt: new Date() }, tx);

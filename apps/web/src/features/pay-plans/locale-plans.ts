@@ -26,8 +26,8 @@ export const payPlansZhCN = {
       annualCost: '年成本（元）',
       total: '合计',
       totals: '共 {{headcount}} 人，每月 {{monthly}} 元，每年 {{annual}} 元',
-      caseD: '案例D（曲靖案例4）',
-      caseB: '案例B（曲靖案例2）',
+      caseD: '示例：曲靖案例4（案例D）',
+      caseB: '示例：曲靖案例2（案例B）',
       caseDNote:
         '案例D列明高级技师 14 人、技师 20 人、高级工 139 人；按其每月增加 82,400 元推算，中级工为 195 人。',
       caseBNote: '案例B：高级工 3,059 人、技师 454 人、高级技师 98 人，技能津贴 100 / 300 / 400 元/月。',
@@ -55,7 +55,7 @@ export const payPlansZhCN = {
     mentor: {
       title: '带徒津贴',
       rate: '每带 1 名徒弟（元/月）',
-      rateHint: '案例B：师傅每带 1 名徒弟 300 元/月，带徒协议期 3–24 个月。',
+      rateHint: '示例：曲靖案例2（案例B）师傅每带 1 名徒弟 300 元/月，带徒协议期 3–24 个月。',
       mentors: '师傅',
       mentor: '师傅',
       apprentices: '徒弟人数',
@@ -112,10 +112,14 @@ export const payPlansZhCN = {
   },
   checks: {
     intro:
-      '用本企业的数据检查指引及相关文件的约束：“两个低于”、高技能人才工资增幅不低于管理人员、职工教育经费提取和使用、固定与浮动薪酬比例。每项给出结论、依据的数字和条款。',
+      '用本企业的数据检查工作方案设定的合规规则，每项给出结论、依据的数字和条款。默认采用国家文件的规定；其他城市文件中的规定（如曲靖市的“两个低于”、吕梁市的职工教育经费比例）标注为该市示例，可勾选参考。',
     stateOwned: '国有企业',
     stateOwnedHint:
       '“两个低于”和高技能人才工资增幅针对国有企业；其他企业的结果仅作参考。保存方案时以企业登记的所有制为准。',
+    rulesOf: '适用规则',
+    national: '国家默认（不按工作方案）',
+    applies: '本方案适用',
+    exampleOf: '{{city}}示例',
     current: '本年',
     previous: '上年',
     twoLowerThan: '“两个低于”',
@@ -191,8 +195,8 @@ export const payPlansEn: Widen<typeof payPlansZhCN> = {
       annualCost: 'Annual cost (元)',
       total: 'Total',
       totals: '{{headcount}} people, {{monthly}} 元 a month, {{annual}} 元 a year',
-      caseD: 'Case D (Qujing case 4)',
-      caseB: 'Case B (Qujing case 2)',
+      caseD: 'Example from Qujing: case 4 (case D)',
+      caseB: 'Example from Qujing: case 2 (case B)',
       caseDNote:
         'Case D names 14 senior technicians, 20 technicians and 139 senior workers; its monthly increase of 82,400 元 implies 195 intermediate workers.',
       caseBNote:
@@ -224,7 +228,8 @@ export const payPlansEn: Widen<typeof payPlansZhCN> = {
     mentor: {
       title: 'Mentor allowance',
       rate: 'Per apprentice (元 a month)',
-      rateHint: 'Case B: 300 元 a month per apprentice; agreements run 3–24 months.',
+      rateHint:
+        'Example from Qujing, case 2 (case B): 300 元 a month per apprentice; agreements run 3–24 months.',
       mentors: 'Mentors',
       mentor: 'Mentor',
       apprentices: 'Apprentices',
@@ -284,10 +289,14 @@ export const payPlansEn: Widen<typeof payPlansZhCN> = {
   },
   checks: {
     intro:
-      'Check your figures against the guideline\'s rules: "two lower than", high-skill pay growth not below management\'s, the employee education fund, and the fixed : variable pay split. Each check gives its result, the figures behind it and its article.',
+      "Check your figures against the rules your programme sets; each check gives its result, the figures behind it and its basis. National texts apply by default; rules found only in another city's text (Qujing's \"two lower than\", Lüliang's education-fund shares) are marked as that city's example and may be ticked for reference.",
     stateOwned: 'State-owned enterprise',
     stateOwnedHint:
       '"Two lower than" and the high-skill pay growth rule bind state-owned enterprises; for others the results are advice. A saved plan uses the ownership on record.',
+    rulesOf: 'Rules of',
+    national: 'National defaults (no programme)',
+    applies: 'Applies in the programme',
+    exampleOf: 'Example from {{city}}',
     current: 'This year',
     previous: 'Previous year',
     twoLowerThan: '"Two lower than"',

@@ -68,7 +68,7 @@ export const payToolsZhCN = {
     ladder: '职级体系',
     ladders: {
       national: '国家“新八级”职业技能等级',
-      qujing: '曲靖指引附件1岗位等级',
+      qujing: '示例：曲靖市指引附件1',
       custom: '企业自定职级',
     },
     customGrades: '职级（由低到高）',
@@ -305,7 +305,7 @@ export const payToolsEn: Widen<typeof payToolsZhCN> = {
     ladder: 'Grade ladder',
     ladders: {
       national: 'National "new eight levels"',
-      qujing: 'Qujing annex 1 grades',
+      qujing: 'Example from Qujing: guidelines annex 1',
       custom: "The enterprise's own grades",
     },
     customGrades: 'Grades (low → high)',

@@ -1,3 +1,3 @@
 /** The programmes feature as other features see it. */
-export { useProgrammes } from './programmes.api';
+export { useCheckRules, useProgrammes } from './programmes.api';
 export { attachmentErrorMessage } from './attachment-errors';

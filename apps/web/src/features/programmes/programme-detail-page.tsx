@@ -23,6 +23,7 @@ import {
 import { statusColour } from './programme-status';
 import { LedgerStructureButtons, RemoveLedgerTaskLink, LedgerTaskFormButton } from './ledger-task-forms';
 import { WorkingGroupView } from './working-group';
+import { CheckRulesView } from './check-rules';
 import { useRegionLabel } from '../regions';
 
 export function ProgrammeDetailPage() {
@@ -71,6 +72,11 @@ export function ProgrammeDetailPage() {
             key: 'working-group',
             label: t('programmes:tabs.workingGroup'),
             children: <WorkingGroupView programmeId={record.id} editable={record.editable} />,
+          },
+          {
+            key: 'check-rules',
+            label: t('programmes:tabs.checkRules'),
+            children: <CheckRulesView programmeId={record.id} />,
           },
         ]
       : []),

@@ -81,6 +81,36 @@ export function useUpdateProgramme(id: string, version: number) {
   });
 }
 
+export type ProgrammeCheckRules = ResponseBody<'/api/programmes/{id}/check-rules', 'get'>;
+export type CheckRulesInput = RequestBody<'/api/programmes/{id}/check-rules', 'put'>;
+
+const checkRulesKey = (id: string) => [...programmeKeys.all, 'check-rules', id] as const;
+
+/** Which checks the programme applies, their thresholds and basis (read by the report form too). */
+export function useCheckRules(id: string | undefined) {
+  return useQuery({
+    queryKey: checkRulesKey(id ?? ''),
+    queryFn: () =>
+      unwrap(api.GET('/api/programmes/{id}/check-rules', { params: { path: { id: id ?? '' } } })),
+    enabled: Boolean(id),
+  });
+}
+
+/** `version`: the programme's as the rules were opened (sent as If-Match). */
+export function useUpdateCheckRules(id: string, version: number) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: CheckRulesInput) =>
+      unwrap(
+        api.PUT('/api/programmes/{id}/check-rules', {
+          params: { path: { id }, header: ifMatch(id, version) },
+          body: input,
+        }),
+      ),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: programmeKeys.all }),
+  });
+}
+
 export function useTasks(id: string, mine = false, enabled = true) {
   return useQuery({
     queryKey: programmeKeys.tasks(id, mine),

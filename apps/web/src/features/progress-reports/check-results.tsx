@@ -115,6 +115,12 @@ export function CheckResults({ results }: CheckResultsProps) {
             </div>
           ))}
           <Typography.Paragraph type="secondary" style={{ marginTop: 8, marginBottom: 0 }}>
+            {/* another city's text, adopted by the programme, is named as that city's example */}
+            {result.source.exampleOf ? (
+              <Tag color="orange" data-testid="check-example">
+                {t('progressReports:checks.exampleOf', { city: result.source.exampleOf[language] })}
+              </Tag>
+            ) : null}
             {t('progressReports:checks.source', {
               document: result.source.document[language],
               article: result.source.article[language],

@@ -86,7 +86,9 @@ export const progressReportsZhCN = {
     fixedPay: '技能人才固定薪酬（万元）',
     variablePay: '技能人才浮动薪酬（万元）',
     liveChecks: '合规检查（随填写实时计算）',
-    liveChecksHint: '保存时服务器以同样的规则重新计算并保存检查结果。',
+    liveChecksHint:
+      '检查项目、标准和依据由市人社局在工作方案中设定；保存时服务器以同样的规则重新计算并保存检查结果。',
+    noChecks: '本工作方案未设合规检查。',
   },
   checks: {
     title: '合规检查',
@@ -103,6 +105,7 @@ export const progressReportsZhCN = {
       info: '参考',
     },
     advisory: '非国有企业，仅供参考',
+    exampleOf: '{{city}}示例',
     conditions: {
       wageBillBelowBenefit: '工资总额增幅低于经济效益增幅',
       averagePayBelowProductivity: '职工平均工资增幅低于劳动生产率增幅',
@@ -290,7 +293,9 @@ export const progressReportsEn: Widen<typeof progressReportsZhCN> = {
     fixedPay: 'Skilled staff’s fixed pay (10,000 yuan)',
     variablePay: 'Skilled staff’s variable pay (10,000 yuan)',
     liveChecks: 'Checks (computed as you type)',
-    liveChecksHint: 'On saving, the server computes them again with the same rules and stores them.',
+    liveChecksHint:
+      'The city bureau sets the checks, thresholds and basis in the programme; on saving, the server computes them again with the same rules and stores them.',
+    noChecks: 'This programme sets no checks.',
   },
   checks: {
     title: 'Checks',
@@ -307,6 +312,7 @@ export const progressReportsEn: Widen<typeof progressReportsZhCN> = {
       info: 'Reference',
     },
     advisory: 'Not state-owned: advice only',
+    exampleOf: 'Example from {{city}}',
     conditions: {
       wageBillBelowBenefit: 'Wage-bill growth below economic-benefit growth',
       averagePayBelowProductivity: 'Average-pay growth below labour-productivity growth',

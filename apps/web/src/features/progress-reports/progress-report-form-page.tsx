@@ -1,6 +1,8 @@
 import { PageContainer, ProCard } from '@ant-design/pro-components';
 import { Alert, App, Descriptions } from 'antd';
 import { Ownership } from '@skillpay/domain';
+import { type AppliedCheckRules, type CheckRuleSet } from '@skillpay/paycalc';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { ApiRequestError, errorMessage } from '../../app/api/api-error';
@@ -8,6 +10,7 @@ import { useCurrentUser } from '../../app/session/session-store';
 import { PageLoading } from '../../ui/page-loading';
 import { ErrorResult, NotFoundResult } from '../../ui/status-results';
 import { useEnterprise } from '../enterprises';
+import { useCheckRules } from '../programmes';
 import {
   type ReportContent,
   useCreateReport,
@@ -18,6 +21,19 @@ import {
 import { ReportForm } from './report-form';
 import { useReportLabels } from './report-labels';
 import { newReportValues, type ReportFormValues } from './report-values';
+
+/** The programme's check rules as the form's live checks take them. */
+function useProgrammeCheckRules(programmeId: string | undefined) {
+  const query = useCheckRules(programmeId);
+  const applied = useMemo<AppliedCheckRules | null>(
+    () =>
+      query.data
+        ? { rules: query.data.rules as unknown as CheckRuleSet, cityCode: query.data.regionCode }
+        : null,
+    [query.data],
+  );
+  return { ...query, applied };
+}
 
 function contentOf(values: ReportFormValues): ReportContent {
   return {
@@ -39,9 +55,12 @@ export function ProgressReportCreatePage() {
   const user = useCurrentUser();
   const enterprise = useEnterprise(user.organisation.id);
   const schedule = useReportSchedule(programmeId || undefined);
+  const rules = useProgrammeCheckRules(programmeId || undefined);
   const create = useCreateReport();
 
-  if (enterprise.isLoading || schedule.isLoading) return <PageLoading />;
+  if (enterprise.isLoading || schedule.isLoading || rules.isLoading) return <PageLoading />;
+  if (rules.isError)
+    return <ErrorResult message={errorMessage(rules.error)} onRetry={() => void rules.refetch()} />;
   const programme = schedule.data?.programmes.find((p) => p.programmeId === programmeId);
   if (!programme || !programme.periods.some((p) => p.period === period)) return <NotFoundResult />;
   return (
@@ -51,10 +70,11 @@ export function ProgressReportCreatePage() {
       onBack={() => navigate('/progress-reports')}
       breadcrumbRender={false}
     >
-      {enterprise.data ? (
+      {enterprise.data && rules.applied ? (
         <ReportForm
           initialValues={newReportValues()}
           stateOwned={enterprise.data.ownership === Ownership.StateOwned}
+          checkRules={rules.applied}
           header={
             <ProCard bordered>
               <Descriptions size="small" column={2}>
@@ -94,9 +114,12 @@ export function ProgressReportEditPage() {
   const { id } = useParams<{ id: string }>();
   const report = useProgressReport(id);
   const update = useUpdateReport(id ?? '', report.data?.editVersion);
+  const rules = useProgrammeCheckRules(report.data?.programmeId);
   const backTo = `/progress-reports/${id ?? ''}`;
 
-  if (report.isLoading) return <PageLoading />;
+  if (report.isLoading || rules.isLoading) return <PageLoading />;
+  if (rules.isError)
+    return <ErrorResult message={errorMessage(rules.error)} onRetry={() => void rules.refetch()} />;
   if (report.isError) {
     const { error } = report;
     if (error instanceof ApiRequestError && error.status === 404) return <NotFoundResult />;
@@ -116,7 +139,7 @@ export function ProgressReportEditPage() {
       onBack={() => navigate(backTo)}
       breadcrumbRender={false}
     >
-      {record.editable ? (
+      {record.editable && rules.applied ? (
         <ReportForm
           key={record.editVersion}
           initialValues={
@@ -127,6 +150,7 @@ export function ProgressReportEditPage() {
             } as ReportFormValues
           }
           stateOwned={record.enterprise.stateOwned}
+          checkRules={rules.applied}
           onCancel={() => navigate(backTo)}
           onSave={async (values) => {
             await update.mutateAsync(contentOf(values));

@@ -32,6 +32,7 @@ import {
   POST_EVALUATION_METHOD_LABELS,
   SKILL_LEVEL_LABELS,
 } from '@skillpay/domain';
+import { type AppliedCheckRules } from '@skillpay/paycalc';
 import { showError, showFieldErrors } from '../../app/api/api-error';
 import { CheckResults } from './check-results';
 import { useReportLabels } from './report-labels';
@@ -43,6 +44,8 @@ export interface ReportFormProps {
   initialValues: ReportFormValues;
   /** state-owned enterprises are bound by the SOE rules; for others they are advice */
   stateOwned: boolean;
+  /** the programme's check rules: which checks apply, thresholds and basis */
+  checkRules: AppliedCheckRules;
   /** fields above the content (programme and period of a new report) */
   header?: ReactNode;
   onSave: (values: ReportFormValues) => Promise<unknown>;
@@ -54,7 +57,14 @@ export interface ReportFormProps {
  * libs/paycalc run in the browser on every change, beside the form, exactly as the API will run
  * them on saving.
  */
-export function ReportForm({ initialValues, stateOwned, header, onSave, onCancel }: ReportFormProps) {
+export function ReportForm({
+  initialValues,
+  stateOwned,
+  checkRules,
+  header,
+  onSave,
+  onCancel,
+}: ReportFormProps) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const { token } = theme.useToken();
@@ -62,7 +72,10 @@ export function ReportForm({ initialValues, stateOwned, header, onSave, onCancel
   const [form] = Form.useForm<ReportFormValues>();
   const [saving, setSaving] = useState(false);
   const indicators = Form.useWatch('indicators', form);
-  const live = useMemo(() => liveChecks(indicators, stateOwned), [indicators, stateOwned]);
+  const live = useMemo(
+    () => liveChecks(indicators, stateOwned, checkRules),
+    [indicators, stateOwned, checkRules],
+  );
   const options = labels.options;
 
   const element = (key: GuidelineElement, details: ReactNode) => (
@@ -377,7 +390,9 @@ export function ReportForm({ initialValues, stateOwned, header, onSave, onCancel
               <Typography.Paragraph type="secondary">
                 {t('progressReports:form.liveChecksHint')}
               </Typography.Paragraph>
-              {live.results ? (
+              {live.results?.length === 0 ? (
+                <Typography.Text type="secondary">{t('progressReports:form.noChecks')}</Typography.Text>
+              ) : live.results ? (
                 <CheckResults results={live.results} />
               ) : (
                 <Alert

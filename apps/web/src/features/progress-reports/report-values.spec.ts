@@ -1,4 +1,5 @@
 import { SkillLevel } from '@skillpay/domain';
+import { defaultCheckRules, NATIONAL_APPLIED_RULES } from '@skillpay/paycalc';
 import { formatDecimal } from '../../ui/format-decimal';
 import { indicatorsOf, liveChecks, newReportValues } from './report-values';
 
@@ -41,15 +42,23 @@ describe('report form values', () => {
     ]);
   });
 
-  it('computes the checks live as the user types', () => {
-    const live = liveChecks({ wageBill: 9180, educationFund: 700, educationFundFrontLine: 500 }, true);
-    const fund = live.results?.find((result) => result.check === 'education-fund');
+  it('computes the programme’s checks live as the user types', () => {
+    const figures = { wageBill: 9180, educationFund: 700, educationFundFrontLine: 500 };
+    // a Lüliang programme applies its own 8 % rule: 700 / 9,180 = 7.63 %
+    const lvliang = liveChecks(figures, true, { rules: defaultCheckRules('141100'), cityCode: '141100' });
+    const fund = lvliang.results?.find((result) => result.check === 'education-fund');
     expect(fund?.result).toBe('fail');
     expect(fund?.figures.find((figure) => figure.key === 'educationFundShare')?.value).toBe('7.63');
+    // the national defaults (a Qingdao programme) leave it out
+    const qingdao = liveChecks(figures, true, { rules: defaultCheckRules('370200'), cityCode: '370200' });
+    expect(qingdao.results?.map((result) => result.check)).toEqual(['high-skill-wage-growth']);
   });
 
   it('names the field a negative figure was typed into instead of computing', () => {
-    expect(liveChecks({ wageBill: -1 }, true)).toEqual({ results: null, invalidField: 'wageBill' });
+    expect(liveChecks({ managementAveragePay: -1 }, true, NATIONAL_APPLIED_RULES)).toEqual({
+      results: null,
+      invalidField: 'managementAveragePay',
+    });
   });
 
   it('groups thousands without touching the digits', () => {

@@ -6,7 +6,12 @@ import {
   SkillLevel,
   type SkillLevelIndicators,
 } from '@skillpay/domain';
-import { type CheckResult, checkProgressReport, PaycalcError } from '@skillpay/paycalc';
+import {
+  type AppliedCheckRules,
+  type CheckResult,
+  checkProgressReport,
+  PaycalcError,
+} from '@skillpay/paycalc';
 
 /** What the report form holds: the API's content, with whatever the user has not filled yet. */
 export interface ReportFormValues {
@@ -71,9 +76,10 @@ export type LiveChecks =
 export function liveChecks(
   values: Partial<ProgressReportIndicators> | undefined,
   stateOwned: boolean,
+  rules: AppliedCheckRules,
 ): LiveChecks {
   try {
-    return { results: checkProgressReport(indicatorsOf(values), { stateOwned }), invalidField: null };
+    return { results: checkProgressReport(indicatorsOf(values), { stateOwned }, rules), invalidField: null };
   } catch (error) {
     if (error instanceof PaycalcError) return { results: null, invalidField: error.field };
     throw error;

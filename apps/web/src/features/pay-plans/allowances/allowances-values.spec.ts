@@ -9,9 +9,23 @@ import {
 } from './allowances-values';
 
 describe('allowances form ↔ plan input', () => {
-  it("starts with case D's skill pay: 82,400 元 a month and 988,800 元 a year", () => {
+  it('starts on the national certificate levels (MOHRSS art. 31) without any city’s figures', () => {
+    const fresh = liveAllowances(newAllowancesValues());
+    expect(fresh.skillAllowance?.result?.rows.map((row) => row.level)).toEqual([
+      SkillLevel.Level3,
+      SkillLevel.Level2,
+      SkillLevel.Level1,
+    ]);
+    expect(fresh.skillAllowance?.result?.monthlyTotal).toBe('0.00');
+    expect(fresh.errorPath).toBeNull();
+  });
+
+  it("case D's example costs 82,400 元 a month and 988,800 元 a year", () => {
     // 14 × 800 + 20 × 500 + 139 × 300 + 195 × 100 = 11,200 + 10,000 + 41,700 + 19,500 = 82,400; × 12 = 988,800
-    const live = liveAllowances(newAllowancesValues());
+    const live = liveAllowances({
+      ...newAllowancesValues(),
+      skillAllowance: { rows: SKILL_ALLOWANCE_PRESETS.caseD() },
+    });
     expect(live.skillAllowance?.result?.monthlyTotal).toBe('82400.00');
     expect(live.skillAllowance?.result?.annualTotal).toBe('988800.00');
     expect(live.skillAllowance?.result?.headcount).toBe(368);
@@ -51,7 +65,8 @@ describe('allowances form ↔ plan input', () => {
       cap: '',
       teams: [{ key: '一班', members: 12 }],
     };
-    values.mentor.mentors = [{ key: '王师傅', apprentices: 2, months: 24 }];
+    // case B's rate, 300 元 a month per apprentice
+    values.mentor = { ratePerApprentice: 300, mentors: [{ key: '王师傅', apprentices: 2, months: 24 }] };
     values.nightShift = { nightAllowance: 900, grossPay: 6000 };
     const live = liveAllowances(values);
     expect(live.errorPath).toBe('skillAllowance.rows.0.headcount');

@@ -1,7 +1,6 @@
 import { SkillLevel } from '@skillpay/domain';
 import {
   type AllowancesCalculatorInput,
-  CASE_B_MENTOR_RATE,
   CASE_B_SKILL_ALLOWANCE,
   CASE_D_SKILL_PAY,
   type MentorAllowance,
@@ -97,15 +96,27 @@ export const SKILL_ALLOWANCE_PRESETS = {
   caseB: () => presetRows(CASE_B_SKILL_ALLOWANCE, CASE_B_HEADCOUNTS),
 } as const;
 
-/** A new form: case D's skill pay (the guideline's worked example) and empty other parts. */
+/**
+ * The levels MOHRSS art. 31 names for a skill allowance (高级工, 技师, 高级技师), amounts for the
+ * enterprise to set: a city's case figures are examples to load, never the default.
+ */
+export const NATIONAL_SKILL_ALLOWANCE_LEVELS = [
+  SkillLevel.Level3,
+  SkillLevel.Level2,
+  SkillLevel.Level1,
+] as const;
+
+/** A new form: the national certificate levels without amounts, and empty other parts. */
 export function newAllowancesValues(): AllowancesFormValues {
   return {
     include: { skillAllowance: true, teamLeader: false, mentor: false, nightShift: false },
-    skillAllowance: { rows: SKILL_ALLOWANCE_PRESETS.caseD() },
+    skillAllowance: {
+      rows: NATIONAL_SKILL_ALLOWANCE_LEVELS.map((level) => ({ level, monthlyAmount: 0, headcount: 0 })),
+    },
     teamLeaderWay: 'headcount',
     teamLeaderByHeadcount: { teams: [{}] },
     teamLeaderByCategory: { categories: [{}], teams: [{}] },
-    mentor: { ratePerApprentice: CASE_B_MENTOR_RATE, mentors: [{}] },
+    mentor: { mentors: [{}] },
     nightShift: {},
   };
 }

@@ -1,8 +1,30 @@
 import { ProCard } from '@ant-design/pro-components';
-import { Alert, Checkbox, Col, Form, InputNumber, Row, Space, Switch, Table, Typography } from 'antd';
-import { type ReactNode, useMemo } from 'react';
+import {
+  Alert,
+  Checkbox,
+  Col,
+  Form,
+  InputNumber,
+  Row,
+  Select,
+  Space,
+  Switch,
+  Table,
+  Tag,
+  Typography,
+} from 'antd';
+import { type ReactNode, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type CheckResult, SOURCES, type SourceArticle } from '@skillpay/paycalc';
+import {
+  type AppliedCheckRules,
+  appliedRule,
+  type CheckResult,
+  type CheckRuleSet,
+  type CitedSource,
+  NATIONAL_APPLIED_RULES,
+} from '@skillpay/paycalc';
+import { useLanguage } from '../../../app/i18n/i18n';
+import { useCheckRules, useProgrammes } from '../../programmes';
 import { CheckResults } from '../../progress-reports';
 import { type FieldStatus, useFieldStatus } from '../shared/calculator-errors';
 import {
@@ -23,17 +45,37 @@ import { SourceLink, sourceTooltip } from '../shared/source-link';
 
 const NUMBER = { stringMode: true, style: { width: '100%' } } as const;
 
-const PART_SOURCES: Record<CheckPart, SourceArticle> = {
-  twoLowerThan: SOURCES.twoLowerThan,
-  highSkillWageGrowth: SOURCES.highSkillWageGrowth,
-  educationFund: SOURCES.educationFund,
-  fixedVariableRatio: SOURCES.fixedVariableRatio,
-};
-
 type Status = (name: readonly (string | number)[]) => FieldStatus;
 
+interface PartProps {
+  part: CheckPart;
+  keys: readonly string[];
+  status: Status;
+  /** the basis the applying programme's rule cites */
+  source: CitedSource;
+}
+
+/**
+ * The programme whose check rules apply: the plan's, else the first active one the caller sees;
+ * none chosen means the national defaults.
+ */
+function useAppliedRules(initial: string | null | undefined) {
+  const programmes = useProgrammes({ status: 'active' });
+  const [chosen, setChosen] = useState<string | null | undefined>(initial);
+  const programmeId = chosen === undefined ? (programmes.data?.items[0]?.id ?? null) : chosen;
+  const rules = useCheckRules(programmeId ?? undefined);
+  const applied = useMemo<AppliedCheckRules>(
+    () =>
+      programmeId && rules.data
+        ? { rules: rules.data.rules as unknown as CheckRuleSet, cityCode: rules.data.regionCode }
+        : NATIONAL_APPLIED_RULES,
+    [programmeId, rules.data],
+  );
+  return { programmes: programmes.data?.items ?? [], programmeId, setProgrammeId: setChosen, applied };
+}
+
 /** Rows of this year's and last year's figures of a growth check. */
-function YearPairs({ part, keys, status }: { part: CheckPart; keys: readonly string[]; status: Status }) {
+function YearPairs({ part, keys, status, source }: PartProps) {
   const { t } = useTranslation();
   const cell = (key: string, year: 'current' | 'previous') => (
     <Form.Item name={[part, key, year]} style={{ marginBottom: 0 }} {...status([part, key, year])}>
@@ -53,7 +95,7 @@ function YearPairs({ part, keys, status }: { part: CheckPart; keys: readonly str
             <Space size={4}>
               {t(`payPlans:checks.fields.${row.key as 'wageBill'}`)}
               <Typography.Text type="secondary">
-                <SourceLink source={PART_SOURCES[part]} />
+                <SourceLink source={source} />
               </Typography.Text>
             </Space>
           ),
@@ -70,9 +112,9 @@ function YearPairs({ part, keys, status }: { part: CheckPart; keys: readonly str
 }
 
 /** Single figures of a share check. */
-function Figures({ part, keys, status }: { part: CheckPart; keys: readonly string[]; status: Status }) {
+function Figures({ part, keys, status, source }: PartProps) {
   const { t } = useTranslation();
-  const tooltip = sourceTooltip(PART_SOURCES[part]);
+  const tooltip = sourceTooltip(source);
   const label = (key: string) =>
     part === 'educationFund' && key === 'wageBill'
       ? t('payPlans:checks.fields.educationWageBill')
@@ -96,13 +138,43 @@ export interface ChecksFormProps {
   toolbar?: ToolbarSlot;
 }
 
-/** 合规检查: the four checks, each computed live by libs/paycalc with its figures and article. */
+/**
+ * 合规检查: the checks chosen, each computed live by libs/paycalc with its figures and the basis
+ * the applying programme's rule cites; a rule of another city's text is marked as its example.
+ */
 export function ChecksForm({ initialValues, toolbar }: ChecksFormProps) {
+  const initialProgramme = initialValues.programmeId;
   const { t } = useTranslation();
+  const language = useLanguage();
   const [form] = Form.useForm<ChecksFormValues>();
   const watched = Form.useWatch([], { form, preserve: true }) as ChecksFormValues | undefined;
   const values = watched ?? initialValues;
-  const live = useMemo(() => liveChecks(values), [values]);
+  const { programmes, programmeId, setProgrammeId, applied } = useAppliedRules(initialProgramme);
+  const live = useMemo(() => liveChecks(values, applied), [values, applied]);
+  const sources = useMemo(
+    () => Object.fromEntries(CHECK_PARTS.map((part) => [part, appliedRule(applied, part).source])),
+    [applied],
+  ) as Record<CheckPart, CitedSource>;
+  // a new form starts on the checks the programme applies, not on every check the portal knows
+  useEffect(() => {
+    if (initialProgramme === undefined) {
+      form.setFieldValue(
+        'parts',
+        CHECK_PARTS.filter((part) => applied.rules[part].enabled),
+      );
+    }
+  }, [applied, form, initialProgramme]);
+  const partLabel = (part: CheckPart) => (
+    <Space size={4}>
+      {t(`payPlans:checks.${part}`)}
+      {applied.rules[part].enabled ? <Tag color="blue">{t('payPlans:checks.applies')}</Tag> : null}
+      {sources[part].exampleOf ? (
+        <Tag color="orange">
+          {t('payPlans:checks.exampleOf', { city: sources[part].exampleOf[language] })}
+        </Tag>
+      ) : null}
+    </Space>
+  );
   const parts = new Set(values.parts ?? []);
   // one status per check: each marks its own first bad figure
   const useStatus = (part: CheckPart) =>
@@ -120,8 +192,8 @@ export function ChecksForm({ initialValues, toolbar }: ChecksFormProps) {
       <ProCard
         bordered
         key={part}
-        title={t(`payPlans:checks.${part}`)}
-        extra={<SourceLink source={PART_SOURCES[part]} />}
+        title={partLabel(part)}
+        extra={<SourceLink source={sources[part]} />}
         data-testid={`checks-${part}`}
       >
         {body}
@@ -138,12 +210,22 @@ export function ChecksForm({ initialValues, toolbar }: ChecksFormProps) {
           <Form<ChecksFormValues> form={form} layout="vertical" initialValues={initialValues}>
             <Space direction="vertical" size="middle" style={{ width: '100%' }}>
               <ProCard bordered>
+                <Space wrap style={{ marginBottom: 8 }}>
+                  {t('payPlans:checks.rulesOf')}
+                  <Select
+                    style={{ minWidth: 280 }}
+                    value={programmeId ?? ''}
+                    onChange={(value: string) => setProgrammeId(value || null)}
+                    data-testid="checks-programme"
+                    options={[
+                      ...programmes.map((programme) => ({ value: programme.id, label: programme.title })),
+                      { value: '', label: t('payPlans:checks.national') },
+                    ]}
+                  />
+                </Space>
                 <Form.Item name="parts" style={{ marginBottom: 8 }}>
                   <Checkbox.Group
-                    options={CHECK_PARTS.map((part) => ({
-                      value: part,
-                      label: t(`payPlans:checks.${part}`),
-                    }))}
+                    options={CHECK_PARTS.map((part) => ({ value: part, label: partLabel(part) }))}
                   />
                 </Form.Item>
                 <Space>
@@ -161,19 +243,39 @@ export function ChecksForm({ initialValues, toolbar }: ChecksFormProps) {
               ) : null}
               {section(
                 'twoLowerThan',
-                <YearPairs part="twoLowerThan" keys={TWO_LOWER_THAN_PAIRS} status={twoStatus} />,
+                <YearPairs
+                  part="twoLowerThan"
+                  keys={TWO_LOWER_THAN_PAIRS}
+                  status={twoStatus}
+                  source={sources.twoLowerThan}
+                />,
               )}
               {section(
                 'highSkillWageGrowth',
-                <YearPairs part="highSkillWageGrowth" keys={HIGH_SKILL_PAIRS} status={growthStatus} />,
+                <YearPairs
+                  part="highSkillWageGrowth"
+                  keys={HIGH_SKILL_PAIRS}
+                  status={growthStatus}
+                  source={sources.highSkillWageGrowth}
+                />,
               )}
               {section(
                 'educationFund',
-                <Figures part="educationFund" keys={EDUCATION_FUND_FIELDS} status={fundStatus} />,
+                <Figures
+                  part="educationFund"
+                  keys={EDUCATION_FUND_FIELDS}
+                  status={fundStatus}
+                  source={sources.educationFund}
+                />,
               )}
               {section(
                 'fixedVariableRatio',
-                <Figures part="fixedVariableRatio" keys={FIXED_VARIABLE_FIELDS} status={ratioStatus} />,
+                <Figures
+                  part="fixedVariableRatio"
+                  keys={FIXED_VARIABLE_FIELDS}
+                  status={ratioStatus}
+                  source={sources.fixedVariableRatio}
+                />,
               )}
             </Space>
           </Form>
@@ -198,7 +300,7 @@ export function ChecksPage() {
       calculator="checks"
       intro={t('payPlans:checks.intro')}
       newValues={() => newChecksValues()}
-      valuesOf={(plan) => checksValuesOf(plan.version.input)}
+      valuesOf={(plan) => ({ ...checksValuesOf(plan.version.input), programmeId: plan.programmeId })}
     >
       {(initialValues, toolbar) => <ChecksForm initialValues={initialValues} toolbar={toolbar} />}
     </PlanCalculatorPage>

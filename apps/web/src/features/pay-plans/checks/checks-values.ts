@@ -1,4 +1,7 @@
 import {
+  type AppliedCheckRules,
+  appliedRule,
+  NATIONAL_APPLIED_RULES,
   type CheckResult,
   type ChecksCalculatorInput,
   checkEducationFund,
@@ -43,6 +46,8 @@ export const EDUCATION_FUND_FIELDS = ['wageBill', 'educationFund', 'educationFun
 export const FIXED_VARIABLE_FIELDS = ['fixedPay', 'variablePay'] as const;
 
 export interface ChecksFormValues {
+  /** a saved plan's programme, whose check rules apply (not part of the calculator input) */
+  programmeId?: string;
   parts: CheckPart[];
   stateOwned: boolean;
   twoLowerThan: Partial<Record<(typeof TWO_LOWER_THAN_PAIRS)[number], PairValues>>;
@@ -141,15 +146,33 @@ export interface LiveChecks {
   errorPath: string | null;
 }
 
-/** The checks chosen, each run by libs/paycalc on what the form holds. */
-export function liveChecks(values: ChecksFormValues): LiveChecks {
+/**
+ * The checks chosen, each run by libs/paycalc on what the form holds, with the thresholds and
+ * basis of the programme whose rules apply (as the API runs a saved plan's).
+ */
+export function liveChecks(
+  values: ChecksFormValues,
+  applied: AppliedCheckRules = NATIONAL_APPLIED_RULES,
+): LiveChecks {
   const input = checksInputOf(values);
-  const options = { stateOwned: input.stateOwned };
+  const stateOwned = input.stateOwned;
+  const rule = <K extends CheckPart>(key: K) => appliedRule(applied, key);
   const runs: { [K in CheckPart]: (part: NonNullable<ChecksCalculatorInput[K]>) => CheckResult } = {
-    twoLowerThan: (part) => checkTwoLowerThan(part, options),
-    highSkillWageGrowth: (part) => checkHighSkillWageGrowth(part, options),
-    educationFund: (part) => checkEducationFund(part),
-    fixedVariableRatio: (part) => checkFixedVariableRatio(part),
+    twoLowerThan: (part) => checkTwoLowerThan(part, { stateOwned, source: rule('twoLowerThan').source }),
+    highSkillWageGrowth: (part) =>
+      checkHighSkillWageGrowth(part, { stateOwned, source: rule('highSkillWageGrowth').source }),
+    educationFund: (part) => {
+      const { rule: fund, source } = rule('educationFund');
+      return checkEducationFund(part, {
+        minShareOfWageBill: fund.minShareOfWageBill,
+        minFrontLineShare: fund.minFrontLineShare,
+        source,
+      });
+    },
+    fixedVariableRatio: (part) => {
+      const { rule: ratio, source } = rule('fixedVariableRatio');
+      return checkFixedVariableRatio(part, { referenceFixedShare: ratio.referenceFixedShare, source });
+    },
   };
   const results: LiveChecks['results'] = {};
   let errorPath: string | null = null;

@@ -9,7 +9,8 @@ export const TOOL_SOURCES: Record<CalculatorKind, SourceArticle> = {
   'performance-pay': CALCULATOR_SOURCES.performancePayFormulas,
   allowances: CALCULATOR_SOURCES.skillAllowance,
   'profit-sharing': CALCULATOR_SOURCES.excessProfitSharing,
-  checks: SOURCES.twoLowerThan,
+  // the national rule: other cities' checks are offered as their examples inside the tool
+  checks: SOURCES.highSkillWageGrowth,
 };
 
 /** The calculators in the order the index lists them, each under /pay-tools/<kind>. */
