@@ -10,6 +10,8 @@ describe('workbench sources', () => {
       'reports-to-review',
       'tasks-due',
       'milestones-due',
+      // bureaus manage the enterprise accounts of their area (locked ones show as theirs to unlock)
+      'locked-accounts',
     ]);
     expect(kinds(Role.CityBureau)).toEqual([
       'pilots-to-recommend',
@@ -18,6 +20,7 @@ describe('workbench sources', () => {
       'releases-to-check',
       'tasks-due',
       'milestones-due',
+      'locked-accounts',
     ]);
     expect(kinds(Role.Enterprise)).toEqual([
       'pilots-returned',
