@@ -1,0 +1,11 @@
+import { chromium } from 'playwright-core';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless','--no-sandbox'] });
+const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+const page = await context.newPage();
+page.on('console', (m) => console.log('console', m.type(), m.text().slice(0, 300)));
+page.on('pageerror', (e) => console.log('pageerror', e.message));
+page.on('request', (r) => { if (r.url().includes('result')) console.log('req', r.url()); });
+await page.goto('http://localhost:3190/login', { waitUntil: 'networkidle' });
+console.log(await page.locator('body').innerText());
+await page.screenshot({ path: '/tmp/bundle-shots/login.png' });
+await browser.close();
