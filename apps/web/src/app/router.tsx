@@ -157,6 +157,7 @@ export const router = createBrowserRouter(routes);
  */
 export function preloadRoute(pathname: string): void {
   for (const match of matchRoutes(routes, pathname) ?? []) {
-    void (match.route.handle as RouteHandle | undefined)?.preload();
+    // a screen's handle (breadcrumbs) has no preload: only pages and the frame do
+    void (match.route.handle as Partial<RouteHandle> | undefined)?.preload?.();
   }
 }
