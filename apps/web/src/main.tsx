@@ -1,7 +1,7 @@
 import '@ant-design/v5-patch-for-react-19';
 import 'antd/dist/reset.css';
 import './app/global.css';
-import './app/i18n/i18n';
+import { textsReady } from './app/i18n/i18n';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
@@ -15,8 +15,11 @@ if (!pathname.startsWith(PUBLIC_PATH_PREFIX) && restoreSession()) preloadRoute(p
 
 const container = document.getElementById('root');
 if (!container) throw new Error('#root is missing from index.html');
-createRoot(container).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
+// English, when a user chose it last time, is fetched first (zh-CN is bundled)
+void textsReady.then(() =>
+  createRoot(container).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  ),
 );

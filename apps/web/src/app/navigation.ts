@@ -1,25 +1,3 @@
-import { type ComponentType } from 'react';
-import {
-  ApartmentOutlined,
-  FileDoneOutlined,
-  FlagOutlined,
-  AimOutlined,
-  BarChartOutlined,
-  FundOutlined,
-  ReconciliationOutlined,
-  CloudUploadOutlined,
-  ShopOutlined,
-  SolutionOutlined,
-  AuditOutlined,
-  BankOutlined,
-  ClusterOutlined,
-  IdcardOutlined,
-  DashboardOutlined,
-  ScheduleOutlined,
-  TeamOutlined,
-  ToolOutlined,
-  SafetyCertificateOutlined,
-} from '@ant-design/icons';
 import { Role } from '@skillpay/domain';
 import { type Access, allows } from './access';
 import { type Translation } from './i18n/locales/zh-cn';
@@ -58,8 +36,8 @@ export interface NavigationEntry {
    */
   watermark?: boolean;
   menu: {
+    /** The icon is in menu-icons.ts, which only the menu and the dashboard load (not the login page's guards). */
     label: MenuLabel | ((role: Role) => MenuLabel);
-    icon: ComponentType;
     /** Position in the menu, lowest first; defaults to the declaration order. */
     order?: (role: Role) => number;
   };
@@ -74,14 +52,14 @@ export const NAVIGATION: readonly NavigationEntry[] = [
     key: 'dashboard',
     path: '/dashboard',
     access: { resource: 'dashboard', action: 'read' },
-    menu: { label: 'dashboard', icon: DashboardOutlined },
+    menu: { label: 'dashboard' },
   },
   {
     key: 'ownOrganisation',
     path: '/my-organisation',
     watermark: true,
     access: { resource: 'organisations', action: 'read', audience: [Role.Enterprise] },
-    menu: { label: 'ownOrganisation', icon: BankOutlined },
+    menu: { label: 'ownOrganisation' },
   },
   {
     key: 'organisations',
@@ -93,14 +71,14 @@ export const NAVIGATION: readonly NavigationEntry[] = [
       // Reviewers see aggregates only; an enterprise sees its own organisation.
       audience: [Role.CityBureau, Role.DistrictBureau, Role.SystemAdmin],
     },
-    menu: { label: 'organisations', icon: ApartmentOutlined },
+    menu: { label: 'organisations' },
   },
   {
     key: 'programmes',
     path: '/programmes',
     // Enterprises read programmes through their pilot applications, not through this screen.
     access: { resource: 'programmes', action: 'read', audience: [Role.CityBureau, Role.DistrictBureau] },
-    menu: { label: 'programmes', icon: FileDoneOutlined, order: () => 12 },
+    menu: { label: 'programmes', order: () => 12 },
   },
   {
     key: 'pilotApplications',
@@ -110,7 +88,6 @@ export const NAVIGATION: readonly NavigationEntry[] = [
     menu: {
       // an enterprise sees its own applications; the bureaus their queues
       label: (role) => (role === Role.Enterprise ? 'ownPilotApplications' : 'pilotApplications'),
-      icon: FlagOutlined,
       order: () => 13,
     },
   },
@@ -122,7 +99,6 @@ export const NAVIGATION: readonly NavigationEntry[] = [
     menu: {
       // an enterprise sees its own reports per period; the bureaus their review queue
       label: (role) => (role === Role.Enterprise ? 'ownProgressReports' : 'progressReports'),
-      icon: ReconciliationOutlined,
       order: () => 13.5,
     },
   },
@@ -132,20 +108,20 @@ export const NAVIGATION: readonly NavigationEntry[] = [
     watermark: true,
     // an enterprise reads its own record on 本单位
     access: { resource: 'enterprises', action: 'read', audience: [Role.CityBureau, Role.DistrictBureau] },
-    menu: { label: 'enterprises', icon: ShopOutlined, order: () => 16 },
+    menu: { label: 'enterprises', order: () => 16 },
   },
   {
     key: 'guidance',
     path: '/guidance',
     access: { resource: 'guidance', action: 'read', audience: [Role.CityBureau, Role.DistrictBureau] },
-    menu: { label: 'guidance', icon: SolutionOutlined, order: () => 14 },
+    menu: { label: 'guidance', order: () => 14 },
   },
   {
     key: 'wageUploads',
     path: '/wage-uploads',
     watermark: true,
     access: { resource: 'wageUploads', action: 'read' },
-    menu: { label: 'wageUploads', icon: CloudUploadOutlined, order: () => 13.7 },
+    menu: { label: 'wageUploads', order: () => 13.7 },
   },
   {
     key: 'benchmarks',
@@ -153,21 +129,21 @@ export const NAVIGATION: readonly NavigationEntry[] = [
     watermark: true,
     // computed cells, including withheld ones: the bureaus only
     access: { resource: 'benchmarks', action: 'read' },
-    menu: { label: 'benchmarks', icon: BarChartOutlined, order: () => 18 },
+    menu: { label: 'benchmarks', order: () => 18 },
   },
   {
     key: 'benchmarkReleases',
     path: '/benchmark-releases',
     watermark: true,
     access: { resource: 'benchmarkReleases', action: 'read' },
-    menu: { label: 'benchmarkReleases', icon: FundOutlined, order: () => 19 },
+    menu: { label: 'benchmarkReleases', order: () => 19 },
   },
   {
     key: 'benchmarkPosition',
     path: '/benchmark-position',
     watermark: true,
     access: { resource: 'benchmarkPosition', action: 'read' },
-    menu: { label: 'benchmarkPosition', icon: AimOutlined, order: () => 19 },
+    menu: { label: 'benchmarkPosition', order: () => 19 },
   },
   {
     key: 'payTools',
@@ -175,7 +151,7 @@ export const NAVIGATION: readonly NavigationEntry[] = [
     watermark: true,
     // the calculators run in the browser for every role that reads plans; saving is the enterprise's
     access: { resource: 'payPlans', action: 'read' },
-    menu: { label: 'payTools', icon: ToolOutlined, order: () => 19.5 },
+    menu: { label: 'payTools', order: () => 19.5 },
   },
   {
     key: 'users',
@@ -186,7 +162,6 @@ export const NAVIGATION: readonly NavigationEntry[] = [
       // The system administrator manages accounts; bureaus look them up and give their
       // enterprises theirs (MANAGED_ACCOUNT_ROLES).
       label: (role) => (role === Role.SystemAdmin ? 'userAdministration' : 'users'),
-      icon: TeamOutlined,
       order: (role) => (role === Role.SystemAdmin ? 15 : 25),
     },
   },
@@ -195,33 +170,33 @@ export const NAVIGATION: readonly NavigationEntry[] = [
     path: '/regions',
     // The region list is reference data every role reads through forms; the screen is for its upkeep.
     access: { resource: 'regions', action: 'update' },
-    menu: { label: 'regions', icon: ClusterOutlined },
+    menu: { label: 'regions' },
   },
   {
     key: 'occupations',
     path: '/occupations',
     // Reference data every role reads through forms and lists; the screen is for its upkeep.
     access: { resource: 'occupations', action: 'update' },
-    menu: { label: 'occupations', icon: IdcardOutlined },
+    menu: { label: 'occupations' },
   },
   {
     key: 'queues',
     path: '/queues',
     access: { resource: 'queues', action: 'read' },
-    menu: { label: 'queues', icon: ScheduleOutlined },
+    menu: { label: 'queues' },
   },
   {
     key: 'securitySettings',
     path: '/security-settings',
     access: { resource: 'securitySettings', action: 'update' },
-    menu: { label: 'securitySettings', icon: SafetyCertificateOutlined },
+    menu: { label: 'securitySettings' },
   },
   {
     key: 'auditLog',
     path: '/audit-logs',
     watermark: true,
     access: { resource: 'auditLog', action: 'read' },
-    menu: { label: 'auditLog', icon: AuditOutlined },
+    menu: { label: 'auditLog' },
   },
 ];
 
@@ -229,7 +204,6 @@ export interface MenuEntry {
   key: ResourceKey;
   path: string;
   label: MenuLabel;
-  icon: ComponentType;
 }
 
 /** The menu of a role, in order. */
@@ -241,7 +215,6 @@ export function menuFor(role: Role): MenuEntry[] {
       key: entry.key,
       path: entry.path,
       label: typeof entry.menu.label === 'function' ? entry.menu.label(role) : entry.menu.label,
-      icon: entry.menu.icon,
     }));
 }
 

@@ -3,11 +3,11 @@ import { createBrowserRouter, matchRoutes, type RouteObject } from 'react-router
 import { LoginPage } from '../features/auth/login-page';
 import { PageLoading } from '../ui/page-loading';
 import { NotFoundResult } from '../ui/status-results';
+import { loadPortalTexts, loadTexts } from './i18n/i18n';
 import { RESOURCES, type AppResource, type ResourcePage } from './resources';
 import { AccessGuard, HomeRedirect, RedirectIfLoggedIn, RequireSession } from './session/guards';
 import { type PageHandle, type ScreenHandle } from './shell/breadcrumbs';
 import { RouteErrorResult } from './shell/route-error';
-import { ViewerWatermark } from './shell/viewer-watermark';
 
 /**
  * A page's code is fetched when it first renders, i.e. after its access guard has let it through.
@@ -32,17 +32,24 @@ interface RouteHandle {
  * The signed-in frame (ProLayout and its menu) is loaded with the first portal page, so the login
  * and public pages never download it.
  */
-const loadShell = () => import('./shell/app-shell');
+const loadShell = () =>
+  Promise.all([import('./shell/app-shell'), loadPortalTexts()]).then(([shell]) => shell);
 const AppShell = lazy(async () => ({ default: (await loadShell()).AppShell }));
+/** Only screens of personal data have a watermark: antd's Watermark comes with them. */
+const ViewerWatermark = lazy(async () => ({
+  default: (await import('./shell/viewer-watermark')).ViewerWatermark,
+}));
 
 /** The routes of a resource's pages in one layout (the portal shell, or print views without it). */
 function resourceRoute(resource: AppResource, layout: ResourcePage['layout']): RouteObject[] {
   const pages = resource.pages
     .filter((page) => page.layout === layout)
     .map((page): RouteObject => {
-      const element = lazyPage(page);
+      // print views render without the frame, so they fetch the texts themselves
+      const load = () => Promise.all([page.load(), loadPortalTexts()]).then(([module]) => module);
+      const element = lazyPage({ ...page, load });
       // the shell's breadcrumb reads the page's path; preloadRoute its code
-      const handle: PageHandle & RouteHandle = { pagePath: page.path, preload: page.load };
+      const handle: PageHandle & RouteHandle = { pagePath: page.path, preload: load };
       const leaf: RouteObject = page.path
         ? { path: page.path, element, handle }
         : { index: true, element, handle };
@@ -55,7 +62,18 @@ function resourceRoute(resource: AppResource, layout: ResourcePage['layout']): R
       path: resource.path.replace(/^\//, ''),
       element: <AccessGuard access={resource.access} />,
       handle: screen,
-      children: resource.watermark ? [{ element: <ViewerWatermark />, children: pages }] : pages,
+      children: resource.watermark
+        ? [
+            {
+              element: (
+                <Suspense fallback={<PageLoading />}>
+                  <ViewerWatermark />
+                </Suspense>
+              ),
+              children: pages,
+            },
+          ]
+        : pages,
     },
   ];
 }
@@ -76,9 +94,13 @@ const routes: RouteObject[] = [
       {
         // 工资价位查询: public, outside the login shell (no session needed)
         path: 'public/benchmarks',
-        lazy: async () => ({
-          Component: (await import('../features/benchmarks/public-benchmarks-page')).PublicBenchmarksPage,
-        }),
+        lazy: async () => {
+          const [{ PublicBenchmarksPage }] = await Promise.all([
+            import('../features/benchmarks/public-benchmarks-page'),
+            loadTexts(['benchmarks']),
+          ]);
+          return { Component: PublicBenchmarksPage };
+        },
       },
       {
         element: <RequireSession />,
@@ -135,6 +157,7 @@ export const router = createBrowserRouter(routes);
  */
 export function preloadRoute(pathname: string): void {
   for (const match of matchRoutes(routes, pathname) ?? []) {
-    void (match.route.handle as RouteHandle | undefined)?.preload();
+    // a screen's handle (breadcrumbs) has no preload: only pages and the frame do
+    void (match.route.handle as Partial<RouteHandle> | undefined)?.preload?.();
   }
 }

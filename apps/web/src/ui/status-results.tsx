@@ -1,8 +1,22 @@
-import { type ReactNode } from 'react';
-import { Button, Result } from 'antd';
+import { type ReactNode, Suspense, lazy } from 'react';
+import { Button, type ResultProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ApiRequestError, errorMessage } from '../app/api/api-error';
+
+/*
+ * antd's Result carries the 403/404/500 illustrations (~10 KB gzip): the guards of the login and
+ * public pages import these results, so it is fetched when a result is first shown.
+ */
+const LazyResult = lazy(() => import('antd/es/result'));
+
+function Result(props: ResultProps) {
+  return (
+    <Suspense fallback={null}>
+      <LazyResult {...props} />
+    </Suspense>
+  );
+}
 
 function HomeButton() {
   const { t } = useTranslation();

@@ -3,7 +3,7 @@ import { type NAMESPACES, type Namespaces } from './namespaces';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
-    // every namespace is bundled and searched: keys of a feature's namespace are `ns:key`
+    // every namespace is searched (once loaded, i18n.ts `loadTexts`): keys of a feature's are `ns:key`
     defaultNS: typeof NAMESPACES;
     resources: Namespaces;
   }

@@ -1,25 +1,24 @@
 import { type Language } from '@skillpay/domain';
-import { auditEn, auditZhCN } from '../../features/audit/locale';
-import { benchmarksEn, benchmarksZhCN } from '../../features/benchmarks/locale';
-import { enterprisesEn, enterprisesZhCN } from '../../features/enterprises/locale';
-import { guidanceEn, guidanceZhCN } from '../../features/guidance/locale';
-import { homeEn, homeZhCN } from '../../features/home/locale';
-import { notificationsEn, notificationsZhCN } from '../../features/notifications/locale';
-import { occupationsEn, occupationsZhCN } from '../../features/occupations/locale';
-import { organisationsEn, organisationsZhCN } from '../../features/organisations/locale';
-import { payPlansEn, payPlansZhCN } from '../../features/pay-plans/locale-plans';
-import { payToolsEn, payToolsZhCN } from '../../features/pay-plans/locale';
-import { pilotsEn, pilotsZhCN } from '../../features/pilots/locale';
-import { programmeDashboardEn, programmeDashboardZhCN } from '../../features/programme-dashboard/locale';
-import { programmesEn, programmesZhCN } from '../../features/programmes/locale';
-import { progressReportsEn, progressReportsZhCN } from '../../features/progress-reports/locale';
-import { queuesEn, queuesZhCN } from '../../features/queues/locale';
-import { regionsEn, regionsZhCN } from '../../features/regions/locale';
-import { usersEn, usersZhCN } from '../../features/users/locale';
-import { wageUploadsEn, wageUploadsZhCN } from '../../features/wage-uploads/locale';
-import { securitySettingsEn, securitySettingsZhCN } from '../../features/security-settings/locale';
-import { twoFactorEn, twoFactorZhCN } from '../../features/account/locale';
-import { en } from './locales/en';
+import type { auditZhCN } from '../../features/audit/locale';
+import type { benchmarksZhCN } from '../../features/benchmarks/locale';
+import type { enterprisesZhCN } from '../../features/enterprises/locale';
+import type { guidanceZhCN } from '../../features/guidance/locale';
+import type { homeZhCN } from '../../features/home/locale';
+import type { notificationsZhCN } from '../../features/notifications/locale';
+import type { occupationsZhCN } from '../../features/occupations/locale';
+import type { organisationsZhCN } from '../../features/organisations/locale';
+import type { payPlansZhCN } from '../../features/pay-plans/locale-plans';
+import type { payToolsZhCN } from '../../features/pay-plans/locale';
+import type { pilotsZhCN } from '../../features/pilots/locale';
+import type { programmeDashboardZhCN } from '../../features/programme-dashboard/locale';
+import type { programmesZhCN } from '../../features/programmes/locale';
+import type { progressReportsZhCN } from '../../features/progress-reports/locale';
+import type { queuesZhCN } from '../../features/queues/locale';
+import type { regionsZhCN } from '../../features/regions/locale';
+import type { usersZhCN } from '../../features/users/locale';
+import type { wageUploadsZhCN } from '../../features/wage-uploads/locale';
+import type { securitySettingsZhCN } from '../../features/security-settings/locale';
+import type { twoFactorZhCN } from '../../features/account/locale';
 import { zhCN } from './locales/zh-cn';
 
 /*
@@ -28,56 +27,125 @@ import { zhCN } from './locales/zh-cn';
  * `users:create`, `payTools:kinds.pay-table`, …). The types of i18next (i18next.d.ts) are those of
  * the zh-CN objects, so a mistyped key, or an English object missing one, fails to compile.
  */
-const ZH_CN = {
-  translation: zhCN,
-  audit: auditZhCN,
-  benchmarks: benchmarksZhCN,
-  enterprises: enterprisesZhCN,
-  guidance: guidanceZhCN,
-  home: homeZhCN,
-  notifications: notificationsZhCN,
-  occupations: occupationsZhCN,
-  organisations: organisationsZhCN,
-  payPlans: payPlansZhCN,
-  payTools: payToolsZhCN,
-  pilots: pilotsZhCN,
-  programmeDashboard: programmeDashboardZhCN,
-  programmes: programmesZhCN,
-  progressReports: progressReportsZhCN,
-  queues: queuesZhCN,
-  regions: regionsZhCN,
-  users: usersZhCN,
-  wageUploads: wageUploadsZhCN,
-  twoFactor: twoFactorZhCN,
-  securitySettings: securitySettingsZhCN,
-};
+export interface Namespaces {
+  translation: typeof zhCN;
+  audit: typeof auditZhCN;
+  benchmarks: typeof benchmarksZhCN;
+  enterprises: typeof enterprisesZhCN;
+  guidance: typeof guidanceZhCN;
+  home: typeof homeZhCN;
+  notifications: typeof notificationsZhCN;
+  occupations: typeof occupationsZhCN;
+  organisations: typeof organisationsZhCN;
+  payPlans: typeof payPlansZhCN;
+  payTools: typeof payToolsZhCN;
+  pilots: typeof pilotsZhCN;
+  programmeDashboard: typeof programmeDashboardZhCN;
+  programmes: typeof programmesZhCN;
+  progressReports: typeof progressReportsZhCN;
+  queues: typeof queuesZhCN;
+  regions: typeof regionsZhCN;
+  users: typeof usersZhCN;
+  wageUploads: typeof wageUploadsZhCN;
+  twoFactor: typeof twoFactorZhCN;
+  securitySettings: typeof securitySettingsZhCN;
+}
 
-export type Namespaces = typeof ZH_CN;
+export type Namespace = keyof Namespaces;
 
-export const NAMESPACE_RESOURCES: Record<Language, Namespaces> = {
-  'zh-CN': ZH_CN,
-  en: {
-    translation: en,
-    audit: auditEn,
-    benchmarks: benchmarksEn,
-    enterprises: enterprisesEn,
-    guidance: guidanceEn,
-    home: homeEn,
-    notifications: notificationsEn,
-    occupations: occupationsEn,
-    organisations: organisationsEn,
-    payPlans: payPlansEn,
-    payTools: payToolsEn,
-    pilots: pilotsEn,
-    programmeDashboard: programmeDashboardEn,
-    programmes: programmesEn,
-    progressReports: progressReportsEn,
-    queues: queuesEn,
-    regions: regionsEn,
-    users: usersEn,
-    wageUploads: wageUploadsEn,
-    twoFactor: twoFactorEn,
-    securitySettings: securitySettingsEn,
+/**
+ * The texts are fetched when first needed (i18n.ts `loadTexts`), one namespace and language at a
+ * time: a first visit to the login page downloads the shared zh-CN texts only (bundled), not
+ * every feature's texts in both languages.
+ */
+export const NAMESPACE_LOADERS: { [N in Namespace]: Record<Language, () => Promise<Namespaces[N]>> } = {
+  translation: {
+    'zh-CN': () => Promise.resolve(zhCN),
+    en: () => import('./locales/en').then((module) => module.en),
+  },
+  audit: {
+    'zh-CN': () => import('../../features/audit/locale').then((module) => module.auditZhCN),
+    en: () => import('../../features/audit/locale').then((module) => module.auditEn),
+  },
+  benchmarks: {
+    'zh-CN': () => import('../../features/benchmarks/locale').then((module) => module.benchmarksZhCN),
+    en: () => import('../../features/benchmarks/locale').then((module) => module.benchmarksEn),
+  },
+  enterprises: {
+    'zh-CN': () => import('../../features/enterprises/locale').then((module) => module.enterprisesZhCN),
+    en: () => import('../../features/enterprises/locale').then((module) => module.enterprisesEn),
+  },
+  guidance: {
+    'zh-CN': () => import('../../features/guidance/locale').then((module) => module.guidanceZhCN),
+    en: () => import('../../features/guidance/locale').then((module) => module.guidanceEn),
+  },
+  home: {
+    'zh-CN': () => import('../../features/home/locale').then((module) => module.homeZhCN),
+    en: () => import('../../features/home/locale').then((module) => module.homeEn),
+  },
+  notifications: {
+    'zh-CN': () => import('../../features/notifications/locale').then((module) => module.notificationsZhCN),
+    en: () => import('../../features/notifications/locale').then((module) => module.notificationsEn),
+  },
+  occupations: {
+    'zh-CN': () => import('../../features/occupations/locale').then((module) => module.occupationsZhCN),
+    en: () => import('../../features/occupations/locale').then((module) => module.occupationsEn),
+  },
+  organisations: {
+    'zh-CN': () => import('../../features/organisations/locale').then((module) => module.organisationsZhCN),
+    en: () => import('../../features/organisations/locale').then((module) => module.organisationsEn),
+  },
+  payPlans: {
+    'zh-CN': () => import('../../features/pay-plans/locale-plans').then((module) => module.payPlansZhCN),
+    en: () => import('../../features/pay-plans/locale-plans').then((module) => module.payPlansEn),
+  },
+  payTools: {
+    'zh-CN': () => import('../../features/pay-plans/locale').then((module) => module.payToolsZhCN),
+    en: () => import('../../features/pay-plans/locale').then((module) => module.payToolsEn),
+  },
+  pilots: {
+    'zh-CN': () => import('../../features/pilots/locale').then((module) => module.pilotsZhCN),
+    en: () => import('../../features/pilots/locale').then((module) => module.pilotsEn),
+  },
+  programmeDashboard: {
+    'zh-CN': () =>
+      import('../../features/programme-dashboard/locale').then((module) => module.programmeDashboardZhCN),
+    en: () =>
+      import('../../features/programme-dashboard/locale').then((module) => module.programmeDashboardEn),
+  },
+  programmes: {
+    'zh-CN': () => import('../../features/programmes/locale').then((module) => module.programmesZhCN),
+    en: () => import('../../features/programmes/locale').then((module) => module.programmesEn),
+  },
+  progressReports: {
+    'zh-CN': () =>
+      import('../../features/progress-reports/locale').then((module) => module.progressReportsZhCN),
+    en: () => import('../../features/progress-reports/locale').then((module) => module.progressReportsEn),
+  },
+  queues: {
+    'zh-CN': () => import('../../features/queues/locale').then((module) => module.queuesZhCN),
+    en: () => import('../../features/queues/locale').then((module) => module.queuesEn),
+  },
+  regions: {
+    'zh-CN': () => import('../../features/regions/locale').then((module) => module.regionsZhCN),
+    en: () => import('../../features/regions/locale').then((module) => module.regionsEn),
+  },
+  users: {
+    'zh-CN': () => import('../../features/users/locale').then((module) => module.usersZhCN),
+    en: () => import('../../features/users/locale').then((module) => module.usersEn),
+  },
+  wageUploads: {
+    'zh-CN': () => import('../../features/wage-uploads/locale').then((module) => module.wageUploadsZhCN),
+    en: () => import('../../features/wage-uploads/locale').then((module) => module.wageUploadsEn),
+  },
+  twoFactor: {
+    'zh-CN': () => import('../../features/account/locale').then((module) => module.twoFactorZhCN),
+    en: () => import('../../features/account/locale').then((module) => module.twoFactorEn),
+  },
+  securitySettings: {
+    'zh-CN': () =>
+      import('../../features/security-settings/locale').then((module) => module.securitySettingsZhCN),
+    en: () => import('../../features/security-settings/locale').then((module) => module.securitySettingsEn),
   },
 };
 

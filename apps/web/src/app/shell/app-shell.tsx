@@ -13,6 +13,7 @@ import { NotificationBell } from '../../features/notifications/notification-bell
 import { Breadcrumbs } from './breadcrumbs';
 import { LanguageSwitch } from './language-switch';
 import { UserMenu } from './user-menu';
+import { MENU_ICONS } from '../menu-icons';
 
 /** The signed-in frame: side menu for the role, header with organisation, language and account. */
 export function AppShell() {
@@ -42,12 +43,10 @@ export function AppShell() {
       menuRender={menu.length === 0 ? false : undefined}
       route={{
         path: '/',
-        routes: menu.map((entry) => ({
-          key: entry.key,
-          path: entry.path,
-          name: t(`menu.${entry.label}`),
-          icon: <entry.icon />,
-        })),
+        routes: menu.map((entry) => {
+          const Icon = MENU_ICONS[entry.key];
+          return { key: entry.key, path: entry.path, name: t(`menu.${entry.label}`), icon: <Icon /> };
+        }),
       }}
       menuItemRender={(item, dom) => (
         <Link to={item.path ?? '/'} data-testid={`menu-${item.key ?? item.path}`}>

@@ -1,15 +1,15 @@
 import { BarChartOutlined, LockOutlined, SafetyCertificateOutlined, UserOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Flex, Form, Input, Typography, theme } from 'antd';
-import { useState } from 'react';
+import { Alert, Button, Flex, Form, Input, theme } from 'antd';
+import { Suspense, lazy, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { ApiRequestError, errorMessage } from '../../app/api/api-error';
 import { type LoginLocationState } from '../../app/session/guards';
 import { logIn } from '../../app/session/auth';
 import { type SecondFactorChallenge } from '../../app/api/types';
-import { SecondFactorForm } from './second-factor-form';
 import { LanguageSwitch } from '../../app/shell/language-switch';
 import { layoutSize } from '../../app/theme';
+import { loadTexts } from '../../app/i18n/i18n';
 
 interface LoginValues {
   username: string;
@@ -21,6 +21,13 @@ interface LoginProblem {
   /** 423 (locked) and 429 (throttled) are warnings about the account, not typos. */
   severity: 'error' | 'warning';
 }
+
+/*
+ * The second step (and its texts) is fetched when a password is accepted for an account with
+ * two-factor authentication; most logins never need it.
+ */
+const loadSecondFactorForm = () => import('./second-factor-form');
+const SecondFactorForm = lazy(async () => ({ default: (await loadSecondFactorForm()).SecondFactorForm }));
 
 export function LoginPage() {
   const { t } = useTranslation();
@@ -38,7 +45,9 @@ export function LoginPage() {
     try {
       // On success the session store flips to authenticated and the route redirects; with
       // two-factor on, the second step follows.
-      setChallenge(await logIn({ username: values.username.trim(), password: values.password }));
+      const next = await logIn({ username: values.username.trim(), password: values.password });
+      if (next) await Promise.all([loadSecondFactorForm(), loadTexts(['twoFactor'])]);
+      setChallenge(next);
     } catch (error) {
       const status = error instanceof ApiRequestError ? error.status : 0;
       setProblem({
@@ -65,30 +74,47 @@ export function LoginPage() {
       <Flex style={{ position: 'absolute', top: token.paddingLG, right: token.paddingLG }}>
         <LanguageSwitch />
       </Flex>
-      <Card
-        style={{ width: '100%', maxWidth: layoutSize.loginCardWidth, boxShadow: token.boxShadowTertiary }}
-        styles={{ body: { padding: token.paddingXL } }}
+      {/* a card drawn with the theme's tokens: antd's Card would bring its tabs (and their
+          dropdown menu) into the first download */}
+      <section
+        style={{
+          width: '100%',
+          maxWidth: layoutSize.loginCardWidth,
+          padding: token.paddingXL,
+          background: token.colorBgContainer,
+          border: `${token.lineWidth}px ${token.lineType} ${token.colorBorderSecondary}`,
+          borderRadius: token.borderRadiusLG,
+          boxShadow: token.boxShadowTertiary,
+        }}
       >
         <Flex vertical align="center" gap={token.marginXS} style={{ marginBottom: token.marginLG }}>
           <img src="/favicon.svg" alt="" width={token.sizeXXL} height={token.sizeXXL} />
-          <Typography.Title
-            level={1}
-            style={{ fontSize: token.fontSizeHeading4, margin: 0, textAlign: 'center' }}
+          <h1
+            style={{
+              fontSize: token.fontSizeHeading4,
+              lineHeight: token.lineHeightHeading4,
+              fontWeight: token.fontWeightStrong,
+              color: token.colorTextHeading,
+              margin: 0,
+              textAlign: 'center',
+            }}
           >
             {t('app.title')}
-          </Typography.Title>
-          <Typography.Text type="secondary">{t('login.subtitle')}</Typography.Text>
+          </h1>
+          <span style={{ color: token.colorTextSecondary }}>{t('login.subtitle')}</span>
         </Flex>
 
         {challenge ? (
-          <SecondFactorForm
-            pendingToken={challenge.pendingToken}
-            onBack={(reason) => {
-              setChallenge(null);
-              form.setFieldValue('password', '');
-              setProblem(reason ? { message: reason, severity: 'warning' } : null);
-            }}
-          />
+          <Suspense fallback={null}>
+            <SecondFactorForm
+              pendingToken={challenge.pendingToken}
+              onBack={(reason) => {
+                setChallenge(null);
+                form.setFieldValue('password', '');
+                setProblem(reason ? { message: reason, severity: 'warning' } : null);
+              }}
+            />
+          </Suspense>
         ) : null}
         {challenge ? null : problem ? (
           <Alert
@@ -155,14 +181,14 @@ export function LoginPage() {
             {t('login.submit')}
           </Button>
         </Form>
-      </Card>
+      </section>
       <Flex
         gap={token.marginXS}
         align="center"
         style={{ marginTop: token.marginLG, color: token.colorTextSecondary }}
       >
         <SafetyCertificateOutlined aria-hidden />
-        <Typography.Text type="secondary">{t('login.notice')}</Typography.Text>
+        <span>{t('login.notice')}</span>
       </Flex>
       {/* the published wage benchmarks need no account */}
       <Link
@@ -170,7 +196,7 @@ export function LoginPage() {
         data-testid="login-public-benchmarks"
         style={{ marginTop: token.marginSM }}
       >
-        <BarChartOutlined aria-hidden /> {t('benchmarks:public.title')}
+        <BarChartOutlined aria-hidden /> {t('login.publicBenchmarks')}
       </Link>
     </Flex>
   );

@@ -1,6 +1,6 @@
 import { PageContainer, ProCard } from '@ant-design/pro-components';
 import { Badge, Col, Descriptions, Flex, Row, Statistic, Tag, Typography, theme } from 'antd';
-import { type ReactNode } from 'react';
+import { type ReactNode, createElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { OrganisationType, type Role, can } from '@skillpay/domain';
@@ -10,6 +10,7 @@ import { useCurrentUser } from '../../app/session/session-store';
 import { roleOf } from '../../app/session/session-user';
 import { ProgrammeOverview } from '../programme-dashboard';
 import { useRegions } from '../regions';
+import { MENU_ICONS } from '../../app/menu-icons';
 import { useHealth, useOrganisationCount, useUserCount } from './home.api';
 import { WorkbenchCard } from './workbench-card';
 
@@ -173,7 +174,7 @@ export function HomePage() {
               <ProCard hoverable style={{ height: '100%' }}>
                 <Flex gap={token.marginSM} align="start">
                   <span style={{ fontSize: token.fontSizeHeading3, color: token.colorPrimary }}>
-                    <entry.icon />
+                    {createElement(MENU_ICONS[entry.key])}
                   </span>
                   <Flex vertical gap={token.marginXXS}>
                     <Typography.Text strong>{t(`menu.${entry.label}`)}</Typography.Text>

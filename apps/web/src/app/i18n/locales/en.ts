@@ -116,6 +116,7 @@ export const en: Translation = {
     submit: 'Log in',
     sessionExpired: 'Your session has ended. Please log in again.',
     notice: 'Authorised users only. All actions are recorded in the audit log.',
+    publicBenchmarks: 'Wage benchmarks',
   },
   password: {
     title: 'Change password',

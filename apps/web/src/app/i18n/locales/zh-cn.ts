@@ -120,6 +120,8 @@ export const zhCN = {
     submit: '登录',
     sessionExpired: '登录已超时，请重新登录。',
     notice: '仅限授权人员使用，所有操作均记录审计日志。',
+    // the link to the public page (its own texts load with it)
+    publicBenchmarks: '工资价位查询',
   },
   password: {
     title: '修改密码',

@@ -1,0 +1,46 @@
+import { type ComponentType } from 'react';
+import {
+  AimOutlined,
+  ApartmentOutlined,
+  AuditOutlined,
+  BankOutlined,
+  BarChartOutlined,
+  CloudUploadOutlined,
+  ClusterOutlined,
+  DashboardOutlined,
+  FileDoneOutlined,
+  FlagOutlined,
+  FundOutlined,
+  IdcardOutlined,
+  ReconciliationOutlined,
+  SafetyCertificateOutlined,
+  ScheduleOutlined,
+  ShopOutlined,
+  SolutionOutlined,
+  TeamOutlined,
+  ToolOutlined,
+} from '@ant-design/icons';
+import { type ResourceKey } from './navigation';
+
+/** The menu's icons, apart from navigation.ts so that the login and public pages do not load them. */
+export const MENU_ICONS: Record<ResourceKey, ComponentType> = {
+  dashboard: DashboardOutlined,
+  ownOrganisation: BankOutlined,
+  organisations: ApartmentOutlined,
+  programmes: FileDoneOutlined,
+  pilotApplications: FlagOutlined,
+  progressReports: ReconciliationOutlined,
+  enterprises: ShopOutlined,
+  guidance: SolutionOutlined,
+  wageUploads: CloudUploadOutlined,
+  benchmarks: BarChartOutlined,
+  benchmarkReleases: FundOutlined,
+  benchmarkPosition: AimOutlined,
+  payTools: ToolOutlined,
+  users: TeamOutlined,
+  regions: ClusterOutlined,
+  occupations: IdcardOutlined,
+  queues: ScheduleOutlined,
+  securitySettings: SafetyCertificateOutlined,
+  auditLog: AuditOutlined,
+};
