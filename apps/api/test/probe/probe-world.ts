@@ -113,7 +113,20 @@ export async function buildProbeWorld(t: TestApp): Promise<ProbeWorld> {
     status: 'in-progress',
     responsible: [organisations.districtA.id],
   });
-  const applicationId = await newApplication(ds, programmeId, entA.id, PilotStatus.Approved);
+  const applicationId = await newApplication(ds, programmeId, entA.id, PilotStatus.Draft);
+  await expectCreated(
+    'a pilot-application attachment',
+    t
+      .http()
+      .post(`/api/pilot-applications/${applicationId}/attachments`)
+      .set(bearer(sessions.hrA))
+      .attach('files', PDF, '工会意见.pdf'),
+  );
+  // approved after the upload: an enterprise attaches files only while it may still edit its application
+  await ds.query(`UPDATE pilot_application SET status = $2 WHERE id = $1`, [
+    applicationId,
+    PilotStatus.Approved,
+  ]);
   await newPlanMilestone(ds, applicationId, organisations.districtA, {
     title: unique('节点'),
     dueOn: '2026-10-01',
@@ -232,6 +245,7 @@ export async function buildProbeWorld(t: TestApp): Promise<ProbeWorld> {
     'guidance-activities/attachments': { value: attachmentOf('guidance-activity'), seenBy: OWNER_A },
     enterprises: { value: entA.id, seenBy: OWNER_A },
     'pilot-applications': { value: applicationId, seenBy: OWNER_A },
+    'pilot-applications/attachments': { value: attachmentOf('pilot-application'), seenBy: OWNER_A },
     'pilot-applications/plan/milestones': { value: milestoneId, seenBy: OWNER_A },
     'wage-uploads': { value: wageUploadId, seenBy: OWNER_A },
     'progress-reports': { value: report.id, seenBy: OWNER_A },

@@ -429,7 +429,7 @@ describe('two-factor authentication (real PostgreSQL and Redis)', () => {
       .post(`/api/users/${user.id}/reset-two-factor`)
       .set(bearer(city))
       .send({ reason: '手机遗失' })
-      .expect(404);
+      .expect(403); // a bureau manages only enterprise accounts, not a colleague's
 
     const reset = await t
       .http()
