@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { PilotStatus, Role } from '@skillpay/domain';
 import {
   chinaDay,
@@ -39,6 +40,8 @@ describe('GET /api/workbench', () => {
   const sessions: Record<string, Session> = {};
   let programmeId: string;
   const names: Record<string, string> = {};
+  // unique: other suites give 黄岛 pilots milestones of the same common title
+  const laoshanMilestone = `完成岗位评价-${randomUUID().slice(0, 8)}`;
 
   beforeAll(async () => {
     t = await createTestApp();
@@ -70,7 +73,7 @@ describe('GET /api/workbench', () => {
       PilotStatus.Approved,
     );
     await newPlanMilestone(t.dataSource, application, laoshanBureau, {
-      title: '完成岗位评价',
+      title: laoshanMilestone,
       dueOn: chinaDay(-2),
     });
   });
@@ -94,16 +97,16 @@ describe('GET /api/workbench', () => {
     expect(item.link).toBe(`/pilot-applications/${names.huangdaoSubmittedId}`);
     // the city decides: not a district to-do
     expect(group(groups, 'pilots-to-approve')).toBeUndefined();
-    expect(titles(groups, 'milestones-due')).not.toContain('完成岗位评价');
+    expect(titles(groups, 'milestones-due')).not.toContain(laoshanMilestone);
     expect(titles(await workbench('qd-laoshan'), 'pilots-to-recommend')).toContain(names.laoshanSubmitted);
-    expect(titles(await workbench('qd-laoshan'), 'milestones-due')).toContain('完成岗位评价');
+    expect(titles(await workbench('qd-laoshan'), 'milestones-due')).toContain(laoshanMilestone);
   });
 
   it('shows the city bureau the applications awaiting approval, and the 市直 ones awaiting its recommendation', async () => {
     const groups = await workbench('qd-city');
     expect(titles(groups, 'pilots-to-approve')).toContain(names.huangdaoRecommended);
     expect(titles(groups, 'pilots-to-recommend')).toEqual([names.cityDirectSubmitted]);
-    const milestone = group(groups, 'milestones-due')!.items.find((i) => i.title === '完成岗位评价')!;
+    const milestone = group(groups, 'milestones-due')!.items.find((i) => i.title === laoshanMilestone)!;
     expect(milestone).toMatchObject({ dueOn: chinaDay(-2), overdue: true, subtitle: expect.any(String) });
     // the count covers the items beyond the first page too
     for (const g of groups) expect(g.count).toBeGreaterThanOrEqual(g.items.length);
