@@ -41,6 +41,20 @@ export default tseslint.config(
     rules: { '@typescript-eslint/consistent-type-imports': 'off' },
   },
   {
+    // class-validator's IsNumber({ maxDecimalPlaces }) throws on numbers written with an exponent
+    // (1e-7), which answered 500: money and figures take IsAmount (common/errors/amount.ts).
+    files: ['apps/api/src/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.name='IsNumber'] Property[key.name='maxDecimalPlaces']",
+          message: 'Use IsAmount() (common/errors/amount.ts): IsNumber({ maxDecimalPlaces }) throws on 1e-7.',
+        },
+      ],
+    },
+  },
+  {
     // The ORM stays inside repositories: services, controllers, processors, guards and helpers reach
     // the database only through a `*.repository.ts` (and transactions through UnitOfWork's opaque Tx).
     files: ['apps/api/src/**/*.ts'],

@@ -18,5 +18,8 @@ export default defineConfig({
     emptyOutDir: true,
     sourcemap: true,
     chunkSizeWarningLimit: 1500,
+    // two documents: the app (login, portal) and the pages for anyone (/public/…, served with
+    // public.html by the API and deploy/nginx.conf): docs/web-performance.md
+    rolldownOptions: { input: { index: 'index.html', public: 'public.html' } },
   },
 });

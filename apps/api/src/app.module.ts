@@ -1,3 +1,4 @@
+import { CryptoModule } from './common/crypto/crypto.module';
 import { Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { ServeStaticModule } from '@nestjs/serve-static';
@@ -29,6 +30,8 @@ import { WorkingGroupModule } from './modules/working-group/working-group.module
 import { QuotasModule } from './modules/quotas/quotas.module';
 import { EnterprisesModule } from './modules/enterprises/enterprises.module';
 import { PilotsModule } from './modules/pilots/pilots.module';
+import { CasesModule } from './modules/cases/cases.module';
+import { CaseReviewsModule } from './modules/case-reviews/case-reviews.module';
 import { WageUploadsModule } from './modules/wage-uploads/wage-uploads.module';
 import { ProgressReportsModule } from './modules/progress-reports/progress-reports.module';
 import { ReportSchedulesModule } from './modules/report-schedules/report-schedules.module';
@@ -45,6 +48,17 @@ import { QueueBoardController } from './modules/queues/queue-board.controller';
 import { QueueProducersModule, QueuesModule } from './modules/queues/queues.module';
 import { RegionsModule } from './modules/regions/regions.module';
 import { UsersModule } from './modules/users/users.module';
+import { MyTasksModule } from './modules/my-tasks/my-tasks.module';
+import { ProgrammeStatisticsModule } from './modules/programme-statistics/programme-statistics.module';
+import { CaseCollectionsModule } from './modules/case-collections/case-collections.module';
+import { EvaluationReportsModule } from './modules/evaluation-reports/evaluation-reports.module';
+import { HonoursModule } from './modules/honours/honours.module';
+import { TalentListsModule } from './modules/talent-lists/talent-lists.module';
+import { TalentStatisticsModule } from './modules/talent-statistics/talent-statistics.module';
+import { TalentsModule } from './modules/talents/talents.module';
+import { ServiceRequestsModule } from './modules/service-requests/service-requests.module';
+import { TalentContactsModule } from './modules/talent-contacts/talent-contacts.module';
+import { EvaluationModule } from './modules/evaluation/evaluation.module';
 
 @Module({
   imports: [
@@ -79,6 +93,7 @@ import { UsersModule } from './modules/users/users.module';
     }),
     IdempotencyModule,
     AccessModule,
+    CryptoModule,
     AuditModule,
     ConcurrencyModule,
     WorkflowModule,
@@ -97,10 +112,14 @@ import { UsersModule } from './modules/users/users.module';
     GuidanceModule,
     EnterprisesModule,
     PilotsModule,
+    CaseReviewsModule,
     WageUploadsModule,
     // before ProgressReportsModule: /progress-reports/schedule is routed before /progress-reports/:id
     ReportSchedulesModule,
     ProgressReportsModule,
+    ServiceRequestsModule,
+    TalentContactsModule,
+    EvaluationModule,
     BenchmarksModule,
     BenchmarkReleasesModule,
     PublicBenchmarksModule,
@@ -109,6 +128,15 @@ import { UsersModule } from './modules/users/users.module';
     PayPlansModule,
     ProgrammeDashboardModule,
     WorkbenchModule,
+    CaseCollectionsModule,
+    EvaluationReportsModule,
+    HonoursModule,
+    TalentListsModule,
+    TalentStatisticsModule,
+    TalentsModule,
+    CasesModule,
+    MyTasksModule,
+    ProgrammeStatisticsModule,
   ],
   controllers: [HealthController, QueueBoardController],
   providers: [

@@ -9,6 +9,7 @@ import { AppConfig } from './common/config/app-config';
 import { AccountLockedErrorDto, ApiErrorDto } from './common/errors/api-error.dto';
 import { createValidationPipe } from './common/errors/validation';
 import { OddInputPipe } from './common/http/odd-input';
+import { servePublicDocument } from './common/http/web-cache';
 import { describeCalculators } from './modules/pay-plans/pay-plans.openapi';
 import { mountQueueBoard } from './modules/queues/queue-board';
 
@@ -76,6 +77,9 @@ export function configureApp(app: NestExpressApplication): NestExpressApplicatio
   // Brotli at a quality that costs about what gzip does: the answers are compressed per request.
   app.use(compression({ brotli: { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 5 } } }));
   app.use(cookieParser());
+  // the web app's pages for anyone have a document of their own (the static server sends
+  // index.html for the other pages: app.module.ts)
+  if (config.webDistDir) app.use(servePublicDocument(config.webDistDir));
   // odd input (NUL, lone surrogates, __proto__, deep nesting) is refused before the DTOs see it
   app.useGlobalPipes(new OddInputPipe(), createValidationPipe());
   app.enableShutdownHooks();

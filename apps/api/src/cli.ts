@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { chinaToday } from '@skillpay/domain';
 import { type NestExpressApplication } from '@nestjs/platform-express';
 import { writeFileSync } from 'node:fs';
 import { AppConfig } from './common/config/app-config';
@@ -43,6 +44,18 @@ async function setup(config: AppConfig): Promise<void> {
       demo.published
         ? `Seeded demo benchmarks: ${demo.uploads} wage uploads (${demo.rows} rows), ${demo.cells} cells, release ${demo.published} published`
         : 'Demo benchmarks already published',
+    );
+    const { seedDemoOutcomeWages } = await import('./database/seed/demo-benchmarks.js');
+    const outcomes = await withDataSource(config, (dataSource) =>
+      exclusively(dataSource, () => seedDemoOutcomeWages(config)),
+    );
+    console.log(`Seeded evaluation wage data: ${outcomes.uploads} wage uploads (${outcomes.rows} rows)`);
+    const { seedDemoEvaluationRecords } = await import('./database/seed/demo-benchmarks.js');
+    const records = await withDataSource(config, (dataSource) =>
+      exclusively(dataSource, () => seedDemoEvaluationRecords(config, chinaToday())),
+    );
+    console.log(
+      `Seeded evaluation records: ${records.influenced} influenced enterprises, ${records.demonstrationUnits} demonstration units`,
     );
   }
 }

@@ -1,3 +1,4 @@
+import { CryptoModule } from './common/crypto/crypto.module';
 import { Module } from '@nestjs/common';
 import { ConfigModule } from './common/config/config.module';
 import { RequestContextModule } from './common/context/context.module';
@@ -19,6 +20,7 @@ import { WageImportsModule } from './modules/wage-uploads/wage-uploads.module';
     ConfigModule,
     RequestContextModule,
     DatabaseModule,
+    CryptoModule,
     AuditModule,
     // services the worker shares with the API (e.g. benchmarks) take edit preconditions
     ConcurrencyModule,

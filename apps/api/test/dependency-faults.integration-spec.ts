@@ -15,7 +15,7 @@ import {
   newUser,
   type Session,
   type TestApp,
-  unique,
+  uniqueEmployeeRef,
 } from './test-app';
 
 /**
@@ -48,7 +48,7 @@ const unavailable = (service: 'redis' | 'database', message: string) => ({
 const HEADER = '员工编号,职业编码,技能等级,岗位类别,工作月数,基本工资,岗位工资,绩效工资,津贴补贴,其他';
 const wageCsv = () =>
   Buffer.from(
-    `\uFEFF${HEADER}\r\n${unique('E')},6-18-01-01,三级/高级工,技能,12,36000,24000,18000,3600,0\r\n`,
+    `\uFEFF${HEADER}\r\n${uniqueEmployeeRef()},6-18-01-01,三级/高级工,技能,12,36000,24000,18000,3600,0\r\n`,
   );
 
 describe('Redis refusing or hanging (through a TCP proxy)', () => {

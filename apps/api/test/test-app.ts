@@ -73,6 +73,14 @@ export function unique(prefix: string): string {
   return `${prefix}-${randomUUID().slice(0, 8)}`;
 }
 
+/**
+ * An employee ref no other test uses. Always with digits: a ref without any is refused as
+ * name-like (wage_ref_name_like), and eight hex characters are all letters once in 2,500 draws.
+ */
+export function uniqueEmployeeRef(): string {
+  return `E${randomInt(10_000_000, 100_000_000)}`;
+}
+
 const passwords = new PasswordService();
 let testPasswordHash: Promise<string> | undefined;
 

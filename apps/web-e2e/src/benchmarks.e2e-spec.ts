@@ -227,15 +227,15 @@ describe('benchmark publication (one city officer drafts, another publishes; the
       await page.getByRole('heading', { name: '工资价位查询' }).waitFor();
 
       // search an occupation, see its published city cell and its P10–P90 chart by skill level
-      await page.getByTestId('public-occupation').click();
-      await page.getByRole('combobox', { name: '职业', exact: true }).fill(shown!.occupationCode);
-      const dropdown = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)');
-      const option = dropdown.locator('.ant-select-item-option');
-      await option.filter({ hasText: shown!.occupationCode }).first().click();
-      const chooseRegion = async (name: string) => {
-        await page.getByTestId('public-region').click();
-        await dropdown.getByTitle(name, { exact: true }).click();
+      const occupation = page.getByRole('combobox', { name: '职业', exact: true });
+      const chooseOccupation = async (code: string) => {
+        await occupation.fill(code);
+        await page.getByRole('option').filter({ hasText: code }).first().click();
       };
+      await chooseOccupation(shown!.occupationCode);
+      // the region is a native select, labelled
+      const chooseRegion = (name: string) =>
+        page.getByRole('combobox', { name: '区域', exact: true }).selectOption({ label: name });
       await chooseRegion('青岛市');
       const table = page.getByTestId('public-cells');
       const median = shown!.p50!.toLocaleString('zh-CN', { maximumFractionDigits: 0 });
@@ -249,9 +249,7 @@ describe('benchmark publication (one city officer drafts, another publishes; the
       await page.getByTestId('public-chart').locator('.recharts-bar-rectangle').first().waitFor();
 
       // a withheld cell shows its footnote instead of figures
-      await page.getByTestId('public-occupation').click();
-      await page.getByRole('combobox', { name: '职业', exact: true }).fill(withheld!.occupationCode);
-      await option.filter({ hasText: withheld!.occupationCode }).first().click();
+      await chooseOccupation(withheld!.occupationCode);
       await chooseRegion(withheld!.regionName);
       await table.getByTestId(`footnote-${withheld!.footnote}`).first().waitFor();
       // the footnotes are explained on the page, and the release is downloadable
@@ -266,6 +264,15 @@ describe('benchmark publication (one city officer drafts, another publishes; the
         .waitFor();
       const download = await page.getByTestId('public-download-csv').getAttribute('href');
       expect(download).toContain('/api/public/benchmarks/export.csv');
+
+      // a first visit to the public address gets the light public entry: no antd on the page,
+      // the same table; its login link hands over to the portal's login page
+      await page.goto('/public/benchmarks');
+      await table.getByRole('row').nth(1).waitFor();
+      expect(await page.locator('[class*="ant-"]').count()).toBe(0);
+      await page.getByTestId('public-login').click();
+      await page.waitForURL('**/login');
+      await page.getByTestId('login-submit').waitFor();
     });
   });
 });

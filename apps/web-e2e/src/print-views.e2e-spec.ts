@@ -1,21 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { type Browser, type Page } from 'playwright-core';
-import { BASE_URL, DEMO_PASSWORD, inFreshPage, launchBrowser, logIn } from './support/portal';
-
-type Json = Record<string, unknown>;
-
-async function call(path: string, method: string, body: object, token?: string): Promise<Json> {
-  const response = await fetch(`${BASE_URL}${path}`, {
-    method,
-    headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
-    body: method === 'GET' ? undefined : JSON.stringify(body),
-  });
-  if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
-  return (await response.json()) as Json;
-}
-
-const tokenOf = async (username: string) =>
-  (await call('/api/auth/login', 'POST', { username, password: DEMO_PASSWORD })).accessToken as string;
+import { call, tokenOf } from './support/api';
+import { inFreshPage, launchBrowser, logIn } from './support/portal';
 
 const OPINION = '船舶装备制造骨干企业，劳动关系和谐，同意推荐';
 const DECISION = '同意列为本年度试点企业';
@@ -60,6 +46,7 @@ async function approvedPilotWithReport(title: string): Promise<{ application: st
         payUnits: { status: 'adopted', units: ['post', 'performance'] },
         postEvaluation: { status: 'in-progress', method: null },
         broadBand: { status: 'not-started', steps: null },
+        performancePay: { status: 'not-started', method: null },
         allowances: { status: 'adopted', items: [{ type: 'skill', amount: 300 }] },
         highSkillIncentives: { status: 'not-started', incentives: [] },
       },

@@ -1,45 +1,17 @@
 import { randomBytes } from 'node:crypto';
 import { type Browser, type Page } from 'playwright-core';
-import { BASE_URL, DEMO_PASSWORD, inFreshPage, launchBrowser, logIn } from './support/portal';
-
-type Json = Record<string, unknown>;
-
-async function call(path: string, method: string, body: object | undefined, token?: string): Promise<Json> {
-  const response = await fetch(`${BASE_URL}${path}`, {
-    method,
-    headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
-  return (await response.json()) as Json;
-}
-
-async function tokenOf(username: string): Promise<string> {
-  return (await call('/api/auth/login', 'POST', { username, password: DEMO_PASSWORD })).accessToken as string;
-}
+import { call, type Json, programmeWithApprovedPilot } from './support/api';
+import { chooseOption, inFreshPage, launchBrowser, logIn } from './support/portal';
 
 /**
  * An active programme of its own for this run with ent-a as an approved pilot, set up through the
  * API: the city creates and opens it, ent-a applies, 黄岛区 recommends, the city approves.
  */
 async function programmeWithPilot(title: string, adoptEducationFund = true): Promise<string> {
-  const city = await tokenOf('qd-city');
-  const { id } = await call('/api/programmes', 'POST', { title, year: 2026 }, city);
-  const programmeId = id as string;
-  await call(`/api/programmes/${programmeId}`, 'PATCH', { status: 'active' }, city);
   // besides the national rule, the city adopts Lüliang's education-fund rule as an example
-  if (adoptEducationFund) await adoptLvliangEducationFund(programmeId, city);
-  const enterprise = await tokenOf('ent-a');
-  const created = await call(
-    '/api/pilot-applications',
-    'POST',
-    { programmeId, reasons: '船舶装备制造企业，技能人才集中' },
-    enterprise,
+  const { programmeId } = await programmeWithApprovedPilot(title, (id, city) =>
+    adoptEducationFund ? adoptLvliangEducationFund(id, city) : Promise.resolve(),
   );
-  const application = `/api/pilot-applications/${created.id as string}`;
-  await call(`${application}/submit`, 'POST', {}, enterprise);
-  await call(`${application}/recommend`, 'POST', { reason: '同意推荐' }, await tokenOf('qd-huangdao'));
-  await call(`${application}/approve`, 'POST', {}, city);
   return programmeId;
 }
 
@@ -84,6 +56,17 @@ describe('progress reports (enterprise → district, with a resubmission)', () =
       const careerChannel = page.getByTestId('adoption-careerChannel');
       await careerChannel.getByText('已建立', { exact: true }).click();
       await page.getByTestId('adoption-gradeCount').fill('8');
+      // performance pay (arts. 25–27) sits between 一岗多薪 and 津贴补贴, as in the guideline
+      const elements = await page
+        .locator('[data-testid^="adoption-"][data-testid$="-status"]')
+        .evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-testid')));
+      expect(elements.slice(3, 6)).toEqual([
+        'adoption-broadBand-status',
+        'adoption-performancePay-status',
+        'adoption-allowances-status',
+      ]);
+      await page.getByTestId('adoption-performancePay').getByText('已建立', { exact: true }).click();
+      await chooseOption(page, '绩效工资分配方式', '计点（积分）分配');
       await page.getByTestId('skill-0-headcount').fill('139');
       await page.getByTestId('skill-0-averagePay').fill('90000');
       await page.getByTestId('skill-0-previousHeadcount').fill('130');
@@ -109,6 +92,7 @@ describe('progress reports (enterprise → district, with a resubmission)', () =
       await page.waitForURL(/\/progress-reports\/[0-9a-f-]{36}$/);
       reportPath = new URL(page.url()).pathname;
       await expectStatus(page, '草稿');
+      await page.getByTestId('report-adoption').getByText('计点（积分）分配').waitFor();
       await page.getByTestId('report-submit').click();
       await page
         .locator('.ant-popconfirm')

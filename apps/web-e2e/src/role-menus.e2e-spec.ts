@@ -10,14 +10,41 @@ const BUREAU_MENU = [
   '进展报送',
   '薪酬数据',
   '服务指导',
+  '评估总览',
+  '带动企业',
+  '示范单位',
+  '评估报告',
+  '典型案例',
+  '高技能人才库',
+  '人才名录',
+  '服务窗口',
+  '联系服务记录',
+  '人才统计',
   '企业名录',
+  '案例精选',
   '工资价位',
   '价位发布',
   '薪酬设计工具',
   '组织机构',
   '用户',
 ];
-const ENTERPRISE_MENU = ['工作台', '本单位', '试点申报', '进展报送', '薪酬数据', '薪酬对标', '薪酬设计工具'];
+const ENTERPRISE_MENU = [
+  '工作台',
+  '本单位',
+  '试点申报',
+  '进展报送',
+  '企业评估',
+  '薪酬数据',
+  '典型案例',
+  '高技能人才库',
+  '服务窗口',
+  '薪酬对标',
+  '薪酬设计工具',
+];
+/** The city bureau keeps the case review's conflict register and rubrics as well (after 企业名录 and 案例精选). */
+const CITY_MENU = [...BUREAU_MENU.slice(0, 18), '利益冲突登记', '案例评审细则', ...BUREAU_MENU.slice(18)];
+/** Unions and federations: the cases they review, the ledger tasks they answer for, the roll-ups they read. */
+const REVIEWER_MENU = ['工作台', '我的评审', '我的台账任务', '人才统计', '评估总览', '示范单位'];
 
 /** Each demo account sees exactly its role's menu (zh-CN, the default language). */
 const ACCOUNTS: { username: string; role: Role; landing: string; menu: string[]; organisation?: string }[] = [
@@ -25,7 +52,7 @@ const ACCOUNTS: { username: string; role: Role; landing: string; menu: string[];
     username: 'qd-city',
     role: Role.CityBureau,
     landing: '/dashboard',
-    menu: BUREAU_MENU,
+    menu: CITY_MENU,
     organisation: '青岛市人力资源和社会保障局',
   },
   {
@@ -46,17 +73,22 @@ const ACCOUNTS: { username: string; role: Role; landing: string; menu: string[];
     username: 'reviewer-union',
     role: Role.Reviewer,
     landing: '/dashboard',
-    menu: ['工作台'],
+    menu: REVIEWER_MENU,
     organisation: '青岛市总工会',
   },
-  { username: 'reviewer-federation', role: Role.Reviewer, landing: '/dashboard', menu: ['工作台'] },
+  {
+    username: 'reviewer-federation',
+    role: Role.Reviewer,
+    landing: '/dashboard',
+    menu: REVIEWER_MENU,
+  },
   {
     username: 'sysadmin',
     role: Role.SystemAdmin,
     landing: '/dashboard',
-    menu: ['工作台', '用户管理', '组织机构', '行政区划', '职业目录', '任务队列', '安全设置'],
+    menu: ['工作台', '用户管理', '组织机构', '行政区划', '职业目录', '任务队列', '安全设置', '荣誉称号目录'],
   },
-  { username: 'auditor', role: Role.AuditAdmin, landing: '/audit-logs', menu: ['审计日志'] },
+  { username: 'auditor', role: Role.AuditAdmin, landing: '/dashboard', menu: ['工作台', '审计日志'] },
 ];
 
 describe('role menus', () => {

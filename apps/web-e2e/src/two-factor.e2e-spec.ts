@@ -1,21 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import { Secret, TOTP } from 'otpauth';
 import { type Browser, type Page } from 'playwright-core';
+import { call } from './support/api';
 import { BASE_URL, DEMO_PASSWORD, inFreshPage, launchBrowser, logIn, logOut } from './support/portal';
 
 // A demo account that may enrol voluntarily; the demo data enforces two-factor for no role, so the
 // other browser tests keep logging in in one step. The account is reset at the end whatever happens.
 const USERNAME = 'reviewer-federation';
-
-async function call(path: string, method: string, body?: object, token?: string) {
-  const response = await fetch(`${BASE_URL}${path}`, {
-    method,
-    headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
-    body: body ? JSON.stringify(body) : undefined,
-  });
-  if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
-  return response.json() as Promise<Record<string, unknown>>;
-}
 
 async function adminToken(): Promise<string> {
   return (await call('/api/auth/login', 'POST', { username: 'sysadmin', password: DEMO_PASSWORD }))

@@ -49,10 +49,19 @@ describe('the workbench (我的待办) on the home page', () => {
     });
   });
 
-  it('tells a reviewer that nothing waits, above its tiles', async () => {
+  it('shows a reviewer organisation the ledger tasks it answers for, opening its own task page', async () => {
     await inFreshPage(browser, 'workbench-reviewer', async (page) => {
+      await logIn(page, 'reviewer-federation');
+      const group = page.getByTestId('workbench').getByTestId('workbench-group-tasks-due');
+      await group.getByText('专项培训').waitFor();
+      expect(await openFirst(page, 'tasks-due')).toMatch(/^\/my-tasks\/[0-9a-f-]{36}$/);
+    });
+  });
+
+  it('shows a reviewer the case it is to review, above its tiles', async () => {
+    await inFreshPage(browser, 'workbench-reviewer-case', async (page) => {
       await logIn(page, 'reviewer-union');
-      await page.getByTestId('workbench').getByText('暂无待办事项').waitFor();
+      await page.getByTestId('workbench').getByText('待完成的案例评审').waitFor();
     });
   });
 });

@@ -1,7 +1,11 @@
 import { BENCHMARK_RELEASE_WORKFLOW } from './benchmark-release';
+import { CASE_WORKFLOW } from './case-study';
 import { type Labels } from './enterprise';
 import { PILOT_WORKFLOW } from './pilot-workflow';
 import { PROGRESS_REPORT_WORKFLOW } from './progress-report';
+import { TALENT_LIST_WORKFLOW } from './talent-list';
+import { TALENT_WORKFLOW } from './talent';
+import { SERVICE_REQUEST_WORKFLOW } from './service-window';
 import { type AnyWorkflow } from './workflow';
 
 /**
@@ -23,9 +27,28 @@ export const AUDIT_ACTION_LABELS = {
   'benchmark.rules.update': { 'zh-CN': '修改价位公布规则', en: 'Update the disclosure rules' },
   'benchmark_release.create': { 'zh-CN': '生成价位发布稿', en: 'Create a benchmark release' },
   'benchmark_release.export': { 'zh-CN': '导出价位发布', en: 'Export a benchmark release' },
+  'case-collection.create': { 'zh-CN': '新建案例精选', en: 'Create a case collection edition' },
+  'case-collection.update': { 'zh-CN': '修改案例精选', en: 'Update a case collection edition' },
+  'case-collection.delete': { 'zh-CN': '删除案例精选草稿', en: 'Delete a draft case collection edition' },
+  'case-collection.publish': { 'zh-CN': '刊发案例精选', en: 'Publish a case collection edition' },
+  'case.create': { 'zh-CN': '撰写典型案例', en: 'Write a case study' },
+  'case.update': { 'zh-CN': '修改典型案例', en: 'Update a case study' },
+  'case.delete': { 'zh-CN': '删除案例草稿', en: 'Delete a case draft' },
+  'case.attach': { 'zh-CN': '上传案例附件', en: 'Attach a file to a case study' },
+  'case.detach': { 'zh-CN': '删除案例附件', en: 'Remove a file from a case study' },
   'enterprise.create': { 'zh-CN': '登记企业', en: 'Register an enterprise' },
   'enterprise.import': { 'zh-CN': '批量导入企业', en: 'Import enterprises' },
   'enterprise.update': { 'zh-CN': '修改企业信息', en: 'Update an enterprise' },
+  'evaluation-report.create': { 'zh-CN': '新建评估报告', en: 'Create an evaluation report' },
+  'evaluation-report.update': { 'zh-CN': '修改评估报告', en: 'Edit an evaluation report' },
+  'evaluation-report.generate': { 'zh-CN': '生成评估报告', en: 'Generate an evaluation report version' },
+  'evaluation-report.download': { 'zh-CN': '下载评估报告', en: 'Download an evaluation report' },
+  'evaluation-report.submit': { 'zh-CN': '报送评估报告', en: 'Submit an evaluation report to the city' },
+  'honour.create': { 'zh-CN': '新增荣誉称号', en: 'Add an honour' },
+  'honour.update': { 'zh-CN': '修改荣誉称号', en: 'Update an honour' },
+  'honour.delete': { 'zh-CN': '删除荣誉称号', en: 'Delete an honour' },
+  'talent_list.create': { 'zh-CN': '生成人才名录稿', en: 'Generate a talent list edition' },
+  'talent_list.export': { 'zh-CN': '导出人才名录', en: 'Export a talent list edition' },
   'guidance.attach': { 'zh-CN': '上传指导附件', en: 'Attach a file to guidance' },
   'guidance.create': { 'zh-CN': '记录服务指导', en: 'Record guidance' },
   'guidance.delete': { 'zh-CN': '删除服务指导', en: 'Delete guidance' },
@@ -91,6 +114,38 @@ export const AUDIT_ACTION_LABELS = {
   'wage-upload.fail': { 'zh-CN': '工资数据处理失败', en: 'Wage upload failed' },
   'wage-upload.reject': { 'zh-CN': '工资数据未通过校验', en: 'Wage upload rejected' },
   'wage-upload.store': { 'zh-CN': '工资数据已入库', en: 'Wage data stored' },
+  'case-review.assign': { 'zh-CN': '指派案例评审专家', en: 'Assign a case reviewer' },
+  'case-review.withdraw': { 'zh-CN': '撤回案例评审指派', en: 'Withdraw a case review assignment' },
+  'case-review.declare-conflict': { 'zh-CN': '声明利益冲突', en: 'Declare a conflict of interest' },
+  'case-review.update': { 'zh-CN': '保存案例评审意见', en: 'Save a case review' },
+  'case-review.submit': { 'zh-CN': '提交案例评审意见', en: 'Submit a case review' },
+  'case-rubric.update': { 'zh-CN': '修改案例评审细则', en: 'Update a case review rubric' },
+  'conflict-link.create': { 'zh-CN': '登记利益冲突关系', en: 'Register a conflict-of-interest link' },
+  'conflict-link.delete': { 'zh-CN': '删除利益冲突关系', en: 'Remove a conflict-of-interest link' },
+  // 高技能领军人才库 (the records; the workflow's steps are labelled from TALENT_WORKFLOW)
+  'talent.create': { 'zh-CN': '登记高技能人才', en: 'Register a leading talent' },
+  'talent.update': { 'zh-CN': '修改人才信息', en: 'Update a talent record' },
+  'talent.delete': { 'zh-CN': '删除人才草稿', en: 'Delete a draft talent record' },
+  'talent.read': { 'zh-CN': '查看人才详情', en: 'Read a talent record' },
+  'talent.reconfirm': { 'zh-CN': '年度复核确认人才信息', en: 'Reconfirm a talent record' },
+  'talent.reconfirm_request': { 'zh-CN': '发起人才信息年度复核', en: 'Ask for a talent reconfirmation' },
+  'talent.transfer': { 'zh-CN': '人才调动', en: 'Transfer a talent' },
+  'talent.attach': { 'zh-CN': '上传荣誉证书', en: 'Attach an honour certificate' },
+  'talent.detach': { 'zh-CN': '删除荣誉证书', en: 'Remove an honour certificate' },
+  'service-request.create': { 'zh-CN': '受理服务诉求', en: 'Receive a service request' },
+  'service-request.reply': { 'zh-CN': '登记部门答复', en: "Record a department's reply" },
+  'service-request.rate': { 'zh-CN': '评价服务诉求办理', en: 'Rate a service request' },
+  'service-request.attach': { 'zh-CN': '上传服务诉求附件', en: 'Attach a file to a service request' },
+  'talent-contact.create': { 'zh-CN': '登记联系服务记录', en: 'Record a contact with a talent' },
+  'talent-contact.update': { 'zh-CN': '修改联系服务记录', en: 'Update a contact record' },
+  // 总结评估
+  'evaluation.weights': { 'zh-CN': '设置采纳指数权重', en: 'Set the adoption index weights' },
+  'influenced-enterprise.create': { 'zh-CN': '登记带动企业', en: 'Record an influenced enterprise' },
+  'influenced-enterprise.update': { 'zh-CN': '修改带动企业记录', en: 'Update an influenced enterprise' },
+  'influenced-enterprise.delete': { 'zh-CN': '删除带动企业记录', en: 'Delete an influenced enterprise' },
+  'demonstration-unit.create': { 'zh-CN': '标记示范单位', en: 'Mark a demonstration unit' },
+  'demonstration-unit.update': { 'zh-CN': '修改示范单位', en: 'Update a demonstration unit' },
+  'demonstration-unit.delete': { 'zh-CN': '撤销示范单位', en: 'Withdraw a demonstration unit' },
 } as const satisfies Record<string, Labels>;
 
 /** An action the API writes itself (the workflows' actions are `WorkflowAuditAction`s). */
@@ -101,6 +156,10 @@ export const AUDITED_WORKFLOWS: readonly AnyWorkflow[] = [
   PILOT_WORKFLOW,
   PROGRESS_REPORT_WORKFLOW,
   BENCHMARK_RELEASE_WORKFLOW,
+  CASE_WORKFLOW,
+  TALENT_LIST_WORKFLOW,
+  TALENT_WORKFLOW,
+  SERVICE_REQUEST_WORKFLOW,
 ] as unknown as readonly AnyWorkflow[];
 
 /** `pilot.recommend` → 申报：推荐 / application: Recommend, from the workflow's own labels. */
@@ -129,9 +188,16 @@ export const AUDIT_ENTITY_LABELS = {
   audit_log: { 'zh-CN': '审计日志', en: 'Audit log' },
   benchmark: { 'zh-CN': '工资价位', en: 'Wage benchmark' },
   benchmark_release: { 'zh-CN': '价位发布', en: 'Benchmark release' },
+  case_collection: { 'zh-CN': '案例精选', en: 'Case collection' },
+  case_study: { 'zh-CN': '典型案例', en: 'Case study' },
   enterprise: { 'zh-CN': '企业', en: 'Enterprise' },
   enterprise_plan: { 'zh-CN': '一企一策方案', en: 'Enterprise plan' },
+  evaluation_report: { 'zh-CN': '评估报告', en: 'Evaluation report' },
+  evaluation_setting: { 'zh-CN': '评估设置', en: 'Evaluation settings' },
+  influenced_enterprise: { 'zh-CN': '带动企业', en: 'Influenced enterprise' },
+  demonstration_unit: { 'zh-CN': '示范单位', en: 'Demonstration unit' },
   guidance_activity: { 'zh-CN': '服务指导', en: 'Guidance' },
+  honour: { 'zh-CN': '荣誉称号', en: 'Honour' },
   occupation: { 'zh-CN': '职业', en: 'Occupation' },
   organisation: { 'zh-CN': '机构', en: 'Organisation' },
   pay_plan: { 'zh-CN': '薪酬方案', en: 'Pay plan' },
@@ -146,10 +212,18 @@ export const AUDIT_ENTITY_LABELS = {
   route: { 'zh-CN': '页面或接口', en: 'Route' },
   security_setting: { 'zh-CN': '安全设置', en: 'Security setting' },
   session: { 'zh-CN': '会话', en: 'Session' },
+  talent_list: { 'zh-CN': '人才名录', en: 'Talent list edition' },
   two_factor_setting: { 'zh-CN': '双因素设置', en: 'Two-factor setting' },
   user: { 'zh-CN': '账号', en: 'Account' },
   wage_upload: { 'zh-CN': '工资数据上传', en: 'Wage upload' },
   working_group_member: { 'zh-CN': '专班成员', en: 'Working group member' },
+  case_assignment: { 'zh-CN': '案例评审指派', en: 'Case review assignment' },
+  case_review: { 'zh-CN': '案例评审意见', en: 'Case review' },
+  case_rubric: { 'zh-CN': '案例评审细则', en: 'Case review rubric' },
+  conflict_link: { 'zh-CN': '利益冲突登记', en: 'Conflict-of-interest link' },
+  talent: { 'zh-CN': '高技能人才', en: 'Leading talent' },
+  service_request: { 'zh-CN': '服务诉求', en: 'Service request' },
+  talent_contact: { 'zh-CN': '联系服务记录', en: 'Contact record' },
 } as const satisfies Record<string, Labels>;
 
 export type AuditEntityType = keyof typeof AUDIT_ENTITY_LABELS;

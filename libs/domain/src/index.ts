@@ -27,3 +27,8 @@ export * from './benchmark-release';
 export * from './pay-plan';
 export * from './two-factor';
 export * from './audit';
+export * from './case-study';
+export * from './talent';
+export * from './talent-list';
+export * from './service-window';
+export * from './evaluation';

@@ -22,6 +22,15 @@ export enum MaintenanceJob {
 export enum ReminderJob {
   /** notify responsible organisations of ledger tasks and plan milestones overdue or due within 7 days */
   SendDeadlineReminders = 'send-deadline-reminders',
+  /** ask enterprises and districts to reconfirm talent records due for their yearly check (once a year each) */
+  RequestTalentReconfirmation = 'request-talent-reconfirmation',
+  /** remind the window of each service request past its due date and not resolved, once a day per request */
+  RaiseOverdueServiceRequests = 'raise-overdue-service-requests',
+}
+
+/** Payload of RaiseOverdueServiceRequests: the China day to count as today (default: the real one). */
+export interface OverdueServiceRequestsJobData {
+  today?: string;
 }
 
 export enum WageImportJob {
@@ -52,6 +61,8 @@ export const SCHEDULED_JOBS: readonly ScheduledJob[] = [
   { queue: QueueName.Maintenance, name: MaintenanceJob.RequeueStalledWageUploads, every: 5 * MINUTE },
   { queue: QueueName.Maintenance, name: MaintenanceJob.PurgeExpiredIdempotencyKeys, every: HOUR },
   { queue: QueueName.Reminders, name: ReminderJob.SendDeadlineReminders, every: HOUR },
+  { queue: QueueName.Reminders, name: ReminderJob.RequestTalentReconfirmation, every: 24 * HOUR },
+  { queue: QueueName.Reminders, name: ReminderJob.RaiseOverdueServiceRequests, every: HOUR },
 ];
 
 /** Days ahead that count as "due soon". */

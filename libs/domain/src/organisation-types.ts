@@ -13,6 +13,8 @@ export enum OrganisationType {
   Enterprise = 'enterprise',
   /** The platform operator, home of the system and audit administrators */
   Platform = 'platform',
+  /** 教育局, 住建局, 公安局 …: the service window routes talents' requests to them; no accounts */
+  GovernmentDepartment = 'government_department',
 }
 
 export const ORGANISATION_TYPES: readonly OrganisationType[] = Object.values(OrganisationType);
@@ -34,6 +36,7 @@ export const ORGANISATION_TYPE_LABELS: Record<OrganisationType, { 'zh-CN': strin
   },
   [OrganisationType.Enterprise]: { 'zh-CN': '企业', en: 'Enterprise' },
   [OrganisationType.Platform]: { 'zh-CN': '平台运维单位', en: 'Platform operator' },
+  [OrganisationType.GovernmentDepartment]: { 'zh-CN': '政府部门', en: 'Government department' },
 };
 
 /** Which organisation types an account of each role may belong to. */

@@ -207,6 +207,8 @@ const QINGDAO_2021: ProgrammeTemplate = {
           title: '宣传发动',
           description: '充分利用各种宣传资源，丰富宣传形式，加大宣传力度，营造贯彻落实《指引》的良好氛围。',
           dueOn: '2021-07-31',
+          // 四(四): the confederation and the federation of industry and commerce lead enterprises
+          // to learn and use the guideline
           responsibleUnits: [QD_CITY, QD_DISTRICTS, QD_UNION, QD_FEDERATION, QD_COMMERCE],
         },
         {
@@ -235,7 +237,9 @@ const QINGDAO_2021: ProgrammeTemplate = {
           title: '专项培训',
           description: '组织企业经营者和人力资源管理人员开展专项培训；组织协调劳动关系三方工作人员培训。',
           dueOn: '2021-10-31',
-          responsibleUnits: [QD_CITY, QD_DISTRICTS, QD_UNION],
+          // 四(四): the tripartite parties train together; the union puts the guideline into its
+          // collective-bargaining training, the enterprise confederation is the employers' party
+          responsibleUnits: [QD_CITY, QD_DISTRICTS, QD_UNION, QD_FEDERATION],
         },
         {
           title: '发布工资价位',

@@ -100,6 +100,7 @@ export enum GuidelineElement {
   PayUnits = 'payUnits',
   PostEvaluation = 'postEvaluation',
   BroadBand = 'broadBand',
+  PerformancePay = 'performancePay',
   Allowances = 'allowances',
   HighSkillIncentives = 'highSkillIncentives',
 }
@@ -115,6 +116,7 @@ export const GUIDELINE_ELEMENT_LABELS: Record<GuidelineElement, Labels & { artic
     en: 'Broad-band pay (steps per grade)',
     articles: '20–24',
   },
+  [GuidelineElement.PerformancePay]: { 'zh-CN': '绩效工资', en: 'Performance pay', articles: '25–27' },
   [GuidelineElement.Allowances]: { 'zh-CN': '津贴补贴', en: 'Allowances', articles: '28–34' },
   [GuidelineElement.HighSkillIncentives]: {
     'zh-CN': '高技能领军人才激励',
@@ -155,6 +157,28 @@ export const POST_EVALUATION_METHOD_LABELS: Record<PostEvaluationMethod, Labels>
   [PostEvaluationMethod.Classification]: { 'zh-CN': '分类套级法', en: 'Classification' },
   [PostEvaluationMethod.FactorComparison]: { 'zh-CN': '因素比较法', en: 'Factor comparison' },
   [PostEvaluationMethod.PointFactor]: { 'zh-CN': '要素计分法', en: 'Point factor' },
+};
+
+/** How performance pay is allocated (arts. 25–27; Qujing art. 8(六)). */
+export enum PerformancePayMethod {
+  /** 计点（积分）: pool ÷ points × individual points */
+  Points = 'points',
+  /** 计件: pool ÷ pieces × individual pieces, or a piece rate above a base quota (art. 27) */
+  Pieces = 'pieces',
+  /** team pool allocated to the team or workshop, then by individual work and performance (art. 27) */
+  TeamAllocation = 'team-allocation',
+  /** 考核系数: pay by appraisal grade or coefficient, without points or pieces */
+  Appraisal = 'appraisal',
+}
+
+export const PERFORMANCE_PAY_METHOD_LABELS: Record<PerformancePayMethod, Labels> = {
+  [PerformancePayMethod.Points]: { 'zh-CN': '计点（积分）分配', en: 'By points' },
+  [PerformancePayMethod.Pieces]: { 'zh-CN': '计件分配', en: 'By pieces' },
+  [PerformancePayMethod.TeamAllocation]: {
+    'zh-CN': '班组（车间）二次分配',
+    en: 'Team pool, then individual',
+  },
+  [PerformancePayMethod.Appraisal]: { 'zh-CN': '按考核等级系数', en: 'By appraisal coefficient' },
 };
 
 /** 津贴补贴 (arts. 28–34; Qujing art. 8(五)). */
@@ -216,6 +240,8 @@ export interface ProgressReportAdoption {
   payUnits: { status: AdoptionStatus; units: PayUnit[] };
   postEvaluation: { status: AdoptionStatus; method: PostEvaluationMethod | null };
   broadBand: { status: AdoptionStatus; steps: number | null };
+  /** absent from reports written before it was asked (read them through `withAdoptionDefaults`) */
+  performancePay: { status: AdoptionStatus; method: PerformancePayMethod | null };
   /** amounts in 元 per person and month */
   allowances: { status: AdoptionStatus; items: Array<{ type: AllowanceType; amount: number }> };
   highSkillIncentives: { status: AdoptionStatus; incentives: HighSkillIncentive[] };
@@ -265,9 +291,18 @@ export function emptyAdoption(): ProgressReportAdoption {
     payUnits: { status: AdoptionStatus.NotStarted, units: [] },
     postEvaluation: { status: AdoptionStatus.NotStarted, method: null },
     broadBand: { status: AdoptionStatus.NotStarted, steps: null },
+    performancePay: { status: AdoptionStatus.NotStarted, method: null },
     allowances: { status: AdoptionStatus.NotStarted, items: [] },
     highSkillIncentives: { status: AdoptionStatus.NotStarted, incentives: [] },
   };
+}
+
+/**
+ * A stored adoption with every element present: reports written before performance pay was asked
+ * for lack it, and read as not started.
+ */
+export function withAdoptionDefaults(adoption: Partial<ProgressReportAdoption>): ProgressReportAdoption {
+  return { ...emptyAdoption(), ...adoption };
 }
 
 export function emptyIndicators(): ProgressReportIndicators {
@@ -319,6 +354,7 @@ export function submissionProblems(
   detail(GuidelineElement.PayUnits, 'units', adoption.payUnits.units.length === 0);
   detail(GuidelineElement.PostEvaluation, 'method', !adoption.postEvaluation.method);
   detail(GuidelineElement.BroadBand, 'steps', !adoption.broadBand.steps);
+  detail(GuidelineElement.PerformancePay, 'method', !adoption.performancePay.method);
   detail(GuidelineElement.Allowances, 'items', adoption.allowances.items.length === 0);
   detail(
     GuidelineElement.HighSkillIncentives,

@@ -46,6 +46,15 @@ export const QINGDAO_REGIONS: readonly RegionSeed[] = [
   { code: '370285', name: '莱西市', nameEn: 'Laixi', level: RegionLevel.District, parentCode: '370200' },
 ];
 
+/**
+ * 云南省 曲靖市: the city whose published cases (曲靖市技能人才薪酬分配指引 附件2) the demo imports
+ * as a collection of its own; no districts, its enterprises are named, not registered.
+ */
+export const QUJING_REGIONS: readonly RegionSeed[] = [
+  { code: '530000', name: '云南省', nameEn: 'Yunnan', level: RegionLevel.Province, parentCode: null },
+  { code: '530300', name: '曲靖市', nameEn: 'Qujing', level: RegionLevel.City, parentCode: '530000' },
+];
+
 /** Where an enterprise sits: its district (null for 市直, registered at the city itself) and its city. */
 export interface Place {
   cityDirect: boolean;

@@ -16,6 +16,8 @@ export enum ActorRelation {
   DistrictBureau = 'district-bureau',
   /** the city bureau */
   CityBureau = 'city-bureau',
+  /** the organisation that wrote the object (an enterprise, or a district bureau writing about one) */
+  Author = 'author',
 }
 
 export interface WorkflowStep<S extends string> {

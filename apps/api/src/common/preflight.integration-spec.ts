@@ -103,6 +103,7 @@ describe('start-up checks', () => {
           NODE_ENV: 'production',
           JWT_SECRET: 'x'.repeat(32),
           TWO_FACTOR_KEY: 'y'.repeat(32),
+          PERSONAL_DATA_KEY: 'z'.repeat(32),
         }),
         warn,
       ),

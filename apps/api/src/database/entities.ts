@@ -1,3 +1,15 @@
+import { ServiceRequestEntity } from '../modules/service-requests/service-request.entity';
+import { ServiceRequestReplyEntity } from '../modules/service-requests/service-request-reply.entity';
+import { TalentContactEntity } from '../modules/talent-contacts/talent-contact.entity';
+import { DemonstrationUnitEntity } from '../modules/evaluation/demonstration-unit.entity';
+import { EvaluationSettingEntity } from '../modules/evaluation/evaluation-setting.entity';
+import { InfluencedEnterpriseEntity } from '../modules/evaluation/influenced-enterprise.entity';
+import { HonourEntity } from '../modules/talents/honour.entity';
+import { TalentAffiliationEntity } from '../modules/talents/talent-affiliation.entity';
+import { TalentHonourEntity } from '../modules/talents/talent-honour.entity';
+import { TalentEntity } from '../modules/talents/talent.entity';
+import { TalentListEntryEntity } from '../modules/talent-lists/talent-list-entry.entity';
+import { TalentListEntity } from '../modules/talent-lists/talent-list.entity';
 import { WorkflowTransitionEntity } from '../common/workflow/workflow-transition.entity';
 import { AttachmentEntity } from '../modules/attachments/attachment.entity';
 import { GuidanceActivityEntity } from '../modules/guidance/guidance-activity.entity';
@@ -38,6 +50,16 @@ import { PendingLoginEntity } from '../modules/two-factor/pending-login.entity';
 import { RecoveryCodeEntity } from '../modules/two-factor/recovery-code.entity';
 import { TwoFactorSettingEntity } from '../modules/two-factor/two-factor-setting.entity';
 import { UserTwoFactorEntity } from '../modules/two-factor/user-two-factor.entity';
+import { CaseStudyEntity } from '../modules/cases/case-study.entity';
+import { CaseStudyVersionEntity } from '../modules/cases/case-study-version.entity';
+import { CaseRubricEntity } from '../modules/case-reviews/case-rubric.entity';
+import { ConflictLinkEntity } from '../modules/case-reviews/conflict-link.entity';
+import { CaseAssignmentEntity } from '../modules/case-reviews/case-assignment.entity';
+import { CaseReviewEntity } from '../modules/case-reviews/case-review.entity';
+import { CaseCollectionEntity } from '../modules/case-collections/case-collection.entity';
+import { CaseCollectionEntryEntity } from '../modules/case-collections/case-collection-entry.entity';
+import { EvaluationReportVersionEntity } from '../modules/evaluation-reports/evaluation-report-version.entity';
+import { EvaluationReportEntity } from '../modules/evaluation-reports/evaluation-report.entity';
 
 /** Explicit list (not a glob) so the same code runs under jest and from dist. */
 export const ENTITIES = [
@@ -81,4 +103,26 @@ export const ENTITIES = [
   PayPlanEntity,
   PayPlanVersionEntity,
   IdempotencyKeyEntity,
+  CaseStudyEntity,
+  CaseStudyVersionEntity,
+  CaseRubricEntity,
+  ConflictLinkEntity,
+  CaseAssignmentEntity,
+  CaseReviewEntity,
+  CaseCollectionEntity,
+  CaseCollectionEntryEntity,
+  EvaluationReportEntity,
+  EvaluationReportVersionEntity,
+  HonourEntity,
+  TalentEntity,
+  TalentHonourEntity,
+  TalentAffiliationEntity,
+  TalentListEntity,
+  TalentListEntryEntity,
+  ServiceRequestEntity,
+  ServiceRequestReplyEntity,
+  TalentContactEntity,
+  EvaluationSettingEntity,
+  InfluencedEnterpriseEntity,
+  DemonstrationUnitEntity,
 ];

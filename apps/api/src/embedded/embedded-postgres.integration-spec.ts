@@ -14,7 +14,8 @@ describe('embedded PostgreSQL (PGlite over the wire protocol)', () => {
     server = await startEmbeddedPostgres({ dataDir: 'memory://' });
     pool = new Pool({ connectionString: server.url, max: 3 });
     await pool.query('CREATE TABLE copied (n int PRIMARY KEY, label text NOT NULL)');
-  });
+    // PGlite compiles its WebAssembly on start: seconds when idle, more after the suites before it
+  }, 120_000);
   afterAll(async () => {
     await pool.end();
     await server.stop();
@@ -111,5 +112,6 @@ describe('embedded PostgreSQL (PGlite over the wire protocol)', () => {
     } finally {
       rmSync(dataDir, { recursive: true, force: true });
     }
-  });
+    // two starts, each compiling the WebAssembly and the first running initdb into the folder
+  }, 240_000);
 });

@@ -11,6 +11,7 @@ const QUERY_FIXTURES: Record<string, string> = {
   from: 'benchmark-releases',
   to: 'benchmark-releases',
   occupation: 'occupations',
+  month: 'month',
 };
 
 /** The query string of an operation's required parameters, from fixtures or the schema. */

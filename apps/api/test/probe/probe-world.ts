@@ -1,6 +1,15 @@
-import { OrganisationType, PilotStatus, Role } from '@skillpay/domain';
+import {
+  CaseStatus,
+  emptyAdoption,
+  GuidanceKind,
+  OrganisationType,
+  PilotStatus,
+  Role,
+} from '@skillpay/domain';
 import { randomInt, randomUUID } from 'node:crypto';
 import { newWageUpload } from '../benchmark-builders';
+import { newCase } from '../case-builders';
+import { newActivity } from '../evaluation-builders';
 import { newCell } from '../release-builders';
 import {
   newApplication,
@@ -10,6 +19,7 @@ import {
   newProgramme,
   newTask,
 } from '../programme-builders';
+import { newTalent } from '../talent-builders';
 import { bearer, login, newOrganisation, newUser, type Session, type TestApp, unique } from '../test-app';
 
 /**
@@ -154,6 +164,27 @@ export async function buildProbeWorld(t: TestApp): Promise<ProbeWorld> {
       .field('percent', '40')
       .attach('files', PDF, '通知.pdf'),
   );
+  // a task the reviewer organisation answers for, with its report and attachment (我的台账任务)
+  const reviewerTaskId = await newTask(ds, {
+    programmeId,
+    phaseId,
+    title: unique('宣传发动'),
+    dueOn: '2026-12-31',
+    status: 'in-progress',
+    responsible: [organisations.districtA.id, organisations.reviewer.id],
+  });
+  const reviewerUpdate = await expectCreated(
+    'a reviewer organisation’s task update with an attachment',
+    t
+      .http()
+      .post(`/api/my-tasks/${reviewerTaskId}/updates`)
+      .set(bearer(sessions.reviewer))
+      .field('note', '市总工会已在集体协商培训中宣讲')
+      .field('status', 'in-progress')
+      .field('percent', '50')
+      .attach('files', PDF, '宣讲材料.pdf'),
+  );
+  const reviewerAttachmentId = (reviewerUpdate.attachments as Array<{ id: string }>)[0].id;
   const guidance = await expectCreated(
     'a guidance activity',
     t
@@ -210,10 +241,136 @@ export async function buildProbeWorld(t: TestApp): Promise<ProbeWorld> {
     regionCode: '370211',
     rows: [],
   });
+  const caseStudy = await expectCreated(
+    'a case study',
+    t
+      .http()
+      .post('/api/cases')
+      .set(bearer(sessions.hrA))
+      .send({ title: unique('典型案例'), articles: [20], programmeId }),
+  );
+  await expectCreated(
+    'a case attachment',
+    t
+      .http()
+      .post(`/api/cases/${caseStudy.id}/attachments`)
+      .set(bearer(sessions.hrA))
+      .attach('files', PDF, '薪酬制度.pdf'),
+  );
+  // endorsed after the upload: a draft is its writer's alone, an endorsed case its district's and
+  // the city's too, and the city assigns it to reviewers below
+  await ds.query(`UPDATE case_study SET status = 'endorsed', submitted_at = now() WHERE id = $1`, [
+    caseStudy.id,
+  ]);
+  await ds.query(`UPDATE case_study_version SET submitted_at = now() WHERE case_id = $1`, [caseStudy.id]);
   const [{ id: notificationId }] = await ds.query<Array<{ id: string }>>(
     `INSERT INTO notification (recipient_organisation_id, kind, title_zh, title_en, dedupe_key)
      VALUES ($1, 'probe', '探针通知', 'Probe notice', $2) RETURNING id`,
     [entA.id, randomUUID()],
+  );
+
+  // the case of enterprise A goes under review: the probe's reviewer and a confederation's are assigned
+  const [{ id: reviewerUserId }] = await ds.query<Array<{ id: string }>>(
+    `SELECT id FROM app_user WHERE organisation_id = $1 LIMIT 1`,
+    [organisations.reviewer.id],
+  );
+  const confederation = await newOrganisation(ds, {
+    type: OrganisationType.EnterpriseConfederation,
+    regionCode: '370200',
+  });
+  const confederationReviewer = await newUser(ds, confederation, Role.Reviewer);
+  const dueDate = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+  const assigned = await expectCreated(
+    'case review assignments',
+    t
+      .http()
+      .post(`/api/cases/${caseStudy.id}/assignments`)
+      .set(bearer(sessions.city))
+      .send({
+        reviewers: [
+          { userId: reviewerUserId, dueDate },
+          { userId: confederationReviewer.id, dueDate },
+        ],
+      }),
+  );
+  const assignmentId = (assigned.items as Array<{ id: string; reviewer: { userId: string } }>).find(
+    (a) => a.reviewer.userId === reviewerUserId,
+  )!.id;
+  const conflictLink = await expectCreated(
+    'a conflict-of-interest link',
+    t.http().post('/api/conflict-links').set(bearer(sessions.city)).send({
+      reviewerOrganisationId: confederation.id,
+      enterpriseId: entB.id,
+      kind: 'membership',
+    }),
+  );
+
+  // 高技能人才库: a confirmed record of enterprise A (黄岛区) with one honour.
+  // 服务窗口: a request of enterprise A for that talent, with a file; a contact of district A
+  const { talent } = await newTalent(ds, { enterpriseId: entA.id, regionCode: '370211' });
+  const serviceRequest = await expectCreated(
+    'a service request',
+    t
+      .http()
+      .post('/api/service-requests')
+      .set(bearer(sessions.hrA))
+      .send({ talentId: talent.id, category: 'schooling', description: '子女入学' }),
+  );
+  await expectCreated(
+    'a service request attachment',
+    t
+      .http()
+      .post(`/api/service-requests/${serviceRequest.id}/attachments`)
+      .set(bearer(sessions.hrA))
+      .attach('files', PDF, '申请材料.pdf'),
+  );
+  const talentContact = await expectCreated(
+    'a talent contact',
+    t.http().post('/api/talent-contacts').set(bearer(sessions.districtA)).send({
+      talentId: talent.id,
+      contactedOn: '2026-10-08',
+      form: 'visit',
+      contactBody: 'party-committee',
+      contactPerson: '区委组织部',
+      heard: '工作室场地紧张',
+    }),
+  );
+
+  // 总结评估: a non-pilot enterprise of district A attended its training and later reported
+  // adopting pay units, as district A records; the city marks 黄岛区 a 典型区市
+  const attendee = await newEnterprise(ds, '370211');
+  const trainingId = await newActivity(ds, {
+    programmeId,
+    organisationId: organisations.districtA.id,
+    regionCode: '370211',
+    kind: GuidanceKind.Training,
+    occurredOn: '2026-08-20',
+    enterpriseIds: [attendee.id],
+  });
+  const influenced = await expectCreated(
+    'an influenced enterprise',
+    t
+      .http()
+      .post('/api/evaluation/influenced-enterprises')
+      .set(bearer(sessions.districtA))
+      .send({
+        programmeId,
+        enterpriseId: attendee.id,
+        activityId: trainingId,
+        reportedOn: '2026-09-01',
+        adoption: {
+          ...emptyAdoption(),
+          payUnits: { status: 'adopted', units: ['post', 'performance'] },
+        },
+      }),
+  );
+  const demonstrationUnit = await expectCreated(
+    'a demonstration unit',
+    t
+      .http()
+      .post('/api/evaluation/demonstration-units')
+      .set(bearer(sessions.city))
+      .send({ programmeId, kind: 'district', regionCode: '370211', reason: '试点企业全部建立技能等级通道' }),
   );
 
   // the attachments just uploaded by the fresh accounts of enterprise A and district A, by kind
@@ -231,6 +388,56 @@ export async function buildProbeWorld(t: TestApp): Promise<ProbeWorld> {
     if (!id) throw new Error(`probe set-up: no ${ownerType} attachment stored`);
     return id;
   };
+  // 案例精选: a draft edition of the city (its districts read it), and a published one with a case (public)
+  const draftEdition = await expectCreated(
+    'a case collection edition',
+    t
+      .http()
+      .post('/api/case-collections')
+      .set(bearer(sessions.city))
+      .send({ title: unique('探针辑') }),
+  );
+  const { caseStudy: publishedCase, version: publishedVersion } = await newCase(ds, {
+    enterpriseId: entA.id,
+    status: CaseStatus.Published,
+  });
+  const [{ id: publishedEditionId }] = await ds.query<Array<{ id: string }>>(
+    `INSERT INTO case_collection (region_code, title, status, published_at)
+     VALUES ('370200', $1, 'published', now()) RETURNING id`,
+    [unique('探针已刊发辑')],
+  );
+  await ds.query(
+    `INSERT INTO case_collection_entry (collection_id, case_id, case_version_id, position) VALUES ($1, $2, $3, 1)`,
+    [publishedEditionId, publishedCase.id, publishedVersion.id],
+  );
+  // 人才名录: a published edition of the city (its districts and the public read it; drafts are the city's)
+  const [{ id: talentListId }] = await ds.query<Array<{ id: string }>>(
+    `INSERT INTO talent_list (region_code, year, status, edition_number, talent_count, snapshot_at, published_at)
+     VALUES ('370200', 2099, 'published', $1, 0, now(), now()) RETURNING id`,
+    [randomInt(1, 1_000_000)],
+  );
+  const [{ id: honourId }] = await ds.query<Array<{ id: string }>>(
+    `SELECT id FROM honour WHERE code = 'may-day-medal'`,
+  );
+  // 高技能人才库: the record of enterprise A (黄岛区) above, its honour with a certificate
+  const [{ id: talentHonourId }] = await ds.query<Array<{ id: string }>>(
+    `SELECT id FROM talent_honour WHERE talent_id = $1 LIMIT 1`,
+    [talent.id],
+  );
+  const [{ id: certificateId }] = await ds.query<Array<{ id: string }>>(
+    `INSERT INTO attachment (owner_type, owner_id, file_name, mime_type, size, content)
+     VALUES ('talent-honour', $1, '证书.pdf', 'application/pdf', $2, $3) RETURNING id`,
+    [talentHonourId, PDF.length, PDF],
+  );
+  // 评估报告: district A's report of the programme (the city reads it too, district B does not)
+  const [{ id: evaluationReportId }] = await ds.query<Array<{ id: string }>>(
+    `INSERT INTO evaluation_report (programme_id, region_code, sections)
+     VALUES ($1, '370211', $2) RETURNING id`,
+    [
+      programmeId,
+      JSON.stringify({ overview: '探针', measures: '', results: '', problems: '', nextSteps: '' }),
+    ],
+  );
   const fixtures: Record<string, Fixture> = {
     users: { value: hrAUser[0].id, seenBy: ['hrA', 'districtA', 'city', 'admin'] },
     organisations: { value: entA.id, seenBy: ['hrA', 'districtA', 'city', 'admin', 'reviewer'] },
@@ -255,6 +462,34 @@ export async function buildProbeWorld(t: TestApp): Promise<ProbeWorld> {
     occupations: { value: occupationCode, seenBy: 'shared' },
     'pay-plans': { value: payPlan.id, seenBy: OWNER_A },
     'pay-plans/versions': { value: '1', seenBy: OWNER_A },
+    'cases/attachments': { value: attachmentOf('case-study'), seenBy: [...OWNER_A, 'reviewer'] },
+    // the reviewer organisation's task is on the city's ledger, which every bureau reads
+    'my-tasks': { value: reviewerTaskId, seenBy: ['reviewer', 'city', 'districtA', 'districtB'] },
+    'my-tasks/attachments': { value: reviewerAttachmentId, seenBy: ['reviewer', 'city'] },
+    'case-collections': { value: draftEdition.id, seenBy: ['districtA', 'districtB', 'city'] },
+    'public/case-collections': { value: publishedEditionId, seenBy: 'shared' },
+    'public/case-collections/cases': { value: publishedCase.id, seenBy: 'shared' },
+    cases: { value: caseStudy.id, seenBy: [...OWNER_A, 'reviewer'] },
+    'cases/assignments': { value: assignmentId, seenBy: ['city', 'reviewer'] },
+    'conflict-links': { value: conflictLink.id, seenBy: ['city'] },
+    'case-rubrics': { value: programmeId, seenBy: 'shared' },
+    honours: { value: honourId, seenBy: 'shared' },
+    'talent-lists': { value: talentListId, seenBy: ['city', 'districtA', 'districtB'] },
+    'public/talent-lists': { value: talentListId, seenBy: 'shared' },
+    talents: { value: talent.id, seenBy: OWNER_A },
+    'talents/honours': { value: talentHonourId, seenBy: OWNER_A },
+    'talents/certificates': { value: certificateId, seenBy: OWNER_A },
+    'service-requests': { value: serviceRequest.id, seenBy: OWNER_A },
+    'service-requests/attachments': { value: attachmentOf('service-request'), seenBy: OWNER_A },
+    'talent-contacts': { value: talentContact.id, seenBy: ['districtA', 'city'] },
+    'evaluation/programmes': { value: programmeId, seenBy: 'shared' },
+    'evaluation/enterprises': { value: entA.id, seenBy: OWNER_A },
+    'evaluation/influenced-enterprises': { value: influenced.id, seenBy: ['districtA', 'city'] },
+    // marked units are published (GET /api/public/demonstration-units): nobody is foreign to them
+    'evaluation/demonstration-units': { value: demonstrationUnit.id, seenBy: 'shared' },
+    'evaluation/reports': { value: evaluationReportId, seenBy: ['districtA', 'city'] },
+    // a month for query parameters (the coverage check)
+    month: { value: '2026-10', seenBy: 'shared' },
   };
   const ids = [
     ...Object.values(fixtures).map((f) => f.value),
@@ -330,6 +565,7 @@ function progressReportBody() {
       payUnits: { status: 'adopted', units: ['post', 'performance', 'allowances'] },
       postEvaluation: { status: 'in-progress', method: null },
       broadBand: { status: 'adopted', steps: 12 },
+      performancePay: { status: 'adopted', method: 'points' },
       allowances: { status: 'adopted', items: [{ type: 'skill', amount: 300 }] },
       highSkillIncentives: { status: 'not-started', incentives: [] },
     },

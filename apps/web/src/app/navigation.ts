@@ -23,7 +23,23 @@ export type ResourceKey =
   | 'benchmarkReleases'
   | 'benchmarkPosition'
   | 'wageUploads'
-  | 'payTools';
+  | 'payTools'
+  | 'caseCollections'
+  | 'cases'
+  | 'talents'
+  | 'myTasks'
+  | 'myReviews'
+  | 'conflictLinks'
+  | 'caseRubrics'
+  | 'talentLists'
+  | 'talentStatistics'
+  | 'honours'
+  | 'serviceRequests'
+  | 'talentContacts'
+  | 'evaluationReports'
+  | 'evaluation'
+  | 'influencedEnterprises'
+  | 'demonstrationUnits';
 
 /** A screen of the portal without its pages: where it lives, who may open it, its menu entry. */
 export interface NavigationEntry {
@@ -40,6 +56,8 @@ export interface NavigationEntry {
     label: MenuLabel | ((role: Role) => MenuLabel);
     /** Position in the menu, lowest first; defaults to the declaration order. */
     order?: (role: Role) => number;
+    /** routes only, no menu entry (pages reached from another screen's links) */
+    hidden?: boolean;
   };
 }
 
@@ -154,6 +172,62 @@ export const NAVIGATION: readonly NavigationEntry[] = [
     menu: { label: 'payTools', order: () => 19.5 },
   },
   {
+    key: 'evaluationReports',
+    path: '/evaluation-reports',
+    // 评估报告: the city's of the programme, each district's of its pilots (the city compiles them)
+    access: { resource: 'evaluationReports', action: 'read' },
+    menu: { label: 'evaluationReports', order: () => 14.26 },
+  },
+  {
+    key: 'caseCollections',
+    path: '/case-collections',
+    // 案例精选: the city compiles and publishes editions, its districts read them
+    access: { resource: 'caseCollections', action: 'read' },
+    menu: { label: 'caseCollections', order: () => 17.4 },
+  },
+  {
+    key: 'cases',
+    path: '/cases',
+    // 典型案例: enterprises and districts write them, districts endorse, the city reviews and selects
+    access: {
+      resource: 'cases',
+      action: 'read',
+      audience: [Role.CityBureau, Role.DistrictBureau, Role.Enterprise],
+    },
+    menu: {
+      label: (role) => (role === Role.Enterprise ? 'ownCases' : 'cases'),
+      order: () => 14.5,
+    },
+  },
+  {
+    key: 'talents',
+    path: '/talents',
+    // 高技能人才库: personal data (names, masked ID numbers) — watermarked like the enterprise registry
+    watermark: true,
+    access: {
+      resource: 'talents',
+      action: 'read',
+      audience: [Role.CityBureau, Role.DistrictBureau, Role.Enterprise],
+    },
+    menu: { label: 'talents', order: () => 14.6 },
+  },
+  {
+    key: 'serviceRequests',
+    path: '/service-requests',
+    // 服务窗口: talents' requests; an enterprise raises and rates its own, the bureaus' windows route them
+    watermark: true,
+    access: { resource: 'serviceRequests', action: 'read' },
+    menu: { label: 'serviceRequests', order: () => 14.64 },
+  },
+  {
+    key: 'talentContacts',
+    path: '/talent-contacts',
+    // 联系服务记录: contacts with talents and the monthly coverage (bureaus)
+    watermark: true,
+    access: { resource: 'talentContacts', action: 'read' },
+    menu: { label: 'talentContacts', order: () => 14.66 },
+  },
+  {
     key: 'users',
     path: '/users',
     watermark: true,
@@ -198,6 +272,81 @@ export const NAVIGATION: readonly NavigationEntry[] = [
     access: { resource: 'auditLog', action: 'read' },
     menu: { label: 'auditLog' },
   },
+  {
+    // 我的台账任务: a reviewer organisation's own ledger tasks (the bureaus work on the ledger itself)
+    key: 'myTasks',
+    path: '/my-tasks',
+    access: { resource: 'responsibleTasks', action: 'read' },
+    menu: { label: 'myTasks', order: () => 12 },
+  },
+  {
+    key: 'myReviews',
+    path: '/my-reviews',
+    // 我的评审: the cases a reviewer is assigned to score
+    access: { resource: 'caseReviews', action: 'update', audience: [Role.Reviewer] },
+    menu: { label: 'myReviews', order: () => 11 },
+  },
+  {
+    key: 'conflictLinks',
+    path: '/conflict-links',
+    watermark: true,
+    access: { resource: 'conflictLinks', action: 'read' },
+    menu: { label: 'conflictLinks', order: () => 17.5 },
+  },
+  {
+    key: 'caseRubrics',
+    path: '/case-rubrics',
+    access: { resource: 'caseRubrics', action: 'update' },
+    menu: { label: 'caseRubrics', order: () => 17.6 },
+  },
+  {
+    key: 'talentLists',
+    path: '/talent-lists',
+    // 人才名录: the city publishes editions of its leading talents; its districts read the departments' edition
+    watermark: true,
+    access: { resource: 'talentLists', action: 'read' },
+    menu: { label: 'talentLists', order: () => 14.62 },
+  },
+  {
+    key: 'talentStatistics',
+    path: '/talent-statistics',
+    // 人才统计: counts only, for the bureaus and the reviewer organisations
+    access: { resource: 'talentStatistics', action: 'read' },
+    menu: { label: 'talentStatistics', order: (role) => (role === Role.Reviewer ? 13 : 14.68) },
+  },
+  {
+    key: 'evaluation',
+    path: '/evaluation',
+    // 总结评估: the roll-ups for the bureaus and reviewers (reviewers without the pilot list), an
+    // enterprise's own evaluation for it; wage figures, so watermarked
+    watermark: true,
+    access: { resource: 'evaluation', action: 'read' },
+    menu: {
+      label: (role) => (role === Role.Enterprise ? 'ownEvaluation' : 'evaluation'),
+      order: (role) => (role === Role.Reviewer ? 13.1 : role === Role.Enterprise ? 13.6 : 14.2),
+    },
+  },
+  {
+    key: 'influencedEnterprises',
+    path: '/influenced-enterprises',
+    // 带动企业: non-pilot enterprises reached by the bureaus' trainings and 示范班
+    access: { resource: 'influencedEnterprises', action: 'read' },
+    menu: { label: 'influencedEnterprises', order: () => 14.22 },
+  },
+  {
+    key: 'demonstrationUnits',
+    path: '/demonstration-units',
+    // 示范企业 and 典型区市: the city marks them, districts and reviewers read them
+    access: { resource: 'demonstrationUnits', action: 'read' },
+    menu: { label: 'demonstrationUnits', order: (role) => (role === Role.Reviewer ? 13.2 : 14.24) },
+  },
+  {
+    key: 'honours',
+    path: '/honours',
+    // 荣誉称号目录: reference data every bureau and enterprise reads through forms; the screen is for its upkeep
+    access: { resource: 'honours', action: 'update' },
+    menu: { label: 'honours' },
+  },
 ];
 
 export interface MenuEntry {
@@ -209,7 +358,7 @@ export interface MenuEntry {
 /** The menu of a role, in order. */
 export function menuFor(role: Role): MenuEntry[] {
   return NAVIGATION.map((entry, index) => ({ entry, order: entry.menu.order?.(role) ?? index * 10 }))
-    .filter(({ entry }) => allows(entry.access, role))
+    .filter(({ entry }) => allows(entry.access, role) && !entry.menu.hidden)
     .sort((a, b) => a.order - b.order)
     .map(({ entry }) => ({
       key: entry.key,

@@ -16,7 +16,20 @@ describe('menus per role (one resource declaration)', () => {
         'progressReports',
         'wageUploads',
         'guidance',
+        'evaluation',
+        'influencedEnterprises',
+        'demonstrationUnits',
+        'evaluationReports',
+        'cases',
+        'talents',
+        'talentLists',
+        'serviceRequests',
+        'talentContacts',
+        'talentStatistics',
         'enterprises',
+        'caseCollections',
+        'conflictLinks',
+        'caseRubrics',
         'benchmarks',
         'benchmarkReleases',
         'payTools',
@@ -33,7 +46,18 @@ describe('menus per role (one resource declaration)', () => {
         'progressReports',
         'wageUploads',
         'guidance',
+        'evaluation',
+        'influencedEnterprises',
+        'demonstrationUnits',
+        'evaluationReports',
+        'cases',
+        'talents',
+        'talentLists',
+        'serviceRequests',
+        'talentContacts',
+        'talentStatistics',
         'enterprises',
+        'caseCollections',
         'benchmarks',
         'benchmarkReleases',
         'payTools',
@@ -48,12 +72,19 @@ describe('menus per role (one resource declaration)', () => {
         'ownOrganisation',
         'ownPilotApplications',
         'ownProgressReports',
+        'ownEvaluation',
         'wageUploads',
+        'ownCases',
+        'talents',
+        'serviceRequests',
         'benchmarkPosition',
         'payTools',
       ],
     ],
-    [Role.Reviewer, ['dashboard']],
+    [
+      Role.Reviewer,
+      ['dashboard', 'myReviews', 'myTasks', 'talentStatistics', 'evaluation', 'demonstrationUnits'],
+    ],
     [
       Role.SystemAdmin,
       [
@@ -64,16 +95,17 @@ describe('menus per role (one resource declaration)', () => {
         'occupations',
         'queues',
         'securitySettings',
+        'honours',
       ],
     ],
-    [Role.AuditAdmin, ['auditLog']],
+    [Role.AuditAdmin, ['dashboard', 'auditLog']],
   ])('gives %s exactly %j', (role, expected) => {
     expect(menu(role)).toEqual(expected);
   });
 
   it('sends each role to its first menu entry', () => {
     expect(homePathFor(Role.CityBureau)).toBe('/dashboard');
-    expect(homePathFor(Role.AuditAdmin)).toBe('/audit-logs');
+    expect(homePathFor(Role.AuditAdmin)).toBe('/dashboard');
   });
 
   it('guards write pages with the write permission', () => {

@@ -31,6 +31,13 @@ function page<K extends string, T extends Record<K, ComponentType>>(load: () => 
 }
 
 const PAGES: Record<ResourceKey, readonly ResourcePage[]> = {
+  myTasks: [
+    { path: '', load: page(() => import('../features/my-tasks/my-task-list-page'), 'MyTaskListPage') },
+    {
+      path: ':taskId',
+      load: page(() => import('../features/my-tasks/my-task-detail-page'), 'MyTaskDetailPage'),
+    },
+  ],
   dashboard: [{ path: '', load: page(() => import('../features/home/home-page'), 'HomePage') }],
   ownOrganisation: [
     {
@@ -230,6 +237,116 @@ const PAGES: Record<ResourceKey, readonly ResourcePage[]> = {
   benchmarkPosition: [
     { path: '', load: page(() => import('../features/benchmarks/position-page'), 'PositionPage') },
   ],
+  serviceRequests: [
+    {
+      path: '',
+      load: page(
+        () => import('../features/service-requests/service-request-list-page'),
+        'ServiceRequestListPage',
+      ),
+    },
+    {
+      path: 'dashboard',
+      access: {
+        resource: 'serviceRequests',
+        action: 'read',
+        audience: [Role.CityBureau, Role.DistrictBureau],
+      },
+      load: page(() => import('../features/service-requests/service-dashboard-page'), 'ServiceDashboardPage'),
+    },
+    {
+      path: ':id',
+      load: page(
+        () => import('../features/service-requests/service-request-detail-page'),
+        'ServiceRequestDetailPage',
+      ),
+    },
+  ],
+  talentContacts: [
+    {
+      path: '',
+      load: page(() => import('../features/talent-contacts/contact-list-page'), 'ContactListPage'),
+    },
+    {
+      path: 'coverage',
+      load: page(() => import('../features/talent-contacts/coverage-page'), 'CoveragePage'),
+    },
+  ],
+  evaluationReports: [
+    {
+      path: '',
+      load: page(() => import('../features/evaluation-reports/report-list-page'), 'ReportListPage'),
+    },
+    {
+      path: ':id',
+      load: page(() => import('../features/evaluation-reports/report-page'), 'ReportPage'),
+    },
+  ],
+  caseCollections: [
+    {
+      path: '',
+      load: page(() => import('../features/case-collections/collection-list-page'), 'CollectionListPage'),
+    },
+    {
+      path: ':id',
+      load: page(() => import('../features/case-collections/collection-edit-page'), 'CollectionEditPage'),
+    },
+  ],
+  talentLists: [
+    {
+      path: '',
+      load: page(() => import('../features/talent-lists/talent-list-pages'), 'TalentListListPage'),
+    },
+    {
+      path: ':id',
+      load: page(() => import('../features/talent-lists/talent-list-pages'), 'TalentListDetailPage'),
+    },
+  ],
+  talentStatistics: [
+    {
+      path: '',
+      load: page(
+        () => import('../features/talent-statistics/talent-statistics-page'),
+        'TalentStatisticsPage',
+      ),
+    },
+  ],
+  honours: [{ path: '', load: page(() => import('../features/honours/honour-list-page'), 'HonourListPage') }],
+  evaluation: [
+    // the bureaus' and reviewers' roll-ups, or an enterprise's own evaluation
+    {
+      path: '',
+      load: page(() => import('../features/evaluation/evaluation-home-page'), 'EvaluationHomePage'),
+    },
+    {
+      // one pilot's evaluation, from the pilot table (?programmeId=)
+      path: ':enterpriseId',
+      access: {
+        resource: 'evaluation',
+        action: 'read',
+        audience: [Role.CityBureau, Role.DistrictBureau],
+      },
+      load: page(
+        () => import('../features/evaluation/enterprise-evaluation-page'),
+        'EnterpriseEvaluationPage',
+      ),
+    },
+  ],
+  influencedEnterprises: [
+    {
+      path: '',
+      load: page(
+        () => import('../features/evaluation/influenced-enterprises-page'),
+        'InfluencedEnterprisesPage',
+      ),
+    },
+  ],
+  demonstrationUnits: [
+    {
+      path: '',
+      load: page(() => import('../features/evaluation/demonstration-units-page'), 'DemonstrationUnitsPage'),
+    },
+  ],
   payTools: [
     { path: '', load: page(() => import('../features/pay-plans/tools-index-page'), 'PayToolsIndexPage') },
     {
@@ -310,6 +427,59 @@ const PAGES: Record<ResourceKey, readonly ResourcePage[]> = {
         () => import('../features/security-settings/security-settings-page'),
         'SecuritySettingsPage',
       ),
+    },
+  ],
+  talents: [
+    { path: '', load: page(() => import('../features/talents/talent-list-page'), 'TalentListPage') },
+    {
+      path: 'new',
+      access: { resource: 'talents', action: 'create' },
+      load: page(() => import('../features/talents/talent-form-page'), 'TalentCreatePage'),
+    },
+    { path: ':id', load: page(() => import('../features/talents/talent-detail-page'), 'TalentDetailPage') },
+    {
+      path: ':id/edit',
+      access: { resource: 'talents', action: 'create' },
+      load: page(() => import('../features/talents/talent-form-page'), 'TalentEditPage'),
+    },
+  ],
+  cases: [
+    { path: '', load: page(() => import('../features/cases/case-list-page'), 'CaseListPage') },
+    {
+      path: 'new',
+      access: { resource: 'cases', action: 'create' },
+      load: page(() => import('../features/cases/case-form-page'), 'CaseCreatePage'),
+    },
+    { path: ':id', load: page(() => import('../features/cases/case-detail-page'), 'CaseDetailPage') },
+    {
+      path: ':id/edit',
+      access: { resource: 'cases', action: 'update', audience: [Role.DistrictBureau, Role.Enterprise] },
+      load: page(() => import('../features/cases/case-form-page'), 'CaseEditPage'),
+    },
+    {
+      // the city's review of one case: assign reviewers, read the reviews, decide
+      path: ':id/review',
+      access: { resource: 'caseReviews', action: 'create', audience: [Role.CityBureau] },
+      load: page(() => import('../features/case-reviews/case-review-page'), 'CaseReviewPage'),
+    },
+  ],
+  myReviews: [
+    { path: '', load: page(() => import('../features/case-reviews/my-reviews-page'), 'MyReviewsPage') },
+    {
+      path: ':caseId',
+      load: page(() => import('../features/case-reviews/review-scoring-page'), 'ReviewScoringPage'),
+    },
+  ],
+  conflictLinks: [
+    {
+      path: '',
+      load: page(() => import('../features/case-reviews/conflict-links-page'), 'ConflictLinksPage'),
+    },
+  ],
+  caseRubrics: [
+    {
+      path: '',
+      load: page(() => import('../features/case-reviews/case-rubrics-page'), 'CaseRubricsPage'),
     },
   ],
 };

@@ -3,7 +3,8 @@ import { createBrowserRouter, matchRoutes, type RouteObject } from 'react-router
 import { LoginPage } from '../features/auth/login-page';
 import { PageLoading } from '../ui/page-loading';
 import { NotFoundResult } from '../ui/status-results';
-import { loadPortalTexts, loadTexts } from './i18n/i18n';
+import { publicRoutes } from '../public/public-routes';
+import { loadPortalTexts } from './i18n/i18n';
 import { RESOURCES, type AppResource, type ResourcePage } from './resources';
 import { AccessGuard, HomeRedirect, RedirectIfLoggedIn, RequireSession } from './session/guards';
 import { type PageHandle, type ScreenHandle } from './shell/breadcrumbs';
@@ -91,17 +92,10 @@ const routes: RouteObject[] = [
           </RedirectIfLoggedIn>
         ),
       },
-      {
-        // 工资价位查询: public, outside the login shell (no session needed)
-        path: 'public/benchmarks',
-        lazy: async () => {
-          const [{ PublicBenchmarksPage }] = await Promise.all([
-            import('../features/benchmarks/public-benchmarks-page'),
-            loadTexts(['benchmarks']),
-          ]);
-          return { Component: PublicBenchmarksPage };
-        },
-      },
+      // the pages for anyone (/public/…), outside the login shell: no session needed. A first visit
+      // to one gets the light public entry (public.html); this tree has them for visitors who come
+      // from the login page, and for a server that sends index.html for every address.
+      ...publicRoutes,
       {
         element: <RequireSession />,
         children: [

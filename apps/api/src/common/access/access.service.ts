@@ -9,7 +9,15 @@ import {
   type Workflow,
 } from '@skillpay/domain';
 import { type Caller } from '../auth/caller';
-import { type OrganisationScope, type ProgrammeScope } from './scope';
+import {
+  type CaseScope,
+  type EvaluationScope,
+  type OrganisationScope,
+  type ProgrammeScope,
+  type ResponsibleTaskScope,
+  type StatisticsScope,
+  type TalentScope,
+} from './scope';
 
 /** Resources whose rows hang off the organisation tree (by the organisation they belong to). */
 export type ScopedResource =
@@ -23,7 +31,8 @@ export type ScopedResource =
   | 'benchmarkPosition'
   | 'wageUploads'
   | 'benchmarks'
-  | 'payPlans';
+  | 'payPlans'
+  | 'conflictLinks';
 
 /** What the workflow kernel needs to know of an object to decide who acts on it. */
 export interface WorkflowSubject<S extends string = string> {
@@ -35,6 +44,8 @@ export interface WorkflowSubject<S extends string = string> {
   cityDirect?: boolean;
   /** the user who made the object, for steps that check the maker's work (maker-checker) */
   makerId?: string | null;
+  /** the organisation that wrote the object, for steps its author takes */
+  authorOrganisationId?: string | null;
 }
 
 /**
@@ -81,6 +92,122 @@ export class AccessService {
   }
 
   /**
+   * Case studies: bureaus see their region's, enterprises their own, reviewers only the cases they
+   * are assigned to, so probing any other case answers 404.
+   */
+  caseScope(caller: Caller, action: Action): CaseScope {
+    if (!can(caller.role, 'cases', action)) return { kind: 'none' };
+    switch (caller.role) {
+      case Role.CityBureau:
+      case Role.DistrictBureau:
+        return { kind: 'region', regionPath: caller.regionPath };
+      case Role.Enterprise:
+        return { kind: 'organisation', organisationId: caller.organisationId };
+      case Role.Reviewer:
+        return { kind: 'reviewer', userId: caller.userId };
+      default:
+        return { kind: 'none' };
+    }
+  }
+
+  /**
+   * Leading talents under `resource` (the records, their service requests, the contacts with them):
+   * bureaus their region and below, an enterprise its own employees.
+   */
+  talentScope(
+    caller: Caller,
+    resource: 'talents' | 'serviceRequests' | 'talentContacts',
+    action: Action,
+  ): TalentScope {
+    if (!can(caller.role, resource, action)) return { kind: 'none' };
+    switch (caller.role) {
+      case Role.CityBureau:
+      case Role.DistrictBureau:
+        return { kind: 'region', regionPath: caller.regionPath };
+      case Role.Enterprise:
+        return { kind: 'organisation', organisationId: caller.organisationId };
+      default:
+        return { kind: 'none' };
+    }
+  }
+
+  /**
+   * 总结评估 (the roll-ups, an enterprise's evaluation, influenced enterprises, demonstration units):
+   * bureaus their region and below, an enterprise itself, reviewer organisations the roll-ups of
+   * their region only.
+   */
+  evaluationScope(
+    caller: Caller,
+    resource: 'evaluation' | 'influencedEnterprises' | 'demonstrationUnits',
+    action: Action,
+  ): EvaluationScope {
+    if (!can(caller.role, resource, action)) return { kind: 'none' };
+    switch (caller.role) {
+      case Role.CityBureau:
+      case Role.DistrictBureau:
+        return { kind: 'region', regionPath: caller.regionPath, regionCode: caller.regionCode };
+      case Role.Enterprise:
+        return { kind: 'organisation', organisationId: caller.organisationId, regionPath: caller.regionPath };
+      case Role.Reviewer:
+        return { kind: 'aggregate', regionPath: caller.regionPath };
+      default:
+        return { kind: 'none' };
+    }
+  }
+
+  /**
+   * Ledger tasks by responsibility: a reviewer organisation opens and reports on the tasks it is
+   * named responsible for and no other (the bureaus read the whole ledger: `scope(…, 'tasks', …)`).
+   */
+  responsibleTaskScope(caller: Caller, action: Action): ResponsibleTaskScope {
+    if (!can(caller.role, 'responsibleTasks', action)) return { kind: 'none' };
+    return { kind: 'organisation', organisationId: caller.organisationId };
+  }
+
+  /** The programme in figures: the caller's region and below (a city's reviewers: their city). */
+  statisticsScope(caller: Caller): StatisticsScope {
+    if (!can(caller.role, 'programmeStatistics', 'read')) return { kind: 'none' };
+    return { kind: 'region', regionPath: caller.regionPath };
+  }
+
+  /**
+   * 案例精选 editions belong to a city: its districts read them (the branch of the region tree),
+   * only the city's own bureau changes them.
+   */
+  caseCollectionScope(caller: Caller, action: Action): ProgrammeScope {
+    if (!can(caller.role, 'caseCollections', action)) return { kind: 'none' };
+    return action === 'read'
+      ? { kind: 'branch', regionPath: caller.regionPath }
+      : { kind: 'region', regionPath: caller.regionPath };
+  }
+
+  /**
+   * 人才名录 editions belong to a city: its districts read them (the branch of the region tree),
+   * only the city's own bureau changes them.
+   */
+  talentListScope(caller: Caller, action: Action): ProgrammeScope {
+    if (!can(caller.role, 'talentLists', action)) return { kind: 'none' };
+    return action === 'read'
+      ? { kind: 'branch', regionPath: caller.regionPath }
+      : { kind: 'region', regionPath: caller.regionPath };
+  }
+
+  /**
+   * 评估报告: a bureau reads the reports of its region and below (the city its districts' too);
+   * the service lets each bureau change only its own region's report.
+   */
+  evaluationReportScope(caller: Caller, action: Action): ProgrammeScope {
+    if (!can(caller.role, 'evaluationReports', action)) return { kind: 'none' };
+    return { kind: 'region', regionPath: caller.regionPath };
+  }
+
+  /** The talents in figures: the bureaus their region and below, a city's reviewers their city. */
+  talentStatisticsScope(caller: Caller): StatisticsScope {
+    if (!can(caller.role, 'talentStatistics', 'read')) return { kind: 'none' };
+    return { kind: 'region', regionPath: caller.regionPath };
+  }
+
+  /**
    * Whether the caller is the one to take `action` on an object it can see, from the object's
    * current state: the workflow's single access question, asked by the transition service and by
    * every detail view that lists the open actions.
@@ -101,6 +228,8 @@ export class AccessService {
         return caller.role === (subject.cityDirect ? Role.CityBureau : Role.DistrictBureau);
       case ActorRelation.CityBureau:
         return caller.role === Role.CityBureau;
+      case ActorRelation.Author:
+        return caller.organisationId === subject.authorOrganisationId;
     }
   }
 

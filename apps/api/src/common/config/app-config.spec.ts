@@ -11,16 +11,16 @@ describe('configuration', () => {
     expect(config.cookieSecure).toBe(false);
   });
 
-  it('in production loads no demo data, sets secure cookies and needs JWT_SECRET and TWO_FACTOR_KEY', () => {
-    const config = new AppConfig(
-      parseEnv({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32), TWO_FACTOR_KEY: 'y'.repeat(32) }),
-    );
+  it('in production loads no demo data, sets secure cookies and needs JWT_SECRET, TWO_FACTOR_KEY and PERSONAL_DATA_KEY', () => {
+    const production = { NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32), TWO_FACTOR_KEY: 'y'.repeat(32) };
+    const config = new AppConfig(parseEnv({ ...production, PERSONAL_DATA_KEY: 'z'.repeat(32) }));
     expect(config.loadDemoData).toBe(false);
     expect(config.cookieSecure).toBe(true);
     expect(() => parseEnv({ NODE_ENV: 'production' })).toThrow('JWT_SECRET is required in production');
     expect(() => parseEnv({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32) })).toThrow(
       'TWO_FACTOR_KEY is required in production',
     );
+    expect(() => parseEnv(production)).toThrow('PERSONAL_DATA_KEY is required in production');
   });
 
   it('names every wrong variable', () => {
@@ -61,7 +61,12 @@ describe('configuration', () => {
   it('takes REDIS_URL=embedded as queues in PostgreSQL, and refuses embedded services in production', () => {
     expect(new AppConfig(parseEnv({ REDIS_URL: 'embedded' })).queuesEmbedded).toBe(true);
     expect(new AppConfig(parseEnv({})).queuesEmbedded).toBe(false);
-    const production = { NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32), TWO_FACTOR_KEY: 'y'.repeat(32) };
+    const production = {
+      NODE_ENV: 'production',
+      JWT_SECRET: 'x'.repeat(32),
+      TWO_FACTOR_KEY: 'y'.repeat(32),
+      PERSONAL_DATA_KEY: 'z'.repeat(32),
+    };
     expect(() => parseEnv({ ...production, REDIS_URL: 'embedded' })).toThrow(
       /REDIS_URL is "embedded", which is for a single machine and refused when NODE_ENV=production: set DATABASE_URL .* and REDIS_URL/,
     );

@@ -1,3 +1,4 @@
+import { DEFAULT_TALENT_STALE_MONTHS } from '@skillpay/domain';
 import { z } from 'zod';
 
 /**
@@ -43,6 +44,8 @@ const schema = z
     JWT_SECRET: z.string().min(32).optional(),
     /** encrypts the TOTP secrets at rest and keys the recovery codes' hashes */
     TWO_FACTOR_KEY: z.string().min(32).optional(),
+    /** encrypts personal data at rest (talents' ID numbers) and keys their lookup hashes */
+    PERSONAL_DATA_KEY: z.string().min(32).optional(),
     COOKIE_SECURE: booleanFlag.optional(),
     TRUST_PROXY: booleanFlag.default(false),
     WEB_DIST_DIR: z.string().optional(),
@@ -57,6 +60,8 @@ const schema = z
     DB_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).default(5000),
     DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).default(30000),
     AUDIT_RETENTION_DAYS: z.coerce.number().int().min(180).default(180),
+    /** months after its last confirmation that a leading-talent record shows as stale (kept current) */
+    TALENT_STALE_MONTHS: z.coerce.number().int().min(1).max(60).default(DEFAULT_TALENT_STALE_MONTHS),
     LOGIN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(20),
     WAGE_IMPORT_CONCURRENCY: z.coerce.number().int().min(1).max(32).default(4),
     WAGE_IMPORT_BATCH: z.coerce.number().int().min(1).max(100).default(20),
@@ -70,6 +75,11 @@ const schema = z
     WAGE_PARSE_MAX_HEAP_MB: z.coerce.number().int().min(32).max(8192).default(256),
     /** reading one wage file; below DB_STATEMENT_TIMEOUT_MS, which bounds the COPY it feeds */
     WAGE_PARSE_TIMEOUT_MS: z.coerce.number().int().min(100).default(20000),
+    /**
+     * a CJK font file for the evaluation reports' charts; unset: fonts-noto-cjk's
+     * NotoSansCJK-Regular.ttc where Debian, Ubuntu and other distributions install it
+     */
+    REPORT_FONT_FILE: z.string().optional(),
   })
   .superRefine((env, ctx) => {
     for (const key of ['DATABASE_URL', 'REDIS_URL'] as const) {
@@ -103,7 +113,7 @@ const schema = z
         });
       }
     }
-    for (const key of ['JWT_SECRET', 'TWO_FACTOR_KEY'] as const) {
+    for (const key of ['JWT_SECRET', 'TWO_FACTOR_KEY', 'PERSONAL_DATA_KEY'] as const) {
       if (env.NODE_ENV === 'production' && !env[key]) {
         ctx.addIssue({
           code: 'custom',
@@ -184,6 +194,20 @@ export class AppConfig {
     return this.env.TWO_FACTOR_KEY ?? 'skillpay-development-two-factor-key-not-for-production';
   }
 
+  /**
+   * Encrypts ID numbers at rest (AES-256-GCM) and keys their lookup hashes (HMAC-SHA-256).
+   * Changing it makes the stored numbers unreadable and the duplicate check blind, so it is kept
+   * with the database backups' keys. Outside production a fixed development key.
+   */
+  /** The font file the report charts are drawn with, if configured (else the usual places are searched). */
+  get reportFontFile(): string | undefined {
+    return this.env.REPORT_FONT_FILE;
+  }
+
+  get personalDataKey(): string {
+    return this.env.PERSONAL_DATA_KEY ?? 'skillpay-development-personal-data-key-not-for-production';
+  }
+
   get cookieSecure(): boolean {
     return this.env.COOKIE_SECURE ?? this.isProduction;
   }
@@ -218,6 +242,11 @@ export class AppConfig {
 
   get auditRetentionDays(): number {
     return this.env.AUDIT_RETENTION_DAYS;
+  }
+
+  /** a confirmed talent record not reconfirmed for this many months is stale */
+  get talentStaleMonths(): number {
+    return this.env.TALENT_STALE_MONTHS;
   }
 
   get loginRateLimitPerMinute(): number {

@@ -379,9 +379,17 @@ function isLabels(value: unknown): value is Labels {
   return typeof value === 'object' && value !== null && 'zh-CN' in value && 'en' in value;
 }
 
-/** The label of a request field in the caller's language, or the field name itself. */
+/**
+ * The label of a request field in the caller's language, or the field name itself: the label of
+ * the leaf within its parent (`fieldsIn.<parent>.<leaf>`) where one is registered, since the same
+ * leaf can mean different things (`postEvaluation.method`, `performancePay.method`), else the
+ * leaf's own (`fields.<leaf>`).
+ */
 export function fieldLabel(language: Language, field: string): string {
-  const leaf = field.split('.').pop() ?? field;
-  const key = `fields.${leaf}`;
-  return translator.exists(key, { lng: language }) ? translate(language, key) : field;
+  const path = field.split('.');
+  const leaf = path.pop() ?? field;
+  const parent = path.reverse().find((part) => !/^\d+$/.test(part));
+  const keys = [...(parent ? [`fieldsIn.${parent}.${leaf}`] : []), `fields.${leaf}`];
+  const key = keys.find((candidate) => translator.exists(candidate, { lng: language }));
+  return key ? translate(language, key) : field;
 }

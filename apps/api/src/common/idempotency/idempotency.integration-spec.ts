@@ -13,7 +13,7 @@ import {
   newUser,
   type Session,
   type TestApp,
-  unique,
+  uniqueEmployeeRef,
 } from '../../../test/test-app';
 import { WorkerModule } from '../../worker.module';
 
@@ -106,7 +106,7 @@ describe('Idempotency-Key on creating POSTs', () => {
     it('stores and validates the file once, and answers the repeat with the first answer', async () => {
       const key = randomUUID();
       const file = Buffer.from(
-        `员工编号,职业编码,技能等级,岗位类别,工作月数,基本工资,岗位工资,绩效工资,津贴补贴,其他\r\n${unique('E')},6-18-01-01,三级/高级工,技能,12,36000,24000,18000,3600,0\r\n`,
+        `员工编号,职业编码,技能等级,岗位类别,工作月数,基本工资,岗位工资,绩效工资,津贴补贴,其他\r\n${uniqueEmployeeRef()},6-18-01-01,三级/高级工,技能,12,36000,24000,18000,3600,0\r\n`,
       );
       const upload = () =>
         t

@@ -64,55 +64,62 @@ export class WorkflowTransitions {
     caller: Caller,
     request: TransitionRequest<S, A, T>,
   ): Promise<T> {
+    return this.unitOfWork.run((tx) => this.runIn(caller, request, tx));
+  }
+
+  /**
+   * The same step inside a transaction the caller already holds, for a change that moves several
+   * objects at once (e.g. publishing a collection publishes each of its cases): all or nothing.
+   */
+  async runIn<S extends string, A extends string, T extends WorkflowSubject<S>>(
+    caller: Caller,
+    request: TransitionRequest<S, A, T>,
+    tx: Tx,
+  ): Promise<T> {
     const { workflow, action } = request;
     const step = workflow.actions[action];
     const reason = request.reason?.trim() ? request.reason.trim() : null;
-    return this.unitOfWork.run(async (tx) => {
-      const subject = await request.lock(tx);
-      if (
-        step.from.includes(subject.status) &&
-        makerBarred(workflow, action, subject.makerId, caller.userId)
-      ) {
-        throw makerMayNotCheck(workflow as AnyWorkflow, action);
-      }
-      if (!this.access.canAct(caller, workflow, action, subject)) {
-        throw transitionNotAllowed(workflow as AnyWorkflow, subject.status, action);
-      }
-      if (step.reasonRequired && !reason) {
-        throw (
-          request.reasonMissing?.() ??
-          WorkflowException.invalid(request.reasonField ?? 'reason', 'reason_required')
-        );
-      }
-      const context: StepContext<S> = { from: subject.status, to: step.to, reason, now: new Date(), tx };
-      const changes = (await request.apply(subject, context)) ?? {};
-      const transitionId = await this.transitions.insert(
-        {
-          workflow: workflow.name,
-          subjectId: subject.id,
-          action,
-          fromState: context.from,
-          toState: context.to,
-          actorId: caller.userId,
-          actorOrganisationId: caller.organisationId,
-          reason,
-        },
-        tx,
+    const subject = await request.lock(tx);
+    if (step.from.includes(subject.status) && makerBarred(workflow, action, subject.makerId, caller.userId)) {
+      throw makerMayNotCheck(workflow as AnyWorkflow, action);
+    }
+    if (!this.access.canAct(caller, workflow, action, subject)) {
+      throw transitionNotAllowed(workflow as AnyWorkflow, subject.status, action);
+    }
+    if (step.reasonRequired && !reason) {
+      throw (
+        request.reasonMissing?.() ??
+        WorkflowException.invalid(request.reasonField ?? 'reason', 'reason_required')
       );
-      await this.audit.record(
-        {
-          action: `${workflow.name}.${action}` as WorkflowAuditAction,
-          entityType: request.entityType,
-          entityId: subject.id,
-          before: { status: context.from, ...changes.before },
-          after: { status: context.to, ...changes.after },
-        },
-        tx,
-      );
-      const notification = await request.notify?.(subject, { ...context, transitionId });
-      if (notification) await this.notifications.notify(notification, tx);
-      return subject;
-    });
+    }
+    const context: StepContext<S> = { from: subject.status, to: step.to, reason, now: new Date(), tx };
+    const changes = (await request.apply(subject, context)) ?? {};
+    const transitionId = await this.transitions.insert(
+      {
+        workflow: workflow.name,
+        subjectId: subject.id,
+        action,
+        fromState: context.from,
+        toState: context.to,
+        actorId: caller.userId,
+        actorOrganisationId: caller.organisationId,
+        reason,
+      },
+      tx,
+    );
+    await this.audit.record(
+      {
+        action: `${workflow.name}.${action}` as WorkflowAuditAction,
+        entityType: request.entityType,
+        entityId: subject.id,
+        before: { status: context.from, ...changes.before },
+        after: { status: context.to, ...changes.after },
+      },
+      tx,
+    );
+    const notification = await request.notify?.(subject, { ...context, transitionId });
+    if (notification) await this.notifications.notify(notification, tx);
+    return subject;
   }
 
   /** The steps an object went through, for its detail page. */

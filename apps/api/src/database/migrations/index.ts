@@ -19,6 +19,12 @@ import { AddTwoFactor1795540000000 } from './1795540000000-AddTwoFactor';
 import { RunAuditPurgeAsOwner1795550000000 } from './1795550000000-RunAuditPurgeAsOwner';
 import { AddProgrammeCheckRules1795800000000 } from './1795800000000-AddProgrammeCheckRules';
 import { AddTaskLinks1795900000000 } from './1795900000000-AddTaskLinks';
+import { AddCaseStudies1796000000000 } from './1796000000000-AddCaseStudies';
+import { AddTalents1796100000000 } from './1796100000000-AddTalents';
+import { AddTalentLists1796120000000 } from './1796120000000-AddTalentLists';
+import { AddServiceWindow1796130000000 } from './1796130000000-AddServiceWindow';
+import { AddEvaluation1796200000000 } from './1796200000000-AddEvaluation';
+import { AddEvaluationReports1796210000000 } from './1796210000000-AddEvaluationReports';
 
 /** Applied in this order; new migrations are appended. */
 export const MIGRATIONS = [
@@ -43,4 +49,10 @@ export const MIGRATIONS = [
   RunAuditPurgeAsOwner1795550000000,
   AddProgrammeCheckRules1795800000000,
   AddTaskLinks1795900000000,
+  AddCaseStudies1796000000000,
+  AddTalents1796100000000,
+  AddTalentLists1796120000000,
+  AddServiceWindow1796130000000,
+  AddEvaluation1796200000000,
+  AddEvaluationReports1796210000000,
 ];

@@ -2,7 +2,7 @@ import { benchmarkReleaseLabel, FootnoteCode } from '@skillpay/domain';
 import { DataSource } from 'typeorm';
 import { freshDatabase } from '../../../test/fresh-database';
 import { type AppConfig } from '../../common/config/app-config';
-import { DEMO_BENCHMARKS_REQUEST_ID, seedDemoBenchmarks } from './demo-benchmarks';
+import { DEMO_BENCHMARKS_REQUEST_ID, seedDemoBenchmarks, seedDemoOutcomeWages } from './demo-benchmarks';
 import { DEMO_WAGE_ENTERPRISES, DEMO_WAGE_YEAR } from './demo-wage-data';
 import { Seeder } from './seeder';
 
@@ -53,7 +53,7 @@ describe('demo wage benchmarks', () => {
         .map((upload) => upload.uploader)
         .filter(Boolean)
         .sort(),
-    ).toEqual(['ent-a', 'ent-b']);
+    ).toEqual(DEMO_WAGE_ENTERPRISES);
     const rows = await dataSource.query<Array<{ count: number }>>(
       `SELECT count(*)::int AS count FROM wage_row`,
     );
@@ -129,12 +129,9 @@ describe('demo wage benchmarks', () => {
       { action: 'benchmark_release.create', actor: 'qd-city', count: 1 },
       { action: 'benchmark_release.publish', actor: 'qd-city-checker', count: 1 },
       { action: 'benchmark_release.review', actor: 'qd-city-checker', count: 1 },
-      { action: 'wage-upload.create', actor: 'ent-a', count: 1 },
-      { action: 'wage-upload.create', actor: 'ent-b', count: 1 },
-      { action: 'wage-upload.create', actor: 'system', count: 6 },
-      { action: 'wage-upload.store', actor: 'ent-a', count: 1 },
-      { action: 'wage-upload.store', actor: 'ent-b', count: 1 },
-      { action: 'wage-upload.store', actor: null, count: 6 },
+      // every pilot uploads through its own account; the worker stores as the uploader
+      ...DEMO_WAGE_ENTERPRISES.map((actor) => ({ action: 'wage-upload.create', actor, count: 1 })),
+      ...DEMO_WAGE_ENTERPRISES.map((actor) => ({ action: 'wage-upload.store', actor, count: 1 })),
     ]);
 
     // a second setup changes nothing
@@ -149,10 +146,47 @@ describe('demo wage benchmarks', () => {
     expect(await counts()).toEqual(before);
   });
 
+  it('stores the evaluation years after the release: pilots and non-pilots, 2025 and 2026, once', async () => {
+    await seedDemoBenchmarks(config);
+    const first = await seedDemoOutcomeWages(config);
+    // ent-a … ent-h have their 2025 file from the release: their 2026, and the 市直 pilot's and the
+    // four non-pilots' two years
+    expect(first.uploads).toBe(8 + 2 + 4 * 2);
+    expect(await seedDemoOutcomeWages(config)).toEqual({ uploads: 0, rows: 0 });
+
+    // measured from the rows (annualised): 海晟's high-skill pay +6.8 %, management's +3.9 %
+    // (the central opinions' rule holds); 瑞和's +3.2 % against +4.6 % (it does not)
+    const growth = await dataSource.query<Array<{ name: string; high: string; management: string }>>(
+      `WITH r AS (
+         SELECT o.name, u.year, w.post_category::text AS category,
+                w.skill_level IN ('level-3', 'level-2', 'level-1', 'special', 'chief') AS high,
+                (w.base_pay + w.post_pay + w.performance_pay + w.allowances + w.other_pay) * 12 / w.months_worked AS pay
+         FROM wage_row w JOIN wage_upload u ON u.id = w.upload_id AND u.status = 'current'
+         JOIN organisation o ON o.id = u.enterprise_id)
+       SELECT name,
+              round(100 * (avg(pay) FILTER (WHERE year = 2026 AND high) / avg(pay) FILTER (WHERE year = 2025 AND high) - 1), 1)::text AS high,
+              round(100 * (avg(pay) FILTER (WHERE year = 2026 AND category = 'management')
+                / avg(pay) FILTER (WHERE year = 2025 AND category = 'management') - 1), 1)::text AS management
+       FROM r WHERE name IN ('青岛海晟船舶装备有限公司', '青岛瑞和精密机械有限公司') GROUP BY name ORDER BY name`,
+    );
+    expect(growth).toEqual([
+      { name: '青岛海晟船舶装备有限公司', high: '6.8', management: '3.9' },
+      { name: '青岛瑞和精密机械有限公司', high: '3.2', management: '4.6' },
+    ]);
+    // the non-pilots' files sit in the city's earlier, closed programme
+    const [earlier] = await dataSource.query<Array<{ uploads: number }>>(
+      `SELECT count(*)::int AS uploads FROM wage_upload u JOIN programme p ON p.id = u.programme_id
+       WHERE p.status = 'closed' AND u.status = 'current'`,
+    );
+    expect(earlier.uploads).toBe(8);
+  });
+
   it('fails loudly on a demo file the validation refuses, and the next setup finishes the job', async () => {
     // ent-f's own trade withdrawn from the catalogue: its file no longer passes
     await dataSource.query(`UPDATE occupation SET deleted_at = now() WHERE code = '6-22-02-01'`);
-    await expect(seedDemoBenchmarks(config)).rejects.toThrow(/demo wage file of ent-f was not stored/);
+    await expect(seedDemoBenchmarks(config)).rejects.toThrow(
+      /demo wage file of ent-f \(2025\) was not stored/,
+    );
     const statuses = () =>
       dataSource.query<Array<{ status: string; count: number }>>(
         `SELECT status, count(*)::int AS count FROM wage_upload GROUP BY status ORDER BY status::text`,

@@ -1,7 +1,13 @@
 import { type DynamicModule, Injectable, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { BenchmarkReleaseAction, BenchmarkReleaseStatus, Role, WageUploadStatus } from '@skillpay/domain';
+import {
+  BenchmarkReleaseAction,
+  BenchmarkReleaseStatus,
+  Role,
+  shiftIsoDays,
+  WageUploadStatus,
+} from '@skillpay/domain';
 import { ClsService } from 'nestjs-cls';
 import { createHash } from 'node:crypto';
 import { DataSource } from 'typeorm';
@@ -9,6 +15,7 @@ import { AccessModule } from '../../common/access/access.module';
 import { type Caller } from '../../common/auth/caller';
 import { AppConfig } from '../../common/config/app-config';
 import { RequestContextModule } from '../../common/context/context.module';
+import { ConcurrencyModule } from '../../common/http/concurrency';
 import { type RequestContext } from '../../common/context/request-context';
 import { AuditModule } from '../../modules/audit/audit.module';
 import { AuditService } from '../../modules/audit/audit.service';
@@ -18,6 +25,8 @@ import { BenchmarkReleasesService } from '../../modules/benchmark-releases/bench
 import { AggregationTrigger } from '../../modules/benchmarks/aggregation-trigger';
 import { BenchmarkAggregator } from '../../modules/benchmarks/aggregation/benchmark-aggregator';
 import { BenchmarkAggregationRepository } from '../../modules/benchmarks/benchmark-aggregation.repository';
+import { EvaluationModule } from '../../modules/evaluation/evaluation.module';
+import { EvaluationService } from '../../modules/evaluation/evaluation.service';
 import { NotificationsModule } from '../../modules/notifications/notifications.module';
 import { ProgrammeEntity } from '../../modules/programmes/programme.entity';
 import { QueuesModule } from '../../modules/queues/queues.module';
@@ -30,7 +39,15 @@ import { DatabaseModule } from '../database.module';
 import { txOf } from '../unit-of-work';
 import { DEMO_ACCOUNTS, DEMO_ORGANISATIONS } from './demo-data';
 import { DEMO_PROGRAMME } from './demo-programme';
-import { DEMO_WAGE_ENTERPRISES, DEMO_WAGE_YEAR, demoWageCsv } from './demo-wage-data';
+import { DEMO_EARLIER_PROGRAMME, DEMO_INFLUENCED_RECORDS } from './demo-evaluation';
+import {
+  DEMO_NON_PILOT_WAGE_ENTERPRISES,
+  DEMO_OUTCOME_PILOTS,
+  DEMO_OUTCOME_YEAR,
+  DEMO_WAGE_ENTERPRISES,
+  DEMO_WAGE_YEAR,
+  demoWageCsv,
+} from './demo-wage-data';
 
 /**
  * Demo wage benchmarks: every demo pilot enterprise uploads its wage file for the year before the
@@ -85,8 +102,10 @@ class DemoBenchmarksModule {
         QueuesModule,
         AccessModule,
         AuditModule,
+        ConcurrencyModule,
         NotificationsModule,
         BenchmarkReleasesModule,
+        EvaluationModule,
       ],
       providers: [
         WageUploadsRepository,
@@ -114,6 +133,7 @@ class DemoBenchmarksSeeder {
     private readonly aggregator: BenchmarkAggregator,
     private readonly releases: BenchmarkReleasesService,
     private readonly releaseRepository: BenchmarkReleasesRepository,
+    private readonly evaluation: EvaluationService,
   ) {}
 
   async run(): Promise<DemoBenchmarksResult> {
@@ -132,7 +152,7 @@ class DemoBenchmarksSeeder {
 
     const result = { ...NOTHING };
     for (const organisationKey of DEMO_WAGE_ENTERPRISES) {
-      const rows = await this.uploadOnce(programme.id, organisationKey);
+      const rows = await this.uploadOnce(programme.id, organisationKey, DEMO_WAGE_YEAR);
       result.uploads += rows === null ? 0 : 1;
       result.rows += rows ?? 0;
     }
@@ -146,7 +166,11 @@ class DemoBenchmarksSeeder {
    * The enterprise's wage file uploaded (as the API accepts it) and stored (as the worker does),
    * unless it has a current version. Returns the rows stored, or null when nothing was to do.
    */
-  private async uploadOnce(programmeId: string, organisationKey: string): Promise<number | null> {
+  private async uploadOnce(
+    programmeId: string,
+    organisationKey: string,
+    year: number,
+  ): Promise<number | null> {
     const organisation = DEMO_ORGANISATIONS.find((candidate) => candidate.key === organisationKey)!;
     const [enterprise] = await this.dataSource.query<Array<{ id: string }>>(
       `SELECT id FROM organisation WHERE name = $1`,
@@ -159,7 +183,7 @@ class DemoBenchmarksSeeder {
       [
         programmeId,
         enterprise.id,
-        DEMO_WAGE_YEAR,
+        year,
         WageUploadStatus.Current,
         WageUploadStatus.Queued,
         WageUploadStatus.Validating,
@@ -176,14 +200,14 @@ class DemoBenchmarksSeeder {
     const uploadId =
       latest?.id ??
       (await this.actingAs(uploader, () =>
-        this.createUpload(programmeId, organisationKey, enterprise.id, uploader),
+        this.createUpload(programmeId, organisationKey, enterprise.id, year, uploader),
       ));
     const stored = await this.actingAs(undefined, () => this.imports.validateAndStore(uploadId));
     if (stored.outcome === 'stored') return stored.rowCount;
     if (stored.outcome === 'unchanged' && stored.status === WageUploadStatus.Current) return null;
     // the demo file must pass the same validation as any upload: a failure here is a bug to fix
     throw new Error(
-      `the demo wage file of ${organisationKey} was not stored: ${JSON.stringify(stored).slice(0, 2000)}`,
+      `the demo wage file of ${organisationKey} (${year}) was not stored: ${JSON.stringify(stored).slice(0, 2000)}`,
     );
   }
 
@@ -192,20 +216,21 @@ class DemoBenchmarksSeeder {
     programmeId: string,
     organisationKey: string,
     enterpriseId: string,
+    year: number,
     uploader: Caller | undefined,
   ) {
     const regionCode = await this.uploads.approvedPilotRegion(programmeId, enterpriseId);
     if (!regionCode) throw new Error(`demo enterprise ${enterpriseId} is not an approved pilot`);
     return this.dataSource.transaction(async (manager) => {
-      const content = Buffer.from(demoWageCsv(organisationKey));
-      const fileName = `${DEMO_WAGE_YEAR}年度薪酬数据.csv`;
+      const content = Buffer.from(demoWageCsv(organisationKey, year));
+      const fileName = `${year}年度薪酬数据.csv`;
       const contentSha256 = createHash('sha256').update(content).digest('hex');
       const uploadId = await this.uploads.insert(
         {
           programmeId,
           enterpriseId,
           regionCode,
-          year: DEMO_WAGE_YEAR,
+          year: year,
           status: WageUploadStatus.Queued,
           fileName,
           mimeType: 'text/csv',
@@ -222,12 +247,92 @@ class DemoBenchmarksSeeder {
           entityType: 'wage_upload',
           entityId: uploadId,
           actorUsername: uploader ? undefined : 'system',
-          after: { programmeId, year: DEMO_WAGE_YEAR, fileName, size: content.length, contentSha256 },
+          after: { programmeId, year: year, fileName, size: content.length, contentSha256 },
         },
         txOf(manager),
       );
       return uploadId;
     });
+  }
+
+  /**
+   * The evaluation's wage data (demo-wage-data.ts): every demo pilot's 2025 and 2026 files in the
+   * demo programme, the non-pilots' in the city's earlier programme, each stored by the worker's
+   * path unless a current version exists; then the demo programme's cells of both years computed,
+   * as the debounced job would.
+   */
+  async outcomes(): Promise<{ uploads: number; rows: number }> {
+    const result = { uploads: 0, rows: 0 };
+    const find = ({ documentNumber, regionCode, year }: typeof DEMO_EARLIER_PROGRAMME) =>
+      this.dataSource.manager.findOneBy(ProgrammeEntity, { documentNumber, regionCode, year });
+    const demo = await find(DEMO_PROGRAMME);
+    const earlier = await find(DEMO_EARLIER_PROGRAMME);
+    const plan: Array<[ProgrammeEntity | null, string[]]> = [
+      [demo, DEMO_OUTCOME_PILOTS],
+      [earlier, DEMO_NON_PILOT_WAGE_ENTERPRISES],
+    ];
+    for (const [programme, enterprises] of plan) {
+      if (!programme) continue;
+      for (const organisationKey of enterprises) {
+        for (const year of [DEMO_WAGE_YEAR, DEMO_OUTCOME_YEAR]) {
+          const rows = await this.uploadOnce(programme.id, organisationKey, year);
+          result.uploads += rows === null ? 0 : 1;
+          result.rows += rows ?? 0;
+        }
+      }
+      if (result.uploads > 0) {
+        for (const year of [DEMO_WAGE_YEAR, DEMO_OUTCOME_YEAR])
+          await this.aggregator.aggregate(programme.id, year);
+      }
+    }
+    return result;
+  }
+
+  /**
+   * The evaluation's own records, made through the service as the bureaus make them (after the
+   * outcome wages, so the demonstration units' snapshots carry their figures): non-pilots the
+   * districts recorded as adopting after a training or 示范班, and the city's demonstration units.
+   * Skipped once the programme has any.
+   */
+  async evaluationRecords(today: string): Promise<{ influenced: number; demonstrationUnits: number }> {
+    const result = { influenced: 0, demonstrationUnits: 0 };
+    const programme = await this.dataSource.manager.findOneBy(ProgrammeEntity, {
+      documentNumber: DEMO_PROGRAMME.documentNumber,
+      regionCode: DEMO_PROGRAMME.regionCode,
+      year: DEMO_PROGRAMME.year,
+    });
+    if (!programme) return result;
+    const [{ recorded }] = await this.dataSource.query<Array<{ recorded: boolean }>>(
+      `SELECT EXISTS (SELECT 1 FROM influenced_enterprise WHERE programme_id = $1)
+           OR EXISTS (SELECT 1 FROM demonstration_unit WHERE programme_id = $1) AS recorded`,
+      [programme.id],
+    );
+    if (recorded) return result;
+    for (const record of DEMO_INFLUENCED_RECORDS) {
+      const caller = await this.callerFor(record.by);
+      await this.actingAs(caller, async () => {
+        const candidates = await this.evaluation.influencedCandidates(caller, programme.id);
+        const name = DEMO_ORGANISATIONS.find(
+          (organisation) => organisation.key === record.organisationKey,
+        )!.name;
+        const candidate = candidates.find((option) => option.name === name);
+        // the activity the enterprise attended last before it reported
+        const activity = candidate?.activities
+          .filter((option) => option.occurredOn <= shiftIsoDays(today, record.reportedDay))
+          .sort((a, b) => (a.occurredOn < b.occurredOn ? 1 : -1))[0];
+        if (!candidate || !activity) throw new Error(`${record.organisationKey} is no influenced candidate`);
+        await this.evaluation.createInfluenced(caller, {
+          programmeId: programme.id,
+          enterpriseId: candidate.enterpriseId,
+          activityId: activity.id,
+          reportedOn: shiftIsoDays(today, record.reportedDay),
+          adoption: record.adoption,
+          note: record.note,
+        });
+        result.influenced += 1;
+      });
+    }
+    return result;
   }
 
   /**
@@ -311,6 +416,36 @@ export async function seedDemoBenchmarks(config: AppConfig): Promise<DemoBenchma
   });
   try {
     return await app.get(DemoBenchmarksSeeder).run();
+  } finally {
+    await app.close();
+  }
+}
+
+/**
+ * Seeds the evaluation's wage data (demo mode only; see `outcomes`), after the benchmarks: the
+ * published 2025 release stays as made from the eight pilots' first files.
+ */
+export async function seedDemoOutcomeWages(config: AppConfig): Promise<{ uploads: number; rows: number }> {
+  const app = await NestFactory.createApplicationContext(DemoBenchmarksModule.with(config), {
+    logger: ['error', 'warn'],
+  });
+  try {
+    return await app.get(DemoBenchmarksSeeder).outcomes();
+  } finally {
+    await app.close();
+  }
+}
+
+/** Seeds the evaluation's influenced enterprises and demonstration units (demo mode only), last. */
+export async function seedDemoEvaluationRecords(
+  config: AppConfig,
+  today: string,
+): Promise<{ influenced: number; demonstrationUnits: number }> {
+  const app = await NestFactory.createApplicationContext(DemoBenchmarksModule.with(config), {
+    logger: ['error', 'warn'],
+  });
+  try {
+    return await app.get(DemoBenchmarksSeeder).evaluationRecords(today);
   } finally {
     await app.close();
   }

@@ -132,6 +132,44 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
     regionCode: '370214',
     address: '青岛市城阳区棘洪滩街道锦宏东路 5 号（示例）',
   },
+  // 市直企业: registered with the city itself, reviewed by the city bureau
+  {
+    key: 'ent-i',
+    name: '青岛海联重型装备集团有限公司',
+    type: OrganisationType.Enterprise,
+    regionCode: '370200',
+    address: '青岛市市南区香港中路 36 号（示例）',
+  },
+  // not pilots of the demo programme: they took part in the city's earlier wage survey and sent
+  // people to its trainings and 示范班 (the evaluation's "带动一批")
+  {
+    key: 'np-a',
+    name: '青岛金港机电设备有限公司',
+    type: OrganisationType.Enterprise,
+    regionCode: '370211',
+    address: '青岛市黄岛区长江西路 120 号（示例）',
+  },
+  {
+    key: 'np-b',
+    name: '青岛海川液压科技有限公司',
+    type: OrganisationType.Enterprise,
+    regionCode: '370211',
+    address: '青岛市黄岛区太行山路 45 号（示例）',
+  },
+  {
+    key: 'np-c',
+    name: '青岛崂山新材料科技有限公司',
+    type: OrganisationType.Enterprise,
+    regionCode: '370212',
+    address: '青岛市崂山区同安路 880 号（示例）',
+  },
+  {
+    key: 'np-d',
+    name: '青岛北洋船舶配套集团有限公司',
+    type: OrganisationType.Enterprise,
+    regionCode: '370200',
+    address: '青岛市市北区辽宁路 208 号（示例）',
+  },
 ];
 
 export const DEMO_ACCOUNTS: DemoAccount[] = [
@@ -157,6 +195,44 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
   },
   { username: 'ent-a', displayName: '海晟船舶人力资源部', role: Role.Enterprise, organisationKey: 'ent-a' },
   { username: 'ent-b', displayName: '瑞和精密人力资源部', role: Role.Enterprise, organisationKey: 'ent-b' },
+  // the other pilots' HR clerks: every pilot reports its progress through its own account
+  {
+    username: 'ent-c',
+    displayName: '崂山智能电子人力资源部',
+    role: Role.Enterprise,
+    organisationKey: 'ent-c',
+  },
+  {
+    username: 'ent-d',
+    displayName: '蓝湾生物制药人力资源部',
+    role: Role.Enterprise,
+    organisationKey: 'ent-d',
+  },
+  { username: 'ent-e', displayName: '港湾重工人力资源部', role: Role.Enterprise, organisationKey: 'ent-e' },
+  {
+    username: 'ent-f',
+    displayName: '西海岸汽车零部件人力资源部',
+    role: Role.Enterprise,
+    organisationKey: 'ent-f',
+  },
+  {
+    username: 'ent-g',
+    displayName: '崂山精工仪器人力资源部',
+    role: Role.Enterprise,
+    organisationKey: 'ent-g',
+  },
+  {
+    username: 'ent-h',
+    displayName: '城阳轨道装备人力资源部',
+    role: Role.Enterprise,
+    organisationKey: 'ent-h',
+  },
+  {
+    username: 'ent-i',
+    displayName: '海联重型装备集团人力资源部',
+    role: Role.Enterprise,
+    organisationKey: 'ent-i',
+  },
   {
     username: 'reviewer-union',
     displayName: '市总工会评审员',
@@ -168,6 +244,12 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
     displayName: '市企联评审员',
     role: Role.Reviewer,
     organisationKey: 'federation',
+  },
+  {
+    username: 'reviewer-fic',
+    displayName: '市工商联评审员',
+    role: Role.Reviewer,
+    organisationKey: 'commerce',
   },
   { username: 'sysadmin', displayName: '系统管理员', role: Role.SystemAdmin, organisationKey: 'platform' },
   { username: 'auditor', displayName: '审计管理员', role: Role.AuditAdmin, organisationKey: 'platform' },
@@ -287,5 +369,74 @@ export const DEMO_ENTERPRISES: DemoEnterprise[] = [
       [SkillLevel.Special]: 3,
     },
     priorityCategories: [PriorityCategory.HarmoniousLabourRelations, PriorityCategory.SkillSelfEvaluation],
+  },
+  {
+    organisationKey: 'ent-i',
+    creditCodeBase: '91370200MA3LHX3R5',
+    industrySection: 'C',
+    ownership: Ownership.StateOwned,
+    size: EnterpriseSize.Large,
+    headcount: 4200,
+    skilledHeadcount: {
+      [SkillLevel.Level4]: 980,
+      [SkillLevel.Level3]: 560,
+      [SkillLevel.Level2]: 150,
+      [SkillLevel.Level1]: 32,
+      [SkillLevel.Special]: 4,
+    },
+    priorityCategories: [PriorityCategory.SkillMasterStudio, PriorityCategory.SkillSelfEvaluation],
+  },
+];
+
+/**
+ * Registry records of enterprises that are not pilots of the demo programme: they uploaded wage data
+ * to the city's earlier (closed) programme and attended its trainings, so the evaluation can set
+ * pilots against non-pilots.
+ */
+export const DEMO_NON_PILOT_ENTERPRISES: DemoEnterprise[] = [
+  {
+    organisationKey: 'np-a',
+    creditCodeBase: '91370211MA3MJK4C8',
+    industrySection: 'C',
+    ownership: Ownership.NonPublic,
+    size: EnterpriseSize.Medium,
+    headcount: 610,
+    skilledHeadcount: { [SkillLevel.Level4]: 170, [SkillLevel.Level3]: 58, [SkillLevel.Level2]: 10 },
+    priorityCategories: [],
+  },
+  {
+    organisationKey: 'np-b',
+    creditCodeBase: '91370211MA3NPL6D2',
+    industrySection: 'C',
+    ownership: Ownership.NonPublic,
+    size: EnterpriseSize.Small,
+    headcount: 260,
+    skilledHeadcount: { [SkillLevel.Level4]: 70, [SkillLevel.Level3]: 22, [SkillLevel.Level2]: 4 },
+    priorityCategories: [],
+  },
+  {
+    organisationKey: 'np-c',
+    creditCodeBase: '91370212MA3PQM7E4',
+    industrySection: 'C',
+    ownership: Ownership.NonPublic,
+    size: EnterpriseSize.Medium,
+    headcount: 480,
+    skilledHeadcount: { [SkillLevel.Level4]: 130, [SkillLevel.Level3]: 40, [SkillLevel.Level2]: 6 },
+    priorityCategories: [],
+  },
+  {
+    organisationKey: 'np-d',
+    creditCodeBase: '91370200MA3QRN8F6',
+    industrySection: 'C',
+    ownership: Ownership.StateOwned,
+    size: EnterpriseSize.Large,
+    headcount: 1850,
+    skilledHeadcount: {
+      [SkillLevel.Level4]: 420,
+      [SkillLevel.Level3]: 230,
+      [SkillLevel.Level2]: 48,
+      [SkillLevel.Level1]: 9,
+    },
+    priorityCategories: [],
   },
 ];

@@ -7,6 +7,7 @@ import {
   PilotStatus,
   ProgrammeTemplateKey,
   PROGRAMME_TEMPLATES,
+  ReportCadence,
   WorkingGroupRole,
   PILOT_WORKFLOW,
   shiftIsoDays,
@@ -18,6 +19,7 @@ import { type EntityManager, In } from 'typeorm';
 import { EnterpriseEntity } from '../../modules/enterprises/enterprise.entity';
 import { PilotApplicationEntity } from '../../modules/pilots/pilot-application.entity';
 import { WorkflowTransitionEntity } from '../../common/workflow/workflow-transition.entity';
+import { seedDemoCaseReview } from './demo-case-review';
 import { EnterprisePlansRepository } from '../../modules/pilots/enterprise-plans.repository';
 import { txOf } from '../unit-of-work';
 import { writeTemplate } from '../../modules/programmes/programme-template.repository';
@@ -31,6 +33,8 @@ import { ProgrammeTaskEntity } from '../../modules/ledger-tasks/programme-task.e
 import { ProgrammeTaskResponsibleEntity } from '../../modules/ledger-tasks/programme-task-responsible.entity';
 import { ProgrammeTaskUpdateEntity } from '../../modules/task-progress/programme-task-update.entity';
 import { GuidanceActivityEntity } from '../../modules/guidance/guidance-activity.entity';
+import { reportsProgress } from '../../modules/ledger-tasks/ledger-progress.service';
+import { DEMO_PILOTS_APPROVED_DAY, seedDemoProgressReports, seedDemoTrainings } from './demo-evaluation';
 
 /**
  * The demo programme: Qingdao's work plan 青人社字〔2021〕61号 from its template for 2026 (the pay
@@ -109,6 +113,7 @@ async function seedDemoPilots(
   manager: EntityManager,
   programmeId: string,
   organisationIds: Map<string, string>,
+  today: string,
 ) {
   const officers = await manager.findBy(UserEntity, {
     username: In(['qd-city', 'qd-huangdao', 'qd-laoshan']),
@@ -123,7 +128,8 @@ async function seedDemoPilots(
     ProgrammeQuotaEntity,
     DEMO_QUOTAS.map((quota) => ({ ...quota, programmeId })),
   );
-  const approvedAt = new Date();
+  // chosen in 部署发动, ten weeks before the load date: long enough for two monthly reports
+  const approvedAt = new Date(`${shiftIsoDays(today, DEMO_PILOTS_APPROVED_DAY)}T10:00:00+08:00`);
   for (const demo of DEMO_ENTERPRISES) {
     const enterprise = await manager.findOneOrFail(EnterpriseEntity, {
       where: { id: organisationIds.get(demo.organisationKey)! },
@@ -197,23 +203,26 @@ async function seedDemoReports(manager: EntityManager, programmeId: string, toda
   });
   for (const [title, plan] of Object.entries(DEMO_REPORTS)) {
     const task = await manager.findOneByOrFail(ProgrammeTaskEntity, { programmeId, title });
-    const bureaus = (
+    // the union and the federations report for themselves and have not yet: their parts stay open
+    const reporters = (
       await manager.find(ProgrammeTaskResponsibleEntity, {
         where: { taskId: task.id },
         relations: { organisation: true },
       })
     )
       .map((row) => row.organisation!)
-      .filter((o) => o.type === OrganisationType.CityBureau || o.type === OrganisationType.DistrictBureau);
-    const reports = bureaus.map((bureau) => {
-      const percent = plan.all ?? plan.byRegion?.[bureau.regionCode];
+      .filter(reportsProgress);
+    const reports = reporters.map((unit) => {
+      const isBureau =
+        unit.type === OrganisationType.CityBureau || unit.type === OrganisationType.DistrictBureau;
+      const percent = isBureau ? (plan.all ?? plan.byRegion?.[unit.regionCode]) : undefined;
       return percent === undefined
         ? null
         : {
             taskId: task.id,
-            organisationId: bureau.id,
+            organisationId: unit.id,
             // bureaus without a demo account reported through the city, as 四(四) has it
-            authorId: officers.find((user) => user.organisationId === bureau.id)?.id ?? null,
+            authorId: officers.find((user) => user.organisationId === unit.id)?.id ?? null,
             note: percent === 100 ? '已完成（示例数据）。' : `按计划推进，已完成约${percent}%（示例数据）。`,
             status: percent === 100 ? TaskStatus.Done : TaskStatus.InProgress,
             percent,
@@ -275,6 +284,8 @@ export async function seedDemoProgramme(
     ProgrammeEntity,
     manager.create(ProgrammeEntity, {
       ...DEMO_PROGRAMME,
+      // the pilots report monthly while the bureaus guide them (服务指导)
+      reportCadence: ReportCadence.Monthly,
       principles: PROGRAMME_TEMPLATES[ProgrammeTemplateKey.Qingdao2021].principles,
       status: ProgrammeStatus.Active,
       template: ProgrammeTemplateKey.Qingdao2021,
@@ -288,9 +299,12 @@ export async function seedDemoProgramme(
     WorkingGroupMemberEntity,
     DEMO_WORKING_GROUP.map((member) => ({ ...member, programmeId: programme.id })),
   );
-  await seedDemoPilots(manager, programme.id, organisationIds);
+  await seedDemoPilots(manager, programme.id, organisationIds, today);
   await placeDemoDates(manager, programme.id, today);
   await seedDemoReports(manager, programme.id, today);
   await seedDemoGuidance(manager, programme.id, today);
+  await seedDemoCaseReview(manager, programme.id, organisationIds, today);
+  await seedDemoProgressReports(manager, programme, organisationIds, today);
+  await seedDemoTrainings(manager, programme.id, organisationIds, today);
   return 1;
 }

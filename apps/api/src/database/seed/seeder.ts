@@ -9,10 +9,17 @@ import { OrganisationEntity } from '../../modules/organisations/organisation.ent
 import { RegionEntity } from '../../modules/regions/region.entity';
 import { UserEntity } from '../../modules/users/user.entity';
 import { seedDemoProgramme } from './demo-programme';
+import { seedDemoEarlierProgramme } from './demo-evaluation';
+import { seedDemoCaseCollections } from './demo-case-collections';
+import { seedTalentListDemo } from './demo-talent-lists';
+import { seedDemoTalents } from './demo-talents';
+import { PersonalDataCipher } from '../../common/crypto/personal-data-cipher';
+import { seedDemoServiceWindow } from './demo-service-window';
 import { seedOccupations } from './occupations';
 import {
   DEMO_ACCOUNTS,
   DEMO_ENTERPRISES,
+  DEMO_NON_PILOT_ENTERPRISES,
   DEMO_ORGANISATIONS,
   type DemoOrganisation,
   PLATFORM_ORGANISATION,
@@ -28,8 +35,14 @@ export interface SeedResult {
   users: number;
   /** registry records of demo enterprises */
   enterprises: number;
-  /** the demo work plan (Qingdao template, 2026) */
+  /** the demo work plan (Qingdao template, 2026) and the city's earlier, closed one */
   programmes: number;
+  /** the published demo collection of 曲靖市 (its regions and bureau counted above) */
+  caseCollections: number;
+  /** the published demo edition of 青岛市高技能领军人才名录 */
+  talentLists: number;
+  /** the demo's leading talents (高技能领军人才库) */
+  talents: number;
 }
 
 /**
@@ -54,6 +67,9 @@ export class Seeder {
         users: 0,
         enterprises: 0,
         programmes: 0,
+        caseCollections: 0,
+        talentLists: 0,
+        talents: 0,
       };
       const organisations = this.config.loadDemoData ? DEMO_ORGANISATIONS : [PLATFORM_ORGANISATION];
       const ids = new Map<string, string>();
@@ -71,7 +87,20 @@ export class Seeder {
         await manager.query(`UPDATE two_factor_setting SET enforced = false, updated_at = now()`);
       }
       if (this.config.loadDemoData) result.enterprises = await this.seedDemoEnterprises(manager, ids);
-      if (this.config.loadDemoData) result.programmes = await seedDemoProgramme(manager, ids, today);
+      if (this.config.loadDemoData) {
+        result.programmes =
+          (await seedDemoProgramme(manager, ids, today)) + (await seedDemoEarlierProgramme(manager, ids));
+      }
+      if (this.config.loadDemoData) {
+        const qujing = await seedDemoCaseCollections(manager);
+        result.regions += qujing.regions;
+        result.organisations += qujing.organisations;
+        result.caseCollections = qujing.caseCollections;
+        result.talents = await seedDemoTalents(manager, ids, new PersonalDataCipher(this.config));
+        result.talentLists = await seedTalentListDemo(manager);
+        // 服务窗口: departments, requests and contacts (its own seed, keyed on the confirmed talents)
+        await seedDemoServiceWindow(manager, today);
+      }
       if (Object.values(result).some((count) => count > 0)) {
         await insertAuditRecord(manager, {
           ...SYSTEM_ACTOR,
@@ -144,7 +173,10 @@ export class Seeder {
     organisationIds: Map<string, string>,
   ): Promise<number> {
     let created = 0;
-    for (const { organisationKey, creditCodeBase, ...fields } of DEMO_ENTERPRISES) {
+    for (const { organisationKey, creditCodeBase, ...fields } of [
+      ...DEMO_ENTERPRISES,
+      ...DEMO_NON_PILOT_ENTERPRISES,
+    ]) {
       const id = organisationIds.get(organisationKey)!;
       if (await manager.existsBy(EnterpriseEntity, { id })) continue;
       await manager.insert(EnterpriseEntity, {

@@ -5,7 +5,14 @@ import { managerOf, type Tx } from '../../database/unit-of-work';
 import { AttachmentEntity } from './attachment.entity';
 
 export type AttachmentOwnerType =
-  'task-update' | 'guidance-activity' | 'progress-report' | 'pilot-application';
+  | 'task-update'
+  | 'guidance-activity'
+  | 'progress-report'
+  | 'pilot-application'
+  | 'case-study'
+  | 'talent-honour'
+  | 'service-request'
+  | 'service-request-reply';
 
 export interface NewAttachment {
   ownerType: AttachmentOwnerType;

@@ -4,6 +4,7 @@ import {
   isTaskOverdue,
   linkedUnitProgress,
   OrganisationType,
+  REVIEWER_ORGANISATION_TYPES,
   summariseTaskProgress,
   TaskLink,
   type TaskProgressSummary,
@@ -16,13 +17,14 @@ import { type LinkedCounts, LedgerTasksRepository, type PublishedRelease } from 
 import { type ProgrammeTaskEntity } from './programme-task.entity';
 
 /**
- * Responsible organisations that have progress of their own on the portal: the HR bureaus. The
- * union and the federations take part in tasks (四(四)) but hold reviewer accounts, so the city
- * reports for them.
+ * Responsible organisations that have progress of their own on the portal: the HR bureaus, and
+ * the union and the federations, which take part in tasks (四(四)) and report on theirs from
+ * their reviewer accounts (我的台账任务).
  */
 const REPORTING_TYPES: readonly OrganisationType[] = [
   OrganisationType.CityBureau,
   OrganisationType.DistrictBureau,
+  ...REVIEWER_ORGANISATION_TYPES,
 ];
 
 export function reportsProgress(organisation: OrganisationEntity): boolean {

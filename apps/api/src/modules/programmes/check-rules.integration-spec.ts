@@ -20,6 +20,7 @@ const REPORT = {
     payUnits: { status: 'adopted', units: ['post', 'performance'] },
     postEvaluation: { status: 'in-progress', method: null },
     broadBand: { status: 'adopted', steps: 12 },
+    performancePay: { status: 'in-progress', method: null },
     allowances: { status: 'adopted', items: [{ type: 'skill', amount: 300 }] },
     highSkillIncentives: { status: 'not-started', incentives: [] },
   },

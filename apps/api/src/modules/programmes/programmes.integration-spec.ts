@@ -249,8 +249,10 @@ describe('programmes: templates, ledger, progress reporting, roadmap, export, wo
       expect.arrayContaining([ids.city, ids.huangdao, ids.laoshan]),
     );
 
-    // the union takes part in tasks (宣传发动) but reports through the city: no column of its own
-    expect((matrix.body.organisations as Array<{ id: string }>).map((o) => o.id)).not.toContain(ids.union);
+    // the union takes part in tasks (宣传发动) and reports for itself (我的台账任务): a column of its own,
+    // empty until it reports
+    expect((matrix.body.organisations as Array<{ id: string }>).map((o) => o.id)).toContain(ids.union);
+    expect(cell(ids.union)).toMatchObject({ note: null, percent: null });
     await t.http().get(`/api/programmes/${programme.id}/progress-matrix`).set(bearer(laoshan)).expect(403);
 
     // a task is done once every responsible bureau reports it done (here the city alone)

@@ -2,6 +2,7 @@ import {
   type ProgressReportAdoption,
   type ProgressReportIndicators,
   ProgressReportStatus,
+  withAdoptionDefaults,
 } from '@skillpay/domain';
 import { type CheckResult } from '@skillpay/paycalc';
 import {
@@ -44,8 +45,17 @@ export class ProgressReportVersionEntity {
   })
   status: ProgressReportStatus;
 
-  /** adoption of each guideline element */
-  @Column({ type: 'jsonb' })
+  /**
+   * adoption of each guideline element; versions written before an element was asked for (e.g.
+   * performance pay) read with it not started, so every reader sees every element
+   */
+  @Column({
+    type: 'jsonb',
+    transformer: {
+      to: (value: ProgressReportAdoption | undefined) => value,
+      from: (value: Partial<ProgressReportAdoption> | null) => value && withAdoptionDefaults(value),
+    },
+  })
   adoption: ProgressReportAdoption;
 
   @Column({ type: 'jsonb' })

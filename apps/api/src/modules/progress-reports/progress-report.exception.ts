@@ -1,5 +1,7 @@
 import { HttpStatus } from '@nestjs/common';
 import { featureException } from '../../common/errors/feature-errors';
+import { GUIDELINE_ELEMENT_LABELS, GUIDELINE_ELEMENTS } from '@skillpay/domain';
+import { registerMessages } from '../../common/errors/messages';
 
 /**
  * Progress reports' own errors; the workflow's (not allowed now, not editable) are the kernel's,
@@ -48,3 +50,27 @@ export class ProgressReportException extends featureException({
     en: 'Please give a comment when returning a report',
   },
 }) {}
+
+const elementLabels = (language: 'zh-CN' | 'en') =>
+  Object.fromEntries(
+    GUIDELINE_ELEMENTS.map((element) => [element, GUIDELINE_ELEMENT_LABELS[element][language]]),
+  );
+
+// the elements by their names ("绩效工资"), and a leaf two elements share labelled within its
+// element ("绩效工资分配方式", not "岗位评价方法")
+registerMessages({
+  'zh-CN': {
+    fieldsIn: {
+      adoption: elementLabels('zh-CN'),
+      postEvaluation: { method: '岗位评价方法' },
+      performancePay: { method: '绩效工资分配方式' },
+    },
+  },
+  en: {
+    fieldsIn: {
+      adoption: elementLabels('en'),
+      postEvaluation: { method: 'Post-evaluation method' },
+      performancePay: { method: 'Performance-pay method' },
+    },
+  },
+});

@@ -10,6 +10,7 @@ import {
   MAX_REPORT_NARRATIVE,
   Ownership,
   PayUnit,
+  PerformancePayMethod,
   PostEvaluationMethod,
   ProgressReportAction,
   ProgressReportStatus,
@@ -111,6 +112,14 @@ export class BroadBandAdoptionDto extends ElementAdoptionDto {
   steps: number | null = null;
 }
 
+/** 绩效工资 (arts. 25–27): how the performance pool reaches the individual. */
+export class PerformancePayAdoptionDto extends ElementAdoptionDto {
+  @ApiPropertyOptional({ enum: PerformancePayMethod, enumName: 'PerformancePayMethod', nullable: true })
+  @IsOptional()
+  @IsEnum(PerformancePayMethod)
+  method: PerformancePayMethod | null = null;
+}
+
 export class AllowanceItemDto {
   @ApiProperty({ enum: AllowanceType, enumName: 'AllowanceType' })
   @IsEnum(AllowanceType)
@@ -152,6 +161,9 @@ export class AdoptionDto {
 
   @Nested(BroadBandAdoptionDto)
   broadBand: BroadBandAdoptionDto;
+
+  @Nested(PerformancePayAdoptionDto)
+  performancePay: PerformancePayAdoptionDto;
 
   @Nested(AllowancesAdoptionDto)
   allowances: AllowancesAdoptionDto;

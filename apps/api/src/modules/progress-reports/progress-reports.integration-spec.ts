@@ -27,6 +27,7 @@ function reportBody(overrides: { indicators?: object; adoption?: object; narrati
       payUnits: { status: 'adopted', units: ['post', 'performance', 'allowances'] },
       postEvaluation: { status: 'in-progress', method: null },
       broadBand: { status: 'adopted', steps: 12 },
+      performancePay: { status: 'adopted', method: 'points' },
       allowances: {
         status: 'adopted',
         items: [
@@ -431,6 +432,49 @@ describe('progress reports', () => {
       { field: 'narrative', message: '请填写进展情况说明' },
       { field: 'indicators.wageBill', message: '报送前须填写工资总额' },
     ]);
+    // performance pay (arts. 25–27) adopted needs its method, named as the element's own method
+    await send(
+      'put',
+      session,
+      `/api/progress-reports/${id}`,
+      reportBody({ adoption: { performancePay: { status: 'adopted', method: null } } }),
+    ).expect(200);
+    const noMethod = await send('post', session, `/api/progress-reports/${id}/submit`).expect(400);
+    expect(noMethod.body.details).toEqual([
+      { field: 'adoption.performancePay.method', message: '已建立的指引内容须填写绩效工资分配方式' },
+    ]);
+    const noMethodEn = await send('post', session, `/api/progress-reports/${id}/submit`, {}, 'en').expect(
+      400,
+    );
+    expect(noMethodEn.body.details).toEqual([
+      {
+        field: 'adoption.performancePay.method',
+        message: 'An adopted element needs its Performance-pay method',
+      },
+    ]);
+    // a method the guideline does not know, and a report without the element at all
+    const unknownMethod = await send(
+      'put',
+      session,
+      `/api/progress-reports/${id}`,
+      reportBody({ adoption: { performancePay: { status: 'adopted', method: 'bonus' } } }),
+    ).expect(400);
+    expect(unknownMethod.body.details).toEqual([
+      {
+        field: 'adoption.performancePay.method',
+        message: '绩效工资分配方式的取值无效，可选值：points, pieces, team-allocation, appraisal',
+      },
+    ]);
+    const { performancePay: _omitted, ...withoutPerformancePay } = reportBody().adoption;
+    const missing = await send('put', session, `/api/progress-reports/${id}`, {
+      ...reportBody(),
+      adoption: withoutPerformancePay,
+    }).expect(400);
+    expect(missing.body.details[0]).toEqual({
+      field: 'adoption.performancePay',
+      message: '绩效工资不能为空',
+    });
+
     const twice = await send('post', session, '/api/progress-reports', {
       programmeId,
       period: '2026-Q1',
@@ -438,6 +482,41 @@ describe('progress reports', () => {
     }).expect(409);
     expect(twice.body.message).toBe('本企业2026年第1季度的进展报告已存在，请在原报告上修改');
     expect(await count()).toBe(1);
+  });
+
+  it('reads a version stored before performance pay was asked for as not started, and carries it on', async () => {
+    const programmeId = await newProgramme(t.dataSource);
+    const { session } = await pilot(programmeId);
+    const id = await draft(session, programmeId, '2026-Q3');
+    await send('post', session, `/api/progress-reports/${id}/submit`).expect(200);
+    await send('post', huangdao, `/api/progress-reports/${id}/return`, { comment: '请补充' }).expect(200);
+    // as stored before arts. 25–27 were asked: no performancePay in the jsonb
+    await t.dataSource.query(
+      `UPDATE progress_report_version SET adoption = adoption - 'performancePay' WHERE report_id = $1`,
+      [id],
+    );
+    const [stored] = await t.dataSource.query<Array<{ adoption: object }>>(
+      `SELECT adoption FROM progress_report_version WHERE report_id = $1`,
+      [id],
+    );
+    expect(stored.adoption).not.toHaveProperty('performancePay');
+
+    const read = await get(huangdao, `/api/progress-reports/${id}`).expect(200);
+    expect(read.body.version.adoption.performancePay).toEqual({ status: 'not-started', method: null });
+    expect(read.body.version.adoption.careerChannel).toEqual({ status: 'adopted', gradeCount: 8 });
+    // revising copies it with the element present; the new version submits as it is
+    const revised = await send('post', session, `/api/progress-reports/${id}/revise`).expect(200);
+    expect(revised.body.version.adoption.performancePay).toEqual({ status: 'not-started', method: null });
+    await send('post', session, `/api/progress-reports/${id}/submit`).expect(200);
+    const versions = await t.dataSource.query<Array<{ version: number; pay: object | null }>>(
+      `SELECT version, adoption -> 'performancePay' AS pay FROM progress_report_version
+       WHERE report_id = $1 ORDER BY version`,
+      [id],
+    );
+    expect(versions).toEqual([
+      { version: 1, pay: null },
+      { version: 2, pay: { status: 'not-started', method: null } },
+    ]);
   });
 
   it('lets the city bureau set the cadence until the first report exists', async () => {

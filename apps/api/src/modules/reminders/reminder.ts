@@ -13,4 +13,9 @@ export interface Reminder {
   name: { 'zh-CN': string; en: string };
   link: string;
   overdue: boolean;
+  /**
+   * For an organisation whose roles cannot read `resource`, the page that holds the item for it,
+   * e.g. a reviewer organisation's own task page (我的台账任务) instead of the ledger.
+   */
+  elsewhere?: { resource: Resource; link: string };
 }

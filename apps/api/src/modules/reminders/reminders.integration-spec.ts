@@ -97,8 +97,15 @@ describe('deadline reminders (real BullMQ job on Redis and PostgreSQL)', () => {
       },
     ]);
     expect((await remindersOf(enterprise.id)).map((n) => n.kind)).toEqual(['reminder.milestone-overdue']);
-    // a reviewer cannot open the ledger: no reminder that would lead nowhere
-    expect(await remindersOf(union.id)).toEqual([]);
+    // the union answers for its part of two tasks: its digest opens the workbench, which lists them
+    // on its own task pages (a reviewer organisation cannot open the ledger)
+    expect(await remindersOf(union.id)).toEqual([
+      {
+        kind: 'reminder.digest',
+        title_zh: '今日待办提醒：2 项到期或逾期（1 项已逾期）：“选取样本企业”、“组织专项培训”',
+        link: '/dashboard',
+      },
+    ]);
 
     // idempotent: running again the same day creates nothing, even with a new item due
     await task('开展示范班', chinaDay(1), 'not-started', [huangdao.id]);
@@ -107,7 +114,55 @@ describe('deadline reminders (real BullMQ job on Redis and PostgreSQL)', () => {
     expect(await remindersOf(huangdao.id)).toHaveLength(1);
   });
 
-  it('gives the demo organisations at most one reminder a day, and none to those who cannot open it', async () => {
+  it('reminds each responsible organisation of a task until its own part is done, on a page it can open', async () => {
+    const huangdao = await newOrganisation(dataSource, {
+      type: OrganisationType.DistrictBureau,
+      regionCode: '370211',
+    });
+    const union = await newOrganisation(dataSource, {
+      type: OrganisationType.TradeUnion,
+      regionCode: '370200',
+    });
+    const federation = await newOrganisation(dataSource, {
+      type: OrganisationType.EnterpriseConfederation,
+      regionCode: '370200',
+    });
+    const programmeId = await newProgramme(dataSource);
+    const taskId = await newTask(dataSource, {
+      programmeId,
+      title: '宣传发动',
+      dueOn: chinaDay(-2),
+      status: 'in-progress',
+      responsible: [huangdao.id, union.id, federation.id],
+    });
+    // the federation has reported its part done; 黄岛区 and the union have not
+    await dataSource.query(
+      `INSERT INTO programme_task_update (task_id, organisation_id, note, status, percent)
+       VALUES ($1, $2, '已完成', 'done', 100)`,
+      [taskId, federation.id],
+    );
+
+    await runJob();
+    // a single item opens the task itself: the ledger for a bureau, the union's own task page
+    expect(await remindersOf(huangdao.id)).toEqual([
+      {
+        kind: 'reminder.task-overdue',
+        title_zh: `台账任务“宣传发动”已逾期（完成时限 ${chinaDay(-2)}）`,
+        link: `/programmes/${programmeId}?task=${taskId}`,
+      },
+    ]);
+    expect(await remindersOf(union.id)).toEqual([
+      {
+        kind: 'reminder.task-overdue',
+        title_zh: `台账任务“宣传发动”已逾期（完成时限 ${chinaDay(-2)}）`,
+        link: `/my-tasks/${taskId}`,
+      },
+    ]);
+    // its part is done: nothing to remind it of
+    expect(await remindersOf(federation.id)).toEqual([]);
+  });
+
+  it('gives the demo organisations at most one reminder a day, the union and the federation theirs', async () => {
     await runJob();
     await runJob();
     const perOrganisation = await dataSource.query<
@@ -125,7 +180,7 @@ describe('deadline reminders (real BullMQ job on Redis and PostgreSQL)', () => {
     for (const row of perOrganisation) {
       expect({ name: row.name, atMostOne: row.reminders <= 1 }).toEqual({ name: row.name, atMostOne: true });
     }
-    // the union and the federation are responsible for ledger tasks they cannot open
+    // the union and the federation are reminded of their parts of 宣传发动 (overdue) and 专项培训 (due)
     expect(
       perOrganisation
         .filter(
@@ -133,6 +188,6 @@ describe('deadline reminders (real BullMQ job on Redis and PostgreSQL)', () => {
         )
         .filter((row) => row.type !== OrganisationType.Enterprise)
         .map((row) => row.reminders),
-    ).toEqual([0, 0]);
+    ).toEqual([1, 1]);
   });
 });

@@ -28,7 +28,10 @@ export class RemindersRepository {
     return today;
   }
 
-  /** Open tasks of active programmes and open milestones of approved pilots, due within the horizon. */
+  /**
+   * Open tasks of active programmes (for each responsible organisation whose part is not done) and
+   * open milestones of approved pilots, due within the horizon.
+   */
   dueItems(today: string): Promise<DueItem[]> {
     return this.dataSource.query<DueItem[]>(
       `WITH today AS (SELECT $1::date AS d)
@@ -40,6 +43,10 @@ export class RemindersRepository {
        JOIN programme_task_responsible r ON r.task_id = t.id
        CROSS JOIN today
        WHERE t.deleted_at IS NULL AND t.status <> 'done' AND t.due_on <= today.d + $2::int
+         -- an organisation whose own latest report says done has nothing left to do on the task
+         AND (SELECT u.status FROM programme_task_update u
+              WHERE u.task_id = t.id AND u.organisation_id = r.organisation_id
+              ORDER BY u.created_at DESC LIMIT 1) IS DISTINCT FROM 'done'
        UNION ALL
        SELECT 'milestone', m.id, m.title, to_char(m.due_on, 'YYYY-MM-DD'),
               m.due_on < today.d, recipient.organisation_id,

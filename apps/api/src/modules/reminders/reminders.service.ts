@@ -11,6 +11,7 @@ import { ProgressReportReminders } from '../report-schedules/progress-report-rem
 import { type Reminder } from './reminder';
 import { type DueItem, RemindersRepository } from './reminders.repository';
 import { LedgerProgress } from '../ledger-tasks/ledger-progress.service';
+import { CaseReviewReminders } from '../case-reviews/case-review-reminders';
 
 /** The longest notification title the table holds. */
 const TITLE_LENGTH = 200;
@@ -19,8 +20,9 @@ const TITLE_LENGTH = 200;
  * Finds ledger tasks and 一企一策 plan milestones that are overdue or due within the horizon, and
  * progress reports past due, and reminds each responsible organisation once a day: its only item
  * as a notification of its own, several as one digest that opens the workbench, where every item
- * has its link. Organisations whose accounts cannot open an item's page are not reminded of it
- * (a reviewer named responsible for a ledger task cannot open the ledger). Idempotent: the dedupe
+ * has its link. A task is reminded to each responsible organisation whose own part is not done,
+ * and leads to a page its accounts can open (a reviewer organisation's own task page, not the
+ * ledger); organisations that could open no page of an item are not reminded of it. Idempotent: the dedupe
  * key is the organisation's day (China time), so any number of runs that day creates one.
  */
 @Injectable()
@@ -30,27 +32,30 @@ export class RemindersService {
     private readonly notifications: NotificationsService,
     private readonly progressReports: ProgressReportReminders,
     private readonly ledgerProgress: LedgerProgress,
+    private readonly caseReviews: CaseReviewReminders,
   ) {}
 
   /** Returns how many notifications were created. */
   async sendDeadlineReminders(): Promise<number> {
     const today = await this.repository.today();
-    const [due, reports] = await Promise.all([
+    const [due, reports, reviews] = await Promise.all([
       this.repository.dueItems(today),
       this.progressReports.overdueReminders(today),
+      this.caseReviews.reminders(today),
     ]);
     // a linked task is done when the portal's records say so, whatever its stored status
     const done = await this.ledgerProgress.linkedDone(
       due.filter((item) => item.source === 'task').map((item) => item.id),
     );
     const items = due.filter((item) => !(item.source === 'task' && done.has(item.id)));
-    const reminders = [...items.map(toReminder), ...reports];
+    const reminders = [...items.map(toReminder), ...reports, ...reviews];
     const types = await this.repository.organisationTypes([
       ...new Set(reminders.map((r) => r.recipientOrganisationId)),
     ]);
     const byRecipient = new Map<string, Reminder[]>();
-    for (const reminder of reminders) {
-      if (!opensFor(types.get(reminder.recipientOrganisationId), reminder.resource)) continue;
+    for (const candidate of reminders) {
+      const reminder = routed(candidate, types.get(candidate.recipientOrganisationId));
+      if (!reminder) continue;
       const list = byRecipient.get(reminder.recipientOrganisationId) ?? [];
       byRecipient.set(reminder.recipientOrganisationId, [...list, reminder]);
     }
@@ -77,6 +82,15 @@ function opensFor(type: OrganisationType | undefined, resource: Resource): boole
   );
 }
 
+/** The reminder as its recipient can open it (its own page of the item), or null if it cannot. */
+function routed(reminder: Reminder, type: OrganisationType | undefined): Reminder | null {
+  if (opensFor(type, reminder.resource)) return reminder;
+  const { elsewhere } = reminder;
+  if (elsewhere && opensFor(type, elsewhere.resource))
+    return { ...reminder, resource: elsewhere.resource, link: elsewhere.link };
+  return null;
+}
+
 function toReminder(item: DueItem): Reminder {
   const what =
     item.source === 'task'
@@ -98,6 +112,9 @@ function toReminder(item: DueItem): Reminder {
     name: { 'zh-CN': `“${item.title}”`, en: `"${item.title}"` },
     link: item.link,
     overdue: item.overdue,
+    // a reviewer organisation opens the tasks it is responsible for on its own page, not the ledger
+    elsewhere:
+      item.source === 'task' ? { resource: 'responsibleTasks', link: `/my-tasks/${item.id}` } : undefined,
   };
 }
 

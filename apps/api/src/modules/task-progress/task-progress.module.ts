@@ -11,5 +11,6 @@ import { TaskProgressService } from './task-progress.service';
   imports: [AttachmentsModule, ProgrammeFinderModule, ProgrammeStructureModule, LedgerTasksModule],
   controllers: [TaskProgressController],
   providers: [TaskProgressService, TaskProgressRepository],
+  exports: [TaskProgressService],
 })
 export class TaskProgressModule {}

@@ -59,6 +59,21 @@ export class TaskProgressService {
     files: readonly UploadedAttachment[],
   ): Promise<TaskUpdateDto> {
     const programme = await this.finder.findForTasks(caller, id, 'update');
+    return this.reportOn(caller, programme, taskId, dto, files);
+  }
+
+  /**
+   * The report of a responsible organisation on a task of a programme it has found in its scope
+   * (the ledger for a bureau, its own tasks for a reviewer organisation): 404 unless the caller's
+   * organisation is responsible for the task, 409 once the programme is no longer active.
+   */
+  async reportOn(
+    caller: Caller,
+    programme: ProgrammeEntity,
+    taskId: string,
+    dto: CreateTaskUpdateDto,
+    files: readonly UploadedAttachment[],
+  ): Promise<TaskUpdateDto> {
     this.attachments.assertAcceptable(files);
     if (programme.status !== ProgrammeStatus.Active) {
       // Scope first: a task the caller does not own stays a 404 whatever the programme's state.
@@ -122,7 +137,12 @@ export class TaskProgressService {
       if (!responsibles.some((o) => o.id === caller.organisationId))
         throw await taskNotFound(this.tasks, taskId);
     }
-    const updates = await this.repository.updates(task.id, ownerView ? undefined : caller.organisationId);
+    return this.updatesOf(task.id, ownerView ? undefined : caller.organisationId);
+  }
+
+  /** A task's reports with their attachments, newest first (optionally of one organisation only). */
+  async updatesOf(taskId: string, organisationId?: string): Promise<TaskUpdateDto[]> {
+    const updates = await this.repository.updates(taskId, organisationId);
     const attachments = await this.attachments.listFor(
       'task-update',
       updates.map((u) => u.id),
@@ -146,6 +166,18 @@ export class TaskProgressService {
       update.task?.programmeId === programme.id &&
       (update.organisationId === caller.organisationId || (await this.finder.isOwner(caller, programme)));
     if (!attachment || !visible) {
+      throw AppException.notFound(
+        attachment ? { entityType: 'attachment', entityId: attachmentId } : undefined,
+      );
+    }
+    return toAttachmentFile(attachment);
+  }
+
+  /** An attachment of one of the caller's organisation's own reports on the task, or 404. */
+  async ownAttachment(caller: Caller, taskId: string, attachmentId: string): Promise<FileResponse> {
+    const attachment = await this.attachments.findWithContent('task-update', attachmentId);
+    const update = attachment ? await this.repository.findUpdateWithTask(attachment.ownerId) : null;
+    if (!attachment || update?.taskId !== taskId || update.organisationId !== caller.organisationId) {
       throw AppException.notFound(
         attachment ? { entityType: 'attachment', entityId: attachmentId } : undefined,
       );

@@ -8,7 +8,7 @@ import { type Queue, QueueEvents } from 'bullmq';
 import { type DataSource } from 'typeorm';
 import { newEnterprise } from '../../../test/enterprise-builders';
 import { newApplication, newProgramme } from '../../../test/programme-builders';
-import { unique } from '../../../test/test-app';
+import { unique, uniqueEmployeeRef } from '../../../test/test-app';
 import { WorkerModule } from '../../worker.module';
 import { WageUploadEntity } from './wage-upload.entity';
 
@@ -42,6 +42,8 @@ describe('recovery of wage uploads left without a job (maintenance queue, real w
     maintenanceEvents = events(maintenance);
     importEvents = events(imports);
     await Promise.all([maintenanceEvents.waitUntilReady(), importEvents.waitUntilReady()]);
+    // only the runs these tests start: the worker's own five-minute run would take their uploads first
+    await maintenance.removeJobScheduler(MaintenanceJob.RequeueStalledWageUploads);
     await dataSource.query(
       `INSERT INTO occupation (code, name_zh, name_en) VALUES ('6-18-01-01', '车工', 'Lathe operator')
        ON CONFLICT (code) DO UPDATE SET deleted_at = NULL`,
@@ -62,7 +64,7 @@ describe('recovery of wage uploads left without a job (maintenance queue, real w
     minutesAgo: number,
     status = WageUploadStatus.Queued,
   ): Promise<string> {
-    const content = file(unique('E'), unique('E'));
+    const content = file(uniqueEmployeeRef(), uniqueEmployeeRef());
     const result = await dataSource.getRepository(WageUploadEntity).insert({
       programmeId,
       enterpriseId,
@@ -102,8 +104,11 @@ describe('recovery of wage uploads left without a job (maintenance queue, real w
         version_number: number | null;
         row_count: number | null;
         failure_reason: string | null;
+        errors: unknown[] | null;
       }>
-    >(`SELECT status, version_number, row_count, failure_reason FROM wage_upload WHERE id = $1`, [id]);
+    >(`SELECT status, version_number, row_count, failure_reason, errors FROM wage_upload WHERE id = $1`, [
+      id,
+    ]);
     return row;
   }
 
@@ -130,6 +135,8 @@ describe('recovery of wage uploads left without a job (maintenance queue, real w
         status: WageUploadStatus.Current,
         version_number: 1,
         row_count: 2,
+        // named, so that a rejection shows what the file was refused for
+        errors: null,
       });
     }
     expect(await imports.getJob(justCommitted)).toBeUndefined();

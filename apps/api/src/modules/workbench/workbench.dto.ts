@@ -19,12 +19,36 @@ export enum WorkbenchItemKind {
   WageUploadsRejected = 'wage-uploads-rejected',
   /** draft benchmark releases waiting to be checked */
   ReleasesToCheck = 'releases-to-check',
+  /** talent list editions (人才名录) waiting for the second person to review or publish */
+  TalentListsToCheck = 'talent-lists-to-check',
   /** open ledger tasks overdue or due within the reminder horizon */
   TasksDue = 'tasks-due',
   /** open 一企一策 milestones overdue or due within the reminder horizon */
   MilestonesDue = 'milestones-due',
   /** accounts locked after failed logins */
   LockedAccounts = 'locked-accounts',
+  /** submitted cases waiting for the district step (推荐; the city's for 市直) */
+  CasesToEndorse = 'cases-to-endorse',
+  /** the author's cases returned, or sent back for revision by the city */
+  CasesReturned = 'cases-returned',
+  /** the reviewer's case reviews not yet submitted, by due date */
+  CaseReviewsDue = 'case-reviews-due',
+  /** endorsed cases waiting for the city to assign reviewers */
+  CasesToAssign = 'cases-to-assign',
+  /** cases whose assigned reviews are all in, waiting for the city's decision */
+  CasesToDecide = 'cases-to-decide',
+  /** submitted talent records waiting for the district's verification (the city's for 市直) */
+  TalentsToVerify = 'talents-to-verify',
+  /** verified talent records waiting for the city's confirmation into the database */
+  TalentsToConfirm = 'talents-to-confirm',
+  /** confirmed talent records not reconfirmed within the stale period (TALENT_STALE_MONTHS) */
+  TalentsStale = 'talents-stale',
+  /** the author's talent records returned to it */
+  TalentsReturned = 'talents-returned',
+  /** service requests received by the window, to assign to a department (服务窗口) */
+  ServiceRequestsToAssign = 'service-requests-to-assign',
+  /** open service requests past their due date */
+  ServiceRequestsOverdue = 'service-requests-overdue',
 }
 
 export class WorkbenchItemDto {

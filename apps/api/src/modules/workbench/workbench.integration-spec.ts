@@ -1,3 +1,4 @@
+import { DEMO_REVIEW_CASE } from '../../database/seed/demo-case-review';
 import { randomUUID } from 'node:crypto';
 import { PilotStatus, Role } from '@skillpay/domain';
 import {
@@ -60,7 +61,9 @@ describe('GET /api/workbench', () => {
       names[key] = enterprise.name;
       names[`${key}Id`] = await newApplication(t.dataSource, programmeId, enterprise.id, status);
     }
-    // a 崂山 pilot's milestone, overdue: the city's and 崂山's, never 黄岛's
+    // a 崂山 pilot's milestone, overdue: the city's and 崂山's, never 黄岛's. Long overdue, so it
+    // leads the group's first page (the ten most overdue) whatever other suites left overdue
+    // in the shared test database
     const laoshanPilot = await newEnterprise(t.dataSource, '370212');
     const laoshanBureau = await newOrganisation(t.dataSource, {
       type: OrganisationType.DistrictBureau,
@@ -74,7 +77,7 @@ describe('GET /api/workbench', () => {
     );
     await newPlanMilestone(t.dataSource, application, laoshanBureau, {
       title: laoshanMilestone,
-      dueOn: chinaDay(-2),
+      dueOn: chinaDay(-3650),
     });
   });
   afterAll(() => t.close());
@@ -107,7 +110,7 @@ describe('GET /api/workbench', () => {
     expect(titles(groups, 'pilots-to-approve')).toContain(names.huangdaoRecommended);
     expect(titles(groups, 'pilots-to-recommend')).toEqual([names.cityDirectSubmitted]);
     const milestone = group(groups, 'milestones-due')!.items.find((i) => i.title === laoshanMilestone)!;
-    expect(milestone).toMatchObject({ dueOn: chinaDay(-2), overdue: true, subtitle: expect.any(String) });
+    expect(milestone).toMatchObject({ dueOn: chinaDay(-3650), overdue: true, subtitle: expect.any(String) });
     // the count covers the items beyond the first page too
     for (const g of groups) expect(g.count).toBeGreaterThanOrEqual(g.items.length);
   });
@@ -142,8 +145,21 @@ describe('GET /api/workbench', () => {
     expect(group(groups, 'tasks-due')).toBeUndefined();
   });
 
-  it('gives a reviewer no to-do it could not open (it cannot open the ledger)', async () => {
-    expect(await workbench('reviewer-union')).toEqual([]);
+  it('gives a reviewer its case reviews and its own ledger tasks, opening pages it can open (not the ledger)', async () => {
+    const groups = await workbench('reviewer-union');
+    expect(new Set(groups.map((g) => g.kind))).toEqual(new Set(['tasks-due', 'case-reviews-due']));
+    // the demo union answers for 宣传发动 (overdue) and 专项培训 (due within the week), here and in the
+    // Qingdao programmes other specs create
+    expect(new Set(titles(groups, 'tasks-due'))).toEqual(new Set(['专项培训', '宣传发动']));
+    expect(
+      group(groups, 'tasks-due')!.items.every((item) => /^\/my-tasks\/[0-9a-f-]{36}$/.test(item.link)),
+    ).toBe(true);
+    expect(group(groups, 'case-reviews-due')!.items[0]).toMatchObject({
+      title: DEMO_REVIEW_CASE.title,
+      subtitle: '青岛海晟船舶装备有限公司',
+      overdue: false,
+      link: expect.stringMatching(/^\/my-reviews\//),
+    });
   });
 
   it('shows a draft release to whoever may check it, but not to its maker', async () => {
@@ -190,7 +206,10 @@ describe('GET /api/workbench', () => {
   /** The API read behind each page a to-do opens. */
   function apiReadOf(link: string): { path: string; contains?: string } {
     const url = new URL(link, 'http://portal');
-    const [, resource, id] = url.pathname.split('/');
+    const [, resource, id, sub] = url.pathname.split('/');
+    // the city's review page and the reviewer's scoring page read a case's reviews
+    if ((resource === 'cases' && sub === 'review') || resource === 'my-reviews')
+      return { path: `/api/cases/${id}/reviews` };
     if (resource === 'programmes')
       return { path: `/api/programmes/${id}/tasks`, contains: url.searchParams.get('task')! };
     if (id === 'new')

@@ -2,17 +2,25 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   BenchmarkReleaseStatus,
+  CaseStatus,
   PilotStatus,
   ProgressReportStatus,
   REMINDER_HORIZON_DAYS,
+  TalentStatus,
   WageUploadStatus,
 } from '@skillpay/domain';
 import { DataSource } from 'typeorm';
 import {
+  type CaseScope,
+  caseScopeCondition,
   type OrganisationScope,
   organisationScopeCondition,
   type ProgrammeScope,
   programmeScopeCondition,
+  type ResponsibleTaskScope,
+  responsibleTaskScopeCondition,
+  type TalentScope,
+  talentScopeCondition,
 } from '../../common/access/scope';
 
 /** One to-do as a source finds it; `total` is the source's count however many rows are returned. */
@@ -135,6 +143,21 @@ export class WorkbenchRepository {
     );
   }
 
+  /** Talent list editions under review that the caller did not generate (maker-checker). */
+  talentListsToCheck(scope: ProgrammeScope, makerId: string): Promise<WorkbenchRow[]> {
+    const condition = programmeScopeCondition(scope, 'lr');
+    return this.run(
+      `SELECT * FROM (
+         SELECT l.id, lr.name || '高技能领军人才名录' AS title, l.year::text AS subtitle, NULL::text AS due_on,
+                false AS overdue, '/talent-lists/' || l.id AS link, count(*) OVER () AS total
+         FROM talent_list l
+         JOIN region lr ON lr.code = l.region_code
+         WHERE l.status IN ('draft', 'reviewed') AND l.created_by IS DISTINCT FROM :makerId::uuid AND ${condition.sql}
+       ) items ${PAGE}`,
+      { ...condition.params, makerId },
+    );
+  }
+
   /**
    * Open ledger tasks of active programmes that are overdue or due within the reminder horizon:
    * those of the programmes the caller plans (`programmeScope`), or those its organisation is
@@ -159,6 +182,30 @@ export class WorkbenchRepository {
              WHERE rt.task_id = t.id AND rt.organisation_id = :responsible::uuid))
        ) items ${PAGE}`,
       { ...condition.params, horizon: REMINDER_HORIZON_DAYS, responsible: responsibleOrganisationId },
+    );
+  }
+
+  /**
+   * Open ledger tasks of active programmes, overdue or due within the reminder horizon, that the
+   * scope's organisation is responsible for and has not reported done itself: they open on its
+   * own task page (我的台账任务).
+   */
+  dueResponsibleTasks(scope: ResponsibleTaskScope): Promise<WorkbenchRow[]> {
+    const condition = responsibleTaskScopeCondition(scope, 't');
+    const organisationId = scope.kind === 'organisation' ? scope.organisationId : null;
+    return this.run(
+      `SELECT * FROM (
+         SELECT t.id, t.title, p.title AS subtitle, ${DUE_ON('t.due_on')} AS due_on, t.due_on < ${TODAY} AS overdue,
+                '/my-tasks/' || t.id AS link, count(*) OVER () AS total
+         FROM programme_task t
+         JOIN programme p ON p.id = t.programme_id AND p.deleted_at IS NULL AND p.status = 'active'
+         WHERE t.deleted_at IS NULL AND t.status <> 'done' AND t.due_on <= ${TODAY} + :horizon::int
+           AND ${condition.sql}
+           AND (SELECT u.status FROM programme_task_update u
+                WHERE u.task_id = t.id AND u.organisation_id = :ownOrganisation::uuid
+                ORDER BY u.created_at DESC LIMIT 1) IS DISTINCT FROM 'done'
+       ) items ${PAGE}`,
+      { ...condition.params, horizon: REMINDER_HORIZON_DAYS, ownOrganisation: organisationId },
     );
   }
 
@@ -196,6 +243,192 @@ export class WorkbenchRepository {
          WHERE lt.locked_until > now() AND ${condition.sql}
        ) items ${PAGE}`,
       condition.params,
+    );
+  }
+
+  /**
+   * Submitted cases whose district step (推荐) is the caller's: a district bureau's own district,
+   * the city bureau's 市直 cases; never one whose current version the caller wrote.
+   */
+  casesToEndorse(scope: CaseScope, cityDirect: boolean, userId: string): Promise<WorkbenchRow[]> {
+    const condition = caseScopeCondition(scope, 'c', 'r');
+    return this.run(
+      `SELECT * FROM (
+         SELECT c.id, v.title, COALESCE(o.name, c.external_enterprise ->> 'name') AS subtitle,
+                NULL::text AS due_on, false AS overdue, '/cases/' || c.id AS link, count(*) OVER () AS total
+         FROM case_study c
+         JOIN case_study_version v ON v.case_id = c.id AND v.version_no = c.current_version_no
+         JOIN region r ON r.code = c.region_code
+         LEFT JOIN organisation o ON o.id = c.enterprise_id
+         WHERE c.deleted_at IS NULL AND c.status = :status AND ${condition.sql}
+           AND (r.level = 'city') = :cityDirect::boolean
+           AND v.created_by IS DISTINCT FROM :userId::uuid
+       ) items ${PAGE}`,
+      { ...condition.params, status: CaseStatus.Submitted, cityDirect, userId },
+    );
+  }
+
+  /** The author's cases returned by the district or sent back for revision by the city. */
+  casesReturned(scope: CaseScope, authorOrganisationId: string): Promise<WorkbenchRow[]> {
+    const condition = caseScopeCondition(scope, 'c', 'r');
+    return this.run(
+      `SELECT * FROM (
+         SELECT c.id, v.title, COALESCE(o.name, c.external_enterprise ->> 'name') AS subtitle,
+                NULL::text AS due_on, false AS overdue, '/cases/' || c.id AS link, count(*) OVER () AS total
+         FROM case_study c
+         JOIN case_study_version v ON v.case_id = c.id AND v.version_no = c.current_version_no
+         JOIN region r ON r.code = c.region_code
+         LEFT JOIN organisation o ON o.id = c.enterprise_id
+         WHERE c.deleted_at IS NULL AND c.status IN (:...statuses) AND ${condition.sql}
+           AND c.author_organisation_id = :authorOrganisationId
+       ) items ${PAGE}`,
+      {
+        ...condition.params,
+        statuses: [CaseStatus.Returned, CaseStatus.RevisionRequested],
+        authorOrganisationId,
+      },
+    );
+  }
+
+  /** The reviewer's open case reviews (assigned version under review, not submitted), by due date. */
+  caseReviewsDue(scope: CaseScope, userId: string): Promise<WorkbenchRow[]> {
+    const condition = caseScopeCondition(scope, 'c', 'r');
+    return this.run(
+      `SELECT * FROM (
+         SELECT a.id, v.title, COALESCE(eo.name, c.external_enterprise->>'name') AS subtitle,
+                ${DUE_ON('a.due_date')} AS due_on, a.due_date < ${TODAY} AS overdue,
+                '/my-reviews/' || c.id AS link, count(*) OVER () AS total
+         FROM case_assignment a
+         JOIN case_study c ON c.id = a.case_id AND c.deleted_at IS NULL AND c.status = 'under_review'
+         JOIN case_study_version v ON v.id = a.case_version_id AND v.version_no = c.current_version_no
+         JOIN region r ON r.code = c.region_code
+         LEFT JOIN organisation eo ON eo.id = c.enterprise_id
+         LEFT JOIN case_review cr ON cr.assignment_id = a.id
+         WHERE a.reviewer_user_id = :userId AND a.withdrawn_at IS NULL AND cr.submitted_at IS NULL
+           AND ${condition.sql}
+       ) items ${PAGE}`,
+      { ...condition.params, userId },
+    );
+  }
+
+  /**
+   * The city's review queue: endorsed cases waiting for reviewers (`assign`), or cases under
+   * review whose assigned reviews are all in (`decide`).
+   */
+  casesInReview(scope: CaseScope, step: 'assign' | 'decide'): Promise<WorkbenchRow[]> {
+    const condition = caseScopeCondition(scope, 'c', 'r');
+    const filter =
+      step === 'assign'
+        ? `c.status = 'endorsed'`
+        : `c.status = 'under_review' AND EXISTS (
+             SELECT 1 FROM case_assignment a JOIN case_review cr ON cr.assignment_id = a.id
+             WHERE a.case_version_id = v.id AND a.withdrawn_at IS NULL AND cr.submitted_at IS NOT NULL)
+           AND NOT EXISTS (
+             SELECT 1 FROM case_assignment a LEFT JOIN case_review cr ON cr.assignment_id = a.id
+             WHERE a.case_version_id = v.id AND a.withdrawn_at IS NULL AND cr.submitted_at IS NULL)`;
+    return this.run(
+      `SELECT * FROM (
+         SELECT c.id, v.title, COALESCE(eo.name, c.external_enterprise->>'name') AS subtitle,
+                NULL::text AS due_on, false AS overdue,
+                '/cases/' || c.id || '/review' AS link, count(*) OVER () AS total
+         FROM case_study c
+         JOIN case_study_version v ON v.case_id = c.id AND v.version_no = c.current_version_no
+         JOIN region r ON r.code = c.region_code
+         LEFT JOIN organisation eo ON eo.id = c.enterprise_id
+         WHERE c.deleted_at IS NULL AND ${filter} AND ${condition.sql}
+       ) items ${PAGE}`,
+      condition.params,
+    );
+  }
+
+  /**
+   * Talent records in `status` waiting for the caller's step: a district bureau's own district, the
+   * city bureau's 市直 enterprises (`cityDirect`) — or, for `verified`, the city's confirmation
+   * across its districts (`cityDirect` null). Never the record the caller entered (maker-checker).
+   */
+  talentsWaiting(
+    scope: TalentScope,
+    status: TalentStatus,
+    cityDirect: boolean | null,
+    userId: string,
+  ): Promise<WorkbenchRow[]> {
+    const condition = talentScopeCondition(scope, 't', 'r');
+    return this.run(
+      `SELECT * FROM (
+         SELECT t.id, t.name AS title, o.name AS subtitle, NULL::text AS due_on, false AS overdue,
+                '/talents/' || t.id AS link, count(*) OVER () AS total
+         FROM talent t
+         JOIN organisation o ON o.id = t.enterprise_id
+         JOIN region r ON r.code = t.region_code
+         WHERE t.deleted_at IS NULL AND t.status = :status AND ${condition.sql}
+           AND (:cityDirect::boolean IS NULL OR (r.level = 'city') = :cityDirect::boolean)
+           AND (t.created_by IS NULL OR t.created_by <> :userId OR :status <> 'submitted')
+       ) items ${PAGE}`,
+      { ...condition.params, status, cityDirect, userId },
+    );
+  }
+
+  /** Confirmed talent records not reconfirmed within the stale period: due on the day they turned stale. */
+  staleTalents(scope: TalentScope, staleMonths: number): Promise<WorkbenchRow[]> {
+    const condition = talentScopeCondition(scope, 't', 'r');
+    return this.run(
+      `SELECT * FROM (
+         SELECT t.id, t.name AS title, o.name AS subtitle,
+                ${DUE_ON(`(t.last_confirmed_at + make_interval(months => :staleMonths)) AT TIME ZONE 'Asia/Shanghai'`)} AS due_on,
+                true AS overdue, '/talents/' || t.id AS link, count(*) OVER () AS total
+         FROM talent t
+         JOIN organisation o ON o.id = t.enterprise_id
+         JOIN region r ON r.code = t.region_code
+         WHERE t.deleted_at IS NULL AND t.status = :status AND ${condition.sql}
+           AND t.last_confirmed_at < now() - make_interval(months => :staleMonths)
+       ) items ${PAGE}`,
+      { ...condition.params, status: TalentStatus.Confirmed, staleMonths },
+    );
+  }
+
+  /** The author's talent records returned to it. */
+  talentsReturned(scope: TalentScope, authorOrganisationId: string): Promise<WorkbenchRow[]> {
+    const condition = talentScopeCondition(scope, 't', 'r');
+    return this.run(
+      `SELECT * FROM (
+         SELECT t.id, t.name AS title, o.name AS subtitle, NULL::text AS due_on, false AS overdue,
+                '/talents/' || t.id AS link, count(*) OVER () AS total
+         FROM talent t
+         JOIN organisation o ON o.id = t.enterprise_id
+         JOIN region r ON r.code = t.region_code
+         WHERE t.deleted_at IS NULL AND t.status = :status AND ${condition.sql}
+           AND t.author_organisation_id = :authorOrganisationId
+       ) items ${PAGE}`,
+      { ...condition.params, status: TalentStatus.Returned, authorOrganisationId },
+    );
+  }
+
+  /**
+   * Service requests waiting for the window: `received` ones to assign, or open ones past their
+   * due date (`overdue`); only those whose window is the caller's (the city's for 市直 talents).
+   */
+  serviceRequests(
+    scope: TalentScope,
+    kind: 'assign' | 'overdue',
+    cityDirect: boolean,
+  ): Promise<WorkbenchRow[]> {
+    const condition = talentScopeCondition(scope, 't', 'r');
+    return this.run(
+      `SELECT * FROM (
+         SELECT sr.id, eo.name AS title, sr.category::text AS subtitle, ${DUE_ON('sr.due_on')} AS due_on,
+                sr.due_on < ${TODAY} AS overdue, '/service-requests/' || sr.id AS link, count(*) OVER () AS total
+         FROM service_request sr
+         JOIN talent t ON t.id = sr.talent_id
+         JOIN region r ON r.code = t.region_code
+         JOIN organisation eo ON eo.id = t.enterprise_id
+         WHERE sr.deleted_at IS NULL AND ${condition.sql} AND (r.level = 'city') = :cityDirect
+           AND ${
+             kind === 'assign'
+               ? `sr.status = 'received'`
+               : `sr.status IN ('received', 'assigned', 'in-progress') AND sr.due_on < ${TODAY}`
+           }
+       ) items ${PAGE}`,
+      { ...condition.params, cityDirect },
     );
   }
 }

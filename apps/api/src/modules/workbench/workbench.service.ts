@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { type Language } from '@skillpay/domain';
 import { AccessService } from '../../common/access/access.service';
+import { AppConfig } from '../../common/config/app-config';
 import { type Caller } from '../../common/auth/caller';
 import { ReportSchedulesService } from '../report-schedules/report-schedules.service';
 import { toWorkbenchItem, type WorkbenchDto } from './workbench.dto';
@@ -17,6 +18,7 @@ export class WorkbenchService {
     private readonly repository: WorkbenchRepository,
     private readonly access: AccessService,
     private readonly reportSchedules: ReportSchedulesService,
+    private readonly config: AppConfig,
   ) {}
 
   async get(caller: Caller, language: Language): Promise<WorkbenchDto> {
@@ -26,6 +28,7 @@ export class WorkbenchService {
       repository: this.repository,
       reportSchedules: this.reportSchedules,
       language,
+      talentStaleMonths: this.config.talentStaleMonths,
     };
     const sources = workbenchSourcesFor(caller.role);
     const found = await Promise.all(sources.map((source) => source.find(context)));

@@ -12,15 +12,31 @@ describe('workbench sources', () => {
       'milestones-due',
       // bureaus manage the enterprise accounts of their area (locked ones show as theirs to unlock)
       'locked-accounts',
+      'cases-to-endorse',
+      'cases-returned',
+      'talents-to-verify',
+      'talents-stale',
+      'talents-returned',
+      'service-requests-to-assign',
+      'service-requests-overdue',
     ]);
     expect(kinds(Role.CityBureau)).toEqual([
       'pilots-to-recommend',
       'pilots-to-approve',
       'reports-to-review',
       'releases-to-check',
+      'talent-lists-to-check',
       'tasks-due',
       'milestones-due',
       'locked-accounts',
+      'cases-to-endorse',
+      'cases-to-assign',
+      'cases-to-decide',
+      'talents-to-verify',
+      'talents-to-confirm',
+      'talents-stale',
+      'service-requests-to-assign',
+      'service-requests-overdue',
     ]);
     expect(kinds(Role.Enterprise)).toEqual([
       'pilots-returned',
@@ -28,8 +44,12 @@ describe('workbench sources', () => {
       'reports-returned',
       'wage-uploads-rejected',
       'milestones-due',
+      'cases-returned',
+      'talents-returned',
     ]);
     expect(kinds(Role.SystemAdmin)).toEqual(['locked-accounts']);
+    // the audit administrator's home shows the audit log's state, not business to-dos
+    expect(kinds(Role.AuditAdmin)).toEqual([]);
   });
 
   it('never gives a role a to-do whose page it cannot open', () => {
@@ -42,7 +62,7 @@ describe('workbench sources', () => {
         ]);
       }
     }
-    // reviewers are named responsible for ledger tasks but cannot open the ledger
-    expect(kinds(Role.Reviewer)).toEqual([]);
+    // reviewers open the ledger tasks they are responsible for on their own task pages, and their reviews
+    expect(kinds(Role.Reviewer)).toEqual(['tasks-due', 'case-reviews-due']);
   });
 });

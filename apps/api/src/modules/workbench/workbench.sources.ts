@@ -4,9 +4,12 @@ import {
   type Language,
   PilotStatus,
   ProgressReportStatus,
+  TalentStatus,
   reportPeriodLabel,
   type Resource,
   Role,
+  SERVICE_CATEGORY_LABELS,
+  type ServiceCategory,
 } from '@skillpay/domain';
 import { type AccessService } from '../../common/access/access.service';
 import { type Caller } from '../../common/auth/caller';
@@ -21,6 +24,8 @@ export interface SourceContext {
   repository: WorkbenchRepository;
   reportSchedules: ReportSchedulesService;
   language: Language;
+  /** months after which a confirmed talent record is stale (TALENT_STALE_MONTHS) */
+  talentStaleMonths: number;
 }
 
 /**
@@ -42,6 +47,12 @@ const cityStep = (caller: Caller) => caller.role === Role.CityBureau;
 
 const withPeriodLabels = (rows: WorkbenchRow[], language: Language) =>
   rows.map((row) => ({ ...row, subtitle: row.subtitle && reportPeriodLabel(row.subtitle, language) }));
+
+const withCategoryLabels = (rows: WorkbenchRow[], language: Language) =>
+  rows.map((row) => ({
+    ...row,
+    subtitle: row.subtitle && SERVICE_CATEGORY_LABELS[row.subtitle as ServiceCategory][language],
+  }));
 
 /** Every to-do source, declared once; the workbench asks those that apply to the caller's role. */
 export const WORKBENCH_SOURCES: readonly WorkbenchSource[] = [
@@ -154,6 +165,14 @@ export const WORKBENCH_SOURCES: readonly WorkbenchSource[] = [
       repository.releasesToCheck(access.programmeScope(caller, 'update'), caller.userId),
   },
   {
+    // 人才名录: a draft or reviewed edition waits for a colleague of its maker (maker-checker)
+    kind: WorkbenchItemKind.TalentListsToCheck,
+    access: { resource: 'talentLists', action: 'update' },
+    listLink: '/talent-lists',
+    find: ({ caller, access, repository }) =>
+      repository.talentListsToCheck(access.talentListScope(caller, 'update'), caller.userId),
+  },
+  {
     // the city plans the tasks of its programmes; a district bureau answers for its own
     kind: WorkbenchItemKind.TasksDue,
     access: { resource: 'tasks', action: 'read' },
@@ -162,6 +181,14 @@ export const WORKBENCH_SOURCES: readonly WorkbenchSource[] = [
       can(caller.role, 'tasks', 'create')
         ? repository.dueTasks(access.programmeScope(caller, 'update'), null)
         : repository.dueTasks(access.programmeScope(caller, 'read'), caller.organisationId),
+  },
+  {
+    // a reviewer organisation (总工会, 企联, 工商联) answers for the tasks it is named responsible for
+    kind: WorkbenchItemKind.TasksDue,
+    access: { resource: 'responsibleTasks', action: 'read' },
+    listLink: '/my-tasks',
+    find: ({ caller, access, repository }) =>
+      repository.dueResponsibleTasks(access.responsibleTaskScope(caller, 'read')),
   },
   {
     kind: WorkbenchItemKind.MilestonesDue,
@@ -176,6 +203,120 @@ export const WORKBENCH_SOURCES: readonly WorkbenchSource[] = [
     listLink: '/users',
     find: ({ caller, access, repository }) =>
       repository.lockedAccounts(access.scope(caller, 'users', 'update')),
+  },
+  {
+    // never the case the caller wrote itself: a colleague endorses it (maker-checker)
+    kind: WorkbenchItemKind.CasesToEndorse,
+    access: { resource: 'cases', action: 'update' },
+    audience: [Role.DistrictBureau, Role.CityBureau],
+    listLink: '/cases?status=submitted',
+    find: ({ caller, access, repository }) =>
+      repository.casesToEndorse(access.caseScope(caller, 'update'), cityStep(caller), caller.userId),
+  },
+  {
+    kind: WorkbenchItemKind.CasesReturned,
+    access: { resource: 'cases', action: 'create' },
+    audience: [Role.Enterprise, Role.DistrictBureau],
+    listLink: '/cases',
+    find: ({ caller, access, repository }) =>
+      repository.casesReturned(access.caseScope(caller, 'update'), caller.organisationId),
+  },
+  {
+    kind: WorkbenchItemKind.CaseReviewsDue,
+    access: { resource: 'caseReviews', action: 'update' },
+    audience: [Role.Reviewer],
+    listLink: '/my-reviews',
+    find: ({ caller, access, repository }) =>
+      repository.caseReviewsDue(access.caseScope(caller, 'read'), caller.userId),
+  },
+  {
+    kind: WorkbenchItemKind.CasesToAssign,
+    access: { resource: 'caseReviews', action: 'create' },
+    listLink: '/cases',
+    find: ({ caller, access, repository }) =>
+      repository.casesInReview(access.caseScope(caller, 'read'), 'assign'),
+  },
+  {
+    kind: WorkbenchItemKind.CasesToDecide,
+    access: { resource: 'caseReviews', action: 'create' },
+    listLink: '/cases',
+    find: ({ caller, access, repository }) =>
+      repository.casesInReview(access.caseScope(caller, 'read'), 'decide'),
+  },
+  {
+    // never the record the caller entered itself: a colleague verifies it (maker-checker)
+    kind: WorkbenchItemKind.TalentsToVerify,
+    access: { resource: 'talents', action: 'update' },
+    audience: [Role.DistrictBureau, Role.CityBureau],
+    listLink: '/talents?status=submitted',
+    find: ({ caller, access, repository }) =>
+      repository.talentsWaiting(
+        access.talentScope(caller, 'talents', 'update'),
+        TalentStatus.Submitted,
+        cityStep(caller),
+        caller.userId,
+      ),
+  },
+  {
+    kind: WorkbenchItemKind.TalentsToConfirm,
+    access: { resource: 'talents', action: 'update' },
+    audience: [Role.CityBureau],
+    listLink: '/talents?status=verified',
+    find: ({ caller, access, repository }) =>
+      repository.talentsWaiting(
+        access.talentScope(caller, 'talents', 'update'),
+        TalentStatus.Verified,
+        null,
+        caller.userId,
+      ),
+  },
+  {
+    // 动态更新: records past their yearly reconfirmation, for the bureaus that keep the database current
+    kind: WorkbenchItemKind.TalentsStale,
+    access: { resource: 'talents', action: 'update' },
+    audience: [Role.DistrictBureau, Role.CityBureau],
+    listLink: '/talents?stale=true',
+    find: ({ caller, access, repository, talentStaleMonths }) =>
+      repository.staleTalents(access.talentScope(caller, 'talents', 'read'), talentStaleMonths),
+  },
+  {
+    kind: WorkbenchItemKind.TalentsReturned,
+    access: { resource: 'talents', action: 'create' },
+    audience: [Role.Enterprise, Role.DistrictBureau],
+    listLink: '/talents?status=returned',
+    find: ({ caller, access, repository }) =>
+      repository.talentsReturned(access.talentScope(caller, 'talents', 'update'), caller.organisationId),
+  },
+  {
+    // the window officer: the district bureau of the talent's district, the city's for 市直
+    kind: WorkbenchItemKind.ServiceRequestsToAssign,
+    access: { resource: 'serviceRequests', action: 'update' },
+    audience: [Role.DistrictBureau, Role.CityBureau],
+    listLink: '/service-requests?status=received',
+    find: async ({ caller, access, repository, language }) =>
+      withCategoryLabels(
+        await repository.serviceRequests(
+          access.talentScope(caller, 'serviceRequests', 'update'),
+          'assign',
+          cityStep(caller),
+        ),
+        language,
+      ),
+  },
+  {
+    kind: WorkbenchItemKind.ServiceRequestsOverdue,
+    access: { resource: 'serviceRequests', action: 'update' },
+    audience: [Role.DistrictBureau, Role.CityBureau],
+    listLink: '/service-requests?overdue=true',
+    find: async ({ caller, access, repository, language }) =>
+      withCategoryLabels(
+        await repository.serviceRequests(
+          access.talentScope(caller, 'serviceRequests', 'update'),
+          'overdue',
+          cityStep(caller),
+        ),
+        language,
+      ),
   },
 ];
 

@@ -10,6 +10,9 @@ import type { organisationsZhCN } from '../../features/organisations/locale';
 import type { payPlansZhCN } from '../../features/pay-plans/locale-plans';
 import type { payToolsZhCN } from '../../features/pay-plans/locale';
 import type { pilotsZhCN } from '../../features/pilots/locale';
+import type { casesZhCN } from '../../features/cases/locale';
+import type { talentsZhCN } from '../../features/talents/locale';
+import type { caseReviewsZhCN } from '../../features/case-reviews/locale';
 import type { programmeDashboardZhCN } from '../../features/programme-dashboard/locale';
 import type { programmesZhCN } from '../../features/programmes/locale';
 import type { progressReportsZhCN } from '../../features/progress-reports/locale';
@@ -19,6 +22,16 @@ import type { usersZhCN } from '../../features/users/locale';
 import type { wageUploadsZhCN } from '../../features/wage-uploads/locale';
 import type { securitySettingsZhCN } from '../../features/security-settings/locale';
 import type { twoFactorZhCN } from '../../features/account/locale';
+import type { myTasksZhCN } from '../../features/my-tasks/locale';
+import type { programmeStatisticsZhCN } from '../../features/programme-statistics/locale';
+import type { caseCollectionsZhCN } from '../../features/case-collections/locale';
+import type { evaluationReportsZhCN } from '../../features/evaluation-reports/locale';
+import type { talentListsZhCN } from '../../features/talent-lists/locale';
+import type { talentStatisticsZhCN } from '../../features/talent-statistics/locale';
+import type { honoursZhCN } from '../../features/honours/locale';
+import type { serviceRequestsZhCN } from '../../features/service-requests/locale';
+import type { talentContactsZhCN } from '../../features/talent-contacts/locale';
+import type { evaluationZhCN } from '../../features/evaluation/locale';
 import { zhCN } from './locales/zh-cn';
 
 /*
@@ -49,6 +62,19 @@ export interface Namespaces {
   wageUploads: typeof wageUploadsZhCN;
   twoFactor: typeof twoFactorZhCN;
   securitySettings: typeof securitySettingsZhCN;
+  caseCollections: typeof caseCollectionsZhCN;
+  evaluationReports: typeof evaluationReportsZhCN;
+  talentLists: typeof talentListsZhCN;
+  talentStatistics: typeof talentStatisticsZhCN;
+  honours: typeof honoursZhCN;
+  serviceRequests: typeof serviceRequestsZhCN;
+  talentContacts: typeof talentContactsZhCN;
+  cases: typeof casesZhCN;
+  talents: typeof talentsZhCN;
+  myTasks: typeof myTasksZhCN;
+  programmeStatistics: typeof programmeStatisticsZhCN;
+  caseReviews: typeof caseReviewsZhCN;
+  evaluation: typeof evaluationZhCN;
 }
 
 export type Namespace = keyof Namespaces;
@@ -147,6 +173,65 @@ export const NAMESPACE_LOADERS: { [N in Namespace]: Record<Language, () => Promi
       import('../../features/security-settings/locale').then((module) => module.securitySettingsZhCN),
     en: () => import('../../features/security-settings/locale').then((module) => module.securitySettingsEn),
   },
+  serviceRequests: {
+    'zh-CN': () =>
+      import('../../features/service-requests/locale').then((module) => module.serviceRequestsZhCN),
+    en: () => import('../../features/service-requests/locale').then((module) => module.serviceRequestsEn),
+  },
+  talentContacts: {
+    'zh-CN': () =>
+      import('../../features/talent-contacts/locale').then((module) => module.talentContactsZhCN),
+    en: () => import('../../features/talent-contacts/locale').then((module) => module.talentContactsEn),
+  },
+  evaluationReports: {
+    'zh-CN': () =>
+      import('../../features/evaluation-reports/locale').then((module) => module.evaluationReportsZhCN),
+    en: () => import('../../features/evaluation-reports/locale').then((module) => module.evaluationReportsEn),
+  },
+  caseCollections: {
+    'zh-CN': () =>
+      import('../../features/case-collections/locale').then((module) => module.caseCollectionsZhCN),
+    en: () => import('../../features/case-collections/locale').then((module) => module.caseCollectionsEn),
+  },
+  cases: {
+    'zh-CN': () => import('../../features/cases/locale').then((module) => module.casesZhCN),
+    en: () => import('../../features/cases/locale').then((module) => module.casesEn),
+  },
+  talents: {
+    'zh-CN': () => import('../../features/talents/locale').then((module) => module.talentsZhCN),
+    en: () => import('../../features/talents/locale').then((module) => module.talentsEn),
+  },
+  myTasks: {
+    'zh-CN': () => import('../../features/my-tasks/locale').then((module) => module.myTasksZhCN),
+    en: () => import('../../features/my-tasks/locale').then((module) => module.myTasksEn),
+  },
+  programmeStatistics: {
+    'zh-CN': () =>
+      import('../../features/programme-statistics/locale').then((module) => module.programmeStatisticsZhCN),
+    en: () =>
+      import('../../features/programme-statistics/locale').then((module) => module.programmeStatisticsEn),
+  },
+  talentLists: {
+    'zh-CN': () => import('../../features/talent-lists/locale').then((module) => module.talentListsZhCN),
+    en: () => import('../../features/talent-lists/locale').then((module) => module.talentListsEn),
+  },
+  talentStatistics: {
+    'zh-CN': () =>
+      import('../../features/talent-statistics/locale').then((module) => module.talentStatisticsZhCN),
+    en: () => import('../../features/talent-statistics/locale').then((module) => module.talentStatisticsEn),
+  },
+  honours: {
+    'zh-CN': () => import('../../features/honours/locale').then((module) => module.honoursZhCN),
+    en: () => import('../../features/honours/locale').then((module) => module.honoursEn),
+  },
+  caseReviews: {
+    'zh-CN': () => import('../../features/case-reviews/locale').then((module) => module.caseReviewsZhCN),
+    en: () => import('../../features/case-reviews/locale').then((module) => module.caseReviewsEn),
+  },
+  evaluation: {
+    'zh-CN': () => import('../../features/evaluation/locale').then((module) => module.evaluationZhCN),
+    en: () => import('../../features/evaluation/locale').then((module) => module.evaluationEn),
+  },
 };
 
 /** All namespaces, `translation` first: the default namespaces of every `t`. */
@@ -172,4 +257,17 @@ export const NAMESPACES = [
   'wageUploads',
   'twoFactor',
   'securitySettings',
+  'caseCollections',
+  'evaluationReports',
+  'serviceRequests',
+  'talentContacts',
+  'cases',
+  'talents',
+  'myTasks',
+  'programmeStatistics',
+  'caseReviews',
+  'talentLists',
+  'talentStatistics',
+  'honours',
+  'evaluation',
 ] as const satisfies readonly (keyof Namespaces)[];

@@ -4,9 +4,6 @@ import { sessionStore } from './session-store';
 /** Set by the API beside the httpOnly refresh cookie, and cleared with it (auth.controller.ts). */
 const SESSION_HINT_COOKIE = 'skillpay_session';
 
-/** Pages for anyone: they never restore a session, so an anonymous visit sends no refresh. */
-export const PUBLIC_PATH_PREFIX = '/public/';
-
 function hasSessionHint(): boolean {
   return document.cookie.split('; ').some((cookie) => cookie.startsWith(`${SESSION_HINT_COOKIE}=`));
 }

@@ -1,4 +1,4 @@
-import { useMutation } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { ApiRequestError, unwrap } from '../../app/api/api-error';
 import { api } from '../../app/api/client';
 import { type QueryOf, type ResponseBody } from '../../app/api/types';
@@ -12,6 +12,20 @@ export type ExportFormat = QueryOf<'/api/audit-logs/export', 'get'>['format'];
 
 export function listAuditLogs(query: AuditLogQuery) {
   return unwrap(api.GET('/api/audit-logs', { params: { query } }));
+}
+
+/** The chain's state as the auditor's home shows it: checked when the home opens, and on demand. */
+export function useAuditChainState() {
+  return useQuery({
+    queryKey: [...auditKeys.all, 'verify'],
+    queryFn: () => unwrap(api.GET('/api/audit-logs/verify')),
+    staleTime: 60_000,
+  });
+}
+
+/** A page of the log for the auditor's home (counts and the latest entries of one kind). */
+export function useAuditLogPage(query: AuditLogQuery) {
+  return useQuery({ queryKey: [...auditKeys.all, 'page', query], queryFn: () => listAuditLogs(query) });
 }
 
 export function useVerifyAuditChain() {

@@ -29,6 +29,17 @@ export const auditZhCN = {
   verifyBroken: '审计日志链已被破坏',
   verifyChecked: '共校验 {{count}} 条记录',
   verifyFirstBroken: '首条异常记录：',
+  home: {
+    title: '审计工作',
+    chain: '日志链完整性',
+    verifyAgain: '重新校验',
+    denied: '近 7 日拒绝访问',
+    loginFailed: '近 7 日登录失败',
+    recentExports: '最近导出',
+    noExports: '暂无导出记录',
+    exportBy: '{{actor}} 导出 {{format}}',
+    open: '查看',
+  },
 };
 
 export const auditEn: Widen<typeof auditZhCN> = {
@@ -56,4 +67,15 @@ export const auditEn: Widen<typeof auditZhCN> = {
   verifyBroken: 'The audit log chain is broken',
   verifyChecked: '{{count}} records checked',
   verifyFirstBroken: 'First broken record:',
+  home: {
+    title: 'Audit work',
+    chain: 'Chain integrity',
+    verifyAgain: 'Verify again',
+    denied: 'Access denied, last 7 days',
+    loginFailed: 'Failed logins, last 7 days',
+    recentExports: 'Recent exports',
+    noExports: 'No export yet',
+    exportBy: '{{actor}} exported {{format}}',
+    open: 'Open',
+  },
 };

@@ -1,4 +1,10 @@
-import { BarChartOutlined, LockOutlined, SafetyCertificateOutlined, UserOutlined } from '@ant-design/icons';
+import {
+  BarChartOutlined,
+  BookOutlined,
+  LockOutlined,
+  SafetyCertificateOutlined,
+  UserOutlined,
+} from '@ant-design/icons';
 import { Alert, Button, Flex, Form, Input, theme } from 'antd';
 import { Suspense, lazy, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -197,6 +203,14 @@ export function LoginPage() {
         style={{ marginTop: token.marginSM }}
       >
         <BarChartOutlined aria-hidden /> {t('login.publicBenchmarks')}
+      </Link>
+      {/* so are the published case collections */}
+      <Link
+        to="/public/case-collections"
+        data-testid="login-public-cases"
+        style={{ marginTop: token.marginXS }}
+      >
+        <BookOutlined aria-hidden /> {t('login.publicCases')}
       </Link>
     </Flex>
   );

@@ -1,9 +1,10 @@
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { unwrap } from '../../app/api/api-error';
 import { api } from '../../app/api/client';
 import { ifMatch } from '../../app/api/concurrency';
 import { type QueryOf, type RequestBody, type ResponseBody } from '../../app/api/types';
 import { saveDownload } from '../../ui/download';
+import { publicBenchmarkKeys } from './public-benchmarks.api';
 
 export type ComputedCellQuery = QueryOf<'/api/benchmarks', 'get'>;
 export type ComputedCell = ResponseBody<'/api/benchmarks', 'get'>['items'][number];
@@ -17,10 +18,8 @@ export type ReleaseCellQuery = QueryOf<'/api/benchmark-releases/{id}/cells', 'ge
 export type ReleaseAction = ReleaseListItem['availableActions'][number];
 export type Comparison = ResponseBody<'/api/benchmark-releases/compare', 'get'>;
 export type ComparedCell = Comparison['changed'][number];
-export type PublicCell = ResponseBody<'/api/public/benchmarks', 'get'>['items'][number];
-export type PublicQuery = QueryOf<'/api/public/benchmarks', 'get'>;
-export type PublicRelease = ResponseBody<'/api/public/benchmarks/releases', 'get'>['items'][number];
-export type MethodNote = Release['methodNote'];
+export type { PublicCell, PublicQuery, PublicRelease } from './public-benchmarks.api';
+export type { MethodNote } from './public-benchmarks.api';
 export type Position = ResponseBody<'/api/benchmark-position', 'get'>;
 export type PositionItem = Position['items'][number];
 
@@ -30,7 +29,7 @@ export const benchmarkKeys = {
   releases: ['benchmark-releases'] as const,
   release: (id: string) => ['benchmark-releases', 'detail', id] as const,
   comparison: (from: string, to: string) => ['benchmark-releases', 'compare', from, to] as const,
-  public: ['public-benchmarks'] as const,
+  public: publicBenchmarkKeys.all,
   position: ['benchmark-position'] as const,
 };
 
@@ -165,62 +164,16 @@ export function useExportRelease(id: string) {
   });
 }
 
-// ---- public (no login) ----
+// ---- public (no login): public-benchmarks.api.ts, without the portal's code ----
 
-export function usePublicCells(query: PublicQuery) {
-  return useQuery({
-    queryKey: [...benchmarkKeys.public, 'cells', query],
-    queryFn: () => unwrap(api.GET('/api/public/benchmarks', { params: { query } })),
-    placeholderData: keepPreviousData,
-  });
-}
-
-export function usePublicReleases() {
-  return useQuery({
-    queryKey: [...benchmarkKeys.public, 'releases'],
-    queryFn: () => unwrap(api.GET('/api/public/benchmarks/releases')),
-  });
-}
-
-export function usePublicMethod() {
-  return useQuery({
-    queryKey: [...benchmarkKeys.public, 'method'],
-    queryFn: () => unwrap(api.GET('/api/public/benchmarks/method')),
-  });
-}
-
-export function usePublicFilters() {
-  return useQuery({
-    queryKey: [...benchmarkKeys.public, 'filters'],
-    queryFn: () => unwrap(api.GET('/api/public/benchmarks/filters')),
-  });
-}
-
-export function usePublicOccupations(search: string) {
-  return useQuery({
-    queryKey: [...benchmarkKeys.public, 'occupations', search],
-    queryFn: () =>
-      unwrap(
-        api.GET('/api/public/occupations', {
-          params: { query: { search: search.trim() ? search.trim() : undefined, pageSize: 50 } },
-        }),
-      ),
-    placeholderData: keepPreviousData,
-  });
-}
-
-/** A public download is a plain link: no session, the same filters as the table. */
-export function publicExportUrl(
-  format: 'xlsx' | 'csv',
-  query: Omit<PublicQuery, 'page' | 'pageSize'>,
-): string {
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(query)) {
-    if (value !== undefined && value !== null && value !== '') params.set(key, String(value));
-  }
-  const search = params.toString();
-  return `/api/public/benchmarks/export.${format}${search ? `?${search}` : ''}`;
-}
+export {
+  publicExportUrl,
+  usePublicCells,
+  usePublicFilters,
+  usePublicMethod,
+  usePublicOccupations,
+  usePublicReleases,
+} from './public-benchmarks.api';
 
 // ---- enterprise position ----
 

@@ -73,9 +73,10 @@ export function useCellColumns<T extends CellRow>({
       fieldProps: { placeholder: '370211' },
       render: (_dom, record) =>
         regionExtra ? (
-          <>
+          // the region and its tag on one line: a narrow column broke 青岛市 全市 a character a line
+          <span style={{ whiteSpace: 'nowrap' }}>
             {labels.region(record)} {regionExtra(record)}
-          </>
+          </span>
         ) : (
           labels.region(record)
         ),

@@ -1,4 +1,3 @@
-import { theme } from 'antd';
 import { useTranslation } from 'react-i18next';
 import {
   Bar,
@@ -11,7 +10,8 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { formatYuan, useBenchmarkLabels } from './benchmark-labels';
+import { cssToken } from '../../app/design-tokens';
+import { formatYuan, useBenchmarkLabels } from './benchmark-vocabulary';
 
 /** One skill level: P10–P90, P25–P75 and the median, in yuan a year. */
 export interface LevelRange {
@@ -34,11 +34,16 @@ export interface LevelRangeChartProps {
  */
 export function LevelRangeChart({ data, height }: LevelRangeChartProps) {
   const { t } = useTranslation();
-  const { token } = theme.useToken();
+  // the theme's colours, read off design-tokens.css: the public page has no antd theme provider
+  const colours = {
+    outer: cssToken('color-primary-bg-hover'),
+    inner: cssToken('color-primary'),
+    median: cssToken('color-warning'),
+  };
   const labels = useBenchmarkLabels();
   return (
     <ResponsiveContainer width="100%" height={height}>
-      <ComposedChart data={[...data]} margin={{ left: token.marginLG }}>
+      <ComposedChart data={[...data]} margin={{ left: Number.parseFloat(cssToken('margin-lg')) }}>
         <CartesianGrid strokeDasharray="3 3" vertical={false} />
         <XAxis dataKey="level" />
         <YAxis tickFormatter={(value: number) => formatYuan(value, labels.language)} />
@@ -50,14 +55,9 @@ export function LevelRangeChart({ data, height }: LevelRangeChartProps) {
           }
         />
         <Legend />
-        <Bar
-          dataKey="outer"
-          name={t('benchmarks:public.p10p90')}
-          fill={token.colorPrimaryBgHover}
-          barSize={36}
-        />
-        <Bar dataKey="inner" name={t('benchmarks:public.p25p75')} fill={token.colorPrimary} barSize={18} />
-        <Scatter dataKey="p50" name={t('benchmarks:median')} fill={token.colorWarning} />
+        <Bar dataKey="outer" name={t('benchmarks:public.p10p90')} fill={colours.outer} barSize={36} />
+        <Bar dataKey="inner" name={t('benchmarks:public.p25p75')} fill={colours.inner} barSize={18} />
+        <Scatter dataKey="p50" name={t('benchmarks:median')} fill={colours.median} />
       </ComposedChart>
     </ResponsiveContainer>
   );

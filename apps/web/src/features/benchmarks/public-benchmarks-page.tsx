@@ -1,28 +1,14 @@
-import { DownloadOutlined, LoginOutlined } from '@ant-design/icons';
-import {
-  Alert,
-  Button,
-  Card,
-  Empty,
-  Flex,
-  Layout,
-  List,
-  Select,
-  Skeleton,
-  Space,
-  Table,
-  Tag,
-  Typography,
-  theme,
-  type TableColumnsType,
-} from 'antd';
 import { WAGE_SKILL_LEVELS } from '@skillpay/domain';
 import dayjs from 'dayjs';
-import { Suspense, lazy, useMemo, useState } from 'react';
+import { type ReactNode, Suspense, lazy, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { errorMessage } from '../../app/api/api-error';
-import { LanguageSwitch } from '../../app/shell/language-switch';
+import { Pagination } from '../../public/pagination';
+import { PublicAlert, PublicEmpty, PublicIcon, PublicSection, PublicTag } from '../../public/public-ui';
+import { SearchSelect } from '../../public/search-select';
+import { formatYuan, useBenchmarkLabels } from './benchmark-vocabulary';
+import { type LevelRange } from './level-range-chart';
+import { FootnoteList, MethodNoteView } from './method-note';
 import {
   type PublicCell,
   type PublicQuery,
@@ -32,10 +18,7 @@ import {
   usePublicMethod,
   usePublicOccupations,
   usePublicReleases,
-} from './benchmarks.api';
-import { CellMark, FootnoteTag, formatYuan, OccupationName, useBenchmarkLabels } from './benchmark-labels';
-import { type LevelRange } from './level-range-chart';
-import { FootnoteList, MethodNoteView } from './method-note';
+} from './public-benchmarks.api';
 
 /** Skill levels in ladder order, as the API spells them. */
 const LEVEL_ORDER: readonly string[] = WAGE_SKILL_LEVELS;
@@ -53,10 +36,12 @@ type Filters = Pick<PublicQuery, 'occupation' | 'skillLevel' | 'regionCode' | 'y
  * 工资价位查询: the published benchmarks for anyone, without login — search and filters, the
  * urgently needed occupations marked, a P10–P90 chart by skill level for one occupation, the
  * footnotes and method explained, downloads of the current and of every earlier release.
+ *
+ * Drawn without antd (a plain table, native selects, the public pieces of src/public/), in the
+ * frame of PublicLayout: a first visit loads the light public entry (docs/web-performance.md).
  */
 export function PublicBenchmarksPage() {
   const { t } = useTranslation();
-  const { token } = theme.useToken();
   const [filters, setFilters] = useState<Filters>({});
   const [page, setPage] = useState({ page: 1, pageSize: 20 });
   const [chartOccupation, setChartOccupation] = useState<{ code: string; name: string } | undefined>();
@@ -71,96 +56,61 @@ export function PublicBenchmarksPage() {
   };
 
   return (
-    <Layout style={{ minHeight: '100vh' }}>
-      <Layout.Header
-        style={{
-          background: token.colorBgContainer,
-          borderBottom: `1px solid ${token.colorBorderSecondary}`,
-          paddingInline: token.paddingLG,
-        }}
+    <div className="public-page">
+      <div>
+        <h1 className="public-title">{t('benchmarks:public.title')}</h1>
+        <p className="public-subtitle">{t('benchmarks:public.subtitle')}</p>
+      </div>
+      <FilterBar filters={filters} onChange={change} />
+      {cells.isError ? <PublicAlert>{errorMessage(cells.error)}</PublicAlert> : null}
+      <PublicSection
+        title={t('benchmarks:title')}
+        extra={(['xlsx', 'csv'] as const).map((format) => (
+          <a
+            key={format}
+            className="public-button"
+            href={publicExportUrl(format, filters)}
+            data-testid={`public-download-${format}`}
+          >
+            <PublicIcon name="download" />
+            {t('benchmarks:public.download')} {format}
+          </a>
+        ))}
       >
-        <Flex align="center" justify="space-between" style={{ height: '100%' }}>
-          <Space>
-            <img src="/favicon.svg" alt="" width={token.sizeLG} height={token.sizeLG} />
-            <Typography.Text strong>{t('app.title')}</Typography.Text>
-          </Space>
-          <Space>
-            <LanguageSwitch />
-            <Link to="/login" data-testid="public-login">
-              <Button type="link" icon={<LoginOutlined />}>
-                {t('benchmarks:public.login')}
-              </Button>
-            </Link>
-          </Space>
-        </Flex>
-      </Layout.Header>
-      <Layout.Content style={{ padding: token.paddingLG, maxWidth: 1440, width: '100%', margin: '0 auto' }}>
-        <Space direction="vertical" size="large" style={{ width: '100%' }}>
-          <div>
-            <Typography.Title level={2} style={{ marginBottom: token.marginXXS }}>
-              {t('benchmarks:public.title')}
-            </Typography.Title>
-            <Typography.Text type="secondary">{t('benchmarks:public.subtitle')}</Typography.Text>
-          </div>
-          <FilterBar filters={filters} onChange={change} />
-          {cells.isError ? <Alert type="error" showIcon message={errorMessage(cells.error)} /> : null}
-          <Card
-            title={t('benchmarks:title')}
-            extra={
-              <Space>
-                {(['xlsx', 'csv'] as const).map((format) => (
-                  <Button
-                    key={format}
-                    icon={<DownloadOutlined />}
-                    href={publicExportUrl(format, filters)}
-                    data-testid={`public-download-${format}`}
-                  >
-                    {t('benchmarks:public.download')} {format}
-                  </Button>
-                ))}
-              </Space>
-            }
-          >
-            <CellTable
-              cells={cells.data?.items ?? []}
-              total={cells.data?.total ?? 0}
-              loading={cells.isFetching}
-              page={page}
-              onPage={setPage}
-              onOccupation={setChartOccupation}
-            />
-          </Card>
-          <Card
-            title={
-              chartOccupation
-                ? t('benchmarks:public.chartTitle', { occupation: chartOccupation.name })
-                : t('benchmarks:public.chartHint')
-            }
-          >
-            {chartOccupation ? (
-              <LevelChart
-                occupation={chartOccupation.code}
-                regionCode={filters.regionCode}
-                year={filters.year}
-              />
-            ) : (
-              <Empty description={t('benchmarks:public.chartHint')} />
-            )}
-          </Card>
-          <Flex gap="large" wrap>
-            <Card title={t('benchmarks:public.method')} style={{ flex: '2 1 560px' }}>
-              <MethodSection />
-            </Card>
-            <Card title={t('benchmarks:public.releases')} style={{ flex: '1 1 360px' }}>
-              <ReleaseList />
-            </Card>
-          </Flex>
-        </Space>
-      </Layout.Content>
-      <Layout.Footer style={{ textAlign: 'center' }}>
-        <Typography.Text type="secondary">{t('app.title')}</Typography.Text>
-      </Layout.Footer>
-    </Layout>
+        <CellTable
+          cells={cells.data?.items ?? []}
+          loading={cells.isFetching}
+          onOccupation={setChartOccupation}
+        />
+        <Pagination
+          total={cells.data?.total ?? 0}
+          page={page.page}
+          pageSize={page.pageSize}
+          onChange={(current, pageSize) => setPage({ page: current, pageSize })}
+        />
+      </PublicSection>
+      <PublicSection
+        title={
+          chartOccupation
+            ? t('benchmarks:public.chartTitle', { occupation: chartOccupation.name })
+            : t('benchmarks:public.chartHint')
+        }
+      >
+        {chartOccupation ? (
+          <LevelChart occupation={chartOccupation.code} regionCode={filters.regionCode} year={filters.year} />
+        ) : (
+          <PublicEmpty>{t('benchmarks:public.chartHint')}</PublicEmpty>
+        )}
+      </PublicSection>
+      <div className="public-columns">
+        <PublicSection title={t('benchmarks:public.method')} className="public-columns__wide">
+          <MethodSection />
+        </PublicSection>
+        <PublicSection title={t('benchmarks:public.releases')} className="public-columns__narrow">
+          <ReleaseList />
+        </PublicSection>
+      </div>
+    </div>
   );
 }
 
@@ -175,109 +125,172 @@ function FilterBar({ filters, onChange }: FilterBarProps) {
   const [search, setSearch] = useState('');
   const occupations = usePublicOccupations(search);
   const options = usePublicFilters();
+  const occupationName = (occupation: { nameZh: string; nameEn?: string | null }) =>
+    labels.language === 'en' ? (occupation.nameEn ?? occupation.nameZh) : occupation.nameZh;
   return (
-    <Card size="small">
-      <Flex gap="middle" wrap>
-        <Select
-          showSearch
-          allowClear
-          filterOption={false}
-          style={{ minWidth: 280 }}
+    <div className="public-filters" role="search">
+      <Field label={t('benchmarks:occupation')} wide>
+        <SearchSelect
+          label={t('benchmarks:occupation')}
           placeholder={t('benchmarks:occupationSearch')}
-          aria-label={t('benchmarks:occupation')}
           value={filters.occupation}
           onSearch={setSearch}
-          onChange={(value?: string) => {
+          onChange={(value) => {
             const chosen = occupations.data?.items.find((occupation) => occupation.code === value);
-            onChange(
-              { occupation: value },
-              chosen && (labels.language === 'en' ? (chosen.nameEn ?? chosen.nameZh) : chosen.nameZh),
-            );
+            onChange({ occupation: value }, chosen && occupationName(chosen));
           }}
           loading={occupations.isFetching}
           data-testid="public-occupation"
           options={(occupations.data?.items ?? []).map((occupation) => ({
             value: occupation.code,
-            label: `${labels.language === 'en' ? (occupation.nameEn ?? occupation.nameZh) : occupation.nameZh} ${occupation.code}${
+            label: `${occupationName(occupation)} ${occupation.code}${
               occupation.urgentlyNeeded ? ` · ${t('benchmarks:urgent')}` : ''
             }`,
           }))}
         />
-        <Select
-          allowClear
-          style={{ minWidth: 200 }}
-          placeholder={t('benchmarks:skillLevel')}
-          aria-label={t('benchmarks:skillLevel')}
-          value={filters.skillLevel}
-          onChange={(value?: Filters['skillLevel']) => onChange({ skillLevel: value })}
-          options={WAGE_SKILL_LEVELS.map((level) => ({ value: level, label: labels.skillLevel(level) }))}
-        />
-        <Select
-          allowClear
-          style={{ minWidth: 160 }}
-          placeholder={t('benchmarks:region')}
-          aria-label={t('benchmarks:region')}
-          value={filters.regionCode}
-          onChange={(value?: string) => onChange({ regionCode: value })}
-          data-testid="public-region"
-          options={(options.data?.regions ?? []).map((region) => ({
-            value: region.code,
-            label: labels.language === 'en' ? region.nameEn : region.name,
-          }))}
-        />
-        <Select
-          allowClear
-          style={{ minWidth: 120 }}
-          placeholder={t('benchmarks:year')}
-          aria-label={t('benchmarks:year')}
-          value={filters.year}
-          onChange={(value?: number) => onChange({ year: value })}
-          options={(options.data?.years ?? []).map((year) => ({ value: year, label: String(year) }))}
-        />
-      </Flex>
-    </Card>
+      </Field>
+      <Field label={t('benchmarks:skillLevel')}>
+        {(id) => (
+          <NativeSelect
+            id={id}
+            value={filters.skillLevel}
+            onChange={(value) => onChange({ skillLevel: value as Filters['skillLevel'] })}
+            data-testid="public-skill-level"
+            options={WAGE_SKILL_LEVELS.map((level) => ({ value: level, label: labels.skillLevel(level) }))}
+          />
+        )}
+      </Field>
+      <Field label={t('benchmarks:region')}>
+        {(id) => (
+          <NativeSelect
+            id={id}
+            value={filters.regionCode}
+            onChange={(value) => onChange({ regionCode: value })}
+            data-testid="public-region"
+            options={(options.data?.regions ?? []).map((region) => ({
+              value: region.code,
+              label: labels.language === 'en' ? region.nameEn : region.name,
+            }))}
+          />
+        )}
+      </Field>
+      <Field label={t('benchmarks:year')}>
+        {(id) => (
+          <NativeSelect
+            id={id}
+            value={filters.year === undefined ? undefined : String(filters.year)}
+            onChange={(value) => onChange({ year: value === undefined ? undefined : Number(value) })}
+            data-testid="public-year"
+            options={(options.data?.years ?? []).map((year) => ({
+              value: String(year),
+              label: String(year),
+            }))}
+          />
+        )}
+      </Field>
+    </div>
+  );
+}
+
+interface FieldProps {
+  label: string;
+  /** the occupation search is wider than the selects */
+  wide?: boolean;
+  /** the control, given the id its label points at; or a control that names itself */
+  children: ReactNode | ((id: string) => ReactNode);
+}
+
+/** A filter with its visible label above it. */
+function Field({ label, wide = false, children }: FieldProps) {
+  const id = useId();
+  const labelled = typeof children === 'function';
+  return (
+    <div className={`public-field${wide ? ' public-field--wide' : ''}`}>
+      {labelled ? (
+        <label className="public-field__label" htmlFor={id}>
+          {label}
+        </label>
+      ) : (
+        <span className="public-field__label" aria-hidden>
+          {label}
+        </span>
+      )}
+      {labelled ? children(id) : children}
+    </div>
+  );
+}
+
+interface NativeSelectProps {
+  id: string;
+  value: string | undefined;
+  options: readonly { value: string; label: string }[];
+  onChange: (value: string | undefined) => void;
+  'data-testid'?: string;
+}
+
+/** A filter as the browser draws it: "all" first, then the options. */
+function NativeSelect({ id, value, options, onChange, ...rest }: NativeSelectProps) {
+  const { t } = useTranslation();
+  return (
+    <select
+      id={id}
+      className="public-select"
+      value={value ?? ''}
+      onChange={(event) => onChange(event.target.value === '' ? undefined : event.target.value)}
+      data-testid={rest['data-testid']}
+    >
+      <option value="">{t('public.all')}</option>
+      {options.map((option) => (
+        <option key={option.value} value={option.value}>
+          {option.label}
+        </option>
+      ))}
+    </select>
   );
 }
 
 interface CellTableProps {
   cells: PublicCell[];
-  total: number;
   loading: boolean;
-  page: { page: number; pageSize: number };
-  onPage: (page: { page: number; pageSize: number }) => void;
   onOccupation: (occupation: { code: string; name: string }) => void;
 }
 
-function CellTable({ cells, total, loading, page, onPage, onOccupation }: CellTableProps) {
+interface Column {
+  key: string;
+  title: string;
+  numeric?: boolean;
+  render: (cell: PublicCell) => ReactNode;
+}
+
+/** The published cells: a plain table that scrolls sideways inside its panel when it must. */
+function CellTable({ cells, loading, onOccupation }: CellTableProps) {
   const { t } = useTranslation();
   const labels = useBenchmarkLabels();
   const yuan = (value: number | null) => formatYuan(value, labels.language);
-  const figure = (key: 'p10' | 'p25' | 'p50' | 'p75' | 'p90' | 'mean', title: string) => ({
-    title,
+  const figure = (key: 'p10' | 'p25' | 'p50' | 'p75' | 'p90' | 'mean', title: string): Column => ({
     key,
-    align: 'right' as const,
-    render: (_: unknown, cell: PublicCell) => yuan(cell[key]),
+    title,
+    numeric: true,
+    render: (cell) => yuan(cell[key]),
   });
-  const columns: TableColumnsType<PublicCell> = [
+  const columns: Column[] = [
     {
-      title: t('benchmarks:occupation'),
       key: 'occupation',
-      render: (_, cell) => (
-        <Typography.Link
+      title: t('benchmarks:occupation'),
+      render: (cell) => (
+        <button
+          type="button"
+          className="public-link-button"
           onClick={() => onOccupation({ code: cell.occupationCode, name: labels.occupation(cell) })}
           data-testid="public-occupation-link"
         >
           <OccupationName cell={cell} />
-        </Typography.Link>
+        </button>
       ),
     },
-    {
-      title: t('benchmarks:skillLevel'),
-      key: 'level',
-      render: (_, cell) => labels.skillLevel(cell.skillLevel),
-    },
-    { title: t('benchmarks:region'), key: 'region', render: (_, cell) => labels.region(cell) },
-    { title: t('benchmarks:year'), dataIndex: 'year' },
+    { key: 'level', title: t('benchmarks:skillLevel'), render: (cell) => labels.skillLevel(cell.skillLevel) },
+    { key: 'region', title: t('benchmarks:region'), render: (cell) => labels.region(cell) },
+    { key: 'year', title: t('benchmarks:year'), render: (cell) => cell.year },
     figure('p10', 'P10'),
     figure('p25', 'P25'),
     figure('p50', t('benchmarks:median')),
@@ -285,42 +298,97 @@ function CellTable({ cells, total, loading, page, onPage, onOccupation }: CellTa
     figure('p90', 'P90'),
     figure('mean', t('benchmarks:mean')),
     {
-      title: t('benchmarks:employees'),
       key: 'employees',
-      align: 'right',
-      render: (_, cell) => cell.employees ?? '—',
+      title: t('benchmarks:employees'),
+      numeric: true,
+      render: (cell) => cell.employees ?? '—',
     },
     {
-      title: t('benchmarks:enterprises'),
       key: 'enterprises',
-      align: 'right',
-      render: (_, cell) => cell.enterprises ?? '—',
+      title: t('benchmarks:enterprises'),
+      numeric: true,
+      render: (cell) => cell.enterprises ?? '—',
     },
-    {
-      title: t('benchmarks:footnote'),
-      key: 'footnote',
-      render: (_, cell) => <CellMark cell={cell} />,
-    },
-    { title: t('benchmarks:public.release'), dataIndex: 'releaseLabel' },
+    { key: 'footnote', title: t('benchmarks:footnote'), render: (cell) => <CellMark cell={cell} /> },
+    { key: 'release', title: t('benchmarks:public.release'), render: (cell) => cell.releaseLabel },
   ];
   return (
-    <Table<PublicCell>
-      size="small"
-      rowKey={(cell) => `${cell.releaseId}|${cell.occupationCode}|${cell.skillLevel}|${cell.regionCode}`}
-      columns={columns}
-      dataSource={cells}
-      loading={loading}
-      scroll={{ x: 'max-content' }}
-      locale={{ emptyText: <Empty description={t('benchmarks:public.noData')} /> }}
-      data-testid="public-cells"
-      pagination={{
-        current: page.page,
-        pageSize: page.pageSize,
-        total,
-        showSizeChanger: true,
-        onChange: (current, pageSize) => onPage({ page: current, pageSize }),
-      }}
-    />
+    // a keyboard can scroll the region sideways: it takes the focus, and says what it holds
+    <div className="public-table-scroll" role="region" aria-label={t('benchmarks:title')} tabIndex={0}>
+      <table className="public-table" data-testid="public-cells" aria-busy={loading}>
+        <thead>
+          <tr>
+            {columns.map((column) => (
+              <th
+                key={column.key}
+                scope="col"
+                className={column.numeric ? 'public-table__numeric' : undefined}
+              >
+                {column.title}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {cells.map((cell) => (
+            <tr key={`${cell.releaseId}|${cell.occupationCode}|${cell.skillLevel}|${cell.regionCode}`}>
+              {columns.map((column) => (
+                <td key={column.key} className={column.numeric ? 'public-table__numeric' : undefined}>
+                  {column.render(cell)}
+                </td>
+              ))}
+            </tr>
+          ))}
+          {cells.length === 0 && !loading ? (
+            <tr>
+              <td colSpan={columns.length} className="public-table__empty">
+                {t('benchmarks:public.noData')}
+              </td>
+            </tr>
+          ) : null}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** The occupation's name and code, marked when it is on the 急需紧缺 list. */
+function OccupationName({ cell }: { cell: PublicCell }) {
+  const { t } = useTranslation();
+  const labels = useBenchmarkLabels();
+  return (
+    <span className="public-occupation">
+      <span>{labels.occupation(cell)}</span>
+      <PublicTag tone="code">{cell.occupationCode}</PublicTag>
+      {cell.urgentlyNeeded ? (
+        <PublicTag tone="error" data-testid="urgent-occupation">
+          {t('benchmarks:urgent')}
+        </PublicTag>
+      ) : null}
+    </span>
+  );
+}
+
+/** A withheld cell's footnote: the code and its short reason, the full explanation on hover. */
+function FootnoteMark({ code }: { code: string }) {
+  const labels = useBenchmarkLabels();
+  return (
+    <PublicTag tone="warning" title={labels.footnoteExplanation(code)} data-testid={`footnote-${code}`}>
+      {code} {labels.footnote(code)}
+    </PublicTag>
+  );
+}
+
+/** What marks a cell: its footnote when withheld, or the earlier release whose figures it kept. */
+function CellMark({ cell }: { cell: PublicCell }) {
+  const { t } = useTranslation();
+  const labels = useBenchmarkLabels();
+  if (cell.footnote) return <FootnoteMark code={cell.footnote} />;
+  if (!cell.carriedFrom) return null;
+  return (
+    <PublicTag tone="processing" title={labels.carriedExplanation} data-testid="carried-from">
+      {t('benchmarks:carried', { label: cell.carriedFrom })}
+    </PublicTag>
   );
 }
 
@@ -360,83 +428,89 @@ function LevelChart({ occupation, regionCode, year }: LevelChartProps) {
   }));
   const regionLabel = rows[0] ? labels.region(rows[0]) : region;
   return (
-    <Space direction="vertical" style={{ width: '100%' }} data-testid="public-chart">
-      <Typography.Text type="secondary">
+    <div className="public-stack" data-testid="public-chart">
+      <p className="public-secondary">
         {rows[0] ? <OccupationName cell={rows[0]} /> : null}{' '}
         {t('benchmarks:public.chartRegion', { region: regionLabel })}
-      </Typography.Text>
+      </p>
       {data.length === 0 ? (
-        <Empty description={t('benchmarks:public.noData')} />
+        <PublicEmpty>{t('benchmarks:public.noData')}</PublicEmpty>
       ) : (
-        <Suspense fallback={<Skeleton active style={{ height: CHART_HEIGHT }} />}>
+        <Suspense fallback={<div className="public-chart-placeholder" style={{ height: CHART_HEIGHT }} />}>
           <LevelRangeChart data={data} height={CHART_HEIGHT} />
         </Suspense>
       )}
       {withheld.length > 0 ? (
-        <Space wrap>
+        <p className="public-wrap">
           {withheld.map((cell) => (
             <span key={cell.skillLevel}>
-              {labels.skillLevel(cell.skillLevel)} <FootnoteTag code={cell.footnote!} />
+              {labels.skillLevel(cell.skillLevel)} <FootnoteMark code={cell.footnote!} />
             </span>
           ))}
-        </Space>
+        </p>
       ) : null}
-    </Space>
+    </div>
   );
 }
 
 function MethodSection() {
   const { t } = useTranslation();
   const method = usePublicMethod();
-  if (method.isError) return <Alert type="error" showIcon message={errorMessage(method.error)} />;
+  if (method.isError) return <PublicAlert>{errorMessage(method.error)}</PublicAlert>;
   return (
-    <Space direction="vertical" style={{ width: '100%' }}>
+    <div className="public-stack">
       {(method.data?.items ?? []).map((item) => (
         <div key={item.releaseId}>
-          <Typography.Title level={5}>
+          <h3 className="public-heading">
             {item.programmeTitle} · {item.label}
-          </Typography.Title>
+          </h3>
           <MethodNoteView note={item.methodNote} />
         </div>
       ))}
-      <FootnoteList title={t('benchmarks:footnotes.title')} />
-    </Space>
+      <FootnoteList title={t('benchmarks:footnotes.title')} headingLevel={3} />
+    </div>
   );
 }
 
 function ReleaseList() {
   const { t } = useTranslation();
   const releases = usePublicReleases();
+  if (releases.isError) return <PublicAlert>{errorMessage(releases.error)}</PublicAlert>;
+  const items = releases.data?.items ?? [];
   return (
-    <List
-      loading={releases.isLoading}
-      dataSource={releases.data?.items ?? []}
-      locale={{ emptyText: t('benchmarks:public.noData') }}
-      data-testid="public-releases"
-      renderItem={(release) => (
-        <List.Item
-          actions={(['xlsx', 'csv'] as const).map((format) => (
-            <a key={format} href={publicExportUrl(format, { releaseId: release.id })}>
-              {format}
-            </a>
-          ))}
-        >
-          <List.Item.Meta
-            title={
-              <Space>
-                {release.label}
-                <Tag color={release.latest ? 'success' : 'default'}>
-                  {release.latest ? t('benchmarks:public.latest') : t('benchmarks:public.earlier')}
-                </Tag>
-              </Space>
-            }
-            description={`${release.programmeTitle} · ${t('benchmarks:public.publishedAt')} ${dayjs(release.publishedAt).format('YYYY-MM-DD')} · ${t(
-              'benchmarks:public.sampleValue',
-              { enterprises: release.enterpriseCount, employees: release.employeeCount },
-            )}`}
-          />
-        </List.Item>
-      )}
-    />
+    <ul className="public-releases" data-testid="public-releases" aria-busy={releases.isLoading}>
+      {items.map((release) => (
+        <li key={release.id} className="public-releases__item">
+          <div>
+            <p className="public-releases__title">
+              {release.label}{' '}
+              <PublicTag tone={release.latest ? 'success' : 'default'}>
+                {release.latest ? t('benchmarks:public.latest') : t('benchmarks:public.earlier')}
+              </PublicTag>
+            </p>
+            <p className="public-secondary">
+              {`${release.programmeTitle} · ${t('benchmarks:public.publishedAt')} ${dayjs(release.publishedAt).format('YYYY-MM-DD')} · ${t(
+                'benchmarks:public.sampleValue',
+                { enterprises: release.enterpriseCount, employees: release.employeeCount },
+              )}`}
+            </p>
+          </div>
+          <div className="public-releases__downloads">
+            {(['xlsx', 'csv'] as const).map((format) => (
+              <a
+                key={format}
+                href={publicExportUrl(format, { releaseId: release.id })}
+                aria-label={`${t('benchmarks:public.download')} ${release.label} ${format}`}
+              >
+                {format}
+              </a>
+            ))}
+          </div>
+        </li>
+      ))}
+      {items.length === 0 && !releases.isLoading ? (
+        <li className="public-empty">{t('benchmarks:public.noData')}</li>
+      ) : null}
+    </ul>
   );
 }

@@ -46,8 +46,10 @@ export function EnterpriseDescriptions({ enterprise }: { enterprise: Enterprise 
     <Descriptions column={{ xs: 1, md: 2 }} bordered size="small">
       <Descriptions.Item label={t('enterprises:creditCode')}>{enterprise.creditCode}</Descriptions.Item>
       <Descriptions.Item label={t('enterprises:region')}>
-        {regionLabel(enterprise.regionCode, enterprise.regionName)}
-        {enterprise.cityDirect ? <Tag>{t('enterprises:cityDirect')}</Tag> : null}
+        <span style={{ whiteSpace: 'nowrap' }}>
+          {regionLabel(enterprise.regionCode, enterprise.regionName)}
+          {enterprise.cityDirect ? <Tag>{t('enterprises:cityDirect')}</Tag> : null}
+        </span>
       </Descriptions.Item>
       <Descriptions.Item label={t('enterprises:industry')}>
         <IndustryLabel code={enterprise.industrySection} />

@@ -101,8 +101,10 @@ export function EnterpriseListPage() {
       },
       render: (_dom, record) => (
         <>
-          {regionLabel(record.regionCode, record.regionName)}
-          {record.cityDirect ? <Tag>{t('enterprises:cityDirect')}</Tag> : null}
+          <span style={{ whiteSpace: 'nowrap' }}>
+            {regionLabel(record.regionCode, record.regionName)}
+            {record.cityDirect ? <Tag>{t('enterprises:cityDirect')}</Tag> : null}
+          </span>
         </>
       ),
     },

@@ -9,6 +9,8 @@ import { canOpen, menuFor } from '../../app/navigation';
 import { useCurrentUser } from '../../app/session/session-store';
 import { roleOf } from '../../app/session/session-user';
 import { ProgrammeOverview } from '../programme-dashboard';
+import { ProgrammeStatisticsCard } from '../programme-statistics';
+import { AuditHomeCard } from '../audit';
 import { useRegions } from '../regions';
 import { MENU_ICONS } from '../../app/menu-icons';
 import { useHealth, useOrganisationCount, useUserCount } from './home.api';
@@ -65,7 +67,7 @@ function FigureCards({ role }: { role: Role }) {
   const organisations = useOrganisationCount({}, listsOrganisations);
   const enterprises = useOrganisationCount({ type: OrganisationType.Enterprise }, listsOrganisations);
   const users = useUserCount(can(role, 'users', 'read'));
-  const regions = useRegions();
+  const regions = useRegions(canOpen('regions', role));
   const cards: ReactNode[] = [];
   if (listsOrganisations) {
     cards.push(
@@ -157,13 +159,26 @@ export function HomePage() {
         </Flex>
       </ProCard>
 
-      <WorkbenchCard enabled={can(role, 'dashboard', 'read')} />
+      {/* the audit administrator's to-dos are in the log itself: its chain, denials, exports */}
+      {can(role, 'auditLog', 'read') ? (
+        <div style={{ marginBottom: token.marginMD }}>
+          <AuditHomeCard />
+        </div>
+      ) : (
+        <WorkbenchCard enabled={can(role, 'dashboard', 'read')} />
+      )}
 
       <FigureCards role={role} />
 
       {can(role, 'tasks', 'read') ? (
         <div style={{ marginBottom: token.marginMD }}>
           <ProgrammeOverview />
+        </div>
+      ) : null}
+
+      {can(role, 'programmeStatistics', 'read') ? (
+        <div style={{ marginBottom: token.marginMD }}>
+          <ProgrammeStatisticsCard />
         </div>
       ) : null}
 

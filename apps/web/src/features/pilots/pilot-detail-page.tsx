@@ -215,8 +215,10 @@ export function PilotDetailPage() {
           <Descriptions column={{ xs: 1, md: 2 }} bordered size="small">
             <Descriptions.Item label={t('pilots:programme')}>{record.programmeTitle}</Descriptions.Item>
             <Descriptions.Item label={t('pilots:region')}>
-              {regionLabel(record.enterprise.regionCode, record.enterprise.regionName)}
-              {record.enterprise.cityDirect ? <Tag>{t('enterprises:cityDirect')}</Tag> : null}
+              <span style={{ whiteSpace: 'nowrap' }}>
+                {regionLabel(record.enterprise.regionCode, record.enterprise.regionName)}
+                {record.enterprise.cityDirect ? <Tag>{t('enterprises:cityDirect')}</Tag> : null}
+              </span>
             </Descriptions.Item>
             <Descriptions.Item label={t('enterprises:creditCode')}>
               {record.enterprise.creditCode}

@@ -156,8 +156,10 @@ export function PilotListPage() {
       },
       render: (_dom, record) => (
         <>
-          {regionLabel(record.enterprise.regionCode, record.enterprise.regionName)}
-          {record.enterprise.cityDirect ? <Tag>{t('enterprises:cityDirect')}</Tag> : null}
+          <span style={{ whiteSpace: 'nowrap' }}>
+            {regionLabel(record.enterprise.regionCode, record.enterprise.regionName)}
+            {record.enterprise.cityDirect ? <Tag>{t('enterprises:cityDirect')}</Tag> : null}
+          </span>
         </>
       ),
     },

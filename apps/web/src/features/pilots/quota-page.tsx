@@ -81,8 +81,10 @@ export function QuotaPage() {
                   dataIndex: 'regionName',
                   render: (_value, row) => (
                     <>
-                      {regionLabel(row.regionCode, row.regionName)}
-                      {row.cityDirect ? <Tag>{t('enterprises:cityDirect')}</Tag> : null}
+                      <span style={{ whiteSpace: 'nowrap' }}>
+                        {regionLabel(row.regionCode, row.regionName)}
+                        {row.cityDirect ? <Tag>{t('enterprises:cityDirect')}</Tag> : null}
+                      </span>
                     </>
                   ),
                 },

@@ -16,6 +16,7 @@ import { attachmentErrorMessage } from './attachment-errors';
 import {
   type ProgressReportInput,
   type Task,
+  type TaskUpdate,
   useDownloadTaskAttachment,
   useReportProgress,
   useTaskUpdates,
@@ -30,19 +31,33 @@ interface ReportValues {
   percent: number;
 }
 
-/** The progress report form of a responsible bureau, with attachments checked before sending. */
+/** The progress report form of a responsible bureau, on the ledger. */
 export function ProgressReportButton({ programmeId, task }: { programmeId: string; task: Task }) {
+  const report = useReportProgress(programmeId);
+  return (
+    <ProgressReportModal task={task} onSubmit={(input) => report.mutateAsync({ taskId: task.id, input })} />
+  );
+}
+
+interface ProgressReportModalProps {
+  task: Pick<Task, 'id' | 'title' | 'own'>;
+  /** sends the report (the ledger's route for a bureau, 我的台账任务 for a reviewer organisation) */
+  onSubmit: (input: ProgressReportInput) => Promise<unknown>;
+  /** the trigger's look: a link in a table row (default) or a primary button on a task page */
+  primary?: boolean;
+}
+
+/** The progress report form of a responsible unit, with attachments checked before sending. */
+export function ProgressReportModal({ task, onSubmit, primary = false }: ProgressReportModalProps) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const { language } = useDomainLabels();
-  const report = useReportProgress(programmeId);
   const formRef = useRef<ProFormInstance<ReportValues>>(undefined);
   const [files, setFiles] = useState<File[]>([]);
 
   const onFinish = async (values: ReportValues) => {
     try {
-      const input: ProgressReportInput = { ...values, files };
-      await report.mutateAsync({ taskId: task.id, input });
+      await onSubmit({ ...values, files });
       message.success(t('programmes:reported'));
       setFiles([]);
       return true;
@@ -58,9 +73,15 @@ export function ProgressReportButton({ programmeId, task }: { programmeId: strin
       formRef={formRef}
       title={t('programmes:reportTitle', { task: task.title })}
       trigger={
-        <Button type="link" size="small" data-testid={`report-${task.id}`}>
-          {t('programmes:report')}
-        </Button>
+        primary ? (
+          <Button type="primary" data-testid={`report-${task.id}`}>
+            {t('programmes:report')}
+          </Button>
+        ) : (
+          <Button type="link" size="small" data-testid={`report-${task.id}`}>
+            {t('programmes:report')}
+          </Button>
+        )
       }
       initialValues={{
         // the unit carries on from its own last report, not from the task's other units
@@ -144,41 +165,54 @@ export function ProgressHistoryButton({ programmeId, task }: { programmeId: stri
         open={open}
         onClose={() => setOpen(false)}
       >
-        {updates.data && updates.data.length === 0 ? <Empty description={t('programmes:noHistory')} /> : null}
-        <List
+        <ProgressHistoryList
+          updates={updates.data}
           loading={updates.isLoading}
-          dataSource={updates.data ?? []}
-          renderItem={(update) => (
-            <List.Item>
-              <List.Item.Meta
-                title={
-                  <Space wrap>
-                    <Typography.Text strong>{update.organisation.name}</Typography.Text>
-                    <TaskStatusTag task={{ status: update.status, overdue: false }} />
-                    <Typography.Text type="secondary">{update.percent}%</Typography.Text>
-                  </Space>
-                }
-                description={new Date(update.createdAt).toLocaleString()}
-              />
-              <Space direction="vertical" size={4} style={{ width: '100%' }}>
-                <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}>
-                  {update.note}
-                </Typography.Paragraph>
-                {update.attachments.map((attachment) => (
-                  <Typography.Link
-                    key={attachment.id}
-                    onClick={() =>
-                      download.mutate(attachment, { onError: (error) => showError(message, error) })
-                    }
-                  >
-                    <PaperClipOutlined /> {attachment.fileName}
-                  </Typography.Link>
-                ))}
-              </Space>
-            </List.Item>
-          )}
+          onDownload={(attachment) =>
+            download.mutate(attachment, { onError: (error) => showError(message, error) })
+          }
         />
       </Drawer>
     </>
+  );
+}
+
+interface ProgressHistoryListProps {
+  updates: TaskUpdate[] | undefined;
+  loading: boolean;
+  onDownload: (attachment: { id: string; fileName: string }) => void;
+}
+
+/** Reports on a task, newest first: unit, status, percent, note and attachments. */
+export function ProgressHistoryList({ updates, loading, onDownload }: ProgressHistoryListProps) {
+  const { t } = useTranslation();
+  if (updates && updates.length === 0) return <Empty description={t('programmes:noHistory')} />;
+  return (
+    <List
+      loading={loading}
+      dataSource={updates ?? []}
+      renderItem={(update) => (
+        <List.Item>
+          <Space direction="vertical" size={4} style={{ width: '100%' }}>
+            <Space wrap>
+              <Typography.Text strong>{update.organisation.name}</Typography.Text>
+              <TaskStatusTag task={{ status: update.status, overdue: false }} />
+              <Typography.Text type="secondary">{update.percent}%</Typography.Text>
+              <Typography.Text type="secondary">
+                {new Date(update.createdAt).toLocaleString()}
+              </Typography.Text>
+            </Space>
+            <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}>
+              {update.note}
+            </Typography.Paragraph>
+            {update.attachments.map((attachment) => (
+              <Typography.Link key={attachment.id} onClick={() => onDownload(attachment)}>
+                <PaperClipOutlined /> {attachment.fileName}
+              </Typography.Link>
+            ))}
+          </Space>
+        </List.Item>
+      )}
+    />
   );
 }

@@ -69,6 +69,10 @@ function useElementDetail() {
         return adoption.postEvaluation.method ? labels.method(adoption.postEvaluation.method) : '—';
       case GuidelineElement.BroadBand:
         return `${t('progressReports:form.steps')}：${adoption.broadBand.steps ?? '—'}`;
+      case GuidelineElement.PerformancePay:
+        return adoption.performancePay.method
+          ? labels.performancePayMethod(adoption.performancePay.method)
+          : '—';
       case GuidelineElement.Allowances:
         return adoption.allowances.items.length
           ? adoption.allowances.items

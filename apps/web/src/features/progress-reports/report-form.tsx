@@ -29,6 +29,7 @@ import {
   MAX_CAREER_GRADES,
   MAX_REPORT_NARRATIVE,
   PAY_UNIT_LABELS,
+  PERFORMANCE_PAY_METHOD_LABELS,
   POST_EVALUATION_METHOD_LABELS,
   SKILL_LEVEL_LABELS,
 } from '@skillpay/domain';
@@ -191,6 +192,19 @@ export function ReportForm({
                 GuidelineElement.BroadBand,
                 <Form.Item name={['adoption', 'broadBand', 'steps']} label={t('progressReports:form.steps')}>
                   <InputNumber min={1} max={MAX_BROAD_BAND_STEPS} precision={0} />
+                </Form.Item>,
+              )}
+              {element(
+                GuidelineElement.PerformancePay,
+                <Form.Item
+                  name={['adoption', 'performancePay', 'method']}
+                  label={t('progressReports:form.performancePayMethod')}
+                >
+                  <Select
+                    allowClear
+                    options={options(PERFORMANCE_PAY_METHOD_LABELS)}
+                    data-testid="adoption-performancePay-method"
+                  />
                 </Form.Item>,
               )}
               {element(

@@ -13,10 +13,12 @@ export type RegionUpdateInput = RequestBody<'/api/regions/{code}', 'patch'>;
 const regionKeys = { all: ['regions'] as const };
 
 /** All regions (a few dozen rows), cached for the session: they change rarely. */
-export function useRegions() {
+/** `enabled`: false for a role that reads no regions (the audit administrator). */
+export function useRegions(enabled = true) {
   return useQuery({
     queryKey: regionKeys.all,
     queryFn: () => unwrap(api.GET('/api/regions')),
+    enabled,
     staleTime: 10 * 60_000,
     select: (page) => page.items,
   });

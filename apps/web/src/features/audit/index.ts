@@ -1,0 +1,2 @@
+/** The audit feature as other features see it. */
+export { AuditHomeCard } from './audit-home-card';

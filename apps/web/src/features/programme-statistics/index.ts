@@ -1,0 +1,2 @@
+/** The programme-statistics feature as other features see it. */
+export { ProgrammeStatisticsCard } from './programme-statistics-card';
