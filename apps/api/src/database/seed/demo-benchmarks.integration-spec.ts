@@ -2,7 +2,12 @@ import { benchmarkReleaseLabel, FootnoteCode } from '@skillpay/domain';
 import { DataSource } from 'typeorm';
 import { freshDatabase } from '../../../test/fresh-database';
 import { type AppConfig } from '../../common/config/app-config';
-import { DEMO_BENCHMARKS_REQUEST_ID, seedDemoBenchmarks, seedDemoOutcomeWages } from './demo-benchmarks';
+import {
+  DEMO_BENCHMARKS_REQUEST_ID,
+  seedDemoBenchmarks,
+  seedDemoEvaluationRecords,
+  seedDemoOutcomeWages,
+} from './demo-benchmarks';
 import { DEMO_WAGE_ENTERPRISES, DEMO_WAGE_YEAR } from './demo-wage-data';
 import { Seeder } from './seeder';
 
@@ -179,6 +184,23 @@ describe('demo wage benchmarks', () => {
        WHERE p.status = 'closed' AND u.status = 'current'`,
     );
     expect(earlier.uploads).toBe(8);
+
+    // the evaluation's records come last, through the service, once: the demonstration units'
+    // snapshots carry the measured figures (海晟 as above)
+    expect(await seedDemoEvaluationRecords(config, '2026-12-08')).toEqual({
+      influenced: 4,
+      demonstrationUnits: 2,
+    });
+    expect(await seedDemoEvaluationRecords(config, '2026-12-08')).toEqual({
+      influenced: 0,
+      demonstrationUnits: 0,
+    });
+    const units = await dataSource.query<Array<{ kind: string; snapshot: Record<string, unknown> }>>(
+      `SELECT kind::text, snapshot FROM demonstration_unit ORDER BY kind`,
+    );
+    expect(units.map((unit) => unit.kind)).toEqual(['district', 'enterprise']);
+    expect(units[1].snapshot).toMatchObject({ highSkillGrowth: 6.8, managementGrowth: 3.9, ruleHolds: true });
+    expect(units[0].snapshot).toMatchObject({ pilots: expect.any(Number) });
   });
 
   it('fails loudly on a demo file the validation refuses, and the next setup finishes the job', async () => {

@@ -28,6 +28,7 @@ import { BenchmarkAggregationRepository } from '../../modules/benchmarks/benchma
 import { EvaluationModule } from '../../modules/evaluation/evaluation.module';
 import { EvaluationService } from '../../modules/evaluation/evaluation.service';
 import { NotificationsModule } from '../../modules/notifications/notifications.module';
+import { OrganisationEntity } from '../../modules/organisations/organisation.entity';
 import { ProgrammeEntity } from '../../modules/programmes/programme.entity';
 import { QueuesModule } from '../../modules/queues/queues.module';
 import { UserEntity } from '../../modules/users/user.entity';
@@ -39,7 +40,7 @@ import { DatabaseModule } from '../database.module';
 import { txOf } from '../unit-of-work';
 import { DEMO_ACCOUNTS, DEMO_ORGANISATIONS } from './demo-data';
 import { DEMO_PROGRAMME } from './demo-programme';
-import { DEMO_EARLIER_PROGRAMME, DEMO_INFLUENCED_RECORDS } from './demo-evaluation';
+import { DEMO_DEMONSTRATION_UNITS, DEMO_EARLIER_PROGRAMME, DEMO_INFLUENCED_RECORDS } from './demo-evaluation';
 import {
   DEMO_NON_PILOT_WAGE_ENTERPRISES,
   DEMO_OUTCOME_PILOTS,
@@ -331,6 +332,25 @@ class DemoBenchmarksSeeder {
         });
         result.influenced += 1;
       });
+    }
+    const city = await this.callerFor('qd-city');
+    for (const unit of DEMO_DEMONSTRATION_UNITS) {
+      const enterpriseName = DEMO_ORGANISATIONS.find(
+        (organisation) => organisation.key === unit.organisationKey,
+      )?.name;
+      const enterpriseId = enterpriseName
+        ? (await this.dataSource.manager.findOneByOrFail(OrganisationEntity, { name: enterpriseName })).id
+        : undefined;
+      await this.actingAs(city, () =>
+        this.evaluation.createDemonstration(city, {
+          programmeId: programme.id,
+          kind: unit.kind,
+          enterpriseId,
+          regionCode: unit.regionCode,
+          reason: unit.reason,
+        }),
+      );
+      result.demonstrationUnits += 1;
     }
     return result;
   }

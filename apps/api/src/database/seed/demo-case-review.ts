@@ -63,13 +63,12 @@ export async function seedDemoCaseReview(
 ): Promise<void> {
   const enterpriseId = organisationIds.get('ent-a')!;
   const user = (username: string) => manager.findOneByOrFail(UserEntity, { username });
-  const [author, district, city, union, federation] = await Promise.all([
-    user('ent-a'),
-    user('qd-huangdao'),
-    user('qd-city'),
-    user('reviewer-union'),
-    user('reviewer-federation'),
-  ]);
+  // one after another: the seed's transaction holds a single connection
+  const users: UserEntity[] = [];
+  for (const username of ['ent-a', 'qd-huangdao', 'qd-city', 'reviewer-union', 'reviewer-federation']) {
+    users.push(await user(username));
+  }
+  const [author, district, city, union, federation] = users;
   const submittedAt = new Date();
   const caseStudy = await manager.save(
     CaseStudyEntity,

@@ -1,6 +1,7 @@
 import {
   AdoptionStatus,
   AllowanceType,
+  DemonstrationUnitKind,
   emptyAdoption,
   emptyIndicators,
   GuidanceKind,
@@ -584,5 +585,30 @@ export const DEMO_INFLUENCED_RECORDS: Array<{
     reportedDay: -5,
     adoption: influencedAdoption({ performancePay: PerformancePayMethod.Pieces, skillAllowance: 300 }),
     note: '参加市级示范班后，装配车间实行计件工资，设立技能津贴（示例数据）。',
+  },
+];
+
+/**
+ * The city's demonstration units (示范单位), marked last so their snapshots carry the figures: the
+ * pilot furthest along as 示范企业, and 黄岛区, whose pilots and trainings lead, as 典型区市.
+ */
+export const DEMO_DEMONSTRATION_UNITS: Array<{
+  kind: DemonstrationUnitKind;
+  /** the enterprise's organisation key, for 示范企业 */
+  organisationKey?: string;
+  /** the district, for 典型区市 */
+  regionCode?: string;
+  reason: string;
+}> = [
+  {
+    kind: DemonstrationUnitKind.Enterprise,
+    organisationKey: 'ent-a',
+    reason:
+      '职业发展通道、岗位评价、一岗多薪和技能津贴全部落地，高技能人才工资增长快于管理人员，可在船舶装备行业推广（示例数据）。',
+  },
+  {
+    kind: DemonstrationUnitKind.District,
+    regionCode: '370211',
+    reason: '试点企业全部按月报送进展，专题培训和示范班带动两家非试点企业跟进（示例数据）。',
   },
 ];

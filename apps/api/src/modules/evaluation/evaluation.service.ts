@@ -827,18 +827,26 @@ export class EvaluationService {
     if (dto[extra as 'enterpriseId' | 'regionCode'] !== undefined) {
       throw EvaluationException.invalid(extra, 'demonstration_unit_extra', { kind: kindLabel });
     }
-    const id = await this.unitOfWork.run(async (tx) => {
-      const programme = await this.ownProgrammeOrFail(scope, dto.programmeId, tx);
-      if (enterprise) {
-        if (!(await this.repository.isApprovedPilot(programme.id, dto.enterpriseId!, tx))) {
-          throw EvaluationException.invalid('enterpriseId', 'demonstration_enterprise_not_pilot');
-        }
-      } else {
-        const units = await this.repository.units(programme.region_code, this.english);
-        if (!units.some((unit) => unit.code === dto.regionCode && !unit.city_direct)) {
-          throw EvaluationException.invalid('regionCode', 'demonstration_region_not_district');
-        }
+    const programme = await this.ownProgrammeOrFail(scope, dto.programmeId);
+    if (enterprise) {
+      if (!(await this.repository.isApprovedPilot(programme.id, dto.enterpriseId!))) {
+        throw EvaluationException.invalid('enterpriseId', 'demonstration_enterprise_not_pilot');
       }
+    } else {
+      const units = await this.repository.units(programme.region_code, this.english);
+      if (!units.some((unit) => unit.code === dto.regionCode && !unit.city_direct)) {
+        throw EvaluationException.invalid('regionCode', 'demonstration_region_not_district');
+      }
+    }
+    // The figures are read before the write, not inside it: they take several reads at once, and a
+    // transaction holds one connection (the embedded database has no other).
+    const snapshot = await this.snapshotOf(
+      programme,
+      dto.kind,
+      dto.enterpriseId ?? null,
+      dto.regionCode ?? null,
+    );
+    const id = await this.unitOfWork.run(async (tx) => {
       if (
         await this.repository.liveDemonstrationId(
           programme.id,
@@ -849,12 +857,6 @@ export class EvaluationService {
       ) {
         throw new EvaluationException('demonstration_duplicate');
       }
-      const snapshot = await this.snapshotOf(
-        programme,
-        dto.kind,
-        dto.enterpriseId ?? null,
-        dto.regionCode ?? null,
-      );
       const unitId = await this.repository.insertDemonstration(
         {
           programmeId: programme.id,
@@ -893,11 +895,13 @@ export class EvaluationService {
     caller: Caller,
     id: string,
     action: 'update' | 'delete',
-    tx: Tx,
+    tx?: Tx,
   ): Promise<{ row: DemonstrationRow; programme: EvaluationProgrammeRow }> {
     const scope = this.demonstrationScope(caller, action);
     const row =
-      scope.kind === 'region' ? await this.repository.demonstrationUnit(id, this.english, tx, true) : null;
+      scope.kind === 'region'
+        ? await this.repository.demonstrationUnit(id, this.english, tx, tx !== undefined)
+        : null;
     const programme =
       row && scope.kind === 'region'
         ? await this.repository.programme(row.programme_id, scope.regionPath, this.english, tx)
@@ -926,14 +930,21 @@ export class EvaluationService {
   ): Promise<DemonstrationUnitDto> {
     const reason = dto.reason.trim();
     if (!reason) throw EvaluationException.invalid('reason', 'demonstration_reason_required');
+    // the figures before the write (see createDemonstration); the unit's kind and target never change
+    const current = await this.demonstrationOrFail(caller, id, 'update');
+    const snapshot = await this.snapshotOf(
+      current.programme,
+      current.row.kind,
+      current.row.enterprise_id,
+      current.row.region_code,
+    );
     await this.unitOfWork.run(async (tx) => {
-      const { row, programme } = await this.demonstrationOrFail(caller, id, 'update', tx);
+      const { row } = await this.demonstrationOrFail(caller, id, 'update', tx);
       await this.preconditions.assert(
         precondition,
         { entityType: 'demonstration_unit', key: id, version: row.version },
         tx,
       );
-      const snapshot = await this.snapshotOf(programme, row.kind, row.enterprise_id, row.region_code);
       await this.repository.updateDemonstration(id, { reason, snapshot, snapshotAt: new Date() }, tx);
       await this.audit.record(
         {
