@@ -1,5 +1,5 @@
 import { type Browser, type Page } from 'playwright-core';
-import { BASE_URL, launchBrowser, logIn } from './support/portal';
+import { LAPTOP_VIEWPORT, launchBrowser, logIn, newContext } from './support/portal';
 import {
   type Finding,
   PageWatch,
@@ -17,8 +17,6 @@ import {
  * and no request to another origin; the pages for anyone are also checked against WCAG 2.1 AA.
  */
 
-const VIEWPORT = { width: 1366, height: 768 };
-
 /** One account per role. */
 const ROLES = ['qd-city', 'qd-huangdao', 'ent-a', 'reviewer-union', 'sysadmin', 'auditor'];
 
@@ -26,8 +24,7 @@ const ROLES = ['qd-city', 'qd-huangdao', 'ent-a', 'reviewer-union', 'sysadmin', 
 const LINKS_PER_PAGE = 3;
 
 async function newPage(browser: Browser): Promise<{ page: Page; close: () => Promise<void> }> {
-  const context = await browser.newContext({ baseURL: BASE_URL, viewport: VIEWPORT, locale: 'zh-CN' });
-  context.setDefaultTimeout(15_000);
+  const context = await newContext(browser, LAPTOP_VIEWPORT);
   return { page: await context.newPage(), close: () => context.close() };
 }
 

@@ -2,19 +2,17 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Browser, type Page } from 'playwright-core';
 import { layoutFindings } from './support/page-checks';
-import { BASE_URL, chooseOption, launchBrowser, logIn } from './support/portal';
+import { chooseOption, LAPTOP_VIEWPORT, launchBrowser, logIn, newContext } from './support/portal';
 
 /**
  * 服务窗口 at 1366×768, a bureau laptop: an enterprise raises a request for its leading talent,
  * the district's window assigns it to a department, records the reply and resolves it, and the
  * enterprise rates the outcome. Each screen keeps its labels and figures on their lines.
  */
-const VIEWPORT = { width: 1366, height: 768 };
 const SHOTS = join(__dirname, '..', 'artifacts', 'service-window');
 
 async function asUser<T>(browser: Browser, username: string, work: (page: Page) => Promise<T>): Promise<T> {
-  const context = await browser.newContext({ baseURL: BASE_URL, viewport: VIEWPORT, locale: 'zh-CN' });
-  context.setDefaultTimeout(15_000);
+  const context = await newContext(browser, LAPTOP_VIEWPORT);
   const page = await context.newPage();
   try {
     await logIn(page, username);

@@ -2,31 +2,13 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Browser, type Page } from 'playwright-core';
 import { idCardCheckCharacter } from '@skillpay/domain';
-import { BASE_URL, launchBrowser, logIn, logOut } from './support/portal';
+import { inFreshPage, LAPTOP_VIEWPORT, launchBrowser, logIn, logOut } from './support/portal';
 
 const ARTIFACTS = join(__dirname, '..', 'artifacts');
 
-/** A fresh context at 1366×768, the smallest laptop screen the portal is checked at. */
-async function inLaptopPage(browser: Browser, scenario: (page: Page) => Promise<void>): Promise<void> {
-  const context = await browser.newContext({
-    baseURL: BASE_URL,
-    viewport: { width: 1366, height: 768 },
-    locale: 'zh-CN',
-  });
-  context.setDefaultTimeout(15_000);
-  const page = await context.newPage();
-  try {
-    await scenario(page);
-  } catch (error) {
-    mkdirSync(ARTIFACTS, { recursive: true });
-    await page
-      .screenshot({ path: join(ARTIFACTS, 'talents-failure.png'), fullPage: true })
-      .catch(() => undefined);
-    throw error;
-  } finally {
-    await context.close();
-  }
-}
+/** A fresh context at the smallest laptop screen the portal is checked at. */
+const inLaptopPage = (browser: Browser, scenario: (page: Page) => Promise<void>) =>
+  inFreshPage(browser, 'talents-failure', scenario, LAPTOP_VIEWPORT);
 
 async function expectStatus(page: Page, status: string): Promise<void> {
   await page.getByTestId('talent-status').getByText(status, { exact: true }).first().waitFor();

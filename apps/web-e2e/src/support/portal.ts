@@ -23,17 +23,38 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
+/** The smallest laptop screen the portal is checked at (a bureau laptop). */
+export const LAPTOP_VIEWPORT = { width: 1366, height: 768 };
+
 /**
- * Runs a scenario in a fresh browser context (own cookies and storage) at the smallest supported
- * width, and saves a screenshot to artifacts/ when it fails.
+ * A fresh browser context (own cookies and storage) in Chinese, asking for reduced motion as some
+ * users do: the portal then opens its popups (menus, confirmations) without an animation that a
+ * click could land in the middle of.
  */
-export async function inFreshPage(browser: Browser, name: string, scenario: (page: Page) => Promise<void>) {
-  const context: BrowserContext = await browser.newContext({
+export async function newContext(
+  browser: Browser,
+  viewport: { width: number; height: number } = { width: 1280, height: 800 },
+): Promise<BrowserContext> {
+  const context = await browser.newContext({
     baseURL: BASE_URL,
-    viewport: { width: 1280, height: 800 },
+    viewport,
     locale: 'zh-CN',
+    reducedMotion: 'reduce',
   });
   context.setDefaultTimeout(15_000);
+  return context;
+}
+
+/**
+ * Runs a scenario in a fresh browser context and saves a screenshot to artifacts/ when it fails.
+ */
+export async function inFreshPage(
+  browser: Browser,
+  name: string,
+  scenario: (page: Page) => Promise<void>,
+  viewport?: { width: number; height: number },
+) {
+  const context = await newContext(browser, viewport);
   const page = await context.newPage();
   try {
     await scenario(page);

@@ -4,9 +4,11 @@ import { App as AntApp, ConfigProvider } from 'antd';
 import enUS from 'antd/es/locale/en_US';
 import zhCN from 'antd/es/locale/zh_CN';
 import { type Language } from '@skillpay/domain';
+import { useMemo } from 'react';
 import { RouterProvider } from 'react-router/dom';
 import { EditConflictNotice } from './api/edit-conflict-notice';
 import { queryClient } from './api/query-client';
+import { usePrefersReducedMotion } from './reduced-motion';
 import { useLanguage } from './i18n/i18n';
 import { router } from './router';
 import { appTheme } from './theme';
@@ -15,9 +17,14 @@ const ANTD_LOCALES: Record<Language, typeof zhCN> = { 'zh-CN': zhCN, en: enUS };
 
 export function App() {
   const language = useLanguage();
+  const reducedMotion = usePrefersReducedMotion();
+  const theme = useMemo(
+    () => (reducedMotion ? { ...appTheme, token: { ...appTheme.token, motion: false } } : appTheme),
+    [reducedMotion],
+  );
   return (
     // ProComponents read their own texts off antd's locale, so one switch changes everything.
-    <ConfigProvider locale={ANTD_LOCALES[language]} theme={appTheme}>
+    <ConfigProvider locale={ANTD_LOCALES[language]} theme={theme}>
       <AntApp>
         <QueryClientProvider client={queryClient}>
           <RouterProvider router={router} />
