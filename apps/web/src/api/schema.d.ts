@@ -7547,7 +7547,7 @@ export interface components {
             guidanceByMonth: components["schemas"]["MonthCountDto"][];
         };
         /** @enum {string} */
-        WorkbenchItemKind: "pilots-to-recommend" | "pilots-to-approve" | "pilots-returned" | "reports-to-review" | "reports-due" | "reports-returned" | "wage-uploads-rejected" | "releases-to-check" | "talent-lists-to-check" | "tasks-due" | "milestones-due" | "locked-accounts" | "cases-to-endorse" | "cases-returned" | "case-reviews-due" | "cases-to-assign" | "cases-to-decide" | "talents-to-verify" | "talents-to-confirm" | "talents-stale" | "talents-returned" | "service-requests-to-assign" | "service-requests-overdue";
+        WorkbenchItemKind: "pilots-to-recommend" | "pilots-to-approve" | "pilots-returned" | "reports-to-review" | "reports-due" | "reports-returned" | "wage-uploads-rejected" | "releases-to-check" | "talent-lists-to-check" | "tasks-due" | "milestones-due" | "locked-accounts" | "cases-to-endorse" | "cases-returned" | "case-reviews-due" | "cases-to-assign" | "cases-to-decide" | "talents-to-verify" | "talents-to-confirm" | "talents-stale" | "talents-returned" | "service-requests-to-assign" | "service-requests-overdue" | "evaluation-reports-to-compile";
         WorkbenchItemDto: {
             /** @description the object the item opens */
             id: string;

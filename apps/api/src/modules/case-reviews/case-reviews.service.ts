@@ -4,9 +4,9 @@ import {
   CaseAction,
   type CaseRubric,
   CaseStatus,
+  chinaToday,
   CONFLICT_LINK_KIND_LABELS,
   DEFAULT_CASE_RUBRIC,
-  formatChinaTime,
   MIN_CASE_REVIEWS,
   OrganisationType,
   placeOfRegion,
@@ -60,11 +60,6 @@ function subjectOf(caseStudy: CaseStudyEntity): CaseSubject {
     authorOrganisationId: caseStudy.authorOrganisationId,
     caseStudy,
   };
-}
-
-/** Today in China (YYYY-MM-DD): due dates are China days. */
-export function chinaToday(): string {
-  return formatChinaTime(new Date()).slice(0, 10);
 }
 
 const round2 = (value: number) => Math.round(value * 100) / 100;

@@ -257,6 +257,19 @@ describe('evaluation reports (评估报告)', () => {
     expect(submitted.body).toMatchObject({ state: 'submitted', submittedVersionNo: 1, canSubmit: false });
     await http().post(`/api/evaluation/reports/${district.body.id}/submit`).set(bearer(huangdao)).expect(409);
     await http().post(`/api/evaluation/reports/${cityReport.body.id}/submit`).set(bearer(city)).expect(409);
+    // the city's workbench asks it to compile the submission, until its report is generated again
+    const toCompile = async () =>
+      (await get(city, '/api/workbench').expect(200)).body.groups.find(
+        (group: { kind: string }) => group.kind === 'evaluation-reports-to-compile',
+      );
+    expect(await toCompile()).toMatchObject({
+      count: 1,
+      listLink: '/evaluation-reports',
+      items: [{ title: '黄岛区', link: `/evaluation-reports/${cityReport.body.id}` }],
+    });
+    expect(
+      (await get(huangdao, '/api/workbench').expect(200)).body.groups.map((g: { kind: string }) => g.kind),
+    ).not.toContain('evaluation-reports-to-compile');
 
     // two generations: versions 1 and 2, both kept
     const first = await http()
@@ -268,6 +281,7 @@ describe('evaluation reports (评估报告)', () => {
       .set(bearer(city))
       .expect(201);
     expect([first.body.versionNo, second.body.versionNo]).toEqual([1, 2]);
+    expect(await toCompile()).toBeUndefined();
     const detail = await get(city, `/api/evaluation/reports/${cityReport.body.id}`).expect(200);
     expect(detail.body.versions.map((version: { versionNo: number }) => version.versionNo)).toEqual([2, 1]);
     expect(detail.body.districts[0]).toMatchObject({ state: 'submitted', submittedVersionNo: 1 });

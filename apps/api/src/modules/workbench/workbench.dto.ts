@@ -49,6 +49,8 @@ export enum WorkbenchItemKind {
   ServiceRequestsToAssign = 'service-requests-to-assign',
   /** open service requests past their due date */
   ServiceRequestsOverdue = 'service-requests-overdue',
+  /** districts' evaluation reports submitted since the city last generated its own (评估报告) */
+  EvaluationReportsToCompile = 'evaluation-reports-to-compile',
 }
 
 export class WorkbenchItemDto {

@@ -143,6 +143,32 @@ export class WorkbenchRepository {
     );
   }
 
+  /**
+   * Districts' evaluation reports whose latest submission came after the city's report was last
+   * generated (or before it exists): the city's report would compile an older state. The item
+   * opens the city's report (to generate it again), or the district's while the city has none.
+   */
+  evaluationReportsToCompile(scope: ProgrammeScope): Promise<WorkbenchRow[]> {
+    const condition = programmeScopeCondition(scope, 'pr');
+    return this.run(
+      `SELECT * FROM (
+         SELECT d.id, dr.name AS title, p.title AS subtitle, NULL::text AS due_on, false AS overdue,
+                '/evaluation-reports/' || COALESCE(c.id, d.id) AS link, count(*) OVER () AS total
+         FROM evaluation_report d
+         JOIN programme p ON p.id = d.programme_id AND p.deleted_at IS NULL
+         JOIN region pr ON pr.code = p.region_code
+         JOIN region dr ON dr.code = d.region_code
+         JOIN LATERAL (SELECT max(v.submitted_at) AS submitted_at FROM evaluation_report_version v
+                       WHERE v.report_id = d.id) submitted ON submitted.submitted_at IS NOT NULL
+         LEFT JOIN evaluation_report c ON c.programme_id = p.id AND c.region_code = p.region_code
+         WHERE d.region_code <> p.region_code AND ${condition.sql}
+           AND NOT EXISTS (SELECT 1 FROM evaluation_report_version cv
+                           WHERE cv.report_id = c.id AND cv.generated_at >= submitted.submitted_at)
+       ) items ${PAGE}`,
+      condition.params,
+    );
+  }
+
   /** Talent list editions under review that the caller did not generate (maker-checker). */
   talentListsToCheck(scope: ProgrammeScope, makerId: string): Promise<WorkbenchRow[]> {
     const condition = programmeScopeCondition(scope, 'lr');

@@ -26,6 +26,7 @@ describe('workbench sources', () => {
       'reports-to-review',
       'releases-to-check',
       'talent-lists-to-check',
+      'evaluation-reports-to-compile',
       'tasks-due',
       'milestones-due',
       'locked-accounts',

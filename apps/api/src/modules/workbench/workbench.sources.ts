@@ -173,6 +173,15 @@ export const WORKBENCH_SOURCES: readonly WorkbenchSource[] = [
       repository.talentListsToCheck(access.talentListScope(caller, 'update'), caller.userId),
   },
   {
+    // 评估报告: the city compiles the districts' submitted reports into its own
+    kind: WorkbenchItemKind.EvaluationReportsToCompile,
+    access: { resource: 'evaluationReports', action: 'update' },
+    audience: [Role.CityBureau],
+    listLink: '/evaluation-reports',
+    find: ({ caller, access, repository }) =>
+      repository.evaluationReportsToCompile(access.programmeScope(caller, 'update')),
+  },
+  {
     // the city plans the tasks of its programmes; a district bureau answers for its own
     kind: WorkbenchItemKind.TasksDue,
     access: { resource: 'tasks', action: 'read' },
