@@ -46,6 +46,8 @@ export interface WorkflowSubject<S extends string = string> {
   makerId?: string | null;
   /** the organisation that wrote the object, for steps its author takes */
   authorOrganisationId?: string | null;
+  /** the organisation responsible for the object (责任单位), for steps it takes */
+  responsibleOrganisationId?: string | null;
 }
 
 /**
@@ -230,6 +232,8 @@ export class AccessService {
         return caller.role === Role.CityBureau;
       case ActorRelation.Author:
         return caller.organisationId === subject.authorOrganisationId;
+      case ActorRelation.ResponsibleUnit:
+        return caller.organisationId === subject.responsibleOrganisationId;
     }
   }
 
