@@ -12,6 +12,7 @@ import { type Caller } from '../auth/caller';
 import {
   type CaseScope,
   type EvaluationScope,
+  type OpinionNoteScope,
   type OrganisationScope,
   type ProgrammeScope,
   type ResponsibleTaskScope,
@@ -200,6 +201,15 @@ export class AccessService {
    */
   evaluationReportScope(caller: Caller, action: Action): ProgrammeScope {
     if (!can(caller.role, 'evaluationReports', action)) return { kind: 'none' };
+    return { kind: 'region', regionPath: caller.regionPath };
+  }
+
+  /**
+   * 舆情: bureaus the notes of their region and those they answer for; the audit administrator
+   * reads its region's. The responsible unit, not the region, decides who moves a note.
+   */
+  opinionNoteScope(caller: Caller, action: Action): OpinionNoteScope {
+    if (!can(caller.role, 'opinionNotes', action)) return { kind: 'none' };
     return { kind: 'region', regionPath: caller.regionPath };
   }
 
