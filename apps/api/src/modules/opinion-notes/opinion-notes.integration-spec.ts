@@ -74,14 +74,13 @@ describe('public-opinion notes (舆情)', () => {
     path: string,
     body: object = {},
     headers: Record<string, string> = {},
-  ) =>
-    t
-      .http()
-      [method](path)
-      .set(bearer(session))
-      .set('Accept-Language', headers['Accept-Language'] ?? 'zh-CN')
-      .set(Object.fromEntries(Object.entries(headers).filter(([name]) => name !== 'Accept-Language')))
-      .send(body);
+  ) => {
+    const { 'Accept-Language': language = 'zh-CN', ...others } = headers;
+    const http = t.http();
+    const request =
+      method === 'post' ? http.post(path) : method === 'patch' ? http.patch(path) : http.delete(path);
+    return request.set(bearer(session)).set('Accept-Language', language).set(others).send(body);
+  };
   const get = (session: Session, path: string) => t.http().get(path).set(bearer(session));
   const note = (overrides: object = {}) => ({
     programmeId,
