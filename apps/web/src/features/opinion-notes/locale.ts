@@ -42,7 +42,7 @@ export const opinionNotesZhCN = {
   recorded: '登记',
   revisions: '修改记录',
   revisionLine: '{{editor}} 修改了 {{fields}}（替换第 {{version}} 版）',
-  noHistory: '尚无办理步骤',
+  noRevisions: '尚无修改',
   fields: {
     source: '来源',
     sourceDetail: '具体来源',
@@ -108,7 +108,7 @@ export const opinionNotesEn: Widen<typeof opinionNotesZhCN> = {
   recorded: 'Recorded',
   revisions: 'Edits',
   revisionLine: '{{editor}} changed {{fields}} (replacing version {{version}})',
-  noHistory: 'No steps yet',
+  noRevisions: 'Not edited',
   fields: {
     source: 'source',
     sourceDetail: 'source in words',

@@ -6,7 +6,6 @@ import {
   Card,
   DatePicker,
   Descriptions,
-  Empty,
   Form,
   Input,
   Modal,
@@ -15,6 +14,7 @@ import {
   Spin,
   Tag,
   Timeline,
+  Typography,
 } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
@@ -309,7 +309,7 @@ export function OpinionNoteDetailPage() {
         </Card>
         <Card title={t('opinionNotes:revisions')}>
           {note.revisions.length === 0 ? (
-            <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="—" />
+            <Typography.Text type="secondary">{t('opinionNotes:noRevisions')}</Typography.Text>
           ) : (
             <Timeline
               items={note.revisions.map((revision) => ({

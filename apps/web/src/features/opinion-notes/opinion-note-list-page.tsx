@@ -144,7 +144,7 @@ export function OpinionNoteListPage() {
           />
           <Select
             allowClear
-            style={{ width: 130 }}
+            style={{ width: 100 }}
             placeholder={t('opinionNotes:source')}
             value={query.source}
             options={labels.sources}
@@ -152,7 +152,7 @@ export function OpinionNoteListPage() {
           />
           <Select
             allowClear
-            style={{ width: 110 }}
+            style={{ width: 90 }}
             placeholder={t('opinionNotes:sentiment')}
             value={query.sentiment}
             options={labels.sentiments}
@@ -162,7 +162,7 @@ export function OpinionNoteListPage() {
             allowClear
             showSearch
             optionFilterProp="label"
-            style={{ width: 180 }}
+            style={{ width: 140 }}
             placeholder={t('opinionNotes:topics')}
             value={query.topic}
             options={labels.topics}
@@ -171,7 +171,7 @@ export function OpinionNoteListPage() {
           />
           <DatePicker.RangePicker
             picker="month"
-            style={{ width: 220 }}
+            style={{ width: 200 }}
             value={query.from && query.to ? [dayjs(`${query.from}-01`), dayjs(`${query.to}-01`)] : null}
             onChange={(range) =>
               setFilter({ from: range?.[0]?.format('YYYY-MM'), to: range?.[1]?.format('YYYY-MM') })
@@ -179,7 +179,7 @@ export function OpinionNoteListPage() {
           />
           <Input.Search
             allowClear
-            style={{ width: 200 }}
+            style={{ width: 150 }}
             placeholder={t('opinionNotes:search')}
             value={search}
             onChange={(event) => setSearch(event.target.value)}

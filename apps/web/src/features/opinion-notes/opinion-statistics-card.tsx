@@ -94,7 +94,7 @@ export function OpinionStatisticsCard({ query = {}, linkToList = false }: Opinio
               <BarChart data={topics} layout="vertical" margin={{ left: 4, right: 32, top: 4, bottom: 4 }}>
                 <CartesianGrid strokeDasharray="3 3" horizontal={false} />
                 <XAxis type="number" allowDecimals={false} />
-                <YAxis type="category" dataKey="label" width={104} interval={0} tick={{ fontSize: 12 }} />
+                <YAxis type="category" dataKey="label" width={132} interval={0} tick={{ fontSize: 12 }} />
                 <Tooltip formatter={tooltip} />
                 <Bar dataKey="count" fill={token.colorPrimary} barSize={14} isAnimationActive={false}>
                   <LabelList dataKey="count" position="right" />
