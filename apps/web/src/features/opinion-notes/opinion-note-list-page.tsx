@@ -91,7 +91,7 @@ export function OpinionNoteListPage() {
     {
       key: 'sentiment',
       title: t('opinionNotes:sentiment'),
-      width: 72,
+      width: 96,
       render: (_dom, row) => <SentimentTag sentiment={row.sentiment} />,
     },
     {
@@ -110,7 +110,7 @@ export function OpinionNoteListPage() {
       key: 'responsible',
       title: t('opinionNotes:responsible'),
       dataIndex: 'responsibleName',
-      width: 170,
+      width: 150,
       ellipsis: true,
     },
   ]);

@@ -94,7 +94,13 @@ export function OpinionStatisticsCard({ query = {}, linkToList = false }: Opinio
               <BarChart data={topics} layout="vertical" margin={{ left: 4, right: 32, top: 4, bottom: 4 }}>
                 <CartesianGrid strokeDasharray="3 3" horizontal={false} />
                 <XAxis type="number" allowDecimals={false} />
-                <YAxis type="category" dataKey="label" width={132} interval={0} tick={{ fontSize: 12 }} />
+                <YAxis
+                  type="category"
+                  dataKey="label"
+                  width={labels.language === 'en' ? 176 : 132}
+                  interval={0}
+                  tick={{ fontSize: 12 }}
+                />
                 <Tooltip formatter={tooltip} />
                 <Bar dataKey="count" fill={token.colorPrimary} barSize={14} isAnimationActive={false}>
                   <LabelList dataKey="count" position="right" />
@@ -102,7 +108,7 @@ export function OpinionStatisticsCard({ query = {}, linkToList = false }: Opinio
               </BarChart>
             </ResponsiveContainer>
           </Col>
-          <Col xs={24} md={12} xl={4}>
+          <Col xs={24} md={12} xl={5}>
             <Typography.Text strong>{t('opinionNotes:statistics.bySentiment')}</Typography.Text>
             <ResponsiveContainer width="100%" height={200}>
               <BarChart data={sentiments} margin={{ left: 0, right: 8, top: 16, bottom: 4 }}>
@@ -119,7 +125,7 @@ export function OpinionStatisticsCard({ query = {}, linkToList = false }: Opinio
               </BarChart>
             </ResponsiveContainer>
           </Col>
-          <Col xs={24} xl={8}>
+          <Col xs={24} xl={7}>
             <Typography.Text strong>{t('opinionNotes:statistics.byMonth')}</Typography.Text>
             <ResponsiveContainer width="100%" height={200}>
               <BarChart data={months} margin={{ left: 0, right: 8, top: 16, bottom: 4 }}>
