@@ -8,6 +8,11 @@ export class OpinionNoteException extends featureException({
     'zh-CN': '来源为“其他”时请注明具体来源',
     en: 'Please name the source when it is "Other"',
   },
+  opinion_summary_required: {
+    status: HttpStatus.BAD_REQUEST,
+    'zh-CN': '请填写舆情摘要',
+    en: 'Please summarise the question or view',
+  },
   opinion_noted_in_future: {
     status: HttpStatus.BAD_REQUEST,
     'zh-CN': '舆情日期不能晚于今天',

@@ -317,12 +317,14 @@ describe('public-opinion notes (舆情)', () => {
       notedOn: chinaDay(2),
       topics: ['salary-of-mayor'],
       heat: 6,
+      summary: '   ',
     }).expect(400);
     expect(bad.body.details.map((problem: { field: string }) => problem.field)).toEqual([
       'sourceDetail',
       'notedOn',
       'topics',
       'heat',
+      'summary',
     ]);
     // the revision's content is the earlier note
     const [revision] = await t.dataSource.query<Array<{ content: { summary: string; heat: number } }>>(

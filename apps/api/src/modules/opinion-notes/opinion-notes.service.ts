@@ -398,12 +398,13 @@ export class OpinionNotesService {
   }
 
   private checkContent(content: Content): void {
-    const problems = opinionNoteProblems(content, chinaToday());
-    if (problems.length > 0) {
-      throw AppException.validation(
-        problems.map((problem) => OpinionNoteException.fieldProblem(problem.field, problem.code)),
-      );
-    }
+    const problems = opinionNoteProblems(content, chinaToday()).map((problem) =>
+      OpinionNoteException.fieldProblem(problem.field, problem.code),
+    );
+    // blank after trimming (class-validator lets "   " through)
+    if (!content.summary)
+      problems.push(OpinionNoteException.fieldProblem('summary', 'opinion_summary_required'));
+    if (problems.length > 0) throw AppException.validation(problems);
   }
 
   /** The responsible unit of a new or reassigned note: the caller by default; another only by the city. */
