@@ -57,6 +57,7 @@ import { TalentListsModule } from './modules/talent-lists/talent-lists.module';
 import { TalentStatisticsModule } from './modules/talent-statistics/talent-statistics.module';
 import { TalentsModule } from './modules/talents/talents.module';
 import { ServiceRequestsModule } from './modules/service-requests/service-requests.module';
+import { OpinionNotesModule } from './modules/opinion-notes/opinion-notes.module';
 import { TalentContactsModule } from './modules/talent-contacts/talent-contacts.module';
 import { EvaluationModule } from './modules/evaluation/evaluation.module';
 
@@ -118,6 +119,7 @@ import { EvaluationModule } from './modules/evaluation/evaluation.module';
     ReportSchedulesModule,
     ProgressReportsModule,
     ServiceRequestsModule,
+    OpinionNotesModule,
     TalentContactsModule,
     EvaluationModule,
     BenchmarksModule,

@@ -6,6 +6,7 @@ import { PROGRESS_REPORT_WORKFLOW } from './progress-report';
 import { TALENT_LIST_WORKFLOW } from './talent-list';
 import { TALENT_WORKFLOW } from './talent';
 import { SERVICE_REQUEST_WORKFLOW } from './service-window';
+import { OPINION_NOTE_WORKFLOW } from './opinion-note';
 import { type AnyWorkflow } from './workflow';
 
 /**
@@ -132,6 +133,9 @@ export const AUDIT_ACTION_LABELS = {
   'talent.transfer': { 'zh-CN': '人才调动', en: 'Transfer a talent' },
   'talent.attach': { 'zh-CN': '上传荣誉证书', en: 'Attach an honour certificate' },
   'talent.detach': { 'zh-CN': '删除荣誉证书', en: 'Remove an honour certificate' },
+  'opinion-note.create': { 'zh-CN': '登记舆情', en: 'Record a public-opinion note' },
+  'opinion-note.update': { 'zh-CN': '修改舆情', en: 'Edit a public-opinion note' },
+  'opinion-note.delete': { 'zh-CN': '删除舆情', en: 'Delete a public-opinion note' },
   'service-request.create': { 'zh-CN': '受理服务诉求', en: 'Receive a service request' },
   'service-request.reply': { 'zh-CN': '登记部门答复', en: "Record a department's reply" },
   'service-request.rate': { 'zh-CN': '评价服务诉求办理', en: 'Rate a service request' },
@@ -160,6 +164,7 @@ export const AUDITED_WORKFLOWS: readonly AnyWorkflow[] = [
   TALENT_LIST_WORKFLOW,
   TALENT_WORKFLOW,
   SERVICE_REQUEST_WORKFLOW,
+  OPINION_NOTE_WORKFLOW,
 ] as unknown as readonly AnyWorkflow[];
 
 /** `pilot.recommend` → 申报：推荐 / application: Recommend, from the workflow's own labels. */
@@ -223,6 +228,7 @@ export const AUDIT_ENTITY_LABELS = {
   conflict_link: { 'zh-CN': '利益冲突登记', en: 'Conflict-of-interest link' },
   talent: { 'zh-CN': '高技能人才', en: 'Leading talent' },
   service_request: { 'zh-CN': '服务诉求', en: 'Service request' },
+  opinion_note: { 'zh-CN': '舆情', en: 'Public-opinion note' },
   talent_contact: { 'zh-CN': '联系服务记录', en: 'Contact record' },
 } as const satisfies Record<string, Labels>;
 

@@ -32,3 +32,4 @@ export * from './talent';
 export * from './talent-list';
 export * from './service-window';
 export * from './evaluation';
+export * from './opinion-note';

@@ -190,6 +190,16 @@ export const PERMISSIONS = {
     create: [Role.CityBureau, Role.DistrictBureau],
     update: [Role.CityBureau, Role.DistrictBureau],
   },
+  /**
+   * 舆情 (Qingdao 四(三)): city and district bureaus record and answer notes (a district its own and
+   * those the city assigns it); the audit administrator reads them; nobody else
+   */
+  opinionNotes: {
+    read: [Role.CityBureau, Role.DistrictBureau, Role.AuditAdmin],
+    create: [Role.CityBureau, Role.DistrictBureau],
+    update: [Role.CityBureau, Role.DistrictBureau],
+    delete: [Role.CityBureau, Role.DistrictBureau],
+  },
   notifications: {
     read: [Role.CityBureau, Role.DistrictBureau, Role.Enterprise, Role.Reviewer, Role.SystemAdmin],
   },

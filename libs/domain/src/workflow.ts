@@ -18,6 +18,8 @@ export enum ActorRelation {
   CityBureau = 'city-bureau',
   /** the organisation that wrote the object (an enterprise, or a district bureau writing about one) */
   Author = 'author',
+  /** the organisation named responsible for the object (责任单位), e.g. the bureau answering a public-opinion note */
+  ResponsibleUnit = 'responsible-unit',
 }
 
 export interface WorkflowStep<S extends string> {

@@ -1,3 +1,5 @@
+import { OpinionNoteEntity } from '../modules/opinion-notes/opinion-note.entity';
+import { OpinionNoteRevisionEntity } from '../modules/opinion-notes/opinion-note-revision.entity';
 import { ServiceRequestEntity } from '../modules/service-requests/service-request.entity';
 import { ServiceRequestReplyEntity } from '../modules/service-requests/service-request-reply.entity';
 import { TalentContactEntity } from '../modules/talent-contacts/talent-contact.entity';
@@ -125,4 +127,6 @@ export const ENTITIES = [
   EvaluationSettingEntity,
   InfluencedEnterpriseEntity,
   DemonstrationUnitEntity,
+  OpinionNoteEntity,
+  OpinionNoteRevisionEntity,
 ];

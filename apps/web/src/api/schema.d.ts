@@ -2129,6 +2129,145 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/opinion-notes/statistics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Counts by topic, sentiment, month and status in the caller’s scope */
+        get: operations["OpinionNotes_statistics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/opinion-notes/responsible-options": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Bureaus the caller may name responsible (the city: itself and its districts) */
+        get: operations["OpinionNotes_responsibleOptions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/opinion-notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Notes in the caller’s scope, newest first (a district: its own and those assigned to it) */
+        get: operations["OpinionNotes_list"];
+        put?: never;
+        /** Record a note; the recording bureau is responsible unless the city names a district */
+        post: operations["OpinionNotes_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/opinion-notes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A note with its steps and edits (404 outside the scope) */
+        get: operations["OpinionNotes_get"];
+        put?: never;
+        post?: never;
+        /** Delete a note softly, with a reason (its recorder or the city bureau) */
+        delete: operations["OpinionNotes_remove"];
+        options?: never;
+        head?: never;
+        /** Edit a monitored or responding note (the earlier content is kept as a revision) */
+        patch: operations["OpinionNotes_update"];
+        trace?: never;
+    };
+    "/api/opinion-notes/{id}/take": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The responsible unit takes the note up with the agreed explanation (→ responding) */
+        post: operations["OpinionNotes_take"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/opinion-notes/{id}/respond": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The responsible unit records the response given: text, date, channel (→ responded) */
+        post: operations["OpinionNotes_respond"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/opinion-notes/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The responsible unit closes a responded note */
+        post: operations["OpinionNotes_close"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/opinion-notes/{id}/reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The responsible unit reopens a closed note, with a reason (→ responding) */
+        post: operations["OpinionNotes_reopen"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/talent-contacts/talent-options": {
         parameters: {
             query?: never;
@@ -6178,6 +6317,217 @@ export interface components {
             /** @description 1 很不满意 … 5 非常满意 */
             rating: number;
             comment?: string;
+        };
+        OpinionCountDto: {
+            /** @description the topic, sentiment, month (YYYY-MM) or status */
+            key: string;
+            count: number;
+        };
+        OpinionStatisticsDto: {
+            total: number;
+            /** @description notes not yet responded to (monitoring or responding) */
+            open: number;
+            /** @description a note counts once for each of its topics */
+            byTopic: components["schemas"]["OpinionCountDto"][];
+            bySentiment: components["schemas"]["OpinionCountDto"][];
+            /** @description every month of the range, empty months as 0 */
+            byMonth: components["schemas"]["OpinionCountDto"][];
+            byStatus: components["schemas"]["OpinionCountDto"][];
+        };
+        ResponsibleOptionDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example 黄岛区人力资源和社会保障局 */
+            name: string;
+        };
+        /** @enum {string} */
+        OpinionNoteStatus: "monitoring" | "responding" | "responded" | "closed";
+        /** @enum {string} */
+        OpinionSource: "media" | "online" | "hotline-12333" | "petition" | "symposium" | "other";
+        /** @enum {string} */
+        OpinionSentiment: "positive" | "neutral" | "negative";
+        /** @enum {string} */
+        OpinionTopic: "career-channel" | "pay-structure" | "post-evaluation" | "post-pay" | "performance-pay" | "allowances" | "category-relations" | "high-skill-leaders" | "pilot-enterprises" | "wage-benchmarks" | "wage-data" | "enterprise-guidance" | "publicity-training" | "high-skill-talents";
+        /** @enum {string} */
+        OpinionResponseChannel: "press-release" | "online-reply" | "hotline-reply" | "written-reply" | "briefing" | "policy-interpretation";
+        /** @enum {string} */
+        OpinionNoteAction: "take" | "respond" | "close" | "reopen";
+        OpinionNoteDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            programmeId: string;
+            /** @example 青岛市落实《技能人才薪酬分配指引》工作方案 */
+            programmeTitle: string;
+            source: components["schemas"]["OpinionSource"];
+            sourceDetail: string | null;
+            /** Format: date */
+            notedOn: string;
+            summary: string;
+            topics: components["schemas"]["OpinionTopic"][];
+            sentiment: components["schemas"]["OpinionSentiment"];
+            heat: number;
+            status: components["schemas"]["OpinionNoteStatus"];
+            /** Format: uuid */
+            recorderOrganisationId: string;
+            /** @example 黄岛区人力资源和社会保障局 */
+            recorderName: string;
+            /** Format: uuid */
+            responsibleOrganisationId: string;
+            /** @example 黄岛区人力资源和社会保障局 */
+            responsibleName: string;
+            /** @description 解释口径 */
+            explanation: string | null;
+            response: string | null;
+            /** Format: date */
+            respondedOn: string | null;
+            responseChannel: components["schemas"]["OpinionResponseChannel"] | null;
+            /** @description raised by every change; GET answers it in the ETag `"<key>:<version>"`, which a write sends as If-Match */
+            version: number;
+            availableActions: components["schemas"]["OpinionNoteAction"][];
+            /** @description the caller may edit the content now */
+            canEdit: boolean;
+            /** @description the caller may change the responsible unit (the city bureau) */
+            canAssign: boolean;
+            /** @description the caller may delete the note (its recorder or the city bureau) */
+            canDelete: boolean;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        OpinionNoteListDto: {
+            items: components["schemas"]["OpinionNoteDto"][];
+            total: number;
+        };
+        CreateOpinionNoteDto: {
+            /**
+             * Format: uuid
+             * @description the work plan the note belongs to
+             */
+            programmeId: string;
+            source: components["schemas"]["OpinionSource"];
+            /** @description the source in words; required for 其他 (other) */
+            sourceDetail?: string | null;
+            /**
+             * Format: date
+             * @description the day it came up (not in the future)
+             * @example 2026-11-20
+             */
+            notedOn: string;
+            /** @example 来电咨询技能津贴是否计入最低工资 */
+            summary: string;
+            /** @description guideline chapters and programme measures, 1–6 */
+            topics: components["schemas"]["OpinionTopic"][];
+            sentiment: components["schemas"]["OpinionSentiment"];
+            /** @description 热度 1–5 */
+            heat: number;
+            /**
+             * Format: uuid
+             * @description the responsible unit: the recording bureau by default; the city may name one of its district bureaus
+             */
+            responsibleOrganisationId?: string;
+        };
+        OpinionNoteStepViewDto: {
+            action: components["schemas"]["OpinionNoteAction"];
+            fromState: components["schemas"]["OpinionNoteStatus"];
+            toState: components["schemas"]["OpinionNoteStatus"];
+            /** @example 黄岛区人力资源和社会保障局 */
+            actor: string;
+            comment: string | null;
+            /** Format: date-time */
+            at: string;
+        };
+        OpinionNoteRevisionDto: {
+            /** @description the version the edit replaced */
+            version: number;
+            /**
+             * @example [
+             *       "heat",
+             *       "summary"
+             *     ]
+             */
+            changedFields: string[];
+            /** @example 青岛市人力资源和社会保障局 */
+            editor: string;
+            /** Format: date-time */
+            at: string;
+        };
+        OpinionNoteDetailDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            programmeId: string;
+            /** @example 青岛市落实《技能人才薪酬分配指引》工作方案 */
+            programmeTitle: string;
+            source: components["schemas"]["OpinionSource"];
+            sourceDetail: string | null;
+            /** Format: date */
+            notedOn: string;
+            summary: string;
+            topics: components["schemas"]["OpinionTopic"][];
+            sentiment: components["schemas"]["OpinionSentiment"];
+            heat: number;
+            status: components["schemas"]["OpinionNoteStatus"];
+            /** Format: uuid */
+            recorderOrganisationId: string;
+            /** @example 黄岛区人力资源和社会保障局 */
+            recorderName: string;
+            /** Format: uuid */
+            responsibleOrganisationId: string;
+            /** @example 黄岛区人力资源和社会保障局 */
+            responsibleName: string;
+            /** @description 解释口径 */
+            explanation: string | null;
+            response: string | null;
+            /** Format: date */
+            respondedOn: string | null;
+            responseChannel: components["schemas"]["OpinionResponseChannel"] | null;
+            /** @description raised by every change; GET answers it in the ETag `"<key>:<version>"`, which a write sends as If-Match */
+            version: number;
+            availableActions: components["schemas"]["OpinionNoteAction"][];
+            /** @description the caller may edit the content now */
+            canEdit: boolean;
+            /** @description the caller may change the responsible unit (the city bureau) */
+            canAssign: boolean;
+            /** @description the caller may delete the note (its recorder or the city bureau) */
+            canDelete: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            history: components["schemas"]["OpinionNoteStepViewDto"][];
+            /** @description newest first */
+            revisions: components["schemas"]["OpinionNoteRevisionDto"][];
+        };
+        UpdateOpinionNoteDto: {
+            source?: components["schemas"]["OpinionSource"];
+            sourceDetail?: string | null;
+            /** Format: date */
+            notedOn?: string;
+            summary?: string;
+            topics?: components["schemas"]["OpinionTopic"][];
+            sentiment?: components["schemas"]["OpinionSentiment"];
+            heat?: number;
+            /**
+             * Format: uuid
+             * @description only the city bureau changes the responsible unit
+             */
+            responsibleOrganisationId?: string;
+        };
+        DeleteOpinionNoteDto: {
+            /** @description why the note is deleted */
+            reason: string;
+        };
+        OpinionNoteStepDto: {
+            /** @description a comment; the reason, required to reopen */
+            comment?: string;
+            /** @description 解释口径, required to take a note up */
+            explanation?: string;
+            /** @description the response given, required to respond */
+            response?: string;
+            /**
+             * Format: date
+             * @description the day of the response, required to respond
+             */
+            respondedOn?: string;
+            responseChannel?: components["schemas"]["OpinionResponseChannel"];
         };
         CoverageTalentDto: {
             /** Format: uuid */
@@ -21990,6 +22340,941 @@ export interface operations {
             };
             /** @description Conflicts with the current state (e.g. a username already taken) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Unexpected error; logged with the requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    OpinionNotes_statistics: {
+        parameters: {
+            query?: {
+                programmeId?: string;
+                /** @description first month (YYYY-MM), inclusive */
+                from?: string;
+                /** @description last month (YYYY-MM), inclusive */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpinionStatisticsDto"];
+                };
+            };
+            /** @description Invalid input: one entry per field in details, in the caller’s language */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Not logged in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Missing, or outside the caller’s scope (indistinguishable on purpose) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a username already taken) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Unexpected error; logged with the requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    OpinionNotes_responsibleOptions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResponsibleOptionDto"][];
+                };
+            };
+            /** @description Invalid input: one entry per field in details, in the caller’s language */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Not logged in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Missing, or outside the caller’s scope (indistinguishable on purpose) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a username already taken) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Unexpected error; logged with the requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    OpinionNotes_list: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                programmeId?: string;
+                status?: components["schemas"]["OpinionNoteStatus"];
+                source?: components["schemas"]["OpinionSource"];
+                sentiment?: components["schemas"]["OpinionSentiment"];
+                topic?: components["schemas"]["OpinionTopic"];
+                /** @description first month (YYYY-MM), inclusive */
+                from?: string;
+                /** @description last month (YYYY-MM), inclusive */
+                to?: string;
+                /** @description part of the summary (substring, Chinese or English) */
+                search?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpinionNoteListDto"];
+                };
+            };
+            /** @description Invalid input: one entry per field in details, in the caller’s language */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Not logged in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Missing, or outside the caller’s scope (indistinguishable on purpose) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a username already taken) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Unexpected error; logged with the requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    OpinionNotes_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateOpinionNoteDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpinionNoteDetailDto"];
+                };
+            };
+            /** @description Invalid input: one entry per field in details, in the caller’s language */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Not logged in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Missing, or outside the caller’s scope (indistinguishable on purpose) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a username already taken) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Unexpected error; logged with the requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    OpinionNotes_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpinionNoteDetailDto"];
+                };
+            };
+            /** @description Invalid input: one entry per field in details, in the caller’s language */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Not logged in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Missing, or outside the caller’s scope (indistinguishable on purpose) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a username already taken) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Unexpected error; logged with the requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    OpinionNotes_remove: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description the ETag the edit was opened with; a stale one answers 412 and changes nothing (without it, the write applies to the current version) */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeleteOpinionNoteDto"];
+            };
+        };
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: one entry per field in details, in the caller’s language */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Not logged in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Missing, or outside the caller’s scope (indistinguishable on purpose) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a username already taken) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description changed meanwhile: who and when in the message, `version` holds the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Unexpected error; logged with the requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    OpinionNotes_update: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description the ETag the edit was opened with; a stale one answers 412 and changes nothing (without it, the write applies to the current version) */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateOpinionNoteDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpinionNoteDetailDto"];
+                };
+            };
+            /** @description Invalid input: one entry per field in details, in the caller’s language */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Not logged in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Missing, or outside the caller’s scope (indistinguishable on purpose) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a username already taken) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description changed meanwhile: who and when in the message, `version` holds the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Unexpected error; logged with the requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    OpinionNotes_take: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description the ETag the edit was opened with; a stale one answers 412 and changes nothing (without it, the write applies to the current version) */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OpinionNoteStepDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpinionNoteDetailDto"];
+                };
+            };
+            /** @description Invalid input: one entry per field in details, in the caller’s language */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Not logged in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Missing, or outside the caller’s scope (indistinguishable on purpose) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a username already taken) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description changed meanwhile: who and when in the message, `version` holds the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Unexpected error; logged with the requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    OpinionNotes_respond: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description the ETag the edit was opened with; a stale one answers 412 and changes nothing (without it, the write applies to the current version) */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OpinionNoteStepDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpinionNoteDetailDto"];
+                };
+            };
+            /** @description Invalid input: one entry per field in details, in the caller’s language */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Not logged in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Missing, or outside the caller’s scope (indistinguishable on purpose) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a username already taken) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description changed meanwhile: who and when in the message, `version` holds the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Unexpected error; logged with the requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    OpinionNotes_close: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description the ETag the edit was opened with; a stale one answers 412 and changes nothing (without it, the write applies to the current version) */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OpinionNoteStepDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpinionNoteDetailDto"];
+                };
+            };
+            /** @description Invalid input: one entry per field in details, in the caller’s language */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Not logged in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Missing, or outside the caller’s scope (indistinguishable on purpose) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a username already taken) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description changed meanwhile: who and when in the message, `version` holds the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Unexpected error; logged with the requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    OpinionNotes_reopen: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description the ETag the edit was opened with; a stale one answers 412 and changes nothing (without it, the write applies to the current version) */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OpinionNoteStepDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpinionNoteDetailDto"];
+                };
+            };
+            /** @description Invalid input: one entry per field in details, in the caller’s language */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Not logged in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Missing, or outside the caller’s scope (indistinguishable on purpose) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a username already taken) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description changed meanwhile: who and when in the message, `version` holds the current version */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };

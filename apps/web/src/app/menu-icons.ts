@@ -1,5 +1,6 @@
 import { type ComponentType } from 'react';
 import {
+  CommentOutlined,
   ContactsOutlined,
   DotChartOutlined,
   NodeIndexOutlined,
@@ -66,6 +67,7 @@ export const MENU_ICONS: Record<ResourceKey, ComponentType> = {
   cases: ReadOutlined,
   talents: IdcardOutlined,
   serviceRequests: CustomerServiceOutlined,
+  opinionNotes: CommentOutlined,
   talentContacts: ContactsOutlined,
   myTasks: CarryOutOutlined,
   myReviews: FormOutlined,

@@ -36,6 +36,7 @@ export type ResourceKey =
   | 'honours'
   | 'serviceRequests'
   | 'talentContacts'
+  | 'opinionNotes'
   | 'evaluationReports'
   | 'evaluation'
   | 'influencedEnterprises'
@@ -218,6 +219,17 @@ export const NAVIGATION: readonly NavigationEntry[] = [
     watermark: true,
     access: { resource: 'serviceRequests', action: 'read' },
     menu: { label: 'serviceRequests', order: () => 14.64 },
+  },
+  {
+    key: 'opinionNotes',
+    path: '/opinion-notes',
+    // 舆情: the bureaus follow and answer public opinion on the guideline (Qingdao 四(三)), next to guidance
+    access: {
+      resource: 'opinionNotes',
+      action: 'read',
+      audience: [Role.CityBureau, Role.DistrictBureau],
+    },
+    menu: { label: 'opinionNotes', order: () => 14.1 },
   },
   {
     key: 'talentContacts',

@@ -262,6 +262,16 @@ const PAGES: Record<ResourceKey, readonly ResourcePage[]> = {
       ),
     },
   ],
+  opinionNotes: [
+    {
+      path: '',
+      load: page(() => import('../features/opinion-notes/opinion-note-list-page'), 'OpinionNoteListPage'),
+    },
+    {
+      path: ':id',
+      load: page(() => import('../features/opinion-notes/opinion-note-detail-page'), 'OpinionNoteDetailPage'),
+    },
+  ],
   talentContacts: [
     {
       path: '',

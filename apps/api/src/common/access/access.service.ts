@@ -12,6 +12,7 @@ import { type Caller } from '../auth/caller';
 import {
   type CaseScope,
   type EvaluationScope,
+  type OpinionNoteScope,
   type OrganisationScope,
   type ProgrammeScope,
   type ResponsibleTaskScope,
@@ -46,6 +47,8 @@ export interface WorkflowSubject<S extends string = string> {
   makerId?: string | null;
   /** the organisation that wrote the object, for steps its author takes */
   authorOrganisationId?: string | null;
+  /** the organisation responsible for the object (责任单位), for steps it takes */
+  responsibleOrganisationId?: string | null;
 }
 
 /**
@@ -201,6 +204,15 @@ export class AccessService {
     return { kind: 'region', regionPath: caller.regionPath };
   }
 
+  /**
+   * 舆情: bureaus the notes of their region and those they answer for; the audit administrator
+   * reads its region's. The responsible unit, not the region, decides who moves a note.
+   */
+  opinionNoteScope(caller: Caller, action: Action): OpinionNoteScope {
+    if (!can(caller.role, 'opinionNotes', action)) return { kind: 'none' };
+    return { kind: 'region', regionPath: caller.regionPath };
+  }
+
   /** The talents in figures: the bureaus their region and below, a city's reviewers their city. */
   talentStatisticsScope(caller: Caller): StatisticsScope {
     if (!can(caller.role, 'talentStatistics', 'read')) return { kind: 'none' };
@@ -230,6 +242,8 @@ export class AccessService {
         return caller.role === Role.CityBureau;
       case ActorRelation.Author:
         return caller.organisationId === subject.authorOrganisationId;
+      case ActorRelation.ResponsibleUnit:
+        return caller.organisationId === subject.responsibleOrganisationId;
     }
   }
 

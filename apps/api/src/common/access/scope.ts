@@ -197,3 +197,29 @@ export type EvaluationScope =
   | { kind: 'organisation'; organisationId: string; regionPath: string }
   | { kind: 'aggregate'; regionPath: string }
   | { kind: 'none' };
+
+/**
+ * 舆情: a bureau sees the notes recorded in its region and below and those it is responsible for
+ * (a district the notes the city assigned it); the audit administrator reads those of its region.
+ */
+export type OpinionNoteScope = { kind: 'region'; regionPath: string } | { kind: 'none' };
+
+/**
+ * The WHERE fragment for an opinion-note scope, given the aliases of the regions of the recording
+ * and of the responsible organisation.
+ */
+export function opinionNoteScopeCondition(
+  scope: OpinionNoteScope,
+  recorderRegionAlias: string,
+  responsibleRegionAlias: string,
+): ScopeCondition {
+  switch (scope.kind) {
+    case 'region':
+      return {
+        sql: `(${recorderRegionAlias}.path LIKE :opinionScopePath || '%' OR ${responsibleRegionAlias}.path LIKE :opinionScopePath || '%')`,
+        params: { opinionScopePath: scope.regionPath },
+      };
+    case 'none':
+      return { sql: 'FALSE', params: {} };
+  }
+}

@@ -15,6 +15,7 @@ import { seedTalentListDemo } from './demo-talent-lists';
 import { seedDemoTalents } from './demo-talents';
 import { PersonalDataCipher } from '../../common/crypto/personal-data-cipher';
 import { seedDemoServiceWindow } from './demo-service-window';
+import { seedDemoOpinionNotes } from './demo-opinion-notes';
 import { seedOccupations } from './occupations';
 import {
   DEMO_ACCOUNTS,
@@ -100,6 +101,8 @@ export class Seeder {
         result.talentLists = await seedTalentListDemo(manager);
         // 服务窗口: departments, requests and contacts (its own seed, keyed on the confirmed talents)
         await seedDemoServiceWindow(manager, today);
+        // 舆情: notes of the demo programme in every state (its own seed, keyed on the programme)
+        await seedDemoOpinionNotes(manager, today);
       }
       if (Object.values(result).some((count) => count > 0)) {
         await insertAuditRecord(manager, {

@@ -10,6 +10,7 @@ import { useCurrentUser } from '../../app/session/session-store';
 import { roleOf } from '../../app/session/session-user';
 import { ProgrammeOverview } from '../programme-dashboard';
 import { ProgrammeStatisticsCard } from '../programme-statistics';
+import { OpinionStatisticsCard } from '../opinion-notes';
 import { AuditHomeCard } from '../audit';
 import { useRegions } from '../regions';
 import { MENU_ICONS } from '../../app/menu-icons';
@@ -173,6 +174,13 @@ export function HomePage() {
       {can(role, 'tasks', 'read') ? (
         <div style={{ marginBottom: token.marginMD }}>
           <ProgrammeOverview />
+        </div>
+      ) : null}
+
+      {/* 舆情: the bureaus' notes by topic, sentiment and month (the auditor reads notes, it does not follow them) */}
+      {canOpen('opinionNotes', role) ? (
+        <div style={{ marginBottom: token.marginMD }}>
+          <OpinionStatisticsCard linkToList />
         </div>
       ) : null}
 

@@ -47,6 +47,7 @@ export const homeZhCN = {
     caseCollections: '从已入选的典型案例编辑、刊发案例精选，生成案例汇编',
     evaluationReports: '编写试点评估报告，按测算数据生成公文格式的 Word 文件；区（市）报送，市局汇总',
     serviceRequests: '高技能领军人才的住房、子女入学等诉求的受理、转办和评价',
+    opinionNotes: '跟踪《指引》实施后的舆情，研判热点问题，统一口径、及时回应',
     talentContacts: '党委和人社部门联系服务人才的记录和每月覆盖情况',
     securitySettings: '设置哪些角色须使用两步验证',
     cases: '审核推荐辖区企业的典型案例，组织评审和遴选',
@@ -158,6 +159,8 @@ export const homeEn: Widen<typeof homeZhCN> = {
       'Write the programme’s evaluation and generate it as an official Word document; districts submit, the city compiles',
     serviceRequests:
       "Leading talents' needs (housing, schooling …) received, routed to departments and rated",
+    opinionNotes:
+      'Follow public opinion on the guideline: analyse hot questions, agree the explanation, respond',
     talentContacts: 'Contacts with leading talents and the monthly coverage',
     securitySettings: 'Choose which roles must use two-factor authentication',
     cases: 'Endorse the case studies of your area; organise their review and selection',

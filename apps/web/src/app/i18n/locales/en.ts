@@ -111,6 +111,7 @@ export const en: Translation = {
     ownCases: 'Case studies',
     talents: 'Talent database',
     serviceRequests: 'Service window',
+    opinionNotes: 'Public opinion',
     talentContacts: 'Talent contacts',
     myTasks: 'My ledger tasks',
     myReviews: 'My reviews',

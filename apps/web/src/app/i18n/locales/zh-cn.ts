@@ -115,6 +115,7 @@ export const zhCN = {
     ownCases: '典型案例',
     talents: '高技能人才库',
     serviceRequests: '服务窗口',
+    opinionNotes: '舆情',
     talentContacts: '联系服务记录',
     myTasks: '我的台账任务',
     myReviews: '我的评审',
