@@ -12,7 +12,14 @@ describe('separation of duties (三权分立)', () => {
 
   it('lets the audit administrator read the audit log and nothing else', () => {
     expect(can(Role.AuditAdmin, 'auditLog', 'read')).toBe(true);
-    for (const resource of ['users', 'organisations', 'regions', 'queues', 'securitySettings'] as const) {
+    for (const resource of [
+      'users',
+      'organisations',
+      'regions',
+      'queues',
+      'securitySettings',
+      'opinionNotes',
+    ] as const) {
       expect(can(Role.AuditAdmin, resource, 'read')).toBe(false);
     }
     // its home (工作台) shows the log's own state: the chain, denials, exports (no to-do source applies)

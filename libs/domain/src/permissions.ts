@@ -192,10 +192,10 @@ export const PERMISSIONS = {
   },
   /**
    * 舆情 (Qingdao 四(三)): city and district bureaus record and answer notes (a district its own and
-   * those the city assigns it); the audit administrator reads them; nobody else
+   * those the city assigns it); nobody else (the audit administrator reads the audit log only)
    */
   opinionNotes: {
-    read: [Role.CityBureau, Role.DistrictBureau, Role.AuditAdmin],
+    read: [Role.CityBureau, Role.DistrictBureau],
     create: [Role.CityBureau, Role.DistrictBureau],
     update: [Role.CityBureau, Role.DistrictBureau],
     delete: [Role.CityBureau, Role.DistrictBureau],

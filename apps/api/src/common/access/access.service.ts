@@ -205,8 +205,8 @@ export class AccessService {
   }
 
   /**
-   * 舆情: bureaus the notes of their region and those they answer for; the audit administrator
-   * reads its region's. The responsible unit, not the region, decides who moves a note.
+   * 舆情: bureaus the notes of their region and those they answer for. The responsible unit, not
+   * the region, decides who moves a note.
    */
   opinionNoteScope(caller: Caller, action: Action): OpinionNoteScope {
     if (!can(caller.role, 'opinionNotes', action)) return { kind: 'none' };
