@@ -31,4 +31,5 @@ export * from './case-study';
 export * from './talent';
 export * from './talent-list';
 export * from './service-window';
+export * from './policy-qa';
 export * from './evaluation';
