@@ -57,6 +57,7 @@ import { TalentListsModule } from './modules/talent-lists/talent-lists.module';
 import { TalentStatisticsModule } from './modules/talent-statistics/talent-statistics.module';
 import { TalentsModule } from './modules/talents/talents.module';
 import { ServiceRequestsModule } from './modules/service-requests/service-requests.module';
+import { PolicyQaModule } from './modules/policy-qa/policy-qa.module';
 import { TalentContactsModule } from './modules/talent-contacts/talent-contacts.module';
 import { EvaluationModule } from './modules/evaluation/evaluation.module';
 
@@ -137,6 +138,7 @@ import { EvaluationModule } from './modules/evaluation/evaluation.module';
     CasesModule,
     MyTasksModule,
     ProgrammeStatisticsModule,
+    PolicyQaModule,
   ],
   controllers: [HealthController, QueueBoardController],
   providers: [

@@ -25,6 +25,7 @@ import { AddTalentLists1796120000000 } from './1796120000000-AddTalentLists';
 import { AddServiceWindow1796130000000 } from './1796130000000-AddServiceWindow';
 import { AddEvaluation1796200000000 } from './1796200000000-AddEvaluation';
 import { AddEvaluationReports1796210000000 } from './1796210000000-AddEvaluationReports';
+import { AddPolicyQa1796310000000 } from './1796310000000-AddPolicyQa';
 
 /** Applied in this order; new migrations are appended. */
 export const MIGRATIONS = [
@@ -55,4 +56,5 @@ export const MIGRATIONS = [
   AddServiceWindow1796130000000,
   AddEvaluation1796200000000,
   AddEvaluationReports1796210000000,
+  AddPolicyQa1796310000000,
 ];
