@@ -15,6 +15,7 @@ import { seedTalentListDemo } from './demo-talent-lists';
 import { seedDemoTalents } from './demo-talents';
 import { PersonalDataCipher } from '../../common/crypto/personal-data-cipher';
 import { seedDemoServiceWindow } from './demo-service-window';
+import { seedDemoPolicyQa } from './demo-policy-qa';
 import { seedOccupations } from './occupations';
 import {
   DEMO_ACCOUNTS,
@@ -100,6 +101,8 @@ export class Seeder {
         result.talentLists = await seedTalentListDemo(manager);
         // 服务窗口: departments, requests and contacts (its own seed, keyed on the confirmed talents)
         await seedDemoServiceWindow(manager, today);
+        // 政策问答: Qingdao's answered hot questions (its own seed, once)
+        await seedDemoPolicyQa(manager);
       }
       if (Object.values(result).some((count) => count > 0)) {
         await insertAuditRecord(manager, {

@@ -30,6 +30,7 @@ import type { talentListsZhCN } from '../../features/talent-lists/locale';
 import type { talentStatisticsZhCN } from '../../features/talent-statistics/locale';
 import type { honoursZhCN } from '../../features/honours/locale';
 import type { serviceRequestsZhCN } from '../../features/service-requests/locale';
+import type { policyQaZhCN } from '../../features/policy-qa/locale';
 import type { talentContactsZhCN } from '../../features/talent-contacts/locale';
 import type { evaluationZhCN } from '../../features/evaluation/locale';
 import { zhCN } from './locales/zh-cn';
@@ -68,6 +69,7 @@ export interface Namespaces {
   talentStatistics: typeof talentStatisticsZhCN;
   honours: typeof honoursZhCN;
   serviceRequests: typeof serviceRequestsZhCN;
+  policyQa: typeof policyQaZhCN;
   talentContacts: typeof talentContactsZhCN;
   cases: typeof casesZhCN;
   talents: typeof talentsZhCN;
@@ -178,6 +180,10 @@ export const NAMESPACE_LOADERS: { [N in Namespace]: Record<Language, () => Promi
       import('../../features/service-requests/locale').then((module) => module.serviceRequestsZhCN),
     en: () => import('../../features/service-requests/locale').then((module) => module.serviceRequestsEn),
   },
+  policyQa: {
+    'zh-CN': () => import('../../features/policy-qa/locale').then((module) => module.policyQaZhCN),
+    en: () => import('../../features/policy-qa/locale').then((module) => module.policyQaEn),
+  },
   talentContacts: {
     'zh-CN': () =>
       import('../../features/talent-contacts/locale').then((module) => module.talentContactsZhCN),
@@ -260,6 +266,7 @@ export const NAMESPACES = [
   'caseCollections',
   'evaluationReports',
   'serviceRequests',
+  'policyQa',
   'talentContacts',
   'cases',
   'talents',

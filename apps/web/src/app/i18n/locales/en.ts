@@ -120,6 +120,7 @@ export const en: Translation = {
     ownEvaluation: 'Our evaluation',
     influencedEnterprises: 'Influenced enterprises',
     demonstrationUnits: 'Demonstration units',
+    policyQa: 'Policy Q&A',
   },
   shell: {
     userMenu: 'Account menu',
@@ -191,6 +192,7 @@ export const en: Translation = {
       cases: 'Case collections',
       talentLists: 'Leading talents',
       demonstrationUnits: 'Demonstration units',
+      policyQa: 'Policy Q&A',
     },
     pagination: {
       label: 'Pages',
