@@ -9135,7 +9135,7 @@ export interface components {
             publishedAt: string;
             /**
              * Format: date-time
-             * @description the current wording’s date, never before the first publication (更新日期)
+             * @description when the current wording went public: the first publication unless it was edited since (更新日期)
              */
             updatedAt: string;
         };

@@ -226,7 +226,8 @@ export class PublicPolicyQaDto {
   @ApiProperty({
     type: String,
     format: 'date-time',
-    description: 'the current wording’s date, never before the first publication (更新日期)',
+    description:
+      'when the current wording went public: the first publication unless it was edited since (更新日期)',
   })
   updatedAt: Date;
 }

@@ -349,13 +349,14 @@ export class PolicyQaService {
   }
 }
 
-/** The public's view of a published entry: the current wording, its city and dates, nothing internal. */
+/**
+ * The public's view of a published entry: the current wording, its city and dates, nothing internal.
+ * `publishedAt` is the first publication; `updatedAt` the publication of the current wording when it
+ * was written after that (an edit goes public only when published again), else the first one.
+ */
 function publicDtoOf(row: PolicyQaRow): PublicPolicyQaDto {
   const publishedAt = row.first_published_at ?? row.published_at ?? row.version_created_at;
-  const updatedAt =
-    new Date(row.version_created_at).getTime() > new Date(publishedAt).getTime()
-      ? row.version_created_at
-      : publishedAt;
+  const revised = new Date(row.version_created_at).getTime() > new Date(publishedAt).getTime();
   return {
     id: row.id,
     regionCode: row.region_code,
@@ -366,6 +367,6 @@ function publicDtoOf(row: PolicyQaRow): PublicPolicyQaDto {
     citations: row.basis,
     topics: row.topics,
     publishedAt,
-    updatedAt,
+    updatedAt: revised ? (row.published_at ?? row.version_created_at) : publishedAt,
   };
 }

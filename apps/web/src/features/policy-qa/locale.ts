@@ -137,7 +137,7 @@ export const policyQaEn: Widen<typeof policyQaZhCN> = {
     reset: 'Reset',
     topicsLabel: 'Filter by topic',
     allTopics: 'All',
-    results: '{{total}} entries',
+    results: 'Entries found: {{total}}',
     none: 'No entries match; try other keywords.',
     loadFailed: 'The policy Q&A could not be loaded: {{message}}',
     basis: 'Policy basis',

@@ -52,10 +52,12 @@ function VersionChanges({ version, previous }: { version: PolicyQaVersion; previ
   const labels = usePolicyQaLabels();
   if (!previous) {
     return (
-      <>
-        <Typography.Text type="secondary">{t('policyQa:onlyVersion')}</Typography.Text>
+      <div className="policy-qa-diff">
+        <p>
+          <Typography.Text type="secondary">{t('policyQa:onlyVersion')}</Typography.Text>
+        </p>
         <AnswerText answer={version.answer} />
-      </>
+      </div>
     );
   }
   const citations = (v: PolicyQaVersion) => v.citations.map(labels.basis).join('；');
