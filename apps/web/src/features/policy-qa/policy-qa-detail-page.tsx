@@ -16,11 +16,12 @@ import {
   Tag,
   Typography,
 } from 'antd';
-import { answerParagraphs, diffParagraphs, formatChinaTime } from '@skillpay/domain';
+import { answerParagraphs, can, diffParagraphs, formatChinaTime } from '@skillpay/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { showError, showFieldErrors } from '../../app/api/api-error';
+import { useCurrentRole } from '../../app/session/session-user';
 import { QueryFailureResult } from '../../ui/status-results';
 import {
   type PolicyQa,
@@ -31,7 +32,8 @@ import {
   usePolicyQaStep,
   usePolicyQaVersions,
 } from './policy-qa.api';
-import { PolicyQaStatusTag, usePolicyQaLabels } from './policy-qa-labels';
+import { usePolicyQaLabels } from './policy-qa-labels';
+import { PolicyQaStatusTag } from './policy-qa-status-tag';
 
 const day = (value: string | null | undefined) => (value ? formatChinaTime(String(value)) : '—');
 
@@ -53,9 +55,12 @@ function VersionChanges({ version, previous }: { version: PolicyQaVersion; previ
   if (!previous) {
     return (
       <div className="policy-qa-diff">
-        <p>
-          <Typography.Text type="secondary">{t('policyQa:onlyVersion')}</Typography.Text>
-        </p>
+        {/* a district reads the current wording only: it is not told there is nothing earlier */}
+        {version.number === 1 ? (
+          <p>
+            <Typography.Text type="secondary">{t('policyQa:onlyVersion')}</Typography.Text>
+          </p>
+        ) : null}
         <AnswerText answer={version.answer} />
       </div>
     );
@@ -220,6 +225,7 @@ function Actions({ entry }: { entry: PolicyQa }) {
 export function PolicyQaDetailPage() {
   const { t } = useTranslation();
   const labels = usePolicyQaLabels();
+  const role = useCurrentRole();
   const { id } = useParams();
   const entry = usePolicyQa(id);
   if (entry.isError) {
@@ -242,7 +248,7 @@ export function PolicyQaDetailPage() {
         {data.callerIsMaker && data.status !== 'published' ? (
           <Alert type="info" showIcon message={t('policyQa:makerNote')} />
         ) : null}
-        {data.editable || data.status === 'published' ? (
+        {can(role, 'policyQa', 'update') ? (
           <Typography.Text type="secondary">{t('policyQa:editableNote')}</Typography.Text>
         ) : null}
         <Card title={t('policyQa:answer')}>

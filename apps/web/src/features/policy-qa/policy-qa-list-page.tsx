@@ -7,7 +7,8 @@ import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useCurrentRole } from '../../app/session/session-user';
 import { QueryFailureResult } from '../../ui/status-results';
 import { type PolicyQaListItem, type PolicyQaQuery, usePolicyQaList } from './policy-qa.api';
-import { PolicyQaStatusTag, usePolicyQaLabels } from './policy-qa-labels';
+import { usePolicyQaLabels } from './policy-qa-labels';
+import { PolicyQaStatusTag } from './policy-qa-status-tag';
 
 const PAGE_SIZE = 20;
 

@@ -8,17 +8,10 @@ import {
   PolicyQaStatus,
   type PolicyTopic,
 } from '@skillpay/domain';
-import { Tag } from 'antd';
 import { labelOf } from '../../app/i18n/labels';
 import { useLanguage } from '../../app/i18n/i18n';
 
-const STATUS_COLOURS: Record<PolicyQaStatus, string> = {
-  [PolicyQaStatus.Draft]: 'processing',
-  [PolicyQaStatus.Published]: 'success',
-  [PolicyQaStatus.Withdrawn]: 'default',
-};
-
-/** The policy Q&A's domain labels (libs/domain) in the UI language. */
+/** The policy Q&A's domain labels (libs/domain) in the UI language; no antd, so the public page can use it. */
 export function usePolicyQaLabels() {
   const language = useLanguage();
   return {
@@ -33,9 +26,4 @@ export function usePolicyQaLabels() {
       label: POLICY_QA_STATUS_LABELS[value][language],
     })),
   };
-}
-
-export function PolicyQaStatusTag({ status }: { status: string }) {
-  const labels = usePolicyQaLabels();
-  return <Tag color={STATUS_COLOURS[status as PolicyQaStatus] ?? 'default'}>{labels.status(status)}</Tag>;
 }
