@@ -15,6 +15,8 @@ module.exports = {
     '<rootDir>/src/modules/wage-uploads/wage-uploads.integration-spec.ts',
     '<rootDir>/src/modules/benchmarks/benchmarks.integration-spec.ts',
     '<rootDir>/src/modules/benchmarks/benchmark-aggregation.integration-spec.ts',
+    // Chinese substring search (ILIKE on normalised text), versions and their trigger, maker-checker
+    '<rootDir>/src/modules/policy-qa/policy-qa.integration-spec.ts',
   ],
   globalSetup: '<rootDir>/test/embedded-global-setup.ts',
   globalTeardown: '<rootDir>/test/embedded-global-teardown.ts',

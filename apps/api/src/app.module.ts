@@ -58,6 +58,7 @@ import { TalentStatisticsModule } from './modules/talent-statistics/talent-stati
 import { TalentsModule } from './modules/talents/talents.module';
 import { ServiceRequestsModule } from './modules/service-requests/service-requests.module';
 import { OpinionNotesModule } from './modules/opinion-notes/opinion-notes.module';
+import { PolicyQaModule } from './modules/policy-qa/policy-qa.module';
 import { TalentContactsModule } from './modules/talent-contacts/talent-contacts.module';
 import { EvaluationModule } from './modules/evaluation/evaluation.module';
 
@@ -139,6 +140,7 @@ import { EvaluationModule } from './modules/evaluation/evaluation.module';
     CasesModule,
     MyTasksModule,
     ProgrammeStatisticsModule,
+    PolicyQaModule,
   ],
   controllers: [HealthController, QueueBoardController],
   providers: [

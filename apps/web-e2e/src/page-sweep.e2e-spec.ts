@@ -59,12 +59,18 @@ describe('every page at 1366×768', () => {
     await browser?.close();
   });
 
-  it('the pages for anyone: the public benchmarks, the case collections and search, and the login page, with WCAG 2.1 AA', async () => {
+  it('the pages for anyone: the public benchmarks, the case collections and search, the policy Q&A, and the login page, with WCAG 2.1 AA', async () => {
     const { page, close } = await newPage(browser);
     const watch = new PageWatch(page);
     const findings: Finding[] = [];
     try {
-      for (const path of ['/public/benchmarks', '/public/case-collections', '/public/cases', '/login']) {
+      for (const path of [
+        '/public/benchmarks',
+        '/public/case-collections',
+        '/public/cases',
+        '/public/policy-qa',
+        '/login',
+      ]) {
         await page.goto(path);
         await watch.settle();
         findings.push(

@@ -3,6 +3,7 @@ import { CASE_WORKFLOW } from './case-study';
 import { type Labels } from './enterprise';
 import { PILOT_WORKFLOW } from './pilot-workflow';
 import { PROGRESS_REPORT_WORKFLOW } from './progress-report';
+import { POLICY_QA_WORKFLOW } from './policy-qa';
 import { TALENT_LIST_WORKFLOW } from './talent-list';
 import { TALENT_WORKFLOW } from './talent';
 import { SERVICE_REQUEST_WORKFLOW } from './service-window';
@@ -142,6 +143,10 @@ export const AUDIT_ACTION_LABELS = {
   'service-request.attach': { 'zh-CN': '上传服务诉求附件', en: 'Attach a file to a service request' },
   'talent-contact.create': { 'zh-CN': '登记联系服务记录', en: 'Record a contact with a talent' },
   'talent-contact.update': { 'zh-CN': '修改联系服务记录', en: 'Update a contact record' },
+  // 政策问答 (the steps are labelled from POLICY_QA_WORKFLOW)
+  'policy_qa.create': { 'zh-CN': '新建政策问答', en: 'Create a policy Q&A entry' },
+  'policy_qa.update': { 'zh-CN': '修改政策问答（新版本）', en: 'Edit a policy Q&A entry (new version)' },
+  'policy_qa.delete': { 'zh-CN': '删除政策问答', en: 'Delete a policy Q&A entry' },
   // 总结评估
   'evaluation.weights': { 'zh-CN': '设置采纳指数权重', en: 'Set the adoption index weights' },
   'influenced-enterprise.create': { 'zh-CN': '登记带动企业', en: 'Record an influenced enterprise' },
@@ -165,6 +170,7 @@ export const AUDITED_WORKFLOWS: readonly AnyWorkflow[] = [
   TALENT_WORKFLOW,
   SERVICE_REQUEST_WORKFLOW,
   OPINION_NOTE_WORKFLOW,
+  POLICY_QA_WORKFLOW,
 ] as unknown as readonly AnyWorkflow[];
 
 /** `pilot.recommend` → 申报：推荐 / application: Recommend, from the workflow's own labels. */
@@ -230,6 +236,7 @@ export const AUDIT_ENTITY_LABELS = {
   service_request: { 'zh-CN': '服务诉求', en: 'Service request' },
   opinion_note: { 'zh-CN': '舆情', en: 'Public-opinion note' },
   talent_contact: { 'zh-CN': '联系服务记录', en: 'Contact record' },
+  policy_qa: { 'zh-CN': '政策问答', en: 'Policy Q&A entry' },
 } as const satisfies Record<string, Labels>;
 
 export type AuditEntityType = keyof typeof AUDIT_ENTITY_LABELS;

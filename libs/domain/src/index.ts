@@ -31,5 +31,6 @@ export * from './case-study';
 export * from './talent';
 export * from './talent-list';
 export * from './service-window';
+export * from './policy-qa';
 export * from './evaluation';
 export * from './opinion-note';

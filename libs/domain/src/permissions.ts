@@ -200,6 +200,16 @@ export const PERMISSIONS = {
     update: [Role.CityBureau, Role.DistrictBureau],
     delete: [Role.CityBureau, Role.DistrictBureau],
   },
+  /**
+   * 政策问答: the city bureau writes and publishes (a second person publishes); its districts read
+   * the published entries; the public reads them without this
+   */
+  policyQa: {
+    read: [Role.CityBureau, Role.DistrictBureau],
+    create: [Role.CityBureau],
+    update: [Role.CityBureau],
+    delete: [Role.CityBureau],
+  },
   notifications: {
     read: [Role.CityBureau, Role.DistrictBureau, Role.Enterprise, Role.Reviewer, Role.SystemAdmin],
   },

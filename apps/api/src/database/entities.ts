@@ -12,6 +12,7 @@ import { TalentHonourEntity } from '../modules/talents/talent-honour.entity';
 import { TalentEntity } from '../modules/talents/talent.entity';
 import { TalentListEntryEntity } from '../modules/talent-lists/talent-list-entry.entity';
 import { TalentListEntity } from '../modules/talent-lists/talent-list.entity';
+import { PolicyQaEntity, PolicyQaVersionEntity } from '../modules/policy-qa/policy-qa.entity';
 import { WorkflowTransitionEntity } from '../common/workflow/workflow-transition.entity';
 import { AttachmentEntity } from '../modules/attachments/attachment.entity';
 import { GuidanceActivityEntity } from '../modules/guidance/guidance-activity.entity';
@@ -129,4 +130,6 @@ export const ENTITIES = [
   DemonstrationUnitEntity,
   OpinionNoteEntity,
   OpinionNoteRevisionEntity,
+  PolicyQaEntity,
+  PolicyQaVersionEntity,
 ];

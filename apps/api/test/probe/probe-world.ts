@@ -416,6 +416,22 @@ export async function buildProbeWorld(t: TestApp): Promise<ProbeWorld> {
      VALUES ('370200', 2099, 'published', $1, 0, now(), now()) RETURNING id`,
     [randomInt(1, 1_000_000)],
   );
+  // 政策问答: a published entry of the city (its districts and the public read it; drafts are the city's)
+  const [{ id: policyQaId }] = await ds.query<Array<{ id: string }>>(
+    `INSERT INTO policy_qa (region_code, status, created_by, first_published_at, published_at)
+     VALUES ('370200', 'published', $1, now(), now()) RETURNING id`,
+    [randomUUID()],
+  );
+  const [{ id: policyQaVersionId }] = await ds.query<Array<{ id: string }>>(
+    `INSERT INTO policy_qa_version (qa_id, number, question, answer, basis, topics, search_text, created_by)
+     VALUES ($1, 1, '探针问题', '探针解答', '[{"document":"探针文件","article":null}]', '{allowances}', '探针问题探针解答', $2)
+     RETURNING id`,
+    [policyQaId, randomUUID()],
+  );
+  await ds.query(`UPDATE policy_qa SET current_version_id = $1 WHERE id = $2`, [
+    policyQaVersionId,
+    policyQaId,
+  ]);
   const [{ id: honourId }] = await ds.query<Array<{ id: string }>>(
     `SELECT id FROM honour WHERE code = 'may-day-medal'`,
   );
@@ -476,6 +492,8 @@ export async function buildProbeWorld(t: TestApp): Promise<ProbeWorld> {
     honours: { value: honourId, seenBy: 'shared' },
     'talent-lists': { value: talentListId, seenBy: ['city', 'districtA', 'districtB'] },
     'public/talent-lists': { value: talentListId, seenBy: 'shared' },
+    'policy-qa': { value: policyQaId, seenBy: ['city', 'districtA', 'districtB'] },
+    'public/policy-qa': { value: policyQaId, seenBy: 'shared' },
     talents: { value: talent.id, seenBy: OWNER_A },
     'talents/honours': { value: talentHonourId, seenBy: OWNER_A },
     'talents/certificates': { value: certificateId, seenBy: OWNER_A },

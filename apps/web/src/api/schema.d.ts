@@ -4067,6 +4067,128 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/policy-qa": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Entries of the caller’s city (the city bureau: all; districts: published), searched and filtered */
+        get: operations["PolicyQa_list"];
+        put?: never;
+        /** The city bureau writes a draft (version 1); a colleague publishes it */
+        post: operations["PolicyQa_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/policy-qa/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One entry with its current wording and open steps (404 outside the scope) */
+        get: operations["PolicyQa_get"];
+        put?: never;
+        post?: never;
+        /** Delete a draft or withdrawn entry (softly) */
+        delete: operations["PolicyQa_remove"];
+        options?: never;
+        head?: never;
+        /** Edit a draft or withdrawn entry: the changed wording becomes the next version; earlier ones stay */
+        patch: operations["PolicyQa_update"];
+        trace?: never;
+    };
+    "/api/policy-qa/{id}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every wording of the entry, newest first (districts: the current one) */
+        get: operations["PolicyQa_versions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/policy-qa/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A second person of the city bureau publishes the current wording (not its author: 403) */
+        post: operations["PolicyQa_publish"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/policy-qa/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Take a published entry off the public page, with a reason */
+        post: operations["PolicyQa_withdraw"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/policy-qa": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Published entries, newest first: searched in Chinese (substrings), filtered by topic or city */
+        get: operations["PublicPolicyQa_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/policy-qa/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One published entry (404 unless published) */
+        get: operations["PublicPolicyQa_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -9248,6 +9370,128 @@ export interface components {
             programmes: components["schemas"]["ProgrammeFiguresDto"][];
             /** @description case studies of the caller’s region by state, from submission on (every state, 0 included) */
             casesByStatus: components["schemas"]["CaseStatusCountDto"][];
+        };
+        /** @enum {string} */
+        PolicyTopic: "career-channel" | "pay-structure" | "post-evaluation" | "post-pay" | "performance-pay" | "allowances" | "category-relations" | "high-skill-leaders" | "pilot-enterprises" | "wage-benchmarks" | "pay-data-collection" | "enterprise-guidance" | "high-skill-talents";
+        /** @enum {string} */
+        PolicyQaStatus: "draft" | "published" | "withdrawn";
+        PolicyBasisViewDto: {
+            document: string;
+            article: string | null;
+        };
+        /** @enum {string} */
+        PolicyQaAction: "publish" | "withdraw";
+        PolicyQaDto: {
+            /** Format: uuid */
+            id: string;
+            regionCode: string;
+            regionName: string;
+            status: components["schemas"]["PolicyQaStatus"];
+            question: string;
+            /** @description plain text, one paragraph per line */
+            answer: string;
+            citations: components["schemas"]["PolicyBasisViewDto"][];
+            /** @description a chapter of 人社厅发〔2021〕7号 (as the case studies tag them) or a measure of the programme */
+            topics: components["schemas"]["PolicyTopic"][];
+            /** @description the number of the current version (1, 2 …) */
+            versionNumber: number;
+            /** @description who wrote the current version */
+            versionAuthorName: string | null;
+            /** Format: date-time */
+            versionCreatedAt: string;
+            /** Format: date-time */
+            firstPublishedAt: string | null;
+            /** Format: date-time */
+            publishedAt: string | null;
+            publishedByName: string | null;
+            /** Format: date-time */
+            withdrawnAt: string | null;
+            withdrawReason: string | null;
+            /** @description raised by every change; GET answers it in the ETag `"<key>:<version>"`, which a write sends as If-Match */
+            version: number;
+            availableActions: components["schemas"]["PolicyQaAction"][];
+            /** @description the caller wrote the current version: someone else must publish it */
+            callerIsMaker: boolean;
+            /** @description the caller may edit (a new version) or delete it now */
+            editable: boolean;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        PolicyQaListDto: {
+            items: components["schemas"]["PolicyQaDto"][];
+            total: number;
+        };
+        PolicyBasisDto: {
+            /** @example 人社厅发〔2021〕7号《技能人才薪酬分配指引》 */
+            document: string;
+            /** @example 第三十九条 */
+            article?: string | null;
+        };
+        CreatePolicyQaDto: {
+            /** @example 技能津贴能否计入最低工资？ */
+            question: string;
+            /** @description plain text, one paragraph per line; markup is shown as typed, never interpreted */
+            answer: string;
+            citations: components["schemas"]["PolicyBasisDto"][];
+            /** @description a chapter of 人社厅发〔2021〕7号 (as the case studies tag them) or a measure of the programme */
+            topics: components["schemas"]["PolicyTopic"][];
+        };
+        PolicyQaVersionDto: {
+            /** Format: uuid */
+            id: string;
+            number: number;
+            question: string;
+            answer: string;
+            citations: components["schemas"]["PolicyBasisViewDto"][];
+            /** @description a chapter of 人社厅发〔2021〕7号 (as the case studies tag them) or a measure of the programme */
+            topics: components["schemas"]["PolicyTopic"][];
+            authorName: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            current: boolean;
+        };
+        UpdatePolicyQaDto: {
+            /** @example 技能津贴能否计入最低工资？ */
+            question?: string;
+            /** @description plain text, one paragraph per line; markup is shown as typed, never interpreted */
+            answer?: string;
+            citations?: components["schemas"]["PolicyBasisDto"][];
+            /** @description a chapter of 人社厅发〔2021〕7号 (as the case studies tag them) or a measure of the programme */
+            topics?: components["schemas"]["PolicyTopic"][];
+        };
+        WithdrawPolicyQaDto: {
+            /** @description why the entry leaves the public page (required) */
+            reason?: string;
+        };
+        PublicPolicyQaDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example 370200 */
+            regionCode: string;
+            /** @example 青岛市 */
+            regionName: string;
+            /** @example Qingdao */
+            regionNameEn: string;
+            question: string;
+            /** @description plain text, one paragraph per line */
+            answer: string;
+            citations: components["schemas"]["PolicyBasisViewDto"][];
+            /** @description a chapter of 人社厅发〔2021〕7号 (as the case studies tag them) or a measure of the programme */
+            topics: components["schemas"]["PolicyTopic"][];
+            /**
+             * Format: date-time
+             * @description first published (发布日期)
+             */
+            publishedAt: string;
+            /**
+             * Format: date-time
+             * @description when the current wording went public: the first publication unless it was edited since (更新日期)
+             */
+            updatedAt: string;
+        };
+        PublicPolicyQaListDto: {
+            items: components["schemas"]["PublicPolicyQaDto"][];
+            total: number;
         };
         PayTableInput: import("@skillpay/paycalc").PayTableInput;
         /**
@@ -33911,6 +34155,834 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ProgrammeStatisticsDto"];
+                };
+            };
+            /** @description Invalid input: one entry per field in details, in the caller’s language */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Not logged in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Missing, or outside the caller’s scope (indistinguishable on purpose) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a username already taken) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Unexpected error; logged with the requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    PolicyQa_list: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                /** @description words the question, answer or cited documents contain (Chinese substrings; every word must occur) */
+                q?: string;
+                /** @description a chapter of 人社厅发〔2021〕7号 (as the case studies tag them) or a measure of the programme */
+                topic?: components["schemas"]["PolicyTopic"];
+                status?: components["schemas"]["PolicyQaStatus"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PolicyQaListDto"];
+                };
+            };
+            /** @description Invalid input: one entry per field in details, in the caller’s language */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Not logged in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Missing, or outside the caller’s scope (indistinguishable on purpose) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a username already taken) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Unexpected error; logged with the requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    PolicyQa_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreatePolicyQaDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PolicyQaDto"];
+                };
+            };
+            /** @description Invalid input: one entry per field in details, in the caller’s language */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Not logged in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Missing, or outside the caller’s scope (indistinguishable on purpose) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a username already taken) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Unexpected error; logged with the requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    PolicyQa_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PolicyQaDto"];
+                };
+            };
+            /** @description Invalid input: one entry per field in details, in the caller’s language */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Not logged in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Missing, or outside the caller’s scope (indistinguishable on purpose) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a username already taken) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Unexpected error; logged with the requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    PolicyQa_remove: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description the ETag the edit was opened with; a stale one answers 412 and changes nothing (without it, the write applies to the current version) */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: one entry per field in details, in the caller’s language */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Not logged in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Missing, or outside the caller’s scope (indistinguishable on purpose) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a username already taken) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description changed meanwhile: who and when in the message, `version` holds the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Unexpected error; logged with the requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    PolicyQa_update: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description the ETag the edit was opened with; a stale one answers 412 and changes nothing (without it, the write applies to the current version) */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdatePolicyQaDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PolicyQaDto"];
+                };
+            };
+            /** @description Invalid input: one entry per field in details, in the caller’s language */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Not logged in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Missing, or outside the caller’s scope (indistinguishable on purpose) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a username already taken) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description changed meanwhile: who and when in the message, `version` holds the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Unexpected error; logged with the requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    PolicyQa_versions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PolicyQaVersionDto"][];
+                };
+            };
+            /** @description Invalid input: one entry per field in details, in the caller’s language */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Not logged in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Missing, or outside the caller’s scope (indistinguishable on purpose) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a username already taken) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Unexpected error; logged with the requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    PolicyQa_publish: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description the ETag the edit was opened with; a stale one answers 412 and changes nothing (without it, the write applies to the current version) */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PolicyQaDto"];
+                };
+            };
+            /** @description Invalid input: one entry per field in details, in the caller’s language */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Not logged in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Missing, or outside the caller’s scope (indistinguishable on purpose) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a username already taken) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description changed meanwhile: who and when in the message, `version` holds the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Unexpected error; logged with the requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    PolicyQa_withdraw: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description the ETag the edit was opened with; a stale one answers 412 and changes nothing (without it, the write applies to the current version) */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WithdrawPolicyQaDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PolicyQaDto"];
+                };
+            };
+            /** @description Invalid input: one entry per field in details, in the caller’s language */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Not logged in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Missing, or outside the caller’s scope (indistinguishable on purpose) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a username already taken) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description changed meanwhile: who and when in the message, `version` holds the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Unexpected error; logged with the requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    PublicPolicyQa_list: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                /** @description words the question, answer or cited documents contain (Chinese substrings; every word must occur) */
+                q?: string;
+                /** @description a chapter of 人社厅发〔2021〕7号 (as the case studies tag them) or a measure of the programme */
+                topic?: components["schemas"]["PolicyTopic"];
+                /** @description one city’s entries (GB/T 2260 code) */
+                regionCode?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicPolicyQaListDto"];
+                };
+            };
+            /** @description Invalid input: one entry per field in details, in the caller’s language */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Not logged in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description The role may not do this (or must first change its password or set up two-factor authentication) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Missing, or outside the caller’s scope (indistinguishable on purpose) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a username already taken) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description too many searches from this address */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Unexpected error; logged with the requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    PublicPolicyQa_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicPolicyQaDto"];
                 };
             };
             /** @description Invalid input: one entry per field in details, in the caller’s language */

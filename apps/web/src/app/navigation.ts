@@ -40,7 +40,8 @@ export type ResourceKey =
   | 'evaluationReports'
   | 'evaluation'
   | 'influencedEnterprises'
-  | 'demonstrationUnits';
+  | 'demonstrationUnits'
+  | 'policyQa';
 
 /** A screen of the portal without its pages: where it lives, who may open it, its menu entry. */
 export interface NavigationEntry {
@@ -185,6 +186,13 @@ export const NAVIGATION: readonly NavigationEntry[] = [
     // 案例精选: the city compiles and publishes editions, its districts read them
     access: { resource: 'caseCollections', action: 'read' },
     menu: { label: 'caseCollections', order: () => 17.4 },
+  },
+  {
+    key: 'policyQa',
+    path: '/policy-qa',
+    // 政策问答: the city writes and publishes the answers to hot questions, its districts read them
+    access: { resource: 'policyQa', action: 'read' },
+    menu: { label: 'policyQa', order: () => 17.45 },
   },
   {
     key: 'cases',

@@ -292,6 +292,23 @@ const PAGES: Record<ResourceKey, readonly ResourcePage[]> = {
       load: page(() => import('../features/evaluation-reports/report-page'), 'ReportPage'),
     },
   ],
+  policyQa: [
+    { path: '', load: page(() => import('../features/policy-qa/policy-qa-list-page'), 'PolicyQaListPage') },
+    {
+      path: 'new',
+      access: { resource: 'policyQa', action: 'create' },
+      load: page(() => import('../features/policy-qa/policy-qa-form-page'), 'PolicyQaFormPage'),
+    },
+    {
+      path: ':id',
+      load: page(() => import('../features/policy-qa/policy-qa-detail-page'), 'PolicyQaDetailPage'),
+    },
+    {
+      path: ':id/edit',
+      access: { resource: 'policyQa', action: 'update' },
+      load: page(() => import('../features/policy-qa/policy-qa-form-page'), 'PolicyQaFormPage'),
+    },
+  ],
   caseCollections: [
     {
       path: '',

@@ -24,6 +24,7 @@ export function PublicLayout() {
           <NavLink to="/public/case-collections">{t('public.nav.cases')}</NavLink>
           <NavLink to="/public/talent-lists">{t('public.nav.talentLists')}</NavLink>
           <NavLink to="/public/demonstration-units">{t('public.nav.demonstrationUnits')}</NavLink>
+          <NavLink to="/public/policy-qa">{t('public.nav.policyQa')}</NavLink>
         </nav>
         <div className="public-header__actions">
           <LanguageSwitch />

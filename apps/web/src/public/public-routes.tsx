@@ -83,6 +83,17 @@ export const publicRoutes: RouteObject[] = [
               return { Component: PublicDemonstrationUnitsPage };
             },
           },
+          {
+            // 政策问答: the published answers to hot questions, searched and filtered by topic
+            path: 'policy-qa',
+            lazy: async () => {
+              const [{ PublicPolicyQaPage }] = await Promise.all([
+                import('../features/policy-qa/public-policy-qa-page'),
+                loadTexts(['policyQa']),
+              ]);
+              return { Component: PublicPolicyQaPage };
+            },
+          },
           ...caseCollectionRoutes,
           {
             path: '*',

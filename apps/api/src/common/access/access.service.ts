@@ -196,6 +196,17 @@ export class AccessService {
   }
 
   /**
+   * 政策问答 entries belong to a city: its districts read them (the branch of the region tree; the
+   * service shows them the published ones), only the city's own bureau changes them.
+   */
+  policyQaScope(caller: Caller, action: Action): ProgrammeScope {
+    if (!can(caller.role, 'policyQa', action)) return { kind: 'none' };
+    return action === 'read'
+      ? { kind: 'branch', regionPath: caller.regionPath }
+      : { kind: 'region', regionPath: caller.regionPath };
+  }
+
+  /**
    * 评估报告: a bureau reads the reports of its region and below (the city its districts' too);
    * the service lets each bureau change only its own region's report.
    */

@@ -26,6 +26,7 @@ import { AddServiceWindow1796130000000 } from './1796130000000-AddServiceWindow'
 import { AddEvaluation1796200000000 } from './1796200000000-AddEvaluation';
 import { AddEvaluationReports1796210000000 } from './1796210000000-AddEvaluationReports';
 import { AddOpinionNotes1796300000000 } from './1796300000000-AddOpinionNotes';
+import { AddPolicyQa1796310000000 } from './1796310000000-AddPolicyQa';
 
 /** Applied in this order; new migrations are appended. */
 export const MIGRATIONS = [
@@ -57,4 +58,5 @@ export const MIGRATIONS = [
   AddEvaluation1796200000000,
   AddEvaluationReports1796210000000,
   AddOpinionNotes1796300000000,
+  AddPolicyQa1796310000000,
 ];

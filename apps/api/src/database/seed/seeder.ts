@@ -16,6 +16,7 @@ import { seedDemoTalents } from './demo-talents';
 import { PersonalDataCipher } from '../../common/crypto/personal-data-cipher';
 import { seedDemoServiceWindow } from './demo-service-window';
 import { seedDemoOpinionNotes } from './demo-opinion-notes';
+import { seedDemoPolicyQa } from './demo-policy-qa';
 import { seedOccupations } from './occupations';
 import {
   DEMO_ACCOUNTS,
@@ -103,6 +104,8 @@ export class Seeder {
         await seedDemoServiceWindow(manager, today);
         // 舆情: notes of the demo programme in every state (its own seed, keyed on the programme)
         await seedDemoOpinionNotes(manager, today);
+        // 政策问答: Qingdao's answered hot questions (its own seed, once)
+        await seedDemoPolicyQa(manager);
       }
       if (Object.values(result).some((count) => count > 0)) {
         await insertAuditRecord(manager, {

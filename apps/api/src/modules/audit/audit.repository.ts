@@ -62,6 +62,8 @@ const ENTITY_NAMES: Record<string, string> = {
                       JOIN organisation e ON e.id = r.enterprise_id WHERE r.id::text = ANY($1)`,
   wage_upload: `SELECT w.id::text AS id, e.name || ' · ' || w.year || ' · ' || w.file_name AS name FROM wage_upload w
                   JOIN organisation e ON e.id = w.enterprise_id WHERE w.id::text = ANY($1)`,
+  policy_qa: `SELECT q.id::text AS id, v.question AS name FROM policy_qa q
+                JOIN policy_qa_version v ON v.id = q.current_version_id WHERE q.id::text = ANY($1)`,
 };
 
 /** Who did it and what it was about, by name, for a page of audit records. */

@@ -31,6 +31,7 @@ import type { talentStatisticsZhCN } from '../../features/talent-statistics/loca
 import type { honoursZhCN } from '../../features/honours/locale';
 import type { serviceRequestsZhCN } from '../../features/service-requests/locale';
 import type { opinionNotesZhCN } from '../../features/opinion-notes/locale';
+import type { policyQaZhCN } from '../../features/policy-qa/locale';
 import type { talentContactsZhCN } from '../../features/talent-contacts/locale';
 import type { evaluationZhCN } from '../../features/evaluation/locale';
 import { zhCN } from './locales/zh-cn';
@@ -70,6 +71,7 @@ export interface Namespaces {
   honours: typeof honoursZhCN;
   serviceRequests: typeof serviceRequestsZhCN;
   opinionNotes: typeof opinionNotesZhCN;
+  policyQa: typeof policyQaZhCN;
   talentContacts: typeof talentContactsZhCN;
   cases: typeof casesZhCN;
   talents: typeof talentsZhCN;
@@ -184,6 +186,10 @@ export const NAMESPACE_LOADERS: { [N in Namespace]: Record<Language, () => Promi
     'zh-CN': () => import('../../features/opinion-notes/locale').then((module) => module.opinionNotesZhCN),
     en: () => import('../../features/opinion-notes/locale').then((module) => module.opinionNotesEn),
   },
+  policyQa: {
+    'zh-CN': () => import('../../features/policy-qa/locale').then((module) => module.policyQaZhCN),
+    en: () => import('../../features/policy-qa/locale').then((module) => module.policyQaEn),
+  },
   talentContacts: {
     'zh-CN': () =>
       import('../../features/talent-contacts/locale').then((module) => module.talentContactsZhCN),
@@ -267,6 +273,7 @@ export const NAMESPACES = [
   'evaluationReports',
   'serviceRequests',
   'opinionNotes',
+  'policyQa',
   'talentContacts',
   'cases',
   'talents',

@@ -64,6 +64,7 @@ export const homeZhCN = {
     ownEvaluation: '本企业的采纳指数、下次指导议程和按工资数据测算的薪酬成效',
     influencedEnterprises: '登记参加培训、示范班后采纳指引的非试点企业',
     demonstrationUnits: '认定示范企业和典型区（市），附认定理由和数据',
+    policyQa: '对社会关切的热点问题统一解释、公开答复，注明政策依据，双人复核发布',
   },
   workbench: {
     title: '我的待办',
@@ -178,6 +179,7 @@ export const homeEn: Widen<typeof homeZhCN> = {
     ownEvaluation: 'Our adoption index, the next visit’s agenda and our measured wage outcomes',
     influencedEnterprises: 'Non-pilots adopting the guideline after a training or demonstration class',
     demonstrationUnits: 'Demonstration enterprises and model districts, with reasons and figures',
+    policyQa: 'Agreed answers to the hot questions, with their policy basis, published by a second person',
   },
   workbench: {
     title: 'My to-dos',

@@ -121,6 +121,7 @@ export const en: Translation = {
     ownEvaluation: 'Our evaluation',
     influencedEnterprises: 'Influenced enterprises',
     demonstrationUnits: 'Demonstration units',
+    policyQa: 'Policy Q&A',
   },
   shell: {
     userMenu: 'Account menu',
@@ -192,6 +193,7 @@ export const en: Translation = {
       cases: 'Case collections',
       talentLists: 'Leading talents',
       demonstrationUnits: 'Demonstration units',
+      policyQa: 'Policy Q&A',
     },
     pagination: {
       label: 'Pages',

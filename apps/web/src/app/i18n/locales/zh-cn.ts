@@ -125,6 +125,7 @@ export const zhCN = {
     ownEvaluation: '企业评估',
     influencedEnterprises: '带动企业',
     demonstrationUnits: '示范单位',
+    policyQa: '政策问答',
   },
   shell: {
     userMenu: '账号菜单',
@@ -198,6 +199,7 @@ export const zhCN = {
       cases: '案例精选',
       talentLists: '人才名录',
       demonstrationUnits: '示范单位',
+      policyQa: '政策问答',
     },
     pagination: {
       label: '分页',
