@@ -32,5 +32,6 @@ export * from './talent';
 export * from './talent-list';
 export * from './service-window';
 export * from './policy-qa';
+export * from './policy-topic';
 export * from './evaluation';
 export * from './opinion-note';

@@ -4,15 +4,13 @@ import { GuidelineChapter } from './case-study';
 import {
   monthsFromTo,
   OPINION_NOTE_WORKFLOW,
-  OPINION_TOPIC_LABELS,
-  OPINION_TOPICS,
-  OpinionMeasure,
   OpinionNoteAction,
   OpinionNoteStatus,
   opinionNoteProblems,
   OpinionSource,
   respondedOnProblem,
 } from './opinion-note';
+import { POLICY_TOPIC_KEYS, POLICY_TOPIC_LABELS, ProgrammeMeasureTopic } from './policy-topic';
 import { ActorRelation, actionsFrom, nextState } from './workflow';
 import { ALL_AUDIT_ACTION_LABELS } from './audit';
 
@@ -46,10 +44,10 @@ describe('public-opinion notes (舆情)', () => {
     expect(ALL_AUDIT_ACTION_LABELS['opinion-note.take']['zh-CN']).toBe('舆情：研判回应');
   });
 
-  it('tags topics with the guideline chapters of the case studies and the programme measures', () => {
-    expect(OPINION_TOPICS).toHaveLength(14);
-    expect(OPINION_TOPIC_LABELS[GuidelineChapter.Allowances]['zh-CN']).toBe('津贴补贴');
-    expect(OPINION_TOPIC_LABELS[OpinionMeasure.WageBenchmarks]['zh-CN']).toBe('工资价位发布');
+  it('tags topics as the policy Q&A does: the guideline chapters of the case studies and the programme measures', () => {
+    expect(POLICY_TOPIC_KEYS).toHaveLength(14);
+    expect(POLICY_TOPIC_LABELS[GuidelineChapter.Allowances]['zh-CN']).toBe('津贴补贴');
+    expect(POLICY_TOPIC_LABELS[ProgrammeMeasureTopic.WageBenchmarks]['zh-CN']).toBe('工资价位发布');
   });
 
   it('names the field of each problem in a note', () => {

@@ -1,5 +1,5 @@
-import { GUIDELINE_CHAPTERS, GuidelineChapter } from './case-study';
 import { type Labels } from './enterprise';
+import { isPolicyTopic } from './policy-topic';
 import { ActorRelation, defineWorkflow } from './workflow';
 
 /**
@@ -54,49 +54,6 @@ export const OPINION_HEAT_LABELS: Record<number, Labels> = {
   4: { 'zh-CN': '较高', en: 'High' },
   5: { 'zh-CN': '很高', en: 'Very high' },
 };
-
-/**
- * The programme's measures a note may be about, besides the guideline's chapters: 试点企业
- * (Qingdao 三(一)–(三)), 工资价位发布 and 薪酬数据采集 (企业薪酬调查数据信息服务, 四(四)), 一企一策指导
- * and 宣传培训 (四(二)), 高技能人才 (24号 二, the leading-talent database and its treatment).
- */
-export enum OpinionMeasure {
-  PilotEnterprises = 'pilot-enterprises',
-  WageBenchmarks = 'wage-benchmarks',
-  WageData = 'wage-data',
-  EnterpriseGuidance = 'enterprise-guidance',
-  PublicityTraining = 'publicity-training',
-  HighSkillTalents = 'high-skill-talents',
-}
-
-export const OPINION_MEASURE_LABELS: Record<OpinionMeasure, Labels> = {
-  [OpinionMeasure.PilotEnterprises]: { 'zh-CN': '试点企业', en: 'Pilot enterprises' },
-  [OpinionMeasure.WageBenchmarks]: { 'zh-CN': '工资价位发布', en: 'Wage benchmark publication' },
-  [OpinionMeasure.WageData]: { 'zh-CN': '薪酬数据采集', en: 'Wage data collection' },
-  [OpinionMeasure.EnterpriseGuidance]: { 'zh-CN': '一企一策指导', en: 'One-enterprise-one-plan guidance' },
-  [OpinionMeasure.PublicityTraining]: { 'zh-CN': '宣传培训', en: 'Publicity and training' },
-  [OpinionMeasure.HighSkillTalents]: { 'zh-CN': '高技能人才', en: 'High-skill talents' },
-};
-
-/** A topic tag: a chapter of 人社厅发〔2021〕7号 (the case studies' vocabulary) or a measure. */
-export type OpinionTopic = GuidelineChapter | OpinionMeasure;
-
-/** Every topic, chapters first (in the guideline's order), then the measures. */
-export const OPINION_TOPICS: readonly OpinionTopic[] = [
-  ...Object.values(GuidelineChapter),
-  ...Object.values(OpinionMeasure),
-];
-
-export const OPINION_TOPIC_LABELS: Record<OpinionTopic, Labels> = {
-  ...(Object.fromEntries(
-    Object.values(GuidelineChapter).map((chapter) => [chapter, GUIDELINE_CHAPTERS[chapter].label]),
-  ) as Record<GuidelineChapter, Labels>),
-  ...OPINION_MEASURE_LABELS,
-};
-
-export function isOpinionTopic(value: string): value is OpinionTopic {
-  return (OPINION_TOPICS as readonly string[]).includes(value);
-}
 
 /** A note names at most this many topics. */
 export const MAX_OPINION_TOPICS = 6;
@@ -224,7 +181,7 @@ export function opinionNoteProblems(content: OpinionNoteContent, today: string):
   }
   if (content.notedOn > today) problems.push({ field: 'notedOn', code: 'opinion_noted_in_future' });
   if (content.topics.length === 0) problems.push({ field: 'topics', code: 'opinion_topics_required' });
-  else if (!content.topics.every(isOpinionTopic))
+  else if (!content.topics.every(isPolicyTopic))
     problems.push({ field: 'topics', code: 'opinion_topic_unknown' });
   else if (new Set(content.topics).size > MAX_OPINION_TOPICS) {
     problems.push({ field: 'topics', code: 'opinion_topics_too_many' });

@@ -4,25 +4,22 @@ import {
   answerParagraphs,
   diffParagraphs,
   formatBasis,
-  isPolicyTopic,
   normaliseAnswer,
   normalisePolicySearchText,
   POLICY_QA_WORKFLOW,
-  POLICY_TOPIC_KEYS,
-  POLICY_TOPICS,
   PolicyQaAction,
   PolicyQaStatus,
   policyQaSearchText,
   policySearchTerms,
-  ProgrammeMeasureTopic,
 } from './policy-qa';
+import { isPolicyTopic, POLICY_TOPIC_KEYS, POLICY_TOPICS, ProgrammeMeasureTopic } from './policy-topic';
 import { Role } from './roles';
 import { actionsFrom, makerBarred } from './workflow';
 
 describe('policy Q&A (政策问答)', () => {
   it('tags by the chapters the case studies use, then by the programme measures', () => {
     // the eight chapters of 7号 (arts. 5–44) in article order, then the five measures
-    expect(POLICY_TOPIC_KEYS).toHaveLength(13);
+    expect(POLICY_TOPIC_KEYS).toHaveLength(14);
     expect(POLICY_TOPIC_KEYS[0]).toBe(GuidelineChapter.CareerChannel);
     expect(POLICY_TOPICS[GuidelineChapter.Allowances]).toEqual({
       label: { 'zh-CN': '津贴补贴', en: 'Allowances' },

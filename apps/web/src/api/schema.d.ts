@@ -6469,7 +6469,7 @@ export interface components {
         /** @enum {string} */
         OpinionSentiment: "positive" | "neutral" | "negative";
         /** @enum {string} */
-        OpinionTopic: "career-channel" | "pay-structure" | "post-evaluation" | "post-pay" | "performance-pay" | "allowances" | "category-relations" | "high-skill-leaders" | "pilot-enterprises" | "wage-benchmarks" | "wage-data" | "enterprise-guidance" | "publicity-training" | "high-skill-talents";
+        PolicyTopic: "career-channel" | "pay-structure" | "post-evaluation" | "post-pay" | "performance-pay" | "allowances" | "category-relations" | "high-skill-leaders" | "pilot-enterprises" | "wage-benchmarks" | "pay-data-collection" | "enterprise-guidance" | "publicity-training" | "high-skill-talents";
         /** @enum {string} */
         OpinionResponseChannel: "press-release" | "online-reply" | "hotline-reply" | "written-reply" | "briefing" | "policy-interpretation";
         /** @enum {string} */
@@ -6486,7 +6486,7 @@ export interface components {
             /** Format: date */
             notedOn: string;
             summary: string;
-            topics: components["schemas"]["OpinionTopic"][];
+            topics: components["schemas"]["PolicyTopic"][];
             sentiment: components["schemas"]["OpinionSentiment"];
             heat: number;
             status: components["schemas"]["OpinionNoteStatus"];
@@ -6538,7 +6538,7 @@ export interface components {
             /** @example 来电咨询技能津贴是否计入最低工资 */
             summary: string;
             /** @description guideline chapters and programme measures, 1–6 */
-            topics: components["schemas"]["OpinionTopic"][];
+            topics: components["schemas"]["PolicyTopic"][];
             sentiment: components["schemas"]["OpinionSentiment"];
             /** @description 热度 1–5 */
             heat: number;
@@ -6585,7 +6585,7 @@ export interface components {
             /** Format: date */
             notedOn: string;
             summary: string;
-            topics: components["schemas"]["OpinionTopic"][];
+            topics: components["schemas"]["PolicyTopic"][];
             sentiment: components["schemas"]["OpinionSentiment"];
             heat: number;
             status: components["schemas"]["OpinionNoteStatus"];
@@ -6624,7 +6624,7 @@ export interface components {
             /** Format: date */
             notedOn?: string;
             summary?: string;
-            topics?: components["schemas"]["OpinionTopic"][];
+            topics?: components["schemas"]["PolicyTopic"][];
             sentiment?: components["schemas"]["OpinionSentiment"];
             heat?: number;
             /**
@@ -9371,8 +9371,6 @@ export interface components {
             /** @description case studies of the caller’s region by state, from submission on (every state, 0 included) */
             casesByStatus: components["schemas"]["CaseStatusCountDto"][];
         };
-        /** @enum {string} */
-        PolicyTopic: "career-channel" | "pay-structure" | "post-evaluation" | "post-pay" | "performance-pay" | "allowances" | "category-relations" | "high-skill-leaders" | "pilot-enterprises" | "wage-benchmarks" | "pay-data-collection" | "enterprise-guidance" | "high-skill-talents";
         /** @enum {string} */
         PolicyQaStatus: "draft" | "published" | "withdrawn";
         PolicyBasisViewDto: {
@@ -22763,7 +22761,7 @@ export interface operations {
                 status?: components["schemas"]["OpinionNoteStatus"];
                 source?: components["schemas"]["OpinionSource"];
                 sentiment?: components["schemas"]["OpinionSentiment"];
-                topic?: components["schemas"]["OpinionTopic"];
+                topic?: components["schemas"]["PolicyTopic"];
                 /** @description first month (YYYY-MM), inclusive */
                 from?: string;
                 /** @description last month (YYYY-MM), inclusive */

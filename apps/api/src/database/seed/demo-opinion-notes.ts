@@ -1,13 +1,13 @@
 import {
   GuidelineChapter,
   OPINION_NOTE_WORKFLOW,
-  OpinionMeasure,
+  ProgrammeMeasureTopic,
   OpinionNoteAction,
   OpinionNoteStatus,
   OpinionResponseChannel,
   OpinionSentiment,
   OpinionSource,
-  type OpinionTopic,
+  type PolicyTopic,
 } from '@skillpay/domain';
 import { type EntityManager } from 'typeorm';
 import { OpinionNoteEntity } from '../../modules/opinion-notes/opinion-note.entity';
@@ -42,7 +42,7 @@ interface DemoNote {
   sourceDetail?: string;
   daysAgo: number;
   summary: string;
-  topics: OpinionTopic[];
+  topics: PolicyTopic[];
   sentiment: OpinionSentiment;
   heat: number;
   status: OpinionNoteStatus;
@@ -73,7 +73,7 @@ const NOTES: DemoNote[] = [
     source: OpinionSource.Online,
     daysAgo: 40,
     summary: '网民发帖担心“工资价位发布”会公开具体企业的薪酬水平，影响企业招聘和竞争。（示例数据）',
-    topics: [OpinionMeasure.WageBenchmarks, OpinionMeasure.WageData],
+    topics: [ProgrammeMeasureTopic.WageBenchmarks, ProgrammeMeasureTopic.PayDataCollection],
     sentiment: OpinionSentiment.Negative,
     heat: 4,
     status: OpinionNoteStatus.Responded,
@@ -103,7 +103,7 @@ const NOTES: DemoNote[] = [
     source: OpinionSource.Media,
     daysAgo: 95,
     summary: '青岛日报报道试点企业实施技能等级工资后高级工月收入提高约 300 元。（示例数据）',
-    topics: [OpinionMeasure.PilotEnterprises, GuidelineChapter.PostPay],
+    topics: [ProgrammeMeasureTopic.PilotEnterprises, GuidelineChapter.PostPay],
     sentiment: OpinionSentiment.Positive,
     heat: 2,
     status: OpinionNoteStatus.Closed,
@@ -120,7 +120,7 @@ const NOTES: DemoNote[] = [
     source: OpinionSource.Petition,
     daysAgo: 3,
     summary: '职工来信反映所在试点企业公布技能津贴方案后迟迟未兑现，要求说明原因。（示例数据）',
-    topics: [OpinionMeasure.PilotEnterprises, GuidelineChapter.Allowances],
+    topics: [ProgrammeMeasureTopic.PilotEnterprises, GuidelineChapter.Allowances],
     sentiment: OpinionSentiment.Negative,
     heat: 3,
     status: OpinionNoteStatus.Monitoring,
@@ -131,7 +131,7 @@ const NOTES: DemoNote[] = [
     sourceDetail: '企业人力资源工作群',
     daysAgo: 20,
     summary: '企业人力资源工作群里询问绩效工资按点数分配时，辅助岗位如何折算点数。（示例数据）',
-    topics: [GuidelineChapter.PerformancePay, OpinionMeasure.EnterpriseGuidance],
+    topics: [GuidelineChapter.PerformancePay, ProgrammeMeasureTopic.EnterpriseGuidance],
     sentiment: OpinionSentiment.Neutral,
     heat: 1,
     status: OpinionNoteStatus.Monitoring,

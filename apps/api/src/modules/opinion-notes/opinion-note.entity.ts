@@ -49,7 +49,7 @@ export class OpinionNoteEntity {
   @Column({ type: 'text' })
   summary: string;
 
-  /** guideline chapters and programme measures (OpinionTopic) */
+  /** guideline chapters and programme measures (PolicyTopic) */
   @Column({ type: 'text', array: true })
   topics: string[];
 

@@ -3,13 +3,13 @@ import {
   MAX_OPINION_SOURCE_DETAIL,
   OPINION_HEAT_MAX,
   OPINION_HEAT_MIN,
-  OPINION_TOPICS,
+  POLICY_TOPIC_KEYS,
   OpinionNoteAction,
   OpinionNoteStatus,
   OpinionResponseChannel,
   OpinionSentiment,
   OpinionSource,
-  type OpinionTopic,
+  type PolicyTopic,
 } from '@skillpay/domain';
 import { Transform, Type } from 'class-transformer';
 import {
@@ -69,14 +69,14 @@ export class CreateOpinionNoteDto {
 
   @ApiProperty({
     type: [String],
-    enum: OPINION_TOPICS,
-    enumName: 'OpinionTopic',
+    enum: POLICY_TOPIC_KEYS,
+    enumName: 'PolicyTopic',
     description: 'guideline chapters and programme measures, 1–6',
   })
   @IsArray()
-  @ArrayMaxSize(OPINION_TOPICS.length)
+  @ArrayMaxSize(POLICY_TOPIC_KEYS.length)
   @IsString({ each: true })
-  topics: OpinionTopic[];
+  topics: PolicyTopic[];
 
   @ApiProperty({ enum: OpinionSentiment, enumName: 'OpinionSentiment' })
   @IsEnum(OpinionSentiment)
@@ -121,12 +121,12 @@ export class UpdateOpinionNoteDto {
   @MaxLength(MAX_OPINION_SUMMARY)
   summary?: string;
 
-  @ApiPropertyOptional({ type: [String], enum: OPINION_TOPICS, enumName: 'OpinionTopic' })
+  @ApiPropertyOptional({ type: [String], enum: POLICY_TOPIC_KEYS, enumName: 'PolicyTopic' })
   @IsOptional()
   @IsArray()
-  @ArrayMaxSize(OPINION_TOPICS.length)
+  @ArrayMaxSize(POLICY_TOPIC_KEYS.length)
   @IsString({ each: true })
-  topics?: OpinionTopic[];
+  topics?: PolicyTopic[];
 
   @ApiPropertyOptional({ enum: OpinionSentiment, enumName: 'OpinionSentiment' })
   @IsOptional()
@@ -166,10 +166,10 @@ export class OpinionNoteQueryDto extends PageQueryDto {
   @IsEnum(OpinionSentiment)
   sentiment?: OpinionSentiment;
 
-  @ApiPropertyOptional({ enum: OPINION_TOPICS, enumName: 'OpinionTopic' })
+  @ApiPropertyOptional({ enum: POLICY_TOPIC_KEYS, enumName: 'PolicyTopic' })
   @IsOptional()
-  @IsIn(OPINION_TOPICS)
-  topic?: OpinionTopic;
+  @IsIn(POLICY_TOPIC_KEYS)
+  topic?: PolicyTopic;
 
   @ApiPropertyOptional({ example: '2026-09', description: 'first month (YYYY-MM), inclusive' })
   @IsOptional()
@@ -269,8 +269,8 @@ export class OpinionNoteDto {
   @ApiProperty()
   summary: string;
 
-  @ApiProperty({ type: [String], enum: OPINION_TOPICS, enumName: 'OpinionTopic' })
-  topics: OpinionTopic[];
+  @ApiProperty({ type: [String], enum: POLICY_TOPIC_KEYS, enumName: 'PolicyTopic' })
+  topics: PolicyTopic[];
 
   @ApiProperty({ enum: OpinionSentiment, enumName: 'OpinionSentiment' })
   sentiment: OpinionSentiment;

@@ -1,7 +1,7 @@
 import {
   chinaToday,
   GuidelineChapter,
-  OpinionMeasure,
+  ProgrammeMeasureTopic,
   OpinionNoteStatus,
   OpinionResponseChannel,
   OpinionSentiment,
@@ -370,7 +370,7 @@ describe('public-opinion notes (舆情)', () => {
     await make({
       summary: '网民担心工资价位公布泄露企业薪酬',
       source: OpinionSource.Online,
-      topics: [OpinionMeasure.WageBenchmarks],
+      topics: [ProgrammeMeasureTopic.WageBenchmarks],
       sentiment: OpinionSentiment.Negative,
       notedOn: chinaDay(-40),
     });
@@ -383,7 +383,7 @@ describe('public-opinion notes (舆情)', () => {
     await make({
       summary: '媒体报道试点企业技能津贴落实_100%',
       source: OpinionSource.Media,
-      topics: [GuidelineChapter.Allowances, OpinionMeasure.PilotEnterprises],
+      topics: [GuidelineChapter.Allowances, ProgrammeMeasureTopic.PilotEnterprises],
       sentiment: OpinionSentiment.Positive,
       notedOn: chinaDay(-1),
     });
@@ -397,7 +397,7 @@ describe('public-opinion notes (舆情)', () => {
       '座谈会建议放开高级技师比例限制',
       '网民担心工资价位公布泄露企业薪酬',
     ]);
-    expect(await list(`&topic=${OpinionMeasure.WageBenchmarks}`)).toEqual([
+    expect(await list(`&topic=${ProgrammeMeasureTopic.WageBenchmarks}`)).toEqual([
       '网民担心工资价位公布泄露企业薪酬',
     ]);
     expect(await list(`&sentiment=${OpinionSentiment.Positive}`)).toEqual([
@@ -431,14 +431,14 @@ describe('public-opinion notes (舆情)', () => {
     const monthB = chinaDay(-1);
     await make(district, {
       notedOn: monthA,
-      topics: [GuidelineChapter.Allowances, OpinionMeasure.WageData],
+      topics: [GuidelineChapter.Allowances, ProgrammeMeasureTopic.PayDataCollection],
       sentiment: OpinionSentiment.Negative,
     });
     await make(district, { notedOn: monthA, topics: [GuidelineChapter.Allowances] });
     const taken = (
       await make(district, {
         notedOn: monthB,
-        topics: [OpinionMeasure.PilotEnterprises],
+        topics: [ProgrammeMeasureTopic.PilotEnterprises],
         sentiment: OpinionSentiment.Positive,
       })
     ).body.id;
@@ -455,8 +455,8 @@ describe('public-opinion notes (舆情)', () => {
     // a note counts once per topic: allowances 2, wage data 1, pilot enterprises 1
     expect(mine.byTopic).toEqual([
       { key: GuidelineChapter.Allowances, count: 2 },
-      { key: OpinionMeasure.PilotEnterprises, count: 1 },
-      { key: OpinionMeasure.WageData, count: 1 },
+      { key: ProgrammeMeasureTopic.PilotEnterprises, count: 1 },
+      { key: ProgrammeMeasureTopic.PayDataCollection, count: 1 },
     ]);
     expect(mine.bySentiment).toEqual(
       expect.arrayContaining([

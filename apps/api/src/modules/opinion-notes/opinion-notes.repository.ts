@@ -6,7 +6,7 @@ import {
   type OpinionResponseChannel,
   type OpinionSentiment,
   type OpinionSource,
-  type OpinionTopic,
+  type PolicyTopic,
 } from '@skillpay/domain';
 import { DataSource } from 'typeorm';
 import {
@@ -31,7 +31,7 @@ export interface OpinionNoteRow {
   source_detail: string | null;
   noted_on: string;
   summary: string;
-  topics: OpinionTopic[];
+  topics: PolicyTopic[];
   sentiment: OpinionSentiment;
   heat: number;
   status: OpinionNoteStatus;

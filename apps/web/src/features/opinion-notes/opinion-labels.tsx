@@ -7,8 +7,8 @@ import {
   OPINION_RESPONSE_CHANNEL_LABELS,
   OPINION_SENTIMENT_LABELS,
   OPINION_SOURCE_LABELS,
-  OPINION_TOPIC_LABELS,
-  OPINION_TOPICS,
+  POLICY_TOPIC_LABELS,
+  POLICY_TOPIC_KEYS,
   OpinionNoteStatus,
   OpinionResponseChannel,
   OpinionSentiment,
@@ -54,7 +54,7 @@ export function useOpinionLabels() {
         ? `${labelOf(OPINION_SOURCE_LABELS, source, language)}（${detail}）`
         : labelOf(OPINION_SOURCE_LABELS, source, language),
     sentiment: (sentiment: string) => labelOf(OPINION_SENTIMENT_LABELS, sentiment, language),
-    topic: (topic: string) => labelOf(OPINION_TOPIC_LABELS, topic, language),
+    topic: (topic: string) => labelOf(POLICY_TOPIC_LABELS, topic, language),
     status: (status: string) => labelOf(OPINION_NOTE_STATUS_LABELS, status, language),
     action: (action: string) => labelOf(OPINION_NOTE_ACTION_LABELS, action, language),
     channel: (channel: string) => labelOf(OPINION_RESPONSE_CHANNEL_LABELS, channel, language),
@@ -75,7 +75,7 @@ export function useOpinionLabels() {
       value,
       label: OPINION_RESPONSE_CHANNEL_LABELS[value][language],
     })),
-    topics: OPINION_TOPICS.map((value) => ({ value, label: OPINION_TOPIC_LABELS[value][language] })),
+    topics: POLICY_TOPIC_KEYS.map((value) => ({ value, label: POLICY_TOPIC_LABELS[value][language] })),
     heats: heats.map((value) => ({ value, label: `${value} · ${OPINION_HEAT_LABELS[value][language]}` })),
   };
 }
