@@ -336,6 +336,24 @@ export async function buildProbeWorld(t: TestApp): Promise<ProbeWorld> {
     }),
   );
 
+  // 舆情: a note district A recorded (the city reads its city's notes; district B does not)
+  const opinionNote = await expectCreated(
+    'an opinion note',
+    t
+      .http()
+      .post('/api/opinion-notes')
+      .set(bearer(sessions.districtA))
+      .send({
+        programmeId,
+        source: 'hotline-12333',
+        notedOn: '2026-10-08',
+        summary: '来电询问技能津贴是否计入最低工资（探针）',
+        topics: ['allowances'],
+        sentiment: 'neutral',
+        heat: 3,
+      }),
+  );
+
   // 总结评估: a non-pilot enterprise of district A attended its training and later reported
   // adopting pay units, as district A records; the city marks 黄岛区 a 典型区市
   const attendee = await newEnterprise(ds, '370211');
@@ -500,6 +518,7 @@ export async function buildProbeWorld(t: TestApp): Promise<ProbeWorld> {
     'service-requests': { value: serviceRequest.id, seenBy: OWNER_A },
     'service-requests/attachments': { value: attachmentOf('service-request'), seenBy: OWNER_A },
     'talent-contacts': { value: talentContact.id, seenBy: ['districtA', 'city'] },
+    'opinion-notes': { value: opinionNote.id, seenBy: ['districtA', 'city'] },
     'evaluation/programmes': { value: programmeId, seenBy: 'shared' },
     'evaluation/enterprises': { value: entA.id, seenBy: OWNER_A },
     'evaluation/influenced-enterprises': { value: influenced.id, seenBy: ['districtA', 'city'] },

@@ -452,11 +452,11 @@ describe('public-opinion notes (舆情)', () => {
     const mine = await stats(district);
     expect(mine.total).toBe(3);
     expect(mine.open).toBe(3);
-    // a note counts once per topic: allowances 2, wage data 1, pilot enterprises 1
+    // a note counts once per topic: allowances 2, pay data collection 1, pilot enterprises 1
     expect(mine.byTopic).toEqual([
       { key: GuidelineChapter.Allowances, count: 2 },
-      { key: ProgrammeMeasureTopic.PilotEnterprises, count: 1 },
       { key: ProgrammeMeasureTopic.PayDataCollection, count: 1 },
+      { key: ProgrammeMeasureTopic.PilotEnterprises, count: 1 },
     ]);
     expect(mine.bySentiment).toEqual(
       expect.arrayContaining([
