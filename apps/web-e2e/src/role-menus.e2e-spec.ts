@@ -44,7 +44,7 @@ const ENTERPRISE_MENU = [
   '薪酬设计工具',
 ];
 /** The city bureau keeps the case review's conflict register and rubrics as well (after 案例精选 and 政策问答). */
-const CITY_MENU = [...BUREAU_MENU.slice(0, 20), '利益冲突登记', '案例评审细则', ...BUREAU_MENU.slice(19)];
+const CITY_MENU = [...BUREAU_MENU.slice(0, 20), '利益冲突登记', '案例评审细则', ...BUREAU_MENU.slice(20)];
 /** Unions and federations: the cases they review, the ledger tasks they answer for, the roll-ups they read. */
 const REVIEWER_MENU = ['工作台', '我的评审', '我的台账任务', '人才统计', '评估总览', '示范单位'];
 
