@@ -1,8 +1,6 @@
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { type Browser, type Page } from 'playwright-core';
-import { accessibilityFindings, layoutFindings, unexpected } from './support/page-checks';
-import { LAPTOP_VIEWPORT, launchBrowser, logIn, newContext } from './support/portal';
+import { accessibilityFindings, screenshotAndCheck, unexpected } from './support/page-checks';
+import { asUser, launchBrowser } from './support/portal';
 
 /**
  * 政策问答 at 1366×768: qd-city writes an answer to a hot question, its colleague qd-city-checker
@@ -10,29 +8,7 @@ import { LAPTOP_VIEWPORT, launchBrowser, logIn, newContext } from './support/por
  * a Chinese substring of the answer, opens it and reads its basis. Each screen keeps its labels on
  * their lines; the public page passes WCAG 2.1 AA as the page sweep checks it.
  */
-const SHOTS = join(__dirname, '..', 'artifacts', 'policy-qa');
-
-async function asUser<T>(
-  browser: Browser,
-  username: string | null,
-  work: (page: Page) => Promise<T>,
-): Promise<T> {
-  const context = await newContext(browser, LAPTOP_VIEWPORT);
-  const page = await context.newPage();
-  try {
-    if (username) await logIn(page, username);
-    return await work(page);
-  } finally {
-    await context.close();
-  }
-}
-
-/** A screenshot to look at, and the layout checks of the page (nothing wrapped per character, no overflow). */
-async function check(page: Page, name: string): Promise<void> {
-  mkdirSync(SHOTS, { recursive: true });
-  await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
-  expect(await layoutFindings(page, name)).toEqual([]);
-}
+const check = (page: Page, name: string) => screenshotAndCheck(page, 'policy-qa', name);
 
 describe('policy Q&A: write, publish through a second person, find in public', () => {
   let browser: Browser;

@@ -1,38 +1,13 @@
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { type Browser, type Page } from 'playwright-core';
-import { layoutFindings } from './support/page-checks';
-import { chooseOption, LAPTOP_VIEWPORT, launchBrowser, logIn, newContext } from './support/portal';
+import { screenshotAndCheck } from './support/page-checks';
+import { asUser, chooseOption, confirmDialog, launchBrowser } from './support/portal';
 
 /**
  * 服务窗口 at 1366×768, a bureau laptop: an enterprise raises a request for its leading talent,
  * the district's window assigns it to a department, records the reply and resolves it, and the
  * enterprise rates the outcome. Each screen keeps its labels and figures on their lines.
  */
-const SHOTS = join(__dirname, '..', 'artifacts', 'service-window');
-
-async function asUser<T>(browser: Browser, username: string, work: (page: Page) => Promise<T>): Promise<T> {
-  const context = await newContext(browser, LAPTOP_VIEWPORT);
-  const page = await context.newPage();
-  try {
-    await logIn(page, username);
-    return await work(page);
-  } finally {
-    await context.close();
-  }
-}
-
-/** A screenshot to look at, and the layout checks of the page (nothing wrapped per character, no overflow). */
-async function check(page: Page, name: string): Promise<void> {
-  mkdirSync(SHOTS, { recursive: true });
-  await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
-  expect(await layoutFindings(page, name)).toEqual([]);
-}
-
-async function confirmDialog(page: Page): Promise<void> {
-  await page.getByTestId('dialog-ok').click();
-  await page.locator('.ant-modal').waitFor({ state: 'hidden' });
-}
+const check = (page: Page, name: string) => screenshotAndCheck(page, 'service-window', name);
 
 describe('service window: raise, route, resolve, rate', () => {
   let browser: Browser;

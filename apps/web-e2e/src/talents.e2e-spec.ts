@@ -2,9 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Browser, type Page } from 'playwright-core';
 import { idCardCheckCharacter } from '@skillpay/domain';
-import { inFreshPage, LAPTOP_VIEWPORT, launchBrowser, logIn, logOut } from './support/portal';
-
-const ARTIFACTS = join(__dirname, '..', 'artifacts');
+import { ARTIFACTS, inFreshPage, LAPTOP_VIEWPORT, launchBrowser, logIn, logOut } from './support/portal';
 
 /** A fresh context at the smallest laptop screen the portal is checked at. */
 const inLaptopPage = (browser: Browser, scenario: (page: Page) => Promise<void>) =>

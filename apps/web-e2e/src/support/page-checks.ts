@@ -1,6 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { type Page, type Request } from 'playwright-core';
-import { BASE_URL } from './portal';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { ARTIFACTS, BASE_URL } from './portal';
 
 /** What the sweep reports about one page, check by check; an empty list passes. */
 export type CheckName =
@@ -227,4 +229,14 @@ export function unexpected(findings: readonly Finding[]): Finding[] {
           (!exception.pages || exception.pages.includes(routePattern(finding.page))),
       ),
   );
+}
+
+/**
+ * A screenshot to look at (artifacts/<folder>/<name>.png), and the page's layout checks: nothing
+ * wrapped per character, key columns in view, no horizontal scroll.
+ */
+export async function screenshotAndCheck(page: Page, folder: string, name: string): Promise<void> {
+  mkdirSync(join(ARTIFACTS, folder), { recursive: true });
+  await page.screenshot({ path: join(ARTIFACTS, folder, `${name}.png`), fullPage: true });
+  expect(await layoutFindings(page, name)).toEqual([]);
 }

@@ -4,7 +4,7 @@ import { type Browser, type BrowserContext, type Page, chromium } from 'playwrig
 
 export const BASE_URL = (process.env.E2E_BASE_URL ?? 'http://localhost:3000').replace(/\/$/, '');
 export const DEMO_PASSWORD = process.env.DEMO_PASSWORD ?? 'SkillPay#2026';
-const ARTIFACTS = join(__dirname, '..', '..', 'artifacts');
+export const ARTIFACTS = join(__dirname, '..', '..', 'artifacts');
 
 /** Debian's Chromium, never a downloaded browser. */
 export function launchBrowser(): Promise<Browser> {
@@ -66,6 +66,28 @@ export async function inFreshPage(
   } finally {
     await context.close();
   }
+}
+
+/** Runs `work` in a fresh laptop-sized context, signed in as `username` (signed out for null). */
+export async function asUser<T>(
+  browser: Browser,
+  username: string | null,
+  work: (page: Page) => Promise<T>,
+): Promise<T> {
+  const context = await newContext(browser, LAPTOP_VIEWPORT);
+  const page = await context.newPage();
+  try {
+    if (username) await logIn(page, username);
+    return await work(page);
+  } finally {
+    await context.close();
+  }
+}
+
+/** Confirms the portal's confirmation dialog (data-testid dialog-ok) and waits for it to close. */
+export async function confirmDialog(page: Page): Promise<void> {
+  await page.getByTestId('dialog-ok').click();
+  await page.locator('.ant-modal').waitFor({ state: 'hidden' });
 }
 
 /** Logs in through the form and waits for the portal shell. */
